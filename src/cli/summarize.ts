@@ -1,0 +1,21 @@
+import type { Dataset } from '../schema/dataset';
+
+/** The build's one-screen summary, with the discovered persons listed for curation. */
+export function summarize(d: Dataset, warnings: number): string {
+  const discovered = d.actors.filter((a) => a.discovered);
+  const lines = [
+    `documents         ${d.documents.length}`,
+    `passages          ${d.passages.length}`,
+    `actors            ${d.actors.length}`,
+    `discovered actors ${discovered.length}`,
+    `events            ${d.events.length}`,
+    `undated events    ${d.events.filter((e) => e.date === null).length}`,
+    `edges             ${d.edges.length}`,
+    `warnings          ${warnings}`,
+  ];
+  if (discovered.length) {
+    lines.push('discovered persons to curate (add them to src/pipeline/actors/actor-registry.json):');
+    for (const a of discovered) lines.push(`  ${a.name.ar}  (${a.roles[0]?.title.en ?? 'no role'}${a.country ? `, ${a.country}` : ''}; ${a.mentionCount} mention(s))`);
+  }
+  return lines.join('\n');
+}

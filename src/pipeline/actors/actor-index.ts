@@ -1,0 +1,91 @@
+// The registry and the role titles, compiled once into tries and lookups for fast matching.
+import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
+import { addPhrase, createTrie, type TrieNode } from './phrase-trie';
+import type { Registry, RegistryActor, RoleTitles } from './registry-schema';
+
+export type PhraseValue =
+  | { kind: 'name'; actorId: string; via: 'full_name' | 'surname' | 'alias' }
+  /** A title naming a role in a country: «وزير الخارجية الإيراني», "Russian President". */
+  | { kind: 'role'; role: string; country: string }
+  /** A title with no country: «نائب وزير الخارجية». It names nobody alone but may precede a name. */
+  | { kind: 'head'; role: string }
+  /** «نظيره الإيراني»: the holder, in `country`, of the role of the actor just named. */
+  | { kind: 'counterpart'; country: string | null }
+  | { kind: 'honorific' };
+
+export interface RoleTerm {
+  actorId: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ActorIndex {
+  trie: TrieNode<PhraseValue>;
+  actors: Map<string, RegistryActor>;
+  /** `${role}|${country}` → who held it, when. */
+  holders: Map<string, RoleTerm[]>;
+  /** Normalised tokens that are parts of country names and adjectives (never part of a person's name). */
+  countryTokens: Set<string>;
+  roleTitles: RoleTitles;
+}
+
+const COUNTERPART_AR = ['نظيره', 'نظيرها', 'نظيرهم', 'نظيريه', 'نظيرتها', 'نظيرته'];
+const COUNTERPART_EN = ['counterpart', 'counterparts'];
+
+export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIndex {
+  const trie = createTrie<PhraseValue>();
+  const actors = new Map<string, RegistryActor>();
+  const holders = new Map<string, RoleTerm[]>();
+  for (const a of registry.actors) {
+    actors.set(a.id, a);
+    for (const lang of ['ar', 'en'] as const) {
+      for (const n of a.fullNames[lang]) addPhrase(trie, n, { kind: 'name', actorId: a.id, via: 'full_name' });
+      for (const n of a.surnames[lang]) addPhrase(trie, n, { kind: 'name', actorId: a.id, via: 'surname' });
+      for (const n of a.aliases[lang]) addPhrase(trie, n, { kind: 'name', actorId: a.id, via: 'alias' });
+    }
+    for (const r of a.roles) {
+      const key = `${r.role}|${r.country}`;
+      holders.set(key, [...(holders.get(key) ?? []), { actorId: a.id, from: r.from, to: r.to }]);
+    }
+  }
+  const countryTokens = new Set<string>();
+  for (const [role, heads] of Object.entries(titles.roles)) {
+    for (const h of heads.ar) addPhrase(trie, h, { kind: 'head', role });
+    for (const h of heads.en) addPhrase(trie, h, { kind: 'head', role });
+    for (const [country, terms] of Object.entries(titles.countries)) {
+      for (const h of heads.ar) for (const t of terms.ar) addPhrase(trie, `${h} ${t}`, { kind: 'role', role, country });
+      for (const h of heads.en) {
+        for (const t of terms.en) {
+          addPhrase(trie, `${h} ${t}`, { kind: 'role', role, country });
+          addPhrase(trie, `${t} ${h}`, { kind: 'role', role, country });
+        }
+      }
+    }
+  }
+  for (const [country, terms] of Object.entries(titles.countries)) {
+    for (const t of [...terms.ar, ...terms.en]) for (const tok of tokenize(normalizeArabic(t))) countryTokens.add(tok.token);
+    for (const c of COUNTERPART_AR) for (const t of terms.ar) addPhrase(trie, `${c} ${t}`, { kind: 'counterpart', country });
+    for (const c of COUNTERPART_EN) for (const t of terms.en) addPhrase(trie, `${t} ${c}`, { kind: 'counterpart', country });
+  }
+  for (const c of COUNTERPART_AR) addPhrase(trie, c, { kind: 'counterpart', country: null });
+  for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
+  for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
+  return { trie, actors, holders, countryTokens, roleTitles: titles };
+}
+
+/** Who held `role` in `country` on `date` (YYYY-MM-DD); null when nobody or more than one did. */
+export function holderOn(index: ActorIndex, role: string, country: string, date: string | null): string | null {
+  if (!date) return null;
+  const terms = (index.holders.get(`${role}|${country}`) ?? []).filter(
+    (t) => (t.from === null || t.from <= date) && (t.to === null || date <= t.to),
+  );
+  const ids = new Set(terms.map((t) => t.actorId));
+  return ids.size === 1 ? terms[0].actorId : null;
+}
+
+/** The roles an actor held on `date`. */
+export function rolesOn(index: ActorIndex, actorId: string, date: string | null): { role: string; country: string }[] {
+  const a = index.actors.get(actorId);
+  if (!a || !date) return [];
+  return a.roles.filter((r) => (r.from === null || r.from <= date) && (r.to === null || date <= r.to));
+}

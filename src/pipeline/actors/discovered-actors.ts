@@ -1,0 +1,43 @@
+// Persons found by a title-plus-name pattern and not in the registry: kept as actors marked discovered,
+// so a new article about a new person shows that person before anyone curates the registry.
+import type { Actor } from '../../schema/dataset';
+import { hashId } from '../hash-id';
+import type { RoleTitles } from './registry-schema';
+
+interface Discovered {
+  key: string;
+  name: string;
+  role: { role: string; country: string | null };
+}
+
+export class DiscoveredActors {
+  private readonly byId = new Map<string, Discovered>();
+
+  constructor(private readonly titles: RoleTitles) {}
+
+  /** Registers a discovery (the same normalised name is one person) and returns its actor id. */
+  register(d: Discovered): string {
+    const id = hashId('d', d.key);
+    if (!this.byId.has(id)) this.byId.set(id, d);
+    return id;
+  }
+
+  toActors(mentions: { actorId: string }[]): Actor[] {
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    return [...this.byId.entries()].map(([id, d]) => {
+      const heads = this.titles.roles[d.role.role];
+      return {
+        id,
+        name: { en: d.name, ar: d.name },
+        aliases: [d.name],
+        country: d.role.country,
+        roles: heads
+          ? [{ title: { en: heads.en[0] ?? d.role.role, ar: heads.ar[0] ?? d.role.role }, role: d.role.role, country: d.role.country ?? '', from: null, to: null }]
+          : [],
+        mentionCount: counts.get(id) ?? 0,
+        discovered: true,
+      };
+    });
+  }
+}

@@ -1,0 +1,79 @@
+// A trie over normalised word tokens: finds the longest known phrase (name, title, counterpart) at a token.
+import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export function createTrie<T>(): TrieNode<T> {
+  return { next: new Map(), values: [] };
+}
+
+/** Adds a phrase (any script; normalised and tokenised here) with its value. */
+export function addPhrase<T>(root: TrieNode<T>, phrase: string, value: T): void {
+  const tokens = tokenize(normalizeArabic(phrase)).map((t) => t.token);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (!child) {
+      child = createTrie<T>();
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  node.values.push(value);
+}
+
+// Arabic proclitics glue to the next word: «وبوتين», «لبزشكيان», «فالرئيس»; «للرئيس» is ل + الرئيس.
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال'];
+
+/** The forms a first token may take once a proclitic is removed (the token itself first), with the clitic's length. */
+export function withoutProclitics(token: string): { form: string; clitic: number }[] {
+  const forms = [{ form: token, clitic: 0 }];
+  for (const p of PROCLITICS) {
+    if (token.length - p.length < 2 || !token.startsWith(p)) continue;
+    const rest = token.slice(p.length);
+    // «والرئيس» → «الرئيس»: the article stays part of the phrase.
+    forms.push(p.endsWith('ال') ? { form: `ال${rest}`, clitic: p.length - 2 } : { form: rest, clitic: p.length });
+  }
+  const lil = token.startsWith('لل') ? 2 : token.startsWith('ولل') ? 3 : 0;
+  if (lil && token.length > lil + 1) forms.push({ form: `ال${token.slice(lil)}`, clitic: lil - 1 });
+  return forms;
+}
+
+export interface TrieMatch<T> {
+  /** Index of the first and one past the last token matched. */
+  from: number;
+  to: number;
+  values: T[];
+  /** Length of a proclitic stripped from the first token (to start the mention after it). */
+  cliticLength: number;
+}
+
+/**
+ * The longest phrase starting at token `i`. `joinable(k)` says whether tokens k-1 and k may belong to one
+ * phrase (only spaces or hyphens between them), so that a match never spans punctuation.
+ */
+export function longestMatchAt<T>(
+  root: TrieNode<T>,
+  tokens: string[],
+  i: number,
+  joinable: (k: number) => boolean,
+): TrieMatch<T> | null {
+  let best: TrieMatch<T> | null = null;
+  for (const { form, clitic } of withoutProclitics(tokens[i])) {
+    let node = root.next.get(form);
+    let k = i + 1;
+    while (node) {
+      if (node.values.length > 0 && (!best || k > best.to)) {
+        best = { from: i, to: k, values: node.values, cliticLength: clitic };
+      }
+      if (k >= tokens.length || !joinable(k)) break;
+      node = node.next.get(tokens[k]);
+      k++;
+    }
+  }
+  return best;
+}

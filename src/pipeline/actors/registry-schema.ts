@@ -1,0 +1,66 @@
+// Curated knowledge about people is data (actor-registry.json, role-titles.json); this file is its shape.
+import { z } from 'zod';
+import { fromError } from 'zod-validation-error';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const bilingual = z.object({ en: z.string().min(1), ar: z.string().min(1) });
+const perLanguage = z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
+
+export const registryRoleSchema = z.object({
+  /** A key from role-titles.json `roles`, e.g. "foreign_minister". */
+  role: z.string().min(1),
+  /** ISO 3166 alpha-2 code, or an organisation code such as "HEZBOLLAH". */
+  country: z.string().min(1),
+  title: bilingual,
+  from: isoDay.nullable(),
+  /** null while the person still holds the role. */
+  to: isoDay.nullable(),
+});
+
+export const registryActorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: bilingual,
+  country: z.string().min(1),
+  /** Full-name spellings (first + last, with or without middle names), every variant seen in writing. */
+  fullNames: perLanguage,
+  /** Surnames that, standing alone, name this person unambiguously in news text. */
+  surnames: perLanguage,
+  /** Other names: nicknames, kunyas, a name with an honorific that is part of how they are called. */
+  aliases: perLanguage,
+  roles: z.array(registryRoleSchema),
+  note: z.string().optional(),
+});
+export type RegistryActor = z.infer<typeof registryActorSchema>;
+export type RegistryRole = z.infer<typeof registryRoleSchema>;
+
+export const registrySchema = z.object({ actors: z.array(registryActorSchema) });
+export type Registry = z.infer<typeof registrySchema>;
+
+export const roleTitlesSchema = z.object({
+  /** Role key → the heads of phrase that name it, e.g. foreign_minister: ["وزير الخارجية", "وزير خارجية"]. */
+  roles: z.record(z.string(), z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })),
+  /** Country code → adjectives and genitive nouns that follow a head: "الروسي", "روسيا", "Russian", "of Russia". */
+  countries: z.record(z.string(), z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })),
+  /** Whole phrases with a fixed role and country, e.g. «قائد الثورة» → supreme_leader of IR. */
+  fixed: z.array(z.object({ phrase: z.string().min(1), language: z.enum(['ar', 'en']), role: z.string(), country: z.string() })),
+  /** Words before a name that are not part of it (ranks, honorifics): العميد، السيد، Dr. */
+  honorifics: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+});
+export type RoleTitles = z.infer<typeof roleTitlesSchema>;
+
+export function parseRegistry(json: unknown, origin = 'actor registry'): Registry {
+  const r = registrySchema.safeParse(json);
+  if (!r.success) throw new Error(`${origin}: ${fromError(r.error).message}`);
+  const seen = new Set<string>();
+  for (const a of r.data.actors) {
+    if (seen.has(a.id)) throw new Error(`${origin}: duplicate actor id ${a.id}`);
+    seen.add(a.id);
+  }
+  return r.data;
+}
+
+export function parseRoleTitles(json: unknown, origin = 'role titles'): RoleTitles {
+  const r = roleTitlesSchema.safeParse(json);
+  if (!r.success) throw new Error(`${origin}: ${fromError(r.error).message}`);
+  return r.data;
+}

@@ -1,0 +1,45 @@
+import { decodeArticle } from './decode-article';
+import { parseManifest } from './manifest';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeArticle', () => {
+  it('reads UTF-8 text, dropping a BOM and CRLF', () => {
+    expect(decodeArticle(bytes('\uFEFFسطر\r\nثان'))).toEqual({ ok: true, text: 'سطر\nثان' });
+  });
+  it.each([
+    [new Uint8Array(), /empty/],
+    [bytes('   \n '), /white space/],
+    [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
+    [new Uint8Array([0xc7, 0xe1, 0xd1, 0xc6, 0xed, 0xd3]), /not valid UTF-8/], // «الرئيس» in Windows-1256
+  ])('rejects bad bytes with a reason', (input, reason) => {
+    const r = decodeArticle(input);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(reason);
+  });
+});
+
+describe('parseManifest', () => {
+  it('keeps good entries, ignores unknown fields, reports bad and duplicate ones by name', () => {
+    const { entries, issues } = parseManifest(
+      JSON.stringify([
+        { file: 'a.txt', published: '2024-10-11', language: 'ar', extra: 1 },
+        { title: 'no file' },
+        { file: 'b.txt', published: '11/10/2024' },
+        { file: 'a.txt', published: '2020-01-01' },
+      ]),
+    );
+    expect([...entries.keys()]).toEqual(['a.txt']);
+    expect(entries.get('a.txt')).toEqual({ file: 'a.txt', published: '2024-10-11', language: 'ar' });
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^entry 2: .*file/),
+      expect.stringMatching(/^b\.txt: .*YYYY-MM-DD/),
+      'a.txt: duplicate entry; the first one is kept',
+    ]);
+  });
+  it('reports malformed JSON and ignores the manifest', () => {
+    const { entries, issues } = parseManifest('[{"file": "a.txt",');
+    expect(entries.size).toBe(0);
+    expect(issues[0]).toMatchObject({ file: 'manifest.json', message: expect.stringMatching(/malformed JSON/) });
+  });
+});

@@ -1,0 +1,89 @@
+// Corpus files (+ optional manifest) → articles with their metadata, and an issue for every file left out.
+import type { Language } from '../../schema/dataset';
+import { findPublicationDate } from '../dates/find-publication-date';
+import type { CorpusIssue } from './corpus-issue';
+import { decodeArticle } from './decode-article';
+import { parseManifest, type ManifestEntry } from './manifest';
+
+export interface CorpusFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Article {
+  id: string;
+  file: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  publishedBasis: 'manifest' | 'header' | 'dateline' | 'unknown';
+  language: Language;
+  text: string;
+  /** Where the body starts: after a leading `date YYYY-MM-DD` header, which is metadata, not prose. */
+  bodyStart: number;
+}
+
+export const MANIFEST_NAME = 'manifest.json';
+
+export function prepareArticles(files: CorpusFile[], manifestText: string | null): { articles: Article[]; issues: CorpusIssue[] } {
+  const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
+  const names = new Set(files.map((f) => f.name));
+  for (const name of entries.keys()) {
+    if (!names.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
+  }
+  const articles: Article[] = [];
+  const ids = new Set<string>();
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!/\.txt$/i.test(f.name)) {
+      issues.push({ file: f.name, message: 'not a .txt article; skipped' });
+      continue;
+    }
+    const decoded = decodeArticle(f.bytes);
+    if (!decoded.ok) {
+      issues.push({ file: f.name, message: `${decoded.reason}; skipped` });
+      continue;
+    }
+    let id = articleId(f.name);
+    for (let n = 2; ids.has(id); n++) id = `${articleId(f.name)}-${n}`;
+    ids.add(id);
+    articles.push(toArticle(id, f.name, decoded.text, entries.get(f.name)));
+  }
+  return { articles, issues };
+}
+
+function toArticle(id: string, file: string, text: string, entry: ManifestEntry | undefined): Article {
+  const found = findPublicationDate(text);
+  const bodyStart = found?.basis === 'header' ? found.index + found.length : 0;
+  const published = entry?.published ?? found?.date ?? null;
+  const publishedBasis = entry?.published ? 'manifest' : (found?.basis ?? 'unknown');
+  return {
+    id,
+    file,
+    title: entry?.title ?? guessTitle(text.slice(bodyStart)),
+    source: entry?.source ?? null,
+    url: entry?.url ?? null,
+    published,
+    publishedBasis,
+    language: entry?.language ?? detectLanguage(text),
+    text,
+    bodyStart,
+  };
+}
+
+function articleId(file: string): string {
+  return file.replace(/\.txt$/i, '').replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'article';
+}
+
+/** A short first line that does not end a sentence reads as a headline. */
+function guessTitle(body: string): string | null {
+  const first = body.trim().split('\n', 1)[0]?.trim() ?? '';
+  return first.length > 0 && first.length <= 160 && !/[.!?؟]$/.test(first) ? first : null;
+}
+
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 2000);
+  const arabic = sample.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic >= latin ? 'ar' : 'en';
+}

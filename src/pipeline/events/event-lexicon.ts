@@ -1,0 +1,34 @@
+// The event lexicon (data) compiled into one phrase trie: triggers, planned/earlier markers, pairs, places.
+import type { EventType } from '../../schema/dataset';
+import { addPhrase, createTrie, type TrieNode } from '../actors/phrase-trie';
+import lexiconJson from '../lexicon/event-lexicon.json';
+import placesJson from '../lexicon/places.json';
+
+/** 'talks' (بحث، مباحثات) is a call or a meeting; merging decides which. */
+export type CandidateType = EventType | 'talks';
+
+export type LexiconValue =
+  | { kind: 'trigger'; type: CandidateType; rank: number }
+  | { kind: 'planned' }
+  | { kind: 'earlier' }
+  | { kind: 'pair' }
+  | { kind: 'place'; name: string };
+
+export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
+
+function build(): TrieNode<LexiconValue> {
+  const trie = createTrie<LexiconValue>();
+  lexiconJson.types.forEach((t, rank) => {
+    for (const w of [...t.ar, ...t.en]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank });
+  });
+  for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
+  for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
+  for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair' });
+  for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
+  return trie;
+}
+
+export const EVENT_TRIE = build();
+
+/** Prepositions that make a following place the event's location («في عشق آباد», "in Moscow"). */
+export const LOCATIVES = new Set(['في', 'الي', 'الى', 'من', 'in', 'to', 'at']);

@@ -1,0 +1,48 @@
+// Merged candidates → the dataset's events: stable ids, bilingual titles, chronological order.
+import type { Actor, DatasetEvent } from '../../schema/dataset';
+import { hashId } from '../hash-id';
+import placesJson from '../lexicon/places.json';
+import { EVENT_LABELS } from './event-lexicon';
+import type { EventCandidate } from './extract-events';
+
+const PLACE_AR = new Map(placesJson.places.map((p) => [p.en, p.ar[0]]));
+
+export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): DatasetEvent[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const events = candidates.map((c): DatasetEvent => {
+    const type = c.type === 'talks' ? 'meeting' : c.type;
+    const key = [type, [...c.participants].sort().join(','), c.date?.start ?? '', c.passageIds[0]].join('|');
+    return {
+      id: hashId('ev', key),
+      type,
+      title: titleOf(type, c, byId),
+      participants: c.participants,
+      date: c.date,
+      location: c.location,
+      planned: c.planned,
+      passageIds: c.passageIds,
+      documentIds: c.documentIds,
+    };
+  });
+  return events.sort(
+    (a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || (a.date?.start ?? '').localeCompare(b.date?.start ?? '') || a.id.localeCompare(b.id),
+  );
+}
+
+function titleOf(type: string, c: EventCandidate, actors: Map<string, Actor>): { en: string; ar: string } {
+  const label = EVENT_LABELS.get(type) ?? { en: type, ar: type };
+  const names = (lang: 'en' | 'ar') => c.participants.map((id) => shortName(actors.get(id), lang)).join(' – ');
+  const where = (lang: 'en' | 'ar') => (c.location ? (lang === 'en' ? ` in ${c.location}` : ` في ${PLACE_AR.get(c.location) ?? c.location}`) : '');
+  const planned = { en: c.planned ? 'Planned ' : '', ar: c.planned ? ' (مرتقب)' : '' };
+  const en = `${planned.en}${planned.en ? label.en.toLowerCase() : label.en}${c.participants.length ? `: ${names('en')}` : ''}${where('en')}`;
+  const ar = `${label.ar}${planned.ar}${c.participants.length ? `: ${names('ar')}` : ''}${where('ar')}`;
+  return { en, ar };
+}
+
+/** The name a headline would use: the surname. */
+function shortName(actor: Actor | undefined, lang: 'en' | 'ar'): string {
+  if (!actor) return '?';
+  if (actor.discovered) return actor.name[lang];
+  const parts = actor.name[lang].split(/\s+/);
+  return lang === 'en' ? parts[parts.length - 1] : actor.name.ar.split(/\s+/).slice(-1)[0];
+}

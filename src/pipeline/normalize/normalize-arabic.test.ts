@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { normalizeArabic, normalizeWithOrigin, tokenize } from './normalize-arabic';
+
+describe('normalizeArabic', () => {
+  it.each([
+    ['بِزِشْكِيَان', 'بزشكيان'], // diacritics
+    ['بزشـــكيان', 'بزشكيان'], // tatweel
+    ['أمير إيرواني آباد', 'امير ايرواني اباد'], // alef/hamza forms
+    ['الإيرانى', 'الايراني'], // final ى (Egyptian spelling)
+    ['الخارجية', 'الخارجيه'], // ة
+    ['پزشکیان', 'بزشكيان'], // Persian letters
+    ['عراقچی', 'عراقجي'],
+    ['٢٠٢٤ و ۱۴۰۳', '2024 و 1403'], // Arabic-Indic and Persian digits
+    ['مسؤول', 'مسوول'],
+    ['Putin SAID', 'putin said'],
+    ['«نص»، نعم؛ لا؟', '"نص", نعم; لا?'],
+    ['عبد\u200Cاللهيان', 'عبداللهيان'], // zero-width non-joiner
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  it('maps every normalised character back to its original offset', () => {
+    const original = 'وَقَالَ بِزِشْكِيَان';
+    const { text, origin } = normalizeWithOrigin(original);
+    expect(text).toBe('وقال بزشكيان');
+    const at = text.indexOf('بزشكيان');
+    expect(original.slice(origin[at], origin[at + 'بزشكيان'.length - 1] + 1)).toBe('بِزِشْكِيَان');
+    expect(origin[text.length]).toBe(original.length);
+  });
+
+  it('never throws and keeps the origin map monotonic, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const { text, origin } = normalizeWithOrigin(s);
+        expect(text.length).toBeLessThanOrEqual(s.length);
+        for (let i = 1; i <= text.length; i++) expect(origin[i]).toBeGreaterThan(origin[i - 1]);
+        expect(normalizeArabic(s)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normalizeArabic(normalizeArabic(s)) === normalizeArabic(s)));
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on punctuation and keeps offsets', () => {
+    expect(tokenize('بوتين، وبزشكيان: "نعم"')).toEqual([
+      { token: 'بوتين', start: 0, end: 5 },
+      { token: 'وبزشكيان', start: 7, end: 15 },
+      { token: 'نعم', start: 18, end: 21 },
+    ]);
+  });
+});

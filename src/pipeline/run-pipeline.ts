@@ -1,0 +1,124 @@
+// The only place the stages' order lives: corpus → articles → passages → mentions → dates → events →
+// co-mentions → dataset. Pure TypeScript with no DOM and no Node APIs: it runs in Node and in a worker.
+import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
+import { buildActorIndex, type ActorIndex } from './actors/actor-index';
+import registryJson from './actors/actor-registry.json';
+import { matchActors } from './actors/match-actors';
+import { parseRegistry, parseRoleTitles } from './actors/registry-schema';
+import roleTitlesJson from './actors/role-titles.json';
+import { countComentions } from './comentions/count-comentions';
+import type { CorpusIssue } from './corpus/corpus-issue';
+import { prepareArticles, type Article, type CorpusFile } from './corpus/prepare-articles';
+import { findDates } from './dates/find-dates';
+import { extractEvents, type EventCandidate } from './events/extract-events';
+import { mergeAcrossDocuments, mergeWithinDocument } from './events/merge-events';
+import { toDatasetEvents } from './events/to-dataset-events';
+import { DiscoveredActors } from './actors/discovered-actors';
+import { dropRepeatedPassages } from './segment/drop-repeated-passages';
+import { segmentPassages } from './segment/segment-passages';
+
+export interface PipelineResult {
+  dataset: Dataset;
+  issues: CorpusIssue[];
+}
+
+export interface PipelineOptions {
+  onProgress?: (done: number, total: number) => void;
+  index?: ActorIndex;
+}
+
+let defaultIndex: ActorIndex | null = null;
+/** The curated registry, compiled once. */
+export function defaultActorIndex(): ActorIndex {
+  defaultIndex ??= buildActorIndex(parseRegistry(registryJson), parseRoleTitles(roleTitlesJson));
+  return defaultIndex;
+}
+
+export function runPipeline(files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {
+  const index = options.index ?? defaultActorIndex();
+  const { articles, issues } = prepareArticles(files, manifest);
+  const passages: Passage[] = [];
+  const mentions: Mention[] = [];
+  const discovered = new DiscoveredActors(index.roleTitles);
+  const candidates: EventCandidate[] = [];
+  articles.forEach((article, n) => {
+    const result = processArticle(index, article, discovered);
+    passages.push(...result.passages);
+    mentions.push(...result.mentions);
+    candidates.push(...result.events);
+    options.onProgress?.(n + 1, articles.length);
+  });
+  const actorIds = new Set(mentions.map((m) => m.actorId));
+  const actors = [...registryActors(index, mentions), ...discovered.toActors(mentions)].filter((a) => actorIds.has(a.id));
+  const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(candidates), actors);
+  const documents = articles.map(({ bodyStart: _bodyStart, ...doc }) => doc);
+  return {
+    dataset: { schemaVersion: SCHEMA_VERSION, documents, passages, actors, mentions, events, edges: countComentions(mentions, events) },
+    issues,
+  };
+}
+
+function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
+  const passages: Passage[] = dropRepeatedPassages(segmentPassages(article.text, article.bodyStart)).map((p, i) => ({
+    id: `${article.id}:p${i + 1}`,
+    documentId: article.id,
+    ...p,
+  }));
+  const mentions: Mention[] = [];
+  const candidates: EventCandidate[] = [];
+  const recent: string[] = [];
+  for (const p of passages) {
+    const found = matchActors(index, p.text, article.published, recent[recent.length - 1] ?? null);
+    const resolved = found.map((m) => ({
+      actorId: m.actorId ?? discovered.register(m.discovered!),
+      passageId: p.id,
+      start: m.start,
+      end: m.end,
+      via: m.via,
+    }));
+    mentions.push(...resolved);
+    candidates.push(
+      ...extractEvents({
+        passageId: p.id,
+        documentId: article.id,
+        text: p.text,
+        mentions: resolved,
+        dates: findDates(p.text, article.language, article.published),
+        recentActors: [...recent],
+      }),
+    );
+    for (const m of resolved) {
+      const at = recent.indexOf(m.actorId);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(m.actorId);
+    }
+  }
+  return { passages, mentions, events: datedByPublication(mergeWithinDocument(candidates), article.published) };
+}
+
+/**
+ * A report of a call, meeting or statement with no date of its own is dated by its article's publication
+ * day, marked as such; happenings mentioned in passing, earlier or planned ones stay undated.
+ */
+function datedByPublication(events: EventCandidate[], published: string | null): EventCandidate[] {
+  if (!published) return events;
+  for (const e of events) {
+    if (e.date || e.earlier || e.planned || e.type === 'killing' || e.type === 'military_action') continue;
+    e.date = { start: published, end: published, precision: 'day', basis: 'publication' };
+  }
+  return events;
+}
+
+function registryActors(index: ActorIndex, mentions: Mention[]): Actor[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  return [...index.actors.values()].map((a) => ({
+    id: a.id,
+    name: a.name,
+    aliases: [...new Set([...a.fullNames.ar, ...a.fullNames.en, ...a.surnames.ar, ...a.surnames.en, ...a.aliases.ar, ...a.aliases.en])],
+    country: a.country,
+    roles: a.roles.map((r) => ({ title: r.title, role: r.role, country: r.country, from: r.from, to: r.to })),
+    mentionCount: counts.get(a.id) ?? 0,
+    discovered: false,
+  }));
+}

@@ -1,0 +1,179 @@
+// The one schema of the precomputed dataset: the pipeline validates what it writes with it,
+// the app validates what it loads with it. Fields may be added, never renamed.
+import { z } from 'zod';
+import { fromError } from 'zod-validation-error';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const bilingual = z.object({ en: z.string(), ar: z.string() });
+
+export const languageSchema = z.enum(['ar', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** How a document's publication date is known. */
+export const publishedBasisSchema = z.enum(['manifest', 'header', 'dateline', 'unknown']);
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  published: isoDay.nullable(),
+  publishedBasis: publishedBasisSchema,
+  language: languageSchema,
+  /** The article's full original text; passages and mentions point into it. */
+  text: z.string(),
+});
+export type DatasetDocument = z.infer<typeof documentSchema>;
+
+export const passageSchema = z.object({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  text: z.string(),
+  /** Offsets of `text` in its document's `text` ([start, end)). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Paragraph number in the document (0-based), to group passages for reading. */
+  paragraph: z.number().int().nonnegative(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const roleSchema = z.object({
+  title: bilingual,
+  /** Role key used to resolve references such as «وزير الخارجية الإيراني» (e.g. "foreign_minister"). */
+  role: z.string(),
+  country: z.string(),
+  from: isoDay.nullable(),
+  to: isoDay.nullable(),
+});
+export type ActorRole = z.infer<typeof roleSchema>;
+
+export const actorSchema = z.object({
+  id: z.string().min(1),
+  name: bilingual,
+  aliases: z.array(z.string()),
+  country: z.string().nullable(),
+  roles: z.array(roleSchema),
+  mentionCount: z.number().int().nonnegative(),
+  /** True for a person found by a title-plus-name pattern, not in the curated registry. */
+  discovered: z.boolean(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** How a mention was resolved to its actor. */
+export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered']);
+export type MentionVia = z.infer<typeof mentionViaSchema>;
+
+export const mentionSchema = z.object({
+  actorId: z.string().min(1),
+  passageId: z.string().min(1),
+  /** Offsets into the passage's original text ([start, end)). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  via: mentionViaSchema,
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export const dateBasisSchema = z.enum(['explicit', 'relative', 'publication']);
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+
+export const eventDateSchema = z.object({
+  start: isoDay,
+  end: isoDay,
+  precision: datePrecisionSchema,
+  basis: dateBasisSchema,
+  /** The words the date was read from, when it was read from the text. */
+  text: z.string().optional(),
+});
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const eventTypeSchema = z.enum([
+  'phone_call',
+  'meeting',
+  'visit',
+  'statement',
+  'message',
+  'agreement',
+  'military_action',
+  'killing',
+]);
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  type: eventTypeSchema,
+  title: bilingual,
+  participants: z.array(z.string()),
+  date: eventDateSchema.nullable(),
+  location: z.string().nullable(),
+  /** True when the text announces it as planned (future tense), not done. */
+  planned: z.boolean(),
+  passageIds: z.array(z.string()).min(1),
+  documentIds: z.array(z.string()).min(1),
+});
+export type DatasetEvent = z.infer<typeof eventSchema>;
+
+export const edgeSchema = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  weight: z.number().int().positive(),
+  passageIds: z.array(z.string()),
+  eventIds: z.array(z.string()),
+  /** True when the two share a direct contact event (call, meeting, visit, message, agreement). */
+  contact: z.boolean(),
+});
+export type Edge = z.infer<typeof edgeSchema>;
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentSchema),
+  passages: z.array(passageSchema),
+  actors: z.array(actorSchema),
+  mentions: z.array(mentionSchema),
+  events: z.array(eventSchema),
+  edges: z.array(edgeSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export class DatasetError extends Error {}
+
+/** Validates unknown JSON as a dataset; throws a DatasetError with a readable message naming the culprit. */
+export function parseDataset(json: unknown, origin = 'dataset'): Dataset {
+  if (typeof json === 'object' && json !== null && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
+    throw new DatasetError(
+      `${origin}: schema version ${String(json.schemaVersion)} is not supported (this app reads version ${SCHEMA_VERSION})`,
+    );
+  }
+  const result = datasetSchema.safeParse(json);
+  if (!result.success) throw new DatasetError(`${origin}: ${fromError(result.error).message}`);
+  return checkReferences(result.data, origin);
+}
+
+/** Cross-record checks a per-field schema cannot express: every id a record points to exists. */
+function checkReferences(d: Dataset, origin: string): Dataset {
+  const docs = new Set(d.documents.map((x) => x.id));
+  const passages = new Set(d.passages.map((x) => x.id));
+  const actors = new Set(d.actors.map((x) => x.id));
+  const events = new Set(d.events.map((x) => x.id));
+  const fail = (what: string) => {
+    throw new DatasetError(`${origin}: ${what}`);
+  };
+  for (const p of d.passages) if (!docs.has(p.documentId)) fail(`passage ${p.id} points to unknown document ${p.documentId}`);
+  for (const m of d.mentions) {
+    if (!actors.has(m.actorId)) fail(`a mention points to unknown actor ${m.actorId}`);
+    if (!passages.has(m.passageId)) fail(`a mention points to unknown passage ${m.passageId}`);
+  }
+  for (const e of d.events) {
+    for (const a of e.participants) if (!actors.has(a)) fail(`event ${e.id} has unknown participant ${a}`);
+    for (const p of e.passageIds) if (!passages.has(p)) fail(`event ${e.id} points to unknown passage ${p}`);
+  }
+  for (const e of d.edges) {
+    if (!actors.has(e.source) || !actors.has(e.target)) fail(`edge ${e.source}–${e.target} names an unknown actor`);
+    for (const id of e.eventIds) if (!events.has(id)) fail(`edge ${e.source}–${e.target} points to unknown event ${id}`);
+  }
+  return d;
+}

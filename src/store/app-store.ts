@@ -1,0 +1,100 @@
+// The one store: data & actions. Views read it through selectors and send it intents; they never call each other.
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Dataset, EventType } from '../schema/dataset';
+import { buildDatasetIndex } from './dataset-index';
+import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
+import { sameSelection, type Selection } from './selection';
+import type { Interval } from './time';
+
+export interface AppActions {
+  loadSucceeded: (dataset: Dataset) => void;
+  loadFailed: (message: string) => void;
+  selectActor: (id: string) => void;
+  selectEdge: (source: string, target: string) => void;
+  selectEvent: (id: string) => void;
+  /** Escape: drop the selection and close the reader. */
+  clearSelection: () => void;
+  openDocument: (documentId: string, passageId?: string | null) => void;
+  closeDocument: () => void;
+  setPanelTab: (tab: PanelTab) => void;
+  setFocusDepth: (depth: FocusDepth) => void;
+  setTimeWindow: (window: Interval) => void;
+  setWindowFilter: (on: boolean) => void;
+  toggleEventType: (type: EventType) => void;
+  toggleCountry: (country: string) => void;
+  clearFilters: () => void;
+  setNameLanguage: (lang: NameLanguage) => void;
+  setQuery: (query: string) => void;
+  reset: () => void;
+}
+
+export type AppState = AppData & AppActions;
+
+/** Windows closer than this are the same window (vis-timeline reports fractional milliseconds). */
+const WINDOW_TOLERANCE_MS = 1;
+
+function toggled<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((set, get) => {
+    const select = (selection: Selection) => {
+      const s = get();
+      if (sameSelection(s.selection, selection) && !s.reader && s.panelTab === 'selection') return;
+      set({ selection, reader: null, panelTab: 'selection' });
+    };
+    return {
+      ...getInitialState(),
+      loadSucceeded: (dataset) =>
+        set({ ...getInitialState(), status: 'ready', dataset, index: buildDatasetIndex(dataset), nameLanguage: get().nameLanguage }),
+      loadFailed: (message) => set({ ...getInitialState(), status: 'error', error: message }),
+      selectActor: (id) => {
+        if (get().index?.actorById.has(id)) select({ kind: 'actor', id });
+      },
+      selectEdge: (source, target) => {
+        if (source !== target) select({ kind: 'edge', source, target });
+      },
+      selectEvent: (id) => {
+        if (get().index?.eventById.has(id)) select({ kind: 'event', id });
+      },
+      clearSelection: () => {
+        if (get().selection || get().reader) set({ selection: null, reader: null });
+      },
+      openDocument: (documentId, passageId = null) => {
+        const r = get().reader;
+        if (r?.documentId === documentId && r.passageId === passageId) return;
+        set({ reader: { documentId, passageId } });
+      },
+      closeDocument: () => {
+        if (get().reader) set({ reader: null });
+      },
+      setPanelTab: (panelTab) => {
+        if (get().panelTab !== panelTab) set({ panelTab, reader: null });
+      },
+      setFocusDepth: (focusDepth) => {
+        if (get().focusDepth !== focusDepth) set({ focusDepth });
+      },
+      setTimeWindow: (w) => {
+        const c = get().timeWindow;
+        if (!(w.end > w.start)) return;
+        if (c && Math.abs(c.start - w.start) < WINDOW_TOLERANCE_MS && Math.abs(c.end - w.end) < WINDOW_TOLERANCE_MS) return;
+        set({ timeWindow: { start: w.start, end: w.end } });
+      },
+      setWindowFilter: (windowFilter) => {
+        if (get().windowFilter !== windowFilter) set({ windowFilter });
+      },
+      toggleEventType: (type) => set({ hiddenEventTypes: toggled(get().hiddenEventTypes, type) }),
+      toggleCountry: (country) => set({ hiddenCountries: toggled(get().hiddenCountries, country) }),
+      clearFilters: () => set({ hiddenEventTypes: [], hiddenCountries: [] }),
+      setNameLanguage: (nameLanguage) => {
+        if (get().nameLanguage !== nameLanguage) set({ nameLanguage });
+      },
+      setQuery: (query) => {
+        if (get().query !== query) set({ query });
+      },
+      reset: () => set(getInitialState()),
+    };
+  }),
+);

@@ -1,0 +1,111 @@
+// Lookups built once when a dataset loads, so every selector is a walk over small lists, not a scan.
+import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
+import { dayInterval, eventInterval, type Interval } from './time';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  actorById: Map<string, Actor>;
+  documentById: Map<string, DatasetDocument>;
+  passageById: Map<string, Passage>;
+  eventById: Map<string, DatasetEvent>;
+  mentionsByPassage: Map<string, Mention[]>;
+  /** Distinct passages that mention an actor, in dataset order. */
+  passageIdsByActor: Map<string, string[]>;
+  /** Distinct actors mentioned in a passage. */
+  actorIdsByPassage: Map<string, string[]>;
+  /** Events an actor takes part in. */
+  eventIdsByActor: Map<string, string[]>;
+  passageIdsByDocument: Map<string, string[]>;
+  edgeByKey: Map<string, Edge>;
+  edgeKeysByActor: Map<string, string[]>;
+  /** When a passage is "about": its document's publication day and the dates of the events it reports. */
+  passageTimes: Map<string, Interval[]>;
+  eventTime: Map<string, Interval>;
+  /** The span of all dated events and publication days; null when nothing is dated. */
+  span: Interval | null;
+}
+
+/** The key of an undirected actor pair, independent of order. */
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  const mentionsByPassage = new Map<string, Mention[]>();
+  const passageSetByActor = new Map<string, Set<string>>();
+  const actorSetByPassage = new Map<string, Set<string>>();
+  for (const m of dataset.mentions) {
+    push(mentionsByPassage, m.passageId, m);
+    (passageSetByActor.get(m.actorId) ?? passageSetByActor.set(m.actorId, new Set()).get(m.actorId)!).add(m.passageId);
+    (actorSetByPassage.get(m.passageId) ?? actorSetByPassage.set(m.passageId, new Set()).get(m.passageId)!).add(m.actorId);
+  }
+  const passageIdsByDocument = new Map<string, string[]>();
+  for (const p of dataset.passages) push(passageIdsByDocument, p.documentId, p.id);
+
+  const documentById = byId(dataset.documents);
+  const passageTimes = new Map<string, Interval[]>();
+  let min = Infinity;
+  let max = -Infinity;
+  const widen = (i: Interval) => {
+    if (i.start < min) min = i.start;
+    if (i.end > max) max = i.end;
+  };
+  for (const p of dataset.passages) {
+    const published = documentById.get(p.documentId)?.published;
+    if (published) {
+      const i = dayInterval(published);
+      passageTimes.set(p.id, [i]);
+      widen(i);
+    }
+  }
+  const eventIdsByActor = new Map<string, string[]>();
+  const eventTime = new Map<string, Interval>();
+  for (const e of dataset.events) {
+    for (const a of new Set(e.participants)) push(eventIdsByActor, a, e.id);
+    const i = eventInterval(e);
+    if (!i) continue;
+    eventTime.set(e.id, i);
+    widen(i);
+    for (const pid of e.passageIds) push(passageTimes, pid, i);
+  }
+  const edgeByKey = new Map<string, Edge>();
+  const edgeKeysByActor = new Map<string, string[]>();
+  for (const e of dataset.edges) {
+    if (e.source === e.target) continue;
+    const k = edgeKey(e.source, e.target);
+    edgeByKey.set(k, e);
+    push(edgeKeysByActor, e.source, k);
+    push(edgeKeysByActor, e.target, k);
+  }
+  const toLists = (m: Map<string, Set<string>>) => new Map([...m].map(([k, v]) => [k, [...v]]));
+  return {
+    dataset,
+    actorById: byId(dataset.actors),
+    documentById,
+    passageById: byId(dataset.passages),
+    eventById: byId(dataset.events),
+    mentionsByPassage,
+    passageIdsByActor: toLists(passageSetByActor),
+    actorIdsByPassage: toLists(actorSetByPassage),
+    eventIdsByActor,
+    passageIdsByDocument,
+    edgeByKey,
+    edgeKeysByActor,
+    passageTimes,
+    eventTime,
+    span: min <= max ? { start: min, end: max } : null,
+  };
+}
+
+/** The other end of an edge key seen from one actor. */
+export function otherEnd(key: string, actorId: string): string {
+  const [a, b] = key.split('|');
+  return a === actorId ? b : a;
+}

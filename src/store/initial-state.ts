@@ -1,0 +1,51 @@
+// The store's data, apart from its actions: reset() returns to exactly this.
+import type { Dataset, EventType } from '../schema/dataset';
+import type { DatasetIndex } from './dataset-index';
+import type { Selection } from './selection';
+import type { Interval } from './time';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+export type PanelTab = 'selection' | 'sources';
+export type NameLanguage = 'en' | 'ar';
+export type FocusDepth = 0 | 1 | 2;
+
+export interface AppData {
+  status: LoadStatus;
+  /** A readable message naming what is wrong with the dataset, when status is 'error'. */
+  error: string | null;
+  dataset: Dataset | null;
+  index: DatasetIndex | null;
+  selection: Selection | null;
+  /** 0 = show everything (highlight the neighbourhood); 1 or 2 = show only actors this many hops away. */
+  focusDepth: FocusDepth;
+  /** The timeline's visible range; null until the timeline reports it. */
+  timeWindow: Interval | null;
+  /** When on, the graph and the panel show only what falls in timeWindow. */
+  windowFilter: boolean;
+  hiddenEventTypes: EventType[];
+  hiddenCountries: string[];
+  /** The article open in the reader, and the passage to scroll to. */
+  reader: { documentId: string; passageId: string | null } | null;
+  panelTab: PanelTab;
+  nameLanguage: NameLanguage;
+  query: string;
+}
+
+export function getInitialState(): AppData {
+  return {
+    status: 'loading',
+    error: null,
+    dataset: null,
+    index: null,
+    selection: null,
+    focusDepth: 0,
+    timeWindow: null,
+    windowFilter: true,
+    hiddenEventTypes: [],
+    hiddenCountries: [],
+    reader: null,
+    panelTab: 'selection',
+    nameLanguage: 'en',
+    query: '',
+  };
+}

@@ -1,0 +1,33 @@
+// Rows of the actor list: every actor, most mentioned first, with whether it is on the graph now.
+import type { Actor } from '../schema/dataset';
+import type { AppData } from './initial-state';
+import type { DatasetIndex } from './dataset-index';
+import { memoLast } from './memo';
+import { selectGraphModel, type GraphModel } from './select-graph';
+
+export interface ActorRow {
+  actor: Actor;
+  /** On the graph now (in the window, not filtered out, within the focus). */
+  shown: boolean;
+}
+
+export function compareActors(a: Actor, b: Actor): number {
+  return b.mentionCount - a.mentionCount || a.name.en.localeCompare(b.name.en) || (a.id < b.id ? -1 : 1);
+}
+
+const rowsOf = memoLast((index: DatasetIndex, graph: GraphModel): ActorRow[] =>
+  [...index.dataset.actors].sort(compareActors).map((actor) => ({ actor, shown: graph.nodeIds.has(actor.id) })),
+);
+
+export function selectActorRows(s: AppData): ActorRow[] {
+  const graph = selectGraphModel(s);
+  return s.index && graph ? rowsOf(s.index, graph) : [];
+}
+
+/** Actors whose country is set, grouped: the countries present, most actors first. */
+export const selectCountries = memoLast((index: DatasetIndex | null): { code: string; count: number }[] => {
+  if (!index) return [];
+  const n = new Map<string, number>();
+  for (const a of index.dataset.actors) if (a.country) n.set(a.country, (n.get(a.country) ?? 0) + 1);
+  return [...n].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+});

@@ -1,0 +1,99 @@
+// The graph as it should look now: which actors and edges show, and which are highlighted.
+import type { Selection } from './selection';
+import type { AppData, FocusDepth } from './initial-state';
+import { edgeKey, otherEnd, type DatasetIndex } from './dataset-index';
+import { memoLast } from './memo';
+import { selectWindowScope, type EdgeInWindow, type WindowScope } from './select-window';
+
+export interface GraphModel {
+  nodeIds: Set<string>;
+  edges: Map<string, EdgeInWindow>;
+  /** null when nothing is selected; otherwise what stays bright (the rest is dimmed). */
+  highlightedNodeIds: Set<string> | null;
+  highlightedEdgeKeys: Set<string> | null;
+  selectedNodeId: string | null;
+  selectedEdgeKey: string | null;
+}
+
+/** The actors a selection is about: the actor, the pair, or the event's participants. */
+export function selectionActorIds(index: DatasetIndex, selection: Selection | null): string[] {
+  if (!selection) return [];
+  if (selection.kind === 'actor') return [selection.id];
+  if (selection.kind === 'edge') return [selection.source, selection.target];
+  return [...new Set(index.eventById.get(selection.id)?.participants ?? [])];
+}
+
+function neighbours(edges: Map<string, EdgeInWindow>, index: DatasetIndex, id: string): string[] {
+  return (index.edgeKeysByActor.get(id) ?? []).filter((k) => edges.has(k)).map((k) => otherEnd(k, id));
+}
+
+export function computeGraphModel(
+  index: DatasetIndex,
+  scope: WindowScope,
+  hiddenCountries: string[],
+  selection: Selection | null,
+  focusDepth: FocusDepth,
+): GraphModel {
+  const hidden = new Set(hiddenCountries);
+  let nodeIds = new Set<string>();
+  for (const a of index.dataset.actors) {
+    if (a.country !== null && hidden.has(a.country)) continue;
+    if (scope.actorIds && !scope.actorIds.has(a.id)) continue;
+    nodeIds.add(a.id);
+  }
+  const keep = (edges: Map<string, EdgeInWindow>) => {
+    const out = new Map<string, EdgeInWindow>();
+    for (const [k, e] of edges) {
+      const [a, b] = k.split('|');
+      if (nodeIds.has(a) && nodeIds.has(b)) out.set(k, e);
+    }
+    return out;
+  };
+  let edges = keep(scope.edges);
+  const seeds = selectionActorIds(index, selection).filter((id) => nodeIds.has(id));
+  if (focusDepth > 0 && seeds.length) {
+    const reached = new Set(seeds);
+    let frontier = seeds;
+    for (let d = 0; d < focusDepth; d++) {
+      const next: string[] = [];
+      for (const id of frontier)
+        for (const n of neighbours(edges, index, id))
+          if (!reached.has(n)) {
+            reached.add(n);
+            next.push(n);
+          }
+      frontier = next;
+    }
+    nodeIds = reached;
+    edges = keep(edges);
+  }
+  let highlightedNodeIds: Set<string> | null = null;
+  let highlightedEdgeKeys: Set<string> | null = null;
+  let selectedNodeId: string | null = null;
+  let selectedEdgeKey: string | null = null;
+  if (selection?.kind === 'actor') {
+    selectedNodeId = nodeIds.has(selection.id) ? selection.id : null;
+    highlightedNodeIds = new Set([selection.id, ...neighbours(edges, index, selection.id)]);
+    highlightedEdgeKeys = new Set((index.edgeKeysByActor.get(selection.id) ?? []).filter((k) => edges.has(k)));
+  } else if (selection) {
+    highlightedNodeIds = new Set(seeds);
+    highlightedEdgeKeys = new Set();
+    for (let i = 0; i < seeds.length; i++)
+      for (let j = i + 1; j < seeds.length; j++) {
+        const k = edgeKey(seeds[i], seeds[j]);
+        if (edges.has(k)) highlightedEdgeKeys.add(k);
+      }
+    if (selection.kind === 'edge') {
+      const k = edgeKey(selection.source, selection.target);
+      selectedEdgeKey = edges.has(k) ? k : null;
+    }
+  }
+  return { nodeIds, edges, highlightedNodeIds, highlightedEdgeKeys, selectedNodeId, selectedEdgeKey };
+}
+
+const graphOf = memoLast(computeGraphModel);
+
+export function selectGraphModel(s: AppData): GraphModel | null {
+  const scope = selectWindowScope(s);
+  return s.index && scope ? graphOf(s.index, scope, s.hiddenCountries, s.selection, s.focusDepth) : null;
+}
