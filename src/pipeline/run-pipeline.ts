@@ -1,11 +1,9 @@
 // The only place the stages' order lives: corpus → articles → passages → mentions → dates → events →
 // co-mentions → dataset. Pure TypeScript with no DOM and no Node APIs: it runs in Node and in a worker.
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
-import { buildActorIndex, type ActorIndex } from './actors/actor-index';
-import registryJson from './actors/actor-registry.json';
+import type { ActorIndex } from './actors/actor-index';
+import { defaultActorIndex } from './actors/default-actor-index';
 import { matchActors } from './actors/match-actors';
-import { parseRegistry, parseRoleTitles } from './actors/registry-schema';
-import roleTitlesJson from './actors/role-titles.json';
 import { countComentions } from './comentions/count-comentions';
 import type { CorpusIssue } from './corpus/corpus-issue';
 import { prepareArticles, type Article, type CorpusFile } from './corpus/prepare-articles';
@@ -25,13 +23,6 @@ export interface PipelineResult {
 export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
   index?: ActorIndex;
-}
-
-let defaultIndex: ActorIndex | null = null;
-/** The curated registry, compiled once. */
-export function defaultActorIndex(): ActorIndex {
-  defaultIndex ??= buildActorIndex(parseRegistry(registryJson), parseRoleTitles(roleTitlesJson));
-  return defaultIndex;
 }
 
 export function runPipeline(files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {

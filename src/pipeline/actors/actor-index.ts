@@ -73,15 +73,24 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   return { trie, actors, holders, countryTokens, roleTitles: titles };
 }
 
-/** Who held `role` in `country` on `date` (YYYY-MM-DD); null when nobody or more than one did. */
+/** Days after a term ends in which a bare title still names the last holder (an office left vacant by a death). */
+const VACANCY_DAYS = 60;
+
+/**
+ * Who held `role` in `country` on `date` (YYYY-MM-DD); when the office was vacant, its last holder within
+ * VACANCY_DAYS («اغتيال قائد الثورة» a week after his death). null when nobody, or more than one, did.
+ */
 export function holderOn(index: ActorIndex, role: string, country: string, date: string | null): string | null {
   if (!date) return null;
-  const terms = (index.holders.get(`${role}|${country}`) ?? []).filter(
-    (t) => (t.from === null || t.from <= date) && (t.to === null || date <= t.to),
-  );
-  const ids = new Set(terms.map((t) => t.actorId));
-  return ids.size === 1 ? terms[0].actorId : null;
+  const terms = index.holders.get(`${role}|${country}`) ?? [];
+  const current = new Set(terms.filter((t) => (t.from === null || t.from <= date) && (t.to === null || date <= t.to)).map((t) => t.actorId));
+  if (current.size > 0) return current.size === 1 ? [...current][0] : null;
+  const recent = terms.filter((t) => t.to !== null && t.to < date && daysBetween(t.to, date) <= VACANCY_DAYS);
+  recent.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''));
+  return recent[0]?.actorId ?? null;
 }
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** The roles an actor held on `date`. */
 export function rolesOn(index: ActorIndex, actorId: string, date: string | null): { role: string; country: string }[] {

@@ -16,6 +16,7 @@ export interface FoundMention {
 }
 
 const STOPWORDS = new Set([...stopwordsJson.ar, ...stopwordsJson.en].map(normalizeArabic));
+const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'honorific'];
 
 type Token = { token: string; start: number; end: number };
@@ -65,7 +66,9 @@ export function matchActors(index: ActorIndex, text: string, published: string |
     }
     const next = matches[k];
     if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok)) continue;
-    const discovered = discoverName(index, text, norm, toks, nextTok, next?.from ?? toks.length);
+    // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
+    const nisba = v.kind === 'head' && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
+    const discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
     if (discovered) {
       const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.role;
       const country = v.kind === 'head' ? null : v.country;
@@ -79,6 +82,9 @@ export function matchActors(index: ActorIndex, text: string, published: string |
       j = k - 1;
       continue;
     }
+    // A title right after a name is an apposition about that person («هنية رئيس المكتب السياسي لحماس»).
+    const before = matches[j - 1];
+    if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
     const resolved = v.kind === 'role' ? holderOn(index, v.role, v.country, published) : v.kind === 'counterpart' ? counterpartOf(index, last, v.country, published) : null;
     if (resolved) {
       mentions.push({ actorId: resolved, via: v.kind === 'role' ? 'role' : 'counterpart', ...span(m.from, m.to, m.cliticLength) });
@@ -86,6 +92,10 @@ export function matchActors(index: ActorIndex, text: string, published: string |
     }
   }
   return mentions;
+}
+
+function heldRole(index: ActorIndex, actorId: string, r: { role: string; country: string }): boolean {
+  return index.actors.get(actorId)?.roles.some((x) => x.role === r.role && x.country === r.country) ?? false;
 }
 
 /** Only spaces and quotation marks between a title and what follows it. */
@@ -98,10 +108,12 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
   if (at + 2 > Math.min(toks.length, nextMatch) || !adjacent(norm.text, toks, at)) return null;
   if (!/^[\s-]*$/.test(norm.text.slice(toks[at].end, toks[at + 1].start))) return null;
   const latin = /[a-z]/.test(toks[at].token);
-  for (const t of [toks[at], toks[at + 1]]) {
+  for (const [n, t] of [toks[at], toks[at + 1]].entries()) {
     const w = t.token;
     if (w.length < 2 || STOPWORDS.has(w) || index.countryTokens.has(w) || /\d/.test(w)) return null;
-    if (!latin && /^(ال|بال|وال|فال|لل|ولل)/.test(w)) return null;
+    // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family
+    // name may carry it («بدر البوسعيدي»), a first name may not.
+    if (!latin && n === 0 && /^(ال|بال|وال|فال|لل|ولل)/.test(original.slice(norm.origin[t.start], norm.origin[t.end - 1] + 1))) return null;
     if (latin && !/^\p{Lu}/u.test(original[norm.origin[t.start]])) return null;
   }
   const start = norm.origin[toks[at].start];

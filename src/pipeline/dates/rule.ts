@@ -18,7 +18,7 @@ export const TAG = {
 } as const;
 
 /** chrono tags that mean "computed from the reference date". */
-const RELATIVE_TAG_PREFIXES = ['casualReference/', 'result/relativeDate', TAG.relative, TAG.fromReference];
+const RELATIVE_TAG_PREFIXES = ['casualReference/', 'result/relativeDate', TAG.relative];
 
 export interface DateRule {
   name: string;

@@ -1,0 +1,50 @@
+// Arabic word lists for the hand-written rules, in NORMALISED spelling (alef forms → ا, no diacritics;
+// see normalize-for-dates.ts). chrono.ar brings its own month, weekday and ordinal dictionaries.
+import { anyOf } from '../boundaries';
+
+export const PAST_WORDS = ['الماضي', 'الماضية', 'الماضيه', 'السابق', 'السابقة', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي'];
+export const CURRENT_WORDS = ['الحالي', 'الحالية', 'الجاري', 'الجارية'];
+export const NEXT_WORDS = ['المقبل', 'المقبلة', 'القادم', 'القادمة'];
+export const MODIFIER = anyOf([...PAST_WORDS, ...CURRENT_WORDS, ...NEXT_WORDS]);
+
+/** -1, 0 or +1 for a modifier word, null when there is none. */
+export function modifierDelta(word: string | undefined): number | null {
+  if (!word) return null;
+  if (PAST_WORDS.includes(word)) return -1;
+  if (NEXT_WORDS.includes(word)) return 1;
+  return CURRENT_WORDS.includes(word) ? 0 : null;
+}
+
+/** Phrases that put a period word on the publication's month/week/year: «مطلع الشهر», «في وقت سابق من هذا الشهر». */
+export const PERIOD_CUES = anyOf([
+  'وقت سابق', 'مطلع', 'اوائل', 'اواسط', 'منتصف', 'اواخر', 'بداية', 'بدايه', 'نهاية', 'نهايه', 'مستهل', 'اخر', 'غرة',
+]);
+
+/** Words before a bare month name that make it a date and not a verb or a name («في مارس» but not «مارس الضغط»). */
+export const MONTH_CUES = anyOf([
+  'في', 'خلال', 'شهر', 'شهري', 'منذ', 'حتى', 'مطلع', 'اوائل', 'اواسط', 'منتصف', 'اواخر', 'بداية', 'بدايه', 'نهاية',
+  'نهايه', 'مستهل', 'غرة', 'اخر', 'قبل', 'بعد', 'من', 'الى', 'طيلة', 'طوال',
+]);
+
+/** Modifiers after a weekday that chrono already understands («الخميس الماضي», «السبت المقبل»). */
+export const WEEKDAY_MODIFIER = new RegExp(anyOf([...PAST_WORDS, ...NEXT_WORDS, 'هذا', 'هذه']), 'u');
+
+/** Saturday: the first day of the week in most Arab and Iranian calendars («الأسبوع الماضي»). */
+export const AR_WEEK_START = 6;
+
+// Every expression the Arabic engine can find contains a digit or one of these stems: passages
+// without any of them skip chrono altogether (most passages hold no date).
+const TRIGGER = new RegExp(
+  '[0-9]|' +
+    [
+      'اليوم', 'امس', 'البارح', 'غد', 'بكر', 'ليل', 'شهر', 'اسبوع', 'عام', 'سنة', 'سنه', 'احد', 'اثنين', 'ثلاثاء',
+      'اربعاء', 'خميس', 'جمعة', 'سبت', 'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس',
+      'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز',
+      'ايلول', 'تشرين', 'اب(?![\\p{L}\\p{N}_])',
+    ].join('|'),
+  'u',
+);
+
+export function mightHoldArabicDate(normalized: string): boolean {
+  return TRIGGER.test(normalized);
+}

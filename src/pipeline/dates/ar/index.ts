@@ -1,0 +1,42 @@
+// The Arabic date engine: chrono.ar's parsers and refiners plus ours, assembled ONCE at module load.
+// Order matters and lives only here.
+import * as chrono from 'chrono-node';
+import { inferYear } from '../common/refiners/infer-year';
+import { mergeWeekdayWithDay } from '../common/refiners/merge-weekday-with-day';
+import { rejectShortNumeric } from '../common/refiners/reject-short-numeric';
+import { rejectTimeOnly } from '../common/refiners/reject-time-only';
+import { resolveWeekday } from '../common/refiners/resolve-weekday';
+import { numericYmd } from '../common/rules/numeric-ymd';
+import { toParser, type DateRefiner, type DateRule } from '../rule';
+import { WEEKDAY_MODIFIER } from './constants';
+import { arMergeMonthPairs } from './refiners/ar-merge-month-pairs';
+import { arMonthModifier } from './refiners/ar-month-modifier';
+import { arRejectNoise } from './refiners/ar-reject-noise';
+import { arRejectTodayIdioms } from './refiners/ar-reject-today-idioms';
+import { arRequireMonthCue } from './refiners/ar-require-month-cue';
+import { arCasualExtras } from './rules/ar-casual-extras';
+import { arRelativePeriod } from './rules/ar-relative-period';
+import { arYear } from './rules/ar-year';
+
+/** Our rules run before chrono's, so on an equal span ours win chrono's overlap removal. */
+export const AR_RULES: DateRule[] = [arRelativePeriod, arYear, arCasualExtras, numericYmd];
+
+/** Before chrono's refiners: drop chrono results that are not dates in news (before they get merged). */
+const AR_FILTERS: DateRefiner[] = [rejectTimeOnly, arRejectNoise, arRejectTodayIdioms, rejectShortNumeric];
+
+/** After chrono's refiners, in this order: pairs → modifiers → bare-month check → weekdays → years. */
+const AR_REFINERS: DateRefiner[] = [
+  arMergeMonthPairs,
+  arMonthModifier,
+  arRequireMonthCue,
+  mergeWeekdayWithDay,
+  resolveWeekday(WEEKDAY_MODIFIER),
+  inferYear,
+];
+
+const base = chrono.ar.casual.clone();
+
+export const arChrono = new chrono.Chrono({
+  parsers: [...AR_RULES.map(toParser), ...base.parsers],
+  refiners: [...AR_FILTERS, ...base.refiners, ...AR_REFINERS],
+});

@@ -1,0 +1,20 @@
+// A year alone: «عام 2024», «العام 2024», «لعام 2024م», «2024م», «2024 ميلادية», «منذ 2015،».
+// Not Hijri or Solar Hijri years («1445هـ», «1403 ش»), not a bare number («حوالى 2000 صاروخ»).
+import { withBoundaries } from '../../boundaries';
+import type { DateRule } from '../../rule';
+
+const YEAR = '((?:18|19|20|21)[0-9]{2})(?![0-9])(?!\\s*(?:ه|هجري|هجرية|هجريه|ش|شمسي|شمسية)(?![\\p{L}]))';
+const MILADI = '(?:\\s*م(?:يلادي|يلادية|يلاديه)?(?![\\p{L}]))';
+const YEAR_WORD = `[وفبل]{0,3}(?:ال)?(?:عام|سنة|سنه)\\s*${YEAR}${MILADI}?`;
+const WITH_MILADI = `${YEAR}${MILADI}`;
+const AFTER_PREPOSITION = `[وف]?(?:في|منذ|حتى|خلال|مطلع|اوائل|اواسط|منتصف|اواخر|بداية|نهاية|مستهل|قبل|بعد)\\s+${YEAR}(?=\\s*(?:[.،,؛:!?؟)\\]»"'-]|$))`;
+
+export const arYear: DateRule = {
+  name: 'arYear',
+  pattern: withBoundaries(`${YEAR_WORD}|${WITH_MILADI}|${AFTER_PREPOSITION}`),
+  extract(context, match) {
+    const year = Number(match[1] ?? match[2] ?? match[3]);
+    const components = context.createParsingComponents({ year });
+    return components.imply('month', 1).imply('day', 1);
+  },
+};

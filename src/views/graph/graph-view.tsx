@@ -1,0 +1,58 @@
+// The actor graph: nodes are actors (size = mentions, colour = country), edges are co-mentions.
+import { useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { selectGraphModel } from '../../store/select-graph';
+import { actorName, otherName, formatMs } from '../shared/format';
+import { countryStyle } from '../shared/palette';
+import { useCytoscape, type HoverInfo } from './use-cytoscape';
+import { GraphToolbar } from './graph-toolbar';
+import { GraphLegend } from './graph-legend';
+
+function EmptyWindow() {
+  const empty = useAppStore((s) => (selectGraphModel(s)?.nodeIds.size ?? 1) === 0);
+  const win = useAppStore((s) => s.timeWindow);
+  if (!empty) return null;
+  return (
+    <div className="empty-state overlay" role="status">
+      <strong>Nothing in this window</strong>
+      <span>{win ? `No actor is mentioned between ${formatMs(win.start)} and ${formatMs(win.end - 1)}.` : ''}</span>
+      <span>Zoom the timeline out, “Fit all”, or turn off the window filter.</span>
+    </div>
+  );
+}
+
+function HoverCard({ hover }: { hover: HoverInfo | null }) {
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.nameLanguage);
+  const actor = hover ? index?.actorById.get(hover.id) : undefined;
+  if (!hover || !actor) return null;
+  return (
+    <div className="graph-hover" style={{ left: hover.x, top: hover.y }} role="tooltip">
+      <strong dir="auto">{actorName(actor, lang)}</strong>
+      <span dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
+        {otherName(actor, lang)}
+      </span>
+      <span>
+        {countryStyle(actor.country).label} · {actor.mentionCount} mention{actor.mentionCount === 1 ? '' : 's'}
+      </span>
+    </div>
+  );
+}
+
+export default function GraphView() {
+  const index = useAppStore((s) => s.index)!;
+  const el = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const api = useCytoscape(el, index, setHover);
+  return (
+    <section className="graph-view" aria-label="Actor graph (the actor list is the keyboard equivalent)">
+      <GraphToolbar api={api} />
+      <div className="graph-stage">
+        <div className="graph-canvas" ref={el} data-testid="graph" />
+        <HoverCard hover={hover} />
+        <EmptyWindow />
+      </div>
+      <GraphLegend />
+    </section>
+  );
+}
