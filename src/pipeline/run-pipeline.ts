@@ -106,6 +106,7 @@ function registryActors(index: ActorIndex, mentions: Mention[]): Actor[] {
   return [...index.actors.values()].map((a) => ({
     id: a.id,
     name: a.name,
+    shortName: { en: a.surnames.en[0] ?? lastWord(a.name.en), ar: a.surnames.ar[0] ?? lastWord(a.name.ar) },
     aliases: [...new Set([...a.fullNames.ar, ...a.fullNames.en, ...a.surnames.ar, ...a.surnames.en, ...a.aliases.ar, ...a.aliases.en])],
     country: a.country,
     roles: a.roles.map((r) => ({ title: r.title, role: r.role, country: r.country, from: r.from, to: r.to })),
@@ -113,3 +114,5 @@ function registryActors(index: ActorIndex, mentions: Mention[]): Actor[] {
     discovered: false,
   }));
 }
+
+const lastWord = (name: string) => name.split(/\s+/).slice(-1)[0];

@@ -53,6 +53,8 @@ export type ActorRole = z.infer<typeof roleSchema>;
 export const actorSchema = z.object({
   id: z.string().min(1),
   name: bilingual,
+  /** The name a headline or a graph label uses (usually the surname). */
+  shortName: bilingual,
   aliases: z.array(z.string()),
   country: z.string().nullable(),
   roles: z.array(roleSchema),

@@ -25,7 +25,6 @@ export interface AppActions {
   toggleCountry: (country: string) => void;
   clearFilters: () => void;
   setNameLanguage: (lang: NameLanguage) => void;
-  setQuery: (query: string) => void;
   reset: () => void;
 }
 
@@ -90,9 +89,6 @@ export const useAppStore = create<AppState>()(
       clearFilters: () => set({ hiddenEventTypes: [], hiddenCountries: [] }),
       setNameLanguage: (nameLanguage) => {
         if (get().nameLanguage !== nameLanguage) set({ nameLanguage });
-      },
-      setQuery: (query) => {
-        if (get().query !== query) set({ query });
       },
       reset: () => set(getInitialState()),
     };

@@ -28,7 +28,6 @@ export interface AppData {
   reader: { documentId: string; passageId: string | null } | null;
   panelTab: PanelTab;
   nameLanguage: NameLanguage;
-  query: string;
 }
 
 export function getInitialState(): AppData {
@@ -46,6 +45,5 @@ export function getInitialState(): AppData {
     reader: null,
     panelTab: 'selection',
     nameLanguage: 'en',
-    query: '',
   };
 }

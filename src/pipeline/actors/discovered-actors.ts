@@ -30,6 +30,7 @@ export class DiscoveredActors {
       return {
         id,
         name: { en: d.name, ar: d.name },
+        shortName: { en: d.name, ar: d.name },
         aliases: [d.name],
         country: d.role.country,
         roles: heads

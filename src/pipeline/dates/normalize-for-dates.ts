@@ -32,22 +32,25 @@ const GLUED_WORDS = anyOf([
 ]);
 const WORD_REWRITES = new RegExp(
   [
-    `(${LEFT}ال)(?=\\s?[0-9])`, // «الـ3 من مارس» → «   3 من مارس»
+    `(${LEFT}(?:ال|[وفبل]))(?=\\s?[0-9])`, // «الـ3 من مارس» → «   3 من مارس», «و15 مارس» → « 15 مارس»
     `(${LEFT}[وفبل]{1,2})(?=${GLUED_WORDS}${RIGHT})`,
     `${LEFT}(يوني|يولي)ه${RIGHT}`, // يونيه/يوليه → يونيو/يوليو
     `${LEFT}(الماض|الحال|الجار|الثان|الحاد)ى${RIGHT}`, // Egyptian final ى
     `${LEFT}(والعشر|والثلاث)ين${RIGHT}`, // «الحادي والعشرين» → the form in chrono's ordinals
     `${LEFT}(الجمع)ه${RIGHT}`,
+    `${LEFT}(ا)(?=لى${RIGHT})`, // «الى» → «إلى»: chrono's ranges («من 10 إلى 12 مارس») only know this spelling
   ].join('|'),
   'gu',
 );
 
-function rewriteWord(all: string, spaced1?: string, spaced2?: string, month?: string, egyptian?: string, tens?: string, friday?: string): string {
+function rewriteWord(all: string, ...groups: (string | number | undefined)[]): string {
+  const [spaced1, spaced2, month, egyptian, tens, friday, alef] = groups;
   if (spaced1 || spaced2) return ' '.repeat(all.length);
   if (month) return `${month}و`;
   if (egyptian) return `${egyptian}ي`;
   if (tens) return `${tens}ون`;
   if (friday) return `${friday}ة`;
+  if (alef) return 'إ';
   return all;
 }
 

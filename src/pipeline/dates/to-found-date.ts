@@ -6,7 +6,7 @@ import type { FoundDate } from './find-dates';
 import { toOriginalSpan, type NormalizedText } from './normalize-for-dates';
 import { isRelative, TAG } from './rule';
 
-const EDGE_JUNK = /[\s,،()（）]/;
+const EDGE_JUNK = /[\s,،]/;
 
 function precisionOf(result: ParsedResult): DatePrecision | null {
   const { start } = result;
@@ -32,6 +32,16 @@ function spanOf(result: ParsedResult, precision: DatePrecision): [Ymd, Ymd] | nu
   return [first, isValidYmd(last) && compareYmd(last, first) > 0 ? last : first];
 }
 
+/** Drops a leading «(» or a trailing «)» that has no partner inside the span (chrono's weekday pattern takes them). */
+function trimUnbalanced(text: string, from: number, to: number): [number, number] {
+  const span = text.slice(from, to);
+  if (/^[(（]/.test(span) && !/[)）]/.test(span)) from++;
+  if (/[)）]$/.test(span) && !/[(（]/.test(span)) to--;
+  while (from < to && EDGE_JUNK.test(text[from])) from++;
+  while (to > from && EDGE_JUNK.test(text[to - 1])) to--;
+  return [from, to];
+}
+
 export function toFoundDate(result: ParsedResult, original: string, normalized: NormalizedText, hasReference: boolean): FoundDate | null {
   const precision = precisionOf(result);
   if (!precision) return null;
@@ -44,6 +54,7 @@ export function toFoundDate(result: ParsedResult, original: string, normalized: 
   let to = result.index + result.text.length;
   while (from < to && EDGE_JUNK.test(normalized.text[from])) from++;
   while (to > from && EDGE_JUNK.test(normalized.text[to - 1])) to--;
+  [from, to] = trimUnbalanced(normalized.text, from, to);
   if (from === to) return null;
   const [index, end] = toOriginalSpan(normalized, from, to);
   return {

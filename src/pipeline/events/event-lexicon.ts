@@ -31,4 +31,6 @@ function build(): TrieNode<LexiconValue> {
 export const EVENT_TRIE = build();
 
 /** Prepositions that make a following place the event's location («في عشق آباد», "in Moscow"). */
-export const LOCATIVES = new Set(['في', 'الي', 'الى', 'من', 'in', 'to', 'at']);
+export const LOCATIVES = new Set(['في', 'الي', 'الى', 'in', 'to', 'at']);
+/** Words that may stand between a locative and the place: «في عاصمة تركمانستان عشق آباد». */
+export const PLACE_LEAD_INS = new Set(['عاصمه', 'العاصمه', 'مدينه', 'the', 'capital', 'city']);

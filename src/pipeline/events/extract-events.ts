@@ -3,8 +3,8 @@
 import type { EventDate } from '../../schema/dataset';
 import { longestMatchAt } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
-import { normalizeWithOrigin, tokenize } from '../normalize/normalize-arabic';
-import { EVENT_TRIE, LOCATIVES, type CandidateType, type LexiconValue } from './event-lexicon';
+import { normalizeArabic, normalizeWithOrigin, tokenize } from '../normalize/normalize-arabic';
+import { EVENT_TRIE, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -23,6 +23,8 @@ export interface EventCandidate {
   date: EventDate | null;
   location: string | null;
   planned: boolean;
+  /** A few words of the source from the trigger on, for an event that names nobody. */
+  summary?: string;
   /** The clause says it happened at some earlier, unstated time («في وقت سابق»). */
   earlier: boolean;
   passageIds: string[];
@@ -39,38 +41,67 @@ const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)
 
 export function extractEvents(p: PassageFacts): EventCandidate[] {
   const hits = findHits(p.text);
-  const clauses = splitClauses(p.text, p.dates, p.mentions);
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
-  for (const [from, to] of clauses) {
+  for (const [from, to] of splitClauses(p.text, p.dates, p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
     const dates = p.dates.filter((d) => d.index >= from && d.index < to);
-    const triggers = clauseHits.filter((h) => h.value.kind === 'trigger');
-    const trigger = triggers.sort((a, b) => rank(a) - rank(b))[0];
-    const type: CandidateType | null = trigger ? (trigger.value as { type: CandidateType }).type : dates.length && mentions.length ? previousType : null;
+    // Of equal triggers, the one nearest the clause's date says what happened on it.
+    const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
+    const triggers = clauseHits.filter((h) => h.value.kind === 'trigger').sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
+    const main = triggers[0];
+    // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
+    const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
     if (!type) continue;
-    const at = trigger?.start ?? from;
-    let participants = type === 'statement' ? speakers(p.text, mentions, at, trigger?.end ?? at) : unique(mentions.map((m) => m.actorId));
-    if (participants.length < 2 && clauseHits.some((h) => h.value.kind === 'pair')) {
-      participants = unique([...participants, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
-    }
-    const date = nearestDate(dates, at);
-    if (participants.length === 0 && (!isHappening(type) || !date)) continue;
-    events.push({
-      type,
-      participants,
-      date,
-      location: locationOf(clauseHits, p.text),
+    const at = main?.start ?? from;
+    const common = {
       planned: clauseHits.some((h) => h.value.kind === 'planned'),
       earlier: clauseHits.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
-    });
+    };
+    // «قدم بوتين التعازي باستشهاد قائد الثورة»: the one killed is a victim, not a party to the condolences.
+    const killing = type !== 'killing' ? triggers.find((t) => typeOf(t) === 'killing') : undefined;
+    const victims = killing ? actorsAfter(mentions, killing.end, Math.min(to, killing.end + VICTIM_REACH)) : [];
+    if (killing && victims.length) {
+      events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
+    }
+    let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
+    if (participants.length < 2 && !isHappening(type) && clauseHits.some((h) => h.value.kind === 'pair')) {
+      participants = unique([...participants, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
+    }
+    const date = nearestDate(dates, at);
+    if (participants.length === 0 && (!isHappening(type) || !date)) continue;
+    const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
+    const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
+    events.push({ type, participants, date, location, summary, ...common });
   }
   return events;
+}
+
+/** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
+const VICTIM_REACH = 60;
+const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
+
+function participantsOf(type: CandidateType, text: string, mentions: PassageFacts['mentions'], trigger: Hit | undefined, from: number, to: number): string[] {
+  if (type === 'statement') return speakers(text, mentions, trigger?.start ?? from, trigger?.end ?? from);
+  if (isHappening(type)) {
+    // Who was struck or killed is named after the word: «اغتيال … حسن نصرالله», «هجوم على …».
+    const at = trigger?.end ?? from;
+    return actorsAfter(mentions, at, Math.min(to, at + VICTIM_REACH));
+  }
+  return unique(mentions.map((m) => m.actorId));
+}
+
+const actorsAfter = (mentions: PassageFacts['mentions'], at: number, to: number) => unique(mentions.filter((m) => m.start >= at && m.start < to).map((m) => m.actorId));
+
+/** The first words of a clause, up to a comma: «أطلقت إيران حوالى 200 صاروخ على إسرائيل». */
+function summarize(clause: string): string {
+  const words = clause.split(/[،,:؛;]/)[0].trim().split(/\s+/);
+  return words.slice(0, 8).join(' ') + (words.length > 8 ? '…' : '');
 }
 
 const rank = (h: Hit) => (h.value.kind === 'trigger' ? h.value.rank : 99);
@@ -106,7 +137,8 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   const cuts = new Set<number>();
   for (const m of text.matchAll(/[،,]\s+(?=و)/g)) {
     const at = m.index + m[0].length;
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2)) cuts.add(at);
+    // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at))) cuts.add(at);
   }
   for (let i = 0; i + 1 < dates.length; i++) {
     const gapFrom = dates[i].index + dates[i].text.length;
@@ -143,12 +175,14 @@ function nearestDate(dates: FoundDate[], at: number): EventDate | null {
   return { start: d.start, end: d.end, precision: d.precision, basis: d.basis, text: d.text };
 }
 
-/** A place preceded, within three words, by «في»/«إلى»/"in"/"to". */
+/** A place right after «في»/«إلى»/"in"/"to", or after «في عاصمة …». */
 function locationOf(hits: Hit[], text: string): string | null {
   for (const h of hits) {
     if (h.value.kind !== 'place') continue;
-    const before = tokenize(text.slice(Math.max(0, h.start - 60), h.start).replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')).slice(-3);
-    if (before.some((t) => LOCATIVES.has(t.token.toLowerCase()))) return h.value.name;
+    const before = tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start))).map((t) => t.token.toLowerCase());
+    let i = before.length - 1;
+    if (i >= 1 && !LOCATIVES.has(before[i]) && (PLACE_LEAD_INS.has(before[i - 1]) || PLACE_LEAD_INS.has(before[i]))) i -= PLACE_LEAD_INS.has(before[i]) ? 1 : 2;
+    if (i >= 0 && LOCATIVES.has(before[i])) return h.value.name;
   }
   return null;
 }

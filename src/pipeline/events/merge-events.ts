@@ -11,7 +11,9 @@ export const isContact = (t: CandidateType) => CONTACTS.has(t);
 export function mergeWithinDocument(candidates: EventCandidate[]): EventCandidate[] {
   const merged: EventCandidate[] = [];
   for (const c of candidates) {
-    const target = merged.find((e) => sameEventInDocument(e, c));
+    // A report joins the call or meeting it belongs to before any lesser event that also fits.
+    const fits = merged.filter((e) => sameEventInDocument(e, c));
+    const target = fits.find((e) => isContact(e.type)) ?? fits[0];
     if (target) absorb(target, c);
     else merged.push({ ...c, participants: [...c.participants], passageIds: [...c.passageIds], documentIds: [...c.documentIds] });
   }
@@ -28,8 +30,8 @@ export function mergeAcrossDocuments(events: EventCandidate[]): EventCandidate[]
       (e) =>
         e.type === c.type &&
         e.planned === c.planned &&
-        e.participants.length > 0 &&
         sameSet(e.participants, c.participants) &&
+        (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
         (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null)),
     );
     if (target) absorb(target, c);
@@ -47,10 +49,11 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (e.type === c.type) return true;
   const types = new Set([e.type, c.type]);
   if (types.has('talks')) return [...types].some((t) => t === 'phone_call' || t === 'meeting');
-  // A statement by both sides of a call («أكد الطرفان») is part of that call.
-  if (types.has('statement')) {
-    const [statement, other] = e.type === 'statement' ? [e, c] : [c, e];
-    return isContact(other.type) && statement.participants.length >= 2 && subset(statement.participants, other.participants);
+  // A statement by both sides of a call («أكد الطرفان») is part of that call; so are condolences sent in it.
+  if (types.has('statement') || types.has('message')) {
+    const [said, other] = e.type === 'statement' || e.type === 'message' ? [e, c] : [c, e];
+    if (!isContact(other.type) || other.type === said.type) return false;
+    return (said.type === 'message' || said.participants.length >= 2) && subset(said.participants, other.participants);
   }
   return false;
 }

@@ -31,18 +31,13 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
 
 function titleOf(type: string, c: EventCandidate, actors: Map<string, Actor>): { en: string; ar: string } {
   const label = EVENT_LABELS.get(type) ?? { en: type, ar: type };
-  const names = (lang: 'en' | 'ar') => c.participants.map((id) => shortName(actors.get(id), lang)).join(' – ');
+  const names = (lang: 'en' | 'ar') => c.participants.map((id) => actors.get(id)?.shortName[lang] ?? id).join(' – ');
   const where = (lang: 'en' | 'ar') => (c.location ? (lang === 'en' ? ` in ${c.location}` : ` في ${PLACE_AR.get(c.location) ?? c.location}`) : '');
   const planned = { en: c.planned ? 'Planned ' : '', ar: c.planned ? ' (مرتقب)' : '' };
-  const en = `${planned.en}${planned.en ? label.en.toLowerCase() : label.en}${c.participants.length ? `: ${names('en')}` : ''}${where('en')}`;
-  const ar = `${label.ar}${planned.ar}${c.participants.length ? `: ${names('ar')}` : ''}${where('ar')}`;
+  // With nobody named (a strike), the words of the source say what happened.
+  const what = (lang: 'en' | 'ar') => (c.participants.length ? `: ${names(lang)}` : c.summary ? `: «${c.summary}»` : '');
+  const en = `${planned.en}${planned.en ? label.en.toLowerCase() : label.en}${what('en')}${where('en')}`;
+  const ar = `${label.ar}${planned.ar}${what('ar')}${where('ar')}`;
   return { en, ar };
 }
 
-/** The name a headline would use: the surname. */
-function shortName(actor: Actor | undefined, lang: 'en' | 'ar'): string {
-  if (!actor) return '?';
-  if (actor.discovered) return actor.name[lang];
-  const parts = actor.name[lang].split(/\s+/);
-  return lang === 'en' ? parts[parts.length - 1] : actor.name.ar.split(/\s+/).slice(-1)[0];
-}

@@ -2,6 +2,7 @@
 // every load (it is shown in briefings). Positions are then given to the visible graph as a preset.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { packComponents, type Box } from './pack-components';
 
 cytoscape.use(fcose);
 
@@ -30,12 +31,30 @@ function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
+/** About how wide a label is, in model units at font size 15 (Arabic and Latin glyphs average ≈8.5 px). */
+function labelWidth(label: string): number {
+  return label.length * 8.5;
+}
+
 export function computeLayout(elements: ElementDefinition[]): Positions {
+  const sized = elements.map((e) =>
+    e.group === 'nodes'
+      ? {
+          ...e,
+          data: {
+            ...e.data,
+            layoutWidth: Math.max(e.data.size as number, labelWidth(String(e.data.label ?? ''))),
+            layoutHeight: (e.data.size as number) + 26,
+          },
+        }
+      : e,
+  );
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: sized,
+    // Headless there is no text measuring: give each node the room its label will take, so labels do not collide.
+    style: [{ selector: 'node', style: { width: 'data(layoutWidth)', height: 'data(layoutHeight)' } }],
   });
   const n = cy.nodes().length;
   withSeededRandom(20240115, () =>
@@ -46,24 +65,29 @@ export function computeLayout(elements: ElementDefinition[]): Positions {
         randomize: true,
         animate: false,
         fit: false,
-        nodeSeparation: 90,
-        nodeRepulsion: () => 12000,
-        idealEdgeLength: (e: cytoscape.EdgeSingular) => 70 + 90 / Math.sqrt(e.data('weight') as number),
+        nodeSeparation: 40,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: (e: cytoscape.EdgeSingular) => 50 + 60 / Math.sqrt(e.data('weight') as number),
         edgeElasticity: () => 0.3,
         gravity: 0.3,
         numIter: 2500,
         packComponents: true,
         tile: true,
-        tilingPaddingVertical: 40,
-        tilingPaddingHorizontal: 40,
+        tilingPaddingVertical: 30,
+        tilingPaddingHorizontal: 50,
       } as unknown as cytoscape.LayoutOptions)
       .run(),
   );
-  const out: Positions = {};
+  const raw: Positions = {};
+  const boxes: Record<string, Box> = {};
   cy.nodes().forEach((node) => {
-    const p = node.position();
-    out[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    raw[node.id()] = { ...node.position() };
+    boxes[node.id()] = { w: node.data('layoutWidth'), h: node.data('layoutHeight') };
   });
+  const edges = cy.edges().map((e) => [e.data('source'), e.data('target')] as [string, string]);
   cy.destroy();
+  const packed = packComponents(raw, boxes, edges);
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(packed)) out[id] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
   return out;
 }

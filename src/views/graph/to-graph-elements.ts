@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
-import { actorName } from '../shared/format';
+import { actorShortName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 
 export function nodeSize(mentions: number): number {
@@ -19,7 +19,7 @@ export function toGraphElements(index: DatasetIndex, lang: NameLanguage): Elemen
     group: 'nodes',
     data: {
       id: a.id,
-      label: actorName(a, lang),
+      label: actorShortName(a, lang),
       color: countryStyle(a.country).color,
       size: nodeSize(a.mentionCount),
       country: a.country ?? '',

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectGraphModel, type GraphModel } from '../../store/select-graph';
 import { exposeForTests } from '../shared/test-hooks';
-import { actorName } from '../shared/format';
+import { actorShortName } from '../shared/format';
 import { applyGraphModel, type AppliedLooks } from './apply-graph-model';
 import { computeLayout } from './compute-layout';
 import { graphStyle } from './graph-style';
@@ -48,12 +48,28 @@ export function useCytoscape(
       boxSelectionEnabled: false,
       minZoom: 0.05,
       maxZoom: 2.5,
-      wheelSensitivity: 0.4,
       pixelRatio: dense ? 1 : 'auto',
       hideEdgesOnViewport: dense,
       textureOnViewport: dense,
     });
     exposeForTests('__cy', cy);
+
+    // Labels keep a readable size on screen (≈15 px) when the graph is zoomed out to fit, up to a limit.
+    let labelScale = 1;
+    let labelFrame = 0;
+    const scaleLabels = () => {
+      labelFrame = 0;
+      const next = Math.round(Math.min(2.2, Math.max(1, 1 / cy.zoom())) * 20) / 20;
+      if (next === labelScale) return;
+      labelScale = next;
+      cy.style()
+        .selector('node')
+        .style({ 'font-size': 15 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next })
+        .update();
+    };
+    cy.on('zoom', () => {
+      if (!labelFrame) labelFrame = requestAnimationFrame(scaleLabels);
+    });
 
     const looks: AppliedLooks = new Map();
     let userMoved = false;
@@ -62,12 +78,13 @@ export function useCytoscape(
       const shown = cy.elements().not('.hidden');
       if (!shown.length) return;
       fitting = true;
-      cy.fit(shown, 36);
+      cy.fit(shown, 40);
       if (cy.zoom() > 1.6) {
         cy.zoom(1.6);
         cy.center(shown);
       }
       fitting = false;
+      scaleLabels();
     };
     let lastNodes: Set<string> | null = null;
     const apply = (model: GraphModel | null) => {
@@ -81,6 +98,7 @@ export function useCytoscape(
     };
     apply(selectGraphModel(store.getState()));
     fit();
+    scaleLabels();
 
     cy.on('tap', 'node', (e) => store.getState().selectActor(e.target.id()));
     cy.on('tap', 'edge', (e) => store.getState().selectEdge(e.target.data('source'), e.target.data('target')));
@@ -115,7 +133,7 @@ export function useCytoscape(
       store.subscribe(
         (s) => s.nameLanguage,
         (lang) =>
-          cy.batch(() => cy.nodes().forEach((n) => void n.data('label', actorName(index.actorById.get(n.id())!, lang)))),
+          cy.batch(() => cy.nodes().forEach((n) => void n.data('label', actorShortName(index.actorById.get(n.id())!, lang)))),
       ),
     ];
     const resize = new ResizeObserver(() => {
@@ -143,6 +161,7 @@ export function useCytoscape(
     };
     return () => {
       unsubs.forEach((u) => u());
+      cancelAnimationFrame(labelFrame);
       resize.disconnect();
       api.current = null;
       cy.destroy();

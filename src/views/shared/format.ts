@@ -46,6 +46,11 @@ export function actorName(actor: Actor, lang: NameLanguage): string {
   return (lang === 'ar' ? actor.name.ar : actor.name.en) || actor.name.en || actor.name.ar || actor.id;
 }
 
+/** The short name for a graph label (usually the surname). */
+export function actorShortName(actor: Actor, lang: NameLanguage): string {
+  return (lang === 'ar' ? actor.shortName?.ar : actor.shortName?.en) || actorName(actor, lang);
+}
+
 export function otherName(actor: Actor, lang: NameLanguage): string {
   return lang === 'ar' ? actor.name.en : actor.name.ar;
 }

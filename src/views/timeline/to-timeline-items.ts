@@ -84,8 +84,10 @@ export function toTimelineGroups(index: DatasetIndex): LaneGroup[] {
 export function initialWindow(items: { start: number; end?: number }[], recent = 800): { start: number; end: number } | null {
   if (!items.length) return null;
   const starts = items.map((i) => i.start).sort((a, b) => a - b);
-  const end = Math.max(...items.map((i) => i.end ?? i.start));
+  let end = -Infinity;
+  for (const i of items) end = Math.max(end, i.end ?? i.start);
   const start = starts[Math.max(0, starts.length - recent)];
   const pad = Math.max((end - start) * 0.04, 2 * 86_400_000);
-  return { start: start - pad, end: end + pad };
+  // More room after the last event: point labels extend to the right of their date.
+  return { start: start - pad, end: end + pad * 5 };
 }

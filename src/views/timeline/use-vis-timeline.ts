@@ -71,15 +71,23 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     tl.on('rangechanged', () => store.getState().setTimeWindow(windowOf()));
     store.getState().setTimeWindow(windowOf());
 
+    // An edge narrows the timeline to the pair's shared events. The window moves only when none of them is in
+    // view (and comes back when the edge is deselected), so the window filter does not jump under the user.
     let beforeNarrowing: Interval | null = null;
     const applyFilter = (f: TimelineFilter) => {
       const wasNarrowed = filter.narrowedTo;
       filter = f;
       view.refresh();
       if (f.narrowedTo) {
-        beforeNarrowing ??= windowOf();
-        const dated = [...f.eventIds].filter((id) => index.eventTime.has(id));
-        if (dated.length) tl.focus(dated, { animation: false });
+        const current = windowOf();
+        const times = [...f.eventIds].map((id) => index.eventTime.get(id)).filter((t): t is Interval => !!t);
+        if (times.length && !times.some((t) => t.start < current.end && current.start < t.end)) {
+          beforeNarrowing ??= current;
+          const start = Math.min(...times.map((t) => t.start));
+          const end = Math.max(...times.map((t) => t.end));
+          const pad = Math.max((end - start) * 0.1, 30 * DAY_MS);
+          tl.setWindow(start - pad, end + pad * 2, { animation: false });
+        }
       } else if (wasNarrowed && beforeNarrowing) {
         tl.setWindow(beforeNarrowing.start, beforeNarrowing.end, { animation: false });
         beforeNarrowing = null;
@@ -108,7 +116,10 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       ),
     ];
     api.current = {
-      fit: () => tl.fit({ animation: false }),
+      fit: () => {
+        const w = initialWindow(view.get() as EventItem[], Infinity);
+        if (w) tl.setWindow(w.start, w.end, { animation: false });
+      },
       zoom: (factor) => (factor > 1 ? tl.zoomIn(factor - 1, { animation: false }) : tl.zoomOut(1 / factor - 1, { animation: false })),
     };
     return () => {

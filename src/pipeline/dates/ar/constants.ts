@@ -26,8 +26,12 @@ export const MONTH_CUES = anyOf([
   'نهايه', 'مستهل', 'غرة', 'اخر', 'قبل', 'بعد', 'من', 'الى', 'طيلة', 'طوال',
 ]);
 
-/** Modifiers after a weekday that chrono already understands («الخميس الماضي», «السبت المقبل»). */
-export const WEEKDAY_MODIFIER = new RegExp(anyOf([...PAST_WORDS, ...NEXT_WORDS, 'هذا', 'هذه']), 'u');
+/** Modifiers of a weekday («الخميس الماضي», «السبت المقبل», «هذا الأحد»): chrono keeps them in the result text. */
+export const WEEKDAY_MODIFIERS = {
+  past: new RegExp(anyOf(PAST_WORDS), 'u'),
+  next: new RegExp(anyOf(NEXT_WORDS), 'u'),
+  this: /(?:هذا|هذه)\s/u,
+};
 
 /** Saturday: the first day of the week in most Arab and Iranian calendars («الأسبوع الماضي»). */
 export const AR_WEEK_START = 6;
@@ -37,7 +41,7 @@ export const AR_WEEK_START = 6;
 const TRIGGER = new RegExp(
   '[0-9]|' +
     [
-      'اليوم', 'امس', 'البارح', 'غد', 'بكر', 'ليل', 'شهر', 'اسبوع', 'عام', 'سنة', 'سنه', 'احد', 'اثنين', 'ثلاثاء',
+      'يوم', 'ايام', 'امس', 'البارح', 'غد', 'بكر', 'ليل', 'شهر', 'اسبوع', 'عام', 'سنة', 'سنه', 'احد', 'اثنين', 'ثلاثاء',
       'اربعاء', 'خميس', 'جمعة', 'سبت', 'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس',
       'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز',
       'ايلول', 'تشرين', 'اب(?![\\p{L}\\p{N}_])',

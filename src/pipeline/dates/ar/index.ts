@@ -8,7 +8,7 @@ import { rejectTimeOnly } from '../common/refiners/reject-time-only';
 import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericYmd } from '../common/rules/numeric-ymd';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
-import { WEEKDAY_MODIFIER } from './constants';
+import { WEEKDAY_MODIFIERS } from './constants';
 import { arMergeMonthPairs } from './refiners/ar-merge-month-pairs';
 import { arMonthModifier } from './refiners/ar-month-modifier';
 import { arRejectNoise } from './refiners/ar-reject-noise';
@@ -21,8 +21,11 @@ import { arYear } from './rules/ar-year';
 /** Our rules run before chrono's, so on an equal span ours win chrono's overlap removal. */
 export const AR_RULES: DateRule[] = [arRelativePeriod, arYear, arCasualExtras, numericYmd];
 
-/** Before chrono's refiners: drop chrono results that are not dates in news (before they get merged). */
-const AR_FILTERS: DateRefiner[] = [rejectTimeOnly, arRejectNoise, arRejectTodayIdioms, rejectShortNumeric];
+/**
+ * Before chrono's refiners: drop chrono results that are not dates in news (before they get merged), and
+ * give year-less dates a provisional year (chrono's validity filter would drop «29 فبراير» in a common year).
+ */
+const AR_FILTERS: DateRefiner[] = [rejectTimeOnly, arRejectNoise, arRejectTodayIdioms, rejectShortNumeric, inferYear];
 
 /** After chrono's refiners, in this order: pairs → modifiers → bare-month check → weekdays → years. */
 const AR_REFINERS: DateRefiner[] = [
@@ -30,7 +33,7 @@ const AR_REFINERS: DateRefiner[] = [
   arMonthModifier,
   arRequireMonthCue,
   mergeWeekdayWithDay,
-  resolveWeekday(WEEKDAY_MODIFIER),
+  resolveWeekday(WEEKDAY_MODIFIERS),
   inferYear,
 ];
 

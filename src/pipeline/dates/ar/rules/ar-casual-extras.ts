@@ -1,5 +1,6 @@
 // Relative days chrono.ar lacks or gets wrong: «أمس الأول» (Levantine: the day before yesterday),
-// «بالأمس»/«الأمس», «الليلة الماضية» / «ليلة أمس» (last night: chrono gives the publication day).
+// «بالأمس»/«الأمس», «الليلة الماضية» / «ليلة أمس» (last night: chrono gives the publication day),
+// and «أول أمس» / «بعد غد», which chrono finds but leaves untagged (so they would not look relative).
 import { addDays, referenceDay, setDay } from '../../calendar';
 import { withBoundaries } from '../../boundaries';
 import { TAG, type DateRule } from '../../rule';
@@ -7,11 +8,12 @@ import { TAG, type DateRule } from '../../rule';
 export const arCasualExtras: DateRule = {
   name: 'arCasualExtras',
   pattern: withBoundaries(
-    '(امس\\s+الاول)|(الامس)|(الليلة\\s+الماضي(?:ة|ه)|ليلة\\s+(?:امس|البارحة)|(?:امس|البارحة)\\s+ليلا)',
+    '(امس\\s+الاول|(?:اول|قبل)\\s*(?:من\\s*)?(?:امس|البارحة))|(الامس|الليلة\\s+الماضي(?:ة|ه)|ليلة\\s+(?:امس|البارحة)|(?:امس|البارحة)\\s+ليلا)|(بعد\\s*(?:غدا?|بكر[ةا]))',
   ),
   extract(context, match) {
     const components = context.createParsingComponents();
-    setDay(components, addDays(referenceDay(context), match[1] ? -2 : -1), true);
+    const shift = match[1] ? -2 : match[2] ? -1 : 2;
+    setDay(components, addDays(referenceDay(context), shift), true);
     return components.addTag(TAG.relative);
   },
 };

@@ -13,15 +13,16 @@ const UNITS: Record<string, 'month' | 'week' | 'year'> = {
 export const arRelativePeriod: DateRule = {
   name: 'arRelativePeriod',
   pattern: withBoundaries(
-    `(?:في\\s+)?(?:(${PERIOD_CUES})\\s+(?:من\\s+)?)?(?:(هذا|هذه)\\s+)?(${anyOf(Object.keys(UNITS))})(?:\\s+(${MODIFIER}))?`,
+    `([وفبل]{0,2})(?:في\\s+)?(?:(${PERIOD_CUES})\\s+(?:من\\s+)?)?(?:(هذا|هذه)\\s+)?(${anyOf(Object.keys(UNITS))})(?:\\s+(${MODIFIER}))?`,
   ),
   extract(context, match) {
-    const [, cue, demonstrative, unitWord, modifier] = match;
+    const [all, proclitic, cue, demonstrative, unitWord, modifier] = match;
     const delta = modifierDelta(modifier);
     if (delta === null && !cue && !demonstrative) return null;
     const shift = delta ?? 0;
     const published = referenceDay(context);
-    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    // «ومطلع الشهر»: the expression starts after the glued «و»
+    const result = context.createParsingResult((match.index ?? 0) + proclitic.length, all.slice(proclitic.length));
     result.addTag(TAG.relative);
     const unit = UNITS[unitWord.replace(/\s+/g, ' ')];
     if (unit === 'week') {

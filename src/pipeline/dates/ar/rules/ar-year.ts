@@ -5,7 +5,7 @@ import type { DateRule } from '../../rule';
 
 const YEAR = '((?:18|19|20|21)[0-9]{2})(?![0-9])(?!\\s*(?:ه|هجري|هجرية|هجريه|ش|شمسي|شمسية)(?![\\p{L}]))';
 const MILADI = '(?:\\s*م(?:يلادي|يلادية|يلاديه)?(?![\\p{L}]))';
-const YEAR_WORD = `[وفبل]{0,3}(?:ال)?(?:عام|سنة|سنه)\\s*${YEAR}${MILADI}?`;
+const YEAR_WORD = `([وفبل]{0,3})(?:ال)?(?:عام|سنة|سنه)\\s*${YEAR}${MILADI}?`;
 const WITH_MILADI = `${YEAR}${MILADI}`;
 const AFTER_PREPOSITION = `[وف]?(?:في|منذ|حتى|خلال|مطلع|اوائل|اواسط|منتصف|اواخر|بداية|نهاية|مستهل|قبل|بعد)\\s+${YEAR}(?=\\s*(?:[.،,؛:!?؟)\\]»"'-]|$))`;
 
@@ -13,8 +13,10 @@ export const arYear: DateRule = {
   name: 'arYear',
   pattern: withBoundaries(`${YEAR_WORD}|${WITH_MILADI}|${AFTER_PREPOSITION}`),
   extract(context, match) {
-    const year = Number(match[1] ?? match[2] ?? match[3]);
-    const components = context.createParsingComponents({ year });
-    return components.imply('month', 1).imply('day', 1);
+    const proclitic = match[1]?.length ?? 0; // «وعام 2024»: the date starts after «و»
+    const year = Number(match[2] ?? match[3] ?? match[4]);
+    const result = context.createParsingResult((match.index ?? 0) + proclitic, match[0].slice(proclitic));
+    result.start.assign('year', year).imply('month', 1).imply('day', 1);
+    return result;
   },
 };

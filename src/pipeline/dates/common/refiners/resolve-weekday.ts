@@ -1,20 +1,34 @@
-// A bare weekday in news («الخميس», "Thursday") is the latest such day on or before publication;
-// chrono picks the nearest one, which can be in the future. With a modifier ("last", «الماضي», «المقبل»)
-// chrono's choice stands.
+// Which day a weekday names, seen from the publication day (chrono picks the NEAREST one, which can be
+// in the future, and its "next" skips a week):
+//   bare («الخميس», "Thursday")            → the latest such day on or before publication;
+//   past («الخميس الماضي», "last Thursday") → the latest such day strictly before publication;
+//   next («الأحد المقبل», "next Sunday")    → the first such day strictly after publication;
+//   this («هذا الخميس», "this Thursday")    → chrono's choice stands.
 import { addDays, referenceDay, setDay, weekdayOf } from '../../calendar';
 import { isWeekdayOnly, TAG, type DateRefiner } from '../../rule';
 
-export function resolveWeekday(modifier: RegExp): DateRefiner {
+export interface WeekdayModifiers {
+  past: RegExp;
+  next: RegExp;
+  this: RegExp;
+}
+
+export function resolveWeekday(modifiers: WeekdayModifiers): DateRefiner {
   return {
     name: 'resolveWeekday',
     refine(context, results) {
       const published = referenceDay(context);
+      const today = weekdayOf(published);
       for (const result of results) {
         if (!isWeekdayOnly(result)) continue;
         result.addTag(TAG.relative);
-        if (modifier.test(result.text)) continue;
+        if (modifiers.this.test(result.text)) continue;
         const weekday = result.start.get('weekday') ?? 0;
-        setDay(result.start, addDays(published, -((weekdayOf(published) - weekday + 7) % 7)), false);
+        const back = (today - weekday + 7) % 7;
+        let shift = -back;
+        if (modifiers.past.test(result.text)) shift = -(back || 7);
+        else if (modifiers.next.test(result.text)) shift = (weekday - today + 7) % 7 || 7;
+        setDay(result.start, addDays(published, shift), false);
       }
       return results;
     },

@@ -1,0 +1,26 @@
+// Loads the dataset once, then shows the explorer, or says clearly what went wrong.
+import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store';
+import { Explorer } from './explorer';
+import { datasetUrl, loadDataset } from './load-dataset';
+import { ErrorScreen, LoadingScreen } from './status-screen';
+import { exposeForTests } from '../views/shared/test-hooks';
+
+export function AppShell({ url = datasetUrl(location.search) }: { url?: string }) {
+  const status = useAppStore((s) => s.status);
+  const error = useAppStore((s) => s.error);
+  useEffect(() => {
+    exposeForTests('__store', useAppStore);
+    let live = true;
+    loadDataset(url).then(
+      (d) => live && useAppStore.getState().loadSucceeded(d),
+      (e: Error) => live && useAppStore.getState().loadFailed(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (status === 'error') return <ErrorScreen message={error ?? 'Unknown error'} />;
+  if (status !== 'ready') return <LoadingScreen />;
+  return <Explorer />;
+}

@@ -1,0 +1,51 @@
+// The page once the dataset is loaded: timeline on top, then actor list | graph | sources, all resizable.
+import { lazy, Suspense } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import AppHeader from '../views/header/app-header';
+import ActorList from '../views/actors/actor-list';
+import { SidePanel } from './side-panel';
+import { useEscapeClears } from './use-escape-clears';
+
+// The two engines are the heavy part of the bundle: load them in parallel with the first paint.
+const TimelineView = lazy(() => import('../views/timeline/timeline-view'));
+const GraphView = lazy(() => import('../views/graph/graph-view'));
+
+function Loading({ what }: { what: string }) {
+  return <div className="pane-loading">Loading the {what}…</div>;
+}
+
+export function Explorer() {
+  useEscapeClears();
+  return (
+    <div className="explorer">
+      <AppHeader />
+      <main className="workspace">
+        <Group orientation="vertical" id="rows">
+          <Panel id="timeline-pane" defaultSize="40" minSize="18">
+            <Suspense fallback={<Loading what="timeline" />}>
+              <TimelineView />
+            </Suspense>
+          </Panel>
+          <Separator className="separator horizontal" />
+          <Panel id="lower-pane" minSize="30">
+            <Group orientation="horizontal" id="columns">
+              <Panel id="actors-pane" defaultSize="18" minSize="10">
+                <ActorList />
+              </Panel>
+              <Separator className="separator vertical" />
+              <Panel id="graph-pane" defaultSize="46" minSize="20">
+                <Suspense fallback={<Loading what="graph" />}>
+                  <GraphView />
+                </Suspense>
+              </Panel>
+              <Separator className="separator vertical" />
+              <Panel id="sources-pane" defaultSize="40" minSize="18">
+                <SidePanel />
+              </Panel>
+            </Group>
+          </Panel>
+        </Group>
+      </main>
+    </div>
+  );
+}

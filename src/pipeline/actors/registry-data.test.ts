@@ -1,0 +1,286 @@
+// Facts the curated actor registry and role titles must keep: shape, key terms of office, spellings that
+// the bundled corpus uses, and no name that could point at two people.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
+import registryJson from './actor-registry.json';
+import roleTitlesJson from './role-titles.json';
+import { parseRegistry, parseRoleTitles, type RegistryActor } from './registry-schema';
+
+const registry = parseRegistry(registryJson);
+const titles = parseRoleTitles(roleTitlesJson);
+const byId = new Map(registry.actors.map((a) => [a.id, a]));
+
+/** The form the matcher compares: normalised tokens joined by one space. */
+const key = (s: string) => tokenize(normalizeArabic(s)).map((t) => t.token).join(' ');
+
+function actor(id: string): RegistryActor {
+  const a = byId.get(id);
+  if (!a) throw new Error(`no actor ${id}`);
+  return a;
+}
+
+function rolesOf(id: string, role: string, country: string) {
+  return actor(id).roles.filter((r) => r.role === role && r.country === country);
+}
+
+/** Every name string of an actor, tagged with its kind. */
+function names(a: RegistryActor): { kind: 'fullNames' | 'surnames' | 'aliases'; lang: 'ar' | 'en'; text: string }[] {
+  return (['fullNames', 'surnames', 'aliases'] as const).flatMap((kind) =>
+    (['ar', 'en'] as const).flatMap((lang) => a[kind][lang].map((text) => ({ kind, lang, text }))),
+  );
+}
+
+/** Which actor a phrase names by full name, surname or alias (null when none). */
+function whoIs(phrase: string): string | null {
+  const k = key(phrase);
+  const hits = registry.actors.filter((a) => names(a).some((n) => key(n.text) === k));
+  if (hits.length > 1) throw new Error(`${phrase} names ${hits.map((h) => h.id).join(', ')}`);
+  return hits[0]?.id ?? null;
+}
+
+describe('actor registry: shape', () => {
+  it('has 60–80 actors with unique kebab-case ids', () => {
+    expect(registry.actors.length).toBeGreaterThanOrEqual(60);
+    expect(registry.actors.length).toBeLessThanOrEqual(80);
+    const ids = registry.actors.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('lists every display name among the full names, Arabic in Arabic script and English in Latin', () => {
+    for (const a of registry.actors) {
+      expect(a.fullNames.ar.map(key), a.id).toContain(key(a.name.ar));
+      expect(a.fullNames.en.map(key), a.id).toContain(key(a.name.en));
+      for (const n of names(a)) {
+        if (n.lang === 'ar') expect(n.text, `${a.id} ${n.text}`).toMatch(/^[\u0600-\u06FF\s.]+$/);
+        else expect(n.text, `${a.id} ${n.text}`).toMatch(/^[\p{Script=Latin}\s.'-]+$/u);
+      }
+    }
+  });
+
+  it('has valid terms: from ≤ to, roles known to role-titles, countries known', () => {
+    for (const a of registry.actors) {
+      expect(titles.countries, a.id).toHaveProperty(a.country);
+      for (const r of a.roles) {
+        expect(titles.roles, `${a.id} ${r.role}`).toHaveProperty(r.role);
+        expect(titles.countries, `${a.id} ${r.country}`).toHaveProperty(r.country);
+        for (const d of [r.from, r.to]) if (d) expect(Number.isNaN(Date.parse(d)), `${a.id} ${d}`).toBe(false);
+        if (r.from && r.to) expect(r.from <= r.to, `${a.id} ${r.role} ${r.from}..${r.to}`).toBe(true);
+      }
+    }
+  });
+
+  it('explains every term with an unknown start in a note', () => {
+    for (const a of registry.actors) {
+      if (a.roles.some((r) => r.from === null)) expect(a.note, a.id).toBeTruthy();
+    }
+  });
+});
+
+describe('actor registry: names', () => {
+  it('gives no two actors the same normalised full name, surname or alias', () => {
+    const owner = new Map<string, string>();
+    for (const a of registry.actors) {
+      for (const n of names(a)) {
+        const k = key(n.text);
+        const prev = owner.get(k);
+        if (prev && prev !== a.id) throw new Error(`«${n.text}» belongs to both ${prev} and ${a.id}`);
+        owner.set(k, a.id);
+      }
+    }
+  });
+
+  it('repeats no spelling within one actor once normalised', () => {
+    for (const a of registry.actors) {
+      const keys = names(a).map((n) => key(n.text));
+      expect(new Set(keys).size, a.id).toBe(keys.length);
+    }
+  });
+
+  it('lists no ordinary word, rank, given name or shared surname as a surname', () => {
+    const forbidden = [
+      'رئيسي', 'أمير', 'مخبر', 'عارف', 'ظريف', 'كنعاني', 'بقائي', 'جلالي', 'سلامي', 'موسوي', 'قاسم', 'وحيدي',
+      'خامنئي', 'الخامنئي', 'باقري', 'بينت', 'ابن الرضا', 'أوستن', 'عباس', 'حسين', 'محمد', 'علي', 'مسعود',
+      'Trump', 'Gallant', 'Austin', 'Khamenei', 'Bagheri', 'Qassem', 'Mousavi', 'Salami', 'Amir', 'Aref',
+    ].map(key);
+    for (const a of registry.actors) {
+      for (const s of [...a.surnames.ar, ...a.surnames.en]) expect(forbidden, `${a.id}: ${s}`).not.toContain(key(s));
+    }
+  });
+
+  it('resolves the spellings used in the bundled corpus', () => {
+    const expected: [string, string][] = [
+      ['بزشكيان', 'pezeshkian'],
+      ['مسعود بزشكيان', 'pezeshkian'],
+      ['مسعود بيزشكيان', 'pezeshkian'],
+      ['فلاديمير بوتين', 'putin'],
+      ['بوتين', 'putin'],
+      ['سيرغي شويغو', 'shoigu'],
+      ['شويغو', 'shoigu'],
+      ['محمد أشتياني', 'ashtiani'],
+      ['سيرغي لافروف', 'lavrov'],
+      ['لافروف', 'lavrov'],
+      ['حسين أمير عبد اللهيان', 'amir-abdollahian'],
+      ['عبد اللهيان', 'amir-abdollahian'],
+      ['غيورغي بوريسينكو', 'borisenko'],
+      ['عباس عراقجي', 'araghchi'],
+      ['أمير إيرواني', 'iravani'],
+      ['حسن نصرالله', 'nasrallah'],
+      ['اسماعيل هنية', 'haniyeh'],
+      ['نتنياهو', 'netanyahu'],
+      ['بنيامين نتنياهو', 'netanyahu'],
+      ['يوآف غالانت', 'gallant'],
+      ['غالانت', 'gallant'],
+      ['بايدن', 'biden'],
+      ['كاملا هاريس', 'harris'],
+    ];
+    const dir = join(process.cwd(), 'public/data/corpus'); // vitest runs from the project root
+    const corpus = key(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n'),
+    );
+    for (const [phrase, id] of expected) {
+      expect(corpus, `corpus spells «${phrase}»`).toContain(key(phrase));
+      expect(whoIs(phrase), phrase).toBe(id);
+    }
+  });
+
+  it('covers the other transliterations news uses', () => {
+    const expected: [string, string][] = [
+      ['سيرجي لافروف', 'lavrov'],
+      ['شويجو', 'shoigu'],
+      ['جورجي بوريسينكو', 'borisenko'],
+      ['بيزشكيان', 'pezeshkian'],
+      ['پزشکیان', 'pezeshkian'],
+      ['عبداللهيان', 'amir-abdollahian'],
+      ['أميرعبداللهيان', 'amir-abdollahian'],
+      ['عراقچی', 'araghchi'],
+      ['نصر الله', 'nasrallah'],
+      ['ترمب', 'trump'],
+      ['أمير سعيد إيرواني', 'iravani'],
+      ['Abbas Araqchi', 'araghchi'],
+      ['Massoud Pezeshkian', 'pezeshkian'],
+      ['Sergey Lavrov', 'lavrov'],
+      ['Amir-Abdollahian', 'amir-abdollahian'],
+    ];
+    for (const [phrase, id] of expected) expect(whoIs(phrase), phrase).toBe(id);
+    // Ordinary words and ranks stay unowned.
+    for (const w of ['رئيسي', 'أمير', 'مخبر', 'Trump', 'Austin']) expect(whoIs(w), w).toBeNull();
+  });
+});
+
+describe('actor registry: terms of office', () => {
+  it('has Araghchi as Iran’s foreign minister from 2024-08-21, a deputy minister before', () => {
+    expect(rolesOf('araghchi', 'foreign_minister', 'IR')).toEqual([
+      expect.objectContaining({ from: '2024-08-21', to: null }),
+    ]);
+    const deputy = rolesOf('araghchi', 'deputy_foreign_minister', 'IR');
+    expect(deputy).toHaveLength(1);
+    expect(deputy[0].to! < '2024-08-21').toBe(true);
+  });
+
+  it('ends Amir-Abdollahian’s and Raisi’s terms on 2024-05-19, with acting successors', () => {
+    expect(rolesOf('amir-abdollahian', 'foreign_minister', 'IR')).toEqual([
+      expect.objectContaining({ from: '2021-08-25', to: '2024-05-19' }),
+    ]);
+    expect(rolesOf('raisi', 'president', 'IR')).toEqual([expect.objectContaining({ to: '2024-05-19' })]);
+    expect(rolesOf('bagheri-kani', 'foreign_minister', 'IR')).toEqual([
+      expect.objectContaining({ from: '2024-05-20', to: '2024-08-21' }),
+    ]);
+    expect(rolesOf('mokhber', 'president', 'IR')).toEqual([expect.objectContaining({ from: '2024-05-20', to: '2024-07-28' })]);
+    expect(rolesOf('pezeshkian', 'president', 'IR')).toEqual([expect.objectContaining({ from: '2024-07-28', to: null })]);
+  });
+
+  it('moves Shoigu from defence to the Security Council in May 2024', () => {
+    expect(rolesOf('shoigu', 'defence_minister', 'RU')).toEqual([expect.objectContaining({ to: '2024-05-12' })]);
+    expect(rolesOf('shoigu', 'security_council_secretary', 'RU')).toEqual([
+      expect.objectContaining({ from: '2024-05-12', to: null }),
+    ]);
+    expect(rolesOf('patrushev', 'security_council_secretary', 'RU')).toEqual([expect.objectContaining({ to: '2024-05-12' })]);
+    expect(rolesOf('belousov', 'defence_minister', 'RU')).toEqual([expect.objectContaining({ from: '2024-05-14', to: null })]);
+  });
+
+  it('has the other Iranian successions the corpus period needs', () => {
+    expect(rolesOf('ashtiani', 'defence_minister', 'IR')).toEqual([expect.objectContaining({ to: '2024-08-21' })]);
+    expect(rolesOf('khamenei', 'supreme_leader', 'IR')).toEqual([
+      expect.objectContaining({ from: '1989-06-04', to: '2026-02-28' }),
+    ]);
+    expect(rolesOf('mojtaba-khamenei', 'supreme_leader', 'IR')).toEqual([expect.objectContaining({ from: '2026-03-09' })]);
+    expect(rolesOf('iravani', 'un_envoy', 'IR')).toEqual([expect.objectContaining({ from: '2022-07-24', to: null })]);
+    expect(rolesOf('borisenko', 'deputy_foreign_minister', 'RU')).toEqual([
+      expect.objectContaining({ from: '2026-02-20', to: null }),
+    ]);
+  });
+
+  it('never has two holders of a single-holder office overlap by more than the handover day', () => {
+    const single = new Set([
+      'president', 'first_vice_president', 'prime_minister', 'foreign_minister', 'defence_minister',
+      'security_council_secretary', 'supreme_leader', 'chief_of_general_staff', 'irgc_commander', 'army_commander',
+      'parliament_speaker', 'un_envoy', 'foreign_ministry_spokesperson', 'hezbollah_secretary_general',
+      'hamas_politburo_chief', 'presidential_press_secretary', 'security_council_deputy_chairman',
+    ]);
+    const terms = registry.actors.flatMap((a) => a.roles.filter((r) => single.has(r.role)).map((r) => ({ id: a.id, ...r })));
+    for (const x of terms) {
+      for (const y of terms) {
+        if (x.id >= y.id || x.role !== y.role || x.country !== y.country) continue;
+        const start = [x.from ?? '0000-01-01', y.from ?? '0000-01-01'].sort()[1];
+        const end = [x.to ?? '9999-12-31', y.to ?? '9999-12-31'].sort()[0];
+        if (start < end) throw new Error(`${x.role}|${x.country}: ${x.id} and ${y.id} overlap ${start}..${end}`);
+      }
+    }
+  });
+});
+
+describe('role titles', () => {
+  it('defines every role, country and fixed phrase the registry and titles use', () => {
+    for (const f of titles.fixed) {
+      expect(titles.roles, f.phrase).toHaveProperty(f.role);
+      expect(titles.countries, f.phrase).toHaveProperty(f.country);
+    }
+    const used = new Set(registry.actors.flatMap((a) => a.roles.map((r) => r.role)));
+    for (const role of Object.keys(titles.roles)) expect(used.has(role), `role ${role} is unused`).toBe(true);
+    for (const code of ['RU', 'IR', 'IL', 'US', 'LB', 'PS', 'UA', 'TR']) expect(titles.countries).toHaveProperty(code);
+  });
+
+  it('gives each head phrase to one role only', () => {
+    const owner = new Map<string, string>();
+    for (const [role, heads] of Object.entries(titles.roles)) {
+      for (const h of [...heads.ar, ...heads.en]) {
+        const prev = owner.get(key(h));
+        if (prev && prev !== role) throw new Error(`«${h}» heads both ${prev} and ${role}`);
+        owner.set(key(h), role);
+      }
+    }
+  });
+
+  it('has the heads, adjectives and fixed phrases the corpus uses', () => {
+    const heads = (role: string) => [...titles.roles[role].ar, ...titles.roles[role].en].map(key);
+    expect(heads('foreign_minister')).toEqual(expect.arrayContaining(['وزير الخارجيه', 'وزير خارجيه'].map(key)));
+    expect(heads('deputy_foreign_minister')).toContain(key('نائب وزير الخارجية'));
+    expect(heads('defence_minister')).toContain(key('وزير الدفاع'));
+    expect(heads('un_envoy')).toContain(key('الممثل الدائم'));
+    expect(heads('president')).toEqual(expect.arrayContaining(['الرئيس', 'رئيس الجمهورية'].map(key)));
+    expect(heads('prime_minister')).toContain(key('رئيس الوزراء'));
+    const adjectives = (code: string) => titles.countries[code].ar.map(key);
+    expect(adjectives('RU')).toEqual(expect.arrayContaining(['الروسي', 'روسيا الاتحادية'].map(key)));
+    expect(adjectives('IR')).toEqual(expect.arrayContaining(['الإيراني', 'الجمهورية الإسلامية الإيرانية'].map(key)));
+    expect(adjectives('US')).toEqual(expect.arrayContaining(['الأمريكي', 'الأميركي'].map(key)));
+    const fixed = (phrase: string) => titles.fixed.find((f) => key(f.phrase) === key(phrase));
+    expect(fixed('قائد الثورة الإسلامية')).toMatchObject({ role: 'supreme_leader', country: 'IR' });
+    expect(fixed('قائد الثورة')).toMatchObject({ role: 'supreme_leader', country: 'IR' });
+    expect(fixed('سيد الكرملين')).toMatchObject({ role: 'president', country: 'RU' });
+    expect(fixed('الأمين العام لحزب الله')).toMatchObject({ role: 'hezbollah_secretary_general', country: 'LB' });
+    expect(fixed('رئيس المكتب السياسي لحركة حماس')).toMatchObject({ role: 'hamas_politburo_chief', country: 'PS' });
+    expect(fixed('الكرملين')).toBeUndefined();
+  });
+
+  it('treats ranks and honorifics as such, but never «أمير» alone (part of Iravani’s name)', () => {
+    const ar = titles.honorifics.ar.map(key);
+    expect(ar).toEqual(expect.arrayContaining(['العميد', 'اللواء', 'السيد', 'آية الله', 'حجة الإسلام', 'السفير'].map(key)));
+    expect(ar).not.toContain(key('أمير'));
+    expect(titles.honorifics.en).toEqual(expect.arrayContaining(['Brig. Gen.', 'Dr.', 'Ayatollah']));
+  });
+});

@@ -1,0 +1,30 @@
+import { runDateTable } from '../date-table';
+
+const FRI = '2024-10-11'; // a Friday
+
+describe('English dates', () => {
+  runDateTable('en', [
+    ['Lavrov spoke with Araghchi on March 10, officials said', FRI, ['2024-03-10 explicit «March 10»']],
+    ['The talks took place on 10 March 2026 in Moscow', '2026-03-12', ['2026-03-10 explicit']],
+    ['MOSCOW, March 10 (Reuters) -', '2026-03-12', ['2026-03-10 explicit']],
+    ['on Tuesday, March 10, 2026, the ministers met', '2026-03-11', ['2026-03-10 explicit']],
+    ['published 10.03.2026 by TASS', '2026-03-11', ['2026-03-10 explicit']],
+    ['as of 2024-10-11', FRI, ['2024-10-11 explicit']],
+    ['They met last Thursday', FRI, ['2024-10-10 relative «last Thursday»']],
+    ['They met on Thursday', FRI, ['2024-10-10 relative «on Thursday»']],
+    ['They met on Friday', FRI, ['2024-10-11 relative']],
+    ['He said yesterday', FRI, ['2024-10-10 relative «yesterday»']],
+    ['He said today', FRI, ['2024-10-11 relative']],
+    ['The strike happened three days ago', FRI, ['2024-10-08 relative']],
+    ['Haniyeh was killed in Tehran in July', FRI, ['2024-07 explicit «July»']],
+    ['in December', FRI, ['2023-12 explicit']],
+    ['last month', FRI, ['2024-09 relative']],
+    ['last year', FRI, ['2023 relative']],
+    ['last week', FRI, ['2024-09-30..2024-10-06 relative «last week»']],
+    ['this week', FRI, ['2024-10-07..2024-10-13 relative']],
+    ['the deal signed in 2024.', FRI, ['2024 explicit «in 2024»']],
+    ['He said yesterday', null, []],
+    ['on March 10', null, []],
+    ['on March 10, 2026', null, ['2026-03-10 explicit']],
+  ]);
+});

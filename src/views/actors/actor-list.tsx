@@ -1,0 +1,118 @@
+// The actor list: searchable, keyboard navigable; the accessible way to everything the graph canvas does.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { selectActorRows } from '../../store/select-actors';
+import { actorName, otherName } from '../shared/format';
+import { countryStyle } from '../shared/palette';
+import { filterActorRows } from './filter-actor-rows';
+
+export default function ActorList() {
+  const rowsAll = useAppStore(selectActorRows);
+  const lang = useAppStore((s) => s.nameLanguage);
+  const selectedId = useAppStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
+  const [query, setQuery] = useState('');
+  const rows = useMemo(() => filterActorRows(rowsAll, query), [rowsAll, query]);
+  const [active, setActive] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shownCount = rowsAll.filter((r) => r.shown).length;
+
+  useEffect(() => {
+    if (selectedId) setActive(selectedId);
+  }, [selectedId]);
+  useEffect(() => {
+    if (!active) return;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(active)}"]`);
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const activeIndex = rows.findIndex((r) => r.actor.id === active);
+  const move = (to: number) => {
+    if (!rows.length) return;
+    setActive(rows[Math.max(0, Math.min(rows.length - 1, to))].actor.id);
+  };
+  const onListKey = (e: React.KeyboardEvent) => {
+    const page = 8;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Enter: () => active && useAppStore.getState().selectActor(active),
+      ' ': () => active && useAppStore.getState().selectActor(active),
+    };
+    if (keys[e.key]) {
+      e.preventDefault();
+      keys[e.key]();
+    }
+  };
+
+  return (
+    <section className="actor-list" aria-label="Actors">
+      <div className="pane-head">
+        <h2>
+          Actors <span className="count">{shownCount === rowsAll.length ? rowsAll.length : `${shownCount} / ${rowsAll.length}`}</span>
+        </h2>
+        <input
+          type="search"
+          className="input"
+          placeholder="Filter: name, الاسم…"
+          aria-label="Filter actors by name (Arabic or English)"
+          dir="auto"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              listRef.current?.focus();
+              if (!active || activeIndex < 0) move(0);
+            }
+          }}
+        />
+      </div>
+      <ul
+        ref={listRef}
+        className="actor-rows"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Actors, most mentioned first; Enter selects"
+        aria-activedescendant={active && activeIndex >= 0 ? `actor-opt-${active}` : undefined}
+        onKeyDown={onListKey}
+        onFocus={() => {
+          if (!active || activeIndex < 0) move(0);
+        }}
+      >
+        {rows.map(({ actor: a, shown }) => (
+          <li
+            key={a.id}
+            id={`actor-opt-${a.id}`}
+            data-id={a.id}
+            role="option"
+            aria-selected={selectedId === a.id}
+            className={`actor-row${shown ? '' : ' is-out'}${active === a.id ? ' is-active' : ''}`}
+            onClick={() => {
+              setActive(a.id);
+              useAppStore.getState().selectActor(a.id);
+            }}
+          >
+            <span className="dot" style={{ background: countryStyle(a.country).color }} aria-hidden="true" />
+            <span className="names">
+              <span className="primary" dir="auto" lang={lang}>
+                {actorName(a, lang)}
+              </span>
+              <span className="secondary" dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
+                {otherName(a, lang)}
+              </span>
+            </span>
+            <span className="mentions" title={`${a.mentionCount} mentions`}>
+              {a.mentionCount}
+            </span>
+            {!shown && <span className="visually-hidden"> (not on the graph in the current window or filters)</span>}
+          </li>
+        ))}
+      </ul>
+      {rows.length === 0 && <p className="empty-row">No actor matches “{query}”.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// An actor's card: names in both scripts, country, roles with dates, spelling variants, mentions over time.
+import type { Actor } from '../../schema/dataset';
+import { useAppStore } from '../../store/app-store';
+import { actorMentionsByMonth } from '../../store/select-actor-profile';
+import { formatDay } from '../shared/format';
+import { countryStyle } from '../shared/palette';
+import { MentionChart } from './mention-chart';
+
+export function ActorCard({ actor }: { actor: Actor }) {
+  const index = useAppStore((s) => s.index)!;
+  const c = countryStyle(actor.country);
+  const profile = actorMentionsByMonth(index, actor.id);
+  const variants = actor.aliases.filter((a) => a !== actor.name.ar && a !== actor.name.en);
+  return (
+    <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={`Actor: ${actor.name.en}`}>
+      <header>
+        <h2 className="card-title">{actor.name.en}</h2>
+        <p className="card-title-ar" lang="ar" dir="rtl">
+          {actor.name.ar}
+        </p>
+        <p className="meta">
+          <span className="country-chip">
+            <span className="dot" aria-hidden="true" />
+            {c.label}
+          </span>
+          <span>
+            {actor.mentionCount} mention{actor.mentionCount === 1 ? '' : 's'}
+          </span>
+          {actor.discovered && (
+            <span className="badge" title="Found by a title-plus-name pattern, not in the curated registry">
+              discovered
+            </span>
+          )}
+        </p>
+      </header>
+      {actor.roles.length > 0 && (
+        <ul className="roles">
+          {actor.roles.map((r, i) => (
+            <li key={i}>
+              <span>{r.title.en}</span>
+              <span lang="ar" dir="rtl" className="ar-inline">
+                {r.title.ar}
+              </span>
+              <span className="muted">
+                {r.from ? formatDay(r.from) : '?'} – {r.to ? formatDay(r.to) : 'now'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <MentionChart months={profile.months} undated={profile.undated} color={c.color} />
+      {variants.length > 0 && (
+        <p className="variants">
+          <span className="muted small">Also written: </span>
+          {variants.map((v, i) => (
+            <span key={i} className="variant" dir="auto" lang={/[\u0600-\u06ff]/.test(v) ? 'ar' : 'en'}>
+              {v}
+            </span>
+          ))}
+        </p>
+      )}
+    </article>
+  );
+}

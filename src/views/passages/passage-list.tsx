@@ -1,0 +1,69 @@
+// Passages grouped by article (newest first), the selected actors' mentions highlighted; each opens its article.
+import type { Passage } from '../../schema/dataset';
+import { useAppStore } from '../../store/app-store';
+import type { DatasetIndex } from '../../store/dataset-index';
+import type { PassageListing } from '../../store/select-passages';
+import { HighlightedText } from '../shared/highlighted-text';
+import type { Mark } from '../shared/highlight-spans';
+import { formatDay, PUBLISHED_BASIS } from '../shared/format';
+
+export function passageMarks(index: DatasetIndex, passage: Passage, focus: Set<string>): Mark[] {
+  return (index.mentionsByPassage.get(passage.id) ?? []).map((m) => ({
+    start: m.start,
+    end: m.end,
+    actorId: m.actorId,
+    via: m.via,
+    focus: focus.has(m.actorId),
+  }));
+}
+
+export function PassageList({ listing }: { listing: PassageListing }) {
+  const index = useAppStore((s) => s.index)!;
+  const focus = new Set(listing.focusActorIds);
+  return (
+    <div className="passage-list" data-testid="passages">
+      <p className="list-summary" role="status">
+        {listing.total} passage{listing.total === 1 ? '' : 's'} in {listing.groups.length} article
+        {listing.groups.length === 1 ? '' : 's'}
+        {listing.hiddenByWindow > 0 && (
+          <>
+            {' '}
+            · <strong>{listing.hiddenByWindow}</strong> outside the time window or undated{' '}
+            <button type="button" className="link" onClick={() => useAppStore.getState().setWindowFilter(false)}>
+              show all
+            </button>
+          </>
+        )}
+      </p>
+      {listing.total === 0 && (
+        <p className="empty-state">Nothing for this selection in the visible time window.</p>
+      )}
+      {listing.groups.map(({ document: d, passages }) => (
+        <section key={d.id} className="article-group" aria-label={d.title ?? d.file}>
+          <header className="article-head">
+            <h3 dir="auto" lang={d.language}>
+              {d.title ?? d.file}
+            </h3>
+            <p className="meta">
+              <span dir="auto">{d.source ?? 'Unknown outlet'}</span>
+              <span title={PUBLISHED_BASIS[d.publishedBasis]}>{formatDay(d.published)}</span>
+            </p>
+          </header>
+          {passages.map((p) => (
+            <blockquote key={p.id} className="passage" data-passage={p.id}>
+              <p className="passage-text" lang={d.language} dir={d.language === 'ar' ? 'rtl' : 'ltr'}>
+                <HighlightedText text={p.text} marks={passageMarks(index, p, focus)} actorById={index.actorById} />
+              </p>
+              <footer>
+                <span className="muted small">¶ {p.paragraph + 1}</span>
+                <button type="button" className="link" onClick={() => useAppStore.getState().openDocument(d.id, p.id)}>
+                  Open in article →
+                </button>
+              </footer>
+            </blockquote>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
