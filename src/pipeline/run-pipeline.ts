@@ -42,7 +42,7 @@ export function runPipeline(files: CorpusFile[], manifest: string | null, option
   const actorIds = new Set(mentions.map((m) => m.actorId));
   const actors = [...registryActors(index, mentions), ...discovered.toActors(mentions)].filter((a) => actorIds.has(a.id));
   const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(candidates), actors);
-  const documents = articles.map(({ bodyStart: _bodyStart, ...doc }) => doc);
+  const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
   return {
     dataset: { schemaVersion: SCHEMA_VERSION, documents, passages, actors, mentions, events, edges: countComentions(mentions, events) },
     issues,
@@ -74,7 +74,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         documentId: article.id,
         text: p.text,
         mentions: resolved,
-        dates: findDates(p.text, article.language, article.published),
+        dates: findDates(p.text, article.language, article.published).filter((d) => !inDateline(article, p.start + d.index)),
         recentActors: [...recent],
       }),
     );
@@ -85,6 +85,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     }
   }
   return { passages, mentions, events: datedByPublication(mergeWithinDocument(candidates), article.published) };
+}
+
+/** The dateline («MOSCOW, July 21, 2025 (Reuters) -») dates the article, not the events after it. */
+function inDateline(article: Article, at: number): boolean {
+  return article.dateline !== null && at >= article.dateline.start && at < article.dateline.end;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Article {
   text: string;
   /** Where the body starts: after a leading `date YYYY-MM-DD` header, which is metadata, not prose. */
   bodyStart: number;
+  /** Where a dateline giving the publication date stands in the text, if one does. */
+  dateline: { start: number; end: number } | null;
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -68,6 +70,7 @@ function toArticle(id: string, file: string, text: string, entry: ManifestEntry 
     language: entry?.language ?? detectLanguage(text),
     text,
     bodyStart,
+    dateline: found?.basis === 'dateline' ? { start: found.index, end: found.index + found.length } : null,
   };
 }
 

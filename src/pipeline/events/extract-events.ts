@@ -50,16 +50,20 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const dates = p.dates.filter((d) => d.index >= from && d.index < to);
     // Of equal triggers, the one nearest the clause's date says what happened on it.
     const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
-    const triggers = clauseHits.filter((h) => h.value.kind === 'trigger').sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
+    const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
+    const triggers = clauseHits
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
+      .sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
     const main = triggers[0];
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
     if (!type) continue;
     const at = main?.start ?? from;
+    const narrated = clauseHits.filter((h) => h.start < spoken);
     const common = {
-      planned: clauseHits.some((h) => h.value.kind === 'planned'),
-      earlier: clauseHits.some((h) => h.value.kind === 'earlier'),
+      planned: narrated.some((h) => h.value.kind === 'planned'),
+      earlier: narrated.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
@@ -84,6 +88,23 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
 const VICTIM_REACH = 60;
+/**
+ * Where an actor's reported words begin («قال البوسعيدي إن الجولة المقبلة من المحادثات…»): the talks
+ * there are what was said, not what happened. The clause's end when no actor speaks.
+ */
+function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['mentions'], to: number): number {
+  for (const h of hits) {
+    if (h.value.kind !== 'trigger' || h.value.type !== 'statement') continue;
+    const stop = text.slice(h.end, to).search(SPEECH_END);
+    if (stop < 0) continue;
+    // The speaker follows the verb («قال البوسعيدي إن») or, in English, comes just before it ("Fidan said").
+    const speaks = mentions.some((m) => (m.start >= h.end && m.start < h.end + stop) || (m.end <= h.start && h.start - m.end <= SPEAKER_GAP));
+    if (speaks) return h.end + stop;
+  }
+  return to;
+}
+
+const SPEAKER_GAP = 3;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
 
 function participantsOf(type: CandidateType, text: string, mentions: PassageFacts['mentions'], trigger: Hit | undefined, from: number, to: number): string[] {
@@ -130,12 +151,12 @@ function findHits(text: string): Hit[] {
 }
 
 /**
- * Clauses: a comma before «و…» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
+ * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them.
  */
 function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[]): [number, number][] {
   const cuts = new Set<number>();
-  for (const m of text.matchAll(/[،,]\s+(?=و)/g)) {
+  for (const m of text.matchAll(/[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|while|where)(?![\p{L}]))/gu)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at))) cuts.add(at);

@@ -31,9 +31,9 @@ function withSeededRandom<T>(seed: number, fn: () => T): T {
   }
 }
 
-/** About how wide a label is, in model units at font size 15 (Arabic and Latin glyphs average ≈8.5 px). */
+/** About how wide a label is, in model units at the graph's label size (glyphs average ≈10.5 units). */
 function labelWidth(label: string): number {
-  return label.length * 8.5;
+  return label.length * 12 + 12;
 }
 
 export function computeLayout(elements: ElementDefinition[]): Positions {
@@ -44,7 +44,7 @@ export function computeLayout(elements: ElementDefinition[]): Positions {
           data: {
             ...e.data,
             layoutWidth: Math.max(e.data.size as number, labelWidth(String(e.data.label ?? ''))),
-            layoutHeight: (e.data.size as number) + 26,
+            layoutHeight: (e.data.size as number) + 34,
           },
         }
       : e,
@@ -67,7 +67,7 @@ export function computeLayout(elements: ElementDefinition[]): Positions {
         fit: false,
         nodeSeparation: 40,
         nodeRepulsion: () => 6000,
-        idealEdgeLength: (e: cytoscape.EdgeSingular) => 50 + 60 / Math.sqrt(e.data('weight') as number),
+        idealEdgeLength: (e: cytoscape.EdgeSingular) => 30 + 50 / Math.sqrt(e.data('weight') as number),
         edgeElasticity: () => 0.3,
         gravity: 0.3,
         numIter: 2500,

@@ -16,7 +16,7 @@ export function graphStyle(dense: boolean): cytoscape.StylesheetJson {
         'border-color': '#ffffff',
         label: 'data(label)',
         'font-family': GRAPH_FONT,
-        'font-size': 15,
+        'font-size': 18,
         'font-weight': 600,
         color: '#1d2633',
         'text-valign': 'bottom',

@@ -39,15 +39,50 @@ function components(ids: string[], edges: [string, string][]): string[][] {
   return [...groups.values()];
 }
 
+/** Turns a group so that its longer spread lies horizontally (wide panes, wide labels). */
+function alongWidth(positions: Positions, ids: string[]): Positions {
+  if (ids.length < 2) return positions;
+  let mx = 0;
+  let my = 0;
+  for (const id of ids) {
+    mx += positions[id].x;
+    my += positions[id].y;
+  }
+  mx /= ids.length;
+  my /= ids.length;
+  let cxx = 0;
+  let cyy = 0;
+  let cxy = 0;
+  for (const id of ids) {
+    const dx = positions[id].x - mx;
+    const dy = positions[id].y - my;
+    cxx += dx * dx;
+    cyy += dy * dy;
+    cxy += dx * dy;
+  }
+  const angle = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  const out: Positions = { ...positions };
+  for (const id of ids) {
+    const dx = positions[id].x - mx;
+    const dy = positions[id].y - my;
+    out[id] = { x: mx + dx * cos - dy * sin, y: my + dx * sin + dy * cos };
+  }
+  return out;
+}
+
 export function packComponents(
   positions: Positions,
   boxes: Record<string, Box>,
   edges: [string, string][],
   aspect = 1.8,
-  gap = 36,
+  gap = 30,
 ): Positions {
   const ids = Object.keys(positions).sort();
-  const comps: Component[] = components(ids, edges).map((group) => {
+  const groups = components(ids, edges);
+  for (const g of groups) positions = alongWidth(positions, g);
+  const comps: Component[] = groups.map((group) => {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;

@@ -54,17 +54,18 @@ export function useCytoscape(
     });
     exposeForTests('__cy', cy);
 
-    // Labels keep a readable size on screen (≈15 px) when the graph is zoomed out to fit, up to a limit.
+    // Labels grow a little when the graph is zoomed out to fit, to stay readable on a projector; the layout
+    // leaves room for labels at their base size, so the growth is kept small.
     let labelScale = 1;
     let labelFrame = 0;
     const scaleLabels = () => {
       labelFrame = 0;
-      const next = Math.round(Math.min(2.2, Math.max(1, 1 / cy.zoom())) * 20) / 20;
+      const next = Math.round(Math.min(1.5, Math.max(1, 1 / cy.zoom())) * 20) / 20;
       if (next === labelScale) return;
       labelScale = next;
       cy.style()
         .selector('node')
-        .style({ 'font-size': 15 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next })
+        .style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next })
         .update();
     };
     cy.on('zoom', () => {

@@ -26,6 +26,15 @@ export function eventLabel(e: DatasetEvent, lang: NameLanguage): string {
   return (lang === 'ar' ? e.title.ar : e.title.en) || e.title.en || e.title.ar;
 }
 
+/** On the timeline the lane already names the type: «Phone call: Lavrov – Araghchi» reads «Lavrov – Araghchi». */
+export function laneLabel(e: DatasetEvent, lang: NameLanguage): string {
+  const label = eventLabel(e, lang);
+  const prefix = `${EVENT_TYPES[e.type].label}:`;
+  return label.toLowerCase().startsWith(prefix.toLowerCase()) && label.length > prefix.length + 1
+    ? label.slice(prefix.length).trim()
+    : label;
+}
+
 /** The tooltip: title in both languages, the date with its precision and basis, place, sources. */
 export function eventTooltip(index: DatasetIndex, e: DatasetEvent): string {
   const lines = [
@@ -54,7 +63,7 @@ export function toTimelineItems(index: DatasetIndex, lang: NameLanguage): EventI
     items.push({
       id: e.id,
       group: e.type,
-      content: eventLabel(e, lang),
+      content: laneLabel(e, lang),
       start: dayStart(e.date.start),
       ...(isRange ? { end: dayEnd(e.date.end) } : {}),
       type: isRange ? 'range' : 'point',

@@ -7,6 +7,7 @@ import { rejectShortNumeric } from '../common/refiners/reject-short-numeric';
 import { rejectTimeOnly } from '../common/refiners/reject-time-only';
 import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericYmd } from '../common/rules/numeric-ymd';
+import { usefulParsers } from '../common/useful-parsers';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
 import { WEEKDAY_MODIFIERS } from './constants';
 import { arMergeMonthPairs } from './refiners/ar-merge-month-pairs';
@@ -37,9 +38,14 @@ const AR_REFINERS: DateRefiner[] = [
   inferYear,
 ];
 
+/** What chrono.ar must find (normalised spelling); its other parsers are left out (see useful-parsers.ts). */
+export const AR_CHRONO_PROBES = [
+  'في 10 مارس 2026', 'الاول من اكتوبر', 'في يوليو', 'اليوم', 'امس', 'الخميس', '2024-10-11', '10.03.2026', 'قبل ثلاثة ايام',
+];
+
 const base = chrono.ar.casual.clone();
 
 export const arChrono = new chrono.Chrono({
-  parsers: [...AR_RULES.map(toParser), ...base.parsers],
+  parsers: [...AR_RULES.map(toParser), ...usefulParsers(base.parsers, AR_CHRONO_PROBES)],
   refiners: [...AR_FILTERS, ...base.refiners, ...AR_REFINERS],
 });

@@ -8,6 +8,7 @@ import { rejectTimeOnly } from '../common/refiners/reject-time-only';
 import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericDmyDotted } from '../common/rules/numeric-dmy-dotted';
 import { numericYmd } from '../common/rules/numeric-ymd';
+import { usefulParsers } from '../common/useful-parsers';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
 import { enRejectNoise } from './refiners/en-reject-noise';
 import { enRelativeWeek } from './rules/en-relative-week';
@@ -24,9 +25,15 @@ const EN_REFINERS: DateRefiner[] = [
   inferYear,
 ];
 
+/** What chrono.en must find; its other parsers are left out (see useful-parsers.ts). */
+export const EN_CHRONO_PROBES = [
+  'on March 10', '10 March 2026', 'March 10, 2026', 'in July', 'July 2024', 'today', 'yesterday', 'tomorrow', 'Thursday',
+  'last Thursday', 'last month', 'last year', '2024-10-11', '10/03/2026', '3 days ago',
+];
+
 const base = chrono.en.casual.clone();
 
 export const enChrono = new chrono.Chrono({
-  parsers: [...EN_RULES.map(toParser), ...base.parsers],
+  parsers: [...EN_RULES.map(toParser), ...usefulParsers(base.parsers, EN_CHRONO_PROBES)],
   refiners: [...EN_FILTERS, ...base.refiners, ...EN_REFINERS],
 });

@@ -1,0 +1,87 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import TimelineView from '../timeline-view';
+import { loadStore } from '../../../test/render-with-store';
+import { dayStart, dayEnd } from '../../../store/time';
+
+let store: ReturnType<typeof loadStore>;
+beforeEach(() => {
+  store = loadStore();
+});
+
+const items = (c: HTMLElement) => [...c.querySelectorAll('.vis-item')] as HTMLElement[];
+
+describe('TimelineView', () => {
+  it('renders the dated events as text, never as HTML', async () => {
+    const { container } = render(<TimelineView />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    const missiles = items(container).find((el) => el.textContent?.includes('Iran fires'));
+    expect(missiles?.textContent).toContain('Iran fires ~200 missiles at Israel <b>');
+    expect(container.querySelector('.vis-item b, .vis-item img, .vis-item script')).toBeNull();
+    expect(container.querySelector('.vis-item svg.event-icon')).not.toBeNull();
+  });
+
+  it('lists undated events apart', async () => {
+    render(<TimelineView />);
+    const undated = screen.getByRole('group', { name: 'Undated events' });
+    expect(within(undated).getByRole('button', { name: /Lavrov to visit Tehran/ })).toBeInTheDocument();
+  });
+
+  it('reports its window to the store and shows its dates', async () => {
+    render(<TimelineView />);
+    await waitFor(() => expect(store.getState().timeWindow).not.toBeNull());
+    expect(screen.getByTestId('window-dates').textContent).toMatch(/2023 – .*2026/);
+  });
+
+  it('clicking an item selects the event', async () => {
+    const { container } = render(<TimelineView />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    const call = items(container).find((el) => el.textContent?.includes('Lavrov–Araghchi'))!;
+    const timeline = (await import('vis-timeline/peer')).Timeline;
+    expect(timeline).toBeDefined();
+    // vis-timeline listens to hammer.js taps; emit the select it would emit.
+    act(() => store.getState().selectEvent('ev-lavrov-araghchi-call-2026'));
+    await waitFor(() => expect(call.classList.contains('vis-selected')).toBe(true));
+  });
+
+  it('highlights the selected actor’s events and dims the rest', async () => {
+    const { container } = render(<TimelineView />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    act(() => store.getState().selectActor('lavrov'));
+    await waitFor(() =>
+      expect(items(container).filter((el) => el.classList.contains('vis-selected')).map((el) => el.textContent)).toEqual([
+        'Lavrov–Amir-Abdollahian phone call',
+        'Lavrov–Araghchi phone call',
+      ]),
+    );
+    expect(container.querySelector('.timeline-canvas')!.classList.contains('has-highlight')).toBe(true);
+    act(() => store.getState().clearSelection());
+    await waitFor(() => expect(container.querySelector('.vis-selected')).toBeNull());
+  });
+
+  it('follows the store window, and hides an event type when its chip is switched off', async () => {
+    const { container } = render(<TimelineView />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    act(() => store.getState().setTimeWindow({ start: dayStart('2026-03-01'), end: dayEnd('2026-03-31') }));
+    await waitFor(() => expect(items(container).map((el) => el.textContent).sort()).toEqual([
+      'Lavrov–Araghchi phone call',
+      'Putin–Pezeshkian phone call',
+    ]));
+    fireEvent.click(screen.getByRole('button', { name: 'Phone call' }));
+    expect(screen.getByRole('button', { name: 'Phone call' })).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(items(container)).toHaveLength(0));
+  });
+
+  it('narrows to the events two actors share when an edge is selected', async () => {
+    const { container } = render(<TimelineView />);
+    await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
+    act(() => store.getState().selectEdge('putin', 'pezeshkian'));
+    await waitFor(() =>
+      expect(items(container).map((el) => el.textContent).sort()).toEqual([
+        'Putin–Pezeshkian meeting in Ashgabat',
+        'Putin–Pezeshkian phone call',
+        'Strategic partnership treaty signed',
+      ]),
+    );
+  });
+});

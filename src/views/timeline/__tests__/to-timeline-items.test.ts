@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../../../store/dataset-index';
+import { loadFixture } from '../../../test/fixtures';
+import { initialWindow, laneLabel, toTimelineGroups, toTimelineItems } from '../to-timeline-items';
+
+const index = buildDatasetIndex(loadFixture());
+const items = toTimelineItems(index, 'en');
+const byId = new Map(items.map((i) => [i.id, i]));
+
+describe('toTimelineItems', () => {
+  it('places every dated event and no undated one', () => {
+    expect(items).toHaveLength(10);
+    expect(byId.has('ev-lavrov-visit-planned')).toBe(false);
+  });
+
+  it('draws a day as a point, a month and a year as ranges over the whole period', () => {
+    expect(byId.get('ev-lavrov-araghchi-call-2026')).toMatchObject({ type: 'point', start: Date.UTC(2026, 2, 10) });
+    expect(byId.get('ev-lavrov-araghchi-call-2026')!.end).toBeUndefined();
+    expect(byId.get('ev-haniyeh-killed')).toMatchObject({ type: 'range', start: Date.UTC(2024, 6, 1), end: Date.UTC(2024, 7, 1) });
+    expect(byId.get('ev-partnership-treaty')).toMatchObject({ type: 'range', start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) });
+    expect(byId.get('ev-partnership-treaty')!.className).toContain('precision-year');
+  });
+
+  it('keeps labels as plain text (HTML-looking titles are not interpreted here or later)', () => {
+    expect(byId.get('ev-iran-missiles')!.content).toBe('Iran fires ~200 missiles at Israel <b>');
+  });
+
+  it('writes a tooltip with date precision, basis and sources', () => {
+    const t = byId.get('ev-lavrov-araghchi-call-2026')!.title;
+    expect(t).toContain('10 Mar 2026 (day precision; stated in the text: «في 10 مارس/آذار»)');
+    expect(t).toContain('Sources: سبوتنيك عربي (Sputnik Arabic) (10 Mar 2026)');
+    expect(t).toContain('Participants: Sergey Lavrov, Abbas Araghchi');
+    expect(byId.get('ev-haniyeh-killed')!.title).toContain('July 2024 (month precision');
+  });
+
+  it('uses the Arabic titles when names are shown in Arabic', () => {
+    expect(toTimelineItems(index, 'ar').find((i) => i.id === 'ev-lavrov-araghchi-call-2026')!.content).toBe(
+      'اتصال هاتفي بين لافروف وعراقجي',
+    );
+  });
+
+  it('drops a type prefix the lane already shows', () => {
+    const e = { ...index.eventById.get('ev-lavrov-araghchi-call-2026')!, title: { en: 'Phone call: Lavrov – Araghchi', ar: '' } };
+    expect(laneLabel(e, 'en')).toBe('Lavrov – Araghchi');
+    expect(laneLabel({ ...e, title: { en: 'Planned meeting: X', ar: '' } }, 'en')).toBe('Planned meeting: X');
+  });
+});
+
+describe('lanes and the first window', () => {
+  it('has one lane per type present, contacts first', () => {
+    expect(toTimelineGroups(index).map((g) => g.id)).toEqual([
+      'phone_call', 'meeting', 'agreement', 'statement', 'military_action', 'killing',
+    ]);
+  });
+
+  it('starts on every event for a small dataset, on the most recent ones for a large one', () => {
+    const w = initialWindow(items)!;
+    expect(w.start).toBeLessThan(Date.UTC(2024, 0, 15));
+    expect(w.end).toBeGreaterThan(Date.UTC(2026, 2, 11));
+    const many = Array.from({ length: 2000 }, (_, i) => ({ start: Date.UTC(2000, 0, 1) + i * 86_400_000 }));
+    expect(initialWindow(many, 800)!.start).toBeGreaterThan(many[1100].start);
+  });
+});
