@@ -14,6 +14,7 @@ import { toDatasetEvents } from './events/to-dataset-events';
 import { DiscoveredActors } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages } from './segment/segment-passages';
+import { prepareText, type PreparedText } from './normalize/normalize-arabic';
 
 export interface PipelineResult {
   dataset: Dataset;
@@ -34,7 +35,7 @@ export function runPipeline(files: CorpusFile[], manifest: string | null, option
   const candidates: EventCandidate[] = [];
   articles.forEach((article, n) => {
     const result = processArticle(index, article, discovered);
-    passages.push(...result.passages);
+    for (const { prepared: _prepared, ...p } of result.passages) passages.push(p);
     mentions.push(...result.mentions);
     candidates.push(...result.events);
     options.onProgress?.(n + 1, articles.length);
@@ -50,16 +51,14 @@ export function runPipeline(files: CorpusFile[], manifest: string | null, option
 }
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
-  const passages: Passage[] = dropRepeatedPassages(segmentPassages(article.text, article.bodyStart)).map((p, i) => ({
-    id: `${article.id}:p${i + 1}`,
-    documentId: article.id,
-    ...p,
-  }));
+  const segmented = segmentPassages(article.text, article.bodyStart).map((p) => ({ ...p, prepared: prepareText(p.text) }));
+  const kept = dropRepeatedPassages(segmented, (p) => p.prepared.tokens.map((t) => t.token));
+  const passages: (Passage & { prepared: PreparedText })[] = kept.map((p, i) => ({ id: `${article.id}:p${i + 1}`, documentId: article.id, ...p }));
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
   for (const p of passages) {
-    const found = matchActors(index, p.text, article.published, recent[recent.length - 1] ?? null);
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null);
     const resolved = found.map((m) => ({
       actorId: m.actorId ?? discovered.register(m.discovered!),
       passageId: p.id,
@@ -73,6 +72,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         passageId: p.id,
         documentId: article.id,
         text: p.text,
+        prepared: p.prepared,
         mentions: resolved,
         dates: findDates(p.text, article.language, article.published).filter((d) => !inDateline(article, p.start + d.index)),
         recentActors: [...recent],

@@ -2,7 +2,7 @@
 // and persons not in the registry from title-plus-name patterns.
 import type { MentionVia } from '../../schema/dataset';
 import stopwordsJson from '../lexicon/name-stopwords.json';
-import { normalizeArabic, normalizeWithOrigin, tokenize, type NormalizedText } from '../normalize/normalize-arabic';
+import { normalizeArabic, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
 import { holderOn, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
 import { longestMatchAt, type TrieMatch } from './phrase-trie';
 
@@ -26,9 +26,8 @@ type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
  * Mentions in one passage, in order. `published` dates role references; `previous` is the actor named
  * last before this passage (for «نظيره»: the counterpart of the actor just named).
  */
-export function matchActors(index: ActorIndex, text: string, published: string | null, previous: string | null): FoundMention[] {
-  const norm = normalizeWithOrigin(text);
-  const toks = tokenize(norm.text);
+export function matchActors(index: ActorIndex, passage: string | PreparedText, published: string | null, previous: string | null): FoundMention[] {
+  const { original: text, norm, tokens: toks } = typeof passage === 'string' ? prepareText(passage) : passage;
   const words = toks.map((t) => t.token);
   const joinable = (k: number) => /^[\s\-‐]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];

@@ -29,6 +29,8 @@ export function addPhrase<T>(root: TrieNode<T>, phrase: string, value: T): void 
 // Arabic proclitics glue to the next word: «وبوتين», «لبزشكيان», «فالرئيس»; «للرئيس» is ل + الرئيس.
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال'];
 
+const PROCLITIC_LETTERS = new Set(PROCLITICS.map((p) => p[0]));
+
 /** The forms a first token may take once a proclitic is removed (the token itself first), with the clitic's length. */
 export function withoutProclitics(token: string): { form: string; clitic: number }[] {
   const forms = [{ form: token, clitic: 0 }];
@@ -63,7 +65,10 @@ export function longestMatchAt<T>(
   joinable: (k: number) => boolean,
 ): TrieMatch<T> | null {
   let best: TrieMatch<T> | null = null;
-  for (const { form, clitic } of withoutProclitics(tokens[i])) {
+  const token = tokens[i];
+  // Most words start no phrase and carry no proclitic: answer them without building forms.
+  if (!root.next.has(token) && !PROCLITIC_LETTERS.has(token[0])) return null;
+  for (const { form, clitic } of withoutProclitics(token)) {
     let node = root.next.get(form);
     let k = i + 1;
     while (node) {

@@ -17,6 +17,9 @@ export const TAG = {
   next: 'dates/dir-next',
 } as const;
 
+/** Fails at once: anchored, so the engine does not retry it at every position. */
+const NEVER = /^(?!)/;
+
 /** chrono tags that mean "computed from the reference date". */
 const RELATIVE_TAG_PREFIXES = ['casualReference/', 'result/relativeDate', TAG.relative];
 
@@ -24,6 +27,8 @@ export interface DateRule {
   name: string;
   /** Compiled once; use `withBoundaries` for word edges. */
   pattern: RegExp;
+  /** Optional cheap test the text must pass before `pattern` scans it. */
+  gate?: RegExp;
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingComponents | ParsingResult | null;
 }
 
@@ -36,9 +41,10 @@ function isResult(value: ParsingComponents | ParsingResult): value is ParsingRes
 }
 
 /** A rule as a chrono Parser: checks the left word edge against the whole text and tags what it finds. */
-export function toParser(rule: DateRule): Parser {
+export function toParser(rule: DateRule, useGate = true): Parser {
+  const { gate } = rule;
   return {
-    pattern: () => rule.pattern,
+    pattern: (context) => (useGate && gate && !gate.test(context.text) ? NEVER : rule.pattern),
     extract(context, match) {
       if (!isLeftEdge(context.text, match.index ?? 0)) return null;
       const found = rule.extract(context, match);

@@ -20,26 +20,30 @@ function dayOf(components: ParsedResult['start']): Ymd {
   return { y: components.get('year') ?? NaN, m: components.get('month') ?? NaN, d: components.get('day') ?? NaN };
 }
 
+/** First and last day; a range («من مارس إلى مايو», «من 10 إلى 12 مارس») ends with its end's period. */
 function spanOf(result: ParsedResult, precision: DatePrecision): [Ymd, Ymd] | null {
   const first = dayOf(result.start);
-  if (precision === 'year') return [{ y: first.y, m: 1, d: 1 }, { y: first.y, m: 12, d: 31 }];
-  if (precision === 'month') {
-    const start = { y: first.y, m: first.m, d: 1 };
-    return isValidYmd(start) ? [start, { ...start, d: daysInMonth(start.y, start.m) }] : null;
-  }
-  if (!isValidYmd(first)) return null;
-  const last = result.end ? dayOf(result.end) : first;
-  return [first, isValidYmd(last) && compareYmd(last, first) > 0 ? last : first];
+  const to = result.end && result.end.isCertain(precision) ? dayOf(result.end) : first;
+  let span: [Ymd, Ymd] = [first, to];
+  if (precision === 'year') span = [{ y: first.y, m: 1, d: 1 }, { y: to.y, m: 12, d: 31 }];
+  if (precision === 'month') span = [{ ...first, d: 1 }, { ...to, d: isValidYmd({ ...to, d: 1 }) ? daysInMonth(to.y, to.m) : NaN }];
+  if (!isValidYmd(span[0])) return null;
+  return isValidYmd(span[1]) && compareYmd(span[1], span[0]) > 0 ? span : [span[0], span[0]];
 }
 
-/** Drops a leading «(» or a trailing «)» that has no partner inside the span (chrono's weekday pattern takes them). */
-function trimUnbalanced(text: string, from: number, to: number): [number, number] {
-  const span = text.slice(from, to);
-  if (/^[(（]/.test(span) && !/[)）]/.test(span)) from++;
-  if (/[)）]$/.test(span) && !/[(（]/.test(span)) to--;
+function trimJunk(text: string, from: number, to: number): [number, number] {
   while (from < to && EDGE_JUNK.test(text[from])) from++;
   while (to > from && EDGE_JUNK.test(text[to - 1])) to--;
   return [from, to];
+}
+
+/** Trims spaces and commas, and a «(» or «)» with no partner inside the span (chrono's weekday pattern takes them). */
+function trimEdges(text: string, start: number, end: number): [number, number] {
+  let [from, to] = trimJunk(text, start, end);
+  const span = text.slice(from, to);
+  if (/^[(（]/.test(span) && !/[)）]/.test(span)) from++;
+  if (/[)）]$/.test(span) && !/[(（]/.test(span)) to--;
+  return trimJunk(text, from, to);
 }
 
 export function toFoundDate(result: ParsedResult, original: string, normalized: NormalizedText, hasReference: boolean): FoundDate | null {
@@ -50,11 +54,7 @@ export function toFoundDate(result: ParsedResult, original: string, normalized: 
   if (usesReference && !hasReference) return null;
   const span = spanOf(result, precision);
   if (!span || span[0].y < 1000 || span[1].y > 2999) return null;
-  let from = result.index;
-  let to = result.index + result.text.length;
-  while (from < to && EDGE_JUNK.test(normalized.text[from])) from++;
-  while (to > from && EDGE_JUNK.test(normalized.text[to - 1])) to--;
-  [from, to] = trimUnbalanced(normalized.text, from, to);
+  const [from, to] = trimEdges(normalized.text, result.index, result.index + result.text.length);
   if (from === to) return null;
   const [index, end] = toOriginalSpan(normalized, from, to);
   return {

@@ -3,13 +3,15 @@
 import type { EventDate } from '../../schema/dataset';
 import { longestMatchAt } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
-import { normalizeArabic, normalizeWithOrigin, tokenize } from '../normalize/normalize-arabic';
+import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { EVENT_TRIE, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
   documentId: string;
   text: string;
+  /** The passage normalised and tokenised (computed here when absent). */
+  prepared?: PreparedText;
   /** Resolved mentions in the passage, in order. */
   mentions: { actorId: string; start: number; end: number }[];
   dates: FoundDate[];
@@ -40,7 +42,7 @@ interface Hit {
 const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)(?![\p{L}])/u;
 
 export function extractEvents(p: PassageFacts): EventCandidate[] {
-  const hits = findHits(p.text);
+  const hits = findHits(p.prepared ?? prepareText(p.text));
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
   for (const [from, to] of splitClauses(p.text, p.dates, p.mentions)) {
@@ -130,9 +132,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
 const isHappening = (t: CandidateType) => t === 'military_action' || t === 'killing';
 
-function findHits(text: string): Hit[] {
-  const norm = normalizeWithOrigin(text);
-  const toks = tokenize(norm.text);
+function findHits({ norm, tokens: toks }: PreparedText): Hit[] {
   const words = toks.map((t) => t.token);
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];

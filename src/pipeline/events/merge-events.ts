@@ -25,19 +25,52 @@ export function mergeWithinDocument(candidates: EventCandidate[]): EventCandidat
 /** Merges events reported by several articles: same type, same participants, agreeing dates. */
 export function mergeAcrossDocuments(events: EventCandidate[]): EventCandidate[] {
   const merged: EventCandidate[] = [];
+  // Only events of one type, planned-ness and participant set can merge, and only if their dates meet:
+  // index them by that key and by month, so a large corpus is not compared pair by pair.
+  const byMonth = new Map<string, EventCandidate[]>();
+  const wide = new Map<string, EventCandidate[]>(); // undated, or spanning months
+  const byKey = new Map<string, EventCandidate[]>();
+  const push = (map: Map<string, EventCandidate[]>, key: string, e: EventCandidate) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
   for (const c of events) {
-    const target = merged.find(
+    const key = `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
+    const month = monthOf(c.date);
+    // An undated report can only join a dated call or meeting; a wide date may meet any month.
+    const pool = month
+      ? [...(byMonth.get(`${key}|${month}`) ?? []), ...(wide.get(key) ?? [])]
+      : c.date || isContact(c.type)
+        ? (byKey.get(key) ?? [])
+        : [];
+    const target = pool.find(
       (e) =>
-        e.type === c.type &&
-        e.planned === c.planned &&
         sameSet(e.participants, c.participants) &&
         (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
         (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null)),
     );
-    if (target) absorb(target, c);
-    else merged.push(c);
+    if (target) {
+      const before = monthOf(target.date);
+      absorb(target, c);
+      if (before === null && monthOf(target.date) !== null) {
+        // An undated event that gained a date moves from the wide list to its month.
+        wide.set(key, (wide.get(key) ?? []).filter((e) => e !== target));
+        push(byMonth, `${key}|${monthOf(target.date)}`, target);
+      }
+    } else {
+      merged.push(c);
+      push(byKey, key, c);
+      if (month) push(byMonth, `${key}|${month}`, c);
+      else push(wide, key, c);
+    }
   }
   return merged;
+}
+
+/** 'YYYY-MM' of a date within one month; null when undated or spanning months. */
+function monthOf(d: EventDate | null): string | null {
+  return d && d.start.slice(0, 7) === d.end.slice(0, 7) ? d.start.slice(0, 7) : null;
 }
 
 function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
@@ -66,8 +99,8 @@ function absorb(into: EventCandidate, c: EventCandidate): void {
   into.date = betterDate(into.date, c.date);
   into.location ??= c.location;
   into.earlier = into.earlier && c.earlier;
-  for (const id of c.passageIds) if (!into.passageIds.includes(id)) into.passageIds.push(id);
-  for (const id of c.documentIds) if (!into.documentIds.includes(id)) into.documentIds.push(id);
+  addMissing(into.passageIds, c.passageIds);
+  addMissing(into.documentIds, c.documentIds);
 }
 
 const PRECISION = ['day', 'month', 'year'];
@@ -86,3 +119,16 @@ export function overlaps(a: EventDate, b: EventDate): boolean {
 
 const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && subset(a, b);
+
+// Ids already in each merged list, so absorbing a report stays linear however many reports an event has.
+const members = new WeakMap<string[], Set<string>>();
+
+function addMissing(into: string[], ids: string[]): void {
+  let seen = members.get(into);
+  if (!seen) members.set(into, (seen = new Set(into)));
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    into.push(id);
+  }
+}

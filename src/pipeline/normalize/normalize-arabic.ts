@@ -23,12 +23,15 @@ function normalizeUnit(ch: string): string {
   return code < 0x80 ? ch.toLowerCase() : ch;
 }
 
-// A lookup table over the BMP makes normalisation a single pass with no regex per character.
-const TABLE: string[] = [];
+// Lookup tables over the BMP make normalisation one pass with no regex per character: every unit maps
+// to one unit (its code) or to nothing (-1).
+const TABLE = new Int32Array(0x10000);
+/** 1 for letters, marks and digits (word characters), after normalisation. */
+const WORD = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  const n = normalizeUnit(ch);
-  if (n !== ch) TABLE[c] = n;
+  const n = normalizeUnit(String.fromCharCode(c));
+  TABLE[c] = n.length === 0 ? -1 : n.charCodeAt(0);
+  WORD[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 export interface NormalizedText {
@@ -38,37 +41,67 @@ export interface NormalizedText {
   origin: Int32Array;
 }
 
+function unitsToString(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  return out;
+}
+
 /** Normalises Arabic (and Latin case) for matching, keeping a map back to original offsets. */
 export function normalizeWithOrigin(original: string): NormalizedText {
   const origin = new Int32Array(original.length + 1);
-  let out = '';
+  const units = new Uint16Array(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const mapped = TABLE[original.charCodeAt(i)];
-    const unit = mapped === undefined ? original[i] : mapped;
-    if (unit.length === 0) continue;
-    out += unit;
+    const code = TABLE[original.charCodeAt(i)];
+    if (code < 0) continue;
+    units[n] = code;
     origin[n++] = i;
   }
   origin[n] = original.length;
-  return { text: out, origin: origin.subarray(0, n + 1) };
+  return { text: unitsToString(units, n), origin: origin.subarray(0, n + 1) };
 }
 
 /** Normalises a string for matching (diacritics, tatweel, alef/hamza forms, ى/ي, ة/ه, Persian letters, digits, case). */
 export function normalizeArabic(text: string): string {
-  let out = '';
+  const units = new Uint16Array(text.length);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const mapped = TABLE[text.charCodeAt(i)];
-    out += mapped === undefined ? text[i] : mapped;
+    const code = TABLE[text.charCodeAt(i)];
+    if (code >= 0) units[n++] = code;
   }
-  return out;
+  return unitsToString(units, n);
 }
 
-/** Word tokens of a (normalised) text with their offsets: letters, marks and digits. */
-export function tokenize(text: string): { token: string; start: number; end: number }[] {
-  const tokens: { token: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    tokens.push({ token: m[0], start: m.index, end: m.index + m[0].length });
+export interface Token {
+  token: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens of a (normalised) text with their offsets: runs of letters, marks and digits. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && WORD[text.charCodeAt(i)] === 1;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      tokens.push({ token: text.slice(start, i), start, end: i });
+      start = -1;
+    }
   }
   return tokens;
+}
+
+/** A passage normalised and tokenised once, shared by the stages that match words in it. */
+export interface PreparedText {
+  original: string;
+  norm: NormalizedText;
+  tokens: Token[];
+}
+
+export function prepareText(original: string): PreparedText {
+  const norm = normalizeWithOrigin(original);
+  return { original, norm, tokens: tokenize(norm.text) };
 }

@@ -7,12 +7,17 @@ const N = 4;
 /** A passage adding no more than this share of new word 4-grams repeats what came before. */
 const MAX_NEW_SHARE = 0.15;
 
-export function dropRepeatedPassages(passages: SegmentedPassage[]): SegmentedPassage[] {
-  const seenGrams = new Set<string>();
+const wordsOfText = (p: SegmentedPassage) => tokenize(normalizeArabic(p.text)).map((t) => t.token);
+
+/** `wordsOf` gives a passage's normalised words (the pipeline passes the ones it already has). */
+export function dropRepeatedPassages<T extends SegmentedPassage>(passages: T[], wordsOf: (p: T) => string[] = wordsOfText): T[] {
+  const seenGrams = new Set<number>();
   const seenShort = new Set<string>();
-  const kept: SegmentedPassage[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (w: string) => wordIds.get(w) ?? (wordIds.set(w, wordIds.size + 1), wordIds.size);
+  const kept: T[] = [];
   for (const p of passages) {
-    const words = tokenize(normalizeArabic(p.text)).map((t) => t.token);
+    const words = wordsOf(p);
     if (words.length < N) {
       const key = words.join(' ');
       if (seenShort.has(key)) continue;
@@ -20,12 +25,20 @@ export function dropRepeatedPassages(passages: SegmentedPassage[]): SegmentedPas
       kept.push(p);
       continue;
     }
-    const grams: string[] = [];
-    for (let i = 0; i + N <= words.length; i++) grams.push(words.slice(i, i + N).join(' '));
-    const fresh = grams.filter((g) => !seenGrams.has(g)).length;
+    const ids = words.map(idOf);
+    let fresh = 0;
+    const grams: number[] = [];
+    for (let i = 0; i + N <= ids.length; i++) grams.push(gramKey(ids[i], ids[i + 1], ids[i + 2], ids[i + 3]));
+    for (const g of grams) if (!seenGrams.has(g)) fresh++;
     for (const g of grams) seenGrams.add(g);
     if (fresh / grams.length <= MAX_NEW_SHARE) continue;
     kept.push(p);
   }
   return kept;
+}
+
+/** A 4-gram of word ids as one number: 13 bits a word is exact for articles of up to 8,191 distinct words. */
+function gramKey(a: number, b: number, c: number, d: number): number {
+  const m = 8192;
+  return ((a % m) * m * m * m + (b % m) * m * m + (c % m) * m + (d % m));
 }

@@ -3,7 +3,8 @@ import type { Actor } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { actorMentionsByMonth } from '../../store/select-actor-profile';
 import { formatDay } from '../shared/format';
-import { countryStyle } from '../shared/palette';
+import { countryStyle, EVENT_TYPES } from '../shared/palette';
+import { EventTypeIcon } from '../shared/event-type-icon';
 import { MentionChart } from './mention-chart';
 
 export function ActorCard({ actor }: { actor: Actor }) {
@@ -11,6 +12,10 @@ export function ActorCard({ actor }: { actor: Actor }) {
   const c = countryStyle(actor.country);
   const profile = actorMentionsByMonth(index, actor.id);
   const variants = actor.aliases.filter((a) => a !== actor.name.ar && a !== actor.name.en);
+  const lang = useAppStore((s) => s.nameLanguage);
+  const events = (index.eventIdsByActor.get(actor.id) ?? [])
+    .map((id) => index.eventById.get(id)!)
+    .sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999'));
   return (
     <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={`Actor: ${actor.name.en}`}>
       <header>
@@ -49,15 +54,42 @@ export function ActorCard({ actor }: { actor: Actor }) {
         </ul>
       )}
       <MentionChart months={profile.months} undated={profile.undated} color={c.color} />
+      {events.length > 0 && (
+        <details className="actor-events" open={events.length <= 6}>
+          <summary>
+            Events <span className="count">{events.length}</span>
+          </summary>
+          <ul className="event-links">
+            {events.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  className="link"
+                  style={{ color: EVENT_TYPES[e.type].color }}
+                  onClick={() => useAppStore.getState().selectEvent(e.id)}
+                >
+                  <EventTypeIcon type={e.type} size={14} />
+                  <span dir="auto">{lang === 'ar' ? e.title.ar : e.title.en}</span>
+                </button>
+                <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : 'undated'}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {variants.length > 0 && (
-        <p className="variants">
-          <span className="muted small">Also written: </span>
-          {variants.map((v, i) => (
-            <span key={i} className="variant" dir="auto" lang={/[\u0600-\u06ff]/.test(v) ? 'ar' : 'en'}>
-              {v}
-            </span>
-          ))}
-        </p>
+        <details className="variants">
+          <summary>
+            Spellings <span className="count">{variants.length}</span>
+          </summary>
+          <ul>
+            {variants.map((v, i) => (
+              <li key={i} className="variant" dir="auto" lang={/[\u0600-\u06ff]/.test(v) ? 'ar' : 'en'}>
+                {v}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </article>
   );

@@ -43,7 +43,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       verticalScroll: true,
       stack: true,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 8, vertical: 6 }, axis: 8 },
+      margin: { item: { horizontal: 8, vertical: 4 }, axis: 6 },
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -58,6 +58,13 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     };
     const tl = new Timeline(el, view as never, groups as never, options);
     exposeForTests('__timeline', tl);
+    // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
+    const lanes = el.querySelector<HTMLElement>('.vis-left');
+    if (lanes) {
+      lanes.tabIndex = 0;
+      lanes.setAttribute('role', 'region');
+      lanes.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
+    }
 
     const windowOf = (): Interval => {
       const w = tl.getWindow();
@@ -70,6 +77,22 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     });
     tl.on('rangechanged', () => store.getState().setTimeWindow(windowOf()));
     store.getState().setTimeWindow(windowOf());
+    // vis-timeline re-applies its start/end options after its first draw; a window the store received before
+    // that (a test, a restored view) must win. It also stays hidden until a redraw that follows its first range
+    // change: ask for that redraw at once rather than waiting for its resize timer (about a second later).
+    let firstDraw = true;
+    tl.on('changed', () => {
+      if (!firstDraw) return;
+      firstDraw = false;
+      const w = store.getState().timeWindow;
+      const c = windowOf();
+      if (w && (Math.abs(c.start - w.start) > 1 || Math.abs(c.end - w.end) > 1)) tl.setWindow(w.start, w.end, { animation: false });
+    });
+    tl.on('rangechanged', () =>
+      setTimeout(() => {
+        if ((tl as unknown as { initialDrawDone?: boolean }).initialDrawDone === false) tl.redraw();
+      }, 0),
+    );
 
     // An edge narrows the timeline to the pair's shared events. The window moves only when none of them is in
     // view (and comes back when the edge is deselected), so the window filter does not jump under the user.

@@ -23,7 +23,7 @@ export const PERIOD_CUES = anyOf([
 /** Words before a bare month name that make it a date and not a verb or a name («في مارس» but not «مارس الضغط»). */
 export const MONTH_CUES = anyOf([
   'في', 'خلال', 'شهر', 'شهري', 'منذ', 'حتى', 'مطلع', 'اوائل', 'اواسط', 'منتصف', 'اواخر', 'بداية', 'بدايه', 'نهاية',
-  'نهايه', 'مستهل', 'غرة', 'اخر', 'قبل', 'بعد', 'من', 'الى', 'طيلة', 'طوال',
+  'نهايه', 'مستهل', 'غرة', 'اخر', 'قبل', 'بعد', 'من', 'الى', 'إلى', 'طيلة', 'طوال',
 ]);
 
 /** Modifiers of a weekday («الخميس الماضي», «السبت المقبل», «هذا الأحد»): chrono keeps them in the result text. */
@@ -35,20 +35,3 @@ export const WEEKDAY_MODIFIERS = {
 
 /** Saturday: the first day of the week in most Arab and Iranian calendars («الأسبوع الماضي»). */
 export const AR_WEEK_START = 6;
-
-// Every expression the Arabic engine can find contains a digit or one of these stems: passages
-// without any of them skip chrono altogether (most passages hold no date).
-const TRIGGER = new RegExp(
-  '[0-9]|' +
-    [
-      'يوم', 'ايام', 'امس', 'البارح', 'غد', 'بكر', 'ليل', 'شهر', 'اسبوع', 'عام', 'سنة', 'سنه', 'احد', 'اثنين', 'ثلاثاء',
-      'اربعاء', 'خميس', 'جمعة', 'سبت', 'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس',
-      'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز',
-      'ايلول', 'تشرين', 'اب(?![\\p{L}\\p{N}_])',
-    ].join('|'),
-  'u',
-);
-
-export function mightHoldArabicDate(normalized: string): boolean {
-  return TRIGGER.test(normalized);
-}

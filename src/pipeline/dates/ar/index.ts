@@ -7,7 +7,7 @@ import { rejectShortNumeric } from '../common/refiners/reject-short-numeric';
 import { rejectTimeOnly } from '../common/refiners/reject-time-only';
 import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericYmd } from '../common/rules/numeric-ymd';
-import { usefulParsers } from '../common/useful-parsers';
+import { selectParsers, type ProbeClass } from '../common/select-parsers';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
 import { WEEKDAY_MODIFIERS } from './constants';
 import { arMergeMonthPairs } from './refiners/ar-merge-month-pairs';
@@ -16,11 +16,24 @@ import { arRejectNoise } from './refiners/ar-reject-noise';
 import { arRejectTodayIdioms } from './refiners/ar-reject-today-idioms';
 import { arRequireMonthCue } from './refiners/ar-require-month-cue';
 import { arCasualExtras } from './rules/ar-casual-extras';
+import { arDayOfRelativeMonth } from './rules/ar-day-of-relative-month';
 import { arRelativePeriod } from './rules/ar-relative-period';
 import { arYear } from './rules/ar-year';
 
 /** Our rules run before chrono's, so on an equal span ours win chrono's overlap removal. */
-export const AR_RULES: DateRule[] = [arRelativePeriod, arYear, arCasualExtras, numericYmd];
+export const AR_RULES: DateRule[] = [arDayOfRelativeMonth, arRelativePeriod, arYear, arCasualExtras, numericYmd];
+
+/** What chrono.ar must find (normalised spelling), by class; see select-parsers.ts. */
+export const AR_PROBE_CLASSES: ProbeClass[] = [
+  { probes: ['2024-10-11', '10.03.2026', '10/03/2026'], gate: /[0-9]/ },
+  {
+    probes: ['في 10 مارس 2026', 'الاول من اكتوبر', 'في يوليو'],
+    gate: /يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب(?![\p{L}_])|ايلول|تشرين/u,
+  },
+  { probes: ['اليوم', 'امس', 'بعد غد'], gate: /اليوم|امس|البارحة|غد|بكر|الان|حاليا/ },
+  { probes: ['الخميس'], gate: /احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|سبت/ },
+  { probes: ['قبل ثلاثة ايام'], gate: /قبل/ },
+];
 
 /**
  * Before chrono's refiners: drop chrono results that are not dates in news (before they get merged), and
@@ -38,14 +51,13 @@ const AR_REFINERS: DateRefiner[] = [
   inferYear,
 ];
 
-/** What chrono.ar must find (normalised spelling); its other parsers are left out (see useful-parsers.ts). */
-export const AR_CHRONO_PROBES = [
-  'في 10 مارس 2026', 'الاول من اكتوبر', 'في يوليو', 'اليوم', 'امس', 'الخميس', '2024-10-11', '10.03.2026', 'قبل ثلاثة ايام',
-];
+/** `useGates = false` builds the same engine with every parser scanning every text (for tests). */
+export function createArChrono(useGates = true): chrono.Chrono {
+  const base = chrono.ar.casual.clone();
+  return new chrono.Chrono({
+    parsers: [...AR_RULES.map((rule) => toParser(rule, useGates)), ...selectParsers(base.parsers, AR_PROBE_CLASSES, useGates)],
+    refiners: [...AR_FILTERS, ...base.refiners, ...AR_REFINERS],
+  });
+}
 
-const base = chrono.ar.casual.clone();
-
-export const arChrono = new chrono.Chrono({
-  parsers: [...AR_RULES.map(toParser), ...usefulParsers(base.parsers, AR_CHRONO_PROBES)],
-  refiners: [...AR_FILTERS, ...base.refiners, ...AR_REFINERS],
-});
+export const arChrono = createArChrono();

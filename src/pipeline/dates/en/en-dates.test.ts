@@ -23,6 +23,8 @@ describe('English dates', () => {
     ['last week', FRI, ['2024-09-30..2024-10-06 relative «last week»']],
     ['this week', FRI, ['2024-10-07..2024-10-13 relative']],
     ['the deal signed in 2024.', FRI, ['2024 explicit «in 2024»']],
+    ['earlier this month', FRI, ['2024-10 relative «this month»']],
+    ['earlier this month', null, []],
     ['He said yesterday', null, []],
     ['on March 10', null, []],
     ['on March 10, 2026', null, ['2026-03-10 explicit']],

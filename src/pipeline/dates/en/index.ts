@@ -8,32 +8,45 @@ import { rejectTimeOnly } from '../common/refiners/reject-time-only';
 import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericDmyDotted } from '../common/rules/numeric-dmy-dotted';
 import { numericYmd } from '../common/rules/numeric-ymd';
-import { usefulParsers } from '../common/useful-parsers';
+import { selectParsers, type ProbeClass } from '../common/select-parsers';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
+import { enMarkRelative } from './refiners/en-mark-relative';
 import { enRejectNoise } from './refiners/en-reject-noise';
 import { enRelativeWeek } from './rules/en-relative-week';
 import { enYear } from './rules/en-year';
 
 export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, numericYmd, numericDmyDotted];
 
+/** What chrono.en must find, by class; see select-parsers.ts. */
+export const EN_PROBE_CLASSES: ProbeClass[] = [
+  { probes: ['2024-10-11', '10/03/2026', '2024/10/11'], gate: /[0-9]/ },
+  {
+    probes: ['on March 10', '10 March 2026', 'March 10, 2026', 'in July', 'July 2024'],
+    gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  },
+  { probes: ['today', 'yesterday', 'tomorrow'], gate: /tod|tom|yes|ton|now|night/i },
+  { probes: ['Thursday', 'last Thursday'], gate: /mon|tue|wed|thu|fri|sat|sun/i },
+  { probes: ['last month', 'last year'], gate: /week|month|year|quarter/i },
+  { probes: ['3 days ago'], gate: /ago/i },
+];
+
 /** Before chrono's refiners (see ar/index.ts). */
 const EN_FILTERS: DateRefiner[] = [rejectTimeOnly, enRejectNoise, rejectShortNumeric, inferYear];
 
 const EN_REFINERS: DateRefiner[] = [
+  enMarkRelative,
   mergeWeekdayWithDay,
   resolveWeekday({ past: /\b(?:last|past|previous)\b/i, next: /\b(?:next|coming)\b/i, this: /\bthis\b/i }),
   inferYear,
 ];
 
-/** What chrono.en must find; its other parsers are left out (see useful-parsers.ts). */
-export const EN_CHRONO_PROBES = [
-  'on March 10', '10 March 2026', 'March 10, 2026', 'in July', 'July 2024', 'today', 'yesterday', 'tomorrow', 'Thursday',
-  'last Thursday', 'last month', 'last year', '2024-10-11', '10/03/2026', '3 days ago',
-];
+/** `useGates = false` builds the same engine with every parser scanning every text (for tests). */
+export function createEnChrono(useGates = true): chrono.Chrono {
+  const base = chrono.en.casual.clone();
+  return new chrono.Chrono({
+    parsers: [...EN_RULES.map((rule) => toParser(rule, useGates)), ...selectParsers(base.parsers, EN_PROBE_CLASSES, useGates)],
+    refiners: [...EN_FILTERS, ...base.refiners, ...EN_REFINERS],
+  });
+}
 
-const base = chrono.en.casual.clone();
-
-export const enChrono = new chrono.Chrono({
-  parsers: [...EN_RULES.map(toParser), ...usefulParsers(base.parsers, EN_CHRONO_PROBES)],
-  refiners: [...EN_FILTERS, ...base.refiners, ...EN_REFINERS],
-});
+export const enChrono = createEnChrono();

@@ -7,6 +7,7 @@ import { TAG, type DateRule } from '../../rule';
 
 export const arCasualExtras: DateRule = {
   name: 'arCasualExtras',
+  gate: /امس|البارحة|الليلة|غد|بكر/,
   pattern: withBoundaries(
     '(امس\\s+الاول|(?:اول|قبل)\\s*(?:من\\s*)?(?:امس|البارحة))|(الامس|الليلة\\s+الماضي(?:ة|ه)|ليلة\\s+(?:امس|البارحة)|(?:امس|البارحة)\\s+ليلا)|(بعد\\s*(?:غدا?|بكر[ةا]))',
   ),

@@ -12,6 +12,7 @@ const UNITS: Record<string, 'month' | 'week' | 'year'> = {
 
 export const arRelativePeriod: DateRule = {
   name: 'arRelativePeriod',
+  gate: /الشهر|الاسبوع|العام|السنة|السنه/,
   pattern: withBoundaries(
     `([وفبل]{0,2})(?:في\\s+)?(?:(${PERIOD_CUES})\\s+(?:من\\s+)?)?(?:(هذا|هذه)\\s+)?(${anyOf(Object.keys(UNITS))})(?:\\s+(${MODIFIER}))?`,
   ),

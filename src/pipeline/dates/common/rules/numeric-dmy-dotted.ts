@@ -6,6 +6,7 @@ import { LEFT } from '../../boundaries';
 
 export const numericDmyDotted: DateRule = {
   name: 'numericDmyDotted',
+  gate: /[0-9]/,
   pattern: new RegExp(`${LEFT}([0-9]{1,2})\\.([0-9]{1,2})\\.((?:19|20|21)[0-9]{2})(?![0-9]|[.\\-/][0-9])`, 'u'),
   extract(context, match) {
     const day = { y: Number(match[3]), m: Number(match[2]), d: Number(match[1]) };

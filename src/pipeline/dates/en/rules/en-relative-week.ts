@@ -8,6 +8,7 @@ export const EN_WEEK_START = 1;
 
 export const enRelativeWeek: DateRule = {
   name: 'enRelativeWeek',
+  gate: /week/i,
   pattern: withBoundaries('(?:the\\s+)?(last|previous|this|next|coming)\\s+week'),
   extract(context, match) {
     const first = addDays(weekStart(referenceDay(context), EN_WEEK_START), 7 * SHIFT[match[1].toLowerCase()]);

@@ -5,6 +5,7 @@ import type { DateRule } from '../../rule';
 
 export const enYear: DateRule = {
   name: 'enYear',
+  gate: /[0-9]/,
   pattern: withBoundaries('(?:in|during|since|by|until|through|throughout|early|mid-?|late|the\\s+year)\\s+((?:18|19|20|21)[0-9]{2})(?![0-9]|[.,][0-9]|-)'),
   extract(context, match) {
     const components = context.createParsingComponents({ year: Number(match[1]) });

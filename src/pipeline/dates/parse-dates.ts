@@ -1,0 +1,35 @@
+// Runs a locale's chrono engine (ar/index.ts, en/index.ts) on normalised text and maps its results to FoundDates on the original text.
+import type { Chrono } from 'chrono-node';
+import { parseIsoDay } from './calendar';
+import type { FoundDate } from './find-dates';
+import type { NormalizedText } from './normalize-for-dates';
+import { toFoundDate } from './to-found-date';
+
+/** Reference used when the publication day is unknown: results that depend on it are dropped. */
+const UNKNOWN_REFERENCE = '2000-01-01';
+
+/** Sorted by index; of overlapping results the longer one stays (the earlier one on a tie). */
+function removeOverlaps(found: FoundDate[]): FoundDate[] {
+  found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept: FoundDate[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (!last || date.index >= last.index + last.text.length) kept.push(date);
+    else if (date.text.length > last.text.length) kept[kept.length - 1] = date;
+  }
+  return kept;
+}
+
+export function parseDates(original: string, normalized: NormalizedText, engine: Chrono, published: string | null): FoundDate[] {
+  const reference = parseIsoDay(published) ? published : null;
+  const results = engine.parse(normalized.text, {
+    instant: new Date(`${reference ?? UNKNOWN_REFERENCE}T12:00:00Z`),
+    timezone: 0,
+  });
+  const found: FoundDate[] = [];
+  for (const result of results) {
+    const date = toFoundDate(result, original, normalized, reference !== null);
+    if (date) found.push(date);
+  }
+  return removeOverlaps(found);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
+import { buildDatasetIndex } from '../../../store/dataset-index';
+import { computeGraphModel } from '../../../store/select-graph';
+import { computeWindowScope } from '../../../store/select-window';
+import { dayEnd, dayStart } from '../../../store/time';
+import { loadFixture } from '../../../test/fixtures';
+import { applyGraphModel } from '../apply-graph-model';
+import { computeLayout } from '../compute-layout';
+import { packComponents } from '../pack-components';
+import { edgeWidth, nodeSize, toGraphElements } from '../to-graph-elements';
+import { graphStyle } from '../graph-style';
+
+const index = buildDatasetIndex(loadFixture());
+
+describe('toGraphElements', () => {
+  const els = toGraphElements(index, 'en');
+  const node = (id: string) => els.find((e) => e.group === 'nodes' && e.data.id === id)!;
+  const edge = (id: string) => els.find((e) => e.group === 'edges' && e.data.id === id)!;
+
+  it('makes a node per actor: short name, country colour, size by mentions', () => {
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(11);
+    expect(node('lavrov').data).toMatchObject({ label: 'Lavrov', color: '#2f5fa7', size: nodeSize(4), country: 'RU' });
+    expect(node('araghchi').data.color).toBe('#2e8b57');
+    expect(nodeSize(4)).toBeGreaterThan(nodeSize(1));
+    expect(node('borisenko').classes).toBe('discovered');
+    expect(toGraphElements(index, 'ar').find((e) => e.data.id === 'lavrov')!.data.label).toBe('لافروف');
+  });
+
+  it('makes an edge per pair, width by weight, contacts marked', () => {
+    expect(edge('pezeshkian|putin').data).toMatchObject({ weight: 3, width: edgeWidth(3) });
+    expect(edge('pezeshkian|putin').classes).toBe('contact');
+    expect(edge('nasrallah|haniyeh')).toBeUndefined();
+    expect(edge('haniyeh|nasrallah').classes).toBe('');
+    expect(edgeWidth(3)).toBeGreaterThan(edgeWidth(1));
+  });
+});
+
+describe('computeLayout', () => {
+  it('gives the same picture every time, whatever Math.random did in between', () => {
+    const els = toGraphElements(index, 'en');
+    const a = computeLayout(els);
+    Math.random();
+    Math.random();
+    const b = computeLayout(toGraphElements(index, 'en'));
+    expect(b).toEqual(a);
+    expect(Object.keys(a)).toHaveLength(11);
+  });
+
+  it('leaves Math.random as it was', () => {
+    const before = Math.random;
+    computeLayout(toGraphElements(index, 'en'));
+    expect(Math.random).toBe(before);
+  });
+
+  it('packs disconnected groups in rows wider than tall, without overlap', () => {
+    const p = packComponents(
+      { a: { x: 0, y: 0 }, b: { x: 0, y: 100 }, c: { x: 500, y: 500 }, d: { x: -300, y: 40 } },
+      { a: { w: 20, h: 20 }, b: { w: 20, h: 20 }, c: { w: 20, h: 20 }, d: { w: 20, h: 20 } },
+      [['a', 'b']],
+    );
+    // a–b is turned horizontal
+    expect(Math.abs(p.a.y - p.b.y)).toBeLessThan(1e-6);
+    expect(Math.abs(p.a.x - p.b.x)).toBeCloseTo(100);
+    const ys = Object.values(p).map((q) => q.y);
+    const xs = Object.values(p).map((q) => q.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(Math.max(...ys) - Math.min(...ys));
+  });
+});
+
+describe('applyGraphModel on a headless graph', () => {
+  const setup = () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toGraphElements(index, 'en'), style: graphStyle(false) });
+    return { cy, looks: new Map<string, string>() };
+  };
+
+  it('hides what is outside the window and recomputes edge weights', () => {
+    const { cy, looks } = setup();
+    const scope = computeWindowScope(index, { start: dayStart('2026-03-01'), end: dayEnd('2026-03-31') });
+    applyGraphModel(cy, computeGraphModel(index, scope, [], null, 0), looks);
+    const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => n.id()).sort();
+    expect(shown).toEqual(['araghchi', 'borisenko', 'lavrov', 'pezeshkian', 'putin']);
+    expect(cy.$id('pezeshkian|putin').data('weight')).toBe(1);
+    expect(cy.$id('shoigu').style('display')).toBe('none');
+  });
+
+  it('highlights a neighbourhood and dims the rest; touches only what changed', () => {
+    const { cy, looks } = setup();
+    const all = computeWindowScope(index, null);
+    applyGraphModel(cy, computeGraphModel(index, all, [], null, 0), looks);
+    const touched = applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks);
+    expect(cy.$id('lavrov').hasClass('selected')).toBe(true);
+    expect(cy.$id('araghchi').hasClass('hl')).toBe(true);
+    expect(cy.$id('putin').hasClass('dim')).toBe(true);
+    expect(cy.$id('araghchi|lavrov').hasClass('hl')).toBe(true);
+    expect(cy.$id('araghchi|lavrov').hasClass('contact')).toBe(true);
+    expect(touched).toBe(cy.elements().length); // every look changed (selection on)
+    expect(applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks)).toBe(0);
+  });
+
+  it('draws a direct contact differently from a co-mention', () => {
+    const { cy } = setup();
+    expect(cy.$id('araghchi|lavrov').style('line-style')).toBe('solid');
+    expect(cy.$id('haniyeh|nasrallah').style('line-style')).toBe('dashed');
+    expect(cy.$id('araghchi|lavrov').style('line-color')).not.toBe(cy.$id('haniyeh|nasrallah').style('line-color'));
+  });
+});
