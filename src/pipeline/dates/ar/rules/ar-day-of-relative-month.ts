@@ -8,7 +8,7 @@ import { AR_ORDINAL_PATTERN, dayNumber } from '../ordinals';
 
 export const arDayOfRelativeMonth: DateRule = {
   name: 'arDayOfRelativeMonth',
-  gate: /الشهر/,
+  gate: /من\s+(?:هذا\s+)?الشهر/,
   pattern: withBoundaries(`(?:في\\s+)?(${AR_ORDINAL_PATTERN}|[0-9]{1,2})\\s*من\\s+(?:(هذا)\\s+)?الشهر(?:\\s+(${MODIFIER}))?`),
   extract(context, match) {
     const [, dayWord, demonstrative, modifier] = match;

@@ -9,12 +9,14 @@ import { AR_WEEK_START, MODIFIER, modifierDelta, PERIOD_CUES } from '../constant
 const UNITS: Record<string, 'month' | 'week' | 'year'> = {
   الشهر: 'month', الاسبوع: 'week', العام: 'year', السنة: 'year', السنه: 'year',
 };
+const PERIODS = anyOf(Object.keys(UNITS));
 
 export const arRelativePeriod: DateRule = {
   name: 'arRelativePeriod',
-  gate: /الشهر|الاسبوع|العام|السنة|السنه/,
+  // the rule needs a cue, «هذا»/«هذه» or a modifier next to the period word (not «الأمين العام»)
+  gate: new RegExp(`(?:هذا|هذه|${PERIOD_CUES})\\s+(?:من\\s+)?${PERIODS}|${PERIODS}\\s+${MODIFIER}`, 'u'),
   pattern: withBoundaries(
-    `([وفبل]{0,2})(?:في\\s+)?(?:(${PERIOD_CUES})\\s+(?:من\\s+)?)?(?:(هذا|هذه)\\s+)?(${anyOf(Object.keys(UNITS))})(?:\\s+(${MODIFIER}))?`,
+    `([وفبل]{0,2})(?:في\\s+)?(?:(${PERIOD_CUES})\\s+(?:من\\s+)?)?(?:(هذا|هذه)\\s+)?(${PERIODS})(?:\\s+(${MODIFIER}))?`,
   ),
   extract(context, match) {
     const [all, proclitic, cue, demonstrative, unitWord, modifier] = match;

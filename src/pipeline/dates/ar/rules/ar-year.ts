@@ -12,7 +12,7 @@ const AFTER_PREPOSITION = `[وف]?(?:في|منذ|حتى|خلال|مطلع|اوا
 
 export const arYear: DateRule = {
   name: 'arYear',
-  gate: /[0-9]/,
+  gate: /(?:18|19|20|21)[0-9]{2}/,
   pattern: withBoundaries(`${YEAR_WORD}|${WITH_MILADI}|${AFTER_PREPOSITION}`),
   extract(context, match) {
     const proclitic = match[1]?.length ?? 0; // «وعام 2024»: the date starts after «و»
