@@ -1,0 +1,179 @@
+// `npm run bench:ui`: opens the production build in Debian's Chromium on the bundled corpus and on a large
+// synthetic dataset (20,000 events, 500 actors, 5,000 edges) and prints time to first full render,
+// window-change → graph-updated and click → passages-shown latencies (median and p95), and the gzipped
+// size of the initial JavaScript. Figures, not assertions: the machine is shared and noisy.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { parseDataset, SCHEMA_VERSION, type Dataset } from '../src/schema/dataset';
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const RUNS = 30;
+
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+/** A large dataset with the real one's shape: real passages reused, actors and events spread over 5 years. */
+function largeDataset(real: Dataset, events = 20_000, actors = 500, edges = 5_000): Dataset {
+  const rand = random(7);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const countries = ['RU', 'IR', 'IL', 'US', 'LB', 'PS', 'TR', 'UA'];
+  const actorList = Array.from({ length: actors }, (_, i) => ({
+    id: `a${i}`,
+    name: { en: `Actor ${i}`, ar: `الفاعل ${i}` },
+    shortName: { en: `A${i}`, ar: `ف${i}` },
+    aliases: [`Actor ${i}`],
+    country: countries[i % countries.length],
+    roles: [],
+    mentionCount: 0,
+    discovered: false,
+  }));
+  const passages = Array.from({ length: 4_000 }, (_, i) => {
+    const p = pick(real.passages);
+    return { ...p, id: `p${i}`, documentId: p.documentId };
+  });
+  const mentions = passages.flatMap((p) =>
+    [0, 1, 2].map(() => ({ actorId: pick(actorList).id, passageId: p.id, start: 0, end: Math.min(5, p.text.length), via: 'full_name' as const })),
+  );
+  for (const m of mentions) actorList[Number(m.actorId.slice(1))].mentionCount++;
+  const types = ['phone_call', 'meeting', 'visit', 'statement', 'message', 'military_action'] as const;
+  const day0 = Date.UTC(2021, 0, 1);
+  const eventList = Array.from({ length: events }, (_, i) => {
+    const start = new Date(day0 + Math.floor(rand() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const a = pick(actorList).id;
+    const b = pick(actorList).id;
+    return {
+      id: `e${i}`,
+      type: pick([...types]),
+      title: { en: `Event ${i}: ${a} – ${b}`, ar: `حدث ${i}` },
+      participants: a === b ? [a] : [a, b],
+      date: i % 50 === 0 ? null : { start, end: start, precision: 'day' as const, basis: 'explicit' as const },
+      location: null,
+      planned: false,
+      passageIds: [pick(passages).id],
+      documentIds: [real.documents[0].id],
+    };
+  });
+  const seen = new Set<string>();
+  const edgeList = [];
+  while (edgeList.length < edges) {
+    const [s, t] = [pick(actorList).id, pick(actorList).id].sort();
+    if (s === t || seen.has(`${s}|${t}`)) continue;
+    seen.add(`${s}|${t}`);
+    edgeList.push({ source: s, target: t, weight: 1 + Math.floor(rand() * 9), passageIds: [pick(passages).id], eventIds: [pick(eventList).id], contact: rand() < 0.3 });
+  }
+  return parseDataset({
+    schemaVersion: SCHEMA_VERSION,
+    documents: real.documents,
+    passages,
+    actors: actorList,
+    mentions,
+    events: eventList,
+    edges: edgeList,
+  });
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+async function firstRender(page: Page, data: string | null): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(`${BASE}?test${data ? `&data=${data}` : ''}`);
+  await page.waitForFunction(
+    "window.__cy && document.querySelector('.vis-item') && document.querySelector('.actor-list [role=option]')",
+    null,
+    { timeout: 180_000, polling: 'raf' },
+  );
+  return Date.now() - t0;
+}
+
+// Runs in the page. A string, not a function: the TypeScript runner would add helpers the page lacks.
+const LATENCY_SCRIPT = `async (runs) => {
+  const store = window.__store;
+  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const span = store.getState().index.span;
+  const actors = store.getState().dataset.actors;
+  const windowTimes = [];
+  const clickTimes = [];
+  for (let i = 0; i < runs; i++) {
+    const len = (span.end - span.start) / (4 + (i % 5));
+    const start = span.start + ((span.end - span.start - len) * i) / runs;
+    const t = performance.now();
+    store.getState().setTimeWindow({ start, end: start + len });
+    await painted();
+    windowTimes.push(performance.now() - t);
+  }
+  // Clicks are measured over the whole span, so every actor has passages to show.
+  store.getState().setWindowFilter(false);
+  await painted();
+  for (let i = 0; i < runs; i++) {
+    store.getState().clearSelection();
+    await painted();
+    const t = performance.now();
+    store.getState().selectActor(actors[(i * 7) % actors.length].id);
+    for (let f = 0; f < 600 && !document.querySelector('.passage-panel [data-passage]'); f++) await painted();
+    clickTimes.push(performance.now() - t);
+  }
+  return { windowTimes, clickTimes };
+}`;
+
+/** Window change → graph updated, and actor click → passages shown, each until the next painted frame. */
+async function latencies(page: Page): Promise<{ windowTimes: number[]; clickTimes: number[] }> {
+  return page.evaluate(`(${LATENCY_SCRIPT})(${RUNS})`);
+}
+
+function initialJsGzip(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0);
+}
+
+async function main() {
+  const real = parseDataset(JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')));
+  const large = largeDataset(real);
+  writeFileSync('dist/data/bench-large.json', JSON.stringify(large));
+  console.log(`large dataset: ${large.events.length} events, ${large.actors.length} actors, ${large.edges.length} edges`);
+  console.log(`initial JavaScript: ${(initialJsGzip() / 1024).toFixed(0)} kB gzipped`);
+
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(BASE).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
+    for (const [label, data] of [['bundled corpus', null], ['large synthetic', 'data/bench-large.json']] as const) {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      page.on('crash', () => console.error(`${label}: the page crashed`));
+      page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
+      const renders = [];
+      for (let i = 0; i < 3; i++) renders.push(await firstRender(page, data));
+      const { windowTimes, clickTimes } = await latencies(page);
+      console.log(
+        `${label.padEnd(16)} first full render median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})  ` +
+          `window→graph median ${ms(quantile(windowTimes, 0.5))} p95 ${ms(quantile(windowTimes, 0.95))}  ` +
+          `click→passages median ${ms(quantile(clickTimes, 0.5))} p95 ${ms(quantile(clickTimes, 0.95))}`,
+      );
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+await main();
