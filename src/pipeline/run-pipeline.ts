@@ -11,7 +11,7 @@ import { findDates } from './dates/find-dates';
 import { extractEvents, type EventCandidate } from './events/extract-events';
 import { mergeAcrossDocuments, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
-import { DiscoveredActors } from './actors/discovered-actors';
+import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages } from './segment/segment-passages';
 import { prepareText, type PreparedText } from './normalize/normalize-arabic';
@@ -29,25 +29,43 @@ export interface PipelineOptions {
 export function runPipeline(files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {
   const index = options.index ?? defaultActorIndex();
   const { articles, issues } = prepareArticles(files, manifest);
-  const passages: Passage[] = [];
-  const mentions: Mention[] = [];
+  const analysis = analyzeArticles(articles, index, options.onProgress);
+  return { dataset: assembleDataset(articles, [analysis], index), issues };
+}
+
+/** What the per-article stages find in some articles: independent of other articles, so it can run in parallel. */
+export interface ArticleAnalysis {
+  passages: Passage[];
+  mentions: Mention[];
+  candidates: EventCandidate[];
+  discoveries: Discovery[];
+}
+
+export function analyzeArticles(articles: Article[], index: ActorIndex, onProgress?: (done: number, total: number) => void): ArticleAnalysis {
+  const result: ArticleAnalysis = { passages: [], mentions: [], candidates: [], discoveries: [] };
   const discovered = new DiscoveredActors(index.roleTitles);
-  const candidates: EventCandidate[] = [];
   articles.forEach((article, n) => {
-    const result = processArticle(index, article, discovered);
-    for (const { prepared: _prepared, ...p } of result.passages) passages.push(p);
-    mentions.push(...result.mentions);
-    candidates.push(...result.events);
-    options.onProgress?.(n + 1, articles.length);
+    const found = processArticle(index, article, discovered);
+    for (const { prepared: _prepared, ...p } of found.passages) result.passages.push(p);
+    result.mentions.push(...found.mentions);
+    result.candidates.push(...found.events);
+    onProgress?.(n + 1, articles.length);
   });
+  result.discoveries = discovered.entries();
+  return result;
+}
+
+/** The corpus-wide stages, over the analyses of consecutive slices of `articles`, in order. */
+export function assembleDataset(articles: Article[], analyses: ArticleAnalysis[], index: ActorIndex): Dataset {
+  const discovered = new DiscoveredActors(index.roleTitles);
+  for (const a of analyses) for (const d of a.discoveries) discovered.register(d);
+  const passages = analyses.flatMap((a) => a.passages);
+  const mentions = analyses.flatMap((a) => a.mentions);
   const actorIds = new Set(mentions.map((m) => m.actorId));
   const actors = [...registryActors(index, mentions), ...discovered.toActors(mentions)].filter((a) => actorIds.has(a.id));
-  const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(candidates), actors);
+  const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(analyses.flatMap((a) => a.candidates)), actors);
   const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
-  return {
-    dataset: { schemaVersion: SCHEMA_VERSION, documents, passages, actors, mentions, events, edges: countComentions(mentions, events) },
-    issues,
-  };
+  return { schemaVersion: SCHEMA_VERSION, documents, passages, actors, mentions, events, edges: countComentions(mentions, events) };
 }
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {

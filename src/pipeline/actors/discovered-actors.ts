@@ -4,22 +4,27 @@ import type { Actor } from '../../schema/dataset';
 import { hashId } from '../hash-id';
 import type { RoleTitles } from './registry-schema';
 
-interface Discovered {
+export interface Discovery {
   key: string;
   name: string;
   role: { role: string; country: string | null };
 }
 
 export class DiscoveredActors {
-  private readonly byId = new Map<string, Discovered>();
+  private readonly byId = new Map<string, Discovery>();
 
   constructor(private readonly titles: RoleTitles) {}
 
   /** Registers a discovery (the same normalised name is one person) and returns its actor id. */
-  register(d: Discovered): string {
+  register(d: Discovery): string {
     const id = hashId('d', d.key);
     if (!this.byId.has(id)) this.byId.set(id, d);
     return id;
+  }
+
+  /** The discoveries in the order first seen. */
+  entries(): Discovery[] {
+    return [...this.byId.values()];
   }
 
   toActors(mentions: { actorId: string }[]): Actor[] {
