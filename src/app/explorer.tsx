@@ -7,8 +7,11 @@ import { SidePanel } from './side-panel';
 import { useEscapeClears } from './use-escape-clears';
 
 // The two engines are the heavy part of the bundle: load them in parallel with the first paint.
-const TimelineView = lazy(() => import('../views/timeline/timeline-view'));
-const GraphView = lazy(() => import('../views/graph/graph-view'));
+// Their code is fetched as soon as the app starts, while the dataset downloads.
+const timelineChunk = import('../views/timeline/timeline-view');
+const graphChunk = import('../views/graph/graph-view');
+const TimelineView = lazy(() => timelineChunk);
+const GraphView = lazy(() => graphChunk);
 
 function Loading({ what }: { what: string }) {
   return <div className="pane-loading">Loading the {what}…</div>;

@@ -1,5 +1,7 @@
 // The actor list: searchable, keyboard navigable; the accessible way to everything the graph canvas does.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Actor } from '../../schema/dataset';
+import type { NameLanguage } from '../../store/initial-state';
 import { useAppStore } from '../../store/app-store';
 import { selectActorRows } from '../../store/select-actors';
 import { actorName, otherName } from '../shared/format';
@@ -84,35 +86,50 @@ export default function ActorList() {
         }}
       >
         {rows.map(({ actor: a, shown }) => (
-          <li
-            key={a.id}
-            id={`actor-opt-${a.id}`}
-            data-id={a.id}
-            role="option"
-            aria-selected={selectedId === a.id}
-            className={`actor-row${shown ? '' : ' is-out'}${active === a.id ? ' is-active' : ''}`}
-            onClick={() => {
-              setActive(a.id);
-              useAppStore.getState().selectActor(a.id);
-            }}
-          >
-            <span className="dot" style={{ background: countryStyle(a.country).color }} aria-hidden="true" />
-            <span className="names">
-              <span className="primary" dir="auto" lang={lang}>
-                {actorName(a, lang)}
-              </span>
-              <span className="secondary" dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
-                {otherName(a, lang)}
-              </span>
-            </span>
-            <span className="mentions" title={`${a.mentionCount} mentions`}>
-              {a.mentionCount}
-            </span>
-            {!shown && <span className="visually-hidden"> (not on the graph in the current window or filters)</span>}
-          </li>
+          <ActorRow key={a.id} actor={a} shown={shown} selected={selectedId === a.id} active={active === a.id} lang={lang} onPick={setActive} />
         ))}
       </ul>
       {rows.length === 0 && <p className="empty-row">No actor matches “{query}”.</p>}
     </section>
   );
 }
+
+interface RowProps {
+  actor: Actor;
+  shown: boolean;
+  selected: boolean;
+  active: boolean;
+  lang: NameLanguage;
+  onPick: (id: string) => void;
+}
+
+/** One row; memoised, so a window change re-renders only the rows whose state changed (500 actors). */
+const ActorRow = memo(function ActorRow({ actor: a, shown, selected, active, lang, onPick }: RowProps) {
+  return (
+    <li
+      id={`actor-opt-${a.id}`}
+      data-id={a.id}
+      role="option"
+      aria-selected={selected}
+      className={`actor-row${shown ? '' : ' is-out'}${active ? ' is-active' : ''}`}
+      onClick={() => {
+        onPick(a.id);
+        useAppStore.getState().selectActor(a.id);
+      }}
+    >
+      <span className="dot" style={{ background: countryStyle(a.country).color }} aria-hidden="true" />
+      <span className="names">
+        <span className="primary" dir="auto" lang={lang}>
+          {actorName(a, lang)}
+        </span>
+        <span className="secondary" dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
+          {otherName(a, lang)}
+        </span>
+      </span>
+      <span className="mentions" title={`${a.mentionCount} mentions`}>
+        {a.mentionCount}
+      </span>
+      {!shown && <span className="visually-hidden"> (not on the graph in the current window or filters)</span>}
+    </li>
+  );
+});

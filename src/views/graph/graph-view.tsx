@@ -43,14 +43,15 @@ export default function GraphView() {
   const index = useAppStore((s) => s.index)!;
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const api = useCytoscape(el, index, setHover);
+  const [ready, setReady] = useState(false);
+  const api = useCytoscape(el, index, setHover, setReady);
   return (
     <section className="graph-view" aria-label="Actor graph (the actor list is the keyboard equivalent)">
       <GraphToolbar api={api} />
       <div className="graph-stage">
         <div className="graph-canvas" ref={el} data-testid="graph" />
         <HoverCard hover={hover} />
-        <EmptyWindow />
+        {ready ? <EmptyWindow /> : <div className="empty-state overlay" role="status">Laying out the graph…</div>}
       </div>
       <GraphLegend />
     </section>

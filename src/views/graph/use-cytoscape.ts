@@ -1,6 +1,6 @@
 // The cytoscape engine: created once per dataset with precomputed positions, then updated incrementally
 // from the store (window, filters, focus, selection); taps send intents to the store.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import cytoscape from 'cytoscape';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
@@ -8,7 +8,8 @@ import { selectGraphModel, type GraphModel } from '../../store/select-graph';
 import { exposeForTests } from '../shared/test-hooks';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, type AppliedLooks } from './apply-graph-model';
-import { computeLayout } from './compute-layout';
+import { layoutGraph } from './layout-client';
+import type { Positions } from './compute-layout';
 import { graphStyle } from './graph-style';
 import { toGraphElements } from './to-graph-elements';
 
@@ -27,16 +28,38 @@ export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   index: DatasetIndex,
   onHover: (h: HoverInfo | null) => void,
+  onReady: (ready: boolean) => void,
 ): RefObject<GraphApi | null> {
   const api = useRef<GraphApi | null>(null);
   const hover = useRef(onHover);
   hover.current = onHover;
+  const ready = useRef(onReady);
+  ready.current = onReady;
+  // Started while rendering (it is cached and has no other effect), so the worker lays the graph out while
+  // the timeline builds itself in its own effect.
+  // The layout is computed with the English labels whatever the language shown, so the picture never changes.
+  const layout = useMemo(() => layoutGraph(toGraphElements(index, 'en')), [index]);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    ready.current(false);
+    layout.then((positions) => {
+      if (cancelled) return;
+      stop = start(el, positions);
+      ready.current(true);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [container, index, layout]);
+  return api;
+
+  function start(el: HTMLDivElement, positions: Positions): () => void {
     const store = useAppStore;
     const elements = toGraphElements(index, store.getState().nameLanguage);
-    const positions = computeLayout(elements);
     for (const e of elements) if (e.group === 'nodes') e.position = positions[e.data.id!];
     const dense = index.edgeByKey.size > 1500;
     const cy = cytoscape({
@@ -167,6 +190,5 @@ export function useCytoscape(
       api.current = null;
       cy.destroy();
     };
-  }, [container, index]);
-  return api;
+  }
 }

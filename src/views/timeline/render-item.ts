@@ -8,6 +8,7 @@ import { EVENT_TYPES } from '../shared/palette';
 interface ItemLike {
   content?: string;
   eventType?: EventType;
+  isBin?: boolean;
 }
 
 interface ClusterData {
@@ -31,6 +32,12 @@ export function renderItem(item: ItemLike | null, _element?: unknown, data?: Clu
     el.className = 'tl-cluster';
     el.textContent = String(cluster?.uiItems?.length ?? '');
     return el;
+  }
+  if (item.isBin) {
+    const bin = document.createElement('span');
+    bin.className = 'tl-bin';
+    bin.textContent = item.content ?? '';
+    return bin;
   }
   const el = document.createElement('span');
   el.className = 'tl-item';

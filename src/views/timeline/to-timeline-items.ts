@@ -95,7 +95,7 @@ export function initialWindow(items: { start: number; end?: number }[], recent =
   const starts = items.map((i) => i.start).sort((a, b) => a - b);
   let end = -Infinity;
   for (const i of items) end = Math.max(end, i.end ?? i.start);
-  const start = starts[Math.max(0, starts.length - recent)];
+  const start = starts[Math.max(0, starts.length - Math.floor(recent))];
   const pad = Math.max((end - start) * 0.04, 2 * 86_400_000);
   // More room after the last event: point labels extend to the right of their date.
   return { start: start - pad, end: end + pad * 5 };

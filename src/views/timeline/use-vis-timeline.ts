@@ -1,14 +1,16 @@
 // The vis-timeline engine: created once per dataset, held in a ref, driven by store subscriptions.
+// Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast.
 import { useEffect, useRef, type RefObject } from 'react';
 import moment from 'moment';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { DataSet, DataView } from 'vis-data/peer';
+import { DataSet } from 'vis-data/peer';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
 import { exposeForTests } from '../shared/test-hooks';
 import { initialWindow, toTimelineGroups, toTimelineItems, type EventItem } from './to-timeline-items';
+import { DETAIL_MAX, countInWindow, idsInWindow, toBinItems, toLaneIndex, type BinItem, type LaneIndex } from './windowed-items';
 import { renderGroup, renderItem } from './render-item';
 
 export interface TimelineApi {
@@ -16,8 +18,9 @@ export interface TimelineApi {
   zoom: (factor: number) => void;
 }
 
-/** Above this many dated events, overlapping items are drawn as clusters. */
-const CLUSTER_ABOVE = 300;
+type Shown = EventItem | BinItem;
+
+const differs = (a: Interval, b: Interval) => Math.abs(a.start - b.start) > 1 || Math.abs(a.end - b.end) > 1;
 
 export function useVisTimeline(container: RefObject<HTMLDivElement | null>, index: DatasetIndex): RefObject<TimelineApi | null> {
   const api = useRef<TimelineApi | null>(null);
@@ -25,13 +28,39 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     const el = container.current;
     if (!el) return;
     const store = useAppStore;
-    const itemList = toTimelineItems(index, store.getState().nameLanguage);
-    const items = new DataSet<EventItem>(itemList);
+    let all = toTimelineItems(index, store.getState().nameLanguage);
+    let byId = new Map(all.map((i) => [i.id, i]));
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
-    const view = new DataView(items, { filter: (it: EventItem) => filter.eventIds.has(it.id) });
+    let lanes: LaneIndex = toLaneIndex(all, filter.eventIds);
+    let highlighted = selectHighlightedEventIds(store.getState());
+    const shown = new DataSet<Shown>();
     const groups = new DataSet(toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
-    const first = store.getState().timeWindow ?? initialWindow(itemList) ?? span;
+    const first = store.getState().timeWindow ?? initialWindow(all, DETAIL_MAX * 0.75) ?? span;
+
+    /** What the window needs: every event (small data), the events around the window, or count bins. */
+    const needed = (w: Interval): Shown[] => {
+      if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].map((id) => byId.get(id)).filter((i): i is EventItem => !!i);
+      const pad = (w.end - w.start) / 2;
+      if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
+        return idsInWindow(lanes, w.start - pad, w.end + pad).map((id) => byId.get(id)!);
+      return toBinItems(lanes, w, highlighted);
+    };
+    const sync = (w: Interval, force = false) => {
+      const next = needed(w);
+      const keep = new Set(next.map((i) => i.id));
+      const gone = shown.getIds().filter((id) => !keep.has(String(id)));
+      if (gone.length) shown.remove(gone);
+      const fresh = force
+        ? next
+        : next.filter((i) => {
+            const old = shown.get(i.id) as Shown | null;
+            return !old || ('isBin' in i && (old.content !== i.content || old.className !== i.className));
+          });
+      if (fresh.length) shown.update(fresh);
+    };
+    sync(first);
+
     const options: TimelineOptions = {
       start: first.start,
       end: first.end,
@@ -52,30 +81,43 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       template: renderItem as unknown as TimelineOptions['template'],
       groupTemplate: renderGroup as unknown as TimelineOptions['groupTemplate'],
       groupOrder: 'order',
-      ...(itemList.length > CLUSTER_ABOVE
-        ? { cluster: { maxItems: 4, titleTemplate: '{count} events: double-click to zoom in', showStipes: true, fitOnDoubleClick: true } }
-        : {}),
     };
-    const tl = new Timeline(el, view as never, groups as never, options);
+    const tl = new Timeline(el, shown as never, groups as never, options);
     exposeForTests('__timeline', tl);
     // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
-    const lanes = el.querySelector<HTMLElement>('.vis-left');
-    if (lanes) {
-      lanes.tabIndex = 0;
-      lanes.setAttribute('role', 'region');
-      lanes.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
+    const laneLabels = el.querySelector<HTMLElement>('.vis-left');
+    if (laneLabels) {
+      laneLabels.tabIndex = 0;
+      laneLabels.setAttribute('role', 'region');
+      laneLabels.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
     }
 
     const windowOf = (): Interval => {
       const w = tl.getWindow();
       return { start: +w.start, end: +w.end };
     };
+    const applyHighlight = () => {
+      el.classList.toggle('has-highlight', highlighted !== null);
+      tl.setSelection(highlighted ? [...highlighted].filter((id) => shown.get(id)) : []);
+    };
     tl.on('select', ({ items: ids }: { items: (string | number)[] }) => {
       const s = store.getState();
-      if (ids.length && s.index?.eventById.has(String(ids[0]))) s.selectEvent(String(ids[0]));
-      else if (!ids.length) s.clearSelection();
+      const id = ids.length ? String(ids[0]) : null;
+      const bin = id ? (shown.get(id) as Shown | null) : null;
+      if (bin && 'isBin' in bin) {
+        // A count bin: zoom into it.
+        const pad = (bin.end - bin.start) * 0.1;
+        tl.setWindow(bin.start - pad, bin.end + pad, { animation: false });
+        applyHighlight();
+      } else if (id && s.index?.eventById.has(id)) s.selectEvent(id);
+      else if (!id) s.clearSelection();
     });
-    tl.on('rangechanged', () => store.getState().setTimeWindow(windowOf()));
+    tl.on('rangechanged', () => {
+      const w = windowOf();
+      sync(w);
+      applyHighlight();
+      store.getState().setTimeWindow(w);
+    });
     store.getState().setTimeWindow(windowOf());
     // vis-timeline re-applies its start/end options after its first draw; a window the store received before
     // that (a test, a restored view) must win. It also stays hidden until a redraw that follows its first range
@@ -85,8 +127,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       if (!firstDraw) return;
       firstDraw = false;
       const w = store.getState().timeWindow;
-      const c = windowOf();
-      if (w && (Math.abs(c.start - w.start) > 1 || Math.abs(c.end - w.end) > 1)) tl.setWindow(w.start, w.end, { animation: false });
+      if (w && differs(windowOf(), w)) tl.setWindow(w.start, w.end, { animation: false });
     });
     tl.on('rangechanged', () =>
       setTimeout(() => {
@@ -100,7 +141,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     const applyFilter = (f: TimelineFilter) => {
       const wasNarrowed = filter.narrowedTo;
       filter = f;
-      view.refresh();
+      lanes = toLaneIndex(all, f.eventIds);
+      sync(windowOf());
       if (f.narrowedTo) {
         const current = windowOf();
         const times = [...f.eventIds].map((id) => index.eventTime.get(id)).filter((t): t is Interval => !!t);
@@ -116,34 +158,47 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
         beforeNarrowing = null;
       }
     };
-    const applyHighlight = (ids: Set<string> | null) => {
-      el.classList.toggle('has-highlight', ids !== null);
-      tl.setSelection(ids ? [...ids].filter((id) => index.eventTime.has(id)) : []);
-    };
-    applyHighlight(selectHighlightedEventIds(store.getState()));
+    applyHighlight();
     const unsubs = [
-      store.subscribe((s) => selectTimelineFilter(s), (f) => f && applyFilter(f)),
-      // Highlight after the filter, so narrowed-in items exist when they are selected.
-      store.subscribe((s) => selectHighlightedEventIds(s), applyHighlight),
+      store.subscribe(
+        (s) => selectTimelineFilter(s),
+        (f) => {
+          if (!f) return;
+          applyFilter(f);
+          applyHighlight();
+        },
+      ),
+      store.subscribe(
+        (s) => selectHighlightedEventIds(s),
+        (h) => {
+          highlighted = h;
+          if (lanes.total > DETAIL_MAX) sync(windowOf());
+          applyHighlight();
+        },
+      ),
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
-          if (!w) return;
-          const c = windowOf();
-          if (Math.abs(c.start - w.start) > 1 || Math.abs(c.end - w.end) > 1) tl.setWindow(w.start, w.end, { animation: false });
+          if (w && differs(windowOf(), w)) tl.setWindow(w.start, w.end, { animation: false });
         },
       ),
       store.subscribe(
         (s) => s.nameLanguage,
-        (lang) => items.update(toTimelineItems(index, lang)),
+        (lang) => {
+          all = toTimelineItems(index, lang);
+          byId = new Map(all.map((i) => [i.id, i]));
+          sync(windowOf(), true);
+          applyHighlight();
+        },
       ),
     ];
     api.current = {
       fit: () => {
-        const w = initialWindow(view.get() as EventItem[], Infinity);
+        const visible = [...filter.eventIds].map((id) => byId.get(id)).filter((i): i is EventItem => !!i);
+        const w = initialWindow(visible, Infinity);
         if (w) tl.setWindow(w.start, w.end, { animation: false });
       },
-      zoom: (factor) => (factor > 1 ? tl.zoomIn(factor - 1, { animation: false }) : tl.zoomOut(1 / factor - 1, { animation: false })),
+      zoom: (factor) => (factor > 1 ? tl.zoomIn(0.5, { animation: false }) : tl.zoomOut(0.5, { animation: false })),
     };
     return () => {
       unsubs.forEach((u) => u());

@@ -1,0 +1,53 @@
+// The layout, in a Web Worker for big graphs in browsers, in place otherwise (small graphs, jsdom tests). Same result either
+// way: computeLayout is deterministic. Results are remembered per set of elements for the page's lifetime.
+import type { ElementDefinition } from 'cytoscape';
+import { computeLayout, type Positions } from './compute-layout';
+
+const cache = new Map<string, Promise<Positions>>();
+let nextId = 0;
+const IN_PLACE_BELOW = 150;
+
+function keyOf(elements: ElementDefinition[]): string {
+  let h = 0;
+  for (const e of elements) {
+    const s = `${e.data.id}:${e.data.size ?? e.data.weight ?? ''}:${e.data.label ?? ''};`;
+    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  }
+  return `${elements.length}:${h}`;
+}
+
+function inWorker(elements: ElementDefinition[]): Promise<Positions> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const id = nextId++;
+    worker.onmessage = (e: MessageEvent<{ id: number; positions: Positions }>) => {
+      if (e.data.id !== id) return;
+      worker.terminate();
+      resolve(e.data.positions);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    };
+    // Only what the layout reads crosses to the worker.
+    worker.postMessage({
+      id,
+      elements: elements.map((e) => ({ group: e.group, data: { ...e.data } })),
+    });
+  });
+}
+
+export function layoutGraph(elements: ElementDefinition[]): Promise<Positions> {
+  const key = keyOf(elements);
+  let p = cache.get(key);
+  if (!p) {
+    const nodes = elements.filter((e) => e.group === 'nodes').length;
+    // A small graph is laid out faster in place than a worker (and its copy of cytoscape) can start.
+    p =
+      typeof Worker === 'undefined' || nodes < IN_PLACE_BELOW
+        ? Promise.resolve().then(() => computeLayout(elements))
+        : inWorker(elements).catch(() => computeLayout(elements));
+    cache.set(key, p);
+  }
+  return p;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EventItem } from '../to-timeline-items';
+import { binEdges, countInWindow, idsInWindow, toBinItems, toLaneIndex } from '../windowed-items';
+
+const DAY = 86_400_000;
+const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+function item(id: string, start: number, group: EventItem['group'] = 'phone_call', end?: number): EventItem {
+  return { id, group, start, end, content: id, type: end ? 'range' : 'point', className: '', title: '', style: '', eventType: group, planned: false };
+}
+
+// 1000 calls, one a day from 1 Jan 2020, and a month-long killing in June 2020
+const items = [...Array.from({ length: 1000 }, (_, i) => item(`c${i}`, t('2020-01-01') + i * DAY)), item('k', t('2020-06-01'), 'killing', t('2020-07-01'))];
+const all = new Set(items.map((i) => i.id));
+
+describe('windowed timeline items', () => {
+  const lanes = toLaneIndex(items, all);
+
+  it('counts and lists the events of a window by binary search, ranges by overlap', () => {
+    expect(countInWindow(lanes, t('2020-01-01'), t('2020-01-11'))).toBe(10);
+    const ids = idsInWindow(lanes, t('2020-06-10'), t('2020-06-12'));
+    expect(ids.sort()).toEqual(['c161', 'c162', 'k']);
+  });
+
+  it('respects the filter', () => {
+    const some = toLaneIndex(items, new Set(['c0', 'c1', 'k']));
+    expect(some.total).toBe(3);
+    expect(countInWindow(some, t('2019-01-01'), t('2030-01-01'))).toBe(3);
+  });
+
+  it('cuts calendar-aligned bins', () => {
+    const months = binEdges(t('2020-01-15'), t('2021-06-15'));
+    expect(months[0]).toBe(t('2020-01-01'));
+    expect(new Date(months[1]).toISOString().slice(0, 10)).toBe('2020-02-01');
+    const years = binEdges(t('2000-03-01'), t('2030-01-01'));
+    expect(new Date(years[0]).toISOString().slice(0, 10)).toBe('2000-01-01');
+    expect(new Date(years[1]).toISOString().slice(0, 10)).toBe('2001-01-01');
+  });
+
+  it('makes one bin per non-empty lane period, counting every event once, marking highlighted ones', () => {
+    const bins = toBinItems(lanes, { start: t('2020-01-01'), end: t('2022-12-31') }, new Set(['c400']));
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(1001);
+    expect(bins.filter((b) => b.className.includes('has-hl'))).toHaveLength(1);
+    expect(bins.find((b) => b.group === 'killing')!.count).toBe(1);
+    expect(bins.every((b) => b.end > b.start && b.id.startsWith('bin:'))).toBe(true);
+  });
+});
