@@ -92,7 +92,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         text: p.text,
         prepared: p.prepared,
         mentions: resolved,
-        dates: findDates(p.text, article.language, article.published).filter((d) => !inDateline(article, p.start + d.index)),
+        dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(article, p.start + d.index)),
         recentActors: [...recent],
       }),
     );

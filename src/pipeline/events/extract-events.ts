@@ -14,7 +14,8 @@ export interface PassageFacts {
   prepared?: PreparedText;
   /** Resolved mentions in the passage, in order. */
   mentions: { actorId: string; start: number; end: number }[];
-  dates: FoundDate[];
+  /** The passage's dates, asked for only when it holds a trigger word (finding dates is the costly stage). */
+  dates: FoundDate[] | (() => FoundDate[]);
   /** Distinct actors named before this passage in its document, the most recent last. */
   recentActors: string[];
 }
@@ -45,11 +46,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   const hits = findHits(p.prepared ?? prepareText(p.text));
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
-  for (const [from, to] of splitClauses(p.text, p.dates, p.mentions)) {
+  if (!hits.some((h) => h.value.kind === 'trigger')) return [];
+  const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
+  for (const [from, to] of splitClauses(p.text, allDates, p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
-    const dates = p.dates.filter((d) => d.index >= from && d.index < to);
+    const dates = allDates.filter((d) => d.index >= from && d.index < to);
     // Of equal triggers, the one nearest the clause's date says what happened on it.
     const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
