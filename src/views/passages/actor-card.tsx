@@ -3,8 +3,8 @@ import type { Actor } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { actorMentionsByMonth } from '../../store/select-actor-profile';
 import { formatDay } from '../shared/format';
-import { countryStyle, EVENT_TYPES } from '../shared/palette';
-import { EventTypeIcon } from '../shared/event-type-icon';
+import { countryStyle } from '../shared/palette';
+import { EventLinks } from './event-links';
 import { MentionChart } from './mention-chart';
 
 export function ActorCard({ actor }: { actor: Actor }) {
@@ -12,7 +12,6 @@ export function ActorCard({ actor }: { actor: Actor }) {
   const c = countryStyle(actor.country);
   const profile = actorMentionsByMonth(index, actor.id);
   const variants = actor.aliases.filter((a) => a !== actor.name.ar && a !== actor.name.en);
-  const lang = useAppStore((s) => s.nameLanguage);
   const events = (index.eventIdsByActor.get(actor.id) ?? [])
     .map((id) => index.eventById.get(id)!)
     .sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999'));
@@ -59,22 +58,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
           <summary>
             Events <span className="count">{events.length}</span>
           </summary>
-          <ul className="event-links">
-            {events.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  className="link"
-                  style={{ color: EVENT_TYPES[e.type].color }}
-                  onClick={() => useAppStore.getState().selectEvent(e.id)}
-                >
-                  <EventTypeIcon type={e.type} size={14} />
-                  <span dir="auto">{lang === 'ar' ? e.title.ar : e.title.en}</span>
-                </button>
-                <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : 'undated'}</span>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={events} />
         </details>
       )}
       {variants.length > 0 && (

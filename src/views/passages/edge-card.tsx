@@ -2,9 +2,8 @@
 import { useAppStore } from '../../store/app-store';
 import { edgeKey } from '../../store/dataset-index';
 import { sharedEventIds } from '../../store/select-timeline';
-import { EVENT_TYPES } from '../shared/palette';
-import { EventTypeIcon } from '../shared/event-type-icon';
-import { actorName, formatDay } from '../shared/format';
+import { actorName } from '../shared/format';
+import { EventLinks } from './event-links';
 
 export function EdgeCard({ source, target }: { source: string; target: string }) {
   const index = useAppStore((s) => s.index)!;
@@ -14,7 +13,7 @@ export function EdgeCard({ source, target }: { source: string; target: string })
   if (!a || !b) return null;
   const edge = index.edgeByKey.get(edgeKey(source, target));
   const events = sharedEventIds(index, source, target).map((id) => index.eventById.get(id)!);
-  const { selectActor, selectEvent } = useAppStore.getState();
+  const { selectActor } = useAppStore.getState();
   return (
     <article className="card edge-card" aria-label={`${a.name.en} and ${b.name.en}`}>
       <h2 className="card-title">
@@ -33,17 +32,7 @@ export function EdgeCard({ source, target }: { source: string; target: string })
         {edge?.contact && <span className="badge contact">direct contact</span>}
       </p>
       {events.length > 0 && (
-        <ul className="event-links">
-          {events.map((e) => (
-            <li key={e.id}>
-              <button type="button" className="link" onClick={() => selectEvent(e.id)} style={{ color: EVENT_TYPES[e.type].color }}>
-                <EventTypeIcon type={e.type} size={14} />
-                <span dir="auto">{lang === 'ar' ? e.title.ar : e.title.en}</span>
-              </button>
-              <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : 'undated'}</span>
-            </li>
-          ))}
-        </ul>
+        <EventLinks events={events} />
       )}
     </article>
   );
