@@ -15,7 +15,11 @@ import '../styles/layout.css';
 import '../styles/timeline.css';
 import '../styles/graph.css';
 import '../styles/panel.css';
+import '../i18n/i18n';
+import { syncDocumentWithStore } from '../i18n/sync-document';
 import { AppShell } from './app-shell';
+
+syncDocumentWithStore();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,6 +6,7 @@ import { buildDatasetIndex } from './dataset-index';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
 import { sameSelection, type Selection } from './selection';
 import type { Interval } from './time';
+import type { Theme, UiLanguage, ViewState } from './view-state';
 
 export interface AppActions {
   loadSucceeded: (dataset: Dataset) => void;
@@ -25,6 +26,11 @@ export interface AppActions {
   toggleCountry: (country: string) => void;
   clearFilters: () => void;
   setNameLanguage: (lang: NameLanguage) => void;
+  /** Switching the interface's language shows the actors' names in it too (they can be switched back apart). */
+  setUiLanguage: (lang: UiLanguage) => void;
+  setTheme: (theme: Theme) => void;
+  /** Shows a view (from the URL, a slide…). Ids the dataset does not know are dropped; returns what was dropped. */
+  applyView: (view: ViewState) => string[];
   reset: () => void;
 }
 
@@ -37,6 +43,11 @@ function toggled<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** What survives loading another dataset: the user's own settings, not the dataset's view. */
+function preferences(s: AppData): Pick<AppData, 'nameLanguage' | 'uiLanguage' | 'theme'> {
+  return { nameLanguage: s.nameLanguage, uiLanguage: s.uiLanguage, theme: s.theme };
+}
+
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((set, get) => {
     const select = (selection: Selection) => {
@@ -47,7 +58,7 @@ export const useAppStore = create<AppState>()(
     return {
       ...getInitialState(),
       loadSucceeded: (dataset) =>
-        set({ ...getInitialState(), status: 'ready', dataset, index: buildDatasetIndex(dataset), nameLanguage: get().nameLanguage }),
+        set({ ...getInitialState(), status: 'ready', dataset, index: buildDatasetIndex(dataset), ...preferences(get()) }),
       loadFailed: (message) => set({ ...getInitialState(), status: 'error', error: message }),
       selectActor: (id) => {
         if (get().index?.actorById.has(id)) select({ kind: 'actor', id });
@@ -89,6 +100,39 @@ export const useAppStore = create<AppState>()(
       clearFilters: () => set({ hiddenEventTypes: [], hiddenCountries: [] }),
       setNameLanguage: (nameLanguage) => {
         if (get().nameLanguage !== nameLanguage) set({ nameLanguage });
+      },
+      setUiLanguage: (uiLanguage) => {
+        if (get().uiLanguage !== uiLanguage) set({ uiLanguage, nameLanguage: uiLanguage });
+      },
+      setTheme: (theme) => {
+        if (get().theme !== theme) set({ theme });
+      },
+      applyView: (view) => {
+        const index = get().index;
+        const dropped: string[] = [];
+        const known = (id: string) => {
+          if (index?.actorById.has(id)) return true;
+          dropped.push(id);
+          return false;
+        };
+        let selection = view.selection;
+        if (selection?.kind === 'actor' && !known(selection.id)) selection = null;
+        if (selection?.kind === 'edge' && !(known(selection.source) && known(selection.target))) selection = null;
+        if (selection?.kind === 'event' && !index?.eventById.has(selection.id)) {
+          dropped.push(selection.id);
+          selection = null;
+        }
+        const w = view.timeWindow;
+        set({
+          ...view,
+          timeWindow: w && w.end > w.start ? { ...w } : get().timeWindow,
+          selection,
+          hiddenEventTypes: [...view.hiddenEventTypes],
+          hiddenCountries: [...view.hiddenCountries],
+          reader: null,
+          panelTab: 'selection',
+        });
+        return dropped;
       },
       reset: () => set(getInitialState()),
     };

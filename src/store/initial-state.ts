@@ -3,6 +3,7 @@ import type { Dataset, EventType } from '../schema/dataset';
 import type { DatasetIndex } from './dataset-index';
 import type { Selection } from './selection';
 import type { Interval } from './time';
+import type { Theme, UiLanguage } from './view-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 export type PanelTab = 'selection' | 'sources';
@@ -28,6 +29,9 @@ export interface AppData {
   reader: { documentId: string; passageId: string | null } | null;
   panelTab: PanelTab;
   nameLanguage: NameLanguage;
+  /** The interface's language; Arabic mirrors the layout right-to-left. */
+  uiLanguage: UiLanguage;
+  theme: Theme;
 }
 
 export function getInitialState(): AppData {
@@ -45,5 +49,7 @@ export function getInitialState(): AppData {
     reader: null,
     panelTab: 'selection',
     nameLanguage: 'en',
+    uiLanguage: 'en',
+    theme: 'light',
   };
 }

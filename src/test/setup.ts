@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
+import '../i18n/i18n';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
