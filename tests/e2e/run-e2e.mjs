@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist');
+// E2E_DIST: another build folder, so that several builds can be tested side by side.
+const dist = resolve(root, process.env.E2E_DIST ?? 'dist');
 const shots = resolve(root, 'tests/e2e/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1920, height: 1080 }; // a projector
@@ -42,7 +43,7 @@ function freePort() {
 
 const port = Number(process.env.E2E_PORT) || (await freePort());
 const base = `http://127.0.0.1:${port}/`;
-const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
