@@ -2,13 +2,16 @@
 // synthetic dataset (20,000 events, 500 actors, 5,000 edges) and prints time to first full render,
 // window-change → graph-updated and click → passages-shown latencies (median and p95), and the gzipped
 // size of the initial JavaScript. Figures, not assertions: the machine is shared and noisy.
-import { spawn } from 'node:child_process';
+// It builds into its own folder (BENCH_DIST, default /tmp/ui-bench-dist) so it never races another build of dist/.
+// BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the large dataset's first render.
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseDataset, SCHEMA_VERSION, type Dataset } from '../src/schema/dataset';
 
+const DIST = process.env.BENCH_DIST ?? '/tmp/ui-bench-dist';
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 30;
@@ -124,25 +127,38 @@ const LATENCY_SCRIPT = `async (runs) => {
   return { windowTimes, clickTimes };
 }`;
 
+/** One more first render, recorded by Chromium's sampling profiler (open the file in DevTools › Performance). */
+async function profileFirstRender(page: Page, data: string, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await firstRender(page, data);
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  await cdp.detach();
+}
+
 /** Window change → graph updated, and actor click → passages shown, each until the next painted frame. */
 async function latencies(page: Page): Promise<{ windowTimes: number[]; clickTimes: number[] }> {
   return page.evaluate(`(${LATENCY_SCRIPT})(${RUNS})`);
 }
 
 function initialJsGzip(): number {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  return files.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0);
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0);
 }
 
 async function main() {
-  const real = parseDataset(JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')));
+  execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const real = parseDataset(JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8')));
   const large = largeDataset(real);
-  writeFileSync('dist/data/bench-large.json', JSON.stringify(large));
+  writeFileSync(join(DIST, 'data/bench-large.json'), JSON.stringify(large));
   console.log(`large dataset: ${large.events.length} events, ${large.actors.length} actors, ${large.edges.length} edges`);
   console.log(`initial JavaScript: ${(initialJsGzip() / 1024).toFixed(0)} kB gzipped`);
 
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
   try {
     for (let i = 0; i < 50; i++) {
       if (await fetch(BASE).then((r) => r.ok, () => false)) break;
@@ -158,6 +174,7 @@ async function main() {
       page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
       const renders = [];
       for (let i = 0; i < 3; i++) renders.push(await firstRender(page, data));
+      if (process.env.BENCH_PROFILE && data) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
       const { windowTimes, clickTimes } = await latencies(page);
       console.log(
         `${label.padEnd(16)} first full render median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})  ` +

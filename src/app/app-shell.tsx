@@ -1,18 +1,21 @@
 // Loads the dataset once, then shows the explorer, or says clearly what went wrong.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { Explorer } from './explorer';
 import { datasetUrl, loadDataset } from './load-dataset';
 import { ErrorScreen, LoadingScreen } from './status-screen';
 import { exposeForTests } from '../views/shared/test-hooks';
+import { loadEmbeddedBriefing } from '../export/embedded-briefing';
 
 export function AppShell({ url = datasetUrl(location.search) }: { url?: string }) {
+  const { t } = useTranslation();
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   useEffect(() => {
     exposeForTests('__store', useAppStore);
     let live = true;
-    loadDataset(url).then(
+    (loadEmbeddedBriefing() ?? loadDataset(url)).then(
       (d) => live && useAppStore.getState().loadSucceeded(d),
       (e: Error) => live && useAppStore.getState().loadFailed(e.message),
     );
@@ -20,7 +23,7 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
       live = false;
     };
   }, [url]);
-  if (status === 'error') return <ErrorScreen message={error ?? 'Unknown error'} />;
+  if (status === 'error') return <ErrorScreen message={error ?? t('status.unknownError')} />;
   if (status !== 'ready') return <LoadingScreen />;
   return <Explorer />;
 }

@@ -1,10 +1,13 @@
 // The page once the dataset is loaded: timeline on top, then actor list | graph | sources, all resizable.
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import AppHeader from '../views/header/app-header';
 import ActorList from '../views/actors/actor-list';
 import { SidePanel } from './side-panel';
 import { useEscapeClears } from './use-escape-clears';
+import { UrlSync } from '../url/url-sync';
+import { BriefingLayer } from '../views/briefing/briefing-layer';
 
 // The two engines are the heavy part of the bundle: load them in parallel with the first paint.
 // Their code is fetched as soon as the app starts, while the dataset downloads.
@@ -13,19 +16,21 @@ const graphChunk = import('../views/graph/graph-view');
 const TimelineView = lazy(() => timelineChunk);
 const GraphView = lazy(() => graphChunk);
 
-function Loading({ what }: { what: string }) {
-  return <div className="pane-loading">Loading the {what}…</div>;
+function Loading({ what }: { what: 'Timeline' | 'Graph' }) {
+  const { t } = useTranslation();
+  return <div className="pane-loading">{t(`status.loading${what}`)}</div>;
 }
 
 export function Explorer() {
   useEscapeClears();
   return (
     <div className="explorer">
+      <UrlSync />
       <AppHeader />
       <main className="workspace">
         <Group orientation="vertical" id="rows">
           <Panel id="timeline-pane" defaultSize="40" minSize="18">
-            <Suspense fallback={<Loading what="timeline" />}>
+            <Suspense fallback={<Loading what="Timeline" />}>
               <TimelineView />
             </Suspense>
           </Panel>
@@ -37,7 +42,7 @@ export function Explorer() {
               </Panel>
               <Separator className="separator vertical" />
               <Panel id="graph-pane" defaultSize="46" minSize="20">
-                <Suspense fallback={<Loading what="graph" />}>
+                <Suspense fallback={<Loading what="Graph" />}>
                   <GraphView />
                 </Suspense>
               </Panel>
@@ -49,6 +54,7 @@ export function Explorer() {
           </Panel>
         </Group>
       </main>
+      <BriefingLayer />
     </div>
   );
 }

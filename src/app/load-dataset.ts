@@ -1,7 +1,20 @@
 // Fetch and validate the dataset; every failure becomes a DatasetError whose message says what is wrong.
+// In a browser this runs in a worker (load-dataset.worker.ts), which also builds the store's index of the dataset
+// and then lays the graph out at once.
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
+import { adoptDatasetIndex, type DatasetIndex } from '../store/dataset-index';
+import type { Positions } from '../views/graph/compute-layout';
+import { adoptLayout } from '../views/graph/loader-layout';
 
 export const DEFAULT_DATASET_URL = 'data/dataset.json';
+
+/** What the loader's worker posts: the dataset's index (holding the dataset) or what is wrong with the dataset,
+ *  then the layout (or why it failed). */
+export type LoaderMessage =
+  | { kind: 'dataset'; index: DatasetIndex }
+  | { kind: 'error'; message: string }
+  | { kind: 'layout'; positions: Positions }
+  | { kind: 'layout-failed'; message: string };
 
 /** The dataset URL: data/dataset.json next to the app, or ?data=<relative path>.json (used by the benchmark). */
 export function datasetUrl(search: string): string {
@@ -10,7 +23,41 @@ export function datasetUrl(search: string): string {
   return DEFAULT_DATASET_URL;
 }
 
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+/** Loads in a worker when the browser has them (keeping the page responsive while a large file is parsed and
+ *  validated), in place otherwise or when given a fetch to use. */
+export function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
+  return fetchImpl || typeof Worker === 'undefined' ? fetchDataset(url, fetchImpl) : loadInWorker(url);
+}
+
+function loadInWorker(url: string): Promise<Dataset> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+    let layout: { resolve: (p: Positions) => void; reject: (e: Error) => void } | null = null;
+    worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
+      if (data.kind === 'dataset') {
+        const { dataset } = data.index;
+        adoptDatasetIndex(data.index);
+        adoptLayout(dataset, new Promise((ok, fail) => (layout = { resolve: ok, reject: fail })));
+        resolve(dataset);
+        return;
+      }
+      worker.terminate();
+      if (data.kind === 'error') reject(new DatasetError(data.message));
+      else if (data.kind === 'layout') layout?.resolve(data.positions);
+      else layout?.reject(new Error(data.message));
+    };
+    // The worker could not start (or died): load here instead; a layout it owed is computed by the graph view.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      if (layout) layout.reject(new Error('the dataset loader stopped'));
+      else fetchDataset(url).then(resolve, reject);
+    };
+    worker.postMessage({ url, base: location.href });
+  });
+}
+
+export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   let res: Response;
   try {
     res = await fetchImpl(url, { cache: 'no-cache' });

@@ -15,10 +15,16 @@ import '../styles/layout.css';
 import '../styles/timeline.css';
 import '../styles/graph.css';
 import '../styles/panel.css';
+import '../styles/export.css';
+import '../styles/print.css';
+import '../styles/ingest.css';
+import '../styles/briefing.css';
 import '../i18n/i18n';
 import { syncDocumentWithStore } from '../i18n/sync-document';
+import { applyUrlPreferences } from '../url/use-url-sync';
 import { AppShell } from './app-shell';
 
+applyUrlPreferences();
 syncDocumentWithStore();
 
 createRoot(document.getElementById('root')!).render(

@@ -20,6 +20,8 @@ export interface SlidesState {
   remove: (id: string) => void;
   /** Replaces every slide (an import that has already been validated). */
   replaceAll: (slides: Slide[]) => void;
+  /** Adds imported slides after the existing ones; an imported id already in use gets a new one. */
+  append: (slides: Slide[]) => void;
 }
 
 export const SLIDES_STORAGE_KEY = 'actors-events.slides';
@@ -46,6 +48,15 @@ export const useSlidesStore = create<SlidesState>()(
       },
       remove: (id) => set({ slides: get().slides.filter((s) => s.id !== id) }),
       replaceAll: (slides) => set({ slides: [...slides] }),
+      append: (incoming) => {
+        const taken = new Set(get().slides.map((s) => s.id));
+        const fresh = incoming.map((s) => {
+          const slide = taken.has(s.id) ? { ...s, id: newId() } : s;
+          taken.add(slide.id);
+          return slide;
+        });
+        set({ slides: [...get().slides, ...fresh] });
+      },
     }),
     { name: SLIDES_STORAGE_KEY, version: 1, storage: createJSONStorage(() => localStorage), partialize: (s) => ({ slides: s.slides }) },
   ),

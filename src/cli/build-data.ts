@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { parseDataset } from '../schema/dataset';
 import { MANIFEST_NAME, type CorpusFile } from '../pipeline/corpus/prepare-articles';
-import { runPipeline } from '../pipeline/run-pipeline';
+import { runPipelineInParallel } from './parallel-pipeline';
 import { summarize } from './summarize';
 
 const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--strict]';
+/** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
+const PARALLEL_FROM = 500;
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -37,7 +39,8 @@ function main(): number {
   const { files, manifest } = readCorpusDir(corpusDir);
   const bar = process.stderr.isTTY && files.length >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
   bar?.start(files.length, 0);
-  const { dataset, issues } = runPipeline(files, manifest, { onProgress: (done) => bar?.update(done) });
+  const onProgress = (done: number) => bar?.update(done);
+  const { dataset, issues } = await runPipelineInParallel(files, manifest, { threads: files.length >= PARALLEL_FROM ? undefined : 1, onProgress });
   bar?.stop();
   for (const issue of issues) console.warn(`warning: ${issue.file}: ${issue.message}`);
   if (args.strict && issues.length > 0) {
@@ -75,9 +78,10 @@ function writeAtomically(path: string, content: string): void {
   }
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`error: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);

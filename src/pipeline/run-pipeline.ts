@@ -6,7 +6,7 @@ import { defaultActorIndex } from './actors/default-actor-index';
 import { matchActors } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import type { CorpusIssue } from './corpus/corpus-issue';
-import { prepareArticles, type Article, type CorpusFile } from './corpus/prepare-articles';
+import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates } from './dates/find-dates';
 import { extractEvents, type EventCandidate } from './events/extract-events';
 import { mergeAcrossDocuments, mergeWithinDocument } from './events/merge-events';
@@ -28,9 +28,19 @@ export interface PipelineOptions {
 
 export function runPipeline(files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {
   const index = options.index ?? defaultActorIndex();
-  const { articles, issues } = prepareArticles(files, manifest);
-  const analysis = analyzeArticles(articles, index, options.onProgress);
+  const { sources, issues } = readArticleSources(files, manifest);
+  const { articles, analysis } = analyzeSources(sources, index, options.onProgress);
   return { dataset: assembleDataset(articles, [analysis], index), issues };
+}
+
+/** The per-article stages from decoded files on: what a worker runs on its share of the corpus. */
+export function analyzeSources(
+  sources: ArticleSource[],
+  index: ActorIndex,
+  onProgress?: (done: number, total: number) => void,
+): { articles: Article[]; analysis: ArticleAnalysis } {
+  const articles = sources.map(toArticle);
+  return { articles, analysis: analyzeArticles(articles, index, onProgress) };
 }
 
 /** What the per-article stages find in some articles: independent of other articles, so it can run in parallel. */

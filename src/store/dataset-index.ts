@@ -30,13 +30,30 @@ export function edgeKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
+/** The edges by pair key: self-loops dropped, a pair listed twice keeps its last record. */
+function edgesByKey(edges: Edge[]): Map<string, Edge> {
+  const out = new Map<string, Edge>();
+  for (const e of edges) if (e.source !== e.target) out.set(edgeKey(e.source, e.target), e);
+  return out;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
+const prebuilt = new WeakMap<Dataset, DatasetIndex>();
+
+/** An index built elsewhere for its dataset (by the dataset loader's worker, off the main thread): building an
+ *  index of that very dataset object then returns it. */
+export function adoptDatasetIndex(index: DatasetIndex): void {
+  prebuilt.set(index.dataset, index);
+}
+
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const ready = prebuilt.get(dataset);
+  if (ready) return ready;
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   const mentionsByPassage = new Map<string, Mention[]>();
   const passageSetByActor = new Map<string, Set<string>>();
@@ -75,12 +92,9 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     widen(i);
     for (const pid of e.passageIds) push(passageTimes, pid, i);
   }
-  const edgeByKey = new Map<string, Edge>();
+  const edgeByKey = edgesByKey(dataset.edges);
   const edgeKeysByActor = new Map<string, string[]>();
-  for (const e of dataset.edges) {
-    if (e.source === e.target) continue;
-    const k = edgeKey(e.source, e.target);
-    edgeByKey.set(k, e);
+  for (const [k, e] of edgeByKey) {
     push(edgeKeysByActor, e.source, k);
     push(edgeKeysByActor, e.target, k);
   }

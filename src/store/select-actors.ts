@@ -15,8 +15,11 @@ export function compareActors(a: Actor, b: Actor): number {
   return b.mentionCount - a.mentionCount || a.name.en.localeCompare(b.name.en) || (a.id < b.id ? -1 : 1);
 }
 
+// Sorted once per dataset: the rows follow every window change and selection.
+const sortedActors = memoLast((index: DatasetIndex): Actor[] => [...index.dataset.actors].sort(compareActors));
+
 const rowsOf = memoLast((index: DatasetIndex, graph: GraphModel): ActorRow[] =>
-  [...index.dataset.actors].sort(compareActors).map((actor) => ({ actor, shown: graph.nodeIds.has(actor.id) })),
+  sortedActors(index).map((actor) => ({ actor, shown: graph.nodeIds.has(actor.id) })),
 );
 
 export function selectActorRows(s: AppData): ActorRow[] {

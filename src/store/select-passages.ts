@@ -55,7 +55,7 @@ export function groupPassages(index: DatasetIndex, passageIds: Iterable<string>)
     .sort((a, b) => compareDocumentsNewestFirst(a.document, b.document));
 }
 
-function computeListing(index: DatasetIndex, selection: Selection | null, scope: WindowScope): PassageListing | null {
+export function computeListing(index: DatasetIndex, selection: Selection | null, scope: WindowScope): PassageListing | null {
   if (!selection) return null;
   const all = selectionPassageIds(index, selection);
   // An event's passages are its sources: they are shown whatever the window.

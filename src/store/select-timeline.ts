@@ -20,7 +20,7 @@ export interface TimelineFilter {
   narrowedTo: { source: string; target: string } | null;
 }
 
-function computeFilter(
+export function computeFilter(
   index: DatasetIndex,
   hiddenTypes: EventType[],
   hiddenCountries: string[],

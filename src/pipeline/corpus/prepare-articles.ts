@@ -28,13 +28,22 @@ export interface Article {
 
 export const MANIFEST_NAME = 'manifest.json';
 
-export function prepareArticles(files: CorpusFile[], manifestText: string | null): { articles: Article[]; issues: CorpusIssue[] } {
+/** A decoded article file with its id and manifest entry: what `toArticle` needs, independent of other files. */
+export interface ArticleSource {
+  id: string;
+  file: string;
+  text: string;
+  entry: ManifestEntry | undefined;
+}
+
+/** The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does the rest. */
+export function readArticleSources(files: CorpusFile[], manifestText: string | null): { sources: ArticleSource[]; issues: CorpusIssue[] } {
   const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
   const names = new Set(files.map((f) => f.name));
   for (const name of entries.keys()) {
     if (!names.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
   }
-  const articles: Article[] = [];
+  const sources: ArticleSource[] = [];
   const ids = new Set<string>();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     if (!/\.txt$/i.test(f.name)) {
@@ -49,12 +58,13 @@ export function prepareArticles(files: CorpusFile[], manifestText: string | null
     let id = articleId(f.name);
     for (let n = 2; ids.has(id); n++) id = `${articleId(f.name)}-${n}`;
     ids.add(id);
-    articles.push(toArticle(id, f.name, decoded.text, entries.get(f.name)));
+    sources.push({ id, file: f.name, text: decoded.text, entry: entries.get(f.name) });
   }
-  return { articles, issues };
+  return { sources, issues };
 }
 
-function toArticle(id: string, file: string, text: string, entry: ManifestEntry | undefined): Article {
+/** One article's metadata and publication date (the costly part: it reads the dateline). */
+export function toArticle({ id, file, text, entry }: ArticleSource): Article {
   const found = findPublicationDate(text);
   const bodyStart = found?.basis === 'header' ? found.index + found.length : 0;
   const published = entry?.published ?? found?.date ?? null;

@@ -2,6 +2,7 @@
 // copy of the text, results mapped back to offsets in the original.
 import type { DatePrecision, Language } from '../../schema/dataset';
 import { arChrono } from './ar';
+import { parseIsoDay } from './calendar';
 import { rewriteArabicWords } from './ar/rewrite-arabic-words';
 import { mightHoldArabicDate } from './ar/trigger';
 import { enChrono } from './en';
@@ -29,6 +30,9 @@ export interface FoundDate {
  */
 export function findDates(text: string, language: Language, published: string | null): FoundDate[] {
   const normalized = normalizeForDates(text);
+  // With no publication day, only a date whose year is written can come back, and a year is written in
+  // digits: in text without any, whatever chrono found would be computed from the placeholder reference.
+  if (!parseIsoDay(published) && !/[0-9]/.test(normalized.text)) return [];
   if (language === 'en') return mightHoldEnglishDate(normalized.text) ? parseDates(text, normalized, enChrono, published) : [];
   if (!mightHoldArabicDate(normalized.text)) return [];
   return parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono, published);

@@ -24,10 +24,14 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
       documentIds: c.documentIds,
     };
   });
-  return events.sort(
-    (a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || (a.date?.start ?? '').localeCompare(b.date?.start ?? '') || a.id.localeCompare(b.id),
-  );
+  return events.sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || compareAscii(a.date?.start ?? '', b.date?.start ?? '') || compareAscii(a.id, b.id));
 }
+
+/**
+ * Days (YYYY-MM-DD) and ids (ev-xxxxxxx) have one length and an ASCII alphabet, so comparing code units orders
+ * them as localeCompare does, without its collation cost (tens of thousands of calls on a large corpus).
+ */
+const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function titleOf(type: string, c: EventCandidate, actors: Map<string, Actor>): { en: string; ar: string } {
   const label = EVENT_LABELS.get(type) ?? { en: type, ar: type };

@@ -1,5 +1,6 @@
 // The actor list: searchable, keyboard navigable; the accessible way to everything the graph canvas does.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../schema/dataset';
 import type { NameLanguage } from '../../store/initial-state';
 import { useAppStore } from '../../store/app-store';
@@ -9,6 +10,7 @@ import { countryStyle } from '../shared/palette';
 import { filterActorRows } from './filter-actor-rows';
 
 export default function ActorList() {
+  const { t } = useTranslation('explorer');
   const rowsAll = useAppStore(selectActorRows);
   const lang = useAppStore((s) => s.nameLanguage);
   const selectedId = useAppStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
@@ -51,16 +53,16 @@ export default function ActorList() {
   };
 
   return (
-    <section className="actor-list" aria-label="Actors">
+    <section className="actor-list" aria-label={t('actors.title')}>
       <div className="pane-head">
         <h2>
-          Actors <span className="count">{shownCount === rowsAll.length ? rowsAll.length : `${shownCount} / ${rowsAll.length}`}</span>
+          {t('actors.title')} <span className="count">{shownCount === rowsAll.length ? rowsAll.length : `${shownCount} / ${rowsAll.length}`}</span>
         </h2>
         <input
           type="search"
           className="input"
-          placeholder="Filter: name, الاسم…"
-          aria-label="Filter actors by name (Arabic or English)"
+          placeholder={t('actors.filterPlaceholder')}
+          aria-label={t('actors.filterLabel')}
           dir="auto"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -78,7 +80,7 @@ export default function ActorList() {
         className="actor-rows"
         role="listbox"
         tabIndex={0}
-        aria-label="Actors, most mentioned first; Enter selects"
+        aria-label={t('actors.listLabel')}
         aria-activedescendant={active && activeIndex >= 0 ? `actor-opt-${active}` : undefined}
         onKeyDown={onListKey}
         onFocus={() => {
@@ -89,7 +91,7 @@ export default function ActorList() {
           <ActorRow key={a.id} actor={a} shown={shown} selected={selectedId === a.id} active={active === a.id} lang={lang} onPick={setActive} />
         ))}
       </ul>
-      {rows.length === 0 && <p className="empty-row">No actor matches “{query}”.</p>}
+      {rows.length === 0 && <p className="empty-row">{t('actors.noMatch', { query })}</p>}
     </section>
   );
 }
@@ -105,6 +107,7 @@ interface RowProps {
 
 /** One row; memoised, so a window change re-renders only the rows whose state changed (500 actors). */
 const ActorRow = memo(function ActorRow({ actor: a, shown, selected, active, lang, onPick }: RowProps) {
+  const { t } = useTranslation('explorer');
   return (
     <li
       id={`actor-opt-${a.id}`}
@@ -126,10 +129,10 @@ const ActorRow = memo(function ActorRow({ actor: a, shown, selected, active, lan
           {otherName(a, lang)}
         </span>
       </span>
-      <span className="mentions" title={`${a.mentionCount} mentions`}>
+      <span className="mentions" title={t('count.mentions', { count: a.mentionCount })}>
         {a.mentionCount}
       </span>
-      {!shown && <span className="visually-hidden"> (not on the graph in the current window or filters)</span>}
+      {!shown && <span className="visually-hidden">{t('actors.notShown')}</span>}
     </li>
   );
 });

@@ -1,15 +1,17 @@
 // Below the graph: what colours and lines mean; country chips double as the country filter.
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
 import { selectCountries } from '../../store/select-actors';
-import { COMENTION_EDGE_COLOR, CONTACT_EDGE_COLOR, countryStyle } from '../shared/palette';
+import { countryStyle } from '../shared/palette';
 
 export function GraphLegend() {
+  const { t } = useTranslation('explorer');
   const [index, hidden] = useAppStore(useShallow((s) => [s.index, s.hiddenCountries]));
   const countries = selectCountries(index);
   return (
     <div className="graph-legend">
-      <div className="chips" role="group" aria-label="Countries (click to hide or show)">
+      <div className="chips" role="group" aria-label={t('graph.countries')}>
         {countries.map(({ code, count }) => {
           const c = countryStyle(code);
           return (
@@ -20,7 +22,7 @@ export function GraphLegend() {
               aria-pressed={!hidden.includes(code)}
               style={{ ['--chip' as string]: c.color }}
               onClick={() => useAppStore.getState().toggleCountry(code)}
-              title={`${c.label}: ${count} actor${count === 1 ? '' : 's'}`}
+              title={t('graph.countryTitle', { country: c.label, actors: t('count.actors', { count }) })}
             >
               <span className="dot" aria-hidden="true" />
               {c.label}
@@ -28,20 +30,20 @@ export function GraphLegend() {
           );
         })}
       </div>
-      <div className="edge-key" aria-label="Edge key">
+      <div className="edge-key" aria-label={t('graph.edgeKey')}>
         <span>
           <svg width="34" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="33" y2="5" stroke={CONTACT_EDGE_COLOR} strokeWidth="4" />
+            <line x1="1" y1="5" x2="33" y2="5" stroke="var(--graph-contact)" strokeWidth="4" />
           </svg>
-          direct contact (call, meeting, visit…)
+          {t('graph.contact')}
         </span>
         <span>
           <svg width="34" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="33" y2="5" stroke={COMENTION_EDGE_COLOR} strokeWidth="3" strokeDasharray="7 4" />
+            <line x1="1" y1="5" x2="33" y2="5" stroke="var(--graph-comention)" strokeWidth="3" strokeDasharray="7 4" />
           </svg>
-          mentioned together
+          {t('graph.comention')}
         </span>
-        <span className="muted">size = mentions · width = passages together</span>
+        <span className="muted">{t('graph.sizes')}</span>
       </div>
     </div>
   );

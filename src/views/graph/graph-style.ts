@@ -1,10 +1,27 @@
 // The graph's look: country colours on nodes, width by weight, direct contacts drawn apart from co-mentions.
 import type cytoscape from 'cytoscape';
 import { COMENTION_EDGE_COLOR, CONTACT_EDGE_COLOR } from '../shared/palette';
+import { COMPARISON_COLORS } from '../briefing/comparison-colors';
 
 export const GRAPH_FONT = '"Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif';
 
-export function graphStyle(dense: boolean): cytoscape.StylesheetJson {
+/** Edge width as a multiple of its data width: presentation mode thickens every edge for a projector, a period
+ *  comparison thickens stronger ties and thins weaker ones. */
+const widthTimes = (factor: number) => (e: cytoscape.EdgeSingular) => Math.max(1, (e.data('width') as number) * factor);
+
+/** Node labels are this much larger in presentation mode. */
+export const PRESENTATION_LABEL_SCALE = 1.35;
+
+/** A colour of the current theme, from its CSS token (src/styles/tokens.css); the light one where there is no CSS. */
+function themeColor(token: string, fallback: string): string {
+  if (typeof document === 'undefined') return fallback;
+  return getComputedStyle(document.documentElement).getPropertyValue(token).trim() || fallback;
+}
+
+export function graphStyle(dense: boolean, presenting = false): cytoscape.StylesheetJson {
+  const edgeScale = presenting ? 1.6 : 1;
+  const label = themeColor('--graph-label', '#1d2633');
+  const halo = themeColor('--graph-halo', '#ffffff');
   return [
     {
       selector: 'node',
@@ -12,44 +29,54 @@ export function graphStyle(dense: boolean): cytoscape.StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': 'data(color)',
-        'border-width': 2,
-        'border-color': '#ffffff',
+        'border-width': presenting ? 3 : 2,
+        'border-color': themeColor('--graph-node-border', '#ffffff'),
         label: 'data(label)',
         'font-family': GRAPH_FONT,
         'font-size': 18,
         'font-weight': 600,
-        color: '#1d2633',
+        color: label,
         'text-valign': 'bottom',
         'text-margin-y': 5,
-        'text-outline-color': '#ffffff',
+        'text-outline-color': halo,
         'text-outline-width': 3,
         'text-outline-opacity': 0.95,
         'min-zoomed-font-size': 7,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        // A fade redraws the whole graph on each of its frames: too costly with thousands of edges.
+        ...(dense ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 }),
       },
     },
-    { selector: 'node.discovered', style: { 'border-style': 'dashed', 'border-color': '#4b5563', 'border-width': 2 } },
+    { selector: 'node.discovered', style: { 'border-style': 'dashed', 'border-color': themeColor('--graph-discovered-border', '#4b5563'), 'border-width': 2 } },
     {
       selector: 'edge',
       style: {
-        width: 'data(width)',
-        'line-color': COMENTION_EDGE_COLOR,
+        width: presenting ? widthTimes(edgeScale) : 'data(width)',
+        'line-color': themeColor('--graph-comention', COMENTION_EDGE_COLOR),
         'curve-style': dense ? 'haystack' : 'bezier',
         ...(dense ? {} : { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] }),
         opacity: 0.8,
         'z-index': 1,
       },
     },
-    { selector: 'edge.contact', style: { 'line-color': CONTACT_EDGE_COLOR, 'line-style': 'solid', opacity: 0.95, 'z-index': 2 } },
+    { selector: 'edge.contact', style: { 'line-color': themeColor('--graph-contact', CONTACT_EDGE_COLOR), 'line-style': 'solid', opacity: 0.95, 'z-index': 2 } },
+    // A period comparison (edge data `cmp`, set from the briefing store).
+    { selector: 'edge[cmp = "new"]', style: { 'line-color': COMPARISON_COLORS.new, 'line-style': 'solid', opacity: 1 } },
+    { selector: 'edge[cmp = "stronger"]', style: { 'line-color': COMPARISON_COLORS.stronger, width: widthTimes(edgeScale * 1.8) } },
+    { selector: 'edge[cmp = "weaker"]', style: { 'line-color': COMPARISON_COLORS.weaker, width: widthTimes(edgeScale * 0.5) } },
+    { selector: 'edge[cmp = "same"]', style: { opacity: 0.45 } },
+    {
+      selector: 'edge[cmp = "gone"]',
+      // Dotted, unlike the dashed co-mentions.
+      style: { 'line-color': COMPARISON_COLORS.gone, 'line-style': 'dashed', 'line-dash-pattern': [2, 6], opacity: 0.8 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.14 } },
     { selector: 'edge.dim', style: { opacity: 0.07 } },
-    { selector: 'node.hl', style: { 'border-color': '#1d2633', 'border-width': 3 } },
+    { selector: 'node.hl', style: { 'border-color': themeColor('--graph-hl-border', '#1d2633'), 'border-width': 3 } },
     { selector: 'edge.hl', style: { opacity: 1, 'z-index': 5 } },
     {
       selector: 'node.selected',
-      style: { 'border-color': '#111827', 'border-width': 5, 'overlay-color': '#f5c542', 'overlay-opacity': 0.25, 'overlay-padding': 8 },
+      style: { 'border-color': themeColor('--graph-selected-border', '#111827'), 'border-width': 5, 'overlay-color': '#f5c542', 'overlay-opacity': 0.25, 'overlay-padding': 8 },
     },
     { selector: 'edge.selected', style: { 'overlay-color': '#f5c542', 'overlay-opacity': 0.45, 'overlay-padding': 5, 'z-index': 9 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.15 } },

@@ -1,5 +1,6 @@
 // The actor graph: nodes are actors (size = mentions, colour = country), edges are co-mentions.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectGraphModel } from '../../store/select-graph';
 import { actorName, otherName, formatMs } from '../shared/format';
@@ -9,19 +10,21 @@ import { GraphToolbar } from './graph-toolbar';
 import { GraphLegend } from './graph-legend';
 
 function EmptyWindow() {
+  const { t } = useTranslation('explorer');
   const empty = useAppStore((s) => (selectGraphModel(s)?.nodeIds.size ?? 1) === 0);
   const win = useAppStore((s) => s.timeWindow);
   if (!empty) return null;
   return (
     <div className="empty-state overlay" role="status">
-      <strong>Nothing in this window</strong>
-      <span>{win ? `No actor is mentioned between ${formatMs(win.start)} and ${formatMs(win.end - 1)}.` : ''}</span>
-      <span>Zoom the timeline out, “Fit all”, or turn off the window filter.</span>
+      <strong>{t('graph.emptyTitle')}</strong>
+      <span>{win ? t('graph.emptyBetween', { from: formatMs(win.start), to: formatMs(win.end - 1) }) : ''}</span>
+      <span>{t('graph.emptyHint')}</span>
     </div>
   );
 }
 
 function HoverCard({ hover }: { hover: HoverInfo | null }) {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.nameLanguage);
   const actor = hover ? index?.actorById.get(hover.id) : undefined;
@@ -33,25 +36,26 @@ function HoverCard({ hover }: { hover: HoverInfo | null }) {
         {otherName(actor, lang)}
       </span>
       <span>
-        {countryStyle(actor.country).label} · {actor.mentionCount} mention{actor.mentionCount === 1 ? '' : 's'}
+        {countryStyle(actor.country).label} · {t('count.mentions', { count: actor.mentionCount })}
       </span>
     </div>
   );
 }
 
 export default function GraphView() {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [ready, setReady] = useState(false);
   const api = useCytoscape(el, index, setHover, setReady);
   return (
-    <section className="graph-view" aria-label="Actor graph (the actor list is the keyboard equivalent)">
+    <section className="graph-view" aria-label={t('graph.region')}>
       <GraphToolbar api={api} />
       <div className="graph-stage">
         <div className="graph-canvas" ref={el} data-testid="graph" />
         <HoverCard hover={hover} />
-        {ready ? <EmptyWindow /> : <div className="empty-state overlay" role="status">Laying out the graph…</div>}
+        {ready ? <EmptyWindow /> : <div className="empty-state overlay" role="status">{t('graph.layingOut')}</div>}
       </div>
       <GraphLegend />
     </section>

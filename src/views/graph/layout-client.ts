@@ -1,7 +1,10 @@
 // The layout, in a Web Worker for big graphs in browsers, in place otherwise (small graphs, jsdom tests). Same result either
 // way: computeLayout is deterministic. Results are remembered per set of elements for the page's lifetime.
 import type { ElementDefinition } from 'cytoscape';
+import type { DatasetIndex } from '../../store/dataset-index';
 import { computeLayout, type Positions } from './compute-layout';
+import { toLayoutElements } from './layout-elements';
+import { adoptedLayout } from './loader-layout';
 
 const cache = new Map<string, Promise<Positions>>();
 let nextId = 0;
@@ -50,4 +53,11 @@ export function layoutGraph(elements: ElementDefinition[]): Promise<Positions> {
     cache.set(key, p);
   }
   return p;
+}
+
+/** The graph's layout: the one the dataset loader's worker started as soon as the dataset was valid, else one
+ *  computed now. */
+export function layoutOf(index: DatasetIndex): Promise<Positions> {
+  const here = () => layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey));
+  return adoptedLayout(index.dataset)?.catch(here) ?? here();
 }

@@ -4,10 +4,7 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import { actorShortName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
-
-export function nodeSize(mentions: number): number {
-  return Math.min(96, 26 + 9 * Math.sqrt(mentions));
-}
+import { nodeSize } from './layout-elements';
 
 export function edgeWidth(weight: number): number {
   return Math.min(14, 1.5 + 1.8 * Math.sqrt(weight));

@@ -7,10 +7,13 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import { selectGraphModel, type GraphModel } from '../../store/select-graph';
 import { exposeForTests } from '../shared/test-hooks';
 import { actorShortName } from '../shared/format';
-import { applyGraphModel, type AppliedLooks } from './apply-graph-model';
-import { layoutGraph } from './layout-client';
+import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
+import { layoutOf } from './layout-client';
 import type { Positions } from './compute-layout';
-import { graphStyle } from './graph-style';
+import { graphStyle, PRESENTATION_LABEL_SCALE } from './graph-style';
+import { useBriefingStore, type BriefingState } from '../../briefing/briefing-store';
+import { comparePeriods } from '../../briefing/compare-periods';
+import { clearGraphInstance, setGraphInstance } from './graph-instance';
 import { toGraphElements } from './to-graph-elements';
 
 export interface GraphApi {
@@ -35,10 +38,9 @@ export function useCytoscape(
   hover.current = onHover;
   const ready = useRef(onReady);
   ready.current = onReady;
-  // Started while rendering (it is cached and has no other effect), so the worker lays the graph out while
-  // the timeline builds itself in its own effect.
-  // The layout is computed with the English labels whatever the language shown, so the picture never changes.
-  const layout = useMemo(() => layoutGraph(toGraphElements(index, 'en')), [index]);
+  // Usually already under way in the dataset loader's worker; otherwise started while rendering (it is cached and
+  // has no other effect), so a worker lays the graph out while the timeline builds itself in its own effect.
+  const layout = useMemo(() => layoutOf(index), [index]);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
@@ -61,11 +63,14 @@ export function useCytoscape(
     const store = useAppStore;
     const elements = toGraphElements(index, store.getState().nameLanguage);
     for (const e of elements) if (e.group === 'nodes') e.position = positions[e.data.id!];
+    const looks: AppliedLooks = new Map();
+    const firstModel = selectGraphModel(store.getState());
+    if (firstModel) withModelLooks(elements, firstModel, looks);
     const dense = index.edgeByKey.size > 1500;
     const cy = cytoscape({
       container: el,
       elements,
-      style: graphStyle(dense),
+      style: graphStyle(dense, useBriefingStore.getState().presenting),
       layout: { name: 'preset', fit: false },
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -76,6 +81,7 @@ export function useCytoscape(
       textureOnViewport: dense,
     });
     exposeForTests('__cy', cy);
+    setGraphInstance(cy);
 
     // Labels grow a little when the graph is zoomed out to fit, to stay readable on a projector; the layout
     // leaves room for labels at their base size, so the growth is kept small.
@@ -83,24 +89,47 @@ export function useCytoscape(
     let labelFrame = 0;
     const scaleLabels = () => {
       labelFrame = 0;
-      const next = Math.round(Math.min(1.5, Math.max(1, 1 / cy.zoom())) * 20) / 20;
+      const boost = useBriefingStore.getState().presenting ? PRESENTATION_LABEL_SCALE : 1;
+      const next = boost * (Math.round(Math.min(1.5, Math.max(1, 1 / cy.zoom())) * 20) / 20);
       if (next === labelScale) return;
       labelScale = next;
-      cy.style()
-        .selector('node')
-        .style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next })
-        .update();
+      // Set on the nodes alone: updating the stylesheet would restyle every edge too.
+      cy.nodes().style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next });
     };
     cy.on('zoom', () => {
       if (!labelFrame) labelFrame = requestAnimationFrame(scaleLabels);
     });
 
-    const looks: AppliedLooks = new Map();
     let userMoved = false;
     let fitting = false;
+    // Presentation mode glides to the selection's neighbourhood (or to everything shown) instead of jumping.
+    const glide = (shown: cytoscape.Collection) => {
+      const focus = shown.filter('.selected, .hl');
+      const bb = (focus.length ? focus : shown).boundingBox({});
+      const pad = 60;
+      const zoom = Math.min(1.6, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
+      const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+      cy.stop(true);
+      fitting = true;
+      cy.animate(
+        { zoom, pan },
+        {
+          duration: 600,
+          easing: 'ease-in-out-cubic',
+          complete: () => {
+            fitting = false;
+            scaleLabels();
+          },
+        },
+      );
+    };
     const fit = () => {
-      const shown = cy.elements().not('.hidden');
+      // The nodes bound the picture (edges run between them), and measuring them is far cheaper than measuring
+      // every edge too.
+      const shown = cy.nodes().not('.hidden');
       if (!shown.length) return;
+      if (useBriefingStore.getState().presenting) return glide(shown);
+      cy.stop(true); // a glide still running from presentation mode would carry on over this fit
       fitting = true;
       cy.fit(shown, 40);
       if (cy.zoom() > 1.6) {
@@ -120,8 +149,7 @@ export function useCytoscape(
         if (changed && !userMoved) fit();
       }
     };
-    apply(selectGraphModel(store.getState()));
-    fit();
+    apply(firstModel); // fits the first picture
     scaleLabels();
 
     cy.on('tap', 'node', (e) => store.getState().selectActor(e.target.id()));
@@ -145,6 +173,13 @@ export function useCytoscape(
       hover.current(null);
     });
 
+    // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style).
+    const showComparison = (comparison: BriefingState['comparison']) => {
+      const kinds = new Map(comparison ? comparePeriods(index, comparison.a, comparison.b).changes.map((c) => [c.key, c.kind]) : []);
+      cy.batch(() => cy.edges().forEach((e) => void (kinds.has(e.id()) ? e.data('cmp', kinds.get(e.id())) : e.removeData('cmp'))));
+    };
+    showComparison(useBriefingStore.getState().comparison);
+
     const unsubs = [
       store.subscribe(selectGraphModel, apply),
       store.subscribe(
@@ -159,18 +194,47 @@ export function useCytoscape(
         (lang) =>
           cy.batch(() => cy.nodes().forEach((n) => void n.data('label', actorShortName(index.actorById.get(n.id())!, lang)))),
       ),
+      useBriefingStore.subscribe(
+        (b) => b.presenting,
+        (presenting) => {
+          cy.style().fromJson(graphStyle(dense, presenting)).update();
+          labelScale = 0;
+          userMoved = false;
+          fit();
+        },
+      ),
+      useBriefingStore.subscribe((b) => b.comparison, showComparison),
+      // The style reads the theme's colours (sync-document has already switched <html data-theme>).
+      store.subscribe(
+        (s) => s.theme,
+        () => {
+          cy.style().fromJson(graphStyle(dense, useBriefingStore.getState().presenting)).update();
+          labelScale = 0;
+          scaleLabels();
+        },
+      ),
+      store.subscribe(
+        (s) => s.selection,
+        () => {
+          if (!useBriefingStore.getState().presenting) return;
+          userMoved = false;
+          fit();
+        },
+      ),
     ];
     const resize = new ResizeObserver(() => {
       cy.resize();
       if (!userMoved) fit();
     });
     resize.observe(el);
-    // Canvas text does not trigger web-font loading: load the label fonts, then redraw.
-    if (document.fonts?.load) {
-      Promise.all([
-        document.fonts.load('600 15px "Noto Sans Arabic"', 'بوتين'),
-        document.fonts.load('600 15px "Noto Sans"', 'Putin'),
-      ])
+    // Canvas text does not trigger web-font loading: load the label fonts (unless the page has already), then
+    // redraw the labels.
+    const labelFonts: [string, string][] = [
+      ['600 15px "Noto Sans Arabic"', 'بوتين'],
+      ['600 15px "Noto Sans"', 'Putin'],
+    ];
+    if (document.fonts?.load && !labelFonts.every(([font, text]) => document.fonts.check(font, text))) {
+      Promise.all(labelFonts.map(([font, text]) => document.fonts.load(font, text)))
         .then(() => !cy.destroyed() && cy.style().update())
         .catch(() => undefined);
     }
@@ -188,6 +252,7 @@ export function useCytoscape(
       cancelAnimationFrame(labelFrame);
       resize.disconnect();
       api.current = null;
+      clearGraphInstance(cy);
       cy.destroy();
     };
   }

@@ -1,18 +1,20 @@
 // The dataset at a glance: articles, actors, events, date span.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectSummary } from '../../store/select-summary';
 import { formatDay } from '../shared/format';
 
 export function DatasetGlance() {
+  const { t } = useTranslation();
   const s = useAppStore(selectSummary);
   if (!s) return null;
   const items: [string, string][] = [
-    [String(s.articles), s.articles === 1 ? 'article' : 'articles'],
-    [String(s.actors), 'actors'],
-    [String(s.events), s.undatedEvents ? `events (${s.undatedEvents} undated)` : 'events'],
+    [String(s.articles), t('glance.articles', { count: s.articles })],
+    [String(s.actors), t('glance.actors')],
+    [String(s.events), s.undatedEvents ? t('glance.eventsUndated', { count: s.undatedEvents }) : t('glance.events')],
   ];
   return (
-    <dl className="glance" aria-label="Dataset at a glance">
+    <dl className="glance" aria-label={t('glance.label')}>
       {items.map(([n, label]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -20,8 +22,8 @@ export function DatasetGlance() {
         </div>
       ))}
       <div className="span">
-        <dt>span</dt>
-        <dd>{s.from && s.to ? `${formatDay(s.from)} – ${formatDay(s.to)}` : 'undated'}</dd>
+        <dt>{t('glance.span')}</dt>
+        <dd>{s.from && s.to ? `${formatDay(s.from)} – ${formatDay(s.to)}` : t('glance.undated')}</dd>
       </div>
     </dl>
   );

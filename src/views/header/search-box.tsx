@@ -1,5 +1,6 @@
 // Header search: actors by any name or spelling (Arabic or English) and passages; a keyboard-driven combobox.
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { search, type SearchResults } from '../../store/search/search-index';
 import { actorName, otherName, formatDay } from '../shared/format';
@@ -12,6 +13,7 @@ function snippet(text: string, max = 150): string {
 }
 
 export function SearchBox() {
+  const { t } = useTranslation();
   const index = useAppStore((s) => s.index);
   const lang = useAppStore((s) => s.nameLanguage);
   const [query, setQuery] = useState('');
@@ -64,8 +66,8 @@ export function SearchBox() {
       <input
         type="search"
         className="input search-input"
-        placeholder="Search actors & passages — لافروف، Lavrov…"
-        aria-label="Search actors and passages, in Arabic or English"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         role="combobox"
         aria-expanded={expanded}
         aria-controls="search-results"
@@ -81,12 +83,12 @@ export function SearchBox() {
         onKeyDown={onKey}
       />
       {expanded && (
-        <div className="search-results" id="search-results" role="listbox" aria-label="Search results">
-          {options.length === 0 && <p className="empty-row">Nothing found for “{debounced}”.</p>}
+        <div className="search-results" id="search-results" role="listbox" aria-label={t('search.results')}>
+          {options.length === 0 && <p className="empty-row">{t('search.nothing', { query: debounced })}</p>}
           {results.actors.length > 0 && (
-            <div role="group" aria-label="Actors">
+            <div role="group" aria-label={t('search.actors')}>
               <p className="group-label" aria-hidden="true">
-                Actors
+                {t('search.actors')}
               </p>
               {results.actors.map((a) => {
                 const o = options.find((x) => x.key === `a-${a.id}`)!;
@@ -111,9 +113,9 @@ export function SearchBox() {
             </div>
           )}
           {results.passages.length > 0 && (
-            <div role="group" aria-label="Passages">
+            <div role="group" aria-label={t('search.passages')}>
               <p className="group-label" aria-hidden="true">
-                Passages
+                {t('search.passages')}
               </p>
               {results.passages.map(({ passage: p, document: d }) => {
                 const o = options.find((x) => x.key === `p-${p.id}`)!;

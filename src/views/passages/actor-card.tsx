@@ -1,14 +1,18 @@
 // An actor's card: names in both scripts, country, roles with dates, spelling variants, mentions over time.
+import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { actorMentionsByMonth } from '../../store/select-actor-profile';
-import { formatDay } from '../shared/format';
+import { actorName, formatDay, isArabic, otherName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 import { EventLinks } from './event-links';
 import { MentionChart } from './mention-chart';
 
 export function ActorCard({ actor }: { actor: Actor }) {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
+  const lang = useAppStore((s) => s.nameLanguage);
+  const other = lang === 'ar' ? 'en' : 'ar';
   const c = countryStyle(actor.country);
   const profile = actorMentionsByMonth(index, actor.id);
   const variants = actor.aliases.filter((a) => a !== actor.name.ar && a !== actor.name.en);
@@ -16,23 +20,23 @@ export function ActorCard({ actor }: { actor: Actor }) {
     .map((id) => index.eventById.get(id)!)
     .sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999'));
   return (
-    <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={`Actor: ${actor.name.en}`}>
+    <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={t('actorCard.label', { name: actorName(actor, lang) })}>
       <header>
-        <h2 className="card-title">{actor.name.en}</h2>
-        <p className="card-title-ar" lang="ar" dir="rtl">
-          {actor.name.ar}
+        <h2 className="card-title" dir="auto" lang={lang}>
+          {actorName(actor, lang)}
+        </h2>
+        <p className="card-subtitle" dir="auto" lang={other}>
+          {otherName(actor, lang)}
         </p>
         <p className="meta">
           <span className="country-chip">
             <span className="dot" aria-hidden="true" />
             {c.label}
           </span>
-          <span>
-            {actor.mentionCount} mention{actor.mentionCount === 1 ? '' : 's'}
-          </span>
+          <span>{t('count.mentions', { count: actor.mentionCount })}</span>
           {actor.discovered && (
-            <span className="badge" title="Found by a title-plus-name pattern, not in the curated registry">
-              discovered
+            <span className="badge" title={t('actorCard.discoveredTitle')}>
+              {t('actorCard.discovered')}
             </span>
           )}
         </p>
@@ -41,12 +45,17 @@ export function ActorCard({ actor }: { actor: Actor }) {
         <ul className="roles">
           {actor.roles.map((r, i) => (
             <li key={i}>
-              <span>{r.title.en}</span>
-              <span lang="ar" dir="rtl" className="ar-inline">
-                {r.title.ar}
+              <span dir="auto" lang={lang}>
+                {r.title[lang]}
+              </span>
+              <span dir="auto" lang={other} className={other === 'ar' ? 'ar-inline' : undefined}>
+                {r.title[other]}
               </span>
               <span className="muted">
-                {r.from ? formatDay(r.from) : '?'} – {r.to ? formatDay(r.to) : 'now'}
+                {t('actorCard.roleUntil', {
+                  from: r.from ? formatDay(r.from) : t('actorCard.unknownStart'),
+                  to: r.to ? formatDay(r.to) : t('actorCard.now'),
+                })}
               </span>
             </li>
           ))}
@@ -56,7 +65,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
       {events.length > 0 && (
         <details className="actor-events" open={events.length <= 6}>
           <summary>
-            Events <span className="count">{events.length}</span>
+            {t('actorCard.events')} <span className="count">{events.length}</span>
           </summary>
           <EventLinks events={events} />
         </details>
@@ -64,11 +73,11 @@ export function ActorCard({ actor }: { actor: Actor }) {
       {variants.length > 0 && (
         <details className="variants">
           <summary>
-            Spellings <span className="count">{variants.length}</span>
+            {t('actorCard.spellings')} <span className="count">{variants.length}</span>
           </summary>
           <ul>
             {variants.map((v, i) => (
-              <li key={i} className="variant" dir="auto" lang={/[\u0600-\u06ff]/.test(v) ? 'ar' : 'en'}>
+              <li key={i} className="variant" dir="auto" lang={isArabic(v) ? 'ar' : 'en'}>
                 {v}
               </li>
             ))}

@@ -1,4 +1,5 @@
 // A pair of actors: how often they appear together, whether they were in direct contact, the events they share.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { edgeKey } from '../../store/dataset-index';
 import { sharedEventIds } from '../../store/select-timeline';
@@ -6,6 +7,7 @@ import { actorName } from '../shared/format';
 import { EventLinks } from './event-links';
 
 export function EdgeCard({ source, target }: { source: string; target: string }) {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const lang = useAppStore((s) => s.nameLanguage);
   const a = index.actorById.get(source);
@@ -15,7 +17,7 @@ export function EdgeCard({ source, target }: { source: string; target: string })
   const events = sharedEventIds(index, source, target).map((id) => index.eventById.get(id)!);
   const { selectActor } = useAppStore.getState();
   return (
-    <article className="card edge-card" aria-label={`${a.name.en} and ${b.name.en}`}>
+    <article className="card edge-card" aria-label={t('edgeCard.label', { a: actorName(a, lang), b: actorName(b, lang) })}>
       <h2 className="card-title">
         <button type="button" className="link" onClick={() => selectActor(a.id)} dir="auto">
           {actorName(a, lang)}
@@ -26,10 +28,8 @@ export function EdgeCard({ source, target }: { source: string; target: string })
         </button>
       </h2>
       <p className="meta">
-        <span>
-          Together in {edge?.weight ?? 0} passage{edge?.weight === 1 ? '' : 's'}
-        </span>
-        {edge?.contact && <span className="badge contact">direct contact</span>}
+        <span>{t('edgeCard.together', { passages: t('count.passages', { count: edge?.weight ?? 0 }) })}</span>
+        {edge?.contact && <span className="badge contact">{t('edgeCard.directContact')}</span>}
       </p>
       {events.length > 0 && (
         <EventLinks events={events} />

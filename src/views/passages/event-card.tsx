@@ -1,39 +1,42 @@
 // An event: type, title in both languages, the date with how it is known, place, participants.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { EVENT_TYPES, countryStyle } from '../shared/palette';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { actorName, describeEventDate } from '../shared/format';
 
 export function EventCard({ id }: { id: string }) {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const lang = useAppStore((s) => s.nameLanguage);
   const e = index.eventById.get(id);
   if (!e) return null;
-  const t = EVENT_TYPES[e.type];
+  const type = EVENT_TYPES[e.type];
+  const other = lang === 'ar' ? 'en' : 'ar';
   return (
-    <article className="card event-card" style={{ ['--accent' as string]: t.color }} aria-label={`Event: ${e.title.en}`}>
-      <p className="event-type" style={{ color: t.color }}>
-        <EventTypeIcon type={e.type} size={18} /> {t.label}
-        {e.planned && <span className="badge">planned, not done</span>}
+    <article className="card event-card" style={{ ['--accent' as string]: type.color }} aria-label={t('eventCard.label', { title: e.title[lang] })}>
+      <p className="event-type" style={{ ['--ev' as string]: type.color }}>
+        <EventTypeIcon type={e.type} size={18} /> {type.label}
+        {e.planned && <span className="badge">{t('timeline.plannedNotDone')}</span>}
       </p>
-      <h2 className="card-title" dir="auto">
-        {e.title.en}
+      <h2 className="card-title" dir="auto" lang={lang}>
+        {e.title[lang]}
       </h2>
-      <p className="card-title-ar" lang="ar" dir="rtl">
-        {e.title.ar}
+      <p className="card-subtitle" dir="auto" lang={other}>
+        {e.title[other]}
       </p>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('eventCard.date')}</dt>
         <dd dir="auto">{describeEventDate(e)}</dd>
         {e.location && (
           <>
-            <dt>Place</dt>
+            <dt>{t('eventCard.place')}</dt>
             <dd dir="auto">{e.location}</dd>
           </>
         )}
         {e.participants.length > 0 && (
           <>
-            <dt>Who</dt>
+            <dt>{t('eventCard.who')}</dt>
             <dd className="participants">
               {[...new Set(e.participants)].map((pid) => {
                 const a = index.actorById.get(pid);

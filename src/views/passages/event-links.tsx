@@ -1,4 +1,5 @@
 // A list of events as links that select them: icon, title in the chosen language, date.
+import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { EventTypeIcon } from '../shared/event-type-icon';
@@ -6,16 +7,17 @@ import { formatDay } from '../shared/format';
 import { EVENT_TYPES } from '../shared/palette';
 
 export function EventLinks({ events }: { events: DatasetEvent[] }) {
+  const { t } = useTranslation('explorer');
   const lang = useAppStore((s) => s.nameLanguage);
   return (
     <ul className="event-links">
       {events.map((e) => (
         <li key={e.id}>
-          <button type="button" className="link" style={{ color: EVENT_TYPES[e.type].color }} onClick={() => useAppStore.getState().selectEvent(e.id)}>
+          <button type="button" className="link" style={{ ['--ev' as string]: EVENT_TYPES[e.type].color }} onClick={() => useAppStore.getState().selectEvent(e.id)}>
             <EventTypeIcon type={e.type} size={14} />
             <span dir="auto">{lang === 'ar' ? e.title.ar : e.title.en}</span>
           </button>
-          <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : 'undated'}</span>
+          <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : t('date.undated')}</span>
         </li>
       ))}
     </ul>

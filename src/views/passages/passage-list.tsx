@@ -1,11 +1,12 @@
 // Passages grouped by article (newest first), the selected actors' mentions highlighted; each opens its article.
+import { Trans, useTranslation } from 'react-i18next';
 import type { Passage } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { PassageListing } from '../../store/select-passages';
 import { HighlightedText } from '../shared/highlighted-text';
 import type { Mark } from '../shared/highlight-spans';
-import { formatDay, PUBLISHED_BASIS } from '../shared/format';
+import { formatDay, publishedBasis } from '../shared/format';
 
 export function passageMarks(index: DatasetIndex, passage: Passage, focus: Set<string>): Mark[] {
   return (index.mentionsByPassage.get(passage.id) ?? []).map((m) => ({
@@ -18,25 +19,28 @@ export function passageMarks(index: DatasetIndex, passage: Passage, focus: Set<s
 }
 
 export function PassageList({ listing }: { listing: PassageListing }) {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const focus = new Set(listing.focusActorIds);
   return (
     <div className="passage-list" data-testid="passages">
       <p className="list-summary" role="status">
-        {listing.total} passage{listing.total === 1 ? '' : 's'} in {listing.groups.length} article
-        {listing.groups.length === 1 ? '' : 's'}
+        {t('passages.summary', {
+          passages: t('count.passages', { count: listing.total }),
+          articles: t('count.articles', { count: listing.groups.length }),
+        })}
         {listing.hiddenByWindow > 0 && (
           <>
-            {' '}
-            · <strong>{listing.hiddenByWindow}</strong> outside the time window or undated{' '}
+            {' · '}
+            <Trans t={t} i18nKey="passages.outside" count={listing.hiddenByWindow} components={[<strong key="n" />]} />{' '}
             <button type="button" className="link" onClick={() => useAppStore.getState().setWindowFilter(false)}>
-              show all
+              {t('passages.showAll')}
             </button>
           </>
         )}
       </p>
       {listing.total === 0 && (
-        <p className="empty-state">Nothing for this selection in the visible time window.</p>
+        <p className="empty-state">{t('passages.nothingInWindow')}</p>
       )}
       {listing.groups.map(({ document: d, passages }) => (
         <section key={d.id} className="article-group" aria-label={d.title ?? d.file}>
@@ -45,8 +49,8 @@ export function PassageList({ listing }: { listing: PassageListing }) {
               {d.title ?? d.file}
             </h3>
             <p className="meta">
-              <span dir="auto">{d.source ?? 'Unknown outlet'}</span>
-              <span title={PUBLISHED_BASIS[d.publishedBasis]}>{formatDay(d.published)}</span>
+              <span dir="auto">{d.source ?? t('passages.unknownOutlet')}</span>
+              <span title={publishedBasis(d.publishedBasis)}>{formatDay(d.published)}</span>
             </p>
           </header>
           {passages.map((p) => (
@@ -55,9 +59,9 @@ export function PassageList({ listing }: { listing: PassageListing }) {
                 <HighlightedText text={p.text} marks={passageMarks(index, p, focus)} actorById={index.actorById} />
               </p>
               <footer>
-                <span className="muted small">¶ {p.paragraph + 1}</span>
+                <span className="muted small">{t('passages.paragraph', { n: p.paragraph + 1 })}</span>
                 <button type="button" className="link" onClick={() => useAppStore.getState().openDocument(d.id, p.id)}>
-                  Open in article →
+                  {t('passages.openInArticle')}
                 </button>
               </footer>
             </blockquote>

@@ -1,4 +1,5 @@
 // The source panel for the selection: the card of what is selected, then the passages behind it.
+import { Trans, useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
 import { ActorCard } from './actor-card';
@@ -7,12 +8,13 @@ import { EventCard } from './event-card';
 import { PassageList } from './passage-list';
 
 function Hint() {
+  const { t } = useTranslation('explorer');
   return (
     <div className="hint">
-      <h2>Sources</h2>
-      <p>Select an actor (graph or list), a link between two actors, or an event on the timeline to read the passages behind it.</p>
+      <h2>{t('hint.title')}</h2>
+      <p>{t('hint.select')}</p>
       <p className="muted">
-        Move or zoom the timeline to limit the graph and the passages to a period. <kbd>Esc</kbd> clears the selection.
+        <Trans t={t} i18nKey="hint.window" components={[<kbd key="esc" />]} />
       </p>
     </div>
   );

@@ -1,14 +1,16 @@
 // One article in full: every recognised mention highlighted (and how it was resolved); the passage the user
 // came from is scrolled to and highlighted.
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { documentMentions } from '../../store/select-documents';
 import { HighlightedText } from '../shared/highlighted-text';
 import type { Mark } from '../shared/highlight-spans';
-import { formatDay, PUBLISHED_BASIS, VIA_LABEL } from '../shared/format';
+import { formatDay, publishedBasis, VIA_KINDS, viaLabel } from '../shared/format';
 import { selectionActorIds } from '../../store/select-graph';
 
 export default function DocumentReader() {
+  const { t } = useTranslation('explorer');
   const reader = useAppStore((s) => s.reader);
   const index = useAppStore((s) => s.index);
   const selection = useAppStore((s) => s.selection);
@@ -39,30 +41,30 @@ export default function DocumentReader() {
 
   if (!doc || !index) return null;
   return (
-    <article className="reader" aria-label={`Article: ${doc.title ?? doc.file}`}>
+    <article className="reader" aria-label={t('reader.label', { title: doc.title ?? doc.file })}>
       <header className="reader-head">
         <button type="button" className="btn" onClick={() => useAppStore.getState().closeDocument()}>
-          ← Back
+          {t('reader.back')}
         </button>
         <div>
           <h2 dir="auto" lang={doc.language}>
             {doc.title ?? doc.file}
           </h2>
           <p className="meta">
-            <span dir="auto">{doc.source ?? 'Unknown outlet'}</span>
+            <span dir="auto">{doc.source ?? t('passages.unknownOutlet')}</span>
             <span>
-              {formatDay(doc.published)} <span className="muted">({PUBLISHED_BASIS[doc.publishedBasis] ?? doc.publishedBasis})</span>
+              {formatDay(doc.published)} <span className="muted">({publishedBasis(doc.publishedBasis)})</span>
             </span>
             {doc.url && <span className="muted small">{doc.url}</span>}
           </p>
         </div>
       </header>
       <details className="via-key">
-        <summary>How mentions were recognised</summary>
+        <summary>{t('reader.howRecognised')}</summary>
         <ul>
-          {Object.entries(VIA_LABEL).map(([via, label]) => (
+          {VIA_KINDS.map((via) => (
             <li key={via}>
-              <mark className={`mention show-via via-${via}`}>{via.replace('_', ' ')}</mark> {label}
+              <mark className={`mention show-via via-${via}`}>{t(`via.name.${via}`)}</mark> {viaLabel(via)}
             </li>
           ))}
         </ul>

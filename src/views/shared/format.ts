@@ -1,46 +1,67 @@
-// Dates and names as the analyst reads them.
+// Dates and names as the analyst reads them, in the interface's language.
+// Digits stay Latin in both languages (analysts read dates like «10 مارس 2026» that way, and numbers line up).
 import type { Actor, DatasetEvent, DatePrecision } from '../../schema/dataset';
 import type { NameLanguage } from '../../store/initial-state';
+import type { UiLanguage } from '../../store/view-state';
+import { uiLanguage, uiText } from '../../i18n/ui-text';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+const INTL_LOCALE: Record<UiLanguage, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** '2026-03-10' → '10 Mar 2026'; with month precision 'March 2026'; with year precision '2026'. */
+function dateFormat(lang: UiLanguage, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // Arabic has no short month names: its 'short' is the full name.
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** '2026-03-10' → '10 Mar 2026' / '10 مارس 2026'; month precision 'March 2026'; year precision '2026'. */
 export function formatDay(iso: string | null, precision: DatePrecision = 'day'): string {
-  if (!iso) return 'undated';
-  const [y, m, d] = iso.split('-').map(Number);
-  if (precision === 'year') return String(y);
-  if (precision === 'month') return `${MONTHS_LONG[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  if (!iso) return uiText('date.undated');
+  // en-GB writes 'Sept' for September; analysts expect 'Sep'.
+  return dateFormat(uiLanguage(), precision).format(Date.parse(`${iso}T00:00:00Z`)).replace(/\bSept\b/, 'Sep');
 }
 
 export function formatMs(ms: number): string {
   return formatDay(new Date(ms).toISOString().slice(0, 10));
 }
 
-const BASIS: Record<string, string> = {
-  explicit: 'stated in the text',
-  relative: 'worked out from a relative expression',
-  publication: 'taken from the publication date',
-};
-
-/** The date of an event with how it is known, e.g. '10 Mar 2026 (day; stated in the text: «في 10 مارس»)'. */
+/** The date of an event with how it is known, e.g. '10 Mar 2026 (day precision; stated in the text: «في 10 مارس»)'. */
 export function describeEventDate(e: DatasetEvent): string {
-  if (!e.date) return 'Undated';
+  if (!e.date) return uiText('date.Undated');
   const when =
     e.date.precision === 'day' && e.date.start !== e.date.end
-      ? `${formatDay(e.date.start)} – ${formatDay(e.date.end)}`
+      ? uiText('date.range', { from: formatDay(e.date.start), to: formatDay(e.date.end) })
       : formatDay(e.date.start, e.date.precision);
-  const how = BASIS[e.date.basis] ?? e.date.basis;
-  return `${when} (${e.date.precision} precision; ${how}${e.date.text ? `: «${e.date.text}»` : ''})`;
+  const parts = {
+    when,
+    precision: uiText(`date.precision.${e.date.precision}`),
+    how: uiText(`date.basis.${e.date.basis}`, { defaultValue: e.date.basis }),
+    text: e.date.text,
+  };
+  return uiText(e.date.text ? 'date.describedQuoted' : 'date.described', parts);
 }
 
-export const PUBLISHED_BASIS: Record<string, string> = {
-  manifest: 'from the corpus manifest',
-  header: 'from the article header',
-  dateline: 'from the dateline',
-  unknown: 'publication date unknown',
-};
+/** How an article's publication date is known. */
+export function publishedBasis(basis: string): string {
+  return uiText(`date.published.${basis}`, { defaultValue: basis });
+}
+
+/** How a mention was recognised (its resolution method). */
+export function viaLabel(via: string): string {
+  return uiText(`via.${via}`, { defaultValue: via });
+}
+
+export const VIA_KINDS = ['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered'] as const;
 
 export function actorName(actor: Actor, lang: NameLanguage): string {
   return (lang === 'ar' ? actor.name.ar : actor.name.en) || actor.name.en || actor.name.ar || actor.id;
@@ -54,15 +75,6 @@ export function actorShortName(actor: Actor, lang: NameLanguage): string {
 export function otherName(actor: Actor, lang: NameLanguage): string {
   return lang === 'ar' ? actor.name.en : actor.name.ar;
 }
-
-export const VIA_LABEL: Record<string, string> = {
-  full_name: 'full name',
-  alias: 'alias / spelling variant',
-  surname: 'surname alone',
-  role: 'role title (e.g. «وزير الخارجية الإيراني»)',
-  counterpart: 'counterpart («نظيره»)',
-  discovered: 'title + name pattern (not in the registry)',
-};
 
 /** True when a string contains Arabic letters. */
 export function isArabic(s: string): boolean {

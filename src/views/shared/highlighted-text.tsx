@@ -1,7 +1,8 @@
 // Text with its mentions highlighted: React text nodes and <mark>s only, never HTML.
 import type { Actor } from '../../schema/dataset';
 import { toHighlightSpans, type Mark } from './highlight-spans';
-import { VIA_LABEL } from './format';
+import { viaLabel } from './format';
+import { uiText } from '../../i18n/ui-text';
 import { countryStyle } from './palette';
 
 interface Props {
@@ -19,13 +20,12 @@ export function HighlightedText({ text, marks, actorById, showVia = false }: Pro
         if (!s.mark) return <span key={i}>{s.text}</span>;
         const actor = actorById.get(s.mark.actorId);
         const name = actor ? `${actor.name.en} · ${actor.name.ar}` : s.mark.actorId;
-        const how = VIA_LABEL[s.mark.via] ?? s.mark.via;
         return (
           <mark
             key={i}
             className={`mention via-${s.mark.via}${s.mark.focus ? ' is-focus' : ''}${showVia ? ' show-via' : ''}`}
             style={{ ['--actor-color' as string]: countryStyle(actor?.country ?? null).color }}
-            title={`${name} — matched by ${how}`}
+            title={uiText('passages.matchedBy', { name, how: viaLabel(s.mark.via) })}
             data-actor={s.mark.actorId}
           >
             {s.text}

@@ -1,42 +1,49 @@
 // One colour per country (graph nodes, list dots, chips) and per event type (timeline), chosen for a projector:
 // saturated enough to tell apart from the back of a room, dark enough for white text, calm next to each other.
 import type { EventType } from '../../schema/dataset';
+import { uiText } from '../../i18n/ui-text';
 
+/** A country's colour, and its name in the interface's language (read when shown, so it follows a language switch). */
 export interface CountryStyle {
-  label: string;
+  readonly label: string;
   color: string;
 }
 
-const COUNTRIES: Record<string, CountryStyle> = {
-  RU: { label: 'Russia', color: '#2f5fa7' },
-  IR: { label: 'Iran', color: '#2e8b57' },
-  IL: { label: 'Israel', color: '#5aa9e6' },
-  US: { label: 'United States', color: '#b83b5e' },
-  GB: { label: 'United Kingdom', color: '#7b4fa0' },
-  HEZBOLLAH: { label: 'Hezbollah', color: '#c9a227' },
-  HAMAS: { label: 'Hamas', color: '#6b8e23' },
-  LB: { label: 'Lebanon', color: '#d17a22' },
-  PS: { label: 'Palestine', color: '#4d7c6f' },
-  SY: { label: 'Syria', color: '#8c6d46' },
-  YE: { label: 'Yemen', color: '#a0522d' },
-  TR: { label: 'Türkiye', color: '#c0504d' },
-  TM: { label: 'Turkmenistan', color: '#3f8f8f' },
-  AZ: { label: 'Azerbaijan', color: '#4682b4' },
-  UA: { label: 'Ukraine', color: '#d4a20a' },
-  CN: { label: 'China', color: '#a23b3b' },
-  EU: { label: 'European Union', color: '#35508c' },
-  UN: { label: 'United Nations', color: '#4a90a4' },
-  SA: { label: 'Saudi Arabia', color: '#3c7a3c' },
-  QA: { label: 'Qatar', color: '#7a2e4a' },
-  IQ: { label: 'Iraq', color: '#6d6d2e' },
-  JO: { label: 'Jordan', color: '#8a5a83' },
-  BH: { label: 'Bahrain', color: '#9c3d54' },
-  EG: { label: 'Egypt', color: '#b08d57' },
+const COUNTRY_COLORS: Record<string, string> = {
+  RU: '#2f5fa7',
+  IR: '#2e8b57',
+  IL: '#5aa9e6',
+  US: '#b83b5e',
+  GB: '#7b4fa0',
+  HEZBOLLAH: '#c9a227',
+  HAMAS: '#6b8e23',
+  LB: '#d17a22',
+  PS: '#4d7c6f',
+  SY: '#8c6d46',
+  YE: '#a0522d',
+  TR: '#c0504d',
+  TM: '#3f8f8f',
+  AZ: '#4682b4',
+  UA: '#d4a20a',
+  CN: '#a23b3b',
+  EU: '#35508c',
+  UN: '#4a90a4',
+  SA: '#3c7a3c',
+  QA: '#7a2e4a',
+  IQ: '#6d6d2e',
+  JO: '#8a5a83',
+  BH: '#9c3d54',
+  EG: '#b08d57',
 };
 
 // For codes we have no colour for: a fixed cycle, picked by a hash of the code (stable across loads).
 const FALLBACK = ['#6c7a89', '#8e6c8a', '#5f8575', '#9a7b4f', '#5b6ea8', '#a86b5b', '#5f9ea0', '#8b8b5a'];
-export const UNKNOWN_COUNTRY: CountryStyle = { label: 'Unknown', color: '#8a94a3' };
+const UNKNOWN_COUNTRY_COLOR = '#8a94a3';
+
+/** A country's name in the interface's language; a code we have no name for is shown as it is. */
+export function countryLabel(code: string | null): string {
+  return code ? uiText(`country.${code}`, { defaultValue: code }) : uiText('country.unknown');
+}
 
 function hash(s: string): number {
   let h = 0;
@@ -45,25 +52,47 @@ function hash(s: string): number {
 }
 
 export function countryStyle(code: string | null): CountryStyle {
-  if (!code) return UNKNOWN_COUNTRY;
-  return COUNTRIES[code] ?? { label: code, color: FALLBACK[hash(code) % FALLBACK.length] };
+  const color = !code ? UNKNOWN_COUNTRY_COLOR : (COUNTRY_COLORS[code] ?? FALLBACK[hash(code) % FALLBACK.length]);
+  return {
+    color,
+    get label() {
+      return countryLabel(code);
+    },
+  };
 }
 
 export interface EventTypeStyle {
-  label: string;
+  readonly label: string;
   color: string;
 }
 
-export const EVENT_TYPES: Record<EventType, EventTypeStyle> = {
-  phone_call: { label: 'Phone call', color: '#1f6fb2' },
-  meeting: { label: 'Meeting', color: '#6a4c9c' },
-  visit: { label: 'Visit', color: '#0f7c8c' },
-  message: { label: 'Message', color: '#3f7f5f' },
-  agreement: { label: 'Agreement', color: '#2e7d32' },
-  statement: { label: 'Statement', color: '#5c6b7a' },
-  military_action: { label: 'Military action', color: '#c05621' },
-  killing: { label: 'Killing', color: '#a12c2c' },
+/** An event type's name in the interface's language. */
+export function eventTypeLabel(type: EventType): string {
+  return uiText(`eventType.${type}`);
+}
+
+const EVENT_TYPE_COLORS: Record<EventType, string> = {
+  phone_call: '#1f6fb2',
+  meeting: '#6a4c9c',
+  visit: '#0f7c8c',
+  message: '#3f7f5f',
+  agreement: '#2e7d32',
+  statement: '#5c6b7a',
+  military_action: '#c05621',
+  killing: '#a12c2c',
 };
+
+export const EVENT_TYPES = Object.fromEntries(
+  Object.entries(EVENT_TYPE_COLORS).map(([type, color]) => [
+    type,
+    {
+      color,
+      get label() {
+        return eventTypeLabel(type as EventType);
+      },
+    },
+  ]),
+) as Record<EventType, EventTypeStyle>;
 
 /** Lane order on the timeline: contacts first, then words, then force. */
 export const EVENT_TYPE_ORDER: EventType[] = [

@@ -1,14 +1,16 @@
 // Every article: outlet, publication date and how it is known, counts; opening one shows its full text.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectDocumentRows } from '../../store/select-documents';
-import { formatDay, PUBLISHED_BASIS } from '../shared/format';
+import { formatDay, publishedBasis } from '../shared/format';
 
 export default function SourcesView() {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
   const rows = selectDocumentRows(index);
   return (
     <div className="sources-view">
-      <h2 className="visually-hidden">Articles</h2>
+      <h2 className="visually-hidden">{t('sources.title')}</h2>
       <ul className="source-rows">
         {rows.map(({ document: d, passages, mentions, actors, events }) => (
           <li key={d.id}>
@@ -17,13 +19,18 @@ export default function SourcesView() {
                 {d.title ?? d.file}
               </span>
               <span className="meta">
-                <span dir="auto">{d.source ?? 'Unknown outlet'}</span>
+                <span dir="auto">{d.source ?? t('passages.unknownOutlet')}</span>
                 <span>
-                  {formatDay(d.published)} <span className="muted">({PUBLISHED_BASIS[d.publishedBasis] ?? d.publishedBasis})</span>
+                  {formatDay(d.published)} <span className="muted">({publishedBasis(d.publishedBasis)})</span>
                 </span>
               </span>
               <span className="counts">
-                {passages} passages · {mentions} mentions · {actors} actors · {events} events
+                {t('sources.counts', {
+                  passages: t('count.passages', { count: passages }),
+                  mentions: t('count.mentions', { count: mentions }),
+                  actors: t('count.actors', { count: actors }),
+                  events: t('count.events', { count: events }),
+                })}
               </span>
             </button>
           </li>

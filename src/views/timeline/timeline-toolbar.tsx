@@ -1,4 +1,5 @@
 // Above the timeline: the window's dates, the window filter switch, fit/zoom, and the event-type legend (toggles).
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { EventType } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
@@ -6,6 +7,7 @@ import { EVENT_TYPE_ORDER, EVENT_TYPES } from '../shared/palette';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { formatMs } from '../shared/format';
 import type { TimelineApi } from './use-vis-timeline';
+import { PlaybackControl } from '../briefing/playback-control';
 
 interface Props {
   api: React.RefObject<TimelineApi | null>;
@@ -13,6 +15,7 @@ interface Props {
 }
 
 export function TimelineToolbar({ api, types }: Props) {
+  const { t } = useTranslation('explorer');
   const [win, filterOn, hidden] = useAppStore(useShallow((s) => [s.timeWindow, s.windowFilter, s.hiddenEventTypes]));
   const { setWindowFilter, toggleEventType } = useAppStore.getState();
   return (
@@ -20,33 +23,34 @@ export function TimelineToolbar({ api, types }: Props) {
       <div className="window-control">
         <label className="switch">
           <input type="checkbox" checked={filterOn} onChange={(e) => setWindowFilter(e.target.checked)} />
-          <span>Filter graph &amp; sources to the visible window</span>
+          <span>{t('timeline.windowFilter')}</span>
         </label>
         <output className="window-dates" aria-live="polite" data-testid="window-dates">
           {win ? `${formatMs(win.start)} – ${formatMs(win.end - 1)}` : '…'}
         </output>
-        <button type="button" className="btn" onClick={() => api.current?.fit()} title="Show every event">
-          Fit all
+        <button type="button" className="btn" onClick={() => api.current?.fit()} title={t('timeline.fitAllTitle')}>
+          {t('timeline.fitAll')}
         </button>
-        <button type="button" className="btn icon-btn" aria-label="Zoom in" onClick={() => api.current?.zoom(2)}>
+        <button type="button" className="btn icon-btn" aria-label={t('timeline.zoomIn')} onClick={() => api.current?.zoom(2)}>
           +
         </button>
-        <button type="button" className="btn icon-btn" aria-label="Zoom out" onClick={() => api.current?.zoom(0.5)}>
+        <button type="button" className="btn icon-btn" aria-label={t('timeline.zoomOut')} onClick={() => api.current?.zoom(0.5)}>
           −
         </button>
+        <PlaybackControl />
       </div>
-      <div className="chips" role="group" aria-label="Event types (click to hide or show)">
-        {EVENT_TYPE_ORDER.filter((t) => types.includes(t)).map((t) => (
+      <div className="chips" role="group" aria-label={t('timeline.types')}>
+        {EVENT_TYPE_ORDER.filter((type) => types.includes(type)).map((type) => (
           <button
-            key={t}
+            key={type}
             type="button"
             className="chip"
-            aria-pressed={!hidden.includes(t)}
-            style={{ ['--chip' as string]: EVENT_TYPES[t].color }}
-            onClick={() => toggleEventType(t)}
+            aria-pressed={!hidden.includes(type)}
+            style={{ ['--chip' as string]: EVENT_TYPES[type].color }}
+            onClick={() => toggleEventType(type)}
           >
-            <EventTypeIcon type={t} size={14} />
-            {EVENT_TYPES[t].label}
+            <EventTypeIcon type={type} size={14} />
+            {EVENT_TYPES[type].label}
           </button>
         ))}
       </div>

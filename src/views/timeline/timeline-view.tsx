@@ -1,21 +1,23 @@
 // The timeline: dated events in lanes by type, a toolbar for the window, and the undated events apart.
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { useVisTimeline } from './use-vis-timeline';
 import { TimelineToolbar } from './timeline-toolbar';
 import { UndatedEvents } from './undated-events';
 
 export default function TimelineView() {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const el = useRef<HTMLDivElement>(null);
   const api = useVisTimeline(el, index);
   const types = useMemo(() => [...new Set(index.dataset.events.map((e) => e.type))], [index]);
   const dated = useMemo(() => index.dataset.events.filter((e) => e.date).length, [index]);
   return (
-    <section className="timeline-view" aria-label="Timeline of events">
+    <section className="timeline-view" aria-label={t('timeline.region')}>
       <TimelineToolbar api={api} types={types} />
-      {dated === 0 && <p className="empty-state">No dated events in this dataset.</p>}
+      {dated === 0 && <p className="empty-state">{t('timeline.noDated')}</p>}
       <div className="timeline-canvas" ref={el} data-testid="timeline" />
       <UndatedEvents />
     </section>

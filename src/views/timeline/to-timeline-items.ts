@@ -4,15 +4,13 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import { dayEnd, dayStart } from '../../store/time';
 import { EVENT_TYPE_ORDER, EVENT_TYPES } from '../shared/palette';
-import { describeEventDate, formatDay } from '../shared/format';
+import { actorName, describeEventDate, formatDay } from '../shared/format';
+import i18next from '../../i18n/i18n';
+import { uiLanguage, uiText } from '../../i18n/ui-text';
 
-export interface EventItem {
-  id: string;
-  group: EventType;
+export interface EventItem extends EventPlacement {
   /** The label as plain text; it is rendered by our template with textContent, never as HTML. */
   content: string;
-  start: number;
-  end?: number;
   type: 'point' | 'range';
   className: string;
   /** Tooltip text (vis-timeline shows item titles with innerText). */
@@ -29,7 +27,8 @@ export function eventLabel(e: DatasetEvent, lang: NameLanguage): string {
 /** On the timeline the lane already names the type: «Phone call: Lavrov – Araghchi» reads «Lavrov – Araghchi». */
 export function laneLabel(e: DatasetEvent, lang: NameLanguage): string {
   const label = eventLabel(e, lang);
-  const prefix = `${EVENT_TYPES[e.type].label}:`;
+  // The title's prefix is in the title's language, whatever the interface's.
+  const prefix = `${i18next.getFixedT(lang, 'explorer')(`eventType.${e.type}`)}:`;
   return label.toLowerCase().startsWith(prefix.toLowerCase()) && label.length > prefix.length + 1
     ? label.slice(prefix.length).trim()
     : label;
@@ -38,43 +37,59 @@ export function laneLabel(e: DatasetEvent, lang: NameLanguage): string {
 /** The tooltip: title in both languages, the date with its precision and basis, place, sources. */
 export function eventTooltip(index: DatasetIndex, e: DatasetEvent): string {
   const lines = [
-    `${EVENT_TYPES[e.type].label}${e.planned ? ' (planned, not done)' : ''}`,
+    `${EVENT_TYPES[e.type].label}${e.planned ? ` (${uiText('timeline.plannedNotDone')})` : ''}`,
     e.title.en,
     e.title.ar,
     describeEventDate(e),
   ];
-  if (e.location) lines.push(`Place: ${e.location}`);
-  const names = [...new Set(e.participants)].map((id) => index.actorById.get(id)?.name.en ?? id);
-  if (names.length) lines.push(`Participants: ${names.join(', ')}`);
+  if (e.location) lines.push(uiText('timeline.tooltip.place', { place: e.location }));
+  const names = [...new Set(e.participants)].map((id) => {
+    const a = index.actorById.get(id);
+    return a ? actorName(a, uiLanguage()) : id;
+  });
+  if (names.length) lines.push(uiText('timeline.tooltip.participants', { names: names.join(uiText('timeline.tooltip.listSeparator')) }));
   const sources = [...new Set(e.documentIds)].map((id) => {
     const d = index.documentById.get(id);
     return d ? `${d.source ?? d.title ?? d.file} (${formatDay(d.published)})` : id;
   });
-  lines.push(`Sources: ${sources.join('; ')}`);
+  lines.push(uiText('timeline.tooltip.sources', { sources: sources.join(uiText('timeline.tooltip.sourceSeparator')) }));
   return lines.filter(Boolean).join('\n');
 }
 
-/** One item per dated event: a point for a day, a range over the month or year for coarser dates. */
-export function toTimelineItems(index: DatasetIndex, lang: NameLanguage): EventItem[] {
-  const items: EventItem[] = [];
+/** Where a dated event sits on the axis: all the windowing needs, cheap to compute for every event. */
+export interface EventPlacement {
+  id: string;
+  group: EventType;
+  start: number;
+  /** Set for ranges (a month, a year, several days); points have none. */
+  end?: number;
+}
+
+/** One placement per dated event: a point for a day, a range over the month or year for coarser dates. */
+export function toEventPlacements(index: DatasetIndex): EventPlacement[] {
+  const out: EventPlacement[] = [];
   for (const e of index.dataset.events) {
     if (!e.date) continue;
     const isRange = e.date.precision !== 'day' || e.date.start !== e.date.end;
-    items.push({
-      id: e.id,
-      group: e.type,
-      content: laneLabel(e, lang),
-      start: dayStart(e.date.start),
-      ...(isRange ? { end: dayEnd(e.date.end) } : {}),
-      type: isRange ? 'range' : 'point',
-      className: `ev ev-${e.type} precision-${e.date.precision}${e.planned ? ' is-planned' : ''}`,
-      title: eventTooltip(index, e),
-      style: `--ev: ${EVENT_TYPES[e.type].color}`,
-      eventType: e.type,
-      planned: e.planned,
-    });
+    out.push({ id: e.id, group: e.type, start: dayStart(e.date.start), ...(isRange ? { end: dayEnd(e.date.end) } : {}) });
   }
-  return items;
+  return out;
+}
+
+/** The drawn item of a dated event. Its label and tooltip are translated text, so they are built only for the
+ *  events the timeline shows (at most a few hundred at a time), not for all of a large dataset's events. */
+export function toEventItem(index: DatasetIndex, placement: EventPlacement, lang: NameLanguage): EventItem {
+  const e = index.eventById.get(placement.id)!;
+  return {
+    ...placement,
+    content: laneLabel(e, lang),
+    type: placement.end === undefined ? 'point' : 'range',
+    className: `ev ev-${e.type} precision-${e.date!.precision}${e.planned ? ' is-planned' : ''}`,
+    title: eventTooltip(index, e),
+    style: `--ev: ${EVENT_TYPES[e.type].color}`,
+    eventType: e.type,
+    planned: e.planned,
+  };
 }
 
 export interface LaneGroup {

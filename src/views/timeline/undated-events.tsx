@@ -1,5 +1,10 @@
 // Undated events, listed apart: never placed on the axis at an invented date.
+import { memo, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
+import type { DatasetIndex } from '../../store/dataset-index';
+import type { NameLanguage } from '../../store/initial-state';
 import { selectHighlightedEventIds, selectTimelineFilter } from '../../store/select-timeline';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { EVENT_TYPES } from '../shared/palette';
@@ -7,6 +12,7 @@ import { isArabic } from '../shared/format';
 import { eventLabel, eventTooltip } from './to-timeline-items';
 
 export function UndatedEvents() {
+  const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
   const filter = useAppStore(selectTimelineFilter);
   const highlighted = useAppStore(selectHighlightedEventIds);
@@ -15,32 +21,58 @@ export function UndatedEvents() {
   const undated = index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id));
   if (!undated.length) return null;
   return (
-    <div className="undated" role="group" aria-label="Undated events">
-      <span className="undated-title">Undated ({undated.length})</span>
+    <div className="undated" role="group" aria-label={t('timeline.undatedGroup')}>
+      <span className="undated-title">{t('timeline.undated', { count: undated.length })}</span>
       <ul className="undated-list">
-        {undated.map((e) => {
-          const label = eventLabel(e, lang);
-          const state = highlighted === null ? '' : highlighted.has(e.id) ? ' is-hl' : ' is-dim';
-          return (
-            <li key={e.id}>
-              <button
-                type="button"
-                className={`undated-event${state}${e.planned ? ' is-planned' : ''}`}
-                style={{ ['--ev' as string]: EVENT_TYPES[e.type].color }}
-                title={eventTooltip(index, e)}
-                aria-pressed={highlighted?.has(e.id) ?? false}
-                onClick={() => useAppStore.getState().selectEvent(e.id)}
-              >
-                <EventTypeIcon type={e.type} size={14} />
-                <span dir="auto" lang={isArabic(label) ? 'ar' : undefined}>
-                  {label}
-                </span>
-                {e.planned && <span className="badge">planned</span>}
-              </button>
-            </li>
-          );
-        })}
+        {undated.map((e) => (
+          <UndatedEvent
+            key={e.id}
+            index={index}
+            event={e}
+            lang={lang}
+            plannedBadge={t('timeline.planned')}
+            highlight={highlighted === null ? null : highlighted.has(e.id)}
+          />
+        ))}
       </ul>
     </div>
   );
 }
+
+interface RowProps {
+  index: DatasetIndex;
+  event: DatasetEvent;
+  lang: NameLanguage;
+  plannedBadge: string;
+  /** null when nothing is selected; otherwise whether the selection concerns this event. */
+  highlight: boolean | null;
+}
+
+// A large dataset has hundreds of undated events: rows are memoized (a selection only changes their highlight)
+// and each writes its tooltip when it is first pointed at or focused, not all of them up front.
+const UndatedEvent = memo(function UndatedEvent({ index, event: e, lang, plannedBadge, highlight }: RowProps) {
+  const label = eventLabel(e, lang);
+  const state = highlight === null ? '' : highlight ? ' is-hl' : ' is-dim';
+  const describe = (ev: SyntheticEvent<HTMLButtonElement>) => {
+    ev.currentTarget.title = eventTooltip(index, e);
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        className={`undated-event${state}${e.planned ? ' is-planned' : ''}`}
+        style={{ ['--ev' as string]: EVENT_TYPES[e.type].color }}
+        onPointerEnter={describe}
+        onFocus={describe}
+        aria-pressed={highlight ?? false}
+        onClick={() => useAppStore.getState().selectEvent(e.id)}
+      >
+        <EventTypeIcon type={e.type} size={14} />
+        <span dir="auto" lang={isArabic(label) ? 'ar' : undefined}>
+          {label}
+        </span>
+        {e.planned && <span className="badge">{plannedBadge}</span>}
+      </button>
+    </li>
+  );
+});

@@ -9,7 +9,10 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
 import { exposeForTests } from '../shared/test-hooks';
-import { initialWindow, toTimelineGroups, toTimelineItems, type EventItem } from './to-timeline-items';
+import { momentLocale } from '../../i18n/moment-locale';
+import { uiText } from '../../i18n/ui-text';
+import { useBriefingStore } from '../../briefing/briefing-store';
+import { initialWindow, toEventItem, toEventPlacements, toTimelineGroups, type EventItem } from './to-timeline-items';
 import { DETAIL_MAX, countInWindow, idsInWindow, toBinItems, toLaneIndex, type BinItem, type LaneIndex } from './windowed-items';
 import { renderGroup, renderItem } from './render-item';
 
@@ -22,28 +25,45 @@ type Shown = EventItem | BinItem;
 
 const differs = (a: Interval, b: Interval) => Math.abs(a.start - b.start) > 1 || Math.abs(a.end - b.end) > 1;
 
+/** In presentation mode the window glides from one slide to the next; playback already moves it smoothly. */
+function slideAnimation(): { duration: number; easingFunction: 'easeInOutCubic' } | false {
+  const b = useBriefingStore.getState();
+  return b.presenting && b.playback !== 'playing' ? { duration: 700, easingFunction: 'easeInOutCubic' } : false;
+}
+
 export function useVisTimeline(container: RefObject<HTMLDivElement | null>, index: DatasetIndex): RefObject<TimelineApi | null> {
   const api = useRef<TimelineApi | null>(null);
+  // Arabic mirrors the axis (time runs right to left) and names months in Arabic: vis-timeline takes both only
+  // when it is created, so a language switch re-creates it (on the store's window).
+  const uiLanguage = useAppStore((s) => s.uiLanguage);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     const store = useAppStore;
-    let all = toTimelineItems(index, store.getState().nameLanguage);
-    let byId = new Map(all.map((i) => [i.id, i]));
+    const placements = toEventPlacements(index);
+    const placementById = new Map(placements.map((p) => [p.id, p]));
+    let nameLanguage = store.getState().nameLanguage;
+    // Items are built when first shown and kept until the names' language changes.
+    const drawn = new Map<string, EventItem>();
+    const itemOf = (id: string): EventItem => {
+      let item = drawn.get(id);
+      if (!item) drawn.set(id, (item = toEventItem(index, placementById.get(id)!, nameLanguage)));
+      return item;
+    };
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
-    let lanes: LaneIndex = toLaneIndex(all, filter.eventIds);
+    let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
     let highlighted = selectHighlightedEventIds(store.getState());
     const shown = new DataSet<Shown>();
     const groups = new DataSet(toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
-    const first = store.getState().timeWindow ?? initialWindow(all, DETAIL_MAX * 0.75) ?? span;
+    const first = store.getState().timeWindow ?? initialWindow(placements, DETAIL_MAX * 0.75) ?? span;
 
     /** What the window needs: every event (small data), the events around the window, or count bins. */
     const needed = (w: Interval): Shown[] => {
-      if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].map((id) => byId.get(id)).filter((i): i is EventItem => !!i);
+      if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].filter((id) => placementById.has(id)).map(itemOf);
       const pad = (w.end - w.start) / 2;
       if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
-        return idsInWindow(lanes, w.start - pad, w.end + pad).map((id) => byId.get(id)!);
+        return idsInWindow(lanes, w.start - pad, w.end + pad).map(itemOf);
       return toBinItems(lanes, w, highlighted);
     };
     const sync = (w: Interval, force = false) => {
@@ -76,7 +96,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
-      moment: (d: moment.MomentInput) => moment(d).utc(),
+      moment: (d: moment.MomentInput) => moment(d).locale(momentLocale(uiLanguage)).utc(),
+      rtl: uiLanguage === 'ar',
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 150 },
       template: renderItem as unknown as TimelineOptions['template'],
       groupTemplate: renderGroup as unknown as TimelineOptions['groupTemplate'],
@@ -85,11 +106,11 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     const tl = new Timeline(el, shown as never, groups as never, options);
     exposeForTests('__timeline', tl);
     // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
-    const laneLabels = el.querySelector<HTMLElement>('.vis-left');
+    const laneLabels = el.querySelector<HTMLElement>(uiLanguage === 'ar' ? '.vis-right' : '.vis-left');
     if (laneLabels) {
       laneLabels.tabIndex = 0;
       laneLabels.setAttribute('role', 'region');
-      laneLabels.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
+      laneLabels.setAttribute('aria-label', uiText('timeline.lanes'));
     }
 
     const windowOf = (): Interval => {
@@ -141,7 +162,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     const applyFilter = (f: TimelineFilter) => {
       const wasNarrowed = filter.narrowedTo;
       filter = f;
-      lanes = toLaneIndex(all, f.eventIds);
+      lanes = toLaneIndex(placements, f.eventIds);
       sync(windowOf());
       if (f.narrowedTo) {
         const current = windowOf();
@@ -179,14 +200,14 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
-          if (w && differs(windowOf(), w)) tl.setWindow(w.start, w.end, { animation: false });
+          if (w && differs(windowOf(), w)) tl.setWindow(w.start, w.end, { animation: slideAnimation() });
         },
       ),
       store.subscribe(
         (s) => s.nameLanguage,
         (lang) => {
-          all = toTimelineItems(index, lang);
-          byId = new Map(all.map((i) => [i.id, i]));
+          nameLanguage = lang;
+          drawn.clear();
           sync(windowOf(), true);
           applyHighlight();
         },
@@ -194,7 +215,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     ];
     api.current = {
       fit: () => {
-        const visible = [...filter.eventIds].map((id) => byId.get(id)).filter((i): i is EventItem => !!i);
+        const visible = [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
         const w = initialWindow(visible, Infinity);
         if (w) tl.setWindow(w.start, w.end, { animation: false });
       },
@@ -205,6 +226,6 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       api.current = null;
       tl.destroy();
     };
-  }, [container, index]);
+  }, [container, index, uiLanguage]);
   return api;
 }

@@ -5,7 +5,8 @@ import type { EventType } from '../../schema/dataset';
 import type { Interval } from '../../store/time';
 import { EVENT_TYPES } from '../shared/palette';
 import { formatMs } from '../shared/format';
-import type { EventItem } from './to-timeline-items';
+import { uiText } from '../../i18n/ui-text';
+import type { EventPlacement } from './to-timeline-items';
 
 export const DETAIL_MAX = 150;
 
@@ -36,7 +37,7 @@ export interface LaneIndex {
   total: number;
 }
 
-export function toLaneIndex(items: EventItem[], visible: Set<string>): LaneIndex {
+export function toLaneIndex(items: EventPlacement[], visible: Set<string>): LaneIndex {
   const lanes = new Map<EventType, Lane>();
   const sorted = items.filter((i) => visible.has(i.id)).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
   for (const i of sorted) {
@@ -128,7 +129,6 @@ export function toBinItems(index: LaneIndex, window: Interval, highlighted: Set<
       if (!count) continue;
       let hl = false;
       if (highlighted) for (let i = i0; i < i1 && !hl; i++) hl = highlighted.has(lane.ids[i]);
-      const label = EVENT_TYPES[type].label.toLowerCase();
       out.push({
         id: `bin:${type}:${edges[k]}`,
         group: type,
@@ -137,7 +137,12 @@ export function toBinItems(index: LaneIndex, window: Interval, highlighted: Set<
         end: edges[k + 1],
         type: 'range',
         className: `bin${hl ? ' has-hl' : ''}`,
-        title: `${count} ${label} event${count === 1 ? '' : 's'}, ${formatMs(edges[k])} – ${formatMs(edges[k + 1] - 1)}\nClick to zoom in.`,
+        title: uiText('timeline.bin', {
+          type: EVENT_TYPES[type].label,
+          events: uiText('count.events', { count }),
+          from: formatMs(edges[k]),
+          to: formatMs(edges[k + 1] - 1),
+        }),
         style: `--ev: ${EVENT_TYPES[type].color}`,
         isBin: true,
         count,

@@ -5,10 +5,11 @@ import { computeGraphModel } from '../../../store/select-graph';
 import { computeWindowScope } from '../../../store/select-window';
 import { dayEnd, dayStart } from '../../../store/time';
 import { loadFixture } from '../../../test/fixtures';
-import { applyGraphModel } from '../apply-graph-model';
+import { applyGraphModel, withModelLooks } from '../apply-graph-model';
 import { computeLayout } from '../compute-layout';
 import { packComponents } from '../pack-components';
-import { edgeWidth, nodeSize, toGraphElements } from '../to-graph-elements';
+import { edgeWidth, toGraphElements } from '../to-graph-elements';
+import { nodeSize, toLayoutElements } from '../layout-elements';
 import { graphStyle } from '../graph-style';
 
 const index = buildDatasetIndex(loadFixture());
@@ -37,19 +38,26 @@ describe('toGraphElements', () => {
 });
 
 describe('computeLayout', () => {
+  const layoutElements = () => toLayoutElements(index.dataset.actors, index.edgeByKey);
+
   it('gives the same picture every time, whatever Math.random did in between', () => {
-    const els = toGraphElements(index, 'en');
-    const a = computeLayout(els);
+    const a = computeLayout(layoutElements());
     Math.random();
     Math.random();
-    const b = computeLayout(toGraphElements(index, 'en'));
+    const b = computeLayout(layoutElements());
     expect(b).toEqual(a);
     expect(Object.keys(a)).toHaveLength(11);
   });
 
+  it('lays out what the graph draws in English: same nodes, labels, sizes and pairs', () => {
+    const pick = (els: ReturnType<typeof layoutElements>) =>
+      els.map((e) => [e.data.id, e.data.label, e.data.size, e.data.source, e.data.target, e.data.weight]);
+    expect(pick(layoutElements())).toEqual(pick(toGraphElements(index, 'en')));
+  });
+
   it('leaves Math.random as it was', () => {
     const before = Math.random;
-    computeLayout(toGraphElements(index, 'en'));
+    computeLayout(layoutElements());
     expect(Math.random).toBe(before);
   });
 
@@ -96,6 +104,19 @@ describe('applyGraphModel on a headless graph', () => {
     expect(cy.$id('araghchi|lavrov').hasClass('contact')).toBe(true);
     expect(touched).toBe(cy.elements().length); // every look changed (selection on)
     expect(applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks)).toBe(0);
+  });
+
+  it('creates the graph in the model’s look: applying that model then touches nothing', () => {
+    const scope = computeWindowScope(index, { start: dayStart('2026-03-01'), end: dayEnd('2026-03-31') });
+    const model = computeGraphModel(index, scope, [], { kind: 'actor', id: 'lavrov' }, 0);
+    const elements = toGraphElements(index, 'en');
+    const looks = new Map<string, string>();
+    withModelLooks(elements, model, looks);
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: graphStyle(false) });
+    expect(cy.$id('shoigu').hasClass('hidden')).toBe(true);
+    expect(cy.$id('lavrov').hasClass('selected')).toBe(true);
+    expect(cy.$id('pezeshkian|putin').data('weight')).toBe(1);
+    expect(applyGraphModel(cy, model, looks)).toBe(0);
   });
 
   it('draws a direct contact differently from a co-mention', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../store/dataset-index';
 import { loadFixture } from '../../../test/fixtures';
-import { initialWindow, laneLabel, toTimelineGroups, toTimelineItems } from '../to-timeline-items';
+import { initialWindow, laneLabel, toEventItem, toEventPlacements, toTimelineGroups } from '../to-timeline-items';
 
 const index = buildDatasetIndex(loadFixture());
-const items = toTimelineItems(index, 'en');
+const placements = toEventPlacements(index);
+const items = placements.map((p) => toEventItem(index, p, 'en'));
 const byId = new Map(items.map((i) => [i.id, i]));
 
-describe('toTimelineItems', () => {
+describe('timeline items', () => {
   it('places every dated event and no undated one', () => {
     expect(items).toHaveLength(10);
     expect(byId.has('ev-lavrov-visit-planned')).toBe(false);
@@ -34,7 +35,8 @@ describe('toTimelineItems', () => {
   });
 
   it('uses the Arabic titles when names are shown in Arabic', () => {
-    expect(toTimelineItems(index, 'ar').find((i) => i.id === 'ev-lavrov-araghchi-call-2026')!.content).toBe(
+    const call = placements.find((p) => p.id === 'ev-lavrov-araghchi-call-2026')!;
+    expect(toEventItem(index, call, 'ar').content).toBe(
       'اتصال هاتفي بين لافروف وعراقجي',
     );
   });

@@ -1,0 +1,34 @@
+// Synthetic corpora for the pipeline benchmark and the parallel runner's test: paragraphs of the bundled
+// articles recombined into articles of 4 to 11 paragraphs, each with a manifest entry and its own date.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusFile } from '../src/pipeline/corpus/prepare-articles';
+
+export const CORPUS = 'public/data/corpus';
+
+/** A deterministic pseudo-random generator, so every run builds the same corpus. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+export function syntheticCorpus(size: number): { files: CorpusFile[]; manifest: string } {
+  const paragraphs = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter((p) => p.trim().length > 40));
+  const rand = random(42);
+  const encoder = new TextEncoder();
+  const files: CorpusFile[] = [];
+  const manifest = [];
+  for (let i = 0; i < size; i++) {
+    const count = 4 + Math.floor(rand() * 8);
+    const text = Array.from({ length: count }, () => paragraphs[Math.floor(rand() * paragraphs.length)]).join('\n');
+    const name = `synthetic-${String(i).padStart(5, '0')}.txt`;
+    files.push({ name, bytes: encoder.encode(text) });
+    const day = new Date(Date.UTC(2021, 0, 1) + Math.floor(rand() * 5 * 365) * 86400000).toISOString().slice(0, 10);
+    manifest.push({ file: name, title: null, source: `Outlet ${i % 7}`, url: null, published: day, language: 'ar' });
+  }
+  return { files, manifest: JSON.stringify(manifest) };
+}

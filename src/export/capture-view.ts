@@ -1,0 +1,61 @@
+// What an export of the view on screen needs: its state, its pictures (the live timeline, the graph drawn from its
+// model) and the numbered sources behind it.
+import type { Core } from 'cytoscape';
+import { citationsForView, type Citation } from '../briefing/citations';
+import { useAppStore } from '../store/app-store';
+import type { DatasetIndex } from '../store/dataset-index';
+import { captureView, type ViewState } from '../store/view-state';
+import { graphInstance } from '../views/graph/graph-instance';
+import type { SheetHeading } from '../views/export/view-sheet';
+import { exportedOn, exportStrings, viewPeriod, viewSubject } from './describe-view';
+import { graphPng } from './graph-picture';
+import { elementPicture } from './render-sheet';
+
+export interface ViewCapture {
+  index: DatasetIndex;
+  view: ViewState;
+  timeline: string | null;
+  graph: string;
+  citations: Citation[];
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Waits until a view just applied is drawn: vis-timeline redraws on a later frame than the store change. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 120));
+}
+
+export class ExportError extends Error {}
+
+/** The view on screen, its live graph and its sources; throws while the graph is not drawn. */
+export function currentView(): Omit<ViewCapture, 'timeline' | 'graph'> & { cy: Core } {
+  const state = useAppStore.getState();
+  const cy = graphInstance();
+  if (!state.index || !cy) throw new ExportError(exportStrings(state.uiLanguage)('noGraph'));
+  const view = captureView(state);
+  return { index: state.index, view, cy, citations: citationsForView(state.index, view) };
+}
+
+export async function captureCurrentView(withTimeline: boolean): Promise<ViewCapture> {
+  await settle();
+  const { cy, ...current } = currentView();
+  const timelineEl = withTimeline ? document.querySelector<HTMLElement>('.timeline-view .timeline-canvas') : null;
+  return {
+    ...current,
+    timeline: timelineEl ? (await elementPicture(timelineEl)).dataUrl : null,
+    graph: graphPng(cy),
+  };
+}
+
+/** The heading of an exported view: a slide's own title and caption, or what the view is about. */
+export function sheetHeading(capture: ViewCapture, title?: string, caption = ''): SheetHeading {
+  const lang = capture.view.uiLanguage;
+  return {
+    title: title || viewSubject(capture.index, capture.view),
+    caption,
+    period: viewPeriod(capture.view.windowFilter ? capture.view.timeWindow : null, lang),
+    exported: exportedOn(lang),
+  };
+}

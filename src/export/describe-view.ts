@@ -1,0 +1,27 @@
+// The words that head an exported view: what it is about and the period it covers, in the view's language
+// (an export follows its view's language, not the screen's).
+import type { TFunction } from 'i18next';
+import i18next from '../i18n/i18n';
+import type { DatasetIndex } from '../store/dataset-index';
+import type { Interval } from '../store/time';
+import type { UiLanguage, ViewState } from '../store/view-state';
+import { describeSelection, formatDate, formatWindow } from '../views/briefing/describe-view';
+
+export function exportStrings(lang: UiLanguage): TFunction<'export'> {
+  return i18next.getFixedT(lang, 'export');
+}
+
+/** What the view is about: the selected actor, pair or event, else the whole dataset. */
+export function viewSubject(index: DatasetIndex, view: ViewState): string {
+  return describeSelection(index, view.selection, view.nameLanguage) ?? exportStrings(view.uiLanguage)('sheet.wholeDataset');
+}
+
+/** The period the view shows, or "all dates" without a window. */
+export function viewPeriod(window: Interval | null, lang: UiLanguage): string {
+  return window ? formatWindow(window, lang) : exportStrings(lang)('sheet.allDates');
+}
+
+/** "Exported on <today>". */
+export function exportedOn(lang: UiLanguage): string {
+  return exportStrings(lang)('sheet.exported', { date: formatDate(Date.now(), lang) });
+}

@@ -1,0 +1,96 @@
+// What a dropped or picked file is, and whether it can go in: each file gets its own verdict with a reason, so one
+// bad file never stops the others.
+import { decodeArticle } from '../pipeline/corpus/decode-article';
+import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
+
+export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
+export const DATASET_MAX_BYTES = 100 * 1024 * 1024;
+
+/** Why a file was turned away: a key of the `ingest` strings, with the details it names. */
+export type Rejection =
+  | { code: 'unsupported' }
+  | { code: 'tooLarge'; limitMb: number }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'duplicate'; of: string }
+  | { code: 'badJson'; detail: string }
+  | { code: 'badDataset'; detail: string }
+  | { code: 'oneDatasetOnly' }
+  | { code: 'notAnalysed'; detail: string }
+  | { code: 'baseNotRebuilt'; file: string; detail: string };
+
+export type FileKind = 'article' | 'dataset' | 'other';
+
+/** The part of a File these checks read (a File, or a stand-in in tests). */
+export interface FileLike {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export function kindOf(name: string): FileKind {
+  if (/\.txt$/i.test(name)) return 'article';
+  if (/\.json$/i.test(name)) return 'dataset';
+  return 'other';
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };
+
+/** A `.txt` article's text, decoded as the CLI decodes it; the size is checked before anything is read. */
+export async function readArticle(file: FileLike): Promise<Checked<string>> {
+  if (kindOf(file.name) !== 'article') return { ok: false, rejection: { code: 'unsupported' } };
+  if (file.size > ARTICLE_MAX_BYTES) return { ok: false, rejection: { code: 'tooLarge', limitMb: mb(ARTICLE_MAX_BYTES) } };
+  const bytes = await bytesOf(file);
+  return bytes.ok ? checkArticleBytes(bytes.value) : bytes;
+}
+
+/** A file's content; a folder or a file that went away since it was picked cannot be read. */
+async function bytesOf(file: FileLike): Promise<Checked<Uint8Array>> {
+  try {
+    return { ok: true, value: new Uint8Array(await file.arrayBuffer()) };
+  } catch (e) {
+    return { ok: false, rejection: { code: 'unreadable', detail: (e as Error).message } };
+  }
+}
+
+/** The same checks for text that was pasted rather than dropped. */
+export function checkArticleText(text: string): Checked<string> {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length > ARTICLE_MAX_BYTES) return { ok: false, rejection: { code: 'tooLarge', limitMb: mb(ARTICLE_MAX_BYTES) } };
+  return checkArticleBytes(bytes);
+}
+
+function checkArticleBytes(bytes: Uint8Array): Checked<string> {
+  const decoded = decodeArticle(bytes);
+  return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, rejection: { code: 'unreadable', detail: decoded.reason } };
+}
+
+/** A dataset file, validated by the schema the app loads its bundled dataset with. */
+export async function readDataset(file: FileLike): Promise<Checked<Dataset>> {
+  if (kindOf(file.name) !== 'dataset') return { ok: false, rejection: { code: 'unsupported' } };
+  if (file.size > DATASET_MAX_BYTES) return { ok: false, rejection: { code: 'tooLarge', limitMb: mb(DATASET_MAX_BYTES) } };
+  const bytes = await bytesOf(file);
+  if (!bytes.ok) return bytes;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.value);
+  } catch {
+    return { ok: false, rejection: { code: 'badJson', detail: 'not UTF-8 text' } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, rejection: { code: 'badJson', detail: (e as Error).message } };
+  }
+  try {
+    return { ok: true, value: parseDataset(json, file.name) };
+  } catch (e) {
+    if (e instanceof DatasetError) return { ok: false, rejection: { code: 'badDataset', detail: e.message } };
+    throw e;
+  }
+}
+
+/** What two texts share when one is "already in the dataset": surrounding white space does not count. */
+export const textKey = (text: string) => text.trim();

@@ -1,0 +1,305 @@
+// Articles and dataset files the analyst brings: checked per file, analysed by the pipeline in the ingest worker
+// over the current base (the bundled dataset, or one the analyst opened), shown through the app store's
+// loadSucceeded, and kept in IndexedDB. Operations run one after another, never interleaved.
+import { create } from 'zustand';
+import { useAppStore } from '../store/app-store';
+import { captureView } from '../store/view-state';
+import type { Dataset } from '../schema/dataset';
+import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import { fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
+import { checkArticleText, kindOf, readArticle, readDataset, textKey, type Checked, type FileLike, type Rejection } from './file-checks';
+import { rebuildOffThread } from './ingest-client';
+import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedDataset, type OpenedDataset } from './ingest-persistence';
+import type { RebuildResult } from './rebuild-dataset';
+
+export type IngestTask = 'restore' | 'add' | 'remove';
+
+export type FileReport =
+  | { name: string; outcome: 'added'; events: number; actors: number }
+  | { name: string; outcome: 'opened'; articles: number; events: number; actors: number }
+  | { name: string; outcome: 'rejected'; rejection: Rejection };
+
+export interface IngestState {
+  /** The dataset the app loaded at start-up; "reset" returns to it. */
+  bundled: Dataset | null;
+  /** A dataset file opened in place of the bundled one. */
+  opened: OpenedDataset | null;
+  added: AddedArticle[];
+  /** The pipeline's progress over all the articles it is analysing. */
+  progress: { task: IngestTask; done: number; total: number } | null;
+  /** What became of each file of the last drop, pick or paste. */
+  reports: FileReport[];
+  /** IndexedDB failed: what is shown still holds, for this tab only. */
+  storageError: string | null;
+  dialogOpen: boolean;
+}
+
+export const initialIngestState: IngestState = {
+  bundled: null,
+  opened: null,
+  added: [],
+  progress: null,
+  reports: [],
+  storageError: null,
+  dialogOpen: false,
+};
+
+export const useIngestStore = create<IngestState>()(() => ({ ...initialIngestState }));
+
+const get = useIngestStore.getState;
+const set = useIngestStore.setState;
+
+let queue: Promise<unknown> = Promise.resolve();
+function enqueue<T>(operation: () => Promise<T>): Promise<T> {
+  const run = queue.then(operation);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const baseDataset = (): Dataset => get().opened?.dataset ?? get().bundled!;
+
+/**
+ * Shows `dataset` in the app, keeping the analyst's view (selection, filters, focus) where its ids still exist.
+ * The time window is kept only on request: after articles come in, the timeline fits the data again so that
+ * their events are in sight.
+ */
+function show(dataset: Dataset, keepWindow = false): void {
+  const app = useAppStore.getState();
+  if (app.dataset === dataset) return;
+  const view = captureView(app);
+  app.loadSucceeded(dataset);
+  useAppStore.getState().applyView(keepWindow ? view : { ...view, timeWindow: null });
+}
+
+async function persist(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+    set({ storageError: null });
+  } catch (e) {
+    set({ storageError: (e as Error).message });
+  }
+}
+
+/** The base's documents and `added`, through the pipeline, or why the analysis failed. */
+async function analyse(task: IngestTask, added: AddedArticle[]): Promise<{ result: RebuildResult } | { failure: string }> {
+  const base = baseDataset();
+  if (added.length === 0) return { result: { dataset: base, issues: [] } };
+  set({ progress: { task, done: 0, total: base.documents.length + added.length } });
+  // Progress reports come on their own channel and may arrive after the result: late ones are dropped.
+  let finished = false;
+  const onProgress = (done: number, total: number) => {
+    if (!finished) set({ progress: { task, done, total } });
+  };
+  try {
+    return { result: await rebuildOffThread(base.documents, added, onProgress) };
+  } catch (e) {
+    return { failure: (e as Error).message };
+  } finally {
+    finished = true;
+    set({ progress: null });
+  }
+}
+
+/**
+ * Call once the bundled dataset is shown: re-applies what this browser kept. The bundled data stays on screen
+ * while the stored articles are analysed.
+ */
+export function startIngest(bundled: Dataset): Promise<void> {
+  if (get().bundled) return queue.then(() => undefined);
+  set({ bundled });
+  return enqueue(async () => {
+    let opened: OpenedDataset | null = null;
+    let added: AddedArticle[] = [];
+    try {
+      [opened, added] = await Promise.all([loadOpenedDataset(), loadAddedArticles()]);
+    } catch (e) {
+      set({ storageError: (e as Error).message });
+    }
+    if (!opened && added.length === 0) return;
+    set({ opened, added });
+    const analysed = await analyse('restore', added);
+    if ('failure' in analysed) {
+      show(baseDataset());
+      set({ reports: added.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })) });
+      return;
+    }
+    const { dataset, issues } = analysed.result;
+    set({ added: analysedOnly(added, issues), reports: leftOut(issues, added) });
+    show(dataset);
+  });
+}
+
+interface ArticleCandidate {
+  name: string;
+  read: () => Promise<Checked<string>>;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+/** Dropped or picked files: a dataset file replaces the base, then the `.txt` articles go on top of it. */
+export function addFiles(files: FileLike[]): Promise<FileReport[]> {
+  return enqueue(async () => {
+    set({ reports: [] });
+    const reports: FileReport[] = [];
+    const datasets = files.filter((f) => kindOf(f.name) === 'dataset');
+    for (const [i, file] of datasets.entries()) {
+      if (i > 0) {
+        reports.push(rejected(file.name, { code: 'oneDatasetOnly' }));
+        continue;
+      }
+      const checked = await readDataset(file);
+      if (!checked.ok) reports.push(rejected(file.name, checked.rejection));
+      else reports.push(await replaceBase({ name: file.name, dataset: checked.value }));
+    }
+    const articles = files.filter((f) => kindOf(f.name) !== 'dataset');
+    reports.push(
+      ...(await admitArticles(
+        articles.map((f) => ({ name: f.name, read: () => readArticle(f), title: null, source: null, published: null })),
+      )),
+    );
+    set({ reports });
+    return reports;
+  });
+}
+
+export interface PastedArticle {
+  text: string;
+  title: string;
+  source: string;
+  /** YYYY-MM-DD, or empty to read it from the text. */
+  published: string;
+}
+
+export function addPastedArticle(pasted: PastedArticle): Promise<FileReport[]> {
+  return enqueue(async () => {
+    set({ reports: [] });
+    const title = pasted.title.trim() || null;
+    const reports = await admitArticles([
+      {
+        name: title ?? 'pasted-article',
+        read: async () => checkArticleText(pasted.text),
+        title,
+        source: pasted.source.trim() || null,
+        published: pasted.published || null,
+      },
+    ]);
+    set({ reports });
+    return reports;
+  });
+}
+
+async function admitArticles(candidates: ArticleCandidate[]): Promise<FileReport[]> {
+  const base = baseDataset();
+  const reports: FileReport[] = [];
+  const known = new Map<string, string>();
+  for (const d of base.documents) known.set(textKey(d.text), d.title ?? d.file);
+  for (const a of get().added) known.set(textKey(a.text), a.originalName);
+  const taken = new Set([...base.documents.map((d) => d.id), ...get().added.map((a) => fileStem(a.file))]);
+  const fresh: AddedArticle[] = [];
+  for (const c of candidates) {
+    const checked = await c.read();
+    if (!checked.ok) {
+      reports.push(rejected(c.name, checked.rejection));
+      continue;
+    }
+    const same = known.get(textKey(checked.value));
+    if (same !== undefined) {
+      reports.push(rejected(c.name, { code: 'duplicate', of: same }));
+      continue;
+    }
+    const file = uniqueArticleFileName(c.name, taken);
+    taken.add(fileStem(file));
+    known.set(textKey(checked.value), c.name);
+    fresh.push({ file, originalName: c.name, text: checked.value, title: c.title, source: c.source, published: c.published, addedAt: new Date().toISOString() });
+  }
+  if (fresh.length === 0) return reports;
+  const analysed = await analyse('add', [...get().added, ...fresh]);
+  if ('failure' in analysed) return [...fresh.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })), ...reports];
+  const { dataset, issues } = analysed.result;
+  const all = [...get().added, ...fresh];
+  // A dataset made by other means may hold a document this pipeline cannot read again: rather than lose it, the
+  // articles are not added to it.
+  const unreadable = issues.find((i) => !all.some((a) => a.file === i.file));
+  if (unreadable) {
+    const rejection: Rejection = { code: 'baseNotRebuilt', file: unreadable.file, detail: unreadable.message };
+    return [...fresh.map((a) => rejected(a.originalName, rejection)), ...reports];
+  }
+  const kept = analysedOnly(all, issues);
+  set({ added: kept });
+  show(dataset);
+  await persist(() => saveAddedArticles(kept));
+  const added = fresh
+    .filter((a) => kept.includes(a))
+    .map((a): FileReport => ({ name: a.originalName, outcome: 'added', ...contribution(dataset, a.file) }));
+  return [...added, ...reports, ...leftOut(issues, all)];
+}
+
+/** The pipeline leaves out a file it cannot read: an added article it left out is not kept. */
+function analysedOnly(articles: AddedArticle[], issues: CorpusIssue[]): AddedArticle[] {
+  const skipped = new Set(issues.map((i) => i.file));
+  return articles.filter((a) => !skipped.has(a.file));
+}
+
+/** Every file the pipeline left out, by the name the analyst knows it by. */
+function leftOut(issues: CorpusIssue[], articles: AddedArticle[]): FileReport[] {
+  const names = new Map(articles.map((a) => [a.file, a.originalName]));
+  return issues.map((i) => rejected(names.get(i.file) ?? i.file, { code: 'notAnalysed', detail: i.message }));
+}
+
+/** A dataset file opened in place of the current one: the added articles go (an exported dataset already has them). */
+async function replaceBase(opened: OpenedDataset): Promise<FileReport> {
+  set({ opened, added: [] });
+  show(opened.dataset);
+  await persist(async () => {
+    await saveOpenedDataset(opened);
+    await saveAddedArticles([]);
+  });
+  const d = opened.dataset;
+  return { name: opened.name, outcome: 'opened', articles: d.documents.length, events: d.events.length, actors: d.actors.length };
+}
+
+export function removeArticle(file: string): Promise<void> {
+  return enqueue(async () => {
+    const remaining = get().added.filter((a) => a.file !== file);
+    const analysed = await analyse('remove', remaining);
+    if ('failure' in analysed) {
+      set({ reports: [rejected(file, { code: 'notAnalysed', detail: analysed.failure })] });
+      return;
+    }
+    const { dataset, issues } = analysed.result;
+    const kept = analysedOnly(remaining, issues);
+    set({ added: kept, reports: leftOut(issues, remaining) });
+    show(dataset, true);
+    await persist(() => saveAddedArticles(kept));
+  });
+}
+
+/** Back to the dataset the app started with: the added articles and any opened dataset are forgotten. */
+export function resetToBundled(): Promise<void> {
+  return enqueue(async () => {
+    set({ opened: null, added: [], reports: [] });
+    show(get().bundled!);
+    await persist(async () => {
+      await saveOpenedDataset(null);
+      await saveAddedArticles([]);
+    });
+  });
+}
+
+export const openIngestDialog = () => set({ dialogOpen: true });
+export const closeIngestDialog = () => set({ dialogOpen: false });
+
+function rejected(name: string, rejection: Rejection): FileReport {
+  return { name, outcome: 'rejected', rejection };
+}
+
+/** How much of the dataset an article brought: the events it reports and the actors it names. */
+function contribution(dataset: Dataset, file: string): { events: number; actors: number } {
+  const doc = dataset.documents.find((d) => d.file === file);
+  const passages = new Set(dataset.passages.filter((p) => p.documentId === doc?.id).map((p) => p.id));
+  return {
+    events: dataset.events.filter((e) => doc && e.documentIds.includes(doc.id)).length,
+    actors: new Set(dataset.mentions.filter((m) => passages.has(m.passageId)).map((m) => m.actorId)).size,
+  };
+}

@@ -1,0 +1,31 @@
+// Runs the CLI's pipeline over a dataset's documents plus the added articles. Pure: it runs in the ingest worker,
+// and in place where there are no workers (unit tests).
+import { parseDataset, type Dataset, type DatasetDocument } from '../schema/dataset';
+import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import { runPipeline } from '../pipeline/run-pipeline';
+import type { AddedArticle } from './added-article';
+import { corpusFromDocuments } from './corpus-from-dataset';
+
+export type ProgressListener = (done: number, total: number) => void;
+
+export interface RebuildResult {
+  dataset: Dataset;
+  issues: CorpusIssue[];
+}
+
+/** Progress reports per article would flood the channel to the page for big corpora: about a hundred at most. */
+const PROGRESS_STEPS = 100;
+
+export function rebuildDataset(documents: DatasetDocument[], added: AddedArticle[], onProgress?: ProgressListener): RebuildResult {
+  const { files, manifest } = corpusFromDocuments(documents, added);
+  let reported = 0;
+  const { dataset, issues } = runPipeline(files, manifest, {
+    onProgress: (done, total) => {
+      if (done === total || done - reported >= total / PROGRESS_STEPS) {
+        reported = done;
+        onProgress?.(done, total);
+      }
+    },
+  });
+  return { dataset: parseDataset(dataset, 'merged dataset'), issues };
+}

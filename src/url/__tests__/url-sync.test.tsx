@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { UrlSync } from '../url-sync';
+import { applyUrlPreferences } from '../use-url-sync';
+import { loadStore } from '../../test/render-with-store';
+import { useAppStore } from '../../store/app-store';
+
+const open = (query: string) => history.replaceState(null, '', `/${query}`);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  loadStore();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  open('');
+});
+
+describe('URL ↔ store', () => {
+  it('applies the URL once the dataset is loaded, then writes the view back after a pause', () => {
+    open('?test&data=data/x.json&actor=lavrov&hide=statement&theme=dark');
+    render(<UrlSync />);
+    expect(useAppStore.getState()).toMatchObject({ selection: { kind: 'actor', id: 'lavrov' }, hiddenEventTypes: ['statement'], theme: 'dark' });
+    expect(screen.queryByRole('status')).toBeNull();
+
+    act(() => useAppStore.getState().selectEdge('putin', 'pezeshkian'));
+    expect(location.search).toContain('actor=lavrov'); // not yet: the write waits for a pause
+    act(() => vi.advanceTimersByTime(300));
+    expect(location.search).toBe('?test=&data=data/x.json&edge=putin~pezeshkian&hide=statement&theme=dark');
+  });
+
+  it('takes the language and theme from the URL before the dataset loads', () => {
+    useAppStore.getState().reset();
+    open('?lang=ar&names=en&theme=dark&actor=lavrov');
+    applyUrlPreferences();
+    expect(useAppStore.getState()).toMatchObject({ status: 'loading', uiLanguage: 'ar', nameLanguage: 'en', theme: 'dark', selection: null });
+  });
+
+  it('names what a stale link asked for, opens the rest, and the notice can be dismissed', () => {
+    open('?actor=nobody&from=2024-02-30&to=2024-03-01&hide=dance,meeting&hidecountries=RU,XX');
+    render(<UrlSync />);
+    const notice = screen.getByRole('status');
+    for (const bad of ['nobody', '2024-02-30', 'dance', 'XX']) expect(notice).toHaveTextContent(bad);
+    expect(useAppStore.getState()).toMatchObject({ selection: null, timeWindow: null, hiddenEventTypes: ['meeting'], hiddenCountries: ['RU'] });
+    // The stale parameters leave the address bar at once.
+    expect(location.search).toBe('?hide=meeting&hidecountries=RU');
+    act(() => screen.getByRole('button', { name: 'Dismiss' }).click());
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+// The view and the address bar: the URL is read once when the dataset is ready, then follows the store.
+import { useLayoutEffect, useState } from 'react';
+import { useAppStore, type AppState } from '../store/app-store';
+import { captureView } from '../store/view-state';
+import { decodeView, withView, type UrlProblem } from './view-url';
+
+/** Address-bar writes wait for the user to pause (dragging the timeline changes the window many times a second). */
+const WRITE_DELAY_MS = 250;
+
+/** The address of the view on screen now: the page's URL with the view's parameters replaced. */
+export function viewHref(state: AppState = useAppStore.getState()): string {
+  return `${location.origin}${location.pathname}${withView(location.search, captureView(state))}${location.hash}`;
+}
+
+/** A shared link's language and theme hold from the first paint (the loading and error screens included). */
+export function applyUrlPreferences(): void {
+  const { view } = decodeView(new URLSearchParams(location.search));
+  const s = useAppStore.getState();
+  s.setUiLanguage(view.uiLanguage);
+  s.setNameLanguage(view.nameLanguage);
+  s.setTheme(view.theme);
+}
+
+/**
+ * Applies the URL's view to the store (once, before the timeline and the graph are created, so they start on it),
+ * then keeps the URL in step with the store. Returns what the URL asked for that could not be used.
+ */
+export function useUrlSync(): [UrlProblem[], () => void] {
+  const [ignored, setIgnored] = useState<UrlProblem[]>([]);
+  useLayoutEffect(() => {
+    const store = useAppStore;
+    const { view, problems } = decodeView(new URLSearchParams(location.search));
+    const ignoredCountries: UrlProblem[] = [];
+    const known = new Set(store.getState().dataset?.actors.map((a) => a.country) ?? []);
+    const hiddenCountries: string[] = [];
+    for (const c of view.hiddenCountries) {
+      if (known.has(c)) hiddenCountries.push(c);
+      else ignoredCountries.push({ param: 'hidecountries', value: c });
+    }
+    const dropped = store.getState().applyView({ ...view, hiddenCountries });
+    // A dropped id is the selection's: an actor, one end of an edge, or an event.
+    const selectionParam = view.selection?.kind ?? 'actor';
+    setIgnored([...problems, ...ignoredCountries, ...dropped.map((id) => ({ param: selectionParam, value: id }))]);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      const next = withView(location.search, captureView(store.getState()));
+      if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+    };
+    write(); // the stale parameters go at once
+    const unsubscribe = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(write, WRITE_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, []);
+  return [ignored, () => setIgnored([])];
+}

@@ -1,0 +1,104 @@
+// The Export menu in the header: pictures, the slide deck, the printed handout and the offline briefing file.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PrintHandout } from './print-handout';
+
+// The exporters (html-to-image, pptxgenjs) load on first use, not with the app.
+const exporters = () => import('../../export/export-actions');
+
+type Exporter = (report: (message: string) => void) => Promise<string>;
+
+export default function ExportMenu() {
+  const { t } = useTranslation('export');
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const run = (exporter: Exporter) => async () => {
+    setOpen(false);
+    toggle.current?.focus(); // the item clicked is gone with the list
+    setBusy(true);
+    setStatus(t('working'));
+    try {
+      setStatus(await exporter(setStatus));
+    } catch (e) {
+      setStatus(t('failed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items: { key: string; label: string; hint?: string; exporter: Exporter }[] = [
+    { key: 'graph-png', label: t('graphPng'), exporter: async () => (await exporters()).exportGraphPng() },
+    { key: 'graph-svg', label: t('graphSvg'), exporter: async () => (await exporters()).exportGraphSvg() },
+    { key: 'view-png', label: t('viewPng'), exporter: async () => (await exporters()).exportViewPng() },
+    {
+      key: 'deck',
+      label: t('deck'),
+      exporter: async (report) => (await exporters()).exportDeck((n, total) => report(t('slideProgress', { n, total }))),
+    },
+    {
+      key: 'print',
+      label: t('print'),
+      exporter: async () => {
+        window.print();
+        return '';
+      },
+    },
+    { key: 'briefing', label: t('briefing'), hint: t('briefingHint'), exporter: async () => (await exporters()).exportBriefingFile() },
+  ];
+
+  return (
+    <div
+      className="export-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.preventDefault(); // the app's Escape (clear the selection) waits for the next one
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t('menuLabel')}
+        aria-busy={busy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('menu')}
+      </button>
+      {open && (
+        <ul className="export-menu-list" id={menuId}>
+          {items.map((item) => (
+            <li key={item.key}>
+              <button type="button" data-export={item.key} title={item.hint} disabled={busy} onClick={run(item.exporter)}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span className="export-status" role="status" aria-live="polite">
+        {status}
+      </span>
+      <PrintHandout />
+    </div>
+  );
+}

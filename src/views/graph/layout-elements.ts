@@ -1,0 +1,25 @@
+// What the layout reads of a dataset: each actor's node size and English label (the room it takes), and the
+// weighted pairs. Free of the interface's i18n so the dataset loader's worker can lay the graph out too.
+import type { ElementDefinition } from 'cytoscape';
+import type { Actor, Edge } from '../../schema/dataset';
+
+export function nodeSize(mentions: number): number {
+  return Math.min(96, 26 + 9 * Math.sqrt(mentions));
+}
+
+/** The label the layout leaves room for: the English short name, as actorShortName(actor, 'en') draws it.
+ *  The layout uses it whatever language is shown, so the picture never changes with the language. */
+function layoutLabel(a: Actor): string {
+  return a.shortName.en || a.name.en || a.name.ar || a.id;
+}
+
+/** Layout input, sorted by id so that the seeded layout gives the same picture on every load. */
+export function toLayoutElements(actors: Actor[], edgeByKey: Map<string, Edge>): ElementDefinition[] {
+  const nodes: ElementDefinition[] = [...actors]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => ({ group: 'nodes', data: { id: a.id, label: layoutLabel(a), size: nodeSize(a.mentionCount) } }));
+  const edges: ElementDefinition[] = [...edgeByKey]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, e]) => ({ group: 'edges', data: { id: key, source: e.source, target: e.target, weight: e.weight } }));
+  return [...nodes, ...edges];
+}

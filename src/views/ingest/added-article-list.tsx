@@ -1,0 +1,42 @@
+// The articles added in this browser, as the dataset now knows them (headline, date, outlet), each removable.
+import { useTranslation } from 'react-i18next';
+import { removeArticle, useIngestStore } from '../../ingest/ingest-store';
+import { useAppStore } from '../../store/app-store';
+import { formatDay, isArabic } from '../shared/format';
+
+export function AddedArticleList() {
+  const { t } = useTranslation('ingest');
+  const added = useIngestStore((s) => s.added);
+  const documents = useAppStore((s) => s.dataset?.documents);
+  return (
+    <section className="ingest-section">
+      <h3>{t('list.heading')}</h3>
+      {added.length === 0 ? (
+        <p className="muted small">{t('list.empty')}</p>
+      ) : (
+        <ul className="ingest-added">
+          {added.map((a) => {
+            const doc = documents?.find((d) => d.file === a.file);
+            const title = doc?.title ?? a.title ?? a.originalName;
+            const published = doc?.published ?? a.published;
+            return (
+              <li key={a.file} className="ingest-added-item" data-file={a.file}>
+                <div className="ingest-added-text">
+                  <span className="ingest-added-title" dir="auto" lang={isArabic(title) ? 'ar' : undefined}>
+                    {title}
+                  </span>
+                  <span className="small muted" dir="auto">
+                    {[published ? formatDay(published) : t('list.dateUnknown'), doc?.source ?? a.source, a.originalName].filter(Boolean).join(' · ')}
+                  </span>
+                </div>
+                <button type="button" className="btn" aria-label={t('list.removeLabel', { name: title })} onClick={() => void removeArticle(a.file)}>
+                  {t('list.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

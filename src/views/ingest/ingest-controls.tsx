@@ -1,0 +1,36 @@
+// The header's "Add articles" button, with the dialog it opens, the page-wide drop zone and the analysis progress.
+// On mount it re-applies what this browser kept (the bundled data is already on screen).
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { openIngestDialog, startIngest, useIngestStore } from '../../ingest/ingest-store';
+import { useAppStore } from '../../store/app-store';
+import { DropZone } from './drop-zone';
+import { IngestDialog } from './ingest-dialog';
+import { IngestProgress } from './ingest-progress';
+
+export function IngestControls() {
+  const { t } = useTranslation('ingest');
+  const addedCount = useIngestStore((s) => s.added.length);
+  useEffect(() => {
+    const dataset = useAppStore.getState().dataset;
+    if (dataset) void startIngest(dataset);
+  }, []);
+  return (
+    <div className="ingest-controls">
+      <button type="button" className="btn ingest-open" onClick={openIngestDialog} aria-haspopup="dialog">
+        {t('open')}
+        {addedCount > 0 && <span className="ingest-badge">{t('addedCount', { count: addedCount })}</span>}
+      </button>
+      <IngestProgress compact />
+      {/* Outside the header: its styles are not the dialog's. */}
+      {createPortal(
+        <>
+          <IngestDialog />
+          <DropZone />
+        </>,
+        document.body,
+      )}
+    </div>
+  );
+}

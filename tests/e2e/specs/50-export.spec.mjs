@@ -1,0 +1,198 @@
+// Export (issue 4): pictures, the slide deck, the printed handout and the offline briefing file, each checked
+// as a file (PNG signature and size, PPTX zip contents) and the briefing file opened from file:// offline.
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk; throws unless the bytes are a PNG. */
+function pngSize(bytes) {
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) throw new Error('not a PNG (bad signature)');
+  if (bytes.toString('ascii', 12, 16) !== 'IHDR') throw new Error('not a PNG (no IHDR)');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const downloaded = [];
+
+async function download(page, item) {
+  await page.getByRole('button', { name: 'Export the current view' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.locator(`[data-export="${item}"]`).click()]);
+  const path = join(tmpdir(), `e2e-export-${process.pid}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  downloaded.push(path);
+  return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/** How varied a picture's pixels are (0 for a blank image), measured in the page. */
+function pixelSpread(page, bytes) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 400;
+    c.height = Math.round((400 * img.height) / img.width);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0, c.width, c.height);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] >> 4) * 256 + (data[i + 1] >> 4) * 16 + (data[i + 2] >> 4));
+    return seen.size;
+  }, bytes.toString('base64'));
+}
+
+export default async function exportSpec({ test, assert, assertEqual, openPage, ready, store, shot, real, root, browser, VIEWPORT }) {
+  if (!real) return;
+  const page = await openPage('?test');
+  await ready(page);
+  const lavrov = real.actors.find((a) => a.id === 'lavrov') ?? real.actors[0];
+  const outlets = [...new Set(real.documents.map((d) => d.source).filter(Boolean))];
+
+  await test('export: the graph as a PNG over 3000 px wide, with its sources', async () => {
+    const file = await download(page, 'graph-png');
+    assert(/^actors-graph-\d{4}-\d{2}-\d{2}\.png$/.test(file.name), `file name ${file.name}`);
+    const { width, height } = pngSize(file.bytes);
+    assert(width >= 3000 && height >= 1000, `size ${width}×${height}`);
+    assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
+    assert(/Downloaded actors-graph/.test(await page.getByRole('status').filter({ hasText: 'Downloaded' }).innerText()), 'the menu says so');
+  });
+
+  await test('export: the graph as an SVG drawing with its sources under it', async () => {
+    const file = await download(page, 'graph-svg');
+    assert(/^actors-graph-\d{4}-\d{2}-\d{2}\.svg$/.test(file.name), `file name ${file.name}`);
+    const svg = file.bytes.toString('utf8');
+    assert(/^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg), 'an SVG document');
+    assert(svg.includes('Pezeshkian') || svg.includes('<path'), 'the graph is drawn');
+    assert(svg.includes('[1] ') && outlets.some((o) => svg.includes(o.replace(/&/g, '&amp;'))), 'numbered sources with an outlet');
+    assert(!/<script|<foreignObject/i.test(svg), 'nothing but drawing and text');
+  });
+
+  await test('export: the whole view as a PNG (timeline, graph, numbered sources)', async () => {
+    await page.getByRole('option', { name: new RegExp(lavrov.name.en) }).click();
+    await page.waitForFunction((id) => window.__store.getState().selection?.id === id, lavrov.id);
+    const file = await download(page, 'view-png');
+    assert(/^actors-events-view-\d{4}-\d{2}-\d{2}\.png$/.test(file.name), `file name ${file.name}`);
+    const { width, height } = pngSize(file.bytes);
+    assert(width >= 3000 && height >= 2000, `size ${width}×${height}`);
+    assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
+    mkdirSync(resolve(root, 'docs'), { recursive: true });
+    copyFileSync(file.path, resolve(root, 'docs/export-view.png'));
+    assertEqual(await page.locator('.export-host').count(), 0, 'the off-screen sheet is gone');
+  });
+
+  await test('export: the slide deck has a title slide and one slide per saved view, captions and sources in it', async () => {
+    const views = await page.evaluate((id) => {
+      const app = window.__store.getState();
+      const slides = window.__slides.getState();
+      slides.replaceAll([]);
+      const capture = (over) => ({
+        timeWindow: app.timeWindow,
+        selection: null,
+        focusDepth: 0,
+        windowFilter: false,
+        hiddenEventTypes: [],
+        hiddenCountries: [],
+        uiLanguage: 'en',
+        nameLanguage: 'en',
+        theme: 'light',
+        ...over,
+      });
+      const other = app.dataset.edges.find((e) => e.source === id || e.target === id);
+      slides.add('Lavrov', 'Caption one: who Lavrov met', capture({ selection: { kind: 'actor', id } }));
+      slides.add('The pair', 'Caption two: the busiest link', capture({ selection: { kind: 'edge', source: other.source, target: other.target } }));
+      slides.add('بالعربية', 'تعليق ثالث: المشهد كله', capture({ uiLanguage: 'ar', nameLanguage: 'ar' }));
+      return window.__slides.getState().slides.length;
+    }, lavrov.id);
+    assertEqual(views, 3, 'three saved views');
+    const before = await store(page, (s) => ({ selection: s.selection, uiLanguage: s.uiLanguage, timeWindow: s.timeWindow }));
+    const file = await download(page, 'deck');
+    assert(/^briefing-slides-\d{4}-\d{2}-\d{2}\.pptx$/.test(file.name), `file name ${file.name}`);
+    const zip = await JSZip.loadAsync(file.bytes);
+    const slideFiles = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    assertEqual(slideFiles.length, 4, 'title slide + 3 views');
+    const xml = async (n) => zip.file(`ppt/slides/slide${n}.xml`).async('string');
+    assert((await xml(2)).includes('Caption one: who Lavrov met'), 'slide 2 carries its caption');
+    assert((await xml(3)).includes('Caption two: the busiest link'), 'slide 3 carries its caption');
+    const arabic = await xml(4);
+    assert(arabic.includes('تعليق ثالث') && arabic.includes('rtl="1"'), 'the Arabic slide is right-to-left');
+    for (const n of [2, 3, 4]) {
+      const x = await xml(n);
+      assert(outlets.some((o) => x.includes(o)) && x.includes('[1]'), `slide ${n} cites a numbered outlet`);
+    }
+    const rels = await zip.file('ppt/slides/_rels/slide2.xml.rels').async('string');
+    assert(/\.png"/.test(rels), 'the view’s picture');
+    // (The bundled corpus has no article URLs; the hyperlinks are checked in src/export/__tests__/slide-deck.test.ts.)
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/'));
+    assert(media.length >= 3, `pictures in the deck: ${media.length}`);
+    const after = await store(page, (s) => ({ selection: s.selection, uiLanguage: s.uiLanguage, timeWindow: s.timeWindow }));
+    assertEqual(after, before, 'the user’s own view is back');
+  });
+
+  await test('export: printing gives a black-on-white handout with the graph, the passages and the sources', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const sheet = page.locator('.print-sheet');
+    await sheet.waitFor();
+    assert(await sheet.isVisible(), 'the handout is what prints');
+    assert(!(await page.locator('#root').isVisible()), 'the controls are not printed');
+    assert(await sheet.locator('.print-graph img').evaluate((img) => img.complete && img.naturalWidth >= 3000), 'graph picture');
+    assert((await sheet.locator('.print-passage').count()) > 0, 'the selection’s passages');
+    assert((await sheet.locator('.export-sources li').count()) > 0, 'numbered sources');
+    const colours = await sheet.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+    assertEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black on white');
+    const pdf = await page.pdf({ format: 'A4' });
+    assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-' && pdf.length > 50000, 'the handout prints to PDF');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    assertEqual(await sheet.count(), 0, 'gone after printing');
+  });
+
+  let briefingPath = null;
+  await test('export: the briefing file is one HTML file holding the app, the data and the saved views', async () => {
+    const file = await download(page, 'briefing');
+    assert(/^briefing-\d{4}-\d{2}-\d{2}\.html$/.test(file.name), `file name ${file.name}`);
+    const html = file.bytes.toString('utf8');
+    assert(!/<script[^>]*\ssrc=|<link[^>]*stylesheet/i.test(html), 'no external script or style');
+    assert(html.includes('id="briefing-dataset"') && html.includes('id="briefing-slides"'), 'data embedded');
+    briefingPath = file.path;
+  });
+
+  await test('export: the briefing file opens from file:// with the network blocked and shows the data and views', async () => {
+    assert(briefingPath, 'briefing downloaded');
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+    const blocked = [];
+    await context.route('**', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    const offline = await context.newPage();
+    const problems = [];
+    offline.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    offline.on('console', (m) => m.type() === 'error' && !/GL Driver|GPU stall/.test(m.text()) && problems.push(m.text()));
+    await offline.goto(`${pathToFileURL(briefingPath).href}?test`);
+    await ready(offline);
+    const shown = await offline.evaluate(() => ({
+      documents: window.__store.getState().dataset.documents.length,
+      nodes: window.__cy.nodes().length,
+      slides: window.__slides.getState().slides.map((s) => s.title),
+    }));
+    assertEqual(shown, { documents: real.documents.length, nodes: real.actors.length, slides: ['Lavrov', 'The pair', 'بالعربية'] }, 'dataset and views');
+    await offline.getByRole('button', { name: /slides/i }).first().click();
+    await offline.getByText('The pair').first().waitFor();
+    await shot(offline, '50-briefing-offline');
+    assertEqual(blocked, [], 'no network request');
+    assertEqual(problems, [], 'no errors');
+    await context.close();
+  });
+
+  await test('export: no console errors while exporting', async () => {
+    assertEqual(page.problems, [], 'console errors / page errors');
+  });
+  await page.context().close();
+  for (const path of downloaded) rmSync(path, { force: true });
+}
