@@ -125,7 +125,7 @@ export function startIngest(bundled: Dataset): Promise<void> {
     }
     const { dataset, issues } = analysed.result;
     set({ added: analysedOnly(added, issues), reports: leftOut(issues, added) });
-    show(dataset);
+    show(dataset, true); // the window on screen may be a shared link's
   });
 }
 

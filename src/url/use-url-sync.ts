@@ -41,6 +41,19 @@ export function useUrlSync(): [UrlProblem[], () => void] {
     // A dropped id is the selection's: an actor, one end of an edge, or an event.
     const selectionParam = view.selection?.kind ?? 'actor';
     setIgnored([...problems, ...ignoredCountries, ...dropped.map((id) => ({ param: selectionParam, value: id }))]);
+    // Articles this browser added come back after the first paint: a shared selection of one of their actors
+    // or events is tried once more on that dataset, unless the user has selected something since.
+    let retrySelection = dropped.length ? view.selection : null;
+    const unsubscribeRetry = store.subscribe(
+      (s) => s.dataset,
+      () => {
+        const s = store.getState();
+        if (retrySelection && !s.selection && !s.applyView({ ...captureView(s), selection: retrySelection }).length)
+          setIgnored((list) => list.filter((p) => !dropped.includes(p.value)));
+        retrySelection = null;
+        unsubscribeRetry();
+      },
+    );
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
@@ -54,6 +67,7 @@ export function useUrlSync(): [UrlProblem[], () => void] {
     });
     return () => {
       unsubscribe();
+      unsubscribeRetry();
       clearTimeout(timer);
     };
   }, []);

@@ -47,4 +47,16 @@ describe('URL ↔ store', () => {
     act(() => screen.getByRole('button', { name: 'Dismiss' }).click());
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('tries a shared selection again once the articles this browser added are back', () => {
+    open('?actor=larijani');
+    render(<UrlSync />);
+    expect(screen.getByRole('status')).toHaveTextContent('larijani');
+    const dataset = structuredClone(useAppStore.getState().dataset!);
+    const lavrov = dataset.actors.find((a) => a.id === 'lavrov')!;
+    dataset.actors.push({ ...lavrov, id: 'larijani', name: 'Ali Larijani' });
+    act(() => useAppStore.getState().loadSucceeded(dataset));
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'larijani' });
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });
