@@ -47,10 +47,15 @@ export interface ParallelPipelineResult extends PipelineResult {
   workersPeakHeap: number;
 }
 
+/** The bundled pipeline in this thread (loaded once: later calls return the same module). */
+export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof import('./bundled-pipeline') {
+  return createRequire(import.meta.url)(bundle) as typeof import('./bundled-pipeline');
+}
+
 export async function runPipelineInParallel(files: CorpusFile[], manifest: string | null, options: ParallelOptions = {}): Promise<ParallelPipelineResult> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
   const bundle = cachedBundle(PIPELINE_ENTRY);
-  const pipeline = createRequire(import.meta.url)(bundle) as typeof import('./bundled-pipeline');
+  const pipeline = loadPipeline(bundle);
   // Started first, so that their start-up overlaps the decoding here. execArgv: [] so that they do not
   // inherit a TypeScript loader (`--import tsx`) they have no use for.
   const workers = Array.from({ length: threads - 1 }, () => new Worker(bundle, { execArgv: [], workerData: pipeline.WORKER_ROLE }));

@@ -30,4 +30,12 @@ describe('findDates without a publication day', () => {
   test('still finds a dated day', () => {
     expect(findDates('الثلاثاء 10 مارس 2026', 'ar', null).map((d) => d.start)).toEqual(['2026-03-10']);
   });
+
+  test.each([['الأحد أمس قتل 5 أشخاص', 'ar'], ['Sunday yesterday 5 were killed', 'en']] as const)(
+    'a weekday merged with a relative day is relative: %s',
+    (text, language) => {
+      expect(findDates(text, language, null)).toEqual([]);
+      expect(findDates(text, language, '2026-03-10')).toMatchObject([{ start: '2026-03-09', basis: 'relative' }]);
+    },
+  );
 });

@@ -46,10 +46,18 @@ function trimEdges(text: string, start: number, end: number): [number, number] {
   return trimJunk(text, from, to);
 }
 
+/**
+ * A weekday with no number written, yet a known day: chrono merged it with a relative day («الأحد أمس»,
+ * "Sunday yesterday") and dropped the relative tags on the way, so the day was computed from the reference.
+ */
+function mergedWeekday(result: ParsedResult, text: string): boolean {
+  return result.start.isCertain('weekday') && result.start.isCertain('year') && !/[0-9]/.test(text.slice(result.index, result.index + result.text.length));
+}
+
 export function toFoundDate(result: ParsedResult, original: string, normalized: NormalizedText, hasReference: boolean): FoundDate | null {
   const precision = precisionOf(result);
   if (!precision) return null;
-  const basis = isRelative(result) ? 'relative' : 'explicit';
+  const basis = isRelative(result) || mergedWeekday(result, normalized.text) ? 'relative' : 'explicit';
   const usesReference = basis === 'relative' || !result.start.isCertain('year') || result.tags().has(TAG.fromReference);
   if (usesReference && !hasReference) return null;
   const span = spanOf(result, precision);
