@@ -54,7 +54,7 @@ describe('URL ↔ store', () => {
     expect(screen.getByRole('status')).toHaveTextContent('larijani');
     const dataset = structuredClone(useAppStore.getState().dataset!);
     const lavrov = dataset.actors.find((a) => a.id === 'lavrov')!;
-    dataset.actors.push({ ...lavrov, id: 'larijani', name: 'Ali Larijani' });
+    dataset.actors.push({ ...lavrov, id: 'larijani', name: { en: 'Ali Larijani', ar: 'علي لاريجاني' } });
     act(() => useAppStore.getState().loadSucceeded(dataset));
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'larijani' });
     expect(screen.queryByRole('status')).toBeNull();
