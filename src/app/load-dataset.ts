@@ -1,6 +1,6 @@
 // Fetch and validate the dataset; every failure becomes a DatasetError whose message says what is wrong.
-// In a browser this runs in a worker (load-dataset.worker.ts), which also builds the store's index of the dataset
-// and then lays the graph out at once.
+// In a browser a large file is parsed in a worker (load-dataset.worker.ts), which also builds the store's index of
+// the dataset and then lays the graph out at once.
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
 import { adoptDatasetIndex, type DatasetIndex } from '../store/dataset-index';
 import type { Positions } from '../views/graph/compute-layout';
@@ -23,15 +23,31 @@ export function datasetUrl(search: string): string {
   return DEFAULT_DATASET_URL;
 }
 
-/** Loads in a worker when the browser has them (keeping the page responsive while a large file is parsed and
- *  validated), in place otherwise or when given a fetch to use. */
-export function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
-  return fetchImpl || typeof Worker === 'undefined' ? fetchDataset(url, fetchImpl) : loadInWorker(url);
+/** A dataset this small (in characters) is parsed faster in place than handed to a worker. */
+const IN_PLACE_BELOW = 2_000_000;
+
+/** Downloads the dataset, then parses and validates it: a large one in a worker when the browser has them
+ *  (keeping the page responsive), in place otherwise or when given a fetch to use. */
+export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
+  // Started with the download, so that it is ready when the text arrives; dropped if the text is small.
+  const worker =
+    fetchImpl || typeof Worker === 'undefined'
+      ? null
+      : new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+  let text: string;
+  try {
+    text = await responseText(url, await request(url, fetchImpl ?? fetch));
+  } catch (e) {
+    worker?.terminate();
+    throw e;
+  }
+  if (worker && text.length >= IN_PLACE_BELOW) return loadInWorker(worker, url, text);
+  worker?.terminate();
+  return parseDatasetText(url, text);
 }
 
-function loadInWorker(url: string): Promise<Dataset> {
+function loadInWorker(worker: Worker, url: string, text: string): Promise<Dataset> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
     let layout: { resolve: (p: Positions) => void; reject: (e: Error) => void } | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
       if (data.kind === 'dataset') {
@@ -46,24 +62,32 @@ function loadInWorker(url: string): Promise<Dataset> {
       else if (data.kind === 'layout') layout?.resolve(data.positions);
       else layout?.reject(new Error(data.message));
     };
-    // The worker could not start (or died): load here instead; a layout it owed is computed by the graph view.
+    // The worker could not start (or died): parse here instead; a layout it owed is computed by the graph view.
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
       if (layout) layout.reject(new Error('the dataset loader stopped'));
-      else fetchDataset(url).then(resolve, reject);
+      else {
+        try {
+          resolve(parseDatasetText(url, text));
+        } catch (err) {
+          reject(err);
+        }
+      }
     };
-    worker.postMessage({ url, base: location.href });
+    worker.postMessage({ url, text });
   });
 }
 
-export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
-  let res: Response;
+async function request(url: string, fetchImpl: typeof fetch): Promise<Response> {
   try {
-    res = await fetchImpl(url, { cache: 'no-cache' });
+    return await fetchImpl(url, { cache: 'no-cache' });
   } catch (e) {
     throw new DatasetError(`Could not fetch the dataset at ${url}: ${(e as Error).message}`);
   }
+}
+
+async function responseText(url: string, res: Response): Promise<string> {
   if (!res.ok)
     throw new DatasetError(
       `The dataset was not found at ${url} (HTTP ${res.status}). Build it with “npm run build:data”, which writes public/data/dataset.json.`,
@@ -74,6 +98,11 @@ export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch)
     throw new DatasetError(
       `The dataset was not found at ${url}: the server answered with an HTML page. Build it with “npm run build:data”.`,
     );
+  return text;
+}
+
+/** Parses and validates the text of a dataset file; `url` names it in messages. */
+export function parseDatasetText(url: string, text: string): Dataset {
   let json: unknown;
   try {
     json = JSON.parse(text);

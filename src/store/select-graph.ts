@@ -27,6 +27,29 @@ function neighbours(edges: Map<string, EdgeInWindow>, index: DatasetIndex, id: s
   return (index.edgeKeysByActor.get(id) ?? []).filter((k) => edges.has(k)).map((k) => otherEnd(k, id));
 }
 
+/** The edges whose two ends are both shown. */
+function between(index: DatasetIndex, edges: Map<string, EdgeInWindow>, nodeIds: Set<string>): Map<string, EdgeInWindow> {
+  const out = new Map<string, EdgeInWindow>();
+  for (const [k, e] of edges) {
+    const { source, target } = index.edgeByKey.get(k)!;
+    if (nodeIds.has(source) && nodeIds.has(target)) out.set(k, e);
+  }
+  return out;
+}
+
+/** What shows before any focus: the actors in scope not hidden by country, and the edges between them. A
+ *  selection does not change it, so it is remembered apart from the highlights. */
+const visibleOf = memoLast((index: DatasetIndex, scope: WindowScope, hiddenCountries: string[]) => {
+  const hidden = new Set(hiddenCountries);
+  const nodeIds = new Set<string>();
+  for (const a of index.dataset.actors) {
+    if (a.country !== null && hidden.has(a.country)) continue;
+    if (scope.actorIds && !scope.actorIds.has(a.id)) continue;
+    nodeIds.add(a.id);
+  }
+  return { nodeIds, edges: between(index, scope.edges, nodeIds) };
+});
+
 export function computeGraphModel(
   index: DatasetIndex,
   scope: WindowScope,
@@ -34,22 +57,7 @@ export function computeGraphModel(
   selection: Selection | null,
   focusDepth: FocusDepth,
 ): GraphModel {
-  const hidden = new Set(hiddenCountries);
-  let nodeIds = new Set<string>();
-  for (const a of index.dataset.actors) {
-    if (a.country !== null && hidden.has(a.country)) continue;
-    if (scope.actorIds && !scope.actorIds.has(a.id)) continue;
-    nodeIds.add(a.id);
-  }
-  const keep = (edges: Map<string, EdgeInWindow>) => {
-    const out = new Map<string, EdgeInWindow>();
-    for (const [k, e] of edges) {
-      const [a, b] = k.split('|');
-      if (nodeIds.has(a) && nodeIds.has(b)) out.set(k, e);
-    }
-    return out;
-  };
-  let edges = keep(scope.edges);
+  let { nodeIds, edges } = visibleOf(index, scope, hiddenCountries);
   const seeds = selectionActorIds(index, selection).filter((id) => nodeIds.has(id));
   if (focusDepth > 0 && seeds.length) {
     const reached = new Set(seeds);
@@ -65,7 +73,7 @@ export function computeGraphModel(
       frontier = next;
     }
     nodeIds = reached;
-    edges = keep(edges);
+    edges = between(index, edges, nodeIds);
   }
   let highlightedNodeIds: Set<string> | null = null;
   let highlightedEdgeKeys: Set<string> | null = null;

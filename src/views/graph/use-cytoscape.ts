@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectGraphModel, type GraphModel } from '../../store/select-graph';
 import { exposeForTests } from '../shared/test-hooks';
+import { afterPaintQueue } from '../shared/after-paint';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
 import { layoutOf } from './layout-client';
@@ -67,6 +68,10 @@ export function useCytoscape(
     const firstModel = selectGraphModel(store.getState());
     if (firstModel) withModelLooks(elements, firstModel, looks);
     const dense = index.edgeByKey.size > 1500;
+    // A dense graph updates one frame after the store changes, so that React's part of a change (the passages of
+    // a click) is painted first; a small graph updates at once.
+    const afterPaint = afterPaintQueue();
+    const later = (key: string, work: () => void) => (dense ? afterPaint.schedule(key, work) : work());
     const cy = cytoscape({
       container: el,
       elements,
@@ -181,13 +186,14 @@ export function useCytoscape(
     showComparison(useBriefingStore.getState().comparison);
 
     const unsubs = [
-      store.subscribe(selectGraphModel, apply),
+      store.subscribe(selectGraphModel, (model) => later('model', () => apply(model))),
       store.subscribe(
         (s) => s.focusDepth,
-        () => {
-          userMoved = false;
-          fit();
-        },
+        () =>
+          later('fit', () => {
+            userMoved = false;
+            fit();
+          }),
       ),
       store.subscribe(
         (s) => s.nameLanguage,
@@ -217,8 +223,10 @@ export function useCytoscape(
         (s) => s.selection,
         () => {
           if (!useBriefingStore.getState().presenting) return;
-          userMoved = false;
-          fit();
+          later('fit', () => {
+            userMoved = false;
+            fit();
+          });
         },
       ),
     ];
@@ -249,6 +257,7 @@ export function useCytoscape(
     };
     return () => {
       unsubs.forEach((u) => u());
+      afterPaint.cancel();
       cancelAnimationFrame(labelFrame);
       resize.disconnect();
       api.current = null;

@@ -9,11 +9,21 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
 import { exposeForTests } from '../shared/test-hooks';
+import { afterPaintQueue } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
 import { uiText } from '../../i18n/ui-text';
 import { useBriefingStore } from '../../briefing/briefing-store';
 import { initialWindow, toEventItem, toEventPlacements, toTimelineGroups, type EventItem } from './to-timeline-items';
-import { DETAIL_MAX, countInWindow, idsInWindow, toBinItems, toLaneIndex, type BinItem, type LaneIndex } from './windowed-items';
+import {
+  DETAIL_MAX,
+  binTitle,
+  countInWindow,
+  idsInWindow,
+  toBinItems,
+  toLaneIndex,
+  type BinItem,
+  type LaneIndex,
+} from './windowed-items';
 import { renderGroup, renderItem } from './render-item';
 
 export interface TimelineApi {
@@ -50,6 +60,10 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       if (!item) drawn.set(id, (item = toEventItem(index, placementById.get(id)!, nameLanguage)));
       return item;
     };
+    // A large timeline follows a selection one frame later, so that React's part of it (the passages of a click)
+    // is painted first; a small one follows at once.
+    const afterPaint = afterPaintQueue();
+    const later = (key: string, work: () => void) => (placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
     let highlighted = selectHighlightedEventIds(store.getState());
@@ -58,13 +72,21 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
     const first = store.getState().timeWindow ?? initialWindow(placements, DETAIL_MAX * 0.75) ?? span;
 
+    // Bin tooltips are translated text: remembered, since a selection re-draws the same bins (highlighted).
+    const binTitles = new Map<string, string>();
+    const cachedBinTitle: typeof binTitle = (type, count, start, end) => {
+      const key = `${type}|${count}|${start}|${end}`;
+      let title = binTitles.get(key);
+      if (title === undefined) binTitles.set(key, (title = binTitle(type, count, start, end)));
+      return title;
+    };
     /** What the window needs: every event (small data), the events around the window, or count bins. */
     const needed = (w: Interval): Shown[] => {
       if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].filter((id) => placementById.has(id)).map(itemOf);
       const pad = (w.end - w.start) / 2;
       if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
         return idsInWindow(lanes, w.start - pad, w.end + pad).map(itemOf);
-      return toBinItems(lanes, w, highlighted);
+      return toBinItems(lanes, w, highlighted, cachedBinTitle);
     };
     const sync = (w: Interval, force = false) => {
       const next = needed(w);
@@ -185,17 +207,20 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
         (s) => selectTimelineFilter(s),
         (f) => {
           if (!f) return;
-          applyFilter(f);
-          applyHighlight();
+          later('filter', () => {
+            applyFilter(f);
+            applyHighlight();
+          });
         },
       ),
       store.subscribe(
         (s) => selectHighlightedEventIds(s),
-        (h) => {
-          highlighted = h;
-          if (lanes.total > DETAIL_MAX) sync(windowOf());
-          applyHighlight();
-        },
+        (h) =>
+          later('highlight', () => {
+            highlighted = h;
+            if (lanes.total > DETAIL_MAX) sync(windowOf());
+            applyHighlight();
+          }),
       ),
       store.subscribe(
         (s) => s.timeWindow,
@@ -223,6 +248,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     };
     return () => {
       unsubs.forEach((u) => u());
+      afterPaint.cancel();
       api.current = null;
       tl.destroy();
     };

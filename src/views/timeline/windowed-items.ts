@@ -116,8 +116,23 @@ export function binEdges(a: number, b: number, target = 36): number[] {
   return edges;
 }
 
-/** One item per non-empty bin per lane, counting events by their start. */
-export function toBinItems(index: LaneIndex, window: Interval, highlighted: Set<string> | null): BinItem[] {
+/** A bin's tooltip: how many events of its type, over which days. */
+export function binTitle(type: EventType, count: number, start: number, end: number): string {
+  return uiText('timeline.bin', {
+    type: EVENT_TYPES[type].label,
+    events: uiText('count.events', { count }),
+    from: formatMs(start),
+    to: formatMs(end - 1),
+  });
+}
+
+/** One item per non-empty bin per lane, counting events by their start. `titleOf` may remember tooltips. */
+export function toBinItems(
+  index: LaneIndex,
+  window: Interval,
+  highlighted: Set<string> | null,
+  titleOf: typeof binTitle = binTitle,
+): BinItem[] {
   const pad = (window.end - window.start) / 2;
   const edges = binEdges(window.start - pad, window.end + pad);
   const out: BinItem[] = [];
@@ -137,12 +152,7 @@ export function toBinItems(index: LaneIndex, window: Interval, highlighted: Set<
         end: edges[k + 1],
         type: 'range',
         className: `bin${hl ? ' has-hl' : ''}`,
-        title: uiText('timeline.bin', {
-          type: EVENT_TYPES[type].label,
-          events: uiText('count.events', { count }),
-          from: formatMs(edges[k]),
-          to: formatMs(edges[k + 1] - 1),
-        }),
+        title: titleOf(type, count, edges[k], edges[k + 1]),
         style: `--ev: ${EVENT_TYPES[type].color}`,
         isBin: true,
         count,

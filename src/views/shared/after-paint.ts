@@ -1,0 +1,38 @@
+// Work that can wait until the browser has painted the next frame. On a large graph or timeline, restyling
+// thousands of elements must not hold back what React has just rendered (the passages of a click): the engines
+// queue their part here and update one frame later. Work is keyed: scheduling a key again replaces its work (the
+// latest state wins); keys run in the order they were first scheduled.
+export interface AfterPaintQueue {
+  schedule: (key: string, work: () => void) => void;
+  cancel: () => void;
+}
+
+export function afterPaintQueue(): AfterPaintQueue {
+  const jobs = new Map<string, () => void>();
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    const work = [...jobs.values()];
+    jobs.clear();
+    work.forEach((w) => w());
+  };
+  return {
+    schedule: (key, work) => {
+      jobs.set(key, work);
+      if (frame || timer !== undefined) return;
+      // A timeout from within the frame callback runs once that frame is painted.
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer = setTimeout(flush, 0);
+      });
+    },
+    cancel: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      frame = 0;
+      timer = undefined;
+      jobs.clear();
+    },
+  };
+}
