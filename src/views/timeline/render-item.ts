@@ -6,6 +6,7 @@ import { isArabic } from '../shared/format';
 import { EVENT_TYPES } from '../shared/palette';
 
 interface ItemLike {
+  id?: string;
   content?: string;
   eventType?: EventType;
   isBin?: boolean;
@@ -25,6 +26,15 @@ function textSpan(text: string, className: string): HTMLSpanElement {
   return s;
 }
 
+/** Keyboard users reach items with Tab and choose one with Enter or Space (use-vis-timeline listens). */
+function focusable<T extends HTMLElement>(el: T, id: string | undefined): T {
+  if (id === undefined) return el;
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.dataset.itemId = id;
+  return el;
+}
+
 export function renderItem(item: ItemLike | null, _element?: unknown, data?: ClusterData): HTMLElement {
   const cluster = (item as ClusterData | null)?.isCluster ? (item as ClusterData) : data?.isCluster ? data : null;
   if (cluster || !item) {
@@ -37,9 +47,9 @@ export function renderItem(item: ItemLike | null, _element?: unknown, data?: Clu
     const bin = document.createElement('span');
     bin.className = 'tl-bin';
     bin.textContent = item.content ?? '';
-    return bin;
+    return focusable(bin, item.id);
   }
-  const el = document.createElement('span');
+  const el = focusable(document.createElement('span'), item.id);
   el.className = 'tl-item';
   if (item.eventType) el.appendChild(createEventIcon(item.eventType, 15));
   el.appendChild(textSpan(item.content ?? '', 'tl-label'));

@@ -143,9 +143,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       el.classList.toggle('has-highlight', highlighted !== null);
       tl.setSelection(highlighted ? [...highlighted].filter((id) => shown.get(id)) : []);
     };
-    tl.on('select', ({ items: ids }: { items: (string | number)[] }) => {
+    const choose = (id: string | null) => {
       const s = store.getState();
-      const id = ids.length ? String(ids[0]) : null;
       const bin = id ? (shown.get(id) as Shown | null) : null;
       if (bin && 'isBin' in bin) {
         // A count bin: zoom into it.
@@ -154,6 +153,13 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
         applyHighlight();
       } else if (id && s.index?.eventById.has(id)) s.selectEvent(id);
       else if (!id) s.clearSelection();
+    };
+    tl.on('select', ({ items: ids }: { items: (string | number)[] }) => choose(ids.length ? String(ids[0]) : null));
+    el.addEventListener('keydown', (e) => {
+      const item = (e.target as HTMLElement).closest<HTMLElement>('[data-item-id]');
+      if (!item || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      choose(item.dataset.itemId!);
     });
     tl.on('rangechanged', () => {
       const w = windowOf();

@@ -146,6 +146,18 @@ export default async function explorerSpec({ test, assert, assertEqual, openPage
       await shot(page, '05-edge');
     });
 
+    await test('a timeline event is reachable by keyboard: focus it, Enter selects it', async () => {
+      await page.keyboard.press('Escape');
+      const item = page.locator('.vis-item [data-item-id][role="button"]', { hasText: 'Ashgabat' }).first();
+      assertEqual(await item.getAttribute('tabindex'), '0', 'focusable');
+      await item.focus();
+      await page.keyboard.press('Enter');
+      const id = await item.getAttribute('data-item-id');
+      const sel = await store(page, (s) => s.selection);
+      assertEqual(sel, { kind: 'event', id }, 'Enter selected the focused event');
+      await page.keyboard.press('Escape');
+    });
+
     await test('Escape clears the selection everywhere', async () => {
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => window.__store.getState().selection === null);
