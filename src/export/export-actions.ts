@@ -5,7 +5,7 @@ import { captureView } from '../store/view-state';
 import { fillBriefingTemplate, fetchBriefingTemplate } from './briefing-file';
 import { captureCurrentView, currentView, ExportError, sheetHeading, type ViewCapture } from './capture-view';
 import { exportStrings, viewSubject } from './describe-view';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../views/shared/download';
 import { isBriefingFile } from './embedded-briefing';
 import { datedFileName } from './file-names';
 import { graphSvg } from './graph-svg';

@@ -4,18 +4,11 @@ import type { NameLanguage } from '../../store/initial-state';
 import type { Selection } from '../../store/selection';
 import type { Interval } from '../../store/time';
 import type { UiLanguage } from '../../store/view-state';
-import { actorShortName } from '../shared/format';
+import { actorShortName, formatDay } from '../shared/format';
 
-const dayFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
-
-/** A YYYY-MM-DD day or a UTC instant in the interface's language: '11 Oct 2024', '١١ أكتوبر ٢٠٢٤'. */
+/** A YYYY-MM-DD day or a UTC instant in the given interface language: '11 Oct 2024', '11 أكتوبر 2024'. */
 export function formatDate(day: string | number, lang: UiLanguage): string {
-  let format = dayFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dayFormats.set(lang, format);
-  }
-  return format.format(typeof day === 'number' ? day : Date.parse(`${day}T00:00:00Z`));
+  return formatDay(typeof day === 'number' ? new Date(day).toISOString().slice(0, 10) : day, 'day', lang);
 }
 
 /** The window's first and last day (its end is exclusive). */

@@ -3,7 +3,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from '../../briefing/briefing-store';
-import { downloadBlob } from '../../export/download';
+import { downloadBlob } from '../shared/download';
 import { parseSlidesFile, toSlidesFile } from '../../briefing/slides-file';
 import { showSlideView } from '../../briefing/show-slide';
 import { useSlidesStore, type Slide } from '../../briefing/slides-store';

@@ -25,10 +25,10 @@ function dateFormat(lang: UiLanguage, precision: DatePrecision): Intl.DateTimeFo
 }
 
 /** '2026-03-10' → '10 Mar 2026' / '10 مارس 2026'; month precision 'March 2026'; year precision '2026'. */
-export function formatDay(iso: string | null, precision: DatePrecision = 'day'): string {
+export function formatDay(iso: string | null, precision: DatePrecision = 'day', lang: UiLanguage = uiLanguage()): string {
   if (!iso) return uiText('date.undated');
   // en-GB writes 'Sept' for September; analysts expect 'Sep'.
-  return dateFormat(uiLanguage(), precision).format(Date.parse(`${iso}T00:00:00Z`)).replace(/\bSept\b/, 'Sep');
+  return dateFormat(lang, precision).format(Date.parse(`${iso}T00:00:00Z`)).replace(/\bSept\b/, 'Sep');
 }
 
 export function formatMs(ms: number): string {
