@@ -7,7 +7,8 @@ import { matchActors } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
-import { findDates } from './dates/find-dates';
+import { findDates, type FoundDate } from './dates/find-dates';
+import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { extractEvents, type EventCandidate } from './events/extract-events';
 import { mergeAcrossDocuments, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
@@ -85,6 +86,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
+  const inDateline = datelineTest(article);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null);
     const resolved = found.map((m) => ({
@@ -102,7 +104,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         text: p.text,
         prepared: p.prepared,
         mentions: resolved,
-        dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(article, p.start + d.index)),
+        dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
         recentActors: [...recent],
       }),
     );
@@ -115,9 +117,21 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   return { passages, mentions, events: datedByPublication(mergeWithinDocument(candidates), article.published) };
 }
 
-/** The dateline («MOSCOW, July 21, 2025 (Reuters) -») dates the article, not the events after it. */
-function inDateline(article: Article, at: number): boolean {
-  return article.dateline !== null && at >= article.dateline.start && at < article.dateline.end;
+/**
+ * Whether `date`, found at offset `at`, is the dateline («MOSCOW, July 21, 2025 (Reuters) -»), which dates the
+ * article, not the events after it. When the manifest dates the article, the dateline is read only for a date
+ * within its reach that restates that day: any other full date near the start («met on 11 October 2024») is news.
+ */
+function datelineTest(article: Article): (date: FoundDate, at: number) => boolean {
+  let dateline = article.dateline;
+  return (date, at) => {
+    if (dateline === 'unread') {
+      if (at >= DATELINE_REACH || date.start !== article.published) return false;
+      const found = findDateline(article.text);
+      dateline = found && found.date === article.published ? { start: found.index, end: found.index + found.length } : null;
+    }
+    return dateline !== null && at >= dateline.start && at < dateline.end;
+  };
 }
 
 /**

@@ -41,3 +41,22 @@ describe('unseen articles', () => {
     expect(dataset.events.filter((e) => e.participants.includes(fidan.id)).map((e) => [e.type, e.planned])).toEqual([['statement', false]]);
   });
 });
+
+describe('the dateline of an article the manifest dates', () => {
+  const encoder = new TextEncoder();
+  const eventsOf = (text: string, published: string) =>
+    runPipeline(
+      [{ name: 'a.txt', bytes: encoder.encode(text) }],
+      JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language: 'ar' }]),
+    ).dataset.events.map((e) => [e.type, e.date?.start, e.date?.basis]);
+
+  it('is a date near the start that restates the manifest day, and dates no event', () => {
+    const text = 'موسكو - 14 أكتوبر 2024 (رويترز) - التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان أمس في عشق آباد.';
+    expect(eventsOf(text, '2024-10-14')).toEqual([['meeting', '2024-10-13', 'relative']]);
+  });
+
+  it('is not another full date in the first sentence: that one dates the event', () => {
+    const text = 'التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان في 11 أكتوبر 2024 في عشق آباد.';
+    expect(eventsOf(text, '2024-10-14')).toEqual([['meeting', '2024-10-11', 'explicit']]);
+  });
+});

@@ -1,6 +1,6 @@
 // Corpus files (+ optional manifest) → articles with their metadata, and an issue for every file left out.
 import type { Language } from '../../schema/dataset';
-import { findPublicationDate } from '../dates/find-publication-date';
+import { findDateHeader, findPublicationDate } from '../dates/find-publication-date';
 import type { CorpusIssue } from './corpus-issue';
 import { decodeArticle } from './decode-article';
 import { parseManifest, type ManifestEntry } from './manifest';
@@ -22,8 +22,11 @@ export interface Article {
   text: string;
   /** Where the body starts: after a leading `date YYYY-MM-DD` header, which is metadata, not prose. */
   bodyStart: number;
-  /** Where a dateline giving the publication date stands in the text, if one does. */
-  dateline: { start: number; end: number } | null;
+  /**
+   * Where a dateline giving the publication date stands in the text, if one does. 'unread' when the manifest
+   * dates the article: then it only matters to a date found within its reach, and is read then (see run-pipeline.ts).
+   */
+  dateline: { start: number; end: number } | null | 'unread';
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -63,9 +66,10 @@ export function readArticleSources(files: CorpusFile[], manifestText: string | n
   return { sources, issues };
 }
 
-/** One article's metadata and publication date (the costly part: it reads the dateline). */
+/** One article's metadata and publication date (the costly part: it reads the dateline when the manifest gives no date). */
 export function toArticle({ id, file, text, entry }: ArticleSource): Article {
-  const found = findPublicationDate(text);
+  const datedByManifest = Boolean(entry?.published);
+  const found = datedByManifest ? findDateHeader(text) : findPublicationDate(text);
   const bodyStart = found?.basis === 'header' ? found.index + found.length : 0;
   const published = entry?.published ?? found?.date ?? null;
   const publishedBasis = entry?.published ? 'manifest' : (found?.basis ?? 'unknown');
@@ -80,7 +84,7 @@ export function toArticle({ id, file, text, entry }: ArticleSource): Article {
     language: entry?.language ?? detectLanguage(text),
     text,
     bodyStart,
-    dateline: found?.basis === 'dateline' ? { start: found.index, end: found.index + found.length } : null,
+    dateline: found?.basis === 'dateline' ? { start: found.index, end: found.index + found.length } : datedByManifest && !found ? 'unread' : null,
   };
 }
 

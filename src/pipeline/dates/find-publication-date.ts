@@ -16,17 +16,26 @@ const HEADER = /^(\s*)(date[ \t]*:?[ \t]*([0-9]{4}-[0-9]{2}-[0-9]{2}))(?![0-9])/
 const DATELINE_WINDOW = 600;
 /** A little past the window, so that a date crossing its edge is not read cut in half. */
 const SLICE_MARGIN = 40;
+/** No dateline reaches this offset: a date found from here on is not the dateline. */
+export const DATELINE_REACH = DATELINE_WINDOW + SLICE_MARGIN;
 
 function isFullExplicitDay(date: FoundDate): boolean {
   return date.precision === 'day' && date.basis === 'explicit' && date.start === date.end && date.index < DATELINE_WINDOW;
 }
 
 export function findPublicationDate(text: string): PublicationDate | null {
+  return findDateHeader(text) ?? findDateline(text);
+}
+
+/** A leading `date YYYY-MM-DD` line: cheap, read for every article (the body starts after it). */
+export function findDateHeader(text: string): PublicationDate | null {
   const header = HEADER.exec(text);
-  if (header && parseIsoDay(header[3])) {
-    return { date: header[3], basis: 'header', index: header[1].length, length: header[2].length };
-  }
-  const head = text.slice(0, DATELINE_WINDOW + SLICE_MARGIN);
+  return header && parseIsoDay(header[3]) ? { date: header[3], basis: 'header', index: header[1].length, length: header[2].length } : null;
+}
+
+/** The first full date near the start: costly (the date engines run on the head of the text). */
+export function findDateline(text: string): PublicationDate | null {
+  const head = text.slice(0, DATELINE_REACH);
   // published = null: only dates whose year is written in the text survive.
   const candidates = [...findDates(head, 'ar', null), ...findDates(head, 'en', null)].filter(isFullExplicitDay);
   if (candidates.length === 0) return null;

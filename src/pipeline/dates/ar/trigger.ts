@@ -14,23 +14,23 @@ const MONTHS = anyOf([
 const UNITS = '(?:الشهر|الاسبوع|العام|السنة|السنه)';
 const MODIFIER_STEMS = '(?:الماض|الحال|الجار|السابق|المنصرم|الفائت|المنقض|المقبل|القادم)';
 
-const TRIGGER = new RegExp(
-  [
-    '[0-9]',
-    `(?:يوم|ايام|يومين|غد|غدا|بكرة|بكرا)${END}`,
-    `${WORD_START}(?:ال)?(?:امس|البارحة)${END}`,
-    `(?:اول|قبل)\\s*(?:من\\s*)?(?:امس|البارحة)`,
-    `ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت)${END}`,
-    `${MONTHS}${END}`,
-    'كانون|تشرين',
-    `(?<![\\p{L}\\p{N}_])(?:في|خلال|شهر|من)?\\s*اب${END}`,
-    `(?:هذا|هذه|${PERIOD_CUES})\\s+(?:من\\s+)?[وفبل]{0,2}${UNITS}`,
-    `${UNITS}\\s+${MODIFIER_STEMS}`,
-    'الليلة\\s+الماض',
-  ].join('|'),
-  'u',
-);
+// Tested one by one (cheapest and commonest first): V8 scans a single pattern that starts with a literal
+// quickly, but an alternation of them position by position, several times slower.
+const TRIGGERS = [
+  '[0-9]',
+  `(?:يوم|ايام|يومين|غد|غدا|بكرة|بكرا)${END}`,
+  `${WORD_START}(?:ال)?(?:امس|البارحة)${END}`,
+  `(?:اول|قبل)\\s*(?:من\\s*)?(?:امس|البارحة)`,
+  `ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت)${END}`,
+  `${MONTHS}${END}`,
+  'كانون|تشرين',
+  // «آب» (August) after a word boundary and an optional «في/خلال/شهر/من»: the literal first, the rest looked behind.
+  `اب${END}(?<=(?:^|[^\\p{L}\\p{N}_])(?:في|خلال|شهر|من)?\\s*اب)`,
+  `(?:هذا|هذه|${PERIOD_CUES})\\s+(?:من\\s+)?[وفبل]{0,2}${UNITS}`,
+  `${UNITS}\\s+${MODIFIER_STEMS}`,
+  'الليلة\\s+الماض',
+].map((source) => new RegExp(source, 'u'));
 
 export function mightHoldArabicDate(normalized: string): boolean {
-  return TRIGGER.test(normalized);
+  return TRIGGERS.some((trigger) => trigger.test(normalized));
 }
