@@ -27,19 +27,35 @@ function findsDate(parser: Parser, probes: readonly string[]): boolean {
   );
 }
 
+/** Tests gates on a text, each once however many parsers share it (chrono asks each parser in turn). */
+function gateTester(): (gate: RegExp, text: string) => boolean {
+  let lastText: string | null = null;
+  const passed = new Map<RegExp, boolean>();
+  return (gate, text) => {
+    if (text !== lastText) {
+      lastText = text;
+      passed.clear();
+    }
+    let result = passed.get(gate);
+    if (result === undefined) passed.set(gate, (result = gate.test(text)));
+    return result;
+  };
+}
+
 /** `parser`, but scanning only texts that pass one of `gates`. */
-export function gated(parser: Parser, gates: readonly RegExp[]): Parser {
+function gated(parser: Parser, gates: readonly RegExp[], passes: (gate: RegExp, text: string) => boolean): Parser {
   return {
-    pattern: (context: ParsingContext) => (gates.some((gate) => gate.test(context.text)) ? parser.pattern(context) : NEVER),
+    pattern: (context: ParsingContext) => (gates.some((gate) => passes(gate, context.text)) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
 
 export function selectParsers(parsers: readonly Parser[], classes: readonly ProbeClass[], useGates = true): Parser[] {
+  const passes = gateTester();
   const selected: Parser[] = [];
   for (const parser of parsers) {
     const gates = classes.filter((probeClass) => findsDate(parser, probeClass.probes)).map((probeClass) => probeClass.gate);
-    if (gates.length > 0) selected.push(useGates ? gated(parser, gates) : parser);
+    if (gates.length > 0) selected.push(useGates ? gated(parser, gates, passes) : parser);
   }
   return selected;
 }
