@@ -81,7 +81,7 @@ export function assembleDataset(articles: Article[], analyses: ArticleAnalysis[]
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
   const segmented = segmentPassages(article.text, article.bodyStart).map((p) => ({ ...p, prepared: prepareText(p.text) }));
-  const kept = dropRepeatedPassages(segmented, (p) => p.prepared.tokens.map((t) => t.token));
+  const kept = dropRepeatedPassages(segmented, (p) => p.prepared.words);
   const passages: (Passage & { prepared: PreparedText })[] = kept.map((p, i) => ({ id: `${article.id}:p${i + 1}`, documentId: article.id, ...p }));
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];

@@ -27,8 +27,7 @@ type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
  * last before this passage (for «نظيره»: the counterpart of the actor just named).
  */
 export function matchActors(index: ActorIndex, passage: string | PreparedText, published: string | null, previous: string | null): FoundMention[] {
-  const { original: text, norm, tokens: toks } = typeof passage === 'string' ? prepareText(passage) : passage;
-  const words = toks.map((t) => t.token);
+  const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; ) {

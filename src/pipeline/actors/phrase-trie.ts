@@ -31,20 +31,6 @@ const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب'
 
 const PROCLITIC_LETTERS = new Set(PROCLITICS.map((p) => p[0]));
 
-/** The forms a first token may take once a proclitic is removed (the token itself first), with the clitic's length. */
-export function withoutProclitics(token: string): { form: string; clitic: number }[] {
-  const forms = [{ form: token, clitic: 0 }];
-  for (const p of PROCLITICS) {
-    if (token.length - p.length < 2 || !token.startsWith(p)) continue;
-    const rest = token.slice(p.length);
-    // «والرئيس» → «الرئيس»: the article stays part of the phrase.
-    forms.push(p.endsWith('ال') ? { form: `ال${rest}`, clitic: p.length - 2 } : { form: rest, clitic: p.length });
-  }
-  const lil = token.startsWith('لل') ? 2 : token.startsWith('ولل') ? 3 : 0;
-  if (lil && token.length > lil + 1) forms.push({ form: `ال${token.slice(lil)}`, clitic: lil - 1 });
-  return forms;
-}
-
 export interface TrieMatch<T> {
   /** Index of the first and one past the last token matched. */
   from: number;
@@ -64,21 +50,37 @@ export function longestMatchAt<T>(
   i: number,
   joinable: (k: number) => boolean,
 ): TrieMatch<T> | null {
-  let best: TrieMatch<T> | null = null;
   const token = tokens[i];
-  // Most words start no phrase and carry no proclitic: answer them without building forms.
-  if (!root.next.has(token) && !PROCLITIC_LETTERS.has(token[0])) return null;
-  for (const { form, clitic } of withoutProclitics(token)) {
-    let node = root.next.get(form);
-    let k = i + 1;
-    while (node) {
-      if (node.values.length > 0 && (!best || k > best.to)) {
-        best = { from: i, to: k, values: node.values, cliticLength: clitic };
-      }
-      if (k >= tokens.length || !joinable(k)) break;
-      node = node.next.get(tokens[k]);
-      k++;
-    }
+  let best = extendMatch(root.next.get(token), tokens, i, 0, joinable, null);
+  // Most words carry no proclitic: answer them without trying forms.
+  if (!PROCLITIC_LETTERS.has(token[0])) return best;
+  // The token without a proclitic: «وبوتين» → «بوتين»; with «ال» kept, «والرئيس» → «الرئيس», «للرئيس» → «الرئيس».
+  for (const p of PROCLITICS) {
+    if (token.length - p.length < 2 || !token.startsWith(p)) continue;
+    const article = p.endsWith('ال');
+    const node = root.next.get(article ? `ال${token.slice(p.length)}` : token.slice(p.length));
+    if (node) best = extendMatch(node, tokens, i, article ? p.length - 2 : p.length, joinable, best);
+  }
+  const lil = token.startsWith('لل') ? 2 : token.startsWith('ولل') ? 3 : 0;
+  if (lil && token.length > lil + 1) best = extendMatch(root.next.get(`ال${token.slice(lil)}`), tokens, i, lil - 1, joinable, best);
+  return best;
+}
+
+/** The longest phrase through `node` (the first token's), if longer than `best`. */
+function extendMatch<T>(
+  node: TrieNode<T> | undefined,
+  tokens: string[],
+  i: number,
+  clitic: number,
+  joinable: (k: number) => boolean,
+  best: TrieMatch<T> | null,
+): TrieMatch<T> | null {
+  let k = i + 1;
+  while (node) {
+    if (node.values.length > 0 && (!best || k > best.to)) best = { from: i, to: k, values: node.values, cliticLength: clitic };
+    if (k >= tokens.length || !joinable(k)) break;
+    node = node.next.get(tokens[k]);
+    k++;
   }
   return best;
 }

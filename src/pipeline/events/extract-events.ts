@@ -135,8 +135,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
 const isHappening = (t: CandidateType) => t === 'military_action' || t === 'killing';
 
-function findHits({ norm, tokens: toks }: PreparedText): Hit[] {
-  const words = toks.map((t) => t.token);
+function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {

@@ -99,9 +99,12 @@ export interface PreparedText {
   original: string;
   norm: NormalizedText;
   tokens: Token[];
+  /** The tokens' words (what the tries and the repeat check look up). */
+  words: string[];
 }
 
 export function prepareText(original: string): PreparedText {
   const norm = normalizeWithOrigin(original);
-  return { original, norm, tokens: tokenize(norm.text) };
+  const tokens = tokenize(norm.text);
+  return { original, norm, tokens, words: tokens.map((t) => t.token) };
 }
