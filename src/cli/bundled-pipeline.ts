@@ -8,8 +8,8 @@ import { analyzeSources } from '../pipeline/run-pipeline';
 import type { BatchRequest, BatchResult } from './parallel-pipeline';
 
 export { defaultActorIndex } from '../pipeline/actors/default-actor-index';
-export { readArticleSources } from '../pipeline/corpus/prepare-articles';
-export { analyzeSources, assembleDataset } from '../pipeline/run-pipeline';
+export { ArticleSourceReader, byFileName } from '../pipeline/corpus/prepare-articles';
+export { analyzeSources, DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
 
 /** The `workerData` the runner starts its workers with. */
 export const WORKER_ROLE = 'news-pipeline/analyze';

@@ -1,16 +1,19 @@
 // runPipeline on every core, for the CLI and the benchmark (Node only). The per-article stages run on
 // batches of articles, in worker threads and in this thread, each taking the next batch as it frees up (so a
-// core busy with something else does less); the corpus-wide stages then run here on the batches in article
-// order, so the dataset is runPipeline's. This thread analyzes too: on N cores it starts N-1 workers, which
-// saves a worker's start-up (module set-up, regex compilation, JIT warm-up: about half a CPU-second).
+// core busy with something else does less); the corpus-wide stages take the batches here in article order, so
+// the dataset is runPipeline's. This thread analyzes too: on N cores it starts N-1 workers, which saves a
+// worker's start-up (module set-up, regex compilation, JIT warm-up: about half a CPU-second).
+// Files are read when their batch is sent, and each batch's documents, passages and mentions are handed on
+// (in order) as soon as it is analysed: memory holds a few batches of text, not the corpus.
 // Every thread runs the pipeline from one esbuild bundle of bundled-pipeline.ts (see there why).
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { Article, ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
-import type { ArticleAnalysis, PipelineResult } from '../pipeline/run-pipeline';
+import type { ArticleAnalysis, CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
 import { cachedBundle } from './cached-bundle';
 
 /** Articles per batch: small enough that the threads finish together, large enough to keep messages few. */
@@ -35,63 +38,99 @@ export interface BatchResult extends AnalyzedBatch {
   peakHeap: number;
 }
 
+/** A corpus whose files are read when needed. */
+export interface LazyCorpus {
+  files: { name: string; read(): Uint8Array }[];
+  manifest: string | null;
+}
+
 export interface ParallelOptions {
   /** Threads analyzing articles, this one included (default: the number of CPUs). */
   threads?: number;
+  /** Files done so far, of all the corpus's files. */
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface ParallelPipelineResult extends PipelineResult {
+export interface StreamedPipelineResult {
+  corpus: CorpusRecords;
+  issues: CorpusIssue[];
   threads: number;
   /** The sum of the workers' peak heaps (bytes): this thread's heap does not include them. */
   workersPeakHeap: number;
 }
+
+export type ParallelPipelineResult = PipelineResult & Omit<StreamedPipelineResult, 'corpus' | 'issues'>;
 
 /** The bundled pipeline in this thread (loaded once: later calls return the same module). */
 export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof import('./bundled-pipeline') {
   return createRequire(import.meta.url)(bundle) as typeof import('./bundled-pipeline');
 }
 
+/** runPipeline's dataset, built on every core. */
 export async function runPipelineInParallel(files: CorpusFile[], manifest: string | null, options: ParallelOptions = {}): Promise<ParallelPipelineResult> {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
-  const bundle = cachedBundle(PIPELINE_ENTRY);
-  const pipeline = loadPipeline(bundle);
-  // Started first, so that their start-up overlaps the decoding here. execArgv: [] so that they do not
-  // inherit a TypeScript loader (`--import tsx`) they have no use for.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(bundle, { execArgv: [], workerData: pipeline.WORKER_ROLE }));
+  const slices: SliceRecords[] = [];
+  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest };
+  const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(slice), options);
+  return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
+}
+
+/**
+ * Runs the pipeline on every core, handing each batch's documents, passages and mentions to `onSlice` in
+ * corpus order as soon as they are final; resolves with the records that need the whole corpus.
+ */
+export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceRecords) => void, options: ParallelOptions = {}): Promise<StreamedPipelineResult> {
+  const pipeline = loadPipeline();
+  const files = [...corpus.files].sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const batchCount = Math.ceil(files.length / BATCH_SIZE);
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batchCount));
+  // Started first, so that their start-up overlaps the work here. execArgv: [] so that they do not inherit a
+  // TypeScript loader (`--import tsx`) they have no use for.
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData: pipeline.WORKER_ROLE }));
   try {
-    const { sources, issues } = pipeline.readArticleSources(files, manifest);
-    const batches: ArticleSource[][] = [];
-    for (let i = 0; i < sources.length; i += BATCH_SIZE) batches.push(sources.slice(i, i + BATCH_SIZE));
+    const reader = new pipeline.ArticleSourceReader(files.map((f) => f.name), corpus.manifest);
     const index = pipeline.defaultActorIndex();
-    const results: AnalyzedBatch[] = new Array(batches.length);
+    const assembler = new pipeline.DatasetAssembler(index);
+    const sent = new Map<number, ArticleSource[]>();
+    const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
-    let done = 0;
+    let flushed = 0;
     let failure: unknown = null;
-    const take = () => (failure === null && next < batches.length ? next++ : null);
-    const record = (batch: number, result: AnalyzedBatch) => {
-      results[batch] = result;
-      done += batches[batch].length;
-      options.onProgress?.(done, sources.length);
+    /** The next batch's sources, read and decoded here in order (ids and issues follow file order). */
+    const take = (): { batch: number; sources: ArticleSource[] } | null => {
+      if (failure !== null || next >= batchCount) return null;
+      const batch = next++;
+      const sources: ArticleSource[] = [];
+      for (const file of files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)) {
+        const source = reader.read(file.name, file.read());
+        if (source) sources.push(source);
+      }
+      sent.set(batch, sources);
+      return { batch, sources };
     };
-    const finished = workers.map((worker) =>
-      feedWorker(worker, batches, take, record).catch((error: unknown) => {
+    /** Hands on the analysed batches that are next in order. */
+    const record = (batch: number, result: AnalyzedBatch) => {
+      finished.set(batch, result);
+      for (let ready = finished.get(flushed); ready; ready = finished.get(flushed)) {
+        finished.delete(flushed);
+        sent.delete(flushed);
+        onSlice(assembler.add(ready.articles, ready.analysis));
+        flushed++;
+        options.onProgress?.(Math.min(files.length, flushed * BATCH_SIZE), files.length);
+      }
+    };
+    const done = workers.map((worker) =>
+      feedWorker(worker, take, (batch) => sent.get(batch)!, record).catch((error: unknown) => {
         failure ??= error;
         return 0;
       }),
     );
-    for (let batch = take(); batch !== null; batch = take()) {
-      record(batch, pipeline.analyzeSources(batches[batch], index));
+    for (let job = take(); job !== null; job = take()) {
+      record(job.batch, pipeline.analyzeSources(job.sources, index));
       await new Promise(setImmediate); // lets the workers' results in, and new batches out to them
     }
-    const peaks = await Promise.all(finished);
+    const peaks = await Promise.all(done);
     if (failure !== null) throw failure;
-    const dataset = pipeline.assembleDataset(
-      results.flatMap((r) => r.articles),
-      results.map((r) => r.analysis),
-      index,
-    );
-    return { dataset, issues, threads, workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0) };
+    return { corpus: assembler.finish(), issues: reader.issues, threads, workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0) };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -99,19 +138,25 @@ export async function runPipelineInParallel(files: CorpusFile[], manifest: strin
 
 /**
  * Has `worker` analyze the batches `take` hands out until there are none left; resolves with its peak heap.
- * Its articles come back without their text, which this thread already holds and puts back.
+ * Its articles come back without their text, which this thread still holds (`sourcesOf`) and puts back.
  */
-function feedWorker(worker: Worker, batches: ArticleSource[][], take: () => number | null, record: (batch: number, result: AnalyzedBatch) => void): Promise<number> {
+function feedWorker(
+  worker: Worker,
+  take: () => BatchRequest | null,
+  sourcesOf: (batch: number) => ArticleSource[],
+  record: (batch: number, result: AnalyzedBatch) => void,
+): Promise<number> {
   let queued = 0;
   return new Promise<number>((resolve, reject) => {
     const sendNext = () => {
-      const batch = take();
-      if (batch === null) return;
-      worker.postMessage({ batch, sources: batches[batch] } satisfies BatchRequest);
+      const job = take();
+      if (job === null) return;
+      worker.postMessage(job satisfies BatchRequest);
       queued++;
     };
     worker.on('message', ({ batch, articles, analysis, peakHeap }: BatchResult) => {
-      articles.forEach((article, i) => (article.text = batches[batch][i].text));
+      const sources = sourcesOf(batch);
+      articles.forEach((article, i) => (article.text = sources[i].text));
       record(batch, { articles, analysis });
       queued--;
       sendNext();

@@ -1,11 +1,11 @@
-import type { Dataset } from '../schema/dataset';
+import type { WrittenDataset } from './dataset-file-writer';
 
 /** The build's one-screen summary, with the discovered persons listed for curation. */
-export function summarize(d: Dataset, warnings: number): string {
+export function summarize(d: WrittenDataset, warnings: number): string {
   const discovered = d.actors.filter((a) => a.discovered);
   const lines = [
-    `documents         ${d.documents.length}`,
-    `passages          ${d.passages.length}`,
+    `documents         ${d.documents}`,
+    `passages          ${d.passages}`,
     `actors            ${d.actors.length}`,
     `discovered actors ${discovered.length}`,
     `events            ${d.events.length}`,

@@ -68,15 +68,57 @@ export function analyzeArticles(articles: Article[], index: ActorIndex, onProgre
 
 /** The corpus-wide stages, over the analyses of consecutive slices of `articles`, in order. */
 export function assembleDataset(articles: Article[], analyses: ArticleAnalysis[], index: ActorIndex): Dataset {
-  const discovered = new DiscoveredActors(index.roleTitles);
-  for (const a of analyses) for (const d of a.discoveries) discovered.register(d);
-  const passages = analyses.flatMap((a) => a.passages);
-  const mentions = analyses.flatMap((a) => a.mentions);
-  const actorIds = new Set(mentions.map((m) => m.actorId));
-  const actors = [...registryActors(index, mentions), ...discovered.toActors(mentions)].filter((a) => actorIds.has(a.id));
-  const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(analyses.flatMap((a) => a.candidates)), actors);
-  const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
-  return { schemaVersion: SCHEMA_VERSION, documents, passages, actors, mentions, events, edges: countComentions(mentions, events) };
+  const assembler = new DatasetAssembler(index);
+  const slices = analyses.map((analysis, i) => assembler.add(i === 0 ? articles : [], analysis));
+  return joinRecords(slices, assembler.finish());
+}
+
+/** The dataset of a corpus from its slices' records, in order, and its corpus-wide records. */
+export function joinRecords(slices: SliceRecords[], { actors, events, edges }: CorpusRecords): Dataset {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: slices.flatMap((r) => r.documents),
+    passages: slices.flatMap((r) => r.passages),
+    actors,
+    mentions: slices.flatMap((r) => r.mentions),
+    events,
+    edges,
+  };
+}
+
+/** The records of a slice of the corpus that are final once it is analysed. */
+export type SliceRecords = Pick<Dataset, 'documents' | 'passages' | 'mentions'>;
+/** The records that need the whole corpus. */
+export type CorpusRecords = Pick<Dataset, 'actors' | 'events' | 'edges'>;
+
+/**
+ * The corpus-wide stages, fed the analyses of consecutive slices of the corpus in order. A slice's documents,
+ * passages and mentions come back at once, final, so that a caller may write them out and let them go; the
+ * assembler keeps only what actors, events and edges need (discoveries, event candidates, who is named where).
+ */
+export class DatasetAssembler {
+  private readonly discovered: DiscoveredActors;
+  private readonly candidates: EventCandidate[] = [];
+  private readonly namings: { actorId: string; passageId: string }[] = [];
+
+  constructor(private readonly index: ActorIndex) {
+    this.discovered = new DiscoveredActors(index.roleTitles);
+  }
+
+  add(articles: Article[], analysis: ArticleAnalysis): SliceRecords {
+    for (const d of analysis.discoveries) this.discovered.register(d);
+    for (const { actorId, passageId } of analysis.mentions) this.namings.push({ actorId, passageId });
+    for (const c of analysis.candidates) this.candidates.push(c);
+    const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
+    return { documents, passages: analysis.passages, mentions: analysis.mentions };
+  }
+
+  finish(): CorpusRecords {
+    const actorIds = new Set(this.namings.map((m) => m.actorId));
+    const actors = [...registryActors(this.index, this.namings), ...this.discovered.toActors(this.namings)].filter((a) => actorIds.has(a.id));
+    const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(this.candidates), actors);
+    return { actors, events, edges: countComentions(this.namings, events) };
+  }
 }
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
@@ -147,7 +189,7 @@ function datedByPublication(events: EventCandidate[], published: string | null):
   return events;
 }
 
-function registryActors(index: ActorIndex, mentions: Mention[]): Actor[] {
+function registryActors(index: ActorIndex, mentions: { actorId: string }[]): Actor[] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
   return [...index.actors.values()].map((a) => ({

@@ -155,27 +155,71 @@ export function parseDataset(json: unknown, origin = 'dataset'): Dataset {
   return checkReferences(result.data, origin);
 }
 
-/** Cross-record checks a per-field schema cannot express: every id a record points to exists. */
+/** Cross-record checks of a whole dataset. */
 function checkReferences(d: Dataset, origin: string): Dataset {
-  const docs = new Set(d.documents.map((x) => x.id));
-  const passages = new Set(d.passages.map((x) => x.id));
-  const actors = new Set(d.actors.map((x) => x.id));
-  const events = new Set(d.events.map((x) => x.id));
-  const fail = (what: string) => {
-    throw new DatasetError(`${origin}: ${what}`);
-  };
-  for (const p of d.passages) if (!docs.has(p.documentId)) fail(`passage ${p.id} points to unknown document ${p.documentId}`);
-  for (const m of d.mentions) {
-    if (!actors.has(m.actorId)) fail(`a mention points to unknown actor ${m.actorId}`);
-    if (!passages.has(m.passageId)) fail(`a mention points to unknown passage ${m.passageId}`);
-  }
-  for (const e of d.events) {
-    for (const a of e.participants) if (!actors.has(a)) fail(`event ${e.id} has unknown participant ${a}`);
-    for (const p of e.passageIds) if (!passages.has(p)) fail(`event ${e.id} points to unknown passage ${p}`);
-  }
-  for (const e of d.edges) {
-    if (!actors.has(e.source) || !actors.has(e.target)) fail(`edge ${e.source}–${e.target} names an unknown actor`);
-    for (const id of e.eventIds) if (!events.has(id)) fail(`edge ${e.source}–${e.target} points to unknown event ${id}`);
-  }
+  const check = new ReferenceCheck(origin);
+  check.documents(d.documents);
+  check.passages(d.passages);
+  check.actors(d.actors);
+  check.mentions(d.mentions);
+  check.events(d.events);
+  check.edges(d.edges);
   return d;
+}
+
+/**
+ * Cross-record checks a per-field schema cannot express: every id a record points to exists. Fed the records in
+ * the file's order, a section at a time or a slice at a time (a writer streaming a large dataset); mentions fed
+ * before the actors are checked against them when the actors come.
+ */
+export class ReferenceCheck {
+  private readonly ids = { documents: new Set<string>(), passages: new Set<string>(), actors: new Set<string>(), events: new Set<string>() };
+  private actorsKnown = false;
+  private readonly actorsOfEarlierMentions = new Set<string>();
+
+  constructor(private readonly origin: string) {}
+
+  private fail(what: string): never {
+    throw new DatasetError(`${this.origin}: ${what}`);
+  }
+
+  documents(documents: { id: string }[]): void {
+    for (const x of documents) this.ids.documents.add(x.id);
+  }
+
+  passages(passages: Passage[]): void {
+    for (const p of passages) {
+      if (!this.ids.documents.has(p.documentId)) this.fail(`passage ${p.id} points to unknown document ${p.documentId}`);
+      this.ids.passages.add(p.id);
+    }
+  }
+
+  actors(actors: { id: string }[]): void {
+    for (const a of actors) this.ids.actors.add(a.id);
+    this.actorsKnown = true;
+    for (const id of this.actorsOfEarlierMentions) if (!this.ids.actors.has(id)) this.fail(`a mention points to unknown actor ${id}`);
+  }
+
+  mentions(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (!this.actorsKnown) this.actorsOfEarlierMentions.add(m.actorId);
+      else if (!this.ids.actors.has(m.actorId)) this.fail(`a mention points to unknown actor ${m.actorId}`);
+      if (!this.ids.passages.has(m.passageId)) this.fail(`a mention points to unknown passage ${m.passageId}`);
+    }
+  }
+
+  events(events: DatasetEvent[]): void {
+    for (const e of events) {
+      for (const a of e.participants) if (!this.ids.actors.has(a)) this.fail(`event ${e.id} has unknown participant ${a}`);
+      for (const p of e.passageIds) if (!this.ids.passages.has(p)) this.fail(`event ${e.id} points to unknown passage ${p}`);
+      this.ids.events.add(e.id);
+    }
+  }
+
+  edges(edges: Edge[]): void {
+    for (const e of edges) {
+      if (!this.ids.actors.has(e.source) || !this.ids.actors.has(e.target)) this.fail(`edge ${e.source}–${e.target} names an unknown actor`);
+      for (const id of e.eventIds) if (!this.ids.events.has(id)) this.fail(`edge ${e.source}–${e.target} points to unknown event ${id}`);
+    }
+  }
 }

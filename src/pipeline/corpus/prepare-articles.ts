@@ -41,29 +41,55 @@ export interface ArticleSource {
 
 /** The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does the rest. */
 export function readArticleSources(files: CorpusFile[], manifestText: string | null): { sources: ArticleSource[]; issues: CorpusIssue[] } {
-  const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
-  const names = new Set(files.map((f) => f.name));
-  for (const name of entries.keys()) {
-    if (!names.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
-  }
+  const reader = new ArticleSourceReader(
+    files.map((f) => f.name),
+    manifestText,
+  );
   const sources: ArticleSource[] = [];
-  const ids = new Set<string>();
-  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!/\.txt$/i.test(f.name)) {
-      issues.push({ file: f.name, message: 'not a .txt article; skipped' });
-      continue;
-    }
-    const decoded = decodeArticle(f.bytes);
-    if (!decoded.ok) {
-      issues.push({ file: f.name, message: `${decoded.reason}; skipped` });
-      continue;
-    }
-    let id = articleId(f.name);
-    for (let n = 2; ids.has(id); n++) id = `${articleId(f.name)}-${n}`;
-    ids.add(id);
-    sources.push({ id, file: f.name, text: decoded.text, entry: entries.get(f.name) });
+  for (const f of [...files].sort((a, b) => byFileName(a.name, b.name))) {
+    const source = reader.read(f.name, f.bytes);
+    if (source) sources.push(source);
   }
-  return { sources, issues };
+  return { sources, issues: reader.issues };
+}
+
+export const byFileName = (a: string, b: string) => a.localeCompare(b);
+
+/**
+ * Reads article files one by one, in file-name order (`byFileName`), so that a large corpus need not be held in
+ * memory at once: a file left out becomes an issue, the others get unique ids in that order.
+ */
+export class ArticleSourceReader {
+  readonly issues: CorpusIssue[];
+  private readonly entries: Map<string, ManifestEntry>;
+  private readonly ids = new Set<string>();
+
+  constructor(names: string[], manifestText: string | null) {
+    const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
+    const present = new Set(names);
+    for (const name of entries.keys()) {
+      if (!present.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
+    }
+    this.entries = entries;
+    this.issues = issues;
+  }
+
+  /** The file as an article source, or null (and an issue) when it is not a readable article. */
+  read(name: string, bytes: Uint8Array): ArticleSource | null {
+    if (!/\.txt$/i.test(name)) {
+      this.issues.push({ file: name, message: 'not a .txt article; skipped' });
+      return null;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      this.issues.push({ file: name, message: `${decoded.reason}; skipped` });
+      return null;
+    }
+    let id = articleId(name);
+    for (let n = 2; this.ids.has(id); n++) id = `${articleId(name)}-${n}`;
+    this.ids.add(id);
+    return { id, file: name, text: decoded.text, entry: this.entries.get(name) };
+  }
 }
 
 /** One article's metadata and publication date (the costly part: it reads the dateline when the manifest gives no date). */

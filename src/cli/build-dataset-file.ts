@@ -1,0 +1,46 @@
+// Corpus folder → dataset file, as `npm run build:data` runs it (and the pipeline benchmark measures it): the
+// files are read as their batch comes up and the dataset is written as it is built (dataset-file-writer.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
+import type { SliceRecords } from '../pipeline/run-pipeline';
+import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
+import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
+
+/** The corpus folder's articles, each read when its batch is analysed. */
+export function corpusFolder(dir: string): LazyCorpus {
+  const names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile());
+  const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
+  const files = names
+    .filter((n) => n !== MANIFEST_NAME && !n.startsWith('.'))
+    .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
+  return { files, manifest };
+}
+
+export type BuildOutcome =
+  | ({ written: WrittenDataset } & Omit<StreamedPipelineResult, 'corpus'>)
+  /** Nothing written: `strict` and the corpus had issues, or no article could be read. */
+  | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+
+/** Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. */
+export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
+  const writer = new DatasetFileWriter(out);
+  try {
+    let documents = 0;
+    const onSlice = (slice: SliceRecords) => {
+      documents += slice.documents.length;
+      writer.add(slice);
+    };
+    const { corpus: records, ...result } = await streamPipelineInParallel(corpus, onSlice, options);
+    const refused = options.strict && result.issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
+    if (refused) {
+      writer.abort();
+      return { written: null, refused, issues: result.issues };
+    }
+    return { written: writer.finish(records), ...result };
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+}
