@@ -101,7 +101,7 @@ export class DatasetFileWriter {
     const part = this.parts[section];
     this.validate(section, schema, records, part.count);
     if (records.length === 0) return;
-    writeSync(part.fd, (part.count > 0 ? ',\n' : '') + records.map(elementText).join(',\n'));
+    writeSync(part.fd, (part.count > 0 ? ',\n' : '') + elementsText(records));
     part.count += records.length;
   }
 
@@ -122,7 +122,13 @@ export class DatasetFileWriter {
   }
 }
 
-/** An array element as JSON.stringify(dataset, null, 1) lays it out (two levels deep). */
-const elementText = (record: unknown) => `  ${JSON.stringify(record, null, 1).replaceAll('\n', '\n  ')}`;
+/**
+ * Records as the elements of one of the dataset's arrays, the way JSON.stringify(dataset, null, 1) lays them out:
+ * two levels deep, which is how they stand in `[records]` once its first two and last two lines are cut.
+ */
+function elementsText(records: unknown[]): string {
+  const nested = JSON.stringify([records], null, 1);
+  return nested.slice('[\n [\n'.length, -'\n ]\n]'.length);
+}
 
-const arrayText = (records: unknown[]) => (records.length === 0 ? '[]' : `[\n${records.map(elementText).join(',\n')}\n ]`);
+const arrayText = (records: unknown[]) => (records.length === 0 ? '[]' : `[\n${elementsText(records)}\n ]`);
