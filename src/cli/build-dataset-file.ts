@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
-import type { SliceRecords } from '../pipeline/run-pipeline';
 import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
+import type { SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
 
 /** The corpus folder's articles, each read when its batch is analysed. */
@@ -28,8 +28,8 @@ export async function buildDatasetFile(corpus: LazyCorpus, out: string, options:
   const writer = new DatasetFileWriter(out);
   try {
     let documents = 0;
-    const onSlice = (slice: SliceRecords) => {
-      documents += slice.documents.length;
+    const onSlice = (slice: SliceText) => {
+      documents += slice.count.documents;
       writer.add(slice);
     };
     const { corpus: records, ...result } = await streamPipelineInParallel(corpus, onSlice, options);

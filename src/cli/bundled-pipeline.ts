@@ -3,13 +3,29 @@
 // faster than tsx's output too (tsx keeps function names with a helper called on every closure created).
 // In a worker started by the runner it also analyzes the batches of article sources it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ActorIndex } from '../pipeline/actors/actor-index';
 import { defaultActorIndex } from '../pipeline/actors/default-actor-index';
-import { analyzeSources } from '../pipeline/run-pipeline';
+import type { ArticleSource } from '../pipeline/corpus/prepare-articles';
+import { analyzeSources, sliceRecords, type SliceIndex } from '../pipeline/run-pipeline';
 import type { BatchRequest, BatchResult } from './parallel-pipeline';
+import { sliceText, type SliceText } from './slice-text';
 
 export { defaultActorIndex } from '../pipeline/actors/default-actor-index';
 export { ArticleSourceReader, byFileName } from '../pipeline/corpus/prepare-articles';
-export { analyzeSources, DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
+export { DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
+
+export interface AnalyzedBatch {
+  /** The batch's documents, passages and mentions, checked and laid out for the file. */
+  slice: SliceText;
+  /** What the corpus-wide stages need besides the mentions' references (in `slice`). */
+  index: Omit<SliceIndex, 'mentions'>;
+}
+
+/** A batch of article sources analysed, in whichever thread: only text and small records leave it. */
+export function analyzeBatch(sources: ArticleSource[], index: ActorIndex): AnalyzedBatch {
+  const { articles, analysis } = analyzeSources(sources, index);
+  return { slice: sliceText(sliceRecords(articles, analysis)), index: { discoveries: analysis.discoveries, candidates: analysis.candidates } };
+}
 
 /** The `workerData` the runner starts its workers with. */
 export const WORKER_ROLE = 'news-pipeline/analyze';
@@ -18,10 +34,8 @@ if (workerData === WORKER_ROLE) {
   const index = defaultActorIndex();
   let peakHeap = 0;
   parentPort!.on('message', ({ batch, sources }: BatchRequest) => {
-    const { articles, analysis } = analyzeSources(sources, index);
-    // The sender already holds each article's text: it is put back there rather than copied back.
-    for (const article of articles) article.text = '';
+    const analyzed = analyzeBatch(sources, index);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-    parentPort!.postMessage({ batch, articles, analysis, peakHeap } satisfies BatchResult);
+    parentPort!.postMessage({ batch, ...analyzed, peakHeap } satisfies BatchResult);
   });
 }

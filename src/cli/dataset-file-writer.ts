@@ -1,16 +1,12 @@
 // Writes dataset.json as the pipeline hands it slices, so that a large corpus's texts are never all in memory:
-// documents, passages and mentions go to part files beside the output as they come, each record checked
-// against the dataset schema; finish() checks the corpus-wide records and joins everything into one file with
-// the bytes JSON.stringify(dataset, null, 1) would give, renamed into place only once whole and valid.
+// documents, passages and mentions (checked and laid out by slice-text.ts) go to part files beside the output as
+// they come; finish() checks the corpus-wide records and joins everything into one file with the bytes
+// JSON.stringify(dataset, null, 1) would give, renamed into place only once whole and valid.
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { z } from 'zod';
-import { fromError } from 'zod-validation-error';
-import type { CorpusRecords, SliceRecords } from '../pipeline/run-pipeline';
-import { actorSchema, DatasetError, documentSchema, edgeSchema, eventSchema, mentionSchema, passageSchema, ReferenceCheck, SCHEMA_VERSION } from '../schema/dataset';
-
-const STREAMED = ['documents', 'passages', 'mentions'] as const;
-type Streamed = (typeof STREAMED)[number];
+import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION } from '../schema/dataset';
+import { BUILT_DATASET, elementsText, STREAMED, validate, type SliceText, type Streamed } from './slice-text';
 
 interface Part {
   path: string;
@@ -26,33 +22,33 @@ export class DatasetFileWriter {
   private readonly parts: Record<Streamed, Part>;
   private readonly check: ReferenceCheck;
 
-  constructor(
-    private readonly path: string,
-    private readonly origin = 'built dataset',
-  ) {
+  constructor(private readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.check = new ReferenceCheck(origin);
+    this.check = new ReferenceCheck(BUILT_DATASET);
     const open = (section: Streamed): Part => ({ path: `${this.tmp}.${section}`, fd: openSync(`${this.tmp}.${section}`, 'w'), count: 0 });
     this.parts = { documents: open('documents'), passages: open('passages'), mentions: open('mentions') };
   }
 
-  add({ documents, passages, mentions }: SliceRecords): void {
-    this.append('documents', documentSchema, documents);
-    this.check.documents(documents);
-    this.append('passages', passageSchema, passages);
-    this.check.passages(passages);
-    this.append('mentions', mentionSchema, mentions);
-    this.check.mentions(mentions);
+  add({ text, count, refs }: SliceText): void {
+    this.check.documents(refs.documents);
+    this.check.passages(refs.passages);
+    this.check.mentions(refs.mentions);
+    for (const section of STREAMED) {
+      const part = this.parts[section];
+      if (count[section] === 0) continue;
+      writeSync(part.fd, (part.count > 0 ? ',\n' : '') + text[section]);
+      part.count += count[section];
+    }
   }
 
   /** Checks the corpus-wide records and puts the whole file in place; the part files are removed. */
   finish(corpus: CorpusRecords): WrittenDataset {
-    this.validate('actors', actorSchema, corpus.actors);
+    validate(actorSchema, corpus.actors, (a) => `actor ${a.id}`);
     this.check.actors(corpus.actors);
-    this.validate('events', eventSchema, corpus.events);
+    validate(eventSchema, corpus.events, (e) => `event ${e.id}`);
     this.check.events(corpus.events);
-    this.validate('edges', edgeSchema, corpus.edges);
+    validate(edgeSchema, corpus.edges, (e) => `edge ${e.source}–${e.target}`);
     this.check.edges(corpus.edges);
     this.closeParts();
     const out = openSync(this.tmp, 'w');
@@ -90,21 +86,6 @@ export class DatasetFileWriter {
     for (const part of Object.values(this.parts)) rmSync(part.path, { force: true });
   }
 
-  private validate<T>(section: string, schema: z.ZodType<T>, records: T[], from = 0): void {
-    records.forEach((record, i) => {
-      const result = schema.safeParse(record);
-      if (!result.success) throw new DatasetError(`${this.origin}: ${section}[${from + i}]: ${fromError(result.error).message}`);
-    });
-  }
-
-  private append<T>(section: Streamed, schema: z.ZodType<T>, records: T[]): void {
-    const part = this.parts[section];
-    this.validate(section, schema, records, part.count);
-    if (records.length === 0) return;
-    writeSync(part.fd, (part.count > 0 ? ',\n' : '') + elementsText(records));
-    part.count += records.length;
-  }
-
   private copyArray(out: number, part: Part): void {
     if (part.count === 0) {
       writeSync(out, '[]');
@@ -120,15 +101,6 @@ export class DatasetFileWriter {
     }
     writeSync(out, '\n ]');
   }
-}
-
-/**
- * Records as the elements of one of the dataset's arrays, the way JSON.stringify(dataset, null, 1) lays them out:
- * two levels deep, which is how they stand in `[records]` once its first two and last two lines are cut.
- */
-function elementsText(records: unknown[]): string {
-  const nested = JSON.stringify([records], null, 1);
-  return nested.slice('[\n [\n'.length, -'\n ]\n]'.length);
 }
 
 const arrayText = (records: unknown[]) => (records.length === 0 ? '[]' : `[\n${elementsText(records)}\n ]`);

@@ -4,7 +4,8 @@
 // the dataset is runPipeline's. This thread analyzes too: on N cores it starts N-1 workers, which saves a
 // worker's start-up (module set-up, regex compilation, JIT warm-up: about half a CPU-second).
 // Files are read when their batch is sent, and each batch's documents, passages and mentions are handed on
-// (in order) as soon as it is analysed: memory holds a few batches of text, not the corpus.
+// (in order, checked and laid out as text by the thread that analysed it) as soon as it is analysed: memory holds a
+// few batches of text, not the corpus.
 // Every thread runs the pipeline from one esbuild bundle of bundled-pipeline.ts (see there why).
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -12,9 +13,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import type { Article, ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
-import type { ArticleAnalysis, CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
+import type { ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
+import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
+import type { AnalyzedBatch } from './bundled-pipeline';
 import { cachedBundle } from './cached-bundle';
+import { recordsOf, type SliceText } from './slice-text';
 
 /** Articles per batch: small enough that the threads finish together, large enough to keep messages few. */
 const BATCH_SIZE = 20;
@@ -25,11 +28,6 @@ const PIPELINE_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'bundled-pi
 export interface BatchRequest {
   batch: number;
   sources: ArticleSource[];
-}
-
-interface AnalyzedBatch {
-  articles: Article[];
-  analysis: ArticleAnalysis;
 }
 
 export interface BatchResult extends AnalyzedBatch {
@@ -70,15 +68,15 @@ export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof impo
 export async function runPipelineInParallel(files: CorpusFile[], manifest: string | null, options: ParallelOptions = {}): Promise<ParallelPipelineResult> {
   const slices: SliceRecords[] = [];
   const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest };
-  const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(slice), options);
+  const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(recordsOf(slice)), options);
   return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
 }
 
 /**
- * Runs the pipeline on every core, handing each batch's documents, passages and mentions to `onSlice` in
+ * Runs the pipeline on every core, handing each batch's documents, passages and mentions (as text) to `onSlice` in
  * corpus order as soon as they are final; resolves with the records that need the whole corpus.
  */
-export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceRecords) => void, options: ParallelOptions = {}): Promise<StreamedPipelineResult> {
+export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceText) => void, options: ParallelOptions = {}): Promise<StreamedPipelineResult> {
   const pipeline = loadPipeline();
   const files = [...corpus.files].sort((a, b) => pipeline.byFileName(a.name, b.name));
   const batchCount = Math.ceil(files.length / BATCH_SIZE);
@@ -90,7 +88,6 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
     const reader = new pipeline.ArticleSourceReader(files.map((f) => f.name), corpus.manifest);
     const index = pipeline.defaultActorIndex();
     const assembler = new pipeline.DatasetAssembler(index);
-    const sent = new Map<number, ArticleSource[]>();
     const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
     let flushed = 0;
@@ -104,7 +101,6 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
         const source = reader.read(file.name, file.read());
         if (source) sources.push(source);
       }
-      sent.set(batch, sources);
       return { batch, sources };
     };
     /** Hands on the analysed batches that are next in order. */
@@ -112,20 +108,20 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       finished.set(batch, result);
       for (let ready = finished.get(flushed); ready; ready = finished.get(flushed)) {
         finished.delete(flushed);
-        sent.delete(flushed);
-        onSlice(assembler.add(ready.articles, ready.analysis));
+        assembler.add({ ...ready.index, mentions: ready.slice.refs.mentions });
+        onSlice(ready.slice);
         flushed++;
         options.onProgress?.(Math.min(files.length, flushed * BATCH_SIZE), files.length);
       }
     };
     const done = workers.map((worker) =>
-      feedWorker(worker, take, (batch) => sent.get(batch)!, record).catch((error: unknown) => {
+      feedWorker(worker, take, record).catch((error: unknown) => {
         failure ??= error;
         return 0;
       }),
     );
     for (let job = take(); job !== null; job = take()) {
-      record(job.batch, pipeline.analyzeSources(job.sources, index));
+      record(job.batch, pipeline.analyzeBatch(job.sources, index));
       await new Promise(setImmediate); // lets the workers' results in, and new batches out to them
     }
     const peaks = await Promise.all(done);
@@ -136,16 +132,8 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
   }
 }
 
-/**
- * Has `worker` analyze the batches `take` hands out until there are none left; resolves with its peak heap.
- * Its articles come back without their text, which this thread still holds (`sourcesOf`) and puts back.
- */
-function feedWorker(
-  worker: Worker,
-  take: () => BatchRequest | null,
-  sourcesOf: (batch: number) => ArticleSource[],
-  record: (batch: number, result: AnalyzedBatch) => void,
-): Promise<number> {
+/** Has `worker` analyze the batches `take` hands out until there are none left; resolves with its peak heap. */
+function feedWorker(worker: Worker, take: () => BatchRequest | null, record: (batch: number, result: AnalyzedBatch) => void): Promise<number> {
   let queued = 0;
   return new Promise<number>((resolve, reject) => {
     const sendNext = () => {
@@ -154,10 +142,8 @@ function feedWorker(
       worker.postMessage(job satisfies BatchRequest);
       queued++;
     };
-    worker.on('message', ({ batch, articles, analysis, peakHeap }: BatchResult) => {
-      const sources = sourcesOf(batch);
-      articles.forEach((article, i) => (article.text = sources[i].text));
-      record(batch, { articles, analysis });
+    worker.on('message', ({ batch, peakHeap, ...analyzed }: BatchResult) => {
+      record(batch, analyzed);
       queued--;
       sendNext();
       if (queued === 0) resolve(peakHeap);

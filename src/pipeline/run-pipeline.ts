@@ -69,7 +69,10 @@ export function analyzeArticles(articles: Article[], index: ActorIndex, onProgre
 /** The corpus-wide stages, over the analyses of consecutive slices of `articles`, in order. */
 export function assembleDataset(articles: Article[], analyses: ArticleAnalysis[], index: ActorIndex): Dataset {
   const assembler = new DatasetAssembler(index);
-  const slices = analyses.map((analysis, i) => assembler.add(i === 0 ? articles : [], analysis));
+  const slices = analyses.map((analysis, i) => {
+    assembler.add(analysis);
+    return sliceRecords(i === 0 ? articles : [], analysis);
+  });
   return joinRecords(slices, assembler.finish());
 }
 
@@ -91,10 +94,17 @@ export type SliceRecords = Pick<Dataset, 'documents' | 'passages' | 'mentions'>;
 /** The records that need the whole corpus. */
 export type CorpusRecords = Pick<Dataset, 'actors' | 'events' | 'edges'>;
 
+export function sliceRecords(articles: Article[], analysis: ArticleAnalysis): SliceRecords {
+  const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
+  return { documents, passages: analysis.passages, mentions: analysis.mentions };
+}
+
+/** What the corpus-wide stages need of a slice's analysis: its discoveries, event candidates and who is named where. */
+export type SliceIndex = Pick<ArticleAnalysis, 'discoveries' | 'candidates'> & { mentions: { actorId: string; passageId: string }[] };
+
 /**
- * The corpus-wide stages, fed the analyses of consecutive slices of the corpus in order. A slice's documents,
- * passages and mentions come back at once, final, so that a caller may write them out and let them go; the
- * assembler keeps only what actors, events and edges need (discoveries, event candidates, who is named where).
+ * The corpus-wide stages, fed the slices of the corpus in order. It keeps only what actors, events and edges
+ * need, so that a caller may write each slice's own records out (sliceRecords) and let them go.
  */
 export class DatasetAssembler {
   private readonly discovered: DiscoveredActors;
@@ -105,12 +115,10 @@ export class DatasetAssembler {
     this.discovered = new DiscoveredActors(index.roleTitles);
   }
 
-  add(articles: Article[], analysis: ArticleAnalysis): SliceRecords {
-    for (const d of analysis.discoveries) this.discovered.register(d);
-    for (const { actorId, passageId } of analysis.mentions) this.namings.push({ actorId, passageId });
-    for (const c of analysis.candidates) this.candidates.push(c);
-    const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
-    return { documents, passages: analysis.passages, mentions: analysis.mentions };
+  add({ discoveries, candidates, mentions }: SliceIndex): void {
+    for (const d of discoveries) this.discovered.register(d);
+    for (const { actorId, passageId } of mentions) this.namings.push({ actorId, passageId });
+    for (const c of candidates) this.candidates.push(c);
   }
 
   finish(): CorpusRecords {

@@ -187,7 +187,7 @@ export class ReferenceCheck {
     for (const x of documents) this.ids.documents.add(x.id);
   }
 
-  passages(passages: Passage[]): void {
+  passages(passages: Pick<Passage, 'id' | 'documentId'>[]): void {
     for (const p of passages) {
       if (!this.ids.documents.has(p.documentId)) this.fail(`passage ${p.id} points to unknown document ${p.documentId}`);
       this.ids.passages.add(p.id);
@@ -200,7 +200,7 @@ export class ReferenceCheck {
     for (const id of this.actorsOfEarlierMentions) if (!this.ids.actors.has(id)) this.fail(`a mention points to unknown actor ${id}`);
   }
 
-  mentions(mentions: Mention[]): void {
+  mentions(mentions: Pick<Mention, 'actorId' | 'passageId'>[]): void {
     for (const m of mentions) {
       if (!this.actorsKnown) this.actorsOfEarlierMentions.add(m.actorId);
       else if (!this.ids.actors.has(m.actorId)) this.fail(`a mention points to unknown actor ${m.actorId}`);

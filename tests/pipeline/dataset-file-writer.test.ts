@@ -1,18 +1,20 @@
-// The CLI writes dataset.json slice by slice (src/cli/dataset-file-writer.ts): the file must be the very bytes
-// of JSON.stringify(dataset, null, 1), a bad record must be named, and a failed build must leave no trace.
+// The CLI writes dataset.json slice by slice (src/cli/slice-text.ts, dataset-file-writer.ts): the file must be the
+// very bytes of JSON.stringify(dataset, null, 1), a bad record must be named, and a failed build must leave no trace.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatasetFile, corpusFolder } from '../../src/cli/build-dataset-file';
 import { DatasetFileWriter } from '../../src/cli/dataset-file-writer';
+import { recordsOf, sliceText } from '../../src/cli/slice-text';
 import { parseDataset, type Dataset } from '../../src/schema/dataset';
 
 const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
-const slice = (d: Dataset, documentIds: string[]) => ({
+const records = (d: Dataset, documentIds: string[]) => ({
   documents: d.documents.filter((x) => documentIds.includes(x.id)),
   passages: d.passages.filter((p) => documentIds.includes(p.documentId)),
   mentions: d.mentions.filter((m) => documentIds.includes(d.passages.find((p) => p.id === m.passageId)!.documentId)),
 });
+const slice = (d: Dataset, documentIds: string[]) => sliceText(records(d, documentIds));
 
 describe('DatasetFileWriter', () => {
   it('writes the bundled dataset, fed in three slices, byte for byte as JSON.stringify(dataset, null, 1)', () => {
@@ -33,17 +35,16 @@ describe('DatasetFileWriter', () => {
     writeFileSync(out, 'the previous dataset');
     const writer = new DatasetFileWriter(out);
     const documents = bundled.documents.slice(0, 1);
-    expect(() => writer.add({ documents, passages: [{ ...bundled.passages[0], documentId: 'nowhere' }], mentions: [] })).toThrow(
+    expect(() => writer.add(sliceText({ documents, passages: [{ ...bundled.passages[0], documentId: 'nowhere' }], mentions: [] }))).toThrow(
       'built dataset: passage 000_31ef86482aa971b7:p1 points to unknown document nowhere',
     );
     writer.abort();
     expect(readFileSync(out, 'utf8')).toBe('the previous dataset');
     expect(readdirSync(dir)).toEqual(['dataset.json']);
 
-    const second = new DatasetFileWriter(out);
-    expect(() => second.add({ documents: [{ ...documents[0], language: 'fr' as 'ar' }], passages: [], mentions: [] })).toThrow(/^built dataset: documents\[0\]: .*language/);
-    second.abort();
-    expect(readdirSync(dir)).toEqual(['dataset.json']);
+    expect(() => sliceText({ documents: [{ ...documents[0], language: 'fr' as 'ar' }], passages: [], mentions: [] })).toThrow(
+      /^built dataset: document 000_31ef86482aa971b7: .*language/,
+    );
   });
 
   it('checks mentions written before the actors against them at the end', () => {
@@ -55,6 +56,14 @@ describe('DatasetFileWriter', () => {
     writer.abort();
     expect(existsSync(join(dir, 'dataset.json'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('sliceText', () => {
+  it('gives back the very records it laid out', () => {
+    const part = records(bundled, ['000_31ef86482aa971b7']);
+    expect(recordsOf(sliceText(part))).toEqual(part);
+    expect(sliceText(part).count).toEqual({ documents: 1, passages: part.passages.length, mentions: part.mentions.length });
   });
 });
 
