@@ -10,7 +10,7 @@ import { readArticleSources, toArticle, type Article, type ArticleSource, type C
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { extractEvents, type EventCandidate } from './events/extract-events';
-import { mergeAcrossDocuments, mergeWithinDocument } from './events/merge-events';
+import { CrossDocumentMerger, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
@@ -104,11 +104,12 @@ export type SliceIndex = Pick<ArticleAnalysis, 'discoveries' | 'candidates'> & {
 
 /**
  * The corpus-wide stages, fed the slices of the corpus in order. It keeps only what actors, events and edges
- * need, so that a caller may write each slice's own records out (sliceRecords) and let them go.
+ * need (reports of one event are merged as they come), so that a caller may write each slice's own records out
+ * (sliceRecords) and let them go.
  */
 export class DatasetAssembler {
   private readonly discovered: DiscoveredActors;
-  private readonly candidates: EventCandidate[] = [];
+  private readonly events = new CrossDocumentMerger();
   private readonly namings: { actorId: string; passageId: string }[] = [];
 
   constructor(private readonly index: ActorIndex) {
@@ -118,13 +119,13 @@ export class DatasetAssembler {
   add({ discoveries, candidates, mentions }: SliceIndex): void {
     for (const d of discoveries) this.discovered.register(d);
     for (const { actorId, passageId } of mentions) this.namings.push({ actorId, passageId });
-    for (const c of candidates) this.candidates.push(c);
+    for (const c of candidates) this.events.add(c);
   }
 
   finish(): CorpusRecords {
     const actorIds = new Set(this.namings.map((m) => m.actorId));
     const actors = [...registryActors(this.index, this.namings), ...this.discovered.toActors(this.namings)].filter((a) => actorIds.has(a.id));
-    const events: DatasetEvent[] = toDatasetEvents(mergeAcrossDocuments(this.candidates), actors);
+    const events: DatasetEvent[] = toDatasetEvents(this.events.merged, actors);
     return { actors, events, edges: countComentions(this.namings, events) };
   }
 }

@@ -22,50 +22,55 @@ export function mergeWithinDocument(candidates: EventCandidate[]): EventCandidat
   return merged;
 }
 
-/** Merges events reported by several articles: same type, same participants, agreeing dates. */
-export function mergeAcrossDocuments(events: EventCandidate[]): EventCandidate[] {
-  const merged: EventCandidate[] = [];
+/**
+ * Merges events reported by several articles: same type, same participants, agreeing dates. Reports are taken
+ * one at a time, in corpus order, so that a large corpus is merged as its slices come.
+ */
+export class CrossDocumentMerger {
+  readonly merged: EventCandidate[] = [];
   // Only events of one type, planned-ness and participant set can merge, and only if their dates meet:
   // index them by that key and by month, so a large corpus is not compared pair by pair.
-  const byMonth = new Map<string, EventCandidate[]>();
-  const wide = new Map<string, EventCandidate[]>(); // undated, or spanning months
-  const byKey = new Map<string, EventCandidate[]>();
-  const push = (map: Map<string, EventCandidate[]>, key: string, e: EventCandidate) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-  for (const c of events) {
+  private readonly byMonth = new Map<string, EventCandidate[]>();
+  private readonly wide = new Map<string, EventCandidate[]>(); // undated, or spanning months
+  private readonly byKey = new Map<string, EventCandidate[]>();
+
+  add(c: EventCandidate): void {
     const key = `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
     const month = monthOf(c.date);
+    const joins = (e: EventCandidate) =>
+      sameSet(e.participants, c.participants) &&
+      (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
+      (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null));
     // An undated report can only join a dated call or meeting; a wide date may meet any month.
-    const pool = month
-      ? [...(byMonth.get(`${key}|${month}`) ?? []), ...(wide.get(key) ?? [])]
+    const target = month
+      ? (this.byMonth.get(`${key}|${month}`)?.find(joins) ?? this.wide.get(key)?.find(joins))
       : c.date || isContact(c.type)
-        ? (byKey.get(key) ?? [])
-        : [];
-    const target = pool.find(
-      (e) =>
-        sameSet(e.participants, c.participants) &&
-        (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
-        (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null)),
-    );
+        ? this.byKey.get(key)?.find(joins)
+        : undefined;
     if (target) {
       const before = monthOf(target.date);
       absorb(target, c);
       if (before === null && monthOf(target.date) !== null) {
         // An undated event that gained a date moves from the wide list to its month.
-        wide.set(key, (wide.get(key) ?? []).filter((e) => e !== target));
-        push(byMonth, `${key}|${monthOf(target.date)}`, target);
+        this.wide.set(key, (this.wide.get(key) ?? []).filter((e) => e !== target));
+        push(this.byMonth, `${key}|${monthOf(target.date)}`, target);
       }
-    } else {
-      merged.push(c);
-      push(byKey, key, c);
-      if (month) push(byMonth, `${key}|${month}`, c);
-      else push(wide, key, c);
+      return;
     }
+    this.merged.push(c);
+    // Nothing can join an undated event other than a call or meeting: it is not indexed (statements with no
+    // date would otherwise pile up under their speaker and be tried, in vain, against every dated one).
+    if (!c.date && !isContact(c.type)) return;
+    push(this.byKey, key, c);
+    if (month) push(this.byMonth, `${key}|${month}`, c);
+    else push(this.wide, key, c);
   }
-  return merged;
+}
+
+function push(map: Map<string, EventCandidate[]>, key: string, e: EventCandidate): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
 }
 
 /** 'YYYY-MM' of a date within one month; null when undated or spanning months. */
