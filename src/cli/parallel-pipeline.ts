@@ -143,7 +143,12 @@ function feedWorker(worker: Worker, take: () => BatchRequest | null, record: (ba
       queued++;
     };
     worker.on('message', ({ batch, peakHeap, ...analyzed }: BatchResult) => {
-      record(batch, analyzed);
+      try {
+        record(batch, analyzed);
+      } catch (error) {
+        reject(error); // the records were refused (the writer's checks): the build stops
+        return;
+      }
       queued--;
       sendNext();
       if (queued === 0) resolve(peakHeap);
