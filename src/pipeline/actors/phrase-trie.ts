@@ -54,16 +54,41 @@ export function longestMatchAt<T>(
   let best = extendMatch(root.next.get(token), tokens, i, 0, joinable, null);
   // Most words carry no proclitic: answer them without trying forms.
   if (!PROCLITIC_LETTERS.has(token[0])) return best;
-  // The token without a proclitic: «وبوتين» → «بوتين»; with «ال» kept, «والرئيس» → «الرئيس», «للرئيس» → «الرئيس».
+  for (const { node, clitic } of cliticForms(root, token)) best = extendMatch(node, tokens, i, clitic, joinable, best);
+  return best;
+}
+
+interface CliticForm<T> {
+  node: TrieNode<T>;
+  clitic: number;
+}
+
+/** Words recur: the phrases a word starts once a proclitic is removed are remembered per trie (up to a size). */
+const formsSeen = new WeakMap<TrieNode<unknown>, Map<string, CliticForm<unknown>[]>>();
+const FORMS_REMEMBERED = 50_000;
+const NO_FORMS: CliticForm<never>[] = [];
+
+/** The phrases `token` starts without a proclitic: «وبوتين» → «بوتين»; with «ال» kept, «والرئيس», «للرئيس» → «الرئيس». */
+function cliticForms<T>(root: TrieNode<T>, token: string): CliticForm<T>[] {
+  let seen = formsSeen.get(root) as Map<string, CliticForm<T>[]> | undefined;
+  if (!seen) formsSeen.set(root, (seen = new Map()));
+  const known = seen.get(token);
+  if (known) return known;
+  let forms: CliticForm<T>[] = NO_FORMS;
+  const add = (form: string, clitic: number) => {
+    const node = root.next.get(form);
+    if (node) forms = [...forms, { node, clitic }];
+  };
   for (const p of PROCLITICS) {
     if (token.length - p.length < 2 || !token.startsWith(p)) continue;
-    const article = p.endsWith('ال');
-    const node = root.next.get(article ? `ال${token.slice(p.length)}` : token.slice(p.length));
-    if (node) best = extendMatch(node, tokens, i, article ? p.length - 2 : p.length, joinable, best);
+    if (p.endsWith('ال')) add(`ال${token.slice(p.length)}`, p.length - 2);
+    else add(token.slice(p.length), p.length);
   }
   const lil = token.startsWith('لل') ? 2 : token.startsWith('ولل') ? 3 : 0;
-  if (lil && token.length > lil + 1) best = extendMatch(root.next.get(`ال${token.slice(lil)}`), tokens, i, lil - 1, joinable, best);
-  return best;
+  if (lil && token.length > lil + 1) add(`ال${token.slice(lil)}`, lil - 1);
+  if (seen.size >= FORMS_REMEMBERED) seen.clear();
+  seen.set(token, forms);
+  return forms;
 }
 
 /** The longest phrase through `node` (the first token's), if longer than `best`. */
