@@ -1,17 +1,18 @@
 // Fetch and validate the dataset; every failure becomes a DatasetError whose message says what is wrong.
-// In a browser a large file is parsed in a worker (load-dataset.worker.ts), which also builds the store's index of
-// the dataset and then lays the graph out at once.
+// In a browser a large file is validated in a worker (load-dataset.worker.ts) while the page parses and indexes the
+// same text itself (handing a parsed dataset over from a worker costs more than parsing it twice); the worker then
+// lays the graph out at once.
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
-import { adoptDatasetIndex, type DatasetIndex } from '../store/dataset-index';
+import { buildDatasetIndex } from '../store/dataset-index';
 import type { Positions } from '../views/graph/compute-layout';
 import { adoptLayout } from '../views/graph/loader-layout';
 
 export const DEFAULT_DATASET_URL = 'data/dataset.json';
 
-/** What the loader's worker posts: the dataset's index (holding the dataset) or what is wrong with the dataset,
- *  then the layout (or why it failed). */
+/** What the loader's worker posts: that the text is a valid dataset or what is wrong with it, then the layout (or
+ *  why it failed). */
 export type LoaderMessage =
-  | { kind: 'dataset'; index: DatasetIndex }
+  | { kind: 'valid' }
   | { kind: 'error'; message: string }
   | { kind: 'layout'; positions: Positions }
   | { kind: 'layout-failed'; message: string };
@@ -49,10 +50,11 @@ export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promis
 function loadInWorker(worker: Worker, url: string, text: string): Promise<Dataset> {
   return new Promise((resolve, reject) => {
     let layout: { resolve: (p: Positions) => void; reject: (e: Error) => void } | null = null;
+    // Parsed and indexed here while the worker validates; used only once the worker has found the text valid.
+    let parsed: Dataset | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
-      if (data.kind === 'dataset') {
-        const { dataset } = data.index;
-        adoptDatasetIndex(data.index);
+      if (data.kind === 'valid') {
+        const dataset = parsed ?? parseDatasetText(url, text);
         adoptLayout(dataset, new Promise((ok, fail) => (layout = { resolve: ok, reject: fail })));
         resolve(dataset);
         return;
@@ -62,7 +64,7 @@ function loadInWorker(worker: Worker, url: string, text: string): Promise<Datase
       else if (data.kind === 'layout') layout?.resolve(data.positions);
       else layout?.reject(new Error(data.message));
     };
-    // The worker could not start (or died): parse here instead; a layout it owed is computed by the graph view.
+    // The worker could not start (or died): validate here instead; a layout it owed is computed by the graph view.
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
@@ -76,6 +78,13 @@ function loadInWorker(worker: Worker, url: string, text: string): Promise<Datase
       }
     };
     worker.postMessage({ url, text });
+    try {
+      parsed = JSON.parse(text) as Dataset;
+      // The store's index of it, ready for loadSucceeded (buildDatasetIndex remembers it per dataset).
+      buildDatasetIndex(parsed);
+    } catch {
+      parsed = null; // not JSON (or not a dataset): the worker says what is wrong
+    }
   });
 }
 

@@ -1,6 +1,6 @@
-// The dataset loader's worker: parses, validates and indexes a large dataset off the main thread, hands the index
-// over, then lays the graph out at once (the page would otherwise start the layout only after drawing itself).
-import { buildDatasetIndex } from '../store/dataset-index';
+// The dataset loader's worker: parses and validates a large dataset off the main thread, says whether it is valid,
+// then lays the graph out at once (the page would otherwise start the layout only after drawing itself).
+import { edgesByKey } from '../store/dataset-index';
 import { toLayoutElements } from '../views/graph/layout-elements';
 import { parseDatasetText, type LoaderMessage } from './load-dataset';
 
@@ -17,11 +17,10 @@ self.onmessage = async (e: MessageEvent<{ url: string; text: string }>) => {
     post({ kind: 'error', message: (err as Error).message });
     return;
   }
-  const index = buildDatasetIndex(dataset);
-  post({ kind: 'dataset', index });
+  post({ kind: 'valid' });
   try {
     const { computeLayout } = await layoutModule;
-    post({ kind: 'layout', positions: computeLayout(toLayoutElements(dataset.actors, index.edgeByKey)) });
+    post({ kind: 'layout', positions: computeLayout(toLayoutElements(dataset.actors, edgesByKey(dataset.edges))) });
   } catch (err) {
     post({ kind: 'layout-failed', message: (err as Error).message });
   }

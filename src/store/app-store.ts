@@ -25,6 +25,7 @@ export interface AppActions {
   toggleEventType: (type: EventType) => void;
   toggleCountry: (country: string) => void;
   clearFilters: () => void;
+  setAllLinks: (on: boolean) => void;
   setNameLanguage: (lang: NameLanguage) => void;
   /** Switching the interface's language shows the actors' names in it too (they can be switched back apart). */
   setUiLanguage: (lang: UiLanguage) => void;
@@ -98,6 +99,9 @@ export const useAppStore = create<AppState>()(
       toggleEventType: (type) => set({ hiddenEventTypes: toggled(get().hiddenEventTypes, type) }),
       toggleCountry: (country) => set({ hiddenCountries: toggled(get().hiddenCountries, country) }),
       clearFilters: () => set({ hiddenEventTypes: [], hiddenCountries: [] }),
+      setAllLinks: (allLinks) => {
+        if (get().allLinks !== allLinks) set({ allLinks });
+      },
       setNameLanguage: (nameLanguage) => {
         if (get().nameLanguage !== nameLanguage) set({ nameLanguage });
       },

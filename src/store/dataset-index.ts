@@ -31,7 +31,7 @@ export function edgeKey(a: string, b: string): string {
 }
 
 /** The edges by pair key: self-loops dropped, a pair listed twice keeps its last record. */
-function edgesByKey(edges: Edge[]): Map<string, Edge> {
+export function edgesByKey(edges: Edge[]): Map<string, Edge> {
   const out = new Map<string, Edge>();
   for (const e of edges) if (e.source !== e.target) out.set(edgeKey(e.source, e.target), e);
   return out;
@@ -43,17 +43,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const prebuilt = new WeakMap<Dataset, DatasetIndex>();
+const built = new WeakMap<Dataset, DatasetIndex>();
 
-/** An index built elsewhere for its dataset (by the dataset loader's worker, off the main thread): building an
- *  index of that very dataset object then returns it. */
-export function adoptDatasetIndex(index: DatasetIndex): void {
-  prebuilt.set(index.dataset, index);
+/** The index of a dataset, built once per dataset object (the dataset loader builds it before the store asks). */
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  let index = built.get(dataset);
+  if (!index) {
+    index = indexOf(dataset);
+    built.set(dataset, index);
+  }
+  return index;
 }
 
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const ready = prebuilt.get(dataset);
-  if (ready) return ready;
+function indexOf(dataset: Dataset): DatasetIndex {
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   const mentionsByPassage = new Map<string, Mention[]>();
   const passageSetByActor = new Map<string, Set<string>>();

@@ -25,6 +25,8 @@ export interface AppData {
   windowFilter: boolean;
   hiddenEventTypes: EventType[];
   hiddenCountries: string[];
+  /** When on, a dense graph draws every edge, not only the strongest (see LINK_LIMIT in select-graph.ts). */
+  allLinks: boolean;
   /** The article open in the reader, and the passage to scroll to. */
   reader: { documentId: string; passageId: string | null } | null;
   panelTab: PanelTab;
@@ -46,6 +48,7 @@ export function getInitialState(): AppData {
     windowFilter: true,
     hiddenEventTypes: [],
     hiddenCountries: [],
+    allLinks: false,
     reader: null,
     panelTab: 'selection',
     nameLanguage: 'en',

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { selectGraphModel } from '../../store/select-graph';
+import { LINK_LIMIT, selectGraphModel } from '../../store/select-graph';
 import { actorName, otherName, formatMs } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 import { useCytoscape, type HoverInfo } from './use-cytoscape';
@@ -19,6 +19,29 @@ function EmptyWindow() {
       <strong>{t('graph.emptyTitle')}</strong>
       <span>{win ? t('graph.emptyBetween', { from: formatMs(win.start), to: formatMs(win.end - 1) }) : ''}</span>
       <span>{t('graph.emptyHint')}</span>
+    </div>
+  );
+}
+
+/** On a dense graph, says how many links are drawn of how many, with the switch between the strongest and all. */
+function LinkNotice() {
+  const { t } = useTranslation('explorer');
+  const shown = useAppStore((s) => selectGraphModel(s)?.edges.size ?? 0);
+  const total = useAppStore((s) => selectGraphModel(s)?.totalEdges ?? 0);
+  const all = useAppStore((s) => s.allLinks);
+  if (total <= LINK_LIMIT || (shown === total && !all)) return null;
+  const partial = shown < total;
+  return (
+    <div className="toolbar link-notice" role="status" data-testid="link-notice">
+      <span>{partial ? t('graph.linksSome', { shown, total }) : t('graph.linksAll', { total })}</span>
+      <button
+        type="button"
+        className="btn"
+        title={partial ? t('graph.showAllLinksTitle') : undefined}
+        onClick={() => useAppStore.getState().setAllLinks(partial)}
+      >
+        {partial ? t('graph.showAllLinks') : t('graph.strongestLinks')}
+      </button>
     </div>
   );
 }
@@ -52,6 +75,7 @@ export default function GraphView() {
   return (
     <section className="graph-view" aria-label={t('graph.region')}>
       <GraphToolbar api={api} />
+      <LinkNotice />
       <div className="graph-stage">
         <div className="graph-canvas" ref={el} data-testid="graph" />
         <HoverCard hover={hover} />
