@@ -25,7 +25,7 @@ export interface AppData {
   windowFilter: boolean;
   hiddenEventTypes: EventType[];
   hiddenCountries: string[];
-  /** When on, a dense graph draws every edge, not only the strongest (see LINK_LIMIT in select-graph.ts). */
+  /** When on, a dense graph draws every edge, not only the strongest (see LINK_LIMIT in strongest-links.ts). */
   allLinks: boolean;
   /** The article open in the reader, and the passage to scroll to. */
   reader: { documentId: string; passageId: string | null } | null;

@@ -4,6 +4,7 @@ import type { AppData, FocusDepth } from './initial-state';
 import { edgeKey, otherEnd, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
 import { selectWindowScope, type EdgeInWindow, type WindowScope } from './select-window';
+import { LINK_LIMIT, strongestLinkKeys } from './strongest-links';
 
 export interface GraphModel {
   nodeIds: Set<string>;
@@ -30,19 +31,8 @@ function neighbours(edges: Map<string, EdgeInWindow>, index: DatasetIndex, id: s
   return (index.edgeKeysByActor.get(id) ?? []).filter((k) => edges.has(k)).map((k) => otherEnd(k, id));
 }
 
-/** Above this many edges, a graph draws only the strongest ones unless asked for all: restyling and redrawing
- *  thousands of edges takes a browser hundreds of milliseconds per change, and a projected hairball reads as
- *  nothing (on 20,000 events / 5,000 links, p95 window→graph: 1,000 links ~650 ms, 300 links ~350 ms). */
-export const LINK_LIMIT = 300;
-
-/** The `limit` edges to draw of a dense graph: direct contacts first, then by weight in the window (ties by key, so
- *  the choice is stable). */
-const strongestKeys = memoLast((edges: Map<string, EdgeInWindow>, limit: number): Set<string> => {
-  const ranked = [...edges].sort(
-    ([ka, a], [kb, b]) => Number(b.contact) - Number(a.contact) || b.weight - a.weight || (ka < kb ? -1 : ka > kb ? 1 : 0),
-  );
-  return new Set(ranked.slice(0, limit).map(([k]) => k));
-});
+/** The `limit` edges to draw of a dense graph, ranked by their weight in the window. */
+const strongestKeys = memoLast(strongestLinkKeys);
 
 /** The edges to draw: every edge when there are no more than `limit`; otherwise the `limit` strongest (direct
  *  contacts first) plus every edge touching one of `keep` (the selection's actors). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schema/dataset';
 import { buildDatasetIndex } from '../dataset-index';
-import { computeGraphModel, LINK_LIMIT, strongestLinks } from '../select-graph';
+import { computeGraphModel, strongestLinks } from '../select-graph';
+import { LINK_LIMIT } from '../strongest-links';
 import { computeWindowScope, type EdgeInWindow } from '../select-window';
 import { loadFixture } from '../../test/fixtures';
 

@@ -1,4 +1,6 @@
-// Apply a GraphModel to a live cytoscape graph incrementally: only elements whose look changed are touched.
+// Apply a GraphModel to a live cytoscape graph incrementally: only elements whose look changed are touched. Edges
+// the model does not draw are left out of the graph, not hidden: on a dense graph thousands of hidden edges would
+// still be styled and walked through on every change.
 import type cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../../store/select-graph';
@@ -28,25 +30,33 @@ function nodeLook(id: string, discovered: boolean, model: GraphModel): Look {
 }
 
 function edgeLook(id: string, model: GraphModel): Look {
-  const w = model.edges.get(id);
-  if (!w) return { classes: 'hidden', key: 'hidden' };
+  const w = model.edges.get(id)!;
   const classes = (w.contact ? 'contact' : '') + emphasis(id, model.highlightedEdgeKeys, model.selectedEdgeKey);
   return { classes, key: `${classes}|${w.weight}`, weight: w.weight };
 }
 
-/** Gives element definitions the model's look before the graph is created: restyling thousands of elements
- *  right after creating them would style them twice. */
-export function withModelLooks(elements: ElementDefinition[], model: GraphModel, looks: AppliedLooks): void {
+/**
+ * The element definitions to create the graph with: every node and the edges the model draws, each with the
+ * model's look (restyling thousands of elements right after creating them would style them twice).
+ */
+export function withModelLooks(elements: ElementDefinition[], model: GraphModel | null, looks: AppliedLooks): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
   for (const e of elements) {
     const id = e.data.id!;
-    const look = e.group === 'nodes' ? nodeLook(id, !!e.data.discovered, model) : edgeLook(id, model);
-    e.classes = look.classes;
-    if (look.weight !== undefined) Object.assign(e.data, { weight: look.weight, width: edgeWidth(look.weight) });
-    looks.set(id, look.key);
+    if (e.group === 'edges' && model && !model.edges.has(id)) continue;
+    if (model) {
+      const look = e.group === 'nodes' ? nodeLook(id, !!e.data.discovered, model) : edgeLook(id, model);
+      e.classes = look.classes;
+      if (look.weight !== undefined) Object.assign(e.data, { weight: look.weight, width: edgeWidth(look.weight) });
+      looks.set(id, look.key);
+    }
+    out.push(e);
   }
+  return out;
 }
 
-export function applyGraphModel(cy: cytoscape.Core, model: GraphModel, looks: AppliedLooks): number {
+/** Brings the graph to the model: `edgeDefinitions` holds every edge the model may draw, by id. */
+export function applyGraphModel(cy: cytoscape.Core, model: GraphModel, looks: AppliedLooks, edgeDefinitions: Map<string, ElementDefinition>): number {
   let touched = 0;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
@@ -57,15 +67,26 @@ export function applyGraphModel(cy: cytoscape.Core, model: GraphModel, looks: Ap
       looks.set(id, look.key);
       touched++;
     });
-    cy.edges().forEach((e) => {
-      const id = e.id();
+    const gone = cy.edges().filter((e) => !model.edges.has(e.id()));
+    gone.forEach((e) => void looks.delete(e.id()));
+    touched += gone.length;
+    cy.remove(gone);
+    const added: ElementDefinition[] = [];
+    for (const id of model.edges.keys()) {
+      const e = cy.getElementById(id);
       const look = edgeLook(id, model);
-      if (looks.get(id) === look.key) return;
-      e.classes(look.classes);
-      if (look.weight !== undefined && e.data('weight') !== look.weight) e.data({ weight: look.weight, width: edgeWidth(look.weight) });
+      if (e.empty()) {
+        const definition = edgeDefinitions.get(id);
+        if (!definition) continue;
+        added.push({ ...definition, classes: look.classes, data: { ...definition.data, weight: look.weight, width: edgeWidth(look.weight!) } });
+      } else if (looks.get(id) !== look.key) {
+        e.classes(look.classes);
+        if (e.data('weight') !== look.weight) e.data({ weight: look.weight, width: edgeWidth(look.weight!) });
+      } else continue;
       looks.set(id, look.key);
       touched++;
-    });
+    }
+    if (added.length) cy.add(added);
   });
   return touched;
 }

@@ -2,7 +2,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { LINK_LIMIT, selectGraphModel } from '../../store/select-graph';
+import { selectGraphModel } from '../../store/select-graph';
+import { LINK_LIMIT } from '../../store/strongest-links';
 import { actorName, otherName, formatMs } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 import { useCytoscape, type HoverInfo } from './use-cytoscape';

@@ -62,11 +62,13 @@ export function useCytoscape(
 
   function start(el: HTMLDivElement, positions: Positions): () => void {
     const store = useAppStore;
-    const elements = toGraphElements(index, store.getState().nameLanguage);
-    for (const e of elements) if (e.group === 'nodes') e.position = positions[e.data.id!];
+    const definitions = toGraphElements(index, store.getState().nameLanguage);
+    for (const e of definitions) if (e.group === 'nodes') e.position = positions[e.data.id!];
+    // Every edge's definition, for the edges a later model draws (the graph holds only the drawn ones).
+    const edgeDefinitions = new Map(definitions.filter((e) => e.group === 'edges').map((e) => [e.data.id!, e]));
     const looks: AppliedLooks = new Map();
     const firstModel = selectGraphModel(store.getState());
-    if (firstModel) withModelLooks(elements, firstModel, looks);
+    const elements = withModelLooks(definitions, firstModel, looks);
     const dense = index.edgeByKey.size > 1500;
     // A dense graph updates one frame after the store changes, so that React's part of a change (the passages of
     // a click) is painted first; a small graph updates at once.
@@ -147,7 +149,7 @@ export function useCytoscape(
     let lastNodes: Set<string> | null = null;
     const apply = (model: GraphModel | null) => {
       if (!model) return;
-      applyGraphModel(cy, model, looks);
+      applyGraphModel(cy, model, looks, edgeDefinitions);
       if (model.nodeIds !== lastNodes) {
         const changed = !lastNodes || lastNodes.size !== model.nodeIds.size || [...model.nodeIds].some((id) => !lastNodes!.has(id));
         lastNodes = model.nodeIds;
@@ -181,6 +183,8 @@ export function useCytoscape(
     // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style).
     const showComparison = (comparison: BriefingState['comparison']) => {
       const kinds = new Map(comparison ? comparePeriods(index, comparison.a, comparison.b).changes.map((c) => [c.key, c.kind]) : []);
+      // On the definitions too, so that an edge drawn later comes with its colour.
+      for (const [id, definition] of edgeDefinitions) definition.data.cmp = kinds.get(id);
       cy.batch(() => cy.edges().forEach((e) => void (kinds.has(e.id()) ? e.data('cmp', kinds.get(e.id())) : e.removeData('cmp'))));
     };
     showComparison(useBriefingStore.getState().comparison);

@@ -11,6 +11,7 @@ import { packComponents } from '../pack-components';
 import { edgeWidth, toGraphElements } from '../to-graph-elements';
 import { nodeSize, toLayoutElements } from '../layout-elements';
 import { graphStyle } from '../graph-style';
+import type { Edge } from '../../../schema/dataset';
 
 const index = buildDatasetIndex(loadFixture());
 
@@ -55,6 +56,23 @@ describe('computeLayout', () => {
     expect(pick(layoutElements())).toEqual(pick(toGraphElements(index, 'en')));
   });
 
+  it('lays a dense graph out by the 300 links it draws with nothing selected', () => {
+    // 30 actors, every pair linked (435 links); a link's weight is its higher-numbered end's number.
+    const id = (i: number) => `a${String(i).padStart(2, '0')}`;
+    const actors = Array.from({ length: 30 }, (_, i) => ({ ...index.dataset.actors[0], id: id(i) }));
+    const edges = new Map<string, Edge>(
+      actors.flatMap((_, j) =>
+        Array.from({ length: j }, (_, i): [string, Edge] => [`${id(i)}|${id(j)}`, { source: id(i), target: id(j), weight: j, passageIds: [], eventIds: [], contact: i === 0 && j === 1 }]),
+      ),
+    );
+    const laidOut = toLayoutElements(actors, edges).filter((e) => e.group === 'edges').map((e) => e.data.id);
+    expect(laidOut).toHaveLength(300);
+    expect(laidOut).toContain('a00|a01'); // a direct contact, however weak
+    // With it, the 299 links of weights 17–29.
+    expect(laidOut).toContain('a00|a17');
+    expect(laidOut).not.toContain('a15|a16');
+  });
+
   it('leaves Math.random as it was', () => {
     const before = Math.random;
     computeLayout(layoutElements());
@@ -77,46 +95,52 @@ describe('computeLayout', () => {
 });
 
 describe('applyGraphModel on a headless graph', () => {
+  const edgeDefinitions = () => new Map(toGraphElements(index, 'en').filter((e) => e.group === 'edges').map((e) => [e.data.id!, e]));
   const setup = () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toGraphElements(index, 'en'), style: graphStyle(false) });
-    return { cy, looks: new Map<string, string>() };
+    return { cy, looks: new Map<string, string>(), definitions: edgeDefinitions() };
   };
 
-  it('hides what is outside the window and recomputes edge weights', () => {
-    const { cy, looks } = setup();
+  it('hides the actors outside the window, leaves out their edges and recomputes edge weights; puts them back', () => {
+    const { cy, looks, definitions } = setup();
     const scope = computeWindowScope(index, { start: dayStart('2026-03-01'), end: dayEnd('2026-03-31') });
-    applyGraphModel(cy, computeGraphModel(index, scope, [], null, 0), looks);
+    applyGraphModel(cy, computeGraphModel(index, scope, [], null, 0), looks, definitions);
     const shown = cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => n.id()).sort();
     expect(shown).toEqual(['araghchi', 'borisenko', 'lavrov', 'pezeshkian', 'putin']);
     expect(cy.$id('pezeshkian|putin').data('weight')).toBe(1);
     expect(cy.$id('shoigu').style('display')).toBe('none');
+    expect(cy.$id('haniyeh|nasrallah').empty()).toBe(true);
+    applyGraphModel(cy, computeGraphModel(index, computeWindowScope(index, null), [], null, 0), looks, definitions);
+    expect(cy.edges()).toHaveLength(index.edgeByKey.size);
+    expect(cy.$id('haniyeh|nasrallah').style('line-style')).toBe('dashed');
+    expect(cy.$id('pezeshkian|putin').data('weight')).toBe(3);
   });
 
   it('highlights a neighbourhood and dims the rest; touches only what changed', () => {
-    const { cy, looks } = setup();
+    const { cy, looks, definitions } = setup();
     const all = computeWindowScope(index, null);
-    applyGraphModel(cy, computeGraphModel(index, all, [], null, 0), looks);
-    const touched = applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks);
+    applyGraphModel(cy, computeGraphModel(index, all, [], null, 0), looks, definitions);
+    const touched = applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks, definitions);
     expect(cy.$id('lavrov').hasClass('selected')).toBe(true);
     expect(cy.$id('araghchi').hasClass('hl')).toBe(true);
     expect(cy.$id('putin').hasClass('dim')).toBe(true);
     expect(cy.$id('araghchi|lavrov').hasClass('hl')).toBe(true);
     expect(cy.$id('araghchi|lavrov').hasClass('contact')).toBe(true);
     expect(touched).toBe(cy.elements().length); // every look changed (selection on)
-    expect(applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks)).toBe(0);
+    expect(applyGraphModel(cy, computeGraphModel(index, all, [], { kind: 'actor', id: 'lavrov' }, 0), looks, definitions)).toBe(0);
   });
 
   it('creates the graph in the model’s look: applying that model then touches nothing', () => {
     const scope = computeWindowScope(index, { start: dayStart('2026-03-01'), end: dayEnd('2026-03-31') });
     const model = computeGraphModel(index, scope, [], { kind: 'actor', id: 'lavrov' }, 0);
-    const elements = toGraphElements(index, 'en');
     const looks = new Map<string, string>();
-    withModelLooks(elements, model, looks);
+    const elements = withModelLooks(toGraphElements(index, 'en'), model, looks);
     const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: graphStyle(false) });
     expect(cy.$id('shoigu').hasClass('hidden')).toBe(true);
     expect(cy.$id('lavrov').hasClass('selected')).toBe(true);
     expect(cy.$id('pezeshkian|putin').data('weight')).toBe(1);
-    expect(applyGraphModel(cy, model, looks)).toBe(0);
+    expect(cy.edges()).toHaveLength(model.edges.size);
+    expect(applyGraphModel(cy, model, looks, edgeDefinitions())).toBe(0);
   });
 
   it('draws a direct contact differently from a co-mention', () => {
