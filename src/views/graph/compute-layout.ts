@@ -61,7 +61,7 @@ export function computeLayout(elements: ElementDefinition[]): Positions {
     cy
       .layout({
         name: 'fcose',
-        quality: n > 300 ? 'draft' : 'proof',
+        quality: n > 300 ? 'default' : 'proof',
         randomize: true,
         animate: false,
         fit: false,
