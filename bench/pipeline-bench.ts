@@ -3,7 +3,7 @@
 // corpus folder in, dataset.json out), on one thread and on one thread per CPU. Each run is its own process, so
 // peaks are its own; the corpus folders are written to the temporary folder first, untimed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatasetFile, corpusFolder } from '../src/cli/build-dataset-file';
@@ -71,6 +71,8 @@ async function measure(size: number, threads: number) {
 
 const sizeArg = process.argv.indexOf('--size');
 if (sizeArg >= 0) {
+  // One run (`--size N --threads T`): the corpus folder is kept for the next run.
+  if (!existsSync(folderOf(Number(process.argv[sizeArg + 1])))) writeCorpusFolder(Number(process.argv[sizeArg + 1]));
   await measure(Number(process.argv[sizeArg + 1]), Number(process.argv[process.argv.indexOf('--threads') + 1]));
 } else {
   const cpus = availableParallelism();
