@@ -41,10 +41,7 @@ export interface ArticleSource {
 
 /** The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does the rest. */
 export function readArticleSources(files: CorpusFile[], manifestText: string | null): { sources: ArticleSource[]; issues: CorpusIssue[] } {
-  const reader = new ArticleSourceReader(
-    files.map((f) => f.name),
-    manifestText,
-  );
+  const reader = new ArticleSourceReader(files.map((f) => f.name), manifestText);
   const sources: ArticleSource[] = [];
   for (const f of [...files].sort((a, b) => byFileName(a.name, b.name))) {
     const source = reader.read(f.name, f.bytes);
