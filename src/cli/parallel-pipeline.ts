@@ -93,7 +93,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
     let flushed = 0;
     let failure: unknown = null;
     /** The next batch's sources, read and decoded here in order (ids and issues follow file order). */
-    const take = (): { batch: number; sources: ArticleSource[] } | null => {
+    const take = (): BatchRequest | null => {
       if (failure !== null || next >= batchCount) return null;
       const batch = next++;
       const sources: ArticleSource[] = [];

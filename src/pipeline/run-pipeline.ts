@@ -118,7 +118,7 @@ export class DatasetAssembler {
 
   add({ discoveries, candidates, mentions }: SliceIndex): void {
     for (const d of discoveries) this.discovered.register(d);
-    for (const { actorId, passageId } of mentions) this.namings.push({ actorId, passageId });
+    for (const m of mentions) this.namings.push(m);
     for (const c of candidates) this.events.add(c);
   }
 
