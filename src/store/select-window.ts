@@ -2,7 +2,8 @@
 import type { AppData } from './initial-state';
 import type { DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
-import { overlaps, type Interval } from './time';
+import type { Interval } from './time';
+import { addOverlapping, intervalIndex } from './interval-index';
 
 export interface EdgeInWindow {
   weight: number;
@@ -19,16 +20,21 @@ export interface WindowScope {
   edges: Map<string, EdgeInWindow>;
 }
 
+/** The dataset's passages and events by time (a passage has one interval per dated event or article it is in). */
+const timesOf = memoLast((index: DatasetIndex) => ({
+  passages: intervalIndex([...index.passageTimes].flatMap(([pid, times]) => times.map((t): [string, Interval] => [pid, t]))),
+  events: intervalIndex(index.eventTime),
+}));
+
 export function computeWindowScope(index: DatasetIndex, window: Interval | null): WindowScope {
   if (!window) {
     const edges = new Map<string, EdgeInWindow>();
     for (const [k, e] of index.edgeByKey) edges.set(k, { weight: e.weight, contact: e.contact });
     return { window: null, passageIds: null, eventIds: null, actorIds: null, edges };
   }
-  const passageIds = new Set<string>();
-  for (const [pid, times] of index.passageTimes) if (times.some((t) => overlaps(t, window))) passageIds.add(pid);
-  const eventIds = new Set<string>();
-  for (const [eid, t] of index.eventTime) if (overlaps(t, window)) eventIds.add(eid);
+  const { passages, events } = timesOf(index);
+  const passageIds = addOverlapping(passages, window, new Set());
+  const eventIds = addOverlapping(events, window, new Set());
 
   const actorIds = new Set<string>();
   for (const pid of passageIds) for (const a of index.actorIdsByPassage.get(pid) ?? []) actorIds.add(a);

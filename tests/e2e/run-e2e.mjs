@@ -141,10 +141,14 @@ async function nodePoint(page, id) {
 async function graphState(page) {
   return page.evaluate(() => {
     const cy = window.__cy;
+    // The veil (src/views/graph/graph-veil.ts) dims every shown actor it is not raised above.
+    const veil = cy.$('.veil');
+    const actors = cy.nodes().not(veil);
+    const shown = actors.filter((n) => !n.hasClass('hidden'));
     return {
-      shown: cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => n.id()).sort(),
+      shown: shown.map((n) => n.id()).sort(),
       hl: cy.nodes('.hl').map((n) => n.id()).sort(),
-      dim: cy.nodes('.dim').map((n) => n.id()).sort(),
+      dim: veil.style('display') === 'none' ? [] : shown.not('.hl').map((n) => n.id()).sort(),
       selected: cy.elements('.selected').map((n) => n.id()).sort(),
       edges: Object.fromEntries(cy.edges().filter((e) => !e.hasClass('hidden')).map((e) => [e.id(), e.data('weight')])),
     };

@@ -5,6 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../../store/select-graph';
 import { edgeWidth } from './to-graph-elements';
+import { actorNodes } from './graph-veil';
 
 /** Last applied look per element id, so an update costs a string compare for unchanged elements. */
 export type AppliedLooks = Map<string, string>;
@@ -17,10 +18,10 @@ interface Look {
   weight?: number;
 }
 
+/** The rest is dimmed by the veil (graph-veil.ts), not by a class of its own. */
 function emphasis(id: string, highlighted: Set<string> | null, selected: string | null): string {
   if (selected === id) return ' selected hl';
-  if (!highlighted) return '';
-  return highlighted.has(id) ? ' hl' : ' dim';
+  return highlighted?.has(id) ? ' hl' : '';
 }
 
 function nodeLook(id: string, discovered: boolean, model: GraphModel): Look {
@@ -59,7 +60,7 @@ export function withModelLooks(elements: ElementDefinition[], model: GraphModel 
 export function applyGraphModel(cy: cytoscape.Core, model: GraphModel, looks: AppliedLooks, edgeDefinitions: Map<string, ElementDefinition>): number {
   let touched = 0;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
+    actorNodes(cy).forEach((n) => {
       const id = n.id();
       const look = nodeLook(id, !!n.data('discovered'), model);
       if (looks.get(id) === look.key) return;

@@ -42,8 +42,6 @@ export function graphStyle(dense: boolean, presenting = false): cytoscape.Styles
         'text-outline-width': 3,
         'text-outline-opacity': 0.95,
         'min-zoomed-font-size': 7,
-        // A fade redraws the whole graph on each of its frames: too costly with thousands of edges.
-        ...(dense ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 }),
       },
     },
     { selector: 'node.discovered', style: { 'border-style': 'dashed', 'border-color': themeColor('--graph-discovered-border', '#4b5563'), 'border-width': 2 } },
@@ -69,9 +67,24 @@ export function graphStyle(dense: boolean, presenting = false): cytoscape.Styles
       // Dotted, unlike the dashed co-mentions.
       style: { 'line-color': COMPARISON_COLORS.gone, 'line-style': 'dashed', 'line-dash-pattern': [2, 6], opacity: 0.8 },
     },
+    // The veil (graph-veil.ts) dims everything under it; highlighted elements are raised above it ('top' depth:
+    // their nodes still above their edges, and the veil's manual z-index 0 below the edges' 5).
+    {
+      selector: '.veil',
+      style: {
+        'background-color': themeColor('--canvas-centre', '#ffffff'),
+        'background-opacity': 0.86,
+        'border-width': 0,
+        label: '',
+        shape: 'rectangle',
+        events: 'no',
+        'z-compound-depth': 'top',
+        'z-index-compare': 'manual',
+        'z-index': 0,
+      },
+    },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.dim', style: { opacity: 0.14 } },
-    { selector: 'edge.dim', style: { opacity: 0.07 } },
+    { selector: '.hl', style: { 'z-compound-depth': 'top' } },
     { selector: 'node.hl', style: { 'border-color': themeColor('--graph-hl-border', '#1d2633'), 'border-width': 3 } },
     { selector: 'edge.hl', style: { opacity: 1, 'z-index': 5 } },
     {

@@ -16,6 +16,7 @@ import { useBriefingStore, type BriefingState } from '../../briefing/briefing-st
 import { comparePeriods } from '../../briefing/compare-periods';
 import { clearGraphInstance, setGraphInstance } from './graph-instance';
 import { toGraphElements } from './to-graph-elements';
+import { actorNodes, addVeil } from './graph-veil';
 
 export interface GraphApi {
   fit: () => void;
@@ -101,7 +102,7 @@ export function useCytoscape(
       if (next === labelScale) return;
       labelScale = next;
       // Set on the nodes alone: updating the stylesheet would restyle every edge too.
-      cy.nodes().style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next });
+      actorNodes(cy).style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next });
     };
     cy.on('zoom', () => {
       if (!labelFrame) labelFrame = requestAnimationFrame(scaleLabels);
@@ -133,7 +134,7 @@ export function useCytoscape(
     const fit = () => {
       // The nodes bound the picture (edges run between them), and measuring them is far cheaper than measuring
       // every edge too.
-      const shown = cy.nodes().not('.hidden');
+      const shown = actorNodes(cy).not('.hidden');
       if (!shown.length) return;
       if (useBriefingStore.getState().presenting) return glide(shown);
       cy.stop(true); // a glide still running from presentation mode would carry on over this fit
@@ -146,14 +147,19 @@ export function useCytoscape(
       fitting = false;
       scaleLabels();
     };
+    const veil = addVeil(cy);
     let lastNodes: Set<string> | null = null;
     const apply = (model: GraphModel | null) => {
       if (!model) return;
-      applyGraphModel(cy, model, looks, edgeDefinitions);
+      cy.batch(() => {
+        applyGraphModel(cy, model, looks, edgeDefinitions);
+        veil.show(model.highlightedNodeIds !== null);
+      });
       if (model.nodeIds !== lastNodes) {
         const changed = !lastNodes || lastNodes.size !== model.nodeIds.size || [...model.nodeIds].some((id) => !lastNodes!.has(id));
         lastNodes = model.nodeIds;
         if (changed && !userMoved) fit();
+        veil.cover();
       }
     };
     apply(firstModel); // fits the first picture
@@ -178,6 +184,7 @@ export function useCytoscape(
     cy.on('viewport', () => {
       if (!fitting) userMoved = true;
       hover.current(null);
+      veil.cover();
     });
 
     // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style).
@@ -202,7 +209,7 @@ export function useCytoscape(
       store.subscribe(
         (s) => s.nameLanguage,
         (lang) =>
-          cy.batch(() => cy.nodes().forEach((n) => void n.data('label', actorShortName(index.actorById.get(n.id())!, lang)))),
+          cy.batch(() => actorNodes(cy).forEach((n) => void n.data('label', actorShortName(index.actorById.get(n.id())!, lang)))),
       ),
       useBriefingStore.subscribe(
         (b) => b.presenting,

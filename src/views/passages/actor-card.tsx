@@ -7,6 +7,7 @@ import { actorName, formatDay, isArabic, otherName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 import { EventLinks } from './event-links';
 import { MentionChart } from './mention-chart';
+import { LazyDetails } from '../shared/lazy-details';
 
 export function ActorCard({ actor }: { actor: Actor }) {
   const { t } = useTranslation('explorer');
@@ -63,12 +64,18 @@ export function ActorCard({ actor }: { actor: Actor }) {
       )}
       <MentionChart months={profile.months} undated={profile.undated} color={c.color} />
       {events.length > 0 && (
-        <details className="actor-events" open={events.length <= 6}>
-          <summary>
-            {t('actorCard.events')} <span className="count">{events.length}</span>
-          </summary>
+        <LazyDetails
+          key={actor.id}
+          className="actor-events"
+          initiallyOpen={events.length <= 6}
+          summary={
+            <>
+              {t('actorCard.events')} <span className="count">{events.length}</span>
+            </>
+          }
+        >
           <EventLinks events={events} />
-        </details>
+        </LazyDetails>
       )}
       {variants.length > 0 && (
         <details className="variants">

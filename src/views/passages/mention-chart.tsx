@@ -25,7 +25,8 @@ export function MentionChart({ months, undated, color }: { months: MonthCount[];
       <svg direction="ltr" viewBox={`0 0 ${w} ${h + 14}`} width="100%" height={h + 14} role="img" aria-label={t('actorCard.chartLabel', { list: label })}>
         <line x1="0" y1={h + 0.5} x2={w} y2={h + 0.5} stroke="currentColor" strokeOpacity="0.3" />
         {months.map((m, i) => {
-          const bh = m.count ? Math.max(3, (m.count / max) * (h - 4)) : 0;
+          if (!m.count) return null;
+          const bh = Math.max(3, (m.count / max) * (h - 4));
           return (
             <rect key={m.month} x={slot(i) + bw * 0.12} y={h - bh} width={Math.max(1, bw * 0.76)} height={bh} fill={color} rx="1.5">
               <title>{t('actorCard.chartBar', { month: month(m), mentions: t('count.mentions', { count: m.count }) })}</title>

@@ -1,5 +1,5 @@
 // Undated events, listed apart: never placed on the axis at an invented date.
-import { memo, type SyntheticEvent } from 'react';
+import { memo, useMemo, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
@@ -17,11 +17,16 @@ export function UndatedEvents() {
   const filter = useAppStore(selectTimelineFilter);
   const highlighted = useAppStore(selectHighlightedEventIds);
   const lang = useAppStore((s) => s.nameLanguage);
-  if (!index || !filter) return null;
-  const undated = index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id));
-  if (!undated.length) return null;
+  const undated = useMemo(
+    () => (index && filter ? index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id)) : []),
+    [index, filter],
+  );
+  if (!index || !undated.length) return null;
+  const plannedBadge = t('timeline.planned');
+  // The rest are dimmed by the list's class, so a selection re-renders only the rows it highlights, and changes
+  // colours only (no layout): a large dataset lists hundreds.
   return (
-    <div className="undated" role="group" aria-label={t('timeline.undatedGroup')}>
+    <div className={`undated${highlighted ? ' has-highlight' : ''}`} role="group" aria-label={t('timeline.undatedGroup')}>
       <span className="undated-title">{t('timeline.undated', { count: undated.length })}</span>
       <ul className="undated-list">
         {undated.map((e) => (
@@ -30,8 +35,8 @@ export function UndatedEvents() {
             index={index}
             event={e}
             lang={lang}
-            plannedBadge={t('timeline.planned')}
-            highlight={highlighted === null ? null : highlighted.has(e.id)}
+            plannedBadge={plannedBadge}
+            highlight={!!highlighted?.has(e.id)}
           />
         ))}
       </ul>
@@ -44,15 +49,14 @@ interface RowProps {
   event: DatasetEvent;
   lang: NameLanguage;
   plannedBadge: string;
-  /** null when nothing is selected; otherwise whether the selection concerns this event. */
-  highlight: boolean | null;
+  /** Whether the selection concerns this event. */
+  highlight: boolean;
 }
 
 // A large dataset has hundreds of undated events: rows are memoized (a selection only changes their highlight)
 // and each writes its tooltip when it is first pointed at or focused, not all of them up front.
 const UndatedEvent = memo(function UndatedEvent({ index, event: e, lang, plannedBadge, highlight }: RowProps) {
   const label = eventLabel(e, lang);
-  const state = highlight === null ? '' : highlight ? ' is-hl' : ' is-dim';
   const describe = (ev: SyntheticEvent<HTMLButtonElement>) => {
     ev.currentTarget.title = eventTooltip(index, e);
   };
@@ -60,11 +64,11 @@ const UndatedEvent = memo(function UndatedEvent({ index, event: e, lang, planned
     <li>
       <button
         type="button"
-        className={`undated-event${state}${e.planned ? ' is-planned' : ''}`}
+        className={`undated-event${highlight ? ' is-hl' : ''}${e.planned ? ' is-planned' : ''}`}
         style={{ ['--ev' as string]: EVENT_TYPES[e.type].color }}
         onPointerEnter={describe}
         onFocus={describe}
-        aria-pressed={highlight ?? false}
+        aria-pressed={highlight}
         onClick={() => useAppStore.getState().selectEvent(e.id)}
       >
         <EventTypeIcon type={e.type} size={14} />

@@ -176,7 +176,7 @@ export default async function briefingSpec({ test, assert, assertEqual, openPage
     // Every actor the graph shows during the sweep (the graph applies each window before this listener runs).
     await page.evaluate(() => {
       window.__seen = new Set();
-      window.__store.subscribe(() => window.__cy.nodes().not('.hidden').forEach((n) => window.__seen.add(n.id())));
+      window.__store.subscribe(() => window.__cy.nodes().not('.hidden, .veil').forEach((n) => window.__seen.add(n.id())));
     });
     await toggle.click();
     const spanEnd = day(real.documents.map((d) => d.published).filter(Boolean).sort().at(-1)) + 86400000;

@@ -178,7 +178,7 @@ export default async function exportSpec({ test, assert, assertEqual, openPage, 
     await ready(offline);
     const shown = await offline.evaluate(() => ({
       documents: window.__store.getState().dataset.documents.length,
-      nodes: window.__cy.nodes().length,
+      nodes: window.__cy.nodes().not('.veil').length,
       slides: window.__slides.getState().slides.map((s) => s.title),
     }));
     assertEqual(shown, { documents: real.documents.length, nodes: real.actors.length, slides: ['Lavrov', 'The pair', 'بالعربية'] }, 'dataset and views');
