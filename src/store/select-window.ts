@@ -20,10 +20,26 @@ export interface WindowScope {
   edges: Map<string, EdgeInWindow>;
 }
 
-/** The dataset's passages and events by time (a passage has one interval per dated event or article it is in). */
-const timesOf = memoLast((index: DatasetIndex) => ({
+/** Lists, per key, every edge (by key) that names it, once per naming. */
+function edgesBy(index: DatasetIndex, keysOf: (e: { passageIds: string[]; eventIds: string[] }) => string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, e] of index.edgeByKey) {
+    for (const id of keysOf(e)) {
+      const list = out.get(id);
+      if (list) list.push(k);
+      else out.set(id, [k]);
+    }
+  }
+  return out;
+}
+
+/** The dataset's passages and events by time (a passage has one interval per dated event or article it is in),
+ *  and the edges each passage and event counts towards: a window then touches only what is in it. */
+const windowIndexOf = memoLast((index: DatasetIndex) => ({
   passages: intervalIndex([...index.passageTimes].flatMap(([pid, times]) => times.map((t): [string, Interval] => [pid, t]))),
   events: intervalIndex(index.eventTime),
+  edgesByPassage: edgesBy(index, (e) => e.passageIds),
+  edgesByEvent: edgesBy(index, (e) => e.eventIds),
 }));
 
 export function computeWindowScope(index: DatasetIndex, window: Interval | null): WindowScope {
@@ -32,7 +48,7 @@ export function computeWindowScope(index: DatasetIndex, window: Interval | null)
     for (const [k, e] of index.edgeByKey) edges.set(k, { weight: e.weight, contact: e.contact });
     return { window: null, passageIds: null, eventIds: null, actorIds: null, edges };
   }
-  const { passages, events } = timesOf(index);
+  const { passages, events, edgesByPassage, edgesByEvent } = windowIndexOf(index);
   const passageIds = addOverlapping(passages, window, new Set());
   const eventIds = addOverlapping(events, window, new Set());
 
@@ -40,14 +56,20 @@ export function computeWindowScope(index: DatasetIndex, window: Interval | null)
   for (const pid of passageIds) for (const a of index.actorIdsByPassage.get(pid) ?? []) actorIds.add(a);
   for (const eid of eventIds) for (const a of index.eventById.get(eid)!.participants) actorIds.add(a);
 
+  // An edge's weight in the window is the number of its passages in the window; an edge with none is still in
+  // scope (weight 1) if one of its events is.
+  const weights = new Map<string, number>();
+  for (const pid of passageIds) for (const k of edgesByPassage.get(pid) ?? []) weights.set(k, (weights.get(k) ?? 0) + 1);
+  const withEvent = new Set<string>();
+  for (const eid of eventIds) for (const k of edgesByEvent.get(eid) ?? []) withEvent.add(k);
+
   const edges = new Map<string, EdgeInWindow>();
+  // In the dataset's order, as before, so that equal weights rank the same way.
   for (const [k, e] of index.edgeByKey) {
+    const weight = weights.get(k) ?? 0;
+    if (weight === 0 && !withEvent.has(k)) continue;
     if (!actorIds.has(e.source) || !actorIds.has(e.target)) continue;
-    let weight = 0;
-    for (const pid of e.passageIds) if (passageIds.has(pid)) weight++;
-    const contactInWindow = e.contact && e.eventIds.some((id) => eventIds.has(id));
-    if (weight === 0 && !e.eventIds.some((id) => eventIds.has(id))) continue;
-    edges.set(k, { weight: Math.max(weight, 1), contact: contactInWindow });
+    edges.set(k, { weight: Math.max(weight, 1), contact: e.contact && withEvent.has(k) });
   }
   return { window, passageIds, eventIds, actorIds, edges };
 }

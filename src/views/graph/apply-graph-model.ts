@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../../store/select-graph';
 import { edgeWidth } from './to-graph-elements';
-import { actorNodes } from './graph-veil';
+import { VEIL_ID } from './graph-veil';
 
 /** Last applied look per element id, so an update costs a string compare for unchanged elements. */
 export type AppliedLooks = Map<string, string>;
@@ -60,8 +60,9 @@ export function withModelLooks(elements: ElementDefinition[], model: GraphModel 
 export function applyGraphModel(cy: cytoscape.Core, model: GraphModel, looks: AppliedLooks, edgeDefinitions: Map<string, ElementDefinition>): number {
   let touched = 0;
   cy.batch(() => {
-    actorNodes(cy).forEach((n) => {
+    cy.nodes().forEach((n) => {
       const id = n.id();
+      if (id === VEIL_ID) return;
       const look = nodeLook(id, !!n.data('discovered'), model);
       if (looks.get(id) === look.key) return;
       n.classes(look.classes);

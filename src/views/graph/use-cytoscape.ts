@@ -71,10 +71,20 @@ export function useCytoscape(
     const firstModel = selectGraphModel(store.getState());
     const elements = withModelLooks(definitions, firstModel, looks);
     const dense = index.edgeByKey.size > 1500;
-    // A dense graph updates one frame after the store changes, so that React's part of a change (the passages of
-    // a click) is painted first; a small graph updates at once.
+    // A dense graph follows a new selection one frame later, so that React's part of it (the passages of a click)
+    // is painted first; a small graph updates at once. A window or filter change has nothing more urgent to paint:
+    // the graph applies it at once and is drawn in the same frame as the timeline.
     const afterPaint = afterPaintQueue();
     const later = (key: string, work: () => void) => (dense ? afterPaint.schedule(key, work) : work());
+    let lastSelection = store.getState().selection;
+    const onModel = (model: GraphModel | null) => {
+      const { selection } = store.getState();
+      const selected = selection !== lastSelection;
+      lastSelection = selection;
+      // A job still waiting applies the model of its time: the current one, which may be newer than its own.
+      if (selected) later('model', () => apply(selectGraphModel(store.getState())));
+      else apply(model);
+    };
     const cy = cytoscape({
       container: el,
       elements,
@@ -197,7 +207,7 @@ export function useCytoscape(
     showComparison(useBriefingStore.getState().comparison);
 
     const unsubs = [
-      store.subscribe(selectGraphModel, (model) => later('model', () => apply(model))),
+      store.subscribe(selectGraphModel, onModel),
       store.subscribe(
         (s) => s.focusDepth,
         () =>

@@ -161,11 +161,15 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       e.preventDefault();
       choose(item.dataset.itemId!);
     });
-    tl.on('rangechanged', () => {
-      const w = windowOf();
-      sync(w);
+    // The graph and the panels follow a new window first; the timeline's own items (the events around the window,
+    // or count bins) follow once that is painted: vis-timeline redraws itself for each change of its items.
+    const syncItems = () => {
+      sync(windowOf());
       applyHighlight();
-      store.getState().setTimeWindow(w);
+    };
+    tl.on('rangechanged', () => {
+      store.getState().setTimeWindow(windowOf());
+      later('items', syncItems);
     });
     store.getState().setTimeWindow(windowOf());
     // vis-timeline re-applies its start/end options after its first draw; a window the store received before
@@ -231,7 +235,11 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
-          if (w && differs(windowOf(), w)) tl.setWindow(w.start, w.end, { animation: slideAnimation() });
+          if (!w || !differs(windowOf(), w)) return;
+          const animation = slideAnimation();
+          tl.setWindow(w.start, w.end, { animation });
+          // Its items now, not when vis-timeline reports the change (200 ms later); a glide reports its end.
+          if (!animation) later('items', syncItems);
         },
       ),
       store.subscribe(
