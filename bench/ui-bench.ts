@@ -101,6 +101,9 @@ async function firstRender(page: Page, data: string | null): Promise<number> {
 const LATENCY_SCRIPT = `async (runs) => {
   const store = window.__store;
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // Each change starts from a settled page, as a user's next click or drag would: the previous change's last work
+  // (vis-timeline reports a window change 200 ms after it) is done.
+  const settled = () => new Promise((r) => setTimeout(r, 300));
   // A dense graph applies a change one frame after the store's (once React's part is painted): wait until the
   // frame that draws it. (requestedFrame is the renderer's flag for a pending redraw.)
   const graphDrawn = async () => {
@@ -115,6 +118,7 @@ const LATENCY_SCRIPT = `async (runs) => {
   for (let i = 0; i < runs; i++) {
     const len = (span.end - span.start) / (4 + (i % 5));
     const start = span.start + ((span.end - span.start - len) * i) / runs;
+    await settled();
     const t = performance.now();
     store.getState().setTimeWindow({ start, end: start + len });
     await graphDrawn();
@@ -126,6 +130,7 @@ const LATENCY_SCRIPT = `async (runs) => {
   for (let i = 0; i < runs; i++) {
     store.getState().clearSelection();
     await graphDrawn();
+    await settled();
     const t = performance.now();
     store.getState().selectActor(actors[(i * 7) % actors.length].id);
     for (let f = 0; f < 600 && !document.querySelector('.passage-panel [data-passage]'); f++) await painted();

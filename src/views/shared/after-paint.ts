@@ -7,7 +7,9 @@ export interface AfterPaintQueue {
   cancel: () => void;
 }
 
-export function afterPaintQueue(): AfterPaintQueue {
+/** `frames`: how many painted frames the work waits for. Views queue by priority: the graph after React's frame,
+ *  the timeline after the graph's. */
+export function afterPaintQueue(frames = 1): AfterPaintQueue {
   const jobs = new Map<string, () => void>();
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,15 +19,18 @@ export function afterPaintQueue(): AfterPaintQueue {
     jobs.clear();
     work.forEach((w) => w());
   };
+  const wait = (left: number) => {
+    // A timeout from within the frame callback runs once that frame is painted.
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      timer = setTimeout(() => (left > 1 ? ((timer = undefined), wait(left - 1)) : flush()), 0);
+    });
+  };
   return {
     schedule: (key, work) => {
       jobs.set(key, work);
       if (frame || timer !== undefined) return;
-      // A timeout from within the frame callback runs once that frame is painted.
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        timer = setTimeout(flush, 0);
-      });
+      wait(frames);
     },
     cancel: () => {
       cancelAnimationFrame(frame);

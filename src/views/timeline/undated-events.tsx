@@ -1,5 +1,5 @@
 // Undated events, listed apart: never placed on the axis at an invented date.
-import { memo, useMemo, type SyntheticEvent } from 'react';
+import { memo, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
@@ -11,6 +11,10 @@ import { EVENT_TYPES } from '../shared/palette';
 import { isArabic } from '../shared/format';
 import { eventLabel, eventTooltip } from './to-timeline-items';
 
+/** How many undated events the strip lists before a "show all": hundreds of them in one scrolling strip cost
+ *  every frame of the page (the browser composites the whole strip), and read poorly. */
+export const UNDATED_SHOWN = 40;
+
 export function UndatedEvents() {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
@@ -21,15 +25,18 @@ export function UndatedEvents() {
     () => (index && filter ? index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id)) : []),
     [index, filter],
   );
+  const [all, setAll] = useState(false);
   if (!index || !undated.length) return null;
   const plannedBadge = t('timeline.planned');
+  const shown = all ? undated : undated.slice(0, UNDATED_SHOWN);
+  const hiddenHighlighted = !all && !!highlighted && undated.slice(UNDATED_SHOWN).some((e) => highlighted.has(e.id));
   // The rest are dimmed by the list's class, so a selection re-renders only the rows it highlights, and changes
   // colours only (no layout): a large dataset lists hundreds.
   return (
     <div className={`undated${highlighted ? ' has-highlight' : ''}`} role="group" aria-label={t('timeline.undatedGroup')}>
       <span className="undated-title">{t('timeline.undated', { count: undated.length })}</span>
       <ul className="undated-list">
-        {undated.map((e) => (
+        {shown.map((e) => (
           <UndatedEvent
             key={e.id}
             index={index}
@@ -40,6 +47,17 @@ export function UndatedEvents() {
           />
         ))}
       </ul>
+      {undated.length > UNDATED_SHOWN && (
+        <button
+          type="button"
+          className={`link undated-more${hiddenHighlighted ? ' is-hl' : ''}`}
+          title={hiddenHighlighted ? t('timeline.undatedHiddenHl') : undefined}
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('timeline.undatedFewer') : t('timeline.undatedAll', { count: undated.length })}
+        </button>
+      )}
     </div>
   );
 }

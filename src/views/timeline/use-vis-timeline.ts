@@ -60,9 +60,9 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       if (!item) drawn.set(id, (item = toEventItem(index, placementById.get(id)!, nameLanguage)));
       return item;
     };
-    // A large timeline follows a selection one frame later, so that React's part of it (the passages of a click)
-    // is painted first; a small one follows at once.
-    const afterPaint = afterPaintQueue();
+    // A large timeline follows a selection two frames later: React's part of it (the passages of a click) is
+    // painted first, then the graph's (where the user clicked); a small one follows at once.
+    const afterPaint = afterPaintQueue(2);
     const later = (key: string, work: () => void) => (placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
