@@ -1,7 +1,8 @@
 // `npm run bench:ui`: opens the production build in Debian's Chromium on the bundled corpus and on a large
-// synthetic dataset (20,000 events, 500 actors, 5,000 edges) and prints time to first full render, window-change →
-// graph-drawn, click → passages-shown and click → graph-drawn latencies (median and p95), and the gzipped size of
-// the initial JavaScript. Figures, not assertions: the machine is shared and noisy.
+// synthetic dataset (20,000 events, 500 actors, 5,000 edges) and prints time to first full render (in a new tab,
+// and again in the same tab), window-change → graph-drawn, click → passages-shown and click → graph-drawn
+// latencies (median and p95), and the gzipped size of the initial JavaScript. Figures, not assertions: the
+// machine is shared and noisy.
 // It builds into its own folder (BENCH_DIST, default /tmp/ui-bench-dist) so it never races another build of dist/.
 // BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the large dataset's first render.
 import { execFileSync, spawn } from 'node:child_process';
@@ -183,15 +184,34 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
     for (const [label, data] of [['bundled corpus', null], ['large synthetic', 'data/bench-large.json']] as const) {
-      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-      page.on('crash', () => console.error(`${label}: the page crashed`));
-      page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
+      const open = async () => {
+        const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+        page.on('crash', () => console.error(`${label}: the page crashed`));
+        page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
+        return page;
+      };
+      // Cold: each render in a new tab, as a first visit (a new renderer process, nothing compiled yet). Warm: the
+      // same tab again, after a blank page (so that the teardown of the app before is not counted), as on a revisit
+      // with the browser's caches hot.
+      const cold = [];
+      let page: Page | null = null;
+      for (let i = 0; i < 3; i++) {
+        await page?.close();
+        page = await open();
+        cold.push(await firstRender(page, data));
+      }
+      page = page!;
       const renders = [];
-      for (let i = 0; i < 3; i++) renders.push(await firstRender(page, data));
+      for (let i = 0; i < 3; i++) {
+        await page.goto('about:blank');
+        await page.waitForTimeout(500);
+        renders.push(await firstRender(page, data));
+      }
       if (process.env.BENCH_PROFILE && data) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
       const { windowTimes, clickTimes, clickGraphTimes } = await latencies(page);
       console.log(
-        `${label.padEnd(16)} first full render median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})  ` +
+        `${label.padEnd(16)} first full render: new tab median ${ms(quantile(cold, 0.5))} (of 3: ${cold.map(ms).join(', ')}), ` +
+          `same tab again median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})\n${''.padEnd(17)}` +
           `window→graph median ${ms(quantile(windowTimes, 0.5))} p95 ${ms(quantile(windowTimes, 0.95))}  ` +
           `click→passages median ${ms(quantile(clickTimes, 0.5))} p95 ${ms(quantile(clickTimes, 0.95))}  ` +
           `click→graph median ${ms(quantile(clickGraphTimes, 0.5))} p95 ${ms(quantile(clickGraphTimes, 0.95))}`,

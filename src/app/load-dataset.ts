@@ -1,21 +1,15 @@
 // Fetch and validate the dataset; every failure becomes a DatasetError whose message says what is wrong.
 // In a browser a large file is validated in a worker (load-dataset.worker.ts) while the page parses and indexes the
-// same text itself (handing a parsed dataset over from a worker costs more than parsing it twice); the worker then
-// lays the graph out at once.
+// same text itself (handing a parsed dataset over from a worker costs more than parsing it twice), and as soon as
+// it has, starts the graph's layout in a worker of its own: the layout need not wait for the validation.
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
 import { buildDatasetIndex } from '../store/dataset-index';
-import type { Positions } from '../views/graph/compute-layout';
 import { adoptLayout } from '../views/graph/loader-layout';
 
 export const DEFAULT_DATASET_URL = 'data/dataset.json';
 
-/** What the loader's worker posts: that the text is a valid dataset or what is wrong with it, then the layout (or
- *  why it failed). */
-export type LoaderMessage =
-  | { kind: 'valid' }
-  | { kind: 'error'; message: string }
-  | { kind: 'layout'; positions: Positions }
-  | { kind: 'layout-failed'; message: string };
+/** What the loader's worker posts: that the text is a valid dataset or what is wrong with it. */
+export type LoaderMessage = { kind: 'valid' } | { kind: 'error'; message: string };
 
 /** The dataset URL: data/dataset.json next to the app, or ?data=<relative path>.json (used by the benchmark). */
 export function datasetUrl(search: string): string {
@@ -49,39 +43,30 @@ export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promis
 
 function loadInWorker(worker: Worker, url: string, text: string): Promise<Dataset> {
   return new Promise((resolve, reject) => {
-    let layout: { resolve: (p: Positions) => void; reject: (e: Error) => void } | null = null;
     // Parsed and indexed here while the worker validates; used only once the worker has found the text valid.
     let parsed: Dataset | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
-      if (data.kind === 'valid') {
-        const dataset = parsed ?? parseDatasetText(url, text);
-        adoptLayout(dataset, new Promise((ok, fail) => (layout = { resolve: ok, reject: fail })));
-        resolve(dataset);
-        return;
-      }
       worker.terminate();
-      if (data.kind === 'error') reject(new DatasetError(data.message));
-      else if (data.kind === 'layout') layout?.resolve(data.positions);
-      else layout?.reject(new Error(data.message));
+      if (data.kind === 'valid') resolve(parsed ?? parseDatasetText(url, text));
+      else reject(new DatasetError(data.message));
     };
-    // The worker could not start (or died): validate here instead; a layout it owed is computed by the graph view.
+    // The worker could not start (or died): validate here instead.
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      if (layout) layout.reject(new Error('the dataset loader stopped'));
-      else {
-        try {
-          resolve(parseDatasetText(url, text));
-        } catch (err) {
-          reject(err);
-        }
+      try {
+        resolve(parseDatasetText(url, text));
+      } catch (err) {
+        reject(err);
       }
     };
     worker.postMessage({ url, text });
     try {
       parsed = JSON.parse(text) as Dataset;
       // The store's index of it, ready for loadSucceeded (buildDatasetIndex remembers it per dataset).
-      buildDatasetIndex(parsed);
+      const index = buildDatasetIndex(parsed);
+      // Not yet validated: a layout that fails on a bad dataset is never used (the worker reports the dataset).
+      adoptLayout(parsed, import('../views/graph/layout-client').then((m) => m.layoutFromIndex(index)));
     } catch {
       parsed = null; // not JSON (or not a dataset): the worker says what is wrong
     }

@@ -55,9 +55,14 @@ export function layoutGraph(elements: ElementDefinition[]): Promise<Positions> {
   return p;
 }
 
-/** The graph's layout: the one the dataset loader's worker started as soon as the dataset was valid, else one
- *  computed now. */
+/** The layout of a dataset's actors and edges (remembered like any other). */
+export function layoutFromIndex(index: DatasetIndex): Promise<Positions> {
+  return layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey));
+}
+
+/** The graph's layout: the one the dataset loader started as soon as it had parsed the dataset, else one computed
+ *  now. */
 export function layoutOf(index: DatasetIndex): Promise<Positions> {
-  const here = () => layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey));
+  const here = () => layoutFromIndex(index);
   return adoptedLayout(index.dataset)?.catch(here) ?? here();
 }
