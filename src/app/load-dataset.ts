@@ -5,6 +5,8 @@
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
 import { buildDatasetIndex } from '../store/dataset-index';
 import { adoptLayout } from '../views/graph/loader-layout';
+// Small, without cytoscape (only its worker loads that): the loader starts the layout itself.
+import { layoutFromIndex, warmLayoutWorker } from '../views/graph/layout-client';
 
 export const DEFAULT_DATASET_URL = 'data/dataset.json';
 
@@ -31,12 +33,19 @@ export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promis
       : new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
   let text: string;
   try {
-    text = await responseText(url, await request(url, fetchImpl ?? fetch));
+    const response = await request(url, fetchImpl ?? fetch);
+    // A large dataset will be laid out in a worker: start it as soon as the size is known (while the text downloads,
+    // when the server says it), so that it has loaded its code by the time the page has parsed the text.
+    if (worker && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) warmLayoutWorker();
+    text = await responseText(url, response);
   } catch (e) {
     worker?.terminate();
     throw e;
   }
-  if (worker && text.length >= IN_PLACE_BELOW) return loadInWorker(worker, url, text);
+  if (worker && text.length >= IN_PLACE_BELOW) {
+    warmLayoutWorker();
+    return loadInWorker(worker, url, text);
+  }
   worker?.terminate();
   return parseDatasetText(url, text);
 }
@@ -66,7 +75,7 @@ function loadInWorker(worker: Worker, url: string, text: string): Promise<Datase
       // The store's index of it, ready for loadSucceeded (buildDatasetIndex remembers it per dataset).
       const index = buildDatasetIndex(parsed);
       // Not yet validated: a layout that fails on a bad dataset is never used (the worker reports the dataset).
-      adoptLayout(parsed, import('../views/graph/layout-client').then((m) => m.layoutFromIndex(index)));
+      adoptLayout(parsed, layoutFromIndex(index));
     } catch {
       parsed = null; // not JSON (or not a dataset): the worker says what is wrong
     }

@@ -1,14 +1,18 @@
 // The layout, in a Web Worker for big graphs in browsers, in place otherwise (small graphs, jsdom tests). Same result either
 // way: computeLayout is deterministic. Results are remembered per set of elements for the page's lifetime.
+// This module does not load cytoscape itself (only the worker, or an in-place layout, does): the dataset loader
+// imports it to start a layout as soon as it has parsed a dataset.
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../../store/dataset-index';
-import { computeLayout, type Positions } from './compute-layout';
+import type { Positions } from './compute-layout';
 import { toLayoutElements } from './layout-elements';
 import { adoptedLayout } from './loader-layout';
 
 const cache = new Map<string, Promise<Positions>>();
 let nextId = 0;
 const IN_PLACE_BELOW = 150;
+/** A worker started ahead of its work (see warmLayoutWorker), taken by the next layout. */
+let spare: Worker | null = null;
 
 function keyOf(elements: ElementDefinition[]): string {
   let h = 0;
@@ -19,9 +23,17 @@ function keyOf(elements: ElementDefinition[]): string {
   return `${elements.length}:${h}`;
 }
 
+const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts a layout worker now, so that it has loaded its code (cytoscape) by the time a large dataset is parsed. */
+export function warmLayoutWorker(): void {
+  if (!spare && typeof Worker !== 'undefined') spare = newWorker();
+}
+
 function inWorker(elements: ElementDefinition[]): Promise<Positions> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? newWorker();
+    spare = null;
     const id = nextId++;
     worker.onmessage = (e: MessageEvent<{ id: number; positions: Positions }>) => {
       if (e.data.id !== id) return;
@@ -40,7 +52,11 @@ function inWorker(elements: ElementDefinition[]): Promise<Positions> {
   });
 }
 
-export function layoutGraph(elements: ElementDefinition[]): Promise<Positions> {
+type InPlace = (elements: ElementDefinition[]) => Positions | Promise<Positions>;
+/** Loads the layout code on demand (the graph view, which has it already, passes computeLayout instead). */
+const loadAndLayOut: InPlace = (elements) => import('./compute-layout').then((m) => m.computeLayout(elements));
+
+export function layoutGraph(elements: ElementDefinition[], inPlace: InPlace = loadAndLayOut): Promise<Positions> {
   const key = keyOf(elements);
   let p = cache.get(key);
   if (!p) {
@@ -48,21 +64,21 @@ export function layoutGraph(elements: ElementDefinition[]): Promise<Positions> {
     // A small graph is laid out faster in place than a worker (and its copy of cytoscape) can start.
     p =
       typeof Worker === 'undefined' || nodes < IN_PLACE_BELOW
-        ? Promise.resolve().then(() => computeLayout(elements))
-        : inWorker(elements).catch(() => computeLayout(elements));
+        ? Promise.resolve().then(() => inPlace(elements))
+        : inWorker(elements).catch(() => inPlace(elements));
     cache.set(key, p);
   }
   return p;
 }
 
 /** The layout of a dataset's actors and edges (remembered like any other). */
-export function layoutFromIndex(index: DatasetIndex): Promise<Positions> {
-  return layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey));
+export function layoutFromIndex(index: DatasetIndex, inPlace?: InPlace): Promise<Positions> {
+  return layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey), inPlace);
 }
 
 /** The graph's layout: the one the dataset loader started as soon as it had parsed the dataset, else one computed
- *  now. */
-export function layoutOf(index: DatasetIndex): Promise<Positions> {
-  const here = () => layoutFromIndex(index);
+ *  now (`inPlace` for a small graph). */
+export function layoutOf(index: DatasetIndex, inPlace: InPlace): Promise<Positions> {
+  const here = () => layoutFromIndex(index, inPlace);
   return adoptedLayout(index.dataset)?.catch(here) ?? here();
 }

@@ -10,7 +10,7 @@ import { afterPaintQueue } from '../shared/after-paint';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
 import { layoutOf } from './layout-client';
-import type { Positions } from './compute-layout';
+import { computeLayout, type Positions } from './compute-layout';
 import { graphStyle, PRESENTATION_LABEL_SCALE } from './graph-style';
 import { useBriefingStore, type BriefingState } from '../../briefing/briefing-store';
 import { comparePeriods } from '../../briefing/compare-periods';
@@ -42,7 +42,7 @@ export function useCytoscape(
   ready.current = onReady;
   // Usually already under way in the dataset loader's worker; otherwise started while rendering (it is cached and
   // has no other effect), so a worker lays the graph out while the timeline builds itself in its own effect.
-  const layout = useMemo(() => layoutOf(index), [index]);
+  const layout = useMemo(() => layoutOf(index, computeLayout), [index]);
   useEffect(() => {
     const el = container.current;
     if (!el) return;
