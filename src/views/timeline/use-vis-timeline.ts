@@ -2,8 +2,8 @@
 // Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast.
 import { useEffect, useRef, type RefObject } from 'react';
 import moment from 'moment';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';

@@ -37,7 +37,7 @@ describe('TimelineView', () => {
     const { container } = render(<TimelineView />);
     await waitFor(() => expect(items(container).length).toBeGreaterThan(0));
     const call = items(container).find((el) => el.textContent?.includes('Lavrov–Araghchi'))!;
-    const timeline = (await import('vis-timeline/peer')).Timeline;
+    const timeline = (await import('vis-timeline/esnext')).Timeline;
     expect(timeline).toBeDefined();
     // vis-timeline listens to hammer.js taps; emit the select it would emit.
     act(() => store.getState().selectEvent('ev-lavrov-araghchi-call-2026'));
