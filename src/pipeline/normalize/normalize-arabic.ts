@@ -24,14 +24,25 @@ function normalizeUnit(ch: string): string {
 }
 
 // Lookup tables over the BMP make normalisation one pass with no regex per character: every unit maps
-// to one unit (its code) or to nothing (-1).
-const TABLE = new Int32Array(0x10000);
-/** 1 for letters, marks and digits (word characters), after normalisation. */
-const WORD = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const n = normalizeUnit(String.fromCharCode(c));
-  TABLE[c] = n.length === 0 ? -1 : n.charCodeAt(0);
-  WORD[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+// to one unit (its code) or to nothing (-1). Built on first use, not when the module loads: the app's first
+// render does not need them (the search box does, later), and building them costs ~150 ms on a cold page.
+interface Tables {
+  normalized: Int32Array;
+  /** 1 for letters, marks and digits (word characters), after normalisation. */
+  word: Uint8Array;
+}
+let built: Tables | null = null;
+
+function tables(): Tables {
+  if (built) return built;
+  const normalized = new Int32Array(0x10000);
+  const word = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const n = normalizeUnit(String.fromCharCode(c));
+    normalized[c] = n.length === 0 ? -1 : n.charCodeAt(0);
+    word[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return (built = { normalized, word });
 }
 
 export interface NormalizedText {
@@ -49,11 +60,12 @@ function unitsToString(units: Uint16Array, length: number): string {
 
 /** Normalises Arabic (and Latin case) for matching, keeping a map back to original offsets. */
 export function normalizeWithOrigin(original: string): NormalizedText {
+  const table = tables().normalized;
   const origin = new Int32Array(original.length + 1);
   const units = new Uint16Array(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const code = TABLE[original.charCodeAt(i)];
+    const code = table[original.charCodeAt(i)];
     if (code < 0) continue;
     units[n] = code;
     origin[n++] = i;
@@ -64,10 +76,11 @@ export function normalizeWithOrigin(original: string): NormalizedText {
 
 /** Normalises a string for matching (diacritics, tatweel, alef/hamza forms, ى/ي, ة/ه, Persian letters, digits, case). */
 export function normalizeArabic(text: string): string {
+  const table = tables().normalized;
   const units = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = TABLE[text.charCodeAt(i)];
+    const code = table[text.charCodeAt(i)];
     if (code >= 0) units[n++] = code;
   }
   return unitsToString(units, n);
@@ -81,10 +94,11 @@ export interface Token {
 
 /** Word tokens of a (normalised) text with their offsets: runs of letters, marks and digits. */
 export function tokenize(text: string): Token[] {
+  const wordUnit = tables().word;
   const tokens: Token[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && WORD[text.charCodeAt(i)] === 1;
+    const word = i < text.length && wordUnit[text.charCodeAt(i)] === 1;
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       tokens.push({ token: text.slice(start, i), start, end: i });
