@@ -35,6 +35,17 @@ export function UndatedEvents() {
   return (
     <div className={`undated${highlighted ? ' has-highlight' : ''}`} role="group" aria-label={t('timeline.undatedGroup')}>
       <span className="undated-title">{t('timeline.undated', { count: undated.length })}</span>
+      {undated.length > UNDATED_SHOWN && (
+        <button
+          type="button"
+          className={`link undated-more${hiddenHighlighted ? ' is-hl' : ''}`}
+          title={hiddenHighlighted ? t('timeline.undatedHiddenHl') : undefined}
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('timeline.undatedFewer') : t('timeline.undatedAll')}
+        </button>
+      )}
       <ul className="undated-list">
         {shown.map((e) => (
           <UndatedEvent
@@ -47,17 +58,6 @@ export function UndatedEvents() {
           />
         ))}
       </ul>
-      {undated.length > UNDATED_SHOWN && (
-        <button
-          type="button"
-          className={`link undated-more${hiddenHighlighted ? ' is-hl' : ''}`}
-          title={hiddenHighlighted ? t('timeline.undatedHiddenHl') : undefined}
-          aria-expanded={all}
-          onClick={() => setAll(!all)}
-        >
-          {all ? t('timeline.undatedFewer') : t('timeline.undatedAll', { count: undated.length })}
-        </button>
-      )}
     </div>
   );
 }
