@@ -20,8 +20,8 @@ export function intervalIndex(entries: Iterable<[string, Interval]>): IntervalIn
   };
 }
 
-/** First position whose start is >= t. */
-function lowerBound(starts: number[], t: number): number {
+/** First position in `starts` (ascending) whose value is >= t. */
+export function lowerBound(starts: number[], t: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -7,6 +7,7 @@ import { EVENT_TYPES } from '../shared/palette';
 import { formatMs } from '../shared/format';
 import { uiText } from '../../i18n/ui-text';
 import type { EventPlacement } from './to-timeline-items';
+import { lowerBound } from '../../store/interval-index';
 
 export const DETAIL_MAX = 150;
 
@@ -48,18 +49,6 @@ export function toLaneIndex(items: EventPlacement[], visible: Set<string>): Lane
     if (i.end !== undefined) lane.ranges.push({ id: i.id, start: i.start, end: i.end });
   }
   return { lanes, total: sorted.length };
-}
-
-/** First index with starts[i] >= t. */
-function lowerBound(starts: number[], t: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Events starting in [a, b), plus ranges overlapping it. */
