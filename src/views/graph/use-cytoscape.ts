@@ -169,7 +169,7 @@ export function useCytoscape(
         const changed = !lastNodes || lastNodes.size !== model.nodeIds.size || [...model.nodeIds].some((id) => !lastNodes!.has(id));
         lastNodes = model.nodeIds;
         if (changed && !userMoved) fit();
-        veil.cover();
+        veil.refit();
       }
     };
     apply(firstModel); // fits the first picture
@@ -194,7 +194,7 @@ export function useCytoscape(
     cy.on('viewport', () => {
       if (!fitting) userMoved = true;
       hover.current(null);
-      veil.cover();
+      veil.follow();
     });
 
     // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style).
