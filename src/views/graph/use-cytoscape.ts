@@ -40,8 +40,9 @@ export function useCytoscape(
   hover.current = onHover;
   const ready = useRef(onReady);
   ready.current = onReady;
-  // Usually already under way in the dataset loader's worker; otherwise started while rendering (it is cached and
-  // has no other effect), so a worker lays the graph out while the timeline builds itself in its own effect.
+  // For a large dataset, usually already under way in the layout worker the dataset loader started; otherwise
+  // started while rendering (it is cached and has no other effect), so a worker lays the graph out while the
+  // timeline builds itself in its own effect. A small graph is laid out here, with the code this view has loaded.
   const layout = useMemo(() => layoutOf(index, computeLayout), [index]);
   useEffect(() => {
     const el = container.current;
@@ -161,6 +162,7 @@ export function useCytoscape(
     let lastNodes: Set<string> | null = null;
     const apply = (model: GraphModel | null) => {
       if (!model) return;
+      // One batch with the model's (nested batches join the outer one): a single restyle and redraw.
       cy.batch(() => {
         applyGraphModel(cy, model, looks, edgeDefinitions);
         veil.show(model.highlightedNodeIds !== null);
