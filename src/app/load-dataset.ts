@@ -23,28 +23,31 @@ export function datasetUrl(search: string): string {
 /** A dataset this small (in characters) is parsed faster in place than handed to a worker. */
 const IN_PLACE_BELOW = 2_000_000;
 
+const newLoaderWorker = () => new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+
 /** Downloads the dataset, then parses and validates it: a large one in a worker when the browser has them
  *  (keeping the page responsive), in place otherwise or when given a fetch to use. */
 export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
-  // Started with the download, so that it is ready when the text arrives; dropped if the text is small.
-  const worker =
-    fetchImpl || typeof Worker === 'undefined'
-      ? null
-      : new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+  const workers = !fetchImpl && typeof Worker !== 'undefined';
+  let worker: Worker | null = null;
   let text: string;
   try {
     const response = await request(url, fetchImpl ?? fetch);
-    // A large dataset will be laid out in a worker: start it as soon as the size is known (while the text downloads,
-    // when the server says it), so that it has loaded its code by the time the page has parsed the text.
-    if (worker && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) warmLayoutWorker();
+    // A large dataset is validated and laid out in workers: start them as soon as the size is known (while the text
+    // downloads, when the server says it), so that they have loaded their code by the time the page has parsed the
+    // text. A small one starts none: their start-up would compete with the page for the CPU, for nothing.
+    if (workers && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) {
+      worker = newLoaderWorker();
+      warmLayoutWorker();
+    }
     text = await responseText(url, response);
   } catch (e) {
     worker?.terminate();
     throw e;
   }
-  if (worker && text.length >= IN_PLACE_BELOW) {
+  if (workers && text.length >= IN_PLACE_BELOW) {
     warmLayoutWorker();
-    return loadInWorker(worker, url, text);
+    return loadInWorker(worker ?? newLoaderWorker(), url, text);
   }
   worker?.terminate();
   return parseDatasetText(url, text);

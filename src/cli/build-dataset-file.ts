@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+// The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
+import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
 import type { SliceText } from './slice-text';
@@ -38,7 +40,7 @@ export async function buildDatasetFile(corpus: LazyCorpus, out: string, options:
       writer.abort();
       return { written: null, refused, issues: result.issues };
     }
-    return { written: writer.finish(records), ...result };
+    return { written: writer.finish(records, graphLayoutOf(records.actors, records.edges)), ...result };
   } catch (e) {
     writer.abort();
     throw e;

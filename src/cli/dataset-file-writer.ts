@@ -5,7 +5,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
-import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION } from '../schema/dataset';
+import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
 import { BUILT_DATASET, elementsText, STREAMED, validate, type SliceText, type Streamed } from './slice-text';
 
 interface Part {
@@ -42,8 +42,9 @@ export class DatasetFileWriter {
     }
   }
 
-  /** Checks the corpus-wide records and puts the whole file in place; the part files are removed. */
-  finish(corpus: CorpusRecords): WrittenDataset {
+  /** Checks the corpus-wide records and puts the whole file in place, with the graph's layout if given; the part
+   *  files are removed. */
+  finish(corpus: CorpusRecords, layout?: GraphLayout): WrittenDataset {
     validate(actorSchema, corpus.actors, (a) => `actor ${a.id}`);
     this.check.actors(corpus.actors);
     validate(eventSchema, corpus.events, (e) => `event ${e.id}`);
@@ -59,7 +60,10 @@ export class DatasetFileWriter {
       this.copyArray(out, this.parts.passages);
       writeSync(out, `,\n "actors": ${arrayText(corpus.actors)},\n "mentions": `);
       this.copyArray(out, this.parts.mentions);
-      writeSync(out, `,\n "events": ${arrayText(corpus.events)},\n "edges": ${arrayText(corpus.edges)}\n}\n`);
+      writeSync(out, `,\n "events": ${arrayText(corpus.events)},\n "edges": ${arrayText(corpus.edges)}`);
+      // Its text as a member of the dataset object: `{"layout": …}` laid out at the file's indent, without the braces.
+      if (layout) writeSync(out, `,\n${JSON.stringify({ layout }, null, 1).slice('{\n'.length, -'\n}'.length)}`);
+      writeSync(out, '\n}\n');
     } finally {
       closeSync(out);
     }

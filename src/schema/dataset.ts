@@ -130,6 +130,16 @@ export const edgeSchema = z.object({
 });
 export type Edge = z.infer<typeof edgeSchema>;
 
+/**
+ * The graph's picture, computed when the dataset was built so that the app need not lay it out on load. `key`
+ * fingerprints what it was laid out from (layoutKey): the app uses it only when the dataset still gives that key.
+ */
+export const graphLayoutSchema = z.object({
+  key: z.string(),
+  positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+});
+export type GraphLayout = z.infer<typeof graphLayoutSchema>;
+
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(documentSchema),
@@ -138,6 +148,7 @@ export const datasetSchema = z.object({
   mentions: z.array(mentionSchema),
   events: z.array(eventSchema),
   edges: z.array(edgeSchema),
+  layout: graphLayoutSchema.optional(),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 

@@ -23,10 +23,20 @@ describe('DatasetFileWriter', () => {
     const writer = new DatasetFileWriter(out);
     const ids = bundled.documents.map((d) => d.id);
     for (const part of [ids.slice(0, 2), [], ids.slice(2)]) writer.add(slice(bundled, part));
-    const written = writer.finish({ actors: bundled.actors, events: bundled.events, edges: bundled.edges });
+    const written = writer.finish({ actors: bundled.actors, events: bundled.events, edges: bundled.edges }, bundled.layout);
+    expect(bundled.layout?.positions.lavrov).toBeDefined();
     expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(bundled, null, 1)}\n`);
     expect([written.documents, written.passages, written.mentions]).toEqual([5, 94, bundled.mentions.length]);
     expect(readdirSync(dir)).toEqual(['dataset.json']);
+  });
+
+  it('writes no layout member when given none', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'writer-')), 'dataset.json');
+    const writer = new DatasetFileWriter(out);
+    writer.add(slice(bundled, bundled.documents.map((d) => d.id)));
+    writer.finish({ actors: bundled.actors, events: bundled.events, edges: bundled.edges });
+    const { layout: _, ...withoutLayout } = bundled;
+    expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(withoutLayout, null, 1)}\n`);
   });
 
   it('names a bad record and leaves the existing file and no temporary file behind', () => {

@@ -2,6 +2,9 @@
 // every load (it is shown in briefings). Positions are then given to the visible graph as a preset.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { Actor, Edge, GraphLayout } from '../../schema/dataset';
+import { edgesByKey } from '../../store/dataset-index';
+import { layoutKey, toLayoutElements } from './layout-elements';
 import { packComponents, type Box } from './pack-components';
 
 cytoscape.use(fcose);
@@ -90,4 +93,11 @@ export function computeLayout(elements: ElementDefinition[]): Positions {
   const out: Positions = {};
   for (const [id, p] of Object.entries(packed)) out[id] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
   return out;
+}
+
+/** The layout of a dataset's actors and links with the key it was made for: what `npm run build:data` stores in
+ *  dataset.json, so that the app shows the graph without laying it out. */
+export function graphLayoutOf(actors: Actor[], edges: Edge[]): GraphLayout {
+  const elements = toLayoutElements(actors, edgesByKey(edges));
+  return { key: layoutKey(elements), positions: computeLayout(elements) };
 }

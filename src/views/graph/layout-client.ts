@@ -1,11 +1,12 @@
-// The layout, in a Web Worker for big graphs in browsers, in place otherwise (small graphs, jsdom tests). Same result either
-// way: computeLayout is deterministic. Results are remembered per set of elements for the page's lifetime.
+// The layout: the one stored in the dataset when it matches, else computed in a Web Worker for big graphs in
+// browsers, in place otherwise (small graphs, jsdom tests). Same result every way: computeLayout is deterministic.
+// Results are remembered per set of elements for the page's lifetime.
 // This module does not load cytoscape itself (only the worker, or an in-place layout, does): the dataset loader
 // imports it to start a layout as soon as it has parsed a dataset.
 import type { ElementDefinition } from 'cytoscape';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { Positions } from './compute-layout';
-import { toLayoutElements } from './layout-elements';
+import { layoutKey, toLayoutElements } from './layout-elements';
 import { adoptedLayout } from './loader-layout';
 
 const cache = new Map<string, Promise<Positions>>();
@@ -13,15 +14,6 @@ let nextId = 0;
 const IN_PLACE_BELOW = 150;
 /** A worker started ahead of its work (see warmLayoutWorker), taken by the next layout. */
 let spare: Worker | null = null;
-
-function keyOf(elements: ElementDefinition[]): string {
-  let h = 0;
-  for (const e of elements) {
-    const s = `${e.data.id}:${e.data.size ?? e.data.weight ?? ''}:${e.data.label ?? ''};`;
-    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  }
-  return `${elements.length}:${h}`;
-}
 
 const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
@@ -56,8 +48,7 @@ type InPlace = (elements: ElementDefinition[]) => Positions | Promise<Positions>
 /** Loads the layout code on demand (the graph view, which has it already, passes computeLayout instead). */
 const loadAndLayOut: InPlace = (elements) => import('./compute-layout').then((m) => m.computeLayout(elements));
 
-export function layoutGraph(elements: ElementDefinition[], inPlace: InPlace = loadAndLayOut): Promise<Positions> {
-  const key = keyOf(elements);
+function layoutGraph(elements: ElementDefinition[], key: string, inPlace: InPlace): Promise<Positions> {
   let p = cache.get(key);
   if (!p) {
     const nodes = elements.filter((e) => e.group === 'nodes').length;
@@ -71,14 +62,19 @@ export function layoutGraph(elements: ElementDefinition[], inPlace: InPlace = lo
   return p;
 }
 
-/** The layout of a dataset's actors and edges (remembered like any other). */
-export function layoutFromIndex(index: DatasetIndex, inPlace?: InPlace): Promise<Positions> {
-  return layoutGraph(toLayoutElements(index.dataset.actors, index.edgeByKey), inPlace);
+/** The layout of a dataset's actors and edges: the one stored in it when it was laid out from these very elements
+ *  (`npm run build:data` stores one), else computed (and remembered like any other). */
+export function layoutFromIndex(index: DatasetIndex, inPlace: InPlace = loadAndLayOut): Promise<Positions> {
+  const elements = toLayoutElements(index.dataset.actors, index.edgeByKey);
+  const key = layoutKey(elements);
+  const stored = index.dataset.layout;
+  if (stored?.key === key && index.dataset.actors.every((a) => stored.positions[a.id])) return Promise.resolve(stored.positions);
+  return layoutGraph(elements, key, inPlace);
 }
 
-/** The graph's layout: the one the dataset loader started as soon as it had parsed the dataset, else one computed
- *  now (`inPlace` for a small graph). */
-export function layoutOf(index: DatasetIndex, inPlace: InPlace): Promise<Positions> {
+/** The graph's layout: the one the dataset loader started as soon as it had parsed the dataset, else one found
+ *  now (`inPlace` lays out a small graph). */
+export function layoutOf(index: DatasetIndex, inPlace?: InPlace): Promise<Positions> {
   const here = () => layoutFromIndex(index, inPlace);
   return adoptedLayout(index.dataset)?.catch(here) ?? here();
 }

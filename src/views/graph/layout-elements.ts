@@ -30,3 +30,16 @@ export function toLayoutElements(actors: Actor[], edgeByKey: Map<string, Edge>):
     .map(([key, e]) => ({ group: 'edges', data: { id: key, source: e.source, target: e.target, weight: e.weight } }));
   return [...nodes, ...edges];
 }
+
+/** Bump when compute-layout.ts would place the same elements elsewhere: layouts stored in datasets then stop matching. */
+const LAYOUT_VERSION = 1;
+
+/** A fingerprint of layout input (ids, sizes, labels, weights): equal keys, equal pictures. */
+export function layoutKey(elements: ElementDefinition[]): string {
+  let h = 0;
+  for (const e of elements) {
+    const s = `${e.data.id}:${e.data.size ?? e.data.weight ?? ''}:${e.data.label ?? ''};`;
+    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  }
+  return `v${LAYOUT_VERSION}:${elements.length}:${h}`;
+}

@@ -10,7 +10,7 @@ import { afterPaintQueue } from '../shared/after-paint';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
 import { layoutOf } from './layout-client';
-import { computeLayout, type Positions } from './compute-layout';
+import type { Positions } from './compute-layout';
 import { graphStyle, PRESENTATION_LABEL_SCALE } from './graph-style';
 import { useBriefingStore, type BriefingState } from '../../briefing/briefing-store';
 import { comparePeriods } from '../../briefing/compare-periods';
@@ -40,10 +40,10 @@ export function useCytoscape(
   hover.current = onHover;
   const ready = useRef(onReady);
   ready.current = onReady;
-  // For a large dataset, usually already under way in the layout worker the dataset loader started; otherwise
-  // started while rendering (it is cached and has no other effect), so a worker lays the graph out while the
-  // timeline builds itself in its own effect. A small graph is laid out here, with the code this view has loaded.
-  const layout = useMemo(() => layoutOf(index, computeLayout), [index]);
+  // Usually stored in the dataset, or for a large one already under way in the layout worker the dataset loader
+  // started; otherwise started while rendering (it is cached and has no other effect), so a worker lays the graph
+  // out while the timeline builds itself in its own effect. A small graph is laid out here, its code loaded then.
+  const layout = useMemo(() => layoutOf(index), [index]);
   useEffect(() => {
     const el = container.current;
     if (!el) return;

@@ -4,9 +4,10 @@ import { buildDatasetIndex } from '../../../store/dataset-index';
 import { computeGraphModel } from '../../../store/select-graph';
 import { computeWindowScope } from '../../../store/select-window';
 import { dayEnd, dayStart } from '../../../store/time';
-import { loadFixture } from '../../../test/fixtures';
+import { loadFixture, loadRealDataset } from '../../../test/fixtures';
 import { applyGraphModel, withModelLooks } from '../apply-graph-model';
-import { computeLayout } from '../compute-layout';
+import { computeLayout, graphLayoutOf } from '../compute-layout';
+import { layoutFromIndex } from '../layout-client';
 import { packComponents } from '../pack-components';
 import { edgeWidth, toGraphElements } from '../to-graph-elements';
 import { nodeSize, toLayoutElements } from '../layout-elements';
@@ -148,5 +149,31 @@ describe('applyGraphModel on a headless graph', () => {
     expect(cy.$id('araghchi|lavrov').style('line-style')).toBe('solid');
     expect(cy.$id('haniyeh|nasrallah').style('line-style')).toBe('dashed');
     expect(cy.$id('araghchi|lavrov').style('line-color')).not.toBe(cy.$id('haniyeh|nasrallah').style('line-color'));
+  });
+});
+
+describe('the layout stored in a dataset', () => {
+  const real = buildDatasetIndex(loadRealDataset());
+  const neverCalled = () => {
+    throw new Error('laid out again');
+  };
+
+  it('is what computeLayout gives the bundled dataset today (npm run build:data stores it)', () => {
+    expect(real.dataset.layout).toEqual(graphLayoutOf(real.dataset.actors, real.dataset.edges));
+    expect(Object.keys(real.dataset.layout!.positions)).toHaveLength(real.dataset.actors.length);
+  });
+
+  it('is used as it is when the dataset still gives its key', async () => {
+    expect(await layoutFromIndex(real, neverCalled)).toBe(real.dataset.layout!.positions);
+  });
+
+  it('is laid out again when the key differs or an actor has no position', async () => {
+    const { positions } = real.dataset.layout!;
+    const computed = { lavrov: { x: 1, y: 2 } };
+    const otherKey = buildDatasetIndex({ ...real.dataset, layout: { key: 'v0:stale', positions } });
+    expect(await layoutFromIndex(otherKey, () => computed)).toBe(computed);
+    const { lavrov: _, ...withoutLavrov } = positions;
+    const partial = buildDatasetIndex({ ...real.dataset, layout: { key: real.dataset.layout!.key, positions: withoutLavrov } });
+    expect(await layoutFromIndex(partial, () => computed)).toBe(computed);
   });
 });
