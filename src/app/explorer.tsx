@@ -1,5 +1,4 @@
 // The page once the dataset is loaded: timeline on top, then actor list | graph | sources, all resizable.
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import AppHeader from '../views/header/app-header';
@@ -8,18 +7,17 @@ import { SidePanel } from './side-panel';
 import { useEscapeClears } from './use-escape-clears';
 import { UrlSync } from '../url/url-sync';
 import { BriefingLayer } from '../views/briefing/briefing-layer';
-
-// The two engines are the heavy part of the bundle: load them in parallel with the first paint.
-// Their code is fetched as soon as the app starts, while the dataset downloads.
-const timelineChunk = import('../views/timeline/timeline-view');
-const graphChunk = import('../views/graph/graph-view');
-const TimelineView = lazy(() => timelineChunk);
-const GraphView = lazy(() => graphChunk);
+import { preloadedView } from '../views/shared/preloaded-view';
 
 function Loading({ what }: { what: 'Timeline' | 'Graph' }) {
   const { t } = useTranslation();
   return <div className="pane-loading">{t(`status.loading${what}`)}</div>;
 }
+
+// The two engines are the heavy part of the bundle: load them in parallel with the first paint.
+// Their code is fetched as soon as the app starts, while the dataset downloads.
+const TimelineView = preloadedView(import('../views/timeline/timeline-view'), <Loading what="Timeline" />);
+const GraphView = preloadedView(import('../views/graph/graph-view'), <Loading what="Graph" />);
 
 export function Explorer() {
   useEscapeClears();
@@ -30,9 +28,7 @@ export function Explorer() {
       <main className="workspace">
         <Group orientation="vertical" id="rows">
           <Panel id="timeline-pane" defaultSize="40" minSize="18">
-            <Suspense fallback={<Loading what="Timeline" />}>
-              <TimelineView />
-            </Suspense>
+            <TimelineView />
           </Panel>
           <Separator className="separator horizontal" />
           <Panel id="lower-pane" minSize="30">
@@ -42,9 +38,7 @@ export function Explorer() {
               </Panel>
               <Separator className="separator vertical" />
               <Panel id="graph-pane" defaultSize="46" minSize="20">
-                <Suspense fallback={<Loading what="Graph" />}>
-                  <GraphView />
-                </Suspense>
+                <GraphView />
               </Panel>
               <Separator className="separator vertical" />
               <Panel id="sources-pane" defaultSize="40" minSize="18">
