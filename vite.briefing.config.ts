@@ -3,7 +3,7 @@
 // the saved views (src/export/briefing-file.ts), so the file opens from a USB stick with no server or network.
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import appConfig from './vite.config.ts';
+import { sharedConfig } from './vite.config.ts';
 
 export const BRIEFING_TEMPLATE_FILE = 'briefing-template.html';
 
@@ -30,7 +30,7 @@ function inlineWorkers(): Plugin {
 }
 
 export default mergeConfig(
-  appConfig,
+  sharedConfig,
   defineConfig({
     plugins: [inlineWorkers(), viteSingleFile({ outputFileName: BRIEFING_TEMPLATE_FILE })],
     // Written into the app's own build folder, after it: keep that build and its data.

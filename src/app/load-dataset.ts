@@ -8,17 +8,8 @@ import { adoptLayout } from '../views/graph/loader-layout';
 // Small, without cytoscape (only its worker loads that): the loader starts the layout itself.
 import { layoutFromIndex, warmLayoutWorker } from '../views/graph/layout-client';
 
-export const DEFAULT_DATASET_URL = 'data/dataset.json';
-
 /** What the loader's worker posts: that the text is a valid dataset or what is wrong with it. */
 export type LoaderMessage = { kind: 'valid' } | { kind: 'error'; message: string };
-
-/** The dataset URL: data/dataset.json next to the app, or ?data=<relative path>.json (used by the benchmark). */
-export function datasetUrl(search: string): string {
-  const asked = new URLSearchParams(search).get('data');
-  if (asked && /^[\w][\w./-]*\.json$/.test(asked) && !asked.includes('..')) return asked;
-  return DEFAULT_DATASET_URL;
-}
 
 /** A dataset this small (in characters) is parsed faster in place than handed to a worker. */
 const IN_PLACE_BELOW = 2_000_000;

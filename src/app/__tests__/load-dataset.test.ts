@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { datasetUrl, loadDataset } from '../load-dataset';
+import { datasetUrl } from '../dataset-url';
+import { loadDataset } from '../load-dataset';
 
 const fixture = readFileSync(resolve(__dirname, '../../../tests/fixtures/mini-dataset.json'), 'utf8');
 const respond = (body: string, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch;
