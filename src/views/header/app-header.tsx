@@ -14,6 +14,8 @@ const LANGUAGES: UiLanguage[] = ['en', 'ar'];
 
 interface LanguageSwitchProps {
   label: string;
+  /** Shown under the buttons, so that the two switches tell themselves apart at a glance. */
+  caption: string;
   current: UiLanguage;
   text: (lang: UiLanguage) => string;
   title: (lang: UiLanguage) => string;
@@ -21,14 +23,19 @@ interface LanguageSwitchProps {
 }
 
 /** English | Arabic as two pressed/unpressed buttons, each labelled in its own language. */
-function LanguageSwitch({ label, current, text, title, onPick }: LanguageSwitchProps) {
+function LanguageSwitch({ label, caption, current, text, title, onPick }: LanguageSwitchProps) {
   return (
-    <div className="segmented" role="group" aria-label={label}>
-      {LANGUAGES.map((lang) => (
-        <button key={lang} type="button" className="btn" lang={lang} aria-pressed={current === lang} title={title(lang)} onClick={() => onPick(lang)}>
-          {text(lang)}
-        </button>
-      ))}
+    <div className="setting">
+      <div className="segmented" role="group" aria-label={label}>
+        {LANGUAGES.map((lang) => (
+          <button key={lang} type="button" className="btn" lang={lang} aria-pressed={current === lang} title={title(lang)} onClick={() => onPick(lang)}>
+            {text(lang)}
+          </button>
+        ))}
+      </div>
+      <span className="setting-caption" aria-hidden="true">
+        {caption}
+      </span>
     </div>
   );
 }
@@ -56,6 +63,7 @@ export default function AppHeader() {
       <div className="header-settings">
         <LanguageSwitch
           label={t('language.label')}
+          caption={t('language.caption')}
           current={uiLanguage}
           text={(lang) => t(`language.short.${lang}`)}
           title={(lang) => t(`language.${lang}`)}
@@ -63,6 +71,7 @@ export default function AppHeader() {
         />
         <LanguageSwitch
           label={t('language.names')}
+          caption={t('language.namesCaption')}
           current={nameLanguage}
           text={(lang) => t(`language.namesShort.${lang}`)}
           title={(lang) => t(`language.namesTitle.${lang}`)}

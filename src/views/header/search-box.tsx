@@ -68,12 +68,14 @@ export function SearchBox() {
         className="input search-input"
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
+        title={t('search.label')}
         role="combobox"
         aria-expanded={expanded}
         aria-controls="search-results"
         aria-autocomplete="list"
         aria-activedescendant={expanded && options[active] ? id(options[active]) : undefined}
-        dir="auto"
+        // Empty, it follows the page (its placeholder is in the interface's language); typed into, the text's own.
+        dir={query ? 'auto' : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
