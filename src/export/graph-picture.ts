@@ -22,3 +22,22 @@ export function graphPng(cy: Core): string {
     output: 'base64uri',
   });
 }
+
+/**
+ * The graph as a PNG for paper: in the light theme's colours on white whatever the screen shows (a dark graph prints
+ * as a grey slab with pale labels). `restyle` restyles cy from <html data-theme>; the theme is switched and back
+ * within this one task, so the screen never shows it.
+ */
+export function graphPngForPaper(cy: Core, restyle: () => void): string {
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  if (theme !== 'dark') return graphPng(cy);
+  root.dataset.theme = 'light';
+  restyle();
+  try {
+    return graphPng(cy);
+  } finally {
+    root.dataset.theme = theme;
+    restyle();
+  }
+}

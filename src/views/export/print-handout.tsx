@@ -7,8 +7,8 @@ import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
 import { captureView } from '../../store/view-state';
 import { exportedOn, exportStrings, viewPeriod, viewSubject } from '../../export/describe-view';
-import { graphPng } from '../../export/graph-picture';
-import { graphInstance } from '../graph/graph-instance';
+import { graphPngForPaper } from '../../export/graph-picture';
+import { graphInstance, restyleGraph } from '../graph/graph-instance';
 import { GraphLegend } from '../graph/graph-legend';
 import { SourcesSection } from './view-sheet';
 
@@ -69,7 +69,7 @@ export function PrintHandout() {
     const before = () => {
       const cy = graphInstance();
       // Synchronously: the browser lays the page out for print right after this event.
-      flushSync(() => setPrinting({ graph: cy ? graphPng(cy) : null }));
+      flushSync(() => setPrinting({ graph: cy ? graphPngForPaper(cy, restyleGraph) : null }));
     };
     const after = () => setPrinting(null);
     window.addEventListener('beforeprint', before);

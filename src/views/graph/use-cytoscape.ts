@@ -100,7 +100,6 @@ export function useCytoscape(
       textureOnViewport: dense,
     });
     exposeForTests('__cy', cy);
-    setGraphInstance(cy);
 
     // Labels grow a little when the graph is zoomed out to fit, to stay readable on a projector; the layout
     // leaves room for labels at their base size, so the growth is kept small.
@@ -118,6 +117,13 @@ export function useCytoscape(
     cy.on('zoom', () => {
       if (!labelFrame) labelFrame = requestAnimationFrame(scaleLabels);
     });
+    // The style reads the theme's colours from <html data-theme> (sync-document switches it first).
+    const restyle = () => {
+      cy.style().fromJson(graphStyle(dense, useBriefingStore.getState().presenting)).update();
+      labelScale = 0;
+      scaleLabels();
+    };
+    setGraphInstance(cy, restyle);
 
     let userMoved = false;
     let fitting = false;
@@ -233,15 +239,7 @@ export function useCytoscape(
         },
       ),
       useBriefingStore.subscribe((b) => b.comparison, showComparison),
-      // The style reads the theme's colours (sync-document has already switched <html data-theme>).
-      store.subscribe(
-        (s) => s.theme,
-        () => {
-          cy.style().fromJson(graphStyle(dense, useBriefingStore.getState().presenting)).update();
-          labelScale = 0;
-          scaleLabels();
-        },
-      ),
+      store.subscribe((s) => s.theme, restyle),
       store.subscribe(
         (s) => s.selection,
         () => {

@@ -150,6 +150,36 @@ export default async function exportSpec({ test, assert, assertEqual, openPage, 
     assertEqual(await sheet.count(), 0, 'gone after printing');
   });
 
+  await test('export: printing from the dark theme prints the graph in light colours, and the screen stays dark', async () => {
+    await store(page, (s) => s.setTheme('dark'));
+    const labelOnScreen = () => page.evaluate(() => window.__cy.nodes('[label]').first().style('color'));
+    const darkLabel = await labelOnScreen();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const img = page.locator('.print-sheet .print-graph img');
+    await img.waitFor();
+    // The picture's corner is paper white, and its pixels are mostly light (a dark graph would be mostly dark).
+    const picture = await img.evaluate(async (el) => {
+      await el.decode();
+      const c = document.createElement('canvas');
+      c.width = 200;
+      c.height = Math.round((200 * el.naturalHeight) / el.naturalWidth);
+      const g = c.getContext('2d');
+      g.drawImage(el, 0, 0, c.width, c.height);
+      const px = g.getImageData(0, 0, c.width, c.height).data;
+      let light = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 600) light++;
+      return { corner: [...px.slice(0, 3)], lightShare: light / (px.length / 4) };
+    });
+    assertEqual(picture.corner, [255, 255, 255], 'white paper behind the graph');
+    assert(picture.lightShare > 0.8, `mostly light: ${picture.lightShare}`);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    assertEqual(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the page is still dark');
+    assertEqual(await labelOnScreen(), darkLabel, 'the graph on screen keeps its dark-theme labels');
+    await store(page, (s) => s.setTheme('light'));
+  });
+
   let briefingPath = null;
   await test('export: the briefing file is one HTML file holding the app, the data and the saved views', async () => {
     const file = await download(page, 'briefing');
