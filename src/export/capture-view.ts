@@ -7,7 +7,7 @@ import type { DatasetIndex } from '../store/dataset-index';
 import { captureView, type ViewState } from '../store/view-state';
 import { graphInstance } from '../views/graph/graph-instance';
 import type { SheetHeading } from '../views/export/view-sheet';
-import { exportedOn, exportStrings, viewPeriod, viewSubject } from './describe-view';
+import { exportedOn, exportStrings, linkNote, viewPeriod, viewSubject } from './describe-view';
 import { graphPng } from './graph-picture';
 import { elementPicture } from './render-sheet';
 
@@ -17,6 +17,8 @@ export interface ViewCapture {
   timeline: string | null;
   graph: string;
   citations: Citation[];
+  /** How many links the graph picture shows, when not all (linkNote). */
+  linkNote: string | null;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -35,7 +37,7 @@ export function currentView(): Omit<ViewCapture, 'timeline' | 'graph'> & { cy: C
   const cy = graphInstance();
   if (!state.index || !cy) throw new ExportError(exportStrings(state.uiLanguage)('noGraph'));
   const view = captureView(state);
-  return { index: state.index, view, cy, citations: citationsForView(state.index, view) };
+  return { index: state.index, view, cy, citations: citationsForView(state.index, view), linkNote: linkNote(state, view.uiLanguage) };
 }
 
 export async function captureCurrentView(withTimeline: boolean): Promise<ViewCapture> {

@@ -3,6 +3,8 @@
 import type { TFunction } from 'i18next';
 import i18next from '../i18n/i18n';
 import type { DatasetIndex } from '../store/dataset-index';
+import type { AppData } from '../store/initial-state';
+import { selectGraphModel } from '../store/select-graph';
 import type { Interval } from '../store/time';
 import type { UiLanguage, ViewState } from '../store/view-state';
 import { describeSelection, formatDate, formatWindow } from '../views/briefing/describe-view';
@@ -19,6 +21,14 @@ export function viewSubject(index: DatasetIndex, view: ViewState): string {
 /** The period the view shows, or "all dates" without a window. */
 export function viewPeriod(window: Interval | null, lang: UiLanguage): string {
   return window ? formatWindow(window, lang) : exportStrings(lang)('sheet.allDates');
+}
+
+/** On a dense graph drawn in part, how many of its links the picture shows (else null): a picture without it
+ *  would pass for the whole network. */
+export function linkNote(state: AppData, lang: UiLanguage): string | null {
+  const model = selectGraphModel(state);
+  if (!model || model.edges.size >= model.totalEdges) return null;
+  return exportStrings(lang)('sheet.linksSome', { shown: model.edges.size, total: model.totalEdges });
 }
 
 /** "Exported on <today>". */

@@ -31,6 +31,7 @@ function headedSheet(capture: ViewCapture): Promise<Picture> {
     heading: sheetHeading(capture),
     timeline: capture.timeline,
     graph: capture.graph,
+    linkNote: capture.linkNote,
     citations: capture.citations,
   });
 }
@@ -40,9 +41,9 @@ export async function exportGraphPng(): Promise<ExportReport> {
 }
 
 export async function exportGraphSvg(): Promise<ExportReport> {
-  const { cy, citations, view } = currentView();
+  const { cy, citations, view, linkNote } = currentView();
   const file = datedFileName('actors-graph', 'svg');
-  downloadBlob(new Blob([graphSvg(cy, citations, view.uiLanguage)], { type: 'image/svg+xml' }), file);
+  downloadBlob(new Blob([graphSvg(cy, citations, view.uiLanguage, linkNote)], { type: 'image/svg+xml' }), file);
   return strings()('downloaded', { file });
 }
 
@@ -57,6 +58,7 @@ async function deckSlide(capture: ViewCapture, title: string, caption: string): 
     heading: null,
     timeline: capture.timeline,
     graph: capture.graph,
+    linkNote: capture.linkNote,
     citations: null,
   });
   return { title, caption, lang: capture.view.uiLanguage, picture, citations: capture.citations };

@@ -28,8 +28,9 @@ export function citationLines(citations: Citation[], lang: UiLanguage): string[]
   });
 }
 
-/** SVG markup of the whole shown graph, with a sources block under it (text nodes only, never markup). */
-export function graphSvg(cy: Core, citations: Citation[], lang: UiLanguage): string {
+/** SVG markup of the whole shown graph, with a sources block under it (text nodes only, never markup), led by
+ *  `linkNote` when the graph shows only some of its links. */
+export function graphSvg(cy: Core, citations: Citation[], lang: UiLanguage, linkNote: string | null = null): string {
   if (!registered) {
     cytoscape.use(cytoscapeSvg);
     registered = true;
@@ -38,7 +39,8 @@ export function graphSvg(cy: Core, citations: Citation[], lang: UiLanguage): str
   const svg = doc.documentElement;
   const width = Number(svg.getAttribute('width'));
   const graphHeight = Number(svg.getAttribute('height'));
-  const lines = [exportStrings(lang)('sheet.sources'), ...citationLines(citations, lang)];
+  const lines = [...(linkNote ? [linkNote] : []), exportStrings(lang)('sheet.sources'), ...citationLines(citations, lang)];
+  const heading = linkNote ? 1 : 0;
   const sources = doc.createElementNS(SVG_NS, 'g');
   sources.setAttribute('font-family', FONT);
   sources.setAttribute('font-size', '14');
@@ -48,7 +50,8 @@ export function graphSvg(cy: Core, citations: Citation[], lang: UiLanguage): str
     text.setAttribute('x', lang === 'ar' ? String(width - 16) : '16');
     text.setAttribute('y', String(graphHeight + 16 + LINE * (i + 1)));
     if (lang === 'ar') text.setAttribute('direction', 'rtl');
-    if (i === 0) text.setAttribute('font-weight', '700');
+    if (i === heading) text.setAttribute('font-weight', '700');
+    if (i < heading) text.setAttribute('font-style', 'italic');
     text.textContent = line;
     sources.append(text);
   });

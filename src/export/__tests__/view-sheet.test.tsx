@@ -10,6 +10,7 @@ const sheet = (over: Partial<Parameters<typeof ViewSheet>[0]> = {}) => (
     heading={{ title: 'Lavrov <b>bold</b>', caption: 'A caption', period: '1 Jan 2024 – 2 Feb 2024', exported: 'Exported on 3 Mar 2026' }}
     timeline="data:image/png;base64,AAAA"
     graph="data:image/png;base64,BBBB"
+    linkNote={null}
     citations={[
       { n: 1, documentId: 'd1', outlet: 'SANA <img src=x onerror=alert(1)>', published: '2024-01-15', url: 'https://example.org/story', title: 'عنوان' },
       { n: 2, documentId: 'd2', outlet: null, published: null, url: 'javascript:alert(1)', title: null },
@@ -40,5 +41,11 @@ describe('ViewSheet', () => {
     expect(root).toHaveAttribute('dir', 'rtl');
     expect(container.querySelector('h1, .export-sources')).toBeNull();
     expect(container.querySelectorAll('img')).toHaveLength(1);
+  });
+
+  it('says under the graph how many links it draws when not all', () => {
+    const { container } = render(sheet({ linkNote: '300 of 5000 links drawn: the strongest, and all of the selection’s.' }));
+    expect(container.querySelector('.view-sheet-graph figcaption')).toHaveTextContent('300 of 5000 links drawn');
+    expect(render(sheet()).container.querySelector('figcaption')).toBeNull();
   });
 });

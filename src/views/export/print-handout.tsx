@@ -6,7 +6,7 @@ import { citationsForView } from '../../briefing/citations';
 import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
 import { captureView } from '../../store/view-state';
-import { exportedOn, exportStrings, viewPeriod, viewSubject } from '../../export/describe-view';
+import { exportedOn, exportStrings, linkNote, viewPeriod, viewSubject } from '../../export/describe-view';
 import { graphPngForPaper } from '../../export/graph-picture';
 import { graphInstance, restyleGraph } from '../graph/graph-instance';
 import { GraphLegend } from '../graph/graph-legend';
@@ -23,6 +23,7 @@ function HandoutContent({ graph }: { graph: string | null }) {
   const citations = citationsForView(index, view);
   const numberOf = new Map(citations.map((c) => [c.documentId, c.n]));
   const listing = selectPassageListing(state);
+  const note = linkNote(state, lang);
   return (
     <article className="print-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       <header>
@@ -34,6 +35,7 @@ function HandoutContent({ graph }: { graph: string | null }) {
       {graph && (
         <figure className="print-graph">
           <img src={graph} alt={t('sheet.graph')} decoding="sync" />
+          {note && <figcaption className="graph-link-note">{note}</figcaption>}
           <GraphLegend />
         </figure>
       )}

@@ -21,6 +21,8 @@ export interface ViewSheetProps {
   /** PNG data URLs of the timeline as shown and of the graph; null leaves the part out. */
   timeline: string | null;
   graph: string | null;
+  /** Under the graph when it shows only some of the links (linkNote in export/describe-view.ts). */
+  linkNote: string | null;
   citations: Citation[] | null;
 }
 
@@ -35,7 +37,7 @@ export function SourcesSection({ citations, lang }: { citations: Citation[]; lan
   );
 }
 
-export function ViewSheet({ lang, theme, heading, timeline, graph, citations }: ViewSheetProps) {
+export function ViewSheet({ lang, theme, heading, timeline, graph, linkNote, citations }: ViewSheetProps) {
   const t = exportStrings(lang);
   return (
     <article className="view-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} data-theme={theme}>
@@ -52,6 +54,7 @@ export function ViewSheet({ lang, theme, heading, timeline, graph, citations }: 
       {graph && (
         <figure className="view-sheet-graph">
           <img src={graph} alt={t('sheet.graph')} />
+          {linkNote && <figcaption className="graph-link-note">{linkNote}</figcaption>}
           <GraphLegend />
         </figure>
       )}

@@ -60,6 +60,19 @@ export default async function denseGraphSpec({ test, assert, assertEqual, openPa
     assertEqual(await drawnEdges(), 300, 'links drawn');
   });
 
+  await test('an exported or printed picture of it says how many links it draws', async () => {
+    await page.getByRole('button', { name: 'Export the current view' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="graph-svg"]').click()]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    assert(svg.includes('300 of 1231 links drawn: the strongest, and all of the selection’s.'), 'the SVG says so');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const note = page.locator('.print-sheet .print-graph figcaption');
+    assertEqual(await note.innerText(), '300 of 1231 links drawn: the strongest, and all of the selection’s.', 'the handout says so');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   await test('selecting an actor draws all its links', async () => {
     await store(page, (s) => s.selectActor('dense-00'));
     await page.getByTestId('link-notice').getByText('Showing 342 of 1231 links').waitFor();
