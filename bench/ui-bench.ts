@@ -1,5 +1,6 @@
 // `npm run bench:ui`: opens the production build in Debian's Chromium on the bundled corpus and on a large
-// synthetic dataset (20,000 events, 500 actors, 5,000 edges) and prints time to first full render (in a new tab,
+// synthetic dataset (20,000 events, 500 actors, 5,000 edges; once with the graph layout build:data stores, once
+// without, as a dataset merged in the browser comes) and prints time to first full render (in a new tab,
 // and again in the same tab), window-change → graph-drawn, click → passages-shown and click → graph-drawn
 // latencies (median and p95), and the gzipped size of the initial JavaScript. Figures, not assertions: the
 // machine is shared and noisy.
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseDataset, SCHEMA_VERSION, type Dataset } from '../src/schema/dataset';
+import { graphLayoutOf } from '../src/views/graph/compute-layout';
 
 const DIST = process.env.BENCH_DIST ?? '/tmp/ui-bench-dist';
 const PORT = 4179;
@@ -169,7 +171,8 @@ async function main() {
   execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   const real = parseDataset(JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8')));
   const large = largeDataset(real);
-  writeFileSync(join(DIST, 'data/bench-large.json'), JSON.stringify(large));
+  writeFileSync(join(DIST, 'data/bench-large.json'), JSON.stringify({ ...large, layout: graphLayoutOf(large.actors, large.edges) }));
+  writeFileSync(join(DIST, 'data/bench-large-unlaid.json'), JSON.stringify(large));
   console.log(`large dataset: ${large.events.length} events, ${large.actors.length} actors, ${large.edges.length} edges`);
   console.log(`initial JavaScript: ${(initialJsGzip() / 1024).toFixed(0)} kB gzipped`);
 
@@ -183,7 +186,12 @@ async function main() {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
-    for (const [label, data] of [['bundled corpus', null], ['large synthetic', 'data/bench-large.json']] as const) {
+    const datasets = [
+      ['bundled corpus', null],
+      ['large synthetic', 'data/bench-large.json'],
+      ['large, no layout', 'data/bench-large-unlaid.json'],
+    ] as const;
+    for (const [label, data] of datasets) {
       const open = async () => {
         const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
         page.on('crash', () => console.error(`${label}: the page crashed`));
@@ -207,7 +215,7 @@ async function main() {
         await page.waitForTimeout(500);
         renders.push(await firstRender(page, data));
       }
-      if (process.env.BENCH_PROFILE && data) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
+      if (process.env.BENCH_PROFILE && data === datasets[1][1]) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
       const { windowTimes, clickTimes, clickGraphTimes } = await latencies(page);
       console.log(
         `${label.padEnd(16)} first full render: new tab median ${ms(quantile(cold, 0.5))} (of 3: ${cold.map(ms).join(', ')}), ` +

@@ -8,52 +8,85 @@ import { adoptLayout } from '../views/graph/loader-layout';
 // Small, without cytoscape (only its worker loads that): the loader starts the layout itself.
 import { layoutFromIndex, warmLayoutWorker } from '../views/graph/layout-client';
 
-/** What the loader's worker posts: that the text is a valid dataset or what is wrong with it. */
-export type LoaderMessage = { kind: 'valid' } | { kind: 'error'; message: string };
+/** What the loader's worker posts: that it runs, then that the text is a valid dataset or what is wrong with it. */
+export type LoaderMessage = { kind: 'ready' } | { kind: 'valid' } | { kind: 'error'; message: string };
 
 /** A dataset this small (in characters) is parsed faster in place than handed to a worker. */
 const IN_PLACE_BELOW = 2_000_000;
 
-const newLoaderWorker = () => new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+/** How long the page waits at most for the loader's worker to run before parsing the text itself. */
+const START_WAIT_MS = 500;
+
+interface LoaderWorker {
+  worker: Worker;
+  /** Once the worker runs: true; false if it could not start. */
+  started: Promise<boolean>;
+}
+
+function startLoaderWorker(): LoaderWorker {
+  const worker = new Worker(new URL('./load-dataset.worker.ts', import.meta.url), { type: 'module' });
+  const started = new Promise<boolean>((resolve) => {
+    const onMessage = (e: MessageEvent<LoaderMessage>) => e.data.kind === 'ready' && done(true);
+    const onError = () => done(false);
+    const done = (running: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      resolve(running);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+  });
+  return { worker, started };
+}
 
 /** Downloads the dataset, then parses and validates it: a large one in a worker when the browser has them
  *  (keeping the page responsive), in place otherwise or when given a fetch to use. */
 export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
   const workers = !fetchImpl && typeof Worker !== 'undefined';
-  let worker: Worker | null = null;
+  let loader: LoaderWorker | null = null;
   let text: string;
   try {
     const response = await request(url, fetchImpl ?? fetch);
-    // A large dataset is validated and laid out in workers: start them as soon as the size is known (while the text
-    // downloads, when the server says it), so that they have loaded their code by the time the page has parsed the
-    // text. A small one starts none: their start-up would compete with the page for the CPU, for nothing.
-    if (workers && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) {
-      worker = newLoaderWorker();
-      warmLayoutWorker();
-    }
+    // A large dataset is validated in a worker: start it as soon as the size is known (while the text downloads,
+    // when the server says it), so that it has loaded its code by the time the text is there. A small one starts
+    // none: its start-up would compete with the page for the CPU, for nothing.
+    if (workers && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) loader = startLoaderWorker();
     text = await responseText(url, response);
   } catch (e) {
-    worker?.terminate();
+    loader?.worker.terminate();
     throw e;
   }
   if (workers && text.length >= IN_PLACE_BELOW) {
-    warmLayoutWorker();
-    return loadInWorker(worker ?? newLoaderWorker(), url, text);
+    // Without a stored layout (build:data writes one, last) the graph is laid out in a worker: start it now, so
+    // that it has loaded cytoscape by the time the page has parsed the text. (Unescaped, `"layout":` can only be
+    // that key: in a text value the quotes would be escaped.)
+    if (text.lastIndexOf('"layout":') === -1) warmLayoutWorker();
+    return loadInWorker(loader ?? startLoaderWorker(), url, text);
   }
-  worker?.terminate();
+  loader?.worker.terminate();
   return parseDatasetText(url, text);
 }
 
-function loadInWorker(worker: Worker, url: string, text: string): Promise<Dataset> {
+async function loadInWorker({ worker, started }: LoaderWorker, url: string, text: string): Promise<Dataset> {
+  worker.postMessage({ url, text });
+  // Chromium starts a worker's thread only when this one is free: a long parse here first would hold the
+  // validation back by as long (measured: the worker ran ~400 ms after it was given the text).
+  const running = await Promise.race([started, new Promise<null>((resolve) => setTimeout(resolve, START_WAIT_MS, null))]);
+  if (running === false) {
+    // It could not start: validate here instead.
+    worker.terminate();
+    return parseDatasetText(url, text);
+  }
   return new Promise((resolve, reject) => {
     // Parsed and indexed here while the worker validates; used only once the worker has found the text valid.
     let parsed: Dataset | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
+      if (data.kind === 'ready') return;
       worker.terminate();
       if (data.kind === 'valid') resolve(parsed ?? parseDatasetText(url, text));
       else reject(new DatasetError(data.message));
     };
-    // The worker could not start (or died): validate here instead.
+    // The worker died (or could not start, after the wait): validate here instead.
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
@@ -63,7 +96,6 @@ function loadInWorker(worker: Worker, url: string, text: string): Promise<Datase
         reject(err);
       }
     };
-    worker.postMessage({ url, text });
     try {
       parsed = JSON.parse(text) as Dataset;
       // The store's index of it, ready for loadSucceeded (buildDatasetIndex remembers it per dataset).

@@ -13,3 +13,6 @@ self.onmessage = (e: MessageEvent<{ url: string; text: string }>) => {
   }
   post({ kind: 'valid' });
 };
+
+// Running: the page waits for this before its own long parse (see loadInWorker).
+post({ kind: 'ready' });
