@@ -45,7 +45,7 @@ function inWorker(elements: ElementDefinition[]): Promise<Positions> {
 }
 
 type InPlace = (elements: ElementDefinition[]) => Positions | Promise<Positions>;
-/** Loads the layout code on demand (the graph view, which has it already, passes computeLayout instead). */
+/** Loads the layout code (fcose) on demand: only a dataset without a matching stored layout needs it. */
 const loadAndLayOut: InPlace = (elements) => import('./compute-layout').then((m) => m.computeLayout(elements));
 
 function layoutGraph(elements: ElementDefinition[], key: string, inPlace: InPlace): Promise<Positions> {
@@ -73,8 +73,8 @@ export function layoutFromIndex(index: DatasetIndex, inPlace: InPlace = loadAndL
 }
 
 /** The graph's layout: the one the dataset loader started as soon as it had parsed the dataset, else one found
- *  now (`inPlace` lays out a small graph). */
-export function layoutOf(index: DatasetIndex, inPlace?: InPlace): Promise<Positions> {
-  const here = () => layoutFromIndex(index, inPlace);
+ *  now. */
+export function layoutOf(index: DatasetIndex): Promise<Positions> {
+  const here = () => layoutFromIndex(index);
   return adoptedLayout(index.dataset)?.catch(here) ?? here();
 }
