@@ -26,11 +26,12 @@ async function download(page, item) {
   return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
 }
 
-/** How varied a picture's pixels are (0 for a blank image), measured in the page. */
-function pixelSpread(page, bytes) {
-  return page.evaluate(async (b64) => {
+/** A picture's pixels, read in the page at 400 px wide: how varied they are (0 for a blank image), the top-left
+ *  corner's colour and the share of light pixels. `src` is a URL the page can load (a data: URL). */
+function pictureStats(page, src) {
+  return page.evaluate(async (url) => {
     const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
+    img.src = url;
     await img.decode();
     const c = document.createElement('canvas');
     c.width = 400;
@@ -39,10 +40,17 @@ function pixelSpread(page, bytes) {
     g.drawImage(img, 0, 0, c.width, c.height);
     const data = g.getImageData(0, 0, c.width, c.height).data;
     const seen = new Set();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] >> 4) * 256 + (data[i + 1] >> 4) * 16 + (data[i + 2] >> 4));
-    return seen.size;
-  }, bytes.toString('base64'));
+    let light = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (i % (4 * 7) === 0) seen.add((data[i] >> 4) * 256 + (data[i + 1] >> 4) * 16 + (data[i + 2] >> 4));
+      if (data[i] + data[i + 1] + data[i + 2] > 600) light++;
+    }
+    return { spread: seen.size, corner: [...data.slice(0, 3)], lightShare: light / (data.length / 4) };
+  }, src);
 }
+
+/** How varied a picture's pixels are (0 for a blank image). */
+const pixelSpread = async (page, bytes) => (await pictureStats(page, `data:image/png;base64,${bytes.toString('base64')}`)).spread;
 
 export default async function exportSpec({ test, assert, assertEqual, openPage, ready, store, shot, real, root, browser, VIEWPORT }) {
   if (!real) return;
@@ -159,18 +167,7 @@ export default async function exportSpec({ test, assert, assertEqual, openPage, 
     const img = page.locator('.print-sheet .print-graph img');
     await img.waitFor();
     // The picture's corner is paper white, and its pixels are mostly light (a dark graph would be mostly dark).
-    const picture = await img.evaluate(async (el) => {
-      await el.decode();
-      const c = document.createElement('canvas');
-      c.width = 200;
-      c.height = Math.round((200 * el.naturalHeight) / el.naturalWidth);
-      const g = c.getContext('2d');
-      g.drawImage(el, 0, 0, c.width, c.height);
-      const px = g.getImageData(0, 0, c.width, c.height).data;
-      let light = 0;
-      for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 600) light++;
-      return { corner: [...px.slice(0, 3)], lightShare: light / (px.length / 4) };
-    });
+    const picture = await pictureStats(page, await img.getAttribute('src'));
     assertEqual(picture.corner, [255, 255, 255], 'white paper behind the graph');
     assert(picture.lightShare > 0.8, `mostly light: ${picture.lightShare}`);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
