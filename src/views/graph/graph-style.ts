@@ -89,7 +89,15 @@ export function graphStyle(dense: boolean, presenting = false): cytoscape.Styles
     { selector: 'edge.hl', style: { opacity: 1, 'z-index': 5 } },
     {
       selector: 'node.selected',
-      style: { 'border-color': themeColor('--graph-selected-border', '#111827'), 'border-width': 5, 'overlay-color': '#f5c542', 'overlay-opacity': 0.25, 'overlay-padding': 8 },
+      // A halo behind the node (not an overlay on it, which tinted its country colour grey under a square).
+      style: {
+        'border-color': themeColor('--graph-selected-border', '#111827'),
+        'border-width': 5,
+        'underlay-color': '#f5c542',
+        'underlay-opacity': 0.6,
+        'underlay-padding': 10,
+        'underlay-shape': 'ellipse',
+      },
     },
     { selector: 'edge.selected', style: { 'overlay-color': '#f5c542', 'overlay-opacity': 0.45, 'overlay-padding': 5, 'z-index': 9 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.15 } },
