@@ -1,7 +1,7 @@
 // `npm run bench:ui`: opens the production build in Debian's Chromium on the bundled corpus and on a large
 // synthetic dataset (20,000 events, 500 actors, 5,000 edges; once with the graph layout build:data stores, once
 // without, as a dataset merged in the browser comes) and prints time to first full render (in a new tab,
-// and again in the same tab), window-change → graph-drawn, click → passages-shown and click → graph-drawn
+// and again in the same tab), window-change → graph-drawn and → timeline-drawn, click → passages-shown and click → graph-drawn
 // latencies (median and p95), and the gzipped size of the initial JavaScript. Figures, not assertions: the
 // machine is shared and noisy.
 // It builds into its own folder (BENCH_DIST, default /tmp/ui-bench-dist) so it never races another build of dist/.
@@ -113,9 +113,21 @@ const LATENCY_SCRIPT = `async (runs) => {
     await painted();
     if (window.__cy.renderer().requestedFrame) await new Promise((r) => window.__cy.one('render', () => setTimeout(r, 0)));
   };
+  // A large timeline moves after the graph's frame, with its items for the new window: wait until it shows the
+  // window, then for the frame that paints it.
+  const timelineDrawn = async (w) => {
+    const at = () => {
+      const v = window.__timeline.getWindow();
+      const tolerance = (w.end - w.start) / 1000;
+      return Math.abs(+v.start - w.start) <= tolerance && Math.abs(+v.end - w.end) <= tolerance;
+    };
+    for (let f = 0; f < 600 && !at(); f++) await painted();
+    await painted();
+  };
   const span = store.getState().index.span;
   const actors = store.getState().dataset.actors;
   const windowTimes = [];
+  const windowTimelineTimes = [];
   const clickTimes = [];
   const clickGraphTimes = [];
   for (let i = 0; i < runs; i++) {
@@ -126,6 +138,8 @@ const LATENCY_SCRIPT = `async (runs) => {
     store.getState().setTimeWindow({ start, end: start + len });
     await graphDrawn();
     windowTimes.push(performance.now() - t);
+    await timelineDrawn({ start, end: start + len });
+    windowTimelineTimes.push(performance.now() - t);
   }
   // Clicks are measured over the whole span, so every actor has passages to show.
   store.getState().setWindowFilter(false);
@@ -141,7 +155,7 @@ const LATENCY_SCRIPT = `async (runs) => {
     await graphDrawn();
     clickGraphTimes.push(performance.now() - t);
   }
-  return { windowTimes, clickTimes, clickGraphTimes };
+  return { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes };
 }`;
 
 /** One more first render, recorded by Chromium's sampling profiler (open the file in DevTools › Performance). */
@@ -156,8 +170,10 @@ async function profileFirstRender(page: Page, data: string, file: string): Promi
   await cdp.detach();
 }
 
-/** Window change → graph drawn, actor click → passages shown, and actor click → graph drawn. */
-async function latencies(page: Page): Promise<{ windowTimes: number[]; clickTimes: number[]; clickGraphTimes: number[] }> {
+/** Window change → graph drawn and → timeline drawn, actor click → passages shown, and actor click → graph drawn. */
+async function latencies(
+  page: Page,
+): Promise<{ windowTimes: number[]; windowTimelineTimes: number[]; clickTimes: number[]; clickGraphTimes: number[] }> {
   return page.evaluate(`(${LATENCY_SCRIPT})(${RUNS})`);
 }
 
@@ -216,11 +232,12 @@ async function main() {
         renders.push(await firstRender(page, data));
       }
       if (process.env.BENCH_PROFILE && data === datasets[1][1]) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
-      const { windowTimes, clickTimes, clickGraphTimes } = await latencies(page);
+      const { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes } = await latencies(page);
       console.log(
         `${label.padEnd(16)} first full render: new tab median ${ms(quantile(cold, 0.5))} (of 3: ${cold.map(ms).join(', ')}), ` +
           `same tab again median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})\n${''.padEnd(17)}` +
           `window→graph median ${ms(quantile(windowTimes, 0.5))} p95 ${ms(quantile(windowTimes, 0.95))}  ` +
+          `window→timeline median ${ms(quantile(windowTimelineTimes, 0.5))} p95 ${ms(quantile(windowTimelineTimes, 0.95))}\n${''.padEnd(17)}` +
           `click→passages median ${ms(quantile(clickTimes, 0.5))} p95 ${ms(quantile(clickTimes, 0.95))}  ` +
           `click→graph median ${ms(quantile(clickGraphTimes, 0.5))} p95 ${ms(quantile(clickGraphTimes, 0.95))}`,
       );

@@ -237,9 +237,16 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
         (w) => {
           if (!w || !differs(windowOf(), w)) return;
           const animation = slideAnimation();
-          tl.setWindow(w.start, w.end, { animation });
-          // Its items now, not when vis-timeline reports the change (200 ms later); a glide reports its end.
-          if (!animation) later('items', syncItems);
+          // A glide reports its end, and its items follow then.
+          if (animation) tl.setWindow(w.start, w.end, { animation });
+          // A large timeline moves once the graph's frame is painted, with its items for the new window: one
+          // redraw, not a move at once and a second redraw for the items (the newest window wins).
+          else
+            later('items', () => {
+              const latest = store.getState().timeWindow;
+              if (latest && differs(windowOf(), latest)) tl.setWindow(latest.start, latest.end, { animation: false });
+              syncItems();
+            });
         },
       ),
       store.subscribe(

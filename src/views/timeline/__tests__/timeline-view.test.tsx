@@ -2,6 +2,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import TimelineView from '../timeline-view';
 import { loadStore } from '../../../test/render-with-store';
+import { loadFixture } from '../../../test/fixtures';
 import { dayStart, dayEnd } from '../../../store/time';
 
 let store: ReturnType<typeof loadStore>;
@@ -91,5 +92,34 @@ describe('TimelineView', () => {
         'Strategic partnership treaty signed',
       ]),
     );
+  });
+
+  it('a large timeline follows a window set from outside with the counts or the events of that window', async () => {
+    // The fixture plus 400 daily calls from 1 Jan 2020: more events than the timeline draws one by one.
+    const fixture = loadFixture();
+    const call = fixture.events.find((e) => e.type === 'phone_call')!;
+    const calls = Array.from({ length: 400 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      return { ...call, id: `call-${day}`, date: { ...call.date!, start: day, end: day } };
+    });
+    store = loadStore({ ...fixture, events: [...fixture.events, ...calls] });
+    window.history.replaceState(null, '', '/?test');
+    const { container } = render(<TimelineView />);
+    const tl = (window as unknown as { __timeline: { getWindow: () => { start: Date; end: Date } } }).__timeline;
+    const bins = () => [...container.querySelectorAll('.vis-item.bin')].map((el) => Number(el.textContent));
+
+    const year = { start: dayStart('2020-01-01'), end: dayEnd('2020-12-31') };
+    act(() => store.getState().setTimeWindow(year));
+    await waitFor(() => expect(+tl.getWindow().start).toBe(year.start));
+    // Counts for the window and half a window either side (mid-2019 to mid-2021): all 400 calls, none drawn alone.
+    await waitFor(() => expect(bins().reduce((a, b) => a + b, 0)).toBe(400));
+    expect(container.querySelector('[data-item-id="call-2020-02-10"]')).toBeNull();
+
+    const february = { start: dayStart('2020-02-01'), end: dayEnd('2020-02-29') };
+    act(() => store.getState().setTimeWindow(february));
+    await waitFor(() => expect(+tl.getWindow().end).toBe(february.end));
+    await waitFor(() => expect(container.querySelector('[data-item-id="call-2020-02-10"]')).not.toBeNull());
+    expect(bins()).toEqual([]);
+    window.history.replaceState(null, '', '/');
   });
 });
