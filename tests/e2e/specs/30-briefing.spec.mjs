@@ -227,10 +227,11 @@ export default async function briefingSpec({ test, assert, assertEqual, openPage
     assertEqual(new Set(after.map((s) => s.id)).size, 6, 'imported copies get their own ids');
     const broken = JSON.stringify({ ...file, slides: [{ ...file.slides[0], view: { ...file.slides[0].view, timeWindow: { start: 5, end: 1 } } }] });
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    const alert = await page.getByRole('alert').innerText();
-    assert(/broken\.json/.test(alert) && /timeWindow/.test(alert) && /not changed/.test(alert), `error names the problem: ${alert}`);
+    // Each refusal replaces the alert before it: wait for the one naming this file, not whatever alert is up.
+    const alert = await page.getByRole('alert').filter({ hasText: 'broken.json' }).innerText();
+    assert(/timeWindow/.test(alert) && /not changed/.test(alert), `error names the problem: ${alert}`);
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
-    assert(/notes\.json is not JSON/.test(await page.getByRole('alert').innerText()), 'not JSON');
+    await page.getByRole('alert').filter({ hasText: 'notes.json is not JSON' }).waitFor({ timeout: 5000 });
     assertEqual((await slides()).length, 6, 'nothing lost');
     assertEqual(page.problems, [], 'no console errors');
   });
