@@ -89,7 +89,10 @@ function largeDataset(real: Dataset, events = 20_000, actors = 500, edges = 5_00
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-async function firstRender(page: Page, data: string | null): Promise<number> {
+/** When each start-up phase (src/views/shared/test-hooks.ts markPhase) was reached, in ms from navigation. */
+type Phases = Record<string, number>;
+
+async function firstRender(page: Page, data: string | null, phases?: Phases[]): Promise<number> {
   const t0 = Date.now();
   await page.goto(`${BASE}?test${data ? `&data=${data}` : ''}`);
   await page.waitForFunction(
@@ -97,7 +100,22 @@ async function firstRender(page: Page, data: string | null): Promise<number> {
     null,
     { timeout: 180_000, polling: 'raf' },
   );
-  return Date.now() - t0;
+  const wall = Date.now() - t0;
+  phases?.push(
+    await page.evaluate(`(() => {
+      const at = { 'scripts loaded': performance.getEntriesByType('navigation')[0].domInteractive };
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('phase:')) at[m.name.slice(6)] ??= m.startTime;
+      at['full render'] = performance.now();
+      return at;
+    })()`),
+  );
+  return wall;
+}
+
+/** The median of each phase over runs, in the order reached. */
+function phaseLine(runs: Phases[]): string {
+  const names = Object.keys(runs[0] ?? {}).sort((a, b) => runs[0][a] - runs[0][b]);
+  return names.map((n) => `${n} ${quantile(runs.map((r) => r[n] ?? NaN).filter((x) => !Number.isNaN(x)), 0.5).toFixed(0)}`).join(' · ');
 }
 
 // Runs in the page. A string, not a function: the TypeScript runner would add helpers the page lacks.
@@ -218,11 +236,12 @@ async function main() {
       // same tab again, after a blank page (so that the teardown of the app before is not counted), as on a revisit
       // with the browser's caches hot.
       const cold = [];
+      const coldPhases: Phases[] = [];
       let page: Page | null = null;
       for (let i = 0; i < 3; i++) {
         await page?.close();
         page = await open();
-        cold.push(await firstRender(page, data));
+        cold.push(await firstRender(page, data, coldPhases));
       }
       page = page!;
       const renders = [];
@@ -236,6 +255,7 @@ async function main() {
       console.log(
         `${label.padEnd(16)} first full render: new tab median ${ms(quantile(cold, 0.5))} (of 3: ${cold.map(ms).join(', ')}), ` +
           `same tab again median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})\n${''.padEnd(17)}` +
+          `new tab, ms from navigation (medians): ${phaseLine(coldPhases)}\n${''.padEnd(17)}` +
           `window→graph median ${ms(quantile(windowTimes, 0.5))} p95 ${ms(quantile(windowTimes, 0.95))}  ` +
           `window→timeline median ${ms(quantile(windowTimelineTimes, 0.5))} p95 ${ms(quantile(windowTimelineTimes, 0.95))}\n${''.padEnd(17)}` +
           `click→passages median ${ms(quantile(clickTimes, 0.5))} p95 ${ms(quantile(clickTimes, 0.95))}  ` +

@@ -6,7 +6,7 @@ import { Explorer } from './explorer';
 import { datasetUrl } from './dataset-url';
 import { loadDataset } from './load-dataset';
 import { ErrorScreen, LoadingScreen } from './status-screen';
-import { exposeForTests } from '../views/shared/test-hooks';
+import { exposeForTests, markPhase } from '../views/shared/test-hooks';
 import { loadEmbeddedBriefing } from '../export/embedded-briefing';
 
 export function AppShell({ url = datasetUrl(location.search) }: { url?: string }) {
@@ -17,7 +17,10 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
     exposeForTests('__store', useAppStore);
     let live = true;
     (loadEmbeddedBriefing() ?? loadDataset(url)).then(
-      (d) => live && useAppStore.getState().loadSucceeded(d),
+      (d) => {
+        markPhase('dataset-valid');
+        if (live) useAppStore.getState().loadSucceeded(d);
+      },
       (e: Error) => live && useAppStore.getState().loadFailed(e.message),
     );
     return () => {

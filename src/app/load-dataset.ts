@@ -7,6 +7,7 @@ import { buildDatasetIndex } from '../store/dataset-index';
 import { adoptLayout } from '../views/graph/loader-layout';
 // Small, without cytoscape (only its worker loads that): the loader starts the layout itself.
 import { layoutFromIndex, warmLayoutWorker } from '../views/graph/layout-client';
+import { markPhase } from '../views/shared/test-hooks';
 
 /** What the loader's worker posts: that it runs, then that the text is a valid dataset or what is wrong with it. */
 export type LoaderMessage = { kind: 'ready' } | { kind: 'valid' } | { kind: 'error'; message: string };
@@ -52,6 +53,7 @@ export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promis
     // none: its start-up would compete with the page for the CPU, for nothing.
     if (workers && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) loader = startLoaderWorker();
     text = await responseText(url, response);
+    markPhase('dataset-downloaded');
   } catch (e) {
     loader?.worker.terminate();
     throw e;
@@ -102,6 +104,7 @@ async function loadInWorker({ worker, started }: LoaderWorker, url: string, text
       const index = buildDatasetIndex(parsed);
       // Not yet validated: a layout that fails on a bad dataset is never used (the worker reports the dataset).
       adoptLayout(parsed, layoutFromIndex(index));
+      markPhase('dataset-indexed');
     } catch {
       parsed = null; // not JSON (or not a dataset): the worker says what is wrong
     }

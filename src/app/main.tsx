@@ -23,7 +23,9 @@ import '../i18n/i18n';
 import { syncDocumentWithStore } from '../i18n/sync-document';
 import { applyUrlPreferences } from '../url/use-url-sync';
 import { AppShell } from './app-shell';
+import { markPhase } from '../views/shared/test-hooks';
 
+markPhase('modules-evaluated');
 applyUrlPreferences();
 syncDocumentWithStore();
 

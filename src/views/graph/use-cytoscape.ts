@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectGraphModel, type GraphModel } from '../../store/select-graph';
-import { exposeForTests } from '../shared/test-hooks';
+import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue } from '../shared/after-paint';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
@@ -100,6 +100,8 @@ export function useCytoscape(
       textureOnViewport: dense,
     });
     exposeForTests('__cy', cy);
+    markPhase('graph-created');
+    cy.one('render', () => markPhase('graph-drawn'));
 
     // Labels grow a little when the graph is zoomed out to fit, to stay readable on a projector; the layout
     // leaves room for labels at their base size, so the growth is kept small.

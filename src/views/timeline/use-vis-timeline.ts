@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
-import { exposeForTests } from '../shared/test-hooks';
+import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
 import { uiText } from '../../i18n/ui-text';
@@ -127,6 +127,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
     };
     const tl = new Timeline(el, shown as never, groups as never, options);
     exposeForTests('__timeline', tl);
+    markPhase('timeline-created');
     // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
     const laneLabels = el.querySelector<HTMLElement>(uiLanguage === 'ar' ? '.vis-right' : '.vis-left');
     if (laneLabels) {
