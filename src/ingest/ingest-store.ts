@@ -278,12 +278,13 @@ export function removeArticle(file: string): Promise<void> {
 /** Back to the dataset the app started with: the added articles and any opened dataset are forgotten. */
 export function resetToBundled(): Promise<void> {
   return enqueue(async () => {
-    set({ opened: null, added: [], reports: [] });
-    show(get().bundled!);
+    // Forgotten in storage first (two tiny writes): once the bundled data shows, a reload keeps showing it.
     await persist(async () => {
       await saveOpenedDataset(null);
       await saveAddedArticles([]);
     });
+    set({ opened: null, added: [], reports: [] });
+    show(get().bundled!);
   });
 }
 

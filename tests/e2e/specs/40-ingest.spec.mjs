@@ -197,6 +197,9 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await page.waitForFunction(() => window.__store.getState().dataset.events.length === 0);
     assertEqual(await dialog.locator('.ingest-added-item').count(), 0, 'opening a dataset clears the added articles');
     assert((await dialog.locator('.ingest-base').innerText()).includes('ingest-trimmed.json'), 'says which dataset is shown');
+    // The dataset shows before it is saved in IndexedDB; its report comes once saved. A reload before that could
+    // abort the write.
+    await page.waitForFunction(() => document.querySelector('.ingest-report')?.dataset.outcome === 'opened');
     await page.reload();
     await page.waitForFunction(() => window.__store?.getState().dataset?.events.length === 0, null, { timeout: 20000 });
   });
