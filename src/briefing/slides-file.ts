@@ -1,6 +1,6 @@
 // The slides file: saved views exported as JSON and read back. Everything read is validated, and a bad
 // file is refused with a message naming the problem (the slides already in the browser are untouched).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import { eventTypeSchema } from '../schema/dataset';
 import type { ViewState } from '../store/view-state';
@@ -10,20 +10,20 @@ export const SLIDES_FILE_FORMAT = 'actors-events/slides';
 export const SLIDES_FILE_VERSION = 1;
 
 const intervalSchema = z
-  .object({ start: z.number().finite(), end: z.number().finite() })
-  .refine((w) => w.end > w.start, 'a time window must end after it starts');
+  .object({ start: z.number(), end: z.number() })
+  .check(z.refine((w) => w.end > w.start, 'a time window must end after it starts'));
 
 const selectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('actor'), id: z.string().min(1) }),
-  z.object({ kind: z.literal('edge'), source: z.string().min(1), target: z.string().min(1) }),
-  z.object({ kind: z.literal('event'), id: z.string().min(1) }),
+  z.object({ kind: z.literal('actor'), id: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('edge'), source: z.string().check(z.minLength(1)), target: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('event'), id: z.string().check(z.minLength(1)) }),
 ]);
 
 const language = z.enum(['en', 'ar']);
 
 export const viewStateSchema = z.object({
-  timeWindow: intervalSchema.nullable(),
-  selection: selectionSchema.nullable(),
+  timeWindow: z.nullable(intervalSchema),
+  selection: z.nullable(selectionSchema),
   focusDepth: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   windowFilter: z.boolean(),
   hiddenEventTypes: z.array(eventTypeSchema),
@@ -31,14 +31,14 @@ export const viewStateSchema = z.object({
   uiLanguage: language,
   nameLanguage: language,
   theme: z.enum(['light', 'dark']),
-}) satisfies z.ZodType<ViewState>;
+}) satisfies z.ZodMiniType<ViewState>;
 
 export const slideSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   caption: z.string(),
   view: viewStateSchema,
-}) satisfies z.ZodType<Slide>;
+}) satisfies z.ZodMiniType<Slide>;
 
 const slidesFileSchema = z.object({
   format: z.literal(SLIDES_FILE_FORMAT),

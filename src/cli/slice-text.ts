@@ -1,7 +1,7 @@
 // A slice of the corpus's final records (documents, passages, mentions) checked against the dataset schema and
 // laid out as dataset.json's array elements, by the thread that analysed it: the thread writing the file then
 // only appends text, and only ids cross between threads, not the texts as objects.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import type { SliceRecords } from '../pipeline/run-pipeline';
 import { DatasetError, documentSchema, mentionSchema, passageSchema } from '../schema/dataset';
@@ -39,7 +39,7 @@ export function sliceText({ documents, passages, mentions }: SliceRecords): Slic
 }
 
 /** Throws a DatasetError naming the first record `schema` refuses. */
-export function validate<T>(schema: z.ZodType<T>, records: T[], name: (record: T) => string): void {
+export function validate<T>(schema: z.ZodMiniType<T>, records: T[], name: (record: T) => string): void {
   for (const record of records) {
     const result = schema.safeParse(record);
     if (!result.success) throw new DatasetError(`${BUILT_DATASET}: ${name(record)}: ${fromError(result.error).message}`);

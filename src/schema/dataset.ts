@@ -1,11 +1,13 @@
 // The one schema of the precomputed dataset: the pipeline validates what it writes with it,
 // the app validates what it loads with it. Fields may be added, never renamed.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 
 export const SCHEMA_VERSION = 1;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date'));
+const nonEmpty = z.string().check(z.minLength(1));
+const count = z.int().check(z.nonnegative());
 const bilingual = z.object({ en: z.string(), ar: z.string() });
 
 export const languageSchema = z.enum(['ar', 'en']);
@@ -15,12 +17,12 @@ export type Language = z.infer<typeof languageSchema>;
 export const publishedBasisSchema = z.enum(['manifest', 'header', 'dateline', 'unknown']);
 
 export const documentSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
-  title: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  published: isoDay.nullable(),
+  id: nonEmpty,
+  file: nonEmpty,
+  title: z.nullable(z.string()),
+  source: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  published: z.nullable(isoDay),
   publishedBasis: publishedBasisSchema,
   language: languageSchema,
   /** The article's full original text; passages and mentions point into it. */
@@ -29,14 +31,14 @@ export const documentSchema = z.object({
 export type DatasetDocument = z.infer<typeof documentSchema>;
 
 export const passageSchema = z.object({
-  id: z.string().min(1),
-  documentId: z.string().min(1),
+  id: nonEmpty,
+  documentId: nonEmpty,
   text: z.string(),
   /** Offsets of `text` in its document's `text` ([start, end)). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: count,
+  end: count,
   /** Paragraph number in the document (0-based), to group passages for reading. */
-  paragraph: z.number().int().nonnegative(),
+  paragraph: count,
 });
 export type Passage = z.infer<typeof passageSchema>;
 
@@ -45,20 +47,20 @@ export const roleSchema = z.object({
   /** Role key used to resolve references such as «وزير الخارجية الإيراني» (e.g. "foreign_minister"). */
   role: z.string(),
   country: z.string(),
-  from: isoDay.nullable(),
-  to: isoDay.nullable(),
+  from: z.nullable(isoDay),
+  to: z.nullable(isoDay),
 });
 export type ActorRole = z.infer<typeof roleSchema>;
 
 export const actorSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   name: bilingual,
   /** The name a headline or a graph label uses (usually the surname). */
   shortName: bilingual,
   aliases: z.array(z.string()),
-  country: z.string().nullable(),
+  country: z.nullable(z.string()),
   roles: z.array(roleSchema),
-  mentionCount: z.number().int().nonnegative(),
+  mentionCount: count,
   /** True for a person found by a title-plus-name pattern, not in the curated registry. */
   discovered: z.boolean(),
 });
@@ -69,11 +71,11 @@ export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role',
 export type MentionVia = z.infer<typeof mentionViaSchema>;
 
 export const mentionSchema = z.object({
-  actorId: z.string().min(1),
-  passageId: z.string().min(1),
+  actorId: nonEmpty,
+  passageId: nonEmpty,
   /** Offsets into the passage's original text ([start, end)). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: count,
+  end: count,
   via: mentionViaSchema,
 });
 export type Mention = z.infer<typeof mentionSchema>;
@@ -89,7 +91,7 @@ export const eventDateSchema = z.object({
   precision: datePrecisionSchema,
   basis: dateBasisSchema,
   /** The words the date was read from, when it was read from the text. */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
 });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
@@ -106,23 +108,23 @@ export const eventTypeSchema = z.enum([
 export type EventType = z.infer<typeof eventTypeSchema>;
 
 export const eventSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   type: eventTypeSchema,
   title: bilingual,
   participants: z.array(z.string()),
-  date: eventDateSchema.nullable(),
-  location: z.string().nullable(),
+  date: z.nullable(eventDateSchema),
+  location: z.nullable(z.string()),
   /** True when the text announces it as planned (future tense), not done. */
   planned: z.boolean(),
-  passageIds: z.array(z.string()).min(1),
-  documentIds: z.array(z.string()).min(1),
+  passageIds: z.array(z.string()).check(z.minLength(1)),
+  documentIds: z.array(z.string()).check(z.minLength(1)),
 });
 export type DatasetEvent = z.infer<typeof eventSchema>;
 
 export const edgeSchema = z.object({
-  source: z.string().min(1),
-  target: z.string().min(1),
-  weight: z.number().int().positive(),
+  source: nonEmpty,
+  target: nonEmpty,
+  weight: z.int().check(z.positive()),
   passageIds: z.array(z.string()),
   eventIds: z.array(z.string()),
   /** True when the two share a direct contact event (call, meeting, visit, message, agreement). */
@@ -148,7 +150,7 @@ export const datasetSchema = z.object({
   mentions: z.array(mentionSchema),
   events: z.array(eventSchema),
   edges: z.array(edgeSchema),
-  layout: graphLayoutSchema.optional(),
+  layout: z.optional(graphLayoutSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 

@@ -1,26 +1,27 @@
 // Curated knowledge about people is data (actor-registry.json, role-titles.json); this file is its shape.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const bilingual = z.object({ en: z.string().min(1), ar: z.string().min(1) });
-const perLanguage = z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const nonEmpty = z.string().check(z.minLength(1));
+const bilingual = z.object({ en: nonEmpty, ar: nonEmpty });
+const perLanguage = z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) });
 
 export const registryRoleSchema = z.object({
   /** A key from role-titles.json `roles`, e.g. "foreign_minister". */
-  role: z.string().min(1),
+  role: nonEmpty,
   /** ISO 3166 alpha-2 code, or an organisation code such as "HEZBOLLAH". */
-  country: z.string().min(1),
+  country: nonEmpty,
   title: bilingual,
-  from: isoDay.nullable(),
+  from: z.nullable(isoDay),
   /** null while the person still holds the role. */
-  to: isoDay.nullable(),
+  to: z.nullable(isoDay),
 });
 
 export const registryActorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: bilingual,
-  country: z.string().min(1),
+  country: nonEmpty,
   /** Full-name spellings (first + last, with or without middle names), every variant seen in writing. */
   fullNames: perLanguage,
   /** Surnames that, standing alone, name this person unambiguously in news text. */
@@ -28,7 +29,7 @@ export const registryActorSchema = z.object({
   /** Other names: nicknames, kunyas, a name with an honorific that is part of how they are called. */
   aliases: perLanguage,
   roles: z.array(registryRoleSchema),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type RegistryActor = z.infer<typeof registryActorSchema>;
 export type RegistryRole = z.infer<typeof registryRoleSchema>;
@@ -38,13 +39,13 @@ export type Registry = z.infer<typeof registrySchema>;
 
 export const roleTitlesSchema = z.object({
   /** Role key → the heads of phrase that name it, e.g. foreign_minister: ["وزير الخارجية", "وزير خارجية"]. */
-  roles: z.record(z.string(), z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })),
+  roles: z.record(z.string(), z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
   /** Country code → adjectives and genitive nouns that follow a head: "الروسي", "روسيا", "Russian", "of Russia". */
-  countries: z.record(z.string(), z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })),
+  countries: z.record(z.string(), z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
   /** Whole phrases with a fixed role and country, e.g. «قائد الثورة» → supreme_leader of IR. */
-  fixed: z.array(z.object({ phrase: z.string().min(1), language: z.enum(['ar', 'en']), role: z.string(), country: z.string() })),
+  fixed: z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), role: z.string(), country: z.string() })),
   /** Words before a name that are not part of it (ranks, honorifics): العميد، السيد، Dr. */
-  honorifics: z.object({ ar: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  honorifics: z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) }),
 });
 export type RoleTitles = z.infer<typeof roleTitlesSchema>;
 

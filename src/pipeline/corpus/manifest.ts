@@ -1,17 +1,17 @@
 // The optional manifest.json beside a corpus: metadata per article file. Unknown fields are ignored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import type { CorpusIssue } from './corpus-issue';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 export const manifestEntrySchema = z.object({
-  file: z.string().min(1),
-  title: z.string().nullable().optional(),
-  source: z.string().nullable().optional(),
-  url: z.string().nullable().optional(),
-  published: isoDay.nullable().optional(),
-  language: z.enum(['ar', 'en']).nullable().optional(),
+  file: z.string().check(z.minLength(1)),
+  title: z.optional(z.nullable(z.string())),
+  source: z.optional(z.nullable(z.string())),
+  url: z.optional(z.nullable(z.string())),
+  published: z.optional(z.nullable(isoDay)),
+  language: z.optional(z.nullable(z.enum(['ar', 'en']))),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
