@@ -12,7 +12,7 @@ import { markPhase } from '../views/shared/test-hooks';
 /** What the loader's worker posts: that it runs, then that the text is a valid dataset or what is wrong with it. */
 export type LoaderMessage = { kind: 'ready' } | { kind: 'valid' } | { kind: 'error'; message: string };
 
-/** A dataset this small (in characters) is parsed faster in place than handed to a worker. */
+/** A dataset this small (in bytes) is parsed faster in place than handed to a worker. */
 const IN_PLACE_BELOW = 2_000_000;
 
 /** How long the page waits at most for the loader's worker to run before parsing the text itself. */
@@ -45,47 +45,50 @@ function startLoaderWorker(): LoaderWorker {
 export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promise<Dataset> {
   const workers = !fetchImpl && typeof Worker !== 'undefined';
   let loader: LoaderWorker | null = null;
-  let text: string;
+  let file: DatasetFile;
   try {
     const response = await request(url, fetchImpl ?? fetch);
     // A large dataset is validated in a worker: start it as soon as the size is known (while the text downloads,
     // when the server says it), so that it has loaded its code by the time the text is there. A small one starts
     // none: its start-up would compete with the page for the CPU, for nothing.
     if (workers && Number(response.headers.get('content-length')) >= IN_PLACE_BELOW) loader = startLoaderWorker();
-    text = await responseText(url, response);
+    file = { url, bytes: await responseBytes(url, response), contentType: response.headers.get('content-type') ?? '' };
     markPhase('dataset-downloaded');
   } catch (e) {
     loader?.worker.terminate();
     throw e;
   }
-  if (workers && text.length >= IN_PLACE_BELOW) {
-    // Without a stored layout (build:data writes one, last) the graph is laid out in a worker: start it now, so
-    // that it has loaded cytoscape by the time the page has parsed the text. (Unescaped, `"layout":` can only be
-    // that key: in a text value the quotes would be escaped.)
-    if (text.lastIndexOf('"layout":') === -1) warmLayoutWorker();
-    return loadInWorker(loader ?? startLoaderWorker(), url, text);
-  }
+  if (workers && file.bytes.byteLength >= IN_PLACE_BELOW) return loadInWorker(loader ?? startLoaderWorker(), file);
   loader?.worker.terminate();
-  return parseDatasetText(url, text);
+  return parseDatasetText(url, datasetText(file));
 }
 
-async function loadInWorker({ worker, started }: LoaderWorker, url: string, text: string): Promise<Dataset> {
-  worker.postMessage({ url, text });
+/** A downloaded dataset file. The loader's worker is given it as it is: bytes are copied in a blink, where a
+ *  long text takes a while. */
+export interface DatasetFile {
+  url: string;
+  bytes: ArrayBuffer;
+  contentType: string;
+}
+
+async function loadInWorker({ worker, started }: LoaderWorker, file: DatasetFile): Promise<Dataset> {
+  worker.postMessage(file);
   // Chromium starts a worker's thread only when this one is free: a long parse here first would hold the
   // validation back by as long (measured: the worker ran ~400 ms after it was given the text).
   const running = await Promise.race([started, new Promise<null>((resolve) => setTimeout(resolve, START_WAIT_MS, null))]);
   if (running === false) {
     // It could not start: validate here instead.
     worker.terminate();
-    return parseDatasetText(url, text);
+    return parseDatasetText(file.url, datasetText(file));
   }
   return new Promise((resolve, reject) => {
+    const validateHere = () => parseDatasetText(file.url, datasetText(file));
     // Parsed and indexed here while the worker validates; used only once the worker has found the text valid.
     let parsed: Dataset | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
       if (data.kind === 'ready') return;
       worker.terminate();
-      if (data.kind === 'valid') resolve(parsed ?? parseDatasetText(url, text));
+      if (data.kind === 'valid') resolve(parsed ?? validateHere());
       else reject(new DatasetError(data.message));
     };
     // The worker died (or could not start, after the wait): validate here instead.
@@ -93,12 +96,17 @@ async function loadInWorker({ worker, started }: LoaderWorker, url: string, text
       e.preventDefault();
       worker.terminate();
       try {
-        resolve(parseDatasetText(url, text));
+        resolve(validateHere());
       } catch (err) {
         reject(err);
       }
     };
     try {
+      const text = datasetText(file);
+      // Without a stored layout (build:data writes one, last) the graph is laid out in a worker: start it now, so
+      // that it has loaded cytoscape by the time the page has parsed the text. (Unescaped, `"layout":` can only be
+      // that key: in a text value the quotes would be escaped.)
+      if (text.lastIndexOf('"layout":') === -1) warmLayoutWorker();
       parsed = JSON.parse(text) as Dataset;
       // The store's index of it, ready for loadSucceeded (buildDatasetIndex remembers it per dataset).
       const index = buildDatasetIndex(parsed);
@@ -106,7 +114,7 @@ async function loadInWorker({ worker, started }: LoaderWorker, url: string, text
       adoptLayout(parsed, layoutFromIndex(index));
       markPhase('dataset-indexed');
     } catch {
-      parsed = null; // not JSON (or not a dataset): the worker says what is wrong
+      parsed = null; // not text, not JSON or not a dataset: the worker says what is wrong
     }
   });
 }
@@ -119,14 +127,26 @@ async function request(url: string, fetchImpl: typeof fetch): Promise<Response> 
   }
 }
 
-async function responseText(url: string, res: Response): Promise<string> {
+async function responseBytes(url: string, res: Response): Promise<ArrayBuffer> {
   if (!res.ok)
     throw new DatasetError(
       `The dataset was not found at ${url} (HTTP ${res.status}). Build it with “npm run build:data”, which writes public/data/dataset.json.`,
     );
-  const type = res.headers.get('content-type') ?? '';
-  const text = await res.text();
-  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text))
+  // The bytes, decoded in one go: Response.text() decodes each piece of the body on the main thread as it comes.
+  return res.arrayBuffer();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a dataset file; a DatasetError if it is not UTF-8 or is an HTML page (a server's 404 page). */
+export function datasetText({ url, bytes, contentType }: DatasetFile): string {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new DatasetError(`The dataset at ${url} is not UTF-8 text: it was saved in another encoding, or is not a text file.`);
+  }
+  if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(text))
     throw new DatasetError(
       `The dataset was not found at ${url}: the server answered with an HTML page. Build it with “npm run build:data”.`,
     );

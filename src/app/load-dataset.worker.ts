@@ -1,12 +1,12 @@
-// The dataset loader's worker: parses and validates a large dataset off the main thread and says whether it is
+// The dataset loader's worker: decodes, parses and validates a large dataset off the main thread and says whether it is
 // valid (the page parses the same text itself meanwhile, and lays the graph out in a worker of its own).
-import { parseDatasetText, type LoaderMessage } from './load-dataset';
+import { datasetText, parseDatasetText, type DatasetFile, type LoaderMessage } from './load-dataset';
 
 const post = (m: LoaderMessage) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = (e: MessageEvent<{ url: string; text: string }>) => {
+self.onmessage = ({ data: file }: MessageEvent<DatasetFile>) => {
   try {
-    parseDatasetText(e.data.url, e.data.text);
+    parseDatasetText(file.url, datasetText(file));
   } catch (err) {
     post({ kind: 'error', message: (err as Error).message });
     return;

@@ -5,7 +5,7 @@ import { datasetUrl } from '../dataset-url';
 import { loadDataset } from '../load-dataset';
 
 const fixture = readFileSync(resolve(__dirname, '../../../tests/fixtures/mini-dataset.json'), 'utf8');
-const respond = (body: string, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch;
+const respond = (body: BodyInit, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch;
 
 describe('loadDataset', () => {
   it('loads and validates a good dataset', async () => {
@@ -16,6 +16,8 @@ describe('loadDataset', () => {
   it.each([
     ['missing (404)', respond('Not found', { status: 404 }), /not found at data\/dataset.json \(HTTP 404\).*npm run build:data/],
     ['missing (an SPA fallback page)', respond('<!doctype html><html></html>', { headers: { 'content-type': 'text/html' } }), /answered with an HTML page/],
+    // «لافروف» in Windows-1256, as a file saved by an old Arabic editor would hold it.
+    ['in another encoding than UTF-8', respond(new Uint8Array([0x7b, 0x22, 0xe4, 0xc7, 0xdd, 0xd1, 0xe6, 0xdd, 0x22, 0x7d])), /is not UTF-8 text/],
     ['malformed JSON', respond('{"schemaVersion": 1, "documents": ['), /is not valid JSON/],
     ['wrong version', respond('{"schemaVersion": 2}'), /schema version 2 is not supported \(this app reads version 1\)/],
     ['wrong shape', respond('{"schemaVersion": 1, "documents": []}'), /data\/dataset.json: Validation error/],
