@@ -4,35 +4,26 @@ import type { Actor, DatasetEvent, DatePrecision } from '../../schema/dataset';
 import type { NameLanguage } from '../../store/initial-state';
 import type { UiLanguage } from '../../store/view-state';
 import { uiLanguage, uiText } from '../../i18n/ui-text';
-
-const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'short', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
-};
-const INTL_LOCALE: Record<UiLanguage, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: UiLanguage, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // Arabic has no short month names: its 'short' is the full name.
-    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
-}
+import { MONTH_NAMES } from '../../i18n/calendar-names';
 
 /** '2026-03-10' → '10 Mar 2026' / '10 مارس 2026'; month precision 'March 2026'; year precision '2026'. */
 export function formatDay(iso: string | null, precision: DatePrecision = 'day', lang: UiLanguage = uiLanguage()): string {
   if (!iso) return uiText('date.undated');
-  // en-GB writes 'Sept' for September; analysts expect 'Sep'.
-  return dateFormat(lang, precision).format(Date.parse(`${iso}T00:00:00Z`)).replace(/\bSept\b/, 'Sep');
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatDate(year, month, day, precision, lang);
 }
 
+/** An instant's day (UTC), as formatDay writes it. */
 export function formatMs(ms: number): string {
-  return formatDay(new Date(ms).toISOString().slice(0, 10));
+  const d = new Date(ms);
+  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 'day', uiLanguage());
+}
+
+function formatDate(year: number, month: number, day: number, precision: DatePrecision, lang: UiLanguage): string {
+  const months = MONTH_NAMES[lang];
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${months.long[month - 1]} ${year}`;
+  return `${day} ${months.short[month - 1]} ${year}`;
 }
 
 /** The date of an event with how it is known, e.g. '10 Mar 2026 (day precision; stated in the text: «في 10 مارس»)'. */
