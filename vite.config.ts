@@ -49,6 +49,29 @@ function preloadDataset(): Plugin {
   };
 }
 
+/** The fonts the first screen draws with (the interface's Noto Sans, Latin and Arabic), as the build names them. */
+const FIRST_SCREEN_FONTS = /^assets\/noto-sans-(latin-(400|600|700)|arabic-arabic-(400|600))-normal-[\w-]+\.woff2$/;
+
+/**
+ * Starts the download of the first screen's fonts with the page. Otherwise a font is asked for only once the first
+ * layout needs it: that layout, and the next ones until it comes, look up system fonts to fall back on, then lay the
+ * text out again (measured: layout on a first visit 330 → 190 ms). The app only: the briefing file holds its fonts.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'app:preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_, { bundle }) =>
+        Object.keys(bundle ?? {})
+          .filter((f) => FIRST_SCREEN_FONTS.test(f))
+          .sort()
+          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${f}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' })),
+    },
+  };
+}
+
 /** What the app and the briefing file (vite.briefing.config.ts) are both built with. */
 export const sharedConfig = defineConfig({
   plugins: [react(), compileHints()],
@@ -64,4 +87,4 @@ export const sharedConfig = defineConfig({
   },
 });
 
-export default mergeConfig(sharedConfig, defineConfig({ plugins: [preloadDataset()] }));
+export default mergeConfig(sharedConfig, defineConfig({ plugins: [preloadDataset(), preloadFonts()] }));
