@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parseDataset, SCHEMA_VERSION, type Dataset } from '../src/schema/dataset';
 import { graphLayoutOf } from '../src/views/graph/compute-layout';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.mjs';
 
 const DIST = process.env.BENCH_DIST ?? '/tmp/ui-bench-dist';
 const PORT = 4179;
@@ -218,7 +219,7 @@ async function main() {
     }
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     const datasets = [
       ['bundled corpus', null],

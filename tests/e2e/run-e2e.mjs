@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // E2E_DIST: another build folder, so that several builds can be tested side by side.
@@ -73,7 +74,7 @@ for (let i = 0; ; i++) {
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 
 // ---------- a tiny runner ----------
