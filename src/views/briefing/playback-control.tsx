@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { PLAYBACK_SPEEDS, useBriefingStore } from '../../briefing/briefing-store';
 
 export function PlaybackControl() {
-  const { t, i18n } = useTranslation('briefing');
+  const { t } = useTranslation('briefing');
   const playback = useBriefingStore((s) => s.playback);
   const speed = useBriefingStore((s) => s.speed);
   const { play, pause, stop, setSpeed } = useBriefingStore.getState();
-  const number = new Intl.NumberFormat(i18n.language);
   return (
     <div className="playback-control" role="group" aria-label={t('playback.label')}>
       <button
@@ -25,7 +24,9 @@ export function PlaybackControl() {
       <div className="segmented" role="group" aria-label={t('playback.speed')}>
         {PLAYBACK_SPEEDS.map((s) => (
           <button key={s} type="button" className="btn" aria-pressed={speed === s} onClick={() => setSpeed(s)}>
-            {number.format(s)}×
+            {/* Latin digits in both languages, as every number in the app (and no Intl: its first number format
+                loads ICU's data in the middle of a first render). */}
+            {s}×
           </button>
         ))}
       </div>
