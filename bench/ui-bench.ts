@@ -2,12 +2,13 @@
 // synthetic dataset (20,000 events, 500 actors, 5,000 edges; once with the graph layout build:data stores, once
 // without, as a dataset merged in the browser comes) and prints time to first full render (in a new tab,
 // and again in the same tab), window-change → graph-drawn and → timeline-drawn, click → passages-shown and click → graph-drawn
-// latencies (median and p95), and the gzipped size of the initial JavaScript. Figures, not assertions: the
-// machine is shared and noisy.
+// latencies (median and p95), and the gzipped size of the initial JavaScript. First of all it times a reference page
+// (bench/reference-page: the stack alone on the bundled corpus), so that each run says what floor the machine sets.
+// Figures, not assertions: the machine is shared and noisy.
 // It builds into its own folder (BENCH_DIST, default /tmp/ui-bench-dist) so it never races another build of dist/.
 // BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the large dataset's first render.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -19,6 +20,7 @@ const DIST = process.env.BENCH_DIST ?? '/tmp/ui-bench-dist';
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 30;
+const REFERENCE = 'reference';
 
 function random(seed: number) {
   return () => {
@@ -93,9 +95,9 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 /** When each start-up phase (src/views/shared/test-hooks.ts markPhase) was reached, in ms from navigation. */
 type Phases = Record<string, number>;
 
-async function firstRender(page: Page, data: string | null, phases?: Phases[]): Promise<number> {
+async function firstRender(page: Page, path: string, phases?: Phases[]): Promise<number> {
   const t0 = Date.now();
-  await page.goto(`${BASE}?test${data ? `&data=${data}` : ''}`);
+  await page.goto(`${BASE}${path}`);
   await page.waitForFunction(
     "window.__cy && document.querySelector('.vis-item') && document.querySelector('.actor-list [role=option]')",
     null,
@@ -178,12 +180,12 @@ const LATENCY_SCRIPT = `async (runs) => {
 }`;
 
 /** One more first render, recorded by Chromium's sampling profiler (open the file in DevTools › Performance). */
-async function profileFirstRender(page: Page, data: string, file: string): Promise<void> {
+async function profileFirstRender(page: Page, path: string, file: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
-  await firstRender(page, data);
+  await firstRender(page, path);
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(file, JSON.stringify(profile));
   await cdp.detach();
@@ -204,6 +206,10 @@ function initialJsGzip(): number {
 
 async function main() {
   execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // The reference page (bench/reference-page): the stack alone on the bundled corpus, built the way the app is.
+  execFileSync('node_modules/.bin/vite', ['build', 'bench/reference-page', '--config', 'vite.config.ts', '--outDir', join(DIST, REFERENCE), '--logLevel', 'warn'], { stdio: 'inherit' });
+  mkdirSync(join(DIST, REFERENCE, 'data'));
+  copyFileSync(join(DIST, 'data/dataset.json'), join(DIST, REFERENCE, 'data/dataset.json'));
   const real = parseDataset(JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8')));
   const large = largeDataset(real);
   writeFileSync(join(DIST, 'data/bench-large.json'), JSON.stringify({ ...large, layout: graphLayoutOf(large.actors, large.edges) }));
@@ -221,40 +227,52 @@ async function main() {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     });
-    const datasets = [
-      ['bundled corpus', null],
-      ['large synthetic', 'data/bench-large.json'],
-      ['large, no layout', 'data/bench-large-unlaid.json'],
-    ] as const;
-    for (const [label, data] of datasets) {
-      const open = async () => {
-        const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-        page.on('crash', () => console.error(`${label}: the page crashed`));
-        page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
-        return page;
-      };
-      // Cold: each render in a new tab, as a first visit (a new renderer process, nothing compiled yet). Warm: the
-      // same tab again, after a blank page (so that the teardown of the app before is not counted), as on a revisit
-      // with the browser's caches hot.
-      const cold = [];
-      const coldPhases: Phases[] = [];
+    const open = async (label: string) => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      page.on('crash', () => console.error(`${label}: the page crashed`));
+      page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
+      return page;
+    };
+    /** Three first visits, each in a new tab (a new renderer process, nothing compiled yet); the last tab stays open. */
+    const firstVisits = async (label: string, path: string, phases?: Phases[]) => {
+      const walls = [];
       let page: Page | null = null;
       for (let i = 0; i < 3; i++) {
         await page?.close();
-        page = await open();
-        cold.push(await firstRender(page, data, coldPhases));
+        page = await open(label);
+        walls.push(await firstRender(page, path, phases));
       }
-      page = page!;
+      return { walls, page: page! };
+    };
+    const ofThree = (walls: number[]) => `new tab median ${ms(quantile(walls, 0.5))} (of 3: ${walls.map(ms).join(', ')})`;
+
+    const reference = await firstVisits('reference page', `${REFERENCE}/`);
+    await reference.page.close();
+    console.log(
+      `${'reference page'.padEnd(16)} first full render: ${ofThree(reference.walls)}\n${''.padEnd(17)}` +
+        '(React, vis-timeline and cytoscape alone drawing the bundled corpus: the floor this stack sets on this machine)',
+    );
+
+    const datasets = [
+      ['bundled corpus', '?test'],
+      ['large synthetic', '?test&data=data/bench-large.json'],
+      ['large, no layout', '?test&data=data/bench-large-unlaid.json'],
+    ] as const;
+    for (const [label, path] of datasets) {
+      // Cold: first visits. Warm: the same tab again, after a blank page (so that the teardown of the app before is
+      // not counted), as on a revisit with the browser's caches hot.
+      const coldPhases: Phases[] = [];
+      const { walls: cold, page } = await firstVisits(label, path, coldPhases);
       const renders = [];
       for (let i = 0; i < 3; i++) {
         await page.goto('about:blank');
         await page.waitForTimeout(500);
-        renders.push(await firstRender(page, data));
+        renders.push(await firstRender(page, path));
       }
-      if (process.env.BENCH_PROFILE && data === datasets[1][1]) await profileFirstRender(page, data, process.env.BENCH_PROFILE);
+      if (process.env.BENCH_PROFILE && path === datasets[1][1]) await profileFirstRender(page, path, process.env.BENCH_PROFILE);
       const { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes } = await latencies(page);
       console.log(
-        `${label.padEnd(16)} first full render: new tab median ${ms(quantile(cold, 0.5))} (of 3: ${cold.map(ms).join(', ')}), ` +
+        `${label.padEnd(16)} first full render: ${ofThree(cold)}, ` +
           `same tab again median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})\n${''.padEnd(17)}` +
           `new tab, ms from navigation (medians): ${phaseLine(coldPhases)}\n${''.padEnd(17)}` +
           `window→graph median ${ms(quantile(windowTimes, 0.5))} p95 ${ms(quantile(windowTimes, 0.95))}  ` +
