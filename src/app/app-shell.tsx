@@ -8,6 +8,7 @@ import { loadDataset } from './load-dataset';
 import { ErrorScreen, LoadingScreen } from './status-screen';
 import { exposeForTests, markPhase } from '../views/shared/test-hooks';
 import { loadEmbeddedBriefing } from '../export/embedded-briefing';
+import { DatasetError } from '../schema/dataset';
 
 export function AppShell({ url = datasetUrl(location.search) }: { url?: string }) {
   const { t } = useTranslation();
@@ -21,13 +22,13 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
         markPhase('dataset-valid');
         if (live) useAppStore.getState().loadSucceeded(d);
       },
-      (e: Error) => live && useAppStore.getState().loadFailed(e.message),
+      (e: Error) => live && useAppStore.getState().loadFailed(e.message, e instanceof DatasetError ? e.problem : undefined),
     );
     return () => {
       live = false;
     };
   }, [url]);
-  if (status === 'error') return <ErrorScreen message={error ?? t('status.unknownError')} />;
+  if (status === 'error') return <ErrorScreen error={error ?? { message: t('status.unknownError') }} />;
   if (status !== 'ready') return <LoadingScreen />;
   return <Explorer />;
 }

@@ -2,7 +2,7 @@
 // In a browser a large file is validated in a worker (load-dataset.worker.ts) while the page parses and indexes the
 // same text itself (handing a parsed dataset over from a worker costs more than parsing it twice), and as soon as
 // it has, starts the graph's layout in a worker of its own: the layout need not wait for the validation.
-import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
+import { DatasetError, parseDataset, type Dataset, type DatasetProblem } from '../schema/dataset';
 import { buildDatasetIndex } from '../store/dataset-index';
 import { adoptLayout } from '../views/graph/loader-layout';
 // Small, without cytoscape (only its worker loads that): the loader starts the layout itself.
@@ -10,7 +10,7 @@ import { layoutFromIndex, warmLayoutWorker } from '../views/graph/layout-client'
 import { markPhase } from '../views/shared/test-hooks';
 
 /** What the loader's worker posts: that it runs, then that the text is a valid dataset or what is wrong with it. */
-export type LoaderMessage = { kind: 'ready' } | { kind: 'valid' } | { kind: 'error'; message: string };
+export type LoaderMessage = { kind: 'ready' } | { kind: 'valid' } | { kind: 'error'; message: string; problem?: DatasetProblem };
 
 /** A dataset this small (in bytes) is parsed faster in place than handed to a worker. */
 const IN_PLACE_BELOW = 2_000_000;
@@ -89,7 +89,7 @@ async function loadInWorker({ worker, started }: LoaderWorker, file: DatasetFile
       if (data.kind === 'ready') return;
       worker.terminate();
       if (data.kind === 'valid') resolve(parsed ?? validateHere());
-      else reject(new DatasetError(data.message));
+      else reject(new DatasetError(data.message, data.problem));
     };
     // The worker died (or could not start, after the wait): validate here instead.
     worker.onerror = (e) => {
@@ -123,7 +123,8 @@ async function request(url: string, fetchImpl: typeof fetch): Promise<Response> 
   try {
     return await fetchImpl(url, { cache: 'no-cache' });
   } catch (e) {
-    throw new DatasetError(`Could not fetch the dataset at ${url}: ${(e as Error).message}`);
+    const reason = (e as Error).message;
+    throw new DatasetError(`Could not fetch the dataset at ${url}: ${reason}`, { code: 'fetchFailed', values: { url, reason } });
   }
 }
 
@@ -131,6 +132,7 @@ async function responseBytes(url: string, res: Response): Promise<ArrayBuffer> {
   if (!res.ok)
     throw new DatasetError(
       `The dataset was not found at ${url} (HTTP ${res.status}). Build it with “npm run build:data”, which writes public/data/dataset.json.`,
+      { code: 'notFound', values: { url, status: String(res.status) } },
     );
   // The bytes, decoded in one go: Response.text() decodes each piece of the body on the main thread as it comes.
   return res.arrayBuffer();
@@ -144,11 +146,15 @@ export function datasetText({ url, bytes, contentType }: DatasetFile): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new DatasetError(`The dataset at ${url} is not UTF-8 text: it was saved in another encoding, or is not a text file.`);
+    throw new DatasetError(`The dataset at ${url} is not UTF-8 text: it was saved in another encoding, or is not a text file.`, {
+      code: 'notUtf8',
+      values: { url },
+    });
   }
   if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(text))
     throw new DatasetError(
       `The dataset was not found at ${url}: the server answered with an HTML page. Build it with “npm run build:data”.`,
+      { code: 'htmlPage', values: { url } },
     );
   return text;
 }
@@ -159,7 +165,8 @@ export function parseDatasetText(url: string, text: string): Dataset {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DatasetError(`The dataset at ${url} is not valid JSON (${(e as Error).message}).`);
+    const reason = (e as Error).message;
+    throw new DatasetError(`The dataset at ${url} is not valid JSON (${reason}).`, { code: 'notJson', values: { url, reason } });
   }
   return parseDataset(json, url);
 }

@@ -1,5 +1,7 @@
 // Loading and failure states: never a blank page.
+import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
+import type { DatasetProblem } from '../schema/dataset';
 
 export function LoadingScreen() {
   const { t } = useTranslation();
@@ -11,8 +13,16 @@ export function LoadingScreen() {
   );
 }
 
-export function ErrorScreen({ message }: { message: string }) {
-  const { t } = useTranslation();
+/** A dataset's problem in the interface's language. Right to left, the names and details it quotes are kept apart
+ *  from the words around them (bidi isolates), so that a path or an English detail reads whole inside Arabic. */
+export function problemText(t: TFunction, { code, values }: DatasetProblem, rtl: boolean): string {
+  const quoted = rtl ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, `\u2068${v}\u2069`])) : values;
+  return t(`status.problem.${code}`, quoted);
+}
+
+export function ErrorScreen({ error }: { error: { message: string; problem?: DatasetProblem } }) {
+  const { t, i18n } = useTranslation();
+  const message = error.problem ? problemText(t, error.problem, i18n.dir() === 'rtl') : error.message;
   return (
     <div className="status-screen error" role="alert">
       <h1>{t('status.errorTitle')}</h1>

@@ -154,17 +154,39 @@ export const datasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-export class DatasetError extends Error {}
+/**
+ * What is wrong with a dataset, for the interface to say in its own language: which failure, and the values its
+ * message quotes. A detail (the JSON parser's or the schema check's own words) stays as it was written.
+ */
+export interface DatasetProblem {
+  code: 'fetchFailed' | 'notFound' | 'htmlPage' | 'notUtf8' | 'notJson' | 'version' | 'invalid' | 'reference';
+  values: Record<string, string>;
+}
+
+/** A dataset that cannot be used: `message` in English (logs, the command line), `problem` for the interface. */
+export class DatasetError extends Error {
+  readonly problem?: DatasetProblem;
+
+  constructor(message: string, problem?: DatasetProblem) {
+    super(message);
+    this.problem = problem;
+  }
+}
 
 /** Validates unknown JSON as a dataset; throws a DatasetError with a readable message naming the culprit. */
 export function parseDataset(json: unknown, origin = 'dataset'): Dataset {
   if (typeof json === 'object' && json !== null && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
-    throw new DatasetError(
-      `${origin}: schema version ${String(json.schemaVersion)} is not supported (this app reads version ${SCHEMA_VERSION})`,
-    );
+    const version = String(json.schemaVersion);
+    throw new DatasetError(`${origin}: schema version ${version} is not supported (this app reads version ${SCHEMA_VERSION})`, {
+      code: 'version',
+      values: { origin, version, supported: String(SCHEMA_VERSION) },
+    });
   }
   const result = datasetSchema.safeParse(json);
-  if (!result.success) throw new DatasetError(`${origin}: ${fromError(result.error).message}`);
+  if (!result.success) {
+    const detail = fromError(result.error).message;
+    throw new DatasetError(`${origin}: ${detail}`, { code: 'invalid', values: { origin, detail } });
+  }
   return checkReferences(result.data, origin);
 }
 
@@ -193,7 +215,7 @@ export class ReferenceCheck {
   constructor(private readonly origin: string) {}
 
   private fail(what: string): never {
-    throw new DatasetError(`${this.origin}: ${what}`);
+    throw new DatasetError(`${this.origin}: ${what}`, { code: 'reference', values: { origin: this.origin, detail: what } });
   }
 
   documents(documents: { id: string }[]): void {

@@ -1,7 +1,7 @@
 // The one store: data & actions. Views read it through selectors and send it intents; they never call each other.
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset, EventType } from '../schema/dataset';
+import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { buildDatasetIndex } from './dataset-index';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
 import { sameSelection, type Selection } from './selection';
@@ -10,7 +10,7 @@ import type { Theme, UiLanguage, ViewState } from './view-state';
 
 export interface AppActions {
   loadSucceeded: (dataset: Dataset) => void;
-  loadFailed: (message: string) => void;
+  loadFailed: (message: string, problem?: DatasetProblem) => void;
   selectActor: (id: string) => void;
   selectEdge: (source: string, target: string) => void;
   selectEvent: (id: string) => void;
@@ -60,7 +60,7 @@ export const useAppStore = create<AppState>()(
       ...getInitialState(),
       loadSucceeded: (dataset) =>
         set({ ...getInitialState(), status: 'ready', dataset, index: buildDatasetIndex(dataset), ...preferences(get()) }),
-      loadFailed: (message) => set({ ...getInitialState(), status: 'error', error: message }),
+      loadFailed: (message, problem) => set({ ...getInitialState(), status: 'error', error: { message, problem }, ...preferences(get()) }),
       selectActor: (id) => {
         if (get().index?.actorById.has(id)) select({ kind: 'actor', id });
       },

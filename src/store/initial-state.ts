@@ -1,5 +1,5 @@
 // The store's data, apart from its actions: reset() returns to exactly this.
-import type { Dataset, EventType } from '../schema/dataset';
+import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { DatasetIndex } from './dataset-index';
 import type { Selection } from './selection';
 import type { Interval } from './time';
@@ -12,8 +12,9 @@ export type FocusDepth = 0 | 1 | 2;
 
 export interface AppData {
   status: LoadStatus;
-  /** A readable message naming what is wrong with the dataset, when status is 'error'. */
-  error: string | null;
+  /** What is wrong with the dataset, when status is 'error': a readable message, and the problem it names (for the
+   *  interface's language) when it is a dataset's. */
+  error: { message: string; problem?: DatasetProblem } | null;
   dataset: Dataset | null;
   index: DatasetIndex | null;
   selection: Selection | null;
