@@ -60,7 +60,7 @@ export async function loadDataset(url: string, fetchImpl?: typeof fetch): Promis
   }
   if (workers && file.bytes.byteLength >= IN_PLACE_BELOW) return loadInWorker(loader ?? startLoaderWorker(), file);
   loader?.worker.terminate();
-  return parseDatasetText(url, datasetText(file));
+  return parseDatasetFile(file);
 }
 
 /** A downloaded dataset file. The loader's worker is given it as it is: bytes are copied in a blink, where a
@@ -79,16 +79,15 @@ async function loadInWorker({ worker, started }: LoaderWorker, file: DatasetFile
   if (running === false) {
     // It could not start: validate here instead.
     worker.terminate();
-    return parseDatasetText(file.url, datasetText(file));
+    return parseDatasetFile(file);
   }
   return new Promise((resolve, reject) => {
-    const validateHere = () => parseDatasetText(file.url, datasetText(file));
     // Parsed and indexed here while the worker validates; used only once the worker has found the text valid.
     let parsed: Dataset | null = null;
     worker.onmessage = ({ data }: MessageEvent<LoaderMessage>) => {
       if (data.kind === 'ready') return;
       worker.terminate();
-      if (data.kind === 'valid') resolve(parsed ?? validateHere());
+      if (data.kind === 'valid') resolve(parsed ?? parseDatasetFile(file));
       else reject(new DatasetError(data.message, data.problem));
     };
     // The worker died (or could not start, after the wait): validate here instead.
@@ -96,7 +95,7 @@ async function loadInWorker({ worker, started }: LoaderWorker, file: DatasetFile
       e.preventDefault();
       worker.terminate();
       try {
-        resolve(validateHere());
+        resolve(parseDatasetFile(file));
       } catch (err) {
         reject(err);
       }
@@ -141,7 +140,7 @@ async function responseBytes(url: string, res: Response): Promise<ArrayBuffer> {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of a dataset file; a DatasetError if it is not UTF-8 or is an HTML page (a server's 404 page). */
-export function datasetText({ url, bytes, contentType }: DatasetFile): string {
+function datasetText({ url, bytes, contentType }: DatasetFile): string {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -157,6 +156,11 @@ export function datasetText({ url, bytes, contentType }: DatasetFile): string {
       { code: 'htmlPage', values: { url } },
     );
   return text;
+}
+
+/** Decodes, parses and validates a downloaded dataset file. */
+export function parseDatasetFile(file: DatasetFile): Dataset {
+  return parseDatasetText(file.url, datasetText(file));
 }
 
 /** Parses and validates the text of a dataset file; `url` names it in messages. */

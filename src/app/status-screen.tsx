@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import type { DatasetProblem } from '../schema/dataset';
+import type { LoadError } from '../store/initial-state';
 
 export function LoadingScreen() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function problemText(t: TFunction, { code, values }: DatasetProblem, rtl:
   return t(`status.problem.${code}`, quoted);
 }
 
-export function ErrorScreen({ error }: { error: { message: string; problem?: DatasetProblem } }) {
+export function ErrorScreen({ error }: { error: LoadError }) {
   const { t, i18n } = useTranslation();
   const message = error.problem ? problemText(t, error.problem, i18n.dir() === 'rtl') : error.message;
   return (

@@ -10,11 +10,16 @@ export type PanelTab = 'selection' | 'sources';
 export type NameLanguage = 'en' | 'ar';
 export type FocusDepth = 0 | 1 | 2;
 
+/** Why the dataset could not be loaded: a readable message, and the problem it names when it is a dataset's. */
+export interface LoadError {
+  message: string;
+  problem?: DatasetProblem;
+}
+
 export interface AppData {
   status: LoadStatus;
-  /** What is wrong with the dataset, when status is 'error': a readable message, and the problem it names (for the
-   *  interface's language) when it is a dataset's. */
-  error: { message: string; problem?: DatasetProblem } | null;
+  /** What is wrong with the dataset, when status is 'error'. */
+  error: LoadError | null;
   dataset: Dataset | null;
   index: DatasetIndex | null;
   selection: Selection | null;
