@@ -27,7 +27,9 @@ export function ErrorScreen({ error }: { error: LoadError }) {
   return (
     <div className="status-screen error" role="alert">
       <h1>{t('status.errorTitle')}</h1>
-      <p className="error-message" dir="auto">
+      {/* Worded for the interface, the message takes its direction; a raw one (English words) finds its own. A message
+          that opens with a quoted path would otherwise read left to right inside Arabic. */}
+      <p className="error-message" dir={error.problem ? undefined : 'auto'}>
         {message}
       </p>
       <p className="muted">

@@ -81,3 +81,13 @@ describe('a failed load', () => {
     store.reset();
   });
 });
+
+describe('the error message’s direction', () => {
+  it('follows the interface when the message is worded for it, and finds its own otherwise', () => {
+    const { unmount } = render(<ErrorScreen error={{ message: 'x', problem: { code: 'notUtf8', values: { url: 'data/dataset.json' } } }} />);
+    expect(screen.getByRole('alert').querySelector('.error-message')).not.toHaveAttribute('dir');
+    unmount();
+    render(<ErrorScreen error={{ message: 'Unknown error' }} />);
+    expect(screen.getByRole('alert').querySelector('.error-message')).toHaveAttribute('dir', 'auto');
+  });
+});
