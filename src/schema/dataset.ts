@@ -63,11 +63,13 @@ export const actorSchema = z.object({
   mentionCount: count,
   /** True for a person found by a title-plus-name pattern, not in the curated registry. */
   discovered: z.boolean(),
+  /** For a discovered person: the name as the text wrote it, in which script, and whether `name.en` is a transliteration. */
+  discovery: z.optional(z.object({ written: z.string(), language: languageSchema, transliterated: z.boolean() })),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
 /** How a mention was resolved to its actor. */
-export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered']);
+export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered', 'spelling']);
 export type MentionVia = z.infer<typeof mentionViaSchema>;
 
 export const mentionSchema = z.object({
@@ -107,11 +109,17 @@ export const eventTypeSchema = z.enum([
 ]);
 export type EventType = z.infer<typeof eventTypeSchema>;
 
+/** How a participant of a contact came to take part (the contact word's argument it was read from). */
+export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'pair', 'analyst']);
+export type ParticipantVia = z.infer<typeof participantViaSchema>;
+
 export const eventSchema = z.object({
   id: nonEmpty,
   type: eventTypeSchema,
   title: bilingual,
   participants: z.array(z.string()),
+  /** For contacts: how each participant was read (named in the clause, host or partner of a list, owner of «لدى استقباله»…). */
+  participantVia: z.optional(z.record(z.string(), participantViaSchema)),
   date: z.nullable(eventDateSchema),
   location: z.nullable(z.string()),
   /** True when the text announces it as planned (future tense), not done. */

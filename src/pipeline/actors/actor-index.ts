@@ -1,10 +1,11 @@
 // The registry and the role titles, compiled once into tries and lookups for fast matching.
 import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
 import { addPhrase, createTrie, type TrieNode } from './phrase-trie';
+import { nameSkeleton } from './name-words';
 import type { Registry, RegistryActor, RoleTitles } from './registry-schema';
 
 export type PhraseValue =
-  | { kind: 'name'; actorId: string; via: 'full_name' | 'surname' | 'alias' }
+  | { kind: 'name'; actorId: string; via: 'full_name' | 'surname' | 'alias' | 'spelling' }
   /** A title naming a role in a country: «وزير الخارجية الإيراني», "Russian President". */
   | { kind: 'role'; role: string; country: string }
   /** A title with no country: «نائب وزير الخارجية». It names nobody alone but may precede a name. */
@@ -26,6 +27,8 @@ export interface ActorIndex {
   holders: Map<string, RoleTerm[]>;
   /** Normalised tokens that are parts of country names and adjectives (never part of a person's name). */
   countryTokens: Set<string>;
+  /** nameSkeleton of each registry surname and last name word → who it may spell, and how the registry writes it. */
+  skeletons: Map<string, { actorId: string; spelling: string }[]>;
   roleTitles: RoleTitles;
 }
 
@@ -68,9 +71,32 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
     for (const c of COUNTERPART_EN) for (const t of terms.en) addPhrase(trie, `${t} ${c}`, { kind: 'counterpart', country });
   }
   for (const c of COUNTERPART_AR) addPhrase(trie, c, { kind: 'counterpart', country: null });
+  const skeletons = new Map<string, { actorId: string; spelling: string }[]>();
+  for (const a of registry.actors) {
+    for (const lang of ['ar', 'en'] as const) {
+      const lastWords = [...a.surnames[lang], ...a.fullNames[lang].map((n) => n.split(/[\s-]+/).slice(-1)[0])];
+      for (const w of new Set(lastWords.map((x) => normalizeArabic(x)))) {
+        const k = nameSkeleton(w);
+        if (k.length < MIN_SKELETON) continue;
+        skeletons.set(k, [...(skeletons.get(k) ?? []), { actorId: a.id, spelling: w }]);
+      }
+    }
+  }
   for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
-  return { trie, actors, holders, countryTokens, roleTitles: titles };
+  return { trie, actors, holders, countryTokens, skeletons, roleTitles: titles };
+}
+
+/** Skeletons shorter than this match too many words to identify anyone. */
+export const MIN_SKELETON = 4;
+
+/** Who held `role` in `country` last before the holder on `date`: «وزير الخارجية الإيراني السابق». */
+export function formerHolderOn(index: ActorIndex, role: string, country: string, date: string | null): string | null {
+  if (!date) return null;
+  const current = holderOn(index, role, country, date);
+  const before = (index.holders.get(`${role}|${country}`) ?? []).filter((t) => t.to !== null && t.to <= date && t.actorId !== current);
+  before.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''));
+  return before[0]?.actorId ?? null;
 }
 
 /** Days after a term ends in which a bare title still names the last holder (an office left vacant by a death). */

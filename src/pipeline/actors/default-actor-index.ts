@@ -1,12 +1,30 @@
-// The curated registry and role titles (data files), compiled once.
+// The curated registry and role titles (data files), compiled once. The registry is kept in parts (the core
+// file and one file per region under registry/), each with the titles and country terms its people need.
 import { buildActorIndex, type ActorIndex } from './actor-index';
 import registryJson from './actor-registry.json';
-import { parseRegistry, parseRoleTitles } from './registry-schema';
+import gulfLevant from './registry/gulf-levant.json';
+import gulfLevantTitles from './registry/gulf-levant.titles.json';
+import northAfrica from './registry/north-africa.json';
+import northAfricaTitles from './registry/north-africa.titles.json';
+import world from './registry/world.json';
+import worldTitles from './registry/world.titles.json';
+import { mergeRegistries, mergeRoleTitles, parseRegistry, parseRoleTitles } from './registry-schema';
 import roleTitlesJson from './role-titles.json';
+
+/** Every part of the registry, by the name its errors give. */
+export const REGISTRY_PARTS: [string, unknown, unknown][] = [
+  ['actor-registry.json', registryJson, roleTitlesJson],
+  ['registry/gulf-levant.json', gulfLevant, gulfLevantTitles],
+  ['registry/north-africa.json', northAfrica, northAfricaTitles],
+  ['registry/world.json', world, worldTitles],
+];
 
 let compiled: ActorIndex | null = null;
 
 export function defaultActorIndex(): ActorIndex {
-  compiled ??= buildActorIndex(parseRegistry(registryJson), parseRoleTitles(roleTitlesJson));
+  compiled ??= buildActorIndex(
+    mergeRegistries(REGISTRY_PARTS.map(([name, registry]) => parseRegistry(registry, name))),
+    mergeRoleTitles(REGISTRY_PARTS.map(([name, , titles]) => parseRoleTitles(titles, name.replace(/\.json$/, '.titles.json')))),
+  );
   return compiled;
 }

@@ -2,13 +2,10 @@
 // so a new article about a new person shows that person before anyone curates the registry.
 import type { Actor } from '../../schema/dataset';
 import { hashId } from '../hash-id';
+import type { Discovered } from './match-actors';
 import type { RoleTitles } from './registry-schema';
 
-export interface Discovery {
-  key: string;
-  name: string;
-  role: { role: string; country: string | null };
-}
+export type Discovery = Discovered;
 
 export class DiscoveredActors {
   private readonly byId = new Map<string, Discovery>();
@@ -34,15 +31,16 @@ export class DiscoveredActors {
       const heads = this.titles.roles[d.role.role];
       return {
         id,
-        name: { en: d.name, ar: d.name },
-        shortName: { en: d.name, ar: d.name },
-        aliases: [d.name],
+        name: { en: d.latin, ar: d.name },
+        shortName: { en: d.latin, ar: d.name },
+        aliases: [...new Set([d.name, d.latin])],
         country: d.role.country,
         roles: heads
           ? [{ title: { en: heads.en[0] ?? d.role.role, ar: heads.ar[0] ?? d.role.role }, role: d.role.role, country: d.role.country ?? '', from: null, to: null }]
           : [],
         mentionCount: counts.get(id) ?? 0,
         discovered: true,
+        discovery: { written: d.name, language: d.language, transliterated: d.language === 'ar' },
       };
     });
   }

@@ -1,9 +1,18 @@
 // Finds the actors a passage names: by name, by a title resolved on the article's date, by «نظيره …»,
 // and persons not in the registry from title-plus-name patterns.
 import type { MentionVia } from '../../schema/dataset';
-import stopwordsJson from '../lexicon/name-stopwords.json';
 import { normalizeArabic, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
-import { holderOn, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
+import { formerHolderOn, holderOn, MIN_SKELETON, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
+import {
+  isCommonArabic,
+  isCommonEnglish,
+  isGivenNameArabic,
+  isGivenNameEnglish,
+  looksLikeVerbOrPhrase,
+  NAME_CONNECTORS,
+  nameSkeleton,
+  transliterateName,
+} from './name-words';
 import { longestMatchAt, type TrieMatch } from './phrase-trie';
 
 export interface FoundMention {
@@ -12,10 +21,24 @@ export interface FoundMention {
   start: number;
   end: number;
   via: MentionVia;
-  discovered?: { key: string; name: string; role: { role: string; country: string | null } };
+  discovered?: Discovered;
 }
 
-const STOPWORDS = new Set([...stopwordsJson.ar, ...stopwordsJson.en].map(normalizeArabic));
+/** A person the registry does not know: their name as written, a Latin spelling when written in Arabic, the title's role. */
+export interface Discovered {
+  key: string;
+  name: string;
+  /** The name in Latin letters: as written for an English text, transliterated for an Arabic one. */
+  latin: string;
+  language: 'ar' | 'en';
+  role: { role: string; country: string | null };
+}
+
+/** Words that make the title before them or the office after them a past one. */
+const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين']);
+const FORMER_BEFORE = new Set(['former', 'ex', 'then']);
+/** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
+const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'honorific'];
 
@@ -28,10 +51,10 @@ type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
  */
 export function matchActors(index: ActorIndex, passage: string | PreparedText, published: string | null, previous: string | null): FoundMention[] {
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
-  const joinable = (k: number) => /^[\s\-‐]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
+  const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; ) {
-    const m = longestMatchAt(index.trie, words, i, joinable);
+    const m = longestMatchAt(index.trie, words, i, joinable) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
       continue;
@@ -49,7 +72,19 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
   for (let j = 0; j < matches.length; j++) {
     const m = matches[j];
     const v = m.value;
-    if (v.kind === 'honorific') continue;
+    if (v.kind === 'honorific') {
+      // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
+      const next = matches[j + 1];
+      if (!PERSON_HONORIFIC.test(words.slice(m.from, m.to).join(' '))) continue;
+      if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
+      const found = discoverName(text, norm, toks, m.to, next?.from ?? toks.length);
+      if (found) {
+        const known = knownSpelling(index, found.words, null, published);
+        mentions.push(known ? { actorId: known, via: 'spelling', start: found.start, end: found.end } : discoveredMention(found, { role: 'unknown', country: null }));
+        if (known) last = known;
+      }
+      continue;
+    }
     if (v.kind === 'name') {
       mentions.push({ actorId: v.actorId, via: v.via, ...span(m.from, m.to, m.cliticLength) });
       last = v.actorId;
@@ -62,28 +97,40 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       nextTok = matches[k].to;
       k++;
     }
+    // «وزير الخارجية الإيراني السابق محمد جواد ظريف», "former Foreign Minister": a past holder, not today's.
+    const former = (nextTok < toks.length && FORMER_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok)) || (m.from > 0 && FORMER_BEFORE.has(words[m.from - 1]));
+    if (former && nextTok < toks.length && FORMER_AFTER.has(words[nextTok])) {
+      nextTok++;
+      while (k < matches.length && matches[k].to <= nextTok) k++;
+    }
     const next = matches[k];
-    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok)) continue;
+    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok)) {
+      j = k - 1;
+      continue;
+    }
     // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
     const nisba = v.kind === 'head' && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
-    const discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    const discovered = discoverName(text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
     if (discovered) {
       const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.role;
       const country = v.kind === 'head' ? null : v.country;
-      mentions.push({
-        actorId: null,
-        via: 'discovered',
-        start: discovered.start,
-        end: discovered.end,
-        discovered: { key: `discovered:${normalizeArabic(discovered.name)}`, name: discovered.name, role: { role: role ?? 'unknown', country } },
-      });
+      const known = knownSpelling(index, discovered.words, role && country ? { role, country } : null, published);
+      if (known) {
+        mentions.push({ actorId: known, via: 'spelling', start: discovered.start, end: discovered.end });
+        last = known;
+      } else mentions.push(discoveredMention(discovered, { role: role ?? 'unknown', country }));
       j = k - 1;
       continue;
     }
     // A title right after a name is an apposition about that person («هنية رئيس المكتب السياسي لحماس»).
     const before = matches[j - 1];
     if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
-    const resolved = v.kind === 'role' ? holderOn(index, v.role, v.country, published) : v.kind === 'counterpart' ? counterpartOf(index, last, v.country, published) : null;
+    const resolved =
+      v.kind === 'role'
+        ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
+        : v.kind === 'counterpart'
+          ? counterpartOf(index, last, v.country, published)
+          : null;
     if (resolved) {
       mentions.push({ actorId: resolved, via: v.kind === 'role' ? 'role' : 'counterpart', ...span(m.from, m.to, m.cliticLength) });
       last = resolved;
@@ -101,22 +148,128 @@ function adjacent(text: string, toks: Token[], k: number): boolean {
   return k < toks.length && k > 0 && /^[\s"'()]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
 }
 
-/** Two name-like words right after a title: a person the registry does not know yet. */
-function discoverName(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], at: number, nextMatch: number) {
-  if (at + 2 > Math.min(toks.length, nextMatch) || !adjacent(norm.text, toks, at)) return null;
-  if (!/^[\s-]*$/.test(norm.text.slice(toks[at].end, toks[at + 1].start))) return null;
+/** Most words a discovered name runs to, connectors («بن», «آل», "bin") not counted. */
+const MAX_NAME_WORDS = 5;
+
+interface FoundName {
+  name: string;
+  start: number;
+  end: number;
+  /** The name's normalised words. */
+  words: string[];
+  language: 'ar' | 'en';
+}
+
+/**
+ * The name right after a title or honorific: name-like words up to the name's real end («محمد بن عبدالرحمن آل
+ * ثاني», «قاسم جومارت توكاييف», "Sabah Khalid Al-Hamad Al-Sabah"), at least two of them. A first word that is a
+ * common word or has the shape of a verb («يبحث سبل», «يرحب بقرار», "Says") is no name.
+ */
+function discoverName(original: string, norm: NormalizedText, toks: Token[], at: number, limit: number): FoundName | null {
+  if (at >= Math.min(toks.length, limit) || !adjacent(norm.text, toks, at)) return null;
   const latin = /[a-z]/.test(toks[at].token);
-  for (const [n, t] of [toks[at], toks[at + 1]].entries()) {
-    const w = t.token;
-    if (w.length < 2 || STOPWORDS.has(w) || index.countryTokens.has(w) || /\d/.test(w)) return null;
-    // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family
-    // name may carry it («بدر البوسعيدي»), a first name may not.
-    if (!latin && n === 0 && /^(ال|بال|وال|فال|لل|ولل)/.test(original.slice(norm.origin[t.start], norm.origin[t.end - 1] + 1))) return null;
-    if (latin && !/^\p{Lu}/u.test(original[norm.origin[t.start]])) return null;
+  const words: number[] = [];
+  let nameWords = 0;
+  for (let i = at; i < Math.min(toks.length, limit) && nameWords < MAX_NAME_WORDS; i++) {
+    if (i > at && !/^[\s\-‐]*$/.test(norm.text.slice(toks[i - 1].end, toks[i].start))) break;
+    const w = toks[i].token;
+    const written = original.slice(norm.origin[toks[i].start], norm.origin[toks[i].end - 1] + 1);
+    const afterConnector = words.length > 0 && NAME_CONNECTORS.has(toks[words[words.length - 1]].token);
+    if (NAME_CONNECTORS.has(w) && (words.length > 0 || w === 'عبد' || w === 'ابو' || w === 'abu' || w === 'abd')) {
+      words.push(i);
+      continue;
+    }
+    if (!nameWord(w, written, latin, nameWords, afterConnector)) break;
+    words.push(i);
+    nameWords++;
+    // A family name with the article ends an Arabic name that has no connector chain («محمد شياع السوداني»).
+    if (!latin && nameWords >= 2 && !afterConnector && /^ال/.test(w)) break;
   }
-  const start = norm.origin[toks[at].start];
-  const end = norm.origin[toks[at + 1].end - 1] + 1;
-  return { name: original.slice(start, end), start, end };
+  while (words.length && NAME_CONNECTORS.has(toks[words[words.length - 1]].token)) words.pop();
+  const counted = words.filter((i) => !NAME_CONNECTORS.has(toks[i].token) || toks[i].token === 'عبد').length;
+  if (counted < 2) return null;
+  const start = norm.origin[toks[words[0]].start];
+  const end = norm.origin[toks[words[words.length - 1]].end - 1] + 1;
+  return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), language: latin ? 'en' : 'ar' };
+}
+
+function nameWord(w: string, written: string, latin: boolean, position: number, afterConnector: boolean): boolean {
+  if (w.length < 2 || /\d/.test(w) || latin !== /[a-z]/.test(w)) return false;
+  if (latin) {
+    if (!/^\p{Lu}/u.test(written)) return false;
+    return position === 0 ? isGivenNameEnglish(w) || !isCommonEnglish(w) : !isCommonEnglish(w) || isGivenNameEnglish(w);
+  }
+  if (isCommonArabic(w) && !isGivenNameArabic(w)) return false;
+  if (position > 0 || afterConnector) return true;
+  // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry
+  // it («بدر البوسعيدي»), a first name may not.
+  if (/^(ال|بال|وال|فال|لل|ولل)/.test(written)) return false;
+  return !looksLikeVerbOrPhrase(w);
+}
+
+function discoveredMention(found: FoundName, role: { role: string; country: string | null }): FoundMention {
+  const discovered: Discovered = {
+    key: `discovered:${normalizeArabic(found.name)}`,
+    name: found.name,
+    latin: found.language === 'en' ? found.name : transliterateName(found.name),
+    language: found.language,
+    role,
+  };
+  return { actorId: null, via: 'discovered', start: found.start, end: found.end, discovered };
+}
+
+/**
+ * A registry person written in a spelling the registry lacks («عراقتشي», "Arakchi"): the name's last word has
+ * the skeleton of exactly one person's surname, and the title, when there is one, is an office that person held.
+ */
+function knownSpelling(index: ActorIndex, words: string[], role: { role: string; country: string } | null, date: string | null): string | null {
+  const id = spelledActor(index, words[words.length - 1]);
+  if (!id || !role) return id;
+  return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
+}
+
+/**
+ * The one registry person a word spells another way: same skeleton as one of their surnames (nameSkeleton), and
+ * within a few letters of how the registry writes it (a skeleton alone lets «أصواتنا» pass for «أوستن»).
+ */
+function spelledActor(index: ActorIndex, word: string): string | null {
+  const w = word.replace(/^(?:و|ف|ب|ل)(?=[\p{L}]{4})/u, '');
+  const candidates = (index.skeletons.get(nameSkeleton(word)) ?? []).concat(w !== word ? (index.skeletons.get(nameSkeleton(w)) ?? []) : []);
+  const close = candidates.filter((c) => withinEdits(c.spelling, word) || withinEdits(c.spelling, w));
+  const ids = new Set(close.map((c) => c.actorId));
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+/** Levenshtein distance ≤ 2, and ≤ a third of the shorter word: «عراقتشي»/«عراقجي», "Arakchi"/"Araghchi". */
+function withinEdits(a: string, b: string): boolean {
+  const limit = Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > limit) return false;
+    prev = row;
+  }
+  return prev[b.length] <= limit;
+}
+
+/**
+ * A word the registry does not list that spells a registry surname another way («أوردوغان», "Erdoğan"): a
+ * match of one token when its skeleton belongs to exactly one person, is long enough to be specific, and the
+ * word is no common word.
+ */
+function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
+  const w = toks[i].token;
+  if (w.length < 5 || isCommonArabic(w) || /\d/.test(w)) return null;
+  const latin = /[a-z]/.test(w);
+  if (latin && (!/^\p{Lu}/u.test(original[norm.origin[toks[i].start]]) || isCommonEnglish(w))) return null;
+  if (!latin && /^(?:ال|وال|بال|فال|لل)/.test(w)) return null;
+  if (nameSkeleton(w).length < MIN_SKELETON) return null;
+  const actorId = spelledActor(index, w);
+  if (!actorId) return null;
+  const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };
+  return { from: i, to: i + 1, values: [value], cliticLength: 0, value };
 }
 
 /** The role that «نظيره …» refers to: the one the actor just named held on the date. */

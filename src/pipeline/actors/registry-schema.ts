@@ -65,3 +65,26 @@ export function parseRoleTitles(json: unknown, origin = 'role titles'): RoleTitl
   if (!r.success) throw new Error(`${origin}: ${fromError(r.error).message}`);
   return r.data;
 }
+
+/** One registry from its parts; an id in two parts is an error naming it. */
+export function mergeRegistries(parts: Registry[]): Registry {
+  return parseRegistry({ actors: parts.flatMap((p) => p.actors) }, 'actor registry (all parts)');
+}
+
+/** One set of titles from its parts: the heads of a role, the terms of a country and the honorifics are united. */
+export function mergeRoleTitles(parts: RoleTitles[]): RoleTitles {
+  const unite = <T extends { ar: string[]; en: string[] }>(into: Record<string, T>, from: Record<string, T>) => {
+    for (const [key, v] of Object.entries(from)) {
+      const have = into[key];
+      into[key] = have ? ({ ...have, ar: [...new Set([...have.ar, ...v.ar])], en: [...new Set([...have.en, ...v.en])] } as T) : { ...v };
+    }
+  };
+  const merged: RoleTitles = { roles: {}, countries: {}, fixed: [], honorifics: { ar: [], en: [] } };
+  for (const p of parts) {
+    unite(merged.roles, p.roles);
+    unite(merged.countries, p.countries);
+    merged.fixed.push(...p.fixed);
+    merged.honorifics = { ar: [...new Set([...merged.honorifics.ar, ...p.honorifics.ar])], en: [...new Set([...merged.honorifics.en, ...p.honorifics.en])] };
+  }
+  return merged;
+}

@@ -1,4 +1,5 @@
-// The event lexicon (data) compiled into one phrase trie: triggers, planned/earlier markers, pairs, places.
+// The event lexicon (data) compiled into one phrase trie: triggers, planned/earlier markers, pairs, places, and
+// the words that say who takes part in a contact (possessives, carriers, topics, lists, receptions, joint).
 import type { EventType } from '../../schema/dataset';
 import { addPhrase, createTrie, type TrieNode } from '../actors/phrase-trie';
 import lexiconJson from '../lexicon/event-lexicon.json';
@@ -7,14 +8,28 @@ import placesJson from '../lexicon/places.json';
 /** 'talks' (بحث، مباحثات) is a call or a meeting; merging decides which. */
 export type CandidateType = EventType | 'talks';
 
+/** Markers of who takes part in a contact; see event-lexicon.json for what each means. */
+export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'joint' | 'invitation';
+
 export type LexiconValue =
   | { kind: 'trigger'; type: CandidateType; rank: number }
   | { kind: 'planned' }
   | { kind: 'earlier' }
   | { kind: 'pair' }
-  | { kind: 'place'; name: string };
+  | { kind: 'place'; name: string }
+  | { kind: RoleMarker };
 
 export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
+
+const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
+  ['possessive', lexiconJson.possessives],
+  ['carrier', lexiconJson.carriers],
+  ['topic', lexiconJson.topics],
+  ['list', lexiconJson.lists],
+  ['reception', lexiconJson.receptions],
+  ['joint', lexiconJson.joint],
+  ['invitation', lexiconJson.invitations],
+];
 
 function build(): TrieNode<LexiconValue> {
   const trie = createTrie<LexiconValue>();
@@ -24,6 +39,7 @@ function build(): TrieNode<LexiconValue> {
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
   for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair' });
+  for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
   for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
   return trie;
 }

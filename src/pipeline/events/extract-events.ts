@@ -1,9 +1,10 @@
 // One passage → the events it reports: a clause with a trigger word («اتصال هاتفي», «التقى», «قال»…)
 // becomes an event with that clause's actors, its nearest date, place, and planned/earlier markers.
-import type { EventDate } from '../../schema/dataset';
+import type { EventDate, ParticipantVia } from '../../schema/dataset';
 import { longestMatchAt } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
+import { contactGroups, type MarkerHit } from './contact-participants';
 import { EVENT_TRIE, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
@@ -26,6 +27,8 @@ export interface EventCandidate {
   date: EventDate | null;
   location: string | null;
   planned: boolean;
+  /** How each participant of a contact came to take part (see contact-participants.ts). */
+  via?: Record<string, ParticipantVia>;
   /** A few words of the source from the trigger on, for an event that names nobody. */
   summary?: string;
   /** The clause says it happened at some earlier, unstated time («في وقت سابق»). */
@@ -78,15 +81,30 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
     }
+    const date = nearestDate(dates.filter((d) => !inRelativeClause(p.text, from, d.index)), at);
+    const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
+    const planned = common.planned || invitedTo(narrated, main);
+    if (isArgued(type)) {
+      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId));
+      const earlierMentions = p.mentions.filter((m) => m.start < from);
+      const previous = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
+      const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
+      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous });
+      const pairs = clauseHits.some((h) => h.value.kind === 'pair');
+      if (pairs && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < 2))) {
+        const both = unique([...(groups[0]?.participants ?? []), ...lastTwo(p.recentActors, earlierMentions)]);
+        groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
+      }
+      for (const g of groups) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
+      continue;
+    }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
     if (participants.length < 2 && !isHappening(type) && clauseHits.some((h) => h.value.kind === 'pair')) {
       participants = unique([...participants, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
     }
-    const date = nearestDate(dates, at);
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
-    const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
-    events.push({ type, participants, date, location, summary, ...common });
+    events.push({ type, participants, date, location, summary, ...common, planned });
   }
   return events;
 }
@@ -110,6 +128,32 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
 }
 
 const SPEAKER_GAP = 3;
+
+/** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
+const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
+const isMarker = (v: LexiconValue): v is Extract<LexiconValue, { kind: MarkerHit['kind'] }> =>
+  v.kind === 'possessive' || v.kind === 'carrier' || v.kind === 'topic' || v.kind === 'list' || v.kind === 'reception' || v.kind === 'joint' || v.kind === 'invitation';
+
+/** How close before a visit or meeting word an invitation stands to make it planned («دعوة لزيارة موسكو»), in characters. */
+const INVITATION_REACH = 25;
+
+/** «قبل دعوة لزيارة موسكو», "invited him to visit": the contact is invited to, not held. */
+function invitedTo(hits: Hit[], trigger: Hit | undefined): boolean {
+  if (!trigger) return false;
+  return hits.some((h) => h.value.kind === 'invitation' && h.end <= trigger.start && trigger.start - h.end <= INVITATION_REACH);
+}
+
+/**
+ * Whether a date at `at` stands in a relative clause of its own («الرئيس، الذي تولى منصبه في مارس الماضي، …»,
+ * "who took office in March"): it dates that clause, not the event.
+ */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+  return RELATIVE.test(before.slice(comma + 1));
+}
+
+const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
 
 function participantsOf(type: CandidateType, text: string, mentions: PassageFacts['mentions'], trigger: Hit | undefined, from: number, to: number): string[] {

@@ -86,7 +86,9 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (!nested) return false;
   if (e.type === c.type) return true;
   const types = new Set([e.type, c.type]);
-  if (types.has('talks')) return [...types].some((t) => t === 'phone_call' || t === 'meeting');
+  // One article's call, talks, meeting or visit between the same people on one day is one contact, typed by
+  // its strongest evidence (TYPE_STRENGTH): a call also called "talks", the meeting held during a visit.
+  if ([...types].every((t) => MEETS.has(t))) return true;
   // A statement by both sides of a call («أكد الطرفان») is part of that call; so are condolences sent in it.
   if (types.has('statement') || types.has('message')) {
     const [said, other] = e.type === 'statement' || e.type === 'message' ? [e, c] : [c, e];
@@ -96,11 +98,14 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   return false;
 }
 
+const MEETS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'talks']);
+
 const TYPE_STRENGTH: CandidateType[] = ['phone_call', 'meeting', 'visit', 'agreement', 'message', 'killing', 'military_action', 'talks', 'statement'];
 
 function absorb(into: EventCandidate, c: EventCandidate): void {
   if (TYPE_STRENGTH.indexOf(c.type) < TYPE_STRENGTH.indexOf(into.type)) into.type = c.type;
   into.participants = [...new Set([...into.participants, ...c.participants])];
+  if (c.via) into.via = { ...c.via, ...into.via };
   into.date = betterDate(into.date, c.date);
   into.location ??= c.location;
   into.earlier = into.earlier && c.earlier;

@@ -17,6 +17,7 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
       type,
       title: titleOf(type, c, byId),
       participants: c.participants,
+      ...(c.via ? { participantVia: c.via } : {}),
       date: c.date,
       location: c.location,
       planned: c.planned,

@@ -52,7 +52,7 @@ export function viaLabel(via: string): string {
   return uiText(`via.${via}`, { defaultValue: via });
 }
 
-export const VIA_KINDS = ['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered'] as const;
+export const VIA_KINDS = ['full_name', 'alias', 'surname', 'spelling', 'role', 'counterpart', 'discovered'] as const;
 
 export function actorName(actor: Actor, lang: NameLanguage): string {
   return (lang === 'ar' ? actor.name.ar : actor.name.en) || actor.name.en || actor.name.ar || actor.id;

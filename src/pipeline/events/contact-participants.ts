@@ -1,0 +1,95 @@
+// Who takes part in a contact a clause reports: the contact word's arguments, not every name in the clause.
+// A sender of a message that someone else hands over, people discussed after the parties are named, and
+// reported speech stay out; a list of separate audiences («استقبل X كلا من Y وZ», "met separately with")
+// gives one bilateral contact per partner; a possessive contact word («لدى استقباله») brings in its owner.
+import type { ParticipantVia } from '../../schema/dataset';
+import type { RoleMarker } from './event-lexicon';
+
+export interface MarkerHit {
+  kind: RoleMarker | 'trigger';
+  start: number;
+  end: number;
+}
+
+export interface ClauseMention {
+  actorId: string;
+  start: number;
+  end: number;
+}
+
+export interface ContactGroup {
+  participants: string[];
+  via: Record<string, ParticipantVia>;
+}
+
+/** How far after a carrier («رسالة من», "on behalf of") its sender is named (characters). */
+const CARRIER_REACH = 40;
+
+export interface ClauseFacts {
+  /** Mentions in the clause before any reported speech, in order. */
+  mentions: ClauseMention[];
+  /** Marker hits in the clause, in order. */
+  markers: MarkerHit[];
+  /** The contact word that types the event. */
+  trigger: MarkerHit | undefined;
+  /** The actor named last before the clause (the owner of «لدى استقباله»), if any. */
+  previous: string | null;
+}
+
+export function contactGroups({ mentions, markers, trigger, previous }: ClauseFacts): ContactGroup[] {
+  const kept = withoutCarried(mentions, markers);
+  const parties = beforeTopic(kept, markers, trigger);
+  const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
+  const joint = markers.some((m) => m.kind === 'joint');
+  const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start));
+  if (list) {
+    const hosts = distinct(parties.filter((m) => m.start < list.start));
+    const partners = distinct(parties.filter((m) => m.start >= list.end));
+    if (hosts.length === 0 && possessive && previous && !partners.includes(previous)) hosts.push(previous);
+    if (hosts.length > 0 && partners.length >= 2) return partners.map((p) => group(hosts, 'host', [p], 'partner'));
+  }
+  const reception = trigger !== undefined && !joint && markers.some((m) => m.kind === 'reception' && overlaps(m, trigger));
+  if (reception) {
+    // «استقبل X Y وZ» (host after the verb) or "X received Y and Z" (host before it): each guest is a meeting.
+    const before = distinct(parties.filter((m) => m.end <= trigger.start));
+    const after = distinct(parties.filter((m) => m.start >= trigger.end));
+    const hosts = before.length ? before : possessive && previous ? [previous] : after.slice(0, 1);
+    const guests = after.filter((a) => !hosts.includes(a));
+    if (guests.length >= 2) return guests.map((g) => group(hosts, 'host', [g], 'partner'));
+  }
+  const named = distinct(parties);
+  if (named.length === 1 && possessive && previous && previous !== named[0]) return [group([previous], 'owner', named, 'named')];
+  return named.length ? [group(named, 'named', [], 'named')] : [];
+}
+
+/** A contact's parties without the senders named right after a carrier («سلّمه رسالة من الرئيس X»). */
+function withoutCarried(mentions: ClauseMention[], markers: MarkerHit[]): ClauseMention[] {
+  const carriers = markers.filter((m) => m.kind === 'carrier');
+  if (!carriers.length) return mentions;
+  const carried = new Set<ClauseMention>();
+  for (const c of carriers) {
+    const first = mentions.find((m) => m.start >= c.end && m.start - c.end <= CARRIER_REACH);
+    if (first) carried.add(first);
+  }
+  return mentions.filter((m) => !carried.has(m));
+}
+
+/** The mentions before the talk turns to its subject: once two parties are named, a topic word ends the list. */
+function beforeTopic(mentions: ClauseMention[], markers: MarkerHit[], trigger: MarkerHit | undefined): ClauseMention[] {
+  const after = trigger?.end ?? 0;
+  for (const t of markers) {
+    if (t.kind !== 'topic' || t.start < after) continue;
+    if (distinct(mentions.filter((m) => m.end <= t.start)).length >= 2) return mentions.filter((m) => m.end <= t.start);
+  }
+  return mentions;
+}
+
+function group(first: string[], firstVia: ParticipantVia, rest: string[], restVia: ParticipantVia): ContactGroup {
+  const via: Record<string, ParticipantVia> = {};
+  for (const a of first) via[a] = firstVia;
+  for (const a of rest) via[a] ??= restVia;
+  return { participants: Object.keys(via), via };
+}
+
+const distinct = (mentions: ClauseMention[]) => [...new Set(mentions.map((m) => m.actorId))];
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
