@@ -10,7 +10,7 @@ import { readArticleSources, toArticle, type Article, type ArticleSource, type C
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { extractEvents, type EventCandidate } from './events/extract-events';
-import { CrossDocumentMerger, mergeWithinDocument } from './events/merge-events';
+import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
@@ -165,7 +165,26 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recent.push(m.actorId);
     }
   }
-  return { passages, mentions, events: datedByPublication(mergeWithinDocument(candidates), article.published) };
+  return { passages, mentions, events: datedByPublication(mergeWithinDocument(datedByReference(candidates, article.published)), article.published) };
+}
+
+/**
+ * «غداة», «في اليوم السابق لـ»: a contact dated by the one reported before it in the article (dayShift days away).
+ * That one's date is its own, or its article's day when it has none and is news.
+ */
+function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
+  let reference: string | null = null;
+  for (const c of candidates) {
+    if (c.dayShift && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
+    if ((!isContact(c.type) && c.type !== 'talks') || c.planned) continue;
+    if (c.date?.precision === 'day') reference = c.date.start;
+    else if (!c.date && !c.earlier && published) reference = published;
+  }
+  return candidates;
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

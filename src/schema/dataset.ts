@@ -110,7 +110,7 @@ export const eventTypeSchema = z.enum([
 export type EventType = z.infer<typeof eventTypeSchema>;
 
 /** How a participant of a contact came to take part (the contact word's argument it was read from). */
-export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'pair', 'analyst']);
+export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'subject', 'pair', 'analyst']);
 export type ParticipantVia = z.infer<typeof participantViaSchema>;
 
 export const eventSchema = z.object({

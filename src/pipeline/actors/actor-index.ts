@@ -27,6 +27,8 @@ export interface ActorIndex {
   holders: Map<string, RoleTerm[]>;
   /** Normalised tokens that are parts of country names and adjectives (never part of a person's name). */
   countryTokens: Set<string>;
+  /** Normalised words of role titles («نائب», «حاكم», "deputy"): they end a discovered name, never start one. */
+  titleTokens: Set<string>;
   /** nameSkeleton of each registry surname and last name word → who it may spell, and how the registry writes it. */
   skeletons: Map<string, { actorId: string; spelling: string }[]>;
   roleTitles: RoleTitles;
@@ -52,6 +54,8 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
     }
   }
   const countryTokens = new Set<string>();
+  const titleTokens = new Set<string>();
+  for (const heads of Object.values(titles.roles)) for (const h of [...heads.ar, ...heads.en]) for (const t of tokenize(normalizeArabic(h))) titleTokens.add(t.token);
   for (const [role, heads] of Object.entries(titles.roles)) {
     for (const h of heads.ar) addPhrase(trie, h, { kind: 'head', role });
     for (const h of heads.en) addPhrase(trie, h, { kind: 'head', role });
@@ -84,7 +88,7 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   }
   for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
-  return { trie, actors, holders, countryTokens, skeletons, roleTitles: titles };
+  return { trie, actors, holders, countryTokens, titleTokens, skeletons, roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

@@ -4,6 +4,7 @@ import type { MentionVia } from '../../schema/dataset';
 import { normalizeArabic, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
 import { formerHolderOn, holderOn, MIN_SKELETON, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
 import {
+  endsName,
   isCommonArabic,
   isCommonEnglish,
   isGivenNameArabic,
@@ -35,8 +36,8 @@ export interface Discovered {
 }
 
 /** Words that make the title before them or the office after them a past one. */
-const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين']);
-const FORMER_BEFORE = new Set(['former', 'ex', 'then']);
+const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله']);
+const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late']);
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
@@ -77,7 +78,9 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       const next = matches[j + 1];
       if (!PERSON_HONORIFIC.test(words.slice(m.from, m.to).join(' '))) continue;
       if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
-      const found = discoverName(text, norm, toks, m.to, next?.from ?? toks.length);
+      const found = discoverName(index, text, norm, toks, m.to, next?.from ?? toks.length);
+      // Given names before a surname the registry knows («رجب طيب أوردوغان»): the name's own mention says who.
+      if (found && next && found.endToken === next.from && next.value.kind === 'name') continue;
       if (found) {
         const known = knownSpelling(index, found.words, null, published);
         mentions.push(known ? { actorId: known, via: 'spelling', start: found.start, end: found.end } : discoveredMention(found, { role: 'unknown', country: null }));
@@ -109,8 +112,12 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       continue;
     }
     // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
-    const nisba = v.kind === 'head' && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
-    const discovered = discoverName(text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    const nisba = (v.kind === 'head' || (v.kind === 'counterpart' && v.country === null)) && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
+    const discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    if (discovered && next && discovered.endToken === next.from && next.value.kind === 'name') {
+      j = k - 1;
+      continue;
+    }
     if (discovered) {
       const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.role;
       const country = v.kind === 'head' ? null : v.country;
@@ -157,6 +164,8 @@ interface FoundName {
   end: number;
   /** The name's normalised words. */
   words: string[];
+  /** One past the name's last token. */
+  endToken: number;
   language: 'ar' | 'en';
 }
 
@@ -165,7 +174,7 @@ interface FoundName {
  * ثاني», «قاسم جومارت توكاييف», "Sabah Khalid Al-Hamad Al-Sabah"), at least two of them. A first word that is a
  * common word or has the shape of a verb («يبحث سبل», «يرحب بقرار», "Says") is no name.
  */
-function discoverName(original: string, norm: NormalizedText, toks: Token[], at: number, limit: number): FoundName | null {
+function discoverName(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], at: number, limit: number): FoundName | null {
   if (at >= Math.min(toks.length, limit) || !adjacent(norm.text, toks, at)) return null;
   const latin = /[a-z]/.test(toks[at].token);
   const words: number[] = [];
@@ -180,17 +189,21 @@ function discoverName(original: string, norm: NormalizedText, toks: Token[], at:
       continue;
     }
     if (!nameWord(w, written, latin, nameWords, afterConnector)) break;
+    if (index.titleTokens.has(w) && !(nameWords === 0 && (isGivenNameArabic(w) || isGivenNameEnglish(w)))) break;
+    if (!latin && nameWords > 0 && !afterConnector && endsName(w, written)) break;
     words.push(i);
     nameWords++;
-    // A family name with the article ends an Arabic name that has no connector chain («محمد شياع السوداني»).
+    // A family name with the article ends an Arabic name that has no connector chain («محمد شياع السوداني»),
+    // and «آل سعود» ends any.
     if (!latin && nameWords >= 2 && !afterConnector && /^ال/.test(w)) break;
+    if (afterConnector && toks[words[words.length - 2]].token === 'ال') break;
   }
   while (words.length && NAME_CONNECTORS.has(toks[words[words.length - 1]].token)) words.pop();
   const counted = words.filter((i) => !NAME_CONNECTORS.has(toks[i].token) || toks[i].token === 'عبد').length;
   if (counted < 2) return null;
   const start = norm.origin[toks[words[0]].start];
   const end = norm.origin[toks[words[words.length - 1]].end - 1] + 1;
-  return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), language: latin ? 'en' : 'ar' };
+  return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), endToken: words[words.length - 1] + 1, language: latin ? 'en' : 'ar' };
 }
 
 function nameWord(w: string, written: string, latin: boolean, position: number, afterConnector: boolean): boolean {
@@ -200,6 +213,7 @@ function nameWord(w: string, written: string, latin: boolean, position: number, 
     return position === 0 ? isGivenNameEnglish(w) || !isCommonEnglish(w) : !isCommonEnglish(w) || isGivenNameEnglish(w);
   }
   if (isCommonArabic(w) && !isGivenNameArabic(w)) return false;
+  if (written === 'على') return false; // the preposition, not «علي» written with ى
   if (position > 0 || afterConnector) return true;
   // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry
   // it («بدر البوسعيدي»), a first name may not.

@@ -3,6 +3,7 @@
 // present-tense verb shape refused as a first name; English: compromise's lexicon of common words and names.
 import nlp from 'compromise/two';
 import commonWordsJson from '../lexicon/common-words.json';
+import eventLexiconJson from '../lexicon/event-lexicon.json';
 import givenNamesJson from '../lexicon/given-names.json';
 import stopwordsJson from '../lexicon/name-stopwords.json';
 import { normalizeArabic } from '../normalize/normalize-arabic';
@@ -12,7 +13,15 @@ const norm = (s: string) => normalizeArabic(s).trim();
 /** Normalised Arabic given name (one or more words) → its Latin spelling. */
 export const GIVEN_NAMES = new Map(givenNamesJson.names.map((n) => [norm(n.ar), n.en]));
 const GIVEN_FIRST_WORDS = new Set([...GIVEN_NAMES.keys()].map((k) => k.split(' ')[0]));
-const COMMON_AR = new Set([...commonWordsJson.ar, ...stopwordsJson.ar].map(norm));
+// Every word of the event lexicon (triggers, markers) is prose too: «باستقبال», «جولة», «وترأسا».
+function arabicPhrases(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(arabicPhrases);
+  if (!node || typeof node !== 'object') return [];
+  const { ar, ...rest } = node as { ar?: unknown };
+  return [...(Array.isArray(ar) ? ar.filter((w): w is string => typeof w === 'string') : []), ...Object.values(rest).flatMap(arabicPhrases)];
+}
+const lexiconWords = arabicPhrases(eventLexiconJson);
+const COMMON_AR = new Set([...commonWordsJson.ar, ...stopwordsJson.ar, ...lexiconWords.flatMap((w) => w.split(/\s+/))].map(norm));
 const STOP_EN = new Set(stopwordsJson.en.map((w) => w.toLowerCase()));
 
 /** Words that join the parts of a name: «محمد بن سلمان آل سعود», «أبو مازن», «عبد الله», "bin", "Al". */
@@ -47,8 +56,22 @@ export const isGivenNameArabic = (normalized: string) => GIVEN_FIRST_WORDS.has(n
 export function looksLikeVerbOrPhrase(normalized: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
   if (/^[يتن][\p{L}]{3,5}$/u.test(normalized)) return true;
-  if (/^[بلكف][\p{L}]{3,}$/u.test(normalized) && COMMON_AR.has(normalized.slice(1))) return true;
-  return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized) && !GIVEN_FIRST_WORDS.has(normalized);
+  // A conjunction or preposition glued to a word: «وترأسا», «بما», «لتعزيز».
+  if (/^[بلكفو][\p{L}]{2,}$/u.test(normalized)) {
+    const rest = normalized.slice(1);
+    if (COMMON_AR.has(rest) || /^[يتن][\p{L}]{3,5}$/u.test(rest) || /^ال/.test(rest)) return true;
+  }
+  return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized);
+}
+
+/**
+ * A word that ends a name when it follows one: a conjunction glued to a word («ومستشار», «والوفد») or a past-tense
+ * verb of the أفعل form («أطلع», «أكد») that is no given name.
+ */
+export function endsName(normalized: string, written: string): boolean {
+  if (GIVEN_FIRST_WORDS.has(normalized)) return false;
+  if (/^و[\p{L}]{2,}$/u.test(normalized)) return true;
+  return /^[أإ][\p{L}]{3}$/u.test(written);
 }
 
 // Letters that transliterations of one sound swap («غ/ج/ق/ك» for g, «تش/چ/ج» for ch): one class each.

@@ -34,18 +34,26 @@ export interface ClauseFacts {
   trigger: MarkerHit | undefined;
   /** The actor named last before the clause (the owner of «لدى استقباله»), if any. */
   previous: string | null;
+  /**
+   * The contact verb has no subject of its own in the clause ("Blinken, who …, also met separately with …",
+   * «… وبحث مع نظيره»): the actor named before takes its place.
+   */
+  subjectless: boolean;
 }
 
-export function contactGroups({ mentions, markers, trigger, previous }: ClauseFacts): ContactGroup[] {
+export function contactGroups({ mentions, markers, trigger, previous, subjectless }: ClauseFacts): ContactGroup[] {
   const kept = withoutCarried(mentions, markers);
   const parties = beforeTopic(kept, markers, trigger);
   const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
+  // Who the verb's missing subject or the possessive's owner is: the actor named before the clause.
+  const owner = (possessive || subjectless) && previous && !parties.some((m) => m.actorId === previous) ? previous : null;
+  const ownerVia: ParticipantVia = possessive ? 'owner' : 'subject';
   const joint = markers.some((m) => m.kind === 'joint');
   const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start));
   if (list) {
     const hosts = distinct(parties.filter((m) => m.start < list.start));
     const partners = distinct(parties.filter((m) => m.start >= list.end));
-    if (hosts.length === 0 && possessive && previous && !partners.includes(previous)) hosts.push(previous);
+    if (hosts.length === 0 && owner && !partners.includes(owner)) hosts.push(owner);
     if (hosts.length > 0 && partners.length >= 2) return partners.map((p) => group(hosts, 'host', [p], 'partner'));
   }
   const reception = trigger !== undefined && !joint && markers.some((m) => m.kind === 'reception' && overlaps(m, trigger));
@@ -53,12 +61,12 @@ export function contactGroups({ mentions, markers, trigger, previous }: ClauseFa
     // «استقبل X Y وZ» (host after the verb) or "X received Y and Z" (host before it): each guest is a meeting.
     const before = distinct(parties.filter((m) => m.end <= trigger.start));
     const after = distinct(parties.filter((m) => m.start >= trigger.end));
-    const hosts = before.length ? before : possessive && previous ? [previous] : after.slice(0, 1);
+    const hosts = before.length ? before : owner ? [owner] : after.slice(0, 1);
     const guests = after.filter((a) => !hosts.includes(a));
     if (guests.length >= 2) return guests.map((g) => group(hosts, 'host', [g], 'partner'));
   }
   const named = distinct(parties);
-  if (named.length === 1 && possessive && previous && previous !== named[0]) return [group([previous], 'owner', named, 'named')];
+  if (named.length === 1 && owner) return [group([owner], ownerVia, named, 'named')];
   return named.length ? [group(named, 'named', [], 'named')] : [];
 }
 

@@ -17,6 +17,8 @@ export type LexiconValue =
   | { kind: 'earlier' }
   | { kind: 'pair' }
   | { kind: 'place'; name: string }
+  /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
+  | { kind: 'dayShift'; shift: number }
   | { kind: RoleMarker };
 
 export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
@@ -40,6 +42,7 @@ function build(): TrieNode<LexiconValue> {
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
   for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair' });
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
+  for (const e of lexiconJson.dayShifts.entries) for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift });
   for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
   return trie;
 }

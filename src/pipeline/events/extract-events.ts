@@ -33,6 +33,8 @@ export interface EventCandidate {
   summary?: string;
   /** The clause says it happened at some earlier, unstated time («في وقت سابق»). */
   earlier: boolean;
+  /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
+  dayShift?: number;
   passageIds: string[];
   documentIds: string[];
 }
@@ -62,7 +64,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
       .sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
-    const main = triggers[0];
+    const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
+    const main = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
@@ -84,12 +87,15 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const date = nearestDate(dates.filter((d) => !inRelativeClause(p.text, from, d.index)), at);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned = common.planned || invitedTo(narrated, main);
+    const dayShift = date?.basis !== 'explicit' && shiftHit && main ? shiftOf(shiftHit, main) : undefined;
+    if (dayShift) Object.assign(common, { dayShift });
     if (isArgued(type)) {
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const previous = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
-      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous });
+      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
+      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
       const pairs = clauseHits.some((h) => h.value.kind === 'pair');
       if (pairs && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < 2))) {
         const both = unique([...(groups[0]?.participants ?? []), ...lastTwo(p.recentActors, earlierMentions)]);
@@ -107,6 +113,47 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     events.push({ type, participants, date, location, summary, ...common, planned });
   }
   return events;
+}
+
+/**
+ * A contact verb whose subject the clause does not name: in English no actor before it ("…, also met with Y"); in
+ * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»). Nominal forms have their owner.
+ */
+function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end: number }[]): boolean {
+  if (mentions.some((m) => m.end <= trigger.start)) return false;
+  const first = mentions.find((m) => m.start >= trigger.end);
+  if (!first) return false;
+  if (/[a-z]/i.test(text.slice(trigger.start, trigger.end))) return true;
+  return OBJECT_GAP.test(text.slice(trigger.end, first.start));
+}
+
+/** What stands between an Arabic contact verb and its object when the subject is left out. */
+const OBJECT_GAP = /^[\s\u0640]*(?:(?:مع|إلى|الى|من|عبر|لدى|ب?كل من|هاتفيا|هاتفياً)[\s\u0640]*(?:ب|ل)?|ب|بـ|ل)$/u;
+
+/** How close after «غداة» its complement stands («غداة محادثات أجراها …»), in characters. */
+const COMPLEMENT_REACH = 12;
+
+/**
+ * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
+ * («وجاء الاتصال غداة محادثات أجراها …»: the call already reported) yields to the contact the clause introduces.
+ */
+function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): Hit | undefined {
+  const first = triggers[0];
+  if (!first || !shift || first.start > shift.start || !isAnaphor(text, first)) return first;
+  return triggers.find((t) => t.start >= shift.end) ?? first;
+}
+
+/** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
+const isAnaphor = (text: string, h: Hit) => /^(?:ال|وال)/.test(text.slice(h.start, h.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+
+/**
+ * The event's days from the contact reported before it. When the event is the complement of the words
+ * («غداة محادثات»: the talks were the day before the call just reported), the shift runs the other way.
+ */
+function shiftOf(shift: Hit, main: Hit): number {
+  const by = (shift.value as { shift: number }).shift;
+  const isComplement = main.start >= shift.end && main.start - shift.end <= COMPLEMENT_REACH;
+  return isComplement ? -by : by;
 }
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */

@@ -9,6 +9,8 @@ export interface SegmentedPassage {
 // A sentence ends at . ! ? ؟ (plus closing quotes or brackets), except a dot between digits (3.5, 10.03.2026).
 const SENTENCE_END = /(?<!\d(?=\.\d))[.!?؟]+["'»”’)\]]*(?=\s|[^\d\s]|$)/gu;
 const HAS_LETTER = /\p{L}/u;
+// A dot after an initial or an abbreviation ends no sentence: "U.S. Secretary", "Lt. Gen.", "Mr. Dar", "Jan. 5".
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Maj|Col|Capt|Brig|Adm|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|H\.E|U\.N|U\.S|U\.K)$/u;
 
 export function segmentPassages(text: string, bodyStart = 0): SegmentedPassage[] {
   const passages: SegmentedPassage[] = [];
@@ -25,6 +27,7 @@ export function segmentPassages(text: string, bodyStart = 0): SegmentedPassage[]
       }
     };
     for (const m of line[0].matchAll(SENTENCE_END)) {
+      if (m[0] === '.' && ABBREVIATION.test(line[0].slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = m.index + m[0].length;
       push(cut, end);
       cut = end;
