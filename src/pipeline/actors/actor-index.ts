@@ -29,7 +29,7 @@ export interface ActorIndex {
   countryTokens: Set<string>;
   /** Normalised words of role titles («نائب», «حاكم», "deputy"): they end a discovered name, never start one. */
   titleTokens: Set<string>;
-  /** nameSkeleton of each registry surname and last name word → who it may spell, and how the registry writes it. */
+  /** nameSkeleton of each one-word registry surname → who it may spell, and how the registry writes it. */
   skeletons: Map<string, { actorId: string; spelling: string }[]>;
   roleTitles: RoleTitles;
 }
@@ -78,8 +78,8 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   const skeletons = new Map<string, { actorId: string; spelling: string }[]>();
   for (const a of registry.actors) {
     for (const lang of ['ar', 'en'] as const) {
-      const lastWords = [...a.surnames[lang], ...a.fullNames[lang].map((n) => n.split(/[\s-]+/).slice(-1)[0])];
-      for (const w of new Set(lastWords.map((x) => normalizeArabic(x)))) {
+      // Surnames only: the last word of an Arab full name is often a father's name («… عبد الله»), no surname.
+      for (const w of new Set(a.surnames[lang].filter((x) => !/\s/.test(x)).map((x) => normalizeArabic(x)))) {
         const k = nameSkeleton(w);
         if (k.length < MIN_SKELETON) continue;
         skeletons.set(k, [...(skeletons.get(k) ?? []), { actorId: a.id, spelling: w }]);

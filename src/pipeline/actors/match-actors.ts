@@ -70,6 +70,9 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
   });
   const mentions: FoundMention[] = [];
   let last = previous;
+  // The title of the person named last when the registry does not know them («وزير الخارجية عبدالله اليحيا …
+  // مع نظيره السعودي»): what «نظيره» is a counterpart in.
+  let lastRole: string | null = null;
   for (let j = 0; j < matches.length; j++) {
     const m = matches[j];
     const v = m.value;
@@ -91,6 +94,7 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
     if (v.kind === 'name') {
       mentions.push({ actorId: v.actorId, via: v.via, ...span(m.from, m.to, m.cliticLength) });
       last = v.actorId;
+      lastRole = null;
       continue;
     }
     // A title right before a name is that person's title, not a second mention.
@@ -125,7 +129,12 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       if (known) {
         mentions.push({ actorId: known, via: 'spelling', start: discovered.start, end: discovered.end });
         last = known;
-      } else mentions.push(discoveredMention(discovered, { role: role ?? 'unknown', country }));
+        lastRole = null;
+      } else {
+        mentions.push(discoveredMention(discovered, { role: role ?? 'unknown', country }));
+        last = null;
+        lastRole = role ?? null;
+      }
       j = k - 1;
       continue;
     }
@@ -136,7 +145,7 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
         : v.kind === 'counterpart'
-          ? counterpartOf(index, last, v.country, published)
+          ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
           : null;
     if (resolved) {
       mentions.push({ actorId: resolved, via: v.kind === 'role' ? 'role' : 'counterpart', ...span(m.from, m.to, m.cliticLength) });
@@ -193,10 +202,9 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
     if (!latin && nameWords > 0 && !afterConnector && endsName(w, written)) break;
     words.push(i);
     nameWords++;
-    // A family name with the article ends an Arabic name that has no connector chain («محمد شياع السوداني»),
-    // and «آل سعود» ends any.
-    if (!latin && nameWords >= 2 && !afterConnector && /^ال/.test(w)) break;
+    // «آل سعود» ends a name; a family name with the article may be followed only by another («مشعل الأحمد الجابر الصباح»).
     if (afterConnector && toks[words[words.length - 2]].token === 'ال') break;
+    if (!latin && nameWords >= 2 && /^ال/.test(w) && !(i + 1 < toks.length && /^ال/.test(toks[i + 1].token) && !index.countryTokens.has(toks[i + 1].token))) break;
   }
   while (words.length && NAME_CONNECTORS.has(toks[words[words.length - 1]].token)) words.pop();
   const counted = words.filter((i) => !NAME_CONNECTORS.has(toks[i].token) || toks[i].token === 'عبد').length;
@@ -275,9 +283,9 @@ function withinEdits(a: string, b: string): boolean {
  */
 function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   const w = toks[i].token;
-  if (w.length < 5 || isCommonArabic(w) || /\d/.test(w)) return null;
+  if (w.length < 5 || isCommonArabic(w) || isGivenNameArabic(w) || /\d/.test(w)) return null;
   const latin = /[a-z]/.test(w);
-  if (latin && (!/^\p{Lu}/u.test(original[norm.origin[toks[i].start]]) || isCommonEnglish(w))) return null;
+  if (latin && (!/^\p{Lu}/u.test(original[norm.origin[toks[i].start]]) || isCommonEnglish(w) || isGivenNameEnglish(w))) return null;
   if (!latin && /^(?:ال|وال|بال|فال|لل)/.test(w)) return null;
   if (nameSkeleton(w).length < MIN_SKELETON) return null;
   const actorId = spelledActor(index, w);

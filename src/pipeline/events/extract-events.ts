@@ -51,6 +51,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   const hits = findHits(p.prepared ?? prepareText(p.text));
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
+  let previousPlanned = false;
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   for (const [from, to] of splitClauses(p.text, allDates, p.mentions)) {
@@ -72,8 +73,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (!type) continue;
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken);
-    const common = {
-      planned: narrated.some((h) => h.value.kind === 'planned'),
+    const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
+      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || h.start < main.end + PLANNED_REACH)) || (continues(p.text, from) && previousPlanned),
       earlier: narrated.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
@@ -86,9 +87,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const date = nearestDate(dates.filter((d) => !inRelativeClause(p.text, from, d.index)), at);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
-    const planned = common.planned || invitedTo(narrated, main);
+    const planned: boolean = common.planned || invitedTo(narrated, main);
+    previousPlanned = planned;
     const dayShift = date?.basis !== 'explicit' && shiftHit && main ? shiftOf(shiftHit, main) : undefined;
-    if (dayShift) Object.assign(common, { dayShift });
+    if (dayShift) common.dayShift = dayShift;
     if (isArgued(type)) {
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -129,6 +131,15 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 
 /** What stands between an Arabic contact verb and its object when the subject is left out. */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:مع|إلى|الى|من|عبر|لدى|ب?كل من|هاتفيا|هاتفياً)[\s\u0640]*(?:ب|ل)?|ب|بـ|ل)$/u;
+
+/**
+ * How far after the contact word a mark of the future still makes it planned ("meets Y next week"), in
+ * characters; further on it belongs to what was discussed («… التحضيرات للقمة المقبلة»).
+ */
+const PLANNED_REACH = 40;
+
+/** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
 
 /** How close after «غداة» its complement stands («غداة محادثات أجراها …»), in characters. */
 const COMPLEMENT_REACH = 12;
