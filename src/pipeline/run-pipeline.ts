@@ -175,7 +175,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
   let reference: string | null = null;
   for (const c of candidates) {
-    if (c.dayShift && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
+    if (c.dayShift !== undefined && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
     if ((!isContact(c.type) && c.type !== 'talks') || c.planned) continue;
     if (c.date?.precision === 'day') reference = c.date.start;
     else if (!c.date && !c.earlier && published) reference = published;

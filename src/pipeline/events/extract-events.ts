@@ -66,7 +66,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
       .sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
-    const main = mainTrigger(p.text, triggers, shiftHit);
+    const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
@@ -74,7 +74,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken);
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
-      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || h.start < main.end + PLANNED_REACH)) || (continues(p.text, from) && previousPlanned),
+      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || Math.abs(h.start - main.start) < PLANNED_REACH)) || (continues(p.text, from) && previousPlanned),
       earlier: narrated.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
@@ -89,8 +89,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
-    const dayShift = date?.basis !== 'explicit' && shiftHit && main ? shiftOf(shiftHit, main) : undefined;
-    if (dayShift) common.dayShift = dayShift;
+    if (date?.basis !== 'explicit' && shiftHit && main) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     if (isArgued(type)) {
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -146,26 +145,22 @@ const COMPLEMENT_REACH = 12;
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
- * («وجاء الاتصال غداة محادثات أجراها …»: the call already reported) yields to the contact the clause introduces.
+ * («وجاء الاتصال غداة محادثات أجراها …», "The call came a day after X hosted Y": the call already reported)
+ * yields to the contact the clause introduces. `isComplement`: the contact is what «غداة» governs, so its day
+ * is counted back from the one reported before.
  */
-function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): Hit | undefined {
+function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { main: Hit | undefined; isComplement: boolean } {
   const first = triggers[0];
-  if (!first || !shift || first.start > shift.start || !isAnaphor(text, first)) return first;
-  return triggers.find((t) => t.start >= shift.end) ?? first;
+  if (!first || !shift) return { main: first, isComplement: false };
+  if (first.start < shift.start && isAnaphor(text, first)) {
+    const after = triggers.find((t) => t.start >= shift.end);
+    if (after) return { main: after, isComplement: true };
+  }
+  return { main: first, isComplement: first.start >= shift.end && first.start - shift.end <= COMPLEMENT_REACH };
 }
 
 /** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
 const isAnaphor = (text: string, h: Hit) => /^(?:ال|وال)/.test(text.slice(h.start, h.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
-
-/**
- * The event's days from the contact reported before it. When the event is the complement of the words
- * («غداة محادثات»: the talks were the day before the call just reported), the shift runs the other way.
- */
-function shiftOf(shift: Hit, main: Hit): number {
-  const by = (shift.value as { shift: number }).shift;
-  const isComplement = main.start >= shift.end && main.start - shift.end <= COMPLEMENT_REACH;
-  return isComplement ? -by : by;
-}
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
 const VICTIM_REACH = 60;
