@@ -88,6 +88,8 @@ function report(name: string, scored: Scored[], details: boolean): void {
       ...score.contacts.missed.map((c) => `  contact missed:   ${c}`),
       ...score.contacts.invented.map((c) => `  contact invented: ${c}`),
       ...score.dates.wrong.map((d) => `  date wrong:       ${d}`),
+      ...score.planned.missed.map((c) => `  planned missed:   ${c}`),
+      ...score.planned.invented.map((c) => `  planned invented: ${c}`),
     ];
     if (lines.length) console.log(`${stem}\n${lines.join('\n')}`);
   }

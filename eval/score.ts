@@ -53,7 +53,7 @@ export interface ArticleScore {
   contacts: { gold: number; predicted: number; matched: number; missed: string[]; invented: string[] };
   /** Of the contacts matched on type and participants, how many also have the right day. */
   dates: { compared: number; right: number; wrong: string[] };
-  planned: { gold: number; predicted: number; matched: number };
+  planned: { gold: number; predicted: number; matched: number; missed: string[]; invented: string[] };
 }
 
 const typeOf = (e: DatasetEvent): 'call' | 'meeting' | null =>
@@ -167,13 +167,16 @@ export function scoreArticle(dataset: Dataset, gold: Gold, text: string): Articl
 
   const plannedGold = gold.contacts.filter((c) => c.status === 'planned');
   const plannedPredicted = predicted.filter((p) => p.planned);
-  const plannedMatched = plannedGold.filter((g) => plannedPredicted.some((p) => contactKey(p) === contactKey(g))).length;
+  const plannedHit = (g: GoldContact) => plannedPredicted.some((p) => contactKey(p) === contactKey(g));
+  const plannedMatched = plannedGold.filter(plannedHit).length;
+  const plannedMissed = plannedGold.filter((g) => !plannedHit(g)).map((g) => `${contactKey(g)} ${g.day}`);
+  const plannedInvented = plannedPredicted.filter((p) => !plannedGold.some((g) => contactKey(g) === contactKey(p))).map((p) => `${contactKey(p)} ${p.day}`);
 
   return {
     persons: { gold: gold.persons.length, found: credited.size, predicted: predictedPersons, correct, missed: missedPersons, invented },
     contacts: { gold: held.length, predicted: heldPredicted.length, matched, missed: contactMissed, invented: contactInvented },
     dates,
-    planned: { gold: plannedGold.length, predicted: plannedPredicted.length, matched: plannedMatched },
+    planned: { gold: plannedGold.length, predicted: plannedPredicted.length, matched: plannedMatched, missed: plannedMissed, invented: plannedInvented },
   };
 }
 

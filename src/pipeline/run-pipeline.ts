@@ -195,6 +195,8 @@ function addDays(day: string, days: number): string {
 function datelineTest(article: Article): (date: FoundDate, at: number) => boolean {
   let dateline = article.dateline;
   return (date, at) => {
+    // «CITY, Sept 18 (Agency) -» with no year: the article's day right after the place that opens it.
+    if (date.start === article.published && at < DATELINE_REACH && DATELINE_LEAD.test(article.text.slice(0, at))) return true;
     if (dateline === 'unread') {
       if (at >= DATELINE_REACH || date.start !== article.published) return false;
       const found = findDateline(article.text);
@@ -203,6 +205,9 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
     return dateline !== null && at >= dateline.start && at < dateline.end;
   };
 }
+
+/** What opens an article before its dateline's date: a place name and a comma or dash («ANKARA,», «الرياض -»). */
+const DATELINE_LEAD = /^\s*[\p{L}\s.'’()-]{2,40}[,،–—-]\s*$/u;
 
 /**
  * A report of a call, meeting or statement with no date of its own is dated by its article's publication

@@ -54,7 +54,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   let previousPlanned = false;
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
-  for (const [from, to] of splitClauses(p.text, allDates, p.mentions)) {
+  // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
+  for (const [from, to] of splitClauses(p.text, allDates.filter((d) => !inRelativeClause(p.text, 0, d.index)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
@@ -91,9 +92,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     previousPlanned = planned;
     if (date?.basis !== 'explicit' && shiftHit && main) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     if (isArgued(type)) {
-      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId));
+      // Who is named in a relative clause («…، الذي خلف X», "who succeeded X") takes no part.
+      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inRelativeClause(p.text, from, m.start));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
-      const previous = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
+      const subjects = earlierMentions.filter((m) => !inRelativeClause(p.text, 0, m.start));
+      const previous = subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
@@ -103,6 +106,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       for (const g of groups) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
+      // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
+      const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
+      if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
+        const { dayShift: _shift, ...rest } = common;
+        events.push({ type: typeOf(ahead), participants: groups[0].participants, via: groups[0].via, date: nearestDate(dates, ahead.start), location, ...rest, planned: true });
+      }
       continue;
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
@@ -130,6 +139,13 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 
 /** What stands between an Arabic contact verb and its object when the subject is left out. */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:مع|إلى|الى|من|عبر|لدى|ب?كل من|هاتفيا|هاتفياً)[\s\u0640]*(?:ب|ل)?|ب|بـ|ل)$/u;
+
+/** A contact word with a mark of the future right beside it («الاجتماع المقبل», «المقرر عقده», "the planned summit"). */
+function markedPlanned(hits: Hit[], t: Hit): boolean {
+  return hits.some((h) => h.value.kind === 'planned' && h.end >= t.start - PLANNED_BESIDE && h.start <= t.end + PLANNED_BESIDE);
+}
+
+const PLANNED_BESIDE = 20;
 
 /**
  * How far after the contact word a mark of the future still makes it planned ("meets Y next week"), in
