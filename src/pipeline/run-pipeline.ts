@@ -137,9 +137,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
+  // The country the article reports from: its first named office-holder's (a bare «وزير الخارجية» is that country's).
+  let home: string | null = null;
   const inDateline = datelineTest(article);
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null);
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, home);
     const resolved = found.map((m) => ({
       actorId: m.actorId ?? discovered.register(m.discovered!),
       passageId: p.id,
@@ -159,6 +161,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         recentActors: [...recent],
       }),
     );
+    home ??= found.map((m) => (m.actorId ? index.actors.get(m.actorId)?.country : undefined)).find((c) => c !== undefined) ?? null;
     for (const m of resolved) {
       const at = recent.indexOf(m.actorId);
       if (at >= 0) recent.splice(at, 1);

@@ -50,7 +50,14 @@ type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
  * Mentions in one passage, in order. `published` dates role references; `previous` is the actor named
  * last before this passage (for «نظيره»: the counterpart of the actor just named).
  */
-export function matchActors(index: ActorIndex, passage: string | PreparedText, published: string | null, previous: string | null): FoundMention[] {
+export function matchActors(
+  index: ActorIndex,
+  passage: string | PreparedText,
+  published: string | null,
+  previous: string | null,
+  /** The country the article reports from (its first named office-holder's): whose a bare «وزير الخارجية» is. */
+  home: string | null = null,
+): FoundMention[] {
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
@@ -97,9 +104,16 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
       lastRole = null;
       continue;
     }
-    // A title right before a name is that person's title, not a second mention.
+    // «سفير خادم الحرمين الشريفين», "envoy of the President": a title whose complement is another title is one
+    // title, the first one's; the second names nobody here.
     let k = j + 1;
-    let nextTok = m.to;
+    const complement = matches[k];
+    if (v.kind === 'head' && complement?.from === m.to && complement.value.kind === 'role' && adjacent(norm.text, toks, m.to)) k++;
+    // A title right before a name is that person's title, not a second mention.
+    let nextTok = matches[k - 1].to;
+    // «… لدى الجمهورية الإسلامية الإيرانية عبدالله …», "… to Iran Sheikh …": where the office is held.
+    nextTok = afterPostedTo(index, words, toks, norm.text, nextTok);
+    while (k < matches.length && matches[k].from < nextTok) k++;
     while (k < matches.length && matches[k].value.kind === 'honorific' && matches[k].from === nextTok && adjacent(norm.text, toks, nextTok)) {
       nextTok = matches[k].to;
       k++;
@@ -141,18 +155,36 @@ export function matchActors(index: ActorIndex, passage: string | PreparedText, p
     // A title right after a name is an apposition about that person («هنية رئيس المكتب السياسي لحماس»).
     const before = matches[j - 1];
     if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
+    if (k > j + 1 && complement?.value.kind === 'role' && v.kind === 'head') {
+      j = k - 1;
+      continue;
+    }
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
+        : v.kind === 'head' && home && !former
+          ? holderOn(index, v.role, home, published)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
           : null;
     if (resolved) {
-      mentions.push({ actorId: resolved, via: v.kind === 'role' ? 'role' : 'counterpart', ...span(m.from, m.to, m.cliticLength) });
+      mentions.push({ actorId: resolved, via: v.kind === 'counterpart' ? 'counterpart' : 'role', ...span(m.from, m.to, m.cliticLength) });
       last = resolved;
     }
   }
   return mentions;
+}
+
+/** Words that say where an office is held, before the country: «لدى», "to", "in". */
+const POSTED = new Set(['لدي', 'في', 'الي', 'to', 'in']);
+const MAX_COUNTRY_WORDS = 5;
+
+/** The token after «لدى + a country» (where an ambassador or envoy is posted), or `at` when none follows. */
+function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): number {
+  if (at >= words.length || !POSTED.has(words[at]) || !adjacent(text, toks, at)) return at;
+  let i = at + 1;
+  while (i < words.length && i - at <= MAX_COUNTRY_WORDS && index.countryTokens.has(words[i].replace(/^(?:ال)/, 'ال')) && adjacent(text, toks, i)) i++;
+  return i > at + 1 ? i : at;
 }
 
 function heldRole(index: ActorIndex, actorId: string, r: { role: string; country: string }): boolean {

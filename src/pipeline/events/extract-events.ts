@@ -265,6 +265,9 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   return hits;
 }
 
+/** Words that begin with و but are no conjunction: an apposition title («…، ولي العهد رئيس مجلس الوزراء»). */
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد)(?![\p{L}])/u;
+
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them.
@@ -274,7 +277,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (const m of text.matchAll(/[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|while|where)(?![\p{L}]))/gu)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at))) cuts.add(at);
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at))) cuts.add(at);
   }
   for (let i = 0; i + 1 < dates.length; i++) {
     const gapFrom = dates[i].index + dates[i].text.length;
