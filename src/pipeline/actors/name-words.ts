@@ -59,7 +59,7 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
   // A conjunction or preposition glued to a word: «وترأسا», «بما», «لتعزيز».
   if (/^[بلكفو][\p{L}]{2,}$/u.test(normalized)) {
     const rest = normalized.slice(1);
-    if (COMMON_AR.has(rest) || /^[يتن][\p{L}]{3,5}$/u.test(rest) || /^ال/.test(rest)) return true;
+    if (COMMON_AR.has(rest) || /^ال/.test(rest) || (normalized[0] === 'و' && /^[يتن][\p{L}]{3,5}$/u.test(rest))) return true;
   }
   return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized);
 }

@@ -90,7 +90,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
-    if (date?.basis !== 'explicit' && shiftHit && main) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    if (date?.basis !== 'explicit' && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     if (isArgued(type)) {
       // Who is named in a relative clause («…، الذي خلف X», "who succeeded X") takes no part.
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inRelativeClause(p.text, from, m.start));
