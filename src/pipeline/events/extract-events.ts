@@ -105,7 +105,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const both = unique([...(groups[0]?.participants ?? []), ...lastTwo(p.recentActors, earlierMentions)]);
         groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
-      for (const g of groups) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
+      for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
       if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
