@@ -36,8 +36,8 @@ export interface Discovered {
 }
 
 /** Words that make the title before them or the office after them a past one. */
-const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله']);
-const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late']);
+const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين']);
+const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;

@@ -55,7 +55,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
-  for (const [from, to] of splitClauses(p.text, allDates.filter((d) => !inRelativeClause(p.text, 0, d.index)), p.mentions)) {
+  for (const [from, to] of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
@@ -86,16 +86,16 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
     }
-    const date = nearestDate(dates.filter((d) => !inRelativeClause(p.text, from, d.index)), at);
+    const date = nearestDate(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), at);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
     if (date?.basis !== 'explicit' && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     if (isArgued(type)) {
-      // Who is named in a relative clause («…، الذي خلف X», "who succeeded X") takes no part.
-      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inRelativeClause(p.text, from, m.start));
+      // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
+      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
-      const subjects = earlierMentions.filter((m) => !inRelativeClause(p.text, 0, m.start));
+      const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
@@ -138,7 +138,7 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 }
 
 /** What stands between an Arabic contact verb and its object when the subject is left out. */
-const OBJECT_GAP = /^[\s\u0640]*(?:(?:مع|إلى|الى|من|عبر|لدى|ب?كل من|هاتفيا|هاتفياً)[\s\u0640]*(?:ب|ل)?|ب|بـ|ل)$/u;
+const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
 
 /** A contact word with a mark of the future right beside it («الاجتماع المقبل», «المقرر عقده», "the planned summit"). */
 function markedPlanned(hits: Hit[], t: Hit): boolean {
@@ -213,13 +213,19 @@ function invitedTo(hits: Hit[], trigger: Hit | undefined): boolean {
 }
 
 /**
- * Whether a date at `at` stands in a relative clause of its own («الرئيس، الذي تولى منصبه في مارس الماضي، …»,
- * "who took office in March"): it dates that clause, not the event.
+ * Whether `at` stands in a relative clause that is an aside: «الرئيس، الذي تولى منصبه في مارس الماضي، …», "Merz,
+ * who succeeded Scholz in May, …". A clause about the contact itself («الاتصال الذي جمع عطاف بسيجورنيه في 23
+ * يناير») or one that holds the contact word («…، التي التقى خلالها كلا من …») is no aside: its dates and
+ * names are the contact's.
  */
-function inRelativeClause(text: string, from: number, at: number): boolean {
+function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit): boolean {
   const before = text.slice(from, at);
   const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
-  return RELATIVE.test(before.slice(comma + 1));
+  const pronoun = RELATIVE.exec(before.slice(comma + 1));
+  if (!pronoun) return false;
+  const start = from + comma + 1 + pronoun.index;
+  if (main && main.start > start && main.start < at) return false;
+  return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && /^[\s,،]*$/.test(text.slice(h.end, start)));
 }
 
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
