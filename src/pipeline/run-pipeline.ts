@@ -210,7 +210,7 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
 }
 
 /** What opens an article before its dateline's date: a place name and a comma or dash («ANKARA,», «الرياض -»). */
-const DATELINE_LEAD = /^\s*[\p{L}\s.'’()-]{2,40}[,،–—-]\s*$/u;
+const DATELINE_LEAD = /^\s*[\p{L}\s.'’(),-]{2,40}[,،–—-]\s*$/u;
 
 /**
  * A report of a call, meeting or statement with no date of its own is dated by its article's publication
@@ -219,10 +219,25 @@ const DATELINE_LEAD = /^\s*[\p{L}\s.'’()-]{2,40}[,،–—-]\s*$/u;
 function datedByPublication(events: EventCandidate[], published: string | null): EventCandidate[] {
   if (!published) return events;
   for (const e of events) {
+    plannedByDate(e, published);
     if (e.date || e.earlier || e.planned || e.type === 'killing' || e.type === 'military_action') continue;
     e.date = { start: published, end: published, precision: 'day', basis: 'publication' };
   }
   return events;
+}
+
+/**
+ * A contact dated after its article is planned («غدا الأربعاء»); a planned one whose date had no year and fell
+ * before the article («at the summit on June 24-25») is next year's.
+ */
+function plannedByDate(e: EventCandidate, published: string): void {
+  const d = e.date;
+  if (!d || (!isContact(e.type) && e.type !== 'talks')) return;
+  if (d.precision === 'day' && d.start > published) e.planned = true;
+  if (e.planned && d.end < published && d.text && !/\d{4}/.test(d.text)) {
+    const year = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+    e.date = { ...d, start: year(d.start), end: year(d.end) };
+  }
 }
 
 function registryActors(index: ActorIndex, mentions: { actorId: string }[]): Actor[] {

@@ -162,7 +162,7 @@ export function matchActors(
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
-        : v.kind === 'head' && home && !former
+        : v.kind === 'head' && home && !former && isStandingTitle(words, m)
           ? holderOn(index, v.role, home, published)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
@@ -173,6 +173,14 @@ export function matchActors(
     }
   }
   return mentions;
+}
+
+/**
+ * A title that can stand alone for its holder: «الرئيس», «وزير الخارجية», "the Crown Prince". A bare one-word
+ * head without the article («رئيس جهاز الموساد») opens a longer title instead.
+ */
+function isStandingTitle(words: string[], m: Match): boolean {
+  return m.to - m.from > 1 || /^(?:ال|وال|بال|لل)/.test(words[m.from]) || /[a-z]/.test(words[m.from]);
 }
 
 /** Words that say where an office is held, before the country: «لدى», "to", "in". */

@@ -71,7 +71,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
-    if (!type) continue;
+    if (!type) {
+      // «ومن المقرر أن يتوجه بلينكن إلى إسرائيل، حيث يلتقي …»: the tense carries over to the clause that goes on.
+      previousPlanned = clauseHits.some((h) => h.value.kind === 'planned' && h.start < spoken);
+      continue;
+    }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken);
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
@@ -151,7 +155,7 @@ const PLANNED_BESIDE = 20;
  * How far after the contact word a mark of the future still makes it planned ("meets Y next week"), in
  * characters; further on it belongs to what was discussed («… التحضيرات للقمة المقبلة»).
  */
-const PLANNED_REACH = 40;
+const PLANNED_REACH = 60;
 
 /** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
