@@ -4,6 +4,8 @@ import { buildActorIndex, type ActorIndex } from './actor-index';
 import registryJson from './actor-registry.json';
 import gulfLevant from './registry/gulf-levant.json';
 import gulfLevantTitles from './registry/gulf-levant.titles.json';
+import moreStates from './registry/more-states.json';
+import moreStatesTitles from './registry/more-states.titles.json';
 import northAfrica from './registry/north-africa.json';
 import northAfricaTitles from './registry/north-africa.titles.json';
 import world from './registry/world.json';
@@ -17,6 +19,7 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/gulf-levant.json', gulfLevant, gulfLevantTitles],
   ['registry/north-africa.json', northAfrica, northAfricaTitles],
   ['registry/world.json', world, worldTitles],
+  ['registry/more-states.json', moreStates, moreStatesTitles],
 ];
 
 let compiled: ActorIndex | null = null;

@@ -90,7 +90,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
     }
-    const date = nearestDate(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), at);
+    const date = nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
@@ -127,6 +127,18 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     events.push({ type, participants, date, location, summary, ...common, planned });
   }
   return events;
+}
+
+/**
+ * The dates of the contact rather than of what was discussed: once a topic word follows the contact word
+ * («…، تناولت … المعاهدة الموقعة في 17 يناير»), later dates are the topic's, unless the clause has no other.
+ */
+function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): FoundDate[] {
+  if (!main) return dates;
+  const topic = hits.find((h) => h.value.kind === 'topic' && h.start >= main.end);
+  if (!topic) return dates;
+  const before = dates.filter((d) => d.index < topic.start);
+  return before.length ? before : dates;
 }
 
 /**
