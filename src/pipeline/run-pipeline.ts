@@ -137,11 +137,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
-  // The country the article reports from: its first named office-holder's (a bare «وزير الخارجية» is that country's).
-  let home: string | null = null;
+  // The countries of the office-holders named so far, the one the article reports from first.
+  const homes: string[] = [];
   const inDateline = datelineTest(article);
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, home);
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent });
     const resolved = found.map((m) => ({
       actorId: m.actorId ?? discovered.register(m.discovered!),
       passageId: p.id,
@@ -161,7 +161,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         recentActors: [...recent],
       }),
     );
-    home ??= found.map((m) => (m.actorId ? index.actors.get(m.actorId)?.country : undefined)).find((c) => c !== undefined) ?? null;
+    for (const m of found) {
+      const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;
+      if (country && !homes.includes(country)) homes.push(country);
+    }
     for (const m of resolved) {
       const at = recent.indexOf(m.actorId);
       if (at >= 0) recent.splice(at, 1);

@@ -35,6 +35,18 @@ export interface Discovered {
   role: { role: string; country: string | null };
 }
 
+/** What the article has said before this passage, for references that lean on it. */
+export interface ArticleContext {
+  /**
+   * The countries of the office-holders named so far, in order of first mention: a bare «وزير الخارجية» is the
+   * first one's (the country the article reports from), "the Amir" the first whose office it is.
+   */
+  homes: string[];
+  /** The registry actors named so far: «الشيخ خالد», "Sheikh Khaled" is the one of them with that first name. */
+  seen: string[];
+}
+const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
+
 /** Words that make the title before them or the office after them a past one. */
 const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين']);
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
@@ -55,8 +67,7 @@ export function matchActors(
   passage: string | PreparedText,
   published: string | null,
   previous: string | null,
-  /** The country the article reports from (its first named office-holder's): whose a bare «وزير الخارجية» is. */
-  home: string | null = null,
+  context: ArticleContext = NO_CONTEXT,
 ): FoundMention[] {
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
@@ -89,6 +100,13 @@ export function matchActors(
       if (!PERSON_HONORIFIC.test(words.slice(m.from, m.to).join(' '))) continue;
       if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
       const found = discoverName(index, text, norm, toks, m.to, next?.from ?? toks.length);
+      // «الشيخ خالد», "Sheikh Khaled": the person with that first name the article has already named.
+      const named = found ? null : firstNameOf(index, context.seen, norm, toks, m.to);
+      if (named) {
+        mentions.push({ actorId: named.actorId, via: 'alias', start: named.start, end: named.end });
+        last = named.actorId;
+        continue;
+      }
       // Given names before a surname the registry knows («رجب طيب أوردوغان»): the name's own mention says who.
       if (found && next && found.endToken === next.from && next.value.kind === 'name') continue;
       if (found) {
@@ -162,8 +180,8 @@ export function matchActors(
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
-        : v.kind === 'head' && home && !former && isStandingTitle(words, m)
-          ? holderOn(index, v.role, home, published)
+        : v.kind === 'head' && !former && isStandingTitle(words, m)
+          ? holderAtHome(index, v.role, context.homes, published)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
           : null;
@@ -285,9 +303,47 @@ function discoveredMention(found: FoundName, role: { role: string; country: stri
  * the skeleton of exactly one person's surname, and the title, when there is one, is an office that person held.
  */
 function knownSpelling(index: ActorIndex, words: string[], role: { role: string; country: string } | null, date: string | null): string | null {
-  const id = spelledActor(index, words[words.length - 1]);
+  const id = spelledActor(index, words[words.length - 1]) ?? fullNamePrefixOf(index, words);
   if (!id || !role) return id;
   return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
+}
+
+/**
+ * The one registry person whose full name begins with these words («محمد بن عبدالرحمن» of «محمد بن عبدالرحمن بن
+ * جاسم آل ثاني»): a name shortened the way news shortens Arab names.
+ */
+function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
+  if (words.length < 3) return null;
+  const prefix = words.join(' ');
+  let found: string | null = null;
+  for (const [id, a] of index.actors) {
+    if (![...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).replace(/[-\s]+/g, ' ').startsWith(`${prefix} `))) continue;
+    if (found && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
+
+/** The first name alone after an honorific, when exactly one person named before in the article bears it. */
+function firstNameOf(index: ActorIndex, seen: string[], norm: NormalizedText, toks: Token[], at: number) {
+  if (at >= toks.length || !adjacent(norm.text, toks, at)) return null;
+  const w = toks[at].token;
+  if (w.length < 3 || isCommonArabic(w)) return null;
+  const ids = seen.filter((id) => {
+    const a = index.actors.get(id);
+    return a && [...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).split(/[\s-]+/)[0] === w);
+  });
+  if (new Set(ids).size !== 1) return null;
+  return { actorId: ids[0], start: norm.origin[toks[at].start], end: norm.origin[toks[at].end - 1] + 1 };
+}
+
+/** The holder of a role in the first of the article's countries that has one: a bare «وزير الخارجية», "the Amir". */
+function holderAtHome(index: ActorIndex, role: string, homes: string[], date: string | null): string | null {
+  for (const country of homes) {
+    if (!index.holders.has(`${role}|${country}`)) continue;
+    return holderOn(index, role, country, date);
+  }
+  return null;
 }
 
 /**

@@ -62,10 +62,14 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const dates = allDates.filter((d) => d.index >= from && d.index < to);
     // Of equal triggers, the one nearest the clause's date says what happened on it.
     const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
+    // A contact word in what was discussed ("met … to discuss … the Board of Governors meeting") reports nothing.
+    const firstTrigger = clauseHits.find((h) => h.value.kind === 'trigger');
+    const topicAt = firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end)?.start : undefined;
+    const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
-      .sort((a, b) => rank(a) - rank(b) || nearDate(a) - nearDate(b));
+      .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
@@ -79,7 +83,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken);
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
-      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || Math.abs(h.start - main.start) < PLANNED_REACH)) || (continues(p.text, from) && previousPlanned),
+      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || nearInTense(p.text, h, main))) || (continues(p.text, from) && previousPlanned),
       earlier: narrated.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
@@ -168,6 +172,12 @@ const PLANNED_BESIDE = 20;
  * characters; further on it belongs to what was discussed («… التحضيرات للقمة المقبلة»).
  */
 const PLANNED_REACH = 60;
+
+/** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
+function nearInTense(text: string, mark: Hit, main: Hit): boolean {
+  if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return false;
+  return mark.start < main.start || !/[,،]/.test(text.slice(main.end, mark.start));
+}
 
 /** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
