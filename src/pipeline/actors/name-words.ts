@@ -122,7 +122,8 @@ const CONNECTOR_LATIN: Record<string, string> = { بن: 'bin', ابن: 'ibn', ب
  * other words letter by letter (a reading aid, marked as transliterated where shown).
  */
 export function transliterateName(arabic: string): string {
-  const words = normalizeArabic(arabic).split(/\s+/).filter(Boolean);
+  const written = arabic.split(/\s+/).filter(Boolean);
+  const words = written.map((w) => normalizeArabic(w));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const two = i + 1 < words.length ? GIVEN_NAMES.get(`${words[i]} ${words[i + 1]}`) : undefined;
@@ -131,25 +132,29 @@ export function transliterateName(arabic: string): string {
       i++;
       continue;
     }
-    const w = words[i];
-    const known = GIVEN_NAMES.get(w) ?? CONNECTOR_LATIN[w];
-    out.push(known ?? capitalize(lettersOf(w)));
+    const known = GIVEN_NAMES.get(words[i]) ?? CONNECTOR_LATIN[words[i]];
+    // The article is «ال» as written: «ألبير» (hamza) is a name that merely begins with those letters.
+    out.push(known ?? capitalize(lettersOf(words[i], /^ال/.test(written[i]))));
   }
   return out.join(' ');
 }
 
-function lettersOf(word: string): string {
-  const body = word.startsWith('ال') && word.length > 3 ? `al-${word.slice(2)}` : word;
-  let s = '';
+function lettersOf(word: string, article: boolean): string {
+  // «عبدالكريم» written as one word: Abdul-Karim.
+  const compound = /^عبد(?:ال)?(.{2,})$/.exec(word);
+  if (compound) return `abdul-${lettersOf(compound[1], false)}`;
+  const body = article && word.length > 3 ? word.slice(2) : word;
+  let s = article && word.length > 3 ? 'al-' : '';
   for (const [i, ch] of [...body].entries()) {
-    if (ch === 'ة') s += 'a';
+    if (ch === 'ع' && i === 0) s += 'a';
+    else if (ch === 'ة') s += 'a';
     else if (ch === 'ى') s += 'a';
     else if (ch === 'و' && i > 0) s += 'ou';
     else if (ch === 'ي' && i > 0) s += 'i';
     else if (ch === 'ا' && i > 0) s += 'a';
     else s += AR_LATIN[ch] ?? ch;
   }
-  return s.replace(/^'/, '');
+  return s.replace(/^'/, 'a');
 }
 
 const capitalize = (s: string) => s.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());

@@ -183,7 +183,7 @@ function nearInTense(text: string, mark: Hit, main: Hit): boolean {
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
 
 /** How close after «غداة» its complement stands («غداة محادثات أجراها …»), in characters. */
-const COMPLEMENT_REACH = 12;
+const COMPLEMENT_REACH = 4;
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
@@ -198,7 +198,8 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
     const after = triggers.find((t) => t.start >= shift.end);
     if (after) return { main: after, isComplement: true };
   }
-  return { main: first, isComplement: first.start >= shift.end && first.start - shift.end <= COMPLEMENT_REACH };
+  const gap = text.slice(shift.end, first.start);
+  return { main: first, isComplement: first.start >= shift.end && gap.length <= COMPLEMENT_REACH && !/[,،]/.test(gap) };
 }
 
 /** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */

@@ -1,0 +1,174 @@
+// Who met whom, on which day, in phrasings none of the rules was written from (the failure classes of the
+// extraction issue, in Arabic and English). Each case is one short article run through the whole pipeline.
+import { runPipeline } from '../../src/pipeline/run-pipeline';
+import type { Dataset } from '../../src/schema/dataset';
+
+function run(text: string, published: string, language: 'ar' | 'en' = 'ar'): Dataset {
+  const manifest = JSON.stringify([{ file: 'a.txt', title: null, source: null, url: null, published, language }]);
+  return runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
+}
+
+/** The contacts (calls, meetings, visits) as `type participants… day [planned]`, sorted. */
+function contacts(d: Dataset): string[] {
+  const kind = (t: string) => (t === 'phone_call' ? 'call' : 'meeting');
+  return d.events
+    .filter((e) => e.type === 'phone_call' || e.type === 'meeting' || e.type === 'visit')
+    .map((e) => `${kind(e.type)} ${[...e.participants].sort().join('+')} ${e.date?.start ?? '-'}${e.planned ? ' planned' : ''}`)
+    .sort();
+}
+
+const names = (d: Dataset) => d.actors.map((a) => (a.discovered ? `new:${a.name.ar}` : a.id)).sort();
+
+describe('class 1: office-holders of any country, names to their real end', () => {
+  it('knows a Central Asian president by his three-part name', () => {
+    const d = run('التقى الرئيس الكازاخستاني قاسم جومارت توكاييف، اليوم الاثنين في أستانا، رئيس الوزراء الباكستاني شهباز شريف.', '2025-03-03');
+    expect(names(d)).toEqual(['kassym-jomart-tokayev', 'shehbaz-sharif']);
+    expect(contacts(d)).toEqual(['meeting kassym-jomart-tokayev+shehbaz-sharif 2025-03-03']);
+  });
+
+  it('runs a discovered name through its بن/آل chain and stops at the title after it', () => {
+    const d = run('وصرح سفير دولة الكويت لدى المغرب الشيخ جراح بن جابر آل صباح وزير مفوض سابقا بأن العلاقات متينة.', '2025-03-03');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual(['جراح بن جابر آل صباح']);
+  });
+
+  it('gives a discovered Arabic name a Latin spelling, marked as transliterated', () => {
+    const d = run('وقال وزير الخارجية البوروندي ألبير شينغيرو إن بلاده تدعم الحوار.', '2025-03-03');
+    const [found] = d.actors.filter((a) => a.discovered);
+    expect(found.name.ar).toBe('ألبير شينغيرو');
+    expect(found.name.en).toMatch(/^\p{Lu}[a-z']+ \p{Lu}[a-z'-]+$/u);
+    expect(found.discovery).toEqual({ written: 'ألبير شينغيرو', language: 'ar', transliterated: true });
+  });
+
+  it('takes "Sheikh" and "HRH" as honorifics, not as the name', () => {
+    const d = run('DOHA, May 4 - Qatar\'s Minister of State Sheikh Khalifa bin Jassim Al Kuwari said on Sunday that talks would resume.', '2025-05-04', 'en');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Khalifa bin Jassim Al Kuwari']);
+  });
+});
+
+describe('class 2: a title followed by common words is no person', () => {
+  it.each([
+    ['وزير الخارجية يستعرض آفاق الشراكة مع نظيره', 'ar'],
+    ['الرئيس يشيد بنتائج الزيارة', 'ar'],
+    ['رئيس الوزراء وتناولت المباحثات سبل التعاون', 'ar'],
+    ['Foreign Minister Urges Restraint After Border Clash', 'en'],
+    ['the Prime Minister Welcomes Ceasefire Proposal', 'en'],
+  ] as const)('%s', (text, language) => {
+    const d = run(`${text}.`, '2025-03-03', language);
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});
+
+describe('class 3: an unseen spelling of a known person is that person', () => {
+  it.each([
+    ['التقى وزير الخارجية الإيراني عباس عراقتشى نظيره العماني', 'araghchi'],
+    ['وقال إردوغان للصحفيين إن الاتفاق قريب', 'erdogan'],
+    ['Iranian Foreign Minister Abbas Araqchi told reporters the talks were useful', 'araghchi'],
+  ])('%s', (text, id) => {
+    const d = run(`${text}.`, '2025-03-03', /[a-z]/i.test(text) ? 'en' : 'ar');
+    expect(d.actors.map((a) => a.id)).toContain(id);
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});
+
+describe('class 4: a role phrase inside a longer title', () => {
+  it('does not take a deputy minister for the minister', () => {
+    const d = run('استقبل نائب وزير الخارجية الإيراني للشؤون السياسية وفدا برلمانيا.', '2025-03-03');
+    expect(d.actors.map((a) => a.id)).not.toContain('araghchi');
+  });
+
+  it('takes a former minister named after «الأسبق» for himself, not for the minister in office', () => {
+    const d = run('وانتقد وزير الخارجية الإيراني الأسبق محمد جواد ظريف السياسات الغربية.', '2025-03-03');
+    expect(d.actors.map((a) => a.id)).toEqual(['zarif']);
+  });
+
+  it('reads "former" before a title as a past holder', () => {
+    const d = run('The former Iranian foreign minister said on Monday that the deal was dead.', '2025-03-03', 'en');
+    expect(d.actors.map((a) => a.id)).not.toContain('araghchi');
+  });
+
+  it('keeps a deputy prime minister apart from the prime minister', () => {
+    const d = run('واجتمع نائب رئيس الوزراء الروسي ألكسندر نوفاك بوفد من رجال الأعمال.', '2025-03-03');
+    expect(d.actors.map((a) => a.id)).not.toContain('mishustin');
+  });
+});
+
+describe('class 5: only the parties of the contact take part', () => {
+  it('splits «استقبل … كلا من» into one meeting per guest', () => {
+    const d = run('واستقبل الرئيس التركي رجب طيب أردوغان في أنقرة، الثلاثاء، كلا من وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية الروسي سيرغي لافروف.', '2025-03-05');
+    expect(contacts(d)).toEqual(['meeting araghchi+erdogan 2025-03-04', 'meeting erdogan+lavrov 2025-03-04']);
+  });
+
+  it('splits "met separately with" into one meeting per partner', () => {
+    const d = run('Saudi Foreign Minister Prince Faisal bin Farhan met separately on Thursday with Iranian Foreign Minister Abbas Araghchi and Turkish Foreign Minister Hakan Fidan.', '2025-03-07', 'en');
+    expect(contacts(d)).toEqual(['meeting araghchi+faisal-bin-farhan 2025-03-06', 'meeting faisal-bin-farhan+hakan-fidan 2025-03-06']);
+  });
+
+  it('leaves out the sender of a message that a guest hands over', () => {
+    const d = run('واستقبل سلطان عمان هيثم بن طارق اليوم الأحد وزير الخارجية الإيراني عباس عراقجي الذي نقل إليه رسالة شفهية من الرئيس الإيراني مسعود بزشكيان.', '2025-02-23');
+    expect(contacts(d)).toEqual(['meeting araghchi+haitham-bin-tarik 2025-02-23']);
+  });
+
+  it('leaves out someone named in an aside about a party ("who succeeded …")', () => {
+    const d = run('German Chancellor Friedrich Merz, who succeeded Olaf Scholz in May, held talks with Turkish President Recep Tayyip Erdogan in Berlin on Friday.', '2025-10-04', 'en');
+    expect(contacts(d)).toEqual(['meeting erdogan+friedrich-merz 2025-10-03']);
+  });
+
+  it('leaves out those discussed once the parties are named', () => {
+    const d = run('وبحث وزير الخارجية المصري بدر عبد العاطي هاتفيا مع نظيره الأمريكي ماركو روبيو، أمس، مقترح الرئيس الأمريكي دونالد ترامب بشأن غزة.', '2025-03-05');
+    expect(contacts(d)).toEqual(['call badr-abdelatty+rubio 2025-03-04']);
+  });
+});
+
+describe('class 6: the wordings of a contact', () => {
+  it.each([
+    ['وأكد الرئيس الروسي فلاديمير بوتين، لدى استقباله في الكرملين أمس رئيس الوزراء العراقي محمد شياع السوداني، أهمية التعاون.', 'meeting mohammed-shia-al-sudani+putin 2025-03-04'],
+    ['تلقى ولي العهد السعودي الأمير محمد بن سلمان، الاثنين، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.', 'call emmanuel-macron+mohammed-bin-salman 2025-03-03'],
+    ['وعقد وزير الدفاع التركي يشار غولر، أمس، جلسة مباحثات مع نظيره الأذربيجاني زاكر حسنوف.', 'meeting yasar-guler+zakir-hasanov 2025-03-04'],
+  ])('%s', (text, expected) => {
+    expect(contacts(run(text, '2025-03-05'))).toEqual([expected]);
+  });
+
+  it.each([
+    ['Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday.', 'meeting erdogan+mohammed-shia-al-sudani 2025-03-04'],
+    ['Russian Foreign Minister Sergey Lavrov spoke with his Saudi counterpart Prince Faisal bin Farhan on Monday.', 'call faisal-bin-farhan+lavrov 2025-03-03'],
+    ['Indian External Affairs Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi in New Delhi on Tuesday.', 'meeting subrahmanyam-jaishankar+wang-yi 2025-03-04'],
+  ])('%s', (text, expected) => {
+    const [kind] = expected.split(' ');
+    const found = contacts(run(text, '2025-03-05', 'en'));
+    expect(found.filter((c) => c.startsWith(kind))).toEqual([expected]);
+  });
+});
+
+describe('class 7: one contact reported twice is one event', () => {
+  it('a call also called talks, the same day', () => {
+    const d = run('أجرى الرئيس الإيراني مسعود بزشكيان اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين اليوم الخميس.\nوبحث بزشكيان وبوتين خلال المباحثات ملف الطاقة.', '2025-03-06');
+    expect(contacts(d)).toEqual(['call pezeshkian+putin 2025-03-06']);
+  });
+
+  it('a visit and the meeting held during it', () => {
+    const d = run('وصل وزير الخارجية التركي هاكان فيدان إلى طهران اليوم الأحد في زيارة رسمية.\nوالتقى فيدان خلال الزيارة الرئيس الإيراني مسعود بزشكيان.', '2025-03-09');
+    expect(contacts(d)).toEqual(['meeting hakan-fidan+pezeshkian 2025-03-09']);
+  });
+});
+
+describe('class 8: the day from the contact’s own clause', () => {
+  it('skips the date of an aside about a party', () => {
+    const d = run('التقى رئيس الوزراء العراقي محمد شياع السوداني، الذي تولى منصبه في أكتوبر 2022، اليوم الأربعاء وزير الخارجية التركي هاكان فيدان.', '2025-03-05');
+    expect(contacts(d)).toEqual(['meeting hakan-fidan+mohammed-shia-al-sudani 2025-03-05']);
+  });
+
+  it('counts «غداة» from the contact reported before it', () => {
+    const d = run('تلقى الرئيس الإيراني مسعود بزشكيان اليوم السبت اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.\nوجاء الاتصال غداة مباحثات أجراها وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني عباس عراقجي في موسكو.', '2025-03-08');
+    expect(contacts(d)).toEqual(['call pezeshkian+putin 2025-03-08', 'meeting araghchi+lavrov 2025-03-07']);
+  });
+
+  it('counts "the day before" back from the contact reported before it', () => {
+    const d = run('Turkish President Recep Tayyip Erdogan received Iranian Foreign Minister Abbas Araghchi in Ankara on Thursday.\nThe day before, Araghchi held talks with Foreign Minister Hakan Fidan.', '2025-03-07', 'en');
+    expect(contacts(d)).toEqual(['meeting araghchi+erdogan 2025-03-06', 'meeting araghchi+hakan-fidan 2025-03-05']);
+  });
+
+  it('reads «أمس الأربعاء» against the day of publication', () => {
+    const d = run('بحث وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني، أمس الأربعاء، مع نظيره الأردني أيمن الصفدي هاتفيا تطورات المنطقة.', '2025-03-06');
+    expect(contacts(d)).toEqual(['call ayman-safadi+mohammed-bin-abdulrahman-al-thani 2025-03-05']);
+  });
+});
