@@ -21,7 +21,10 @@ export interface RoleTerm {
 }
 
 export interface ActorIndex {
+  /** Names, title heads, counterparts, fixed titles and honorifics. */
   trie: TrieNode<PhraseValue>;
+  /** Country terms («الإيراني», "of Iran", "Iranian") → country code: what follows or precedes a head. */
+  countryTrie: TrieNode<string>;
   actors: Map<string, RegistryActor>;
   /** `${role}|${country}` → who held it, when. */
   holders: Map<string, RoleTerm[]>;
@@ -56,24 +59,17 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   const countryTokens = new Set<string>();
   const titleTokens = new Set<string>();
   for (const heads of Object.values(titles.roles)) for (const h of [...heads.ar, ...heads.en]) for (const t of tokenize(normalizeArabic(h))) titleTokens.add(t.token);
-  for (const [role, heads] of Object.entries(titles.roles)) {
-    for (const h of heads.ar) addPhrase(trie, h, { kind: 'head', role });
-    for (const h of heads.en) addPhrase(trie, h, { kind: 'head', role });
-    for (const [country, terms] of Object.entries(titles.countries)) {
-      for (const h of heads.ar) for (const t of terms.ar) addPhrase(trie, `${h} ${t}`, { kind: 'role', role, country });
-      for (const h of heads.en) {
-        for (const t of terms.en) {
-          addPhrase(trie, `${h} ${t}`, { kind: 'role', role, country });
-          addPhrase(trie, `${t} ${h}`, { kind: 'role', role, country });
-        }
-      }
+  // Heads and country terms are kept apart and joined when matched (matchActors): «وزير الخارجية» + «الإيراني»,
+  // "Iranian" + "Foreign Minister". Every combination in one trie would be ~10^5 phrases for 100 countries.
+  for (const [role, heads] of Object.entries(titles.roles)) for (const h of [...heads.ar, ...heads.en]) addPhrase(trie, h, { kind: 'head', role });
+  const countryTrie = createTrie<string>();
+  for (const [country, terms] of Object.entries(titles.countries)) {
+    for (const t of [...terms.ar, ...terms.en]) {
+      addPhrase(countryTrie, t, country);
+      for (const tok of tokenize(normalizeArabic(t))) countryTokens.add(tok.token);
     }
   }
-  for (const [country, terms] of Object.entries(titles.countries)) {
-    for (const t of [...terms.ar, ...terms.en]) for (const tok of tokenize(normalizeArabic(t))) countryTokens.add(tok.token);
-    for (const c of COUNTERPART_AR) for (const t of terms.ar) addPhrase(trie, `${c} ${t}`, { kind: 'counterpart', country });
-    for (const c of COUNTERPART_EN) for (const t of terms.en) addPhrase(trie, `${t} ${c}`, { kind: 'counterpart', country });
-  }
+  for (const c of COUNTERPART_EN) addPhrase(trie, c, { kind: 'counterpart', country: null });
   for (const c of COUNTERPART_AR) addPhrase(trie, c, { kind: 'counterpart', country: null });
   const skeletons = new Map<string, { actorId: string; spelling: string }[]>();
   for (const a of registry.actors) {
@@ -88,7 +84,7 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   }
   for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
-  return { trie, actors, holders, countryTokens, titleTokens, skeletons, roleTitles: titles };
+  return { trie, countryTrie, actors, holders, countryTokens, titleTokens, skeletons, roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

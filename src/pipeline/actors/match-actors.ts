@@ -73,7 +73,7 @@ export function matchActors(
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; ) {
-    const m = longestMatchAt(index.trie, words, i, joinable) ?? spellingMatch(index, text, norm, toks, i);
+    const m = titleOrNameAt(index, words, i, joinable) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
       continue;
@@ -200,6 +200,35 @@ export function matchActors(
 function isStandingTitle(words: string[], m: Match): boolean {
   return m.to - m.from > 1 || /^(?:ال|وال|بال|لل)/.test(words[m.from]) || /[a-z]/.test(words[m.from]);
 }
+
+/**
+ * The longest phrase at token `i`: a name, a fixed title, or a head joined to a country term on either side
+ * («وزير الخارجية الإيراني», «نظيره الروسي», "Foreign Minister of Iran", "Iranian Foreign Minister", "Saudi counterpart").
+ */
+function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: (k: number) => boolean): TrieMatch<PhraseValue> | null {
+  const base = longestMatchAt(index.trie, words, i, joinable);
+  let best = base;
+  const consider = (m: TrieMatch<PhraseValue>) => {
+    if (!best || m.to > best.to) best = m;
+  };
+  const lead = base?.values.find(isTitleLead);
+  if (base && lead && base.to < words.length && joinable(base.to)) {
+    const c = longestMatchAt(index.countryTrie, words, base.to, joinable);
+    if (c && c.cliticLength === 0) consider({ ...base, to: c.to, values: [withCountry(lead, c.values[0])] });
+  }
+  const c = longestMatchAt(index.countryTrie, words, i, joinable);
+  if (c && c.to < words.length && joinable(c.to)) {
+    const h = longestMatchAt(index.trie, words, c.to, joinable);
+    const after = h?.cliticLength === 0 ? h.values.find(isTitleLead) : undefined;
+    if (h && after) consider({ from: i, to: h.to, values: [withCountry(after, c.values[0])], cliticLength: c.cliticLength });
+  }
+  return best;
+}
+
+type TitleLead = Extract<PhraseValue, { kind: 'head' }> | Extract<PhraseValue, { kind: 'counterpart' }>;
+const isTitleLead = (v: PhraseValue): v is TitleLead => v.kind === 'head' || (v.kind === 'counterpart' && v.country === null);
+const withCountry = (lead: TitleLead, country: string): PhraseValue =>
+  lead.kind === 'head' ? { kind: 'role', role: lead.role, country } : { kind: 'counterpart', country };
 
 /** Words that say where an office is held, before the country: «لدى», "to", "in". */
 const POSTED = new Set(['لدي', 'في', 'الي', 'to', 'in']);
