@@ -216,7 +216,8 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
     const c = longestMatchAt(index.countryTrie, words, base.to, joinable);
     if (c && c.cliticLength === 0) consider({ ...base, to: c.to, values: [withCountry(lead, c.values[0])] });
   }
-  const c = longestMatchAt(index.countryTrie, words, i, joinable);
+  // The country first ("Iranian Foreign Minister"): tried only where a country term starts.
+  const c = index.countryTrie.next.has(words[i]) ? longestMatchAt(index.countryTrie, words, i, joinable) : null;
   if (c && c.to < words.length && joinable(c.to)) {
     const h = longestMatchAt(index.trie, words, c.to, joinable);
     const after = h?.cliticLength === 0 ? h.values.find(isTitleLead) : undefined;
@@ -408,15 +409,36 @@ function withinEdits(a: string, b: string): boolean {
  */
 function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   const w = toks[i].token;
-  if (w.length < 5 || isCommonArabic(w) || isGivenNameArabic(w) || /\d/.test(w)) return null;
+  if (w.length < 5) return null;
   const latin = /[a-z]/.test(w);
-  if (latin && (!/^\p{Lu}/u.test(original[norm.origin[toks[i].start]]) || isCommonEnglish(w) || isGivenNameEnglish(w))) return null;
-  if (!latin && /^(?:ال|وال|بال|فال|لل)/.test(w)) return null;
-  if (nameSkeleton(w).length < MIN_SKELETON) return null;
-  const actorId = spelledActor(index, w);
+  if (latin && !/^\p{Lu}/u.test(original[norm.origin[toks[i].start]])) return null;
+  const actorId = spellingOf(index, w);
   if (!actorId) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };
   return { from: i, to: i + 1, values: [value], cliticLength: 0, value };
+}
+
+// Words repeat across a corpus: what each spells is worked out once per index (bounded, then started afresh).
+const spellings = new WeakMap<ActorIndex, Map<string, string | null>>();
+const SPELLING_CACHE = 50_000;
+
+function spellingOf(index: ActorIndex, w: string): string | null {
+  let cache = spellings.get(index);
+  if (!cache || cache.size > SPELLING_CACHE) spellings.set(index, (cache = new Map()));
+  const known = cache.get(w);
+  if (known !== undefined) return known;
+  const found = spellingCandidate(index, w);
+  cache.set(w, found);
+  return found;
+}
+
+function spellingCandidate(index: ActorIndex, w: string): string | null {
+  if (isCommonArabic(w) || isGivenNameArabic(w) || /\d/.test(w)) return null;
+  const latin = /[a-z]/.test(w);
+  if (latin && (isCommonEnglish(w) || isGivenNameEnglish(w))) return null;
+  if (!latin && /^(?:ال|وال|بال|فال|لل)/.test(w)) return null;
+  if (nameSkeleton(w).length < MIN_SKELETON) return null;
+  return spelledActor(index, w);
 }
 
 /** The role that «نظيره …» refers to: the one the actor just named held on the date. */
