@@ -41,6 +41,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
             </span>
           )}
         </p>
+        <ActorProvenance actor={actor} />
       </header>
       {actor.roles.length > 0 && (
         <ul className="roles">
@@ -92,5 +93,19 @@ export function ActorCard({ actor }: { actor: Actor }) {
         </details>
       )}
     </article>
+  );
+}
+
+/** How the actor is known: the curated registry, or discovered in a text, with the name as it was written there. */
+function ActorProvenance({ actor }: { actor: Actor }) {
+  const { t } = useTranslation('explorer');
+  if (!actor.discovered) return <p className="provenance muted">{t('actorCard.knownRegistry')}</p>;
+  const found = actor.discovery;
+  if (!found) return <p className="provenance muted">{t('actorCard.discoveredTitle')}</p>;
+  return (
+    <p className="provenance muted">
+      {t('actorCard.knownDiscovered', { written: '\u2068' + found.written + '\u2069', script: t(found.language === 'ar' ? 'actorCard.scriptAr' : 'actorCard.scriptEn') })}
+      {found.transliterated && <> {t('actorCard.transliterated')}</>}
+    </p>
   );
 }

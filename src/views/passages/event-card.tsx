@@ -1,4 +1,4 @@
-// An event: type, title in both languages, the date with how it is known, place, participants.
+// An event: type, title in both languages, the date with how it is known, place, participants and why each counts.
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { EVENT_TYPES, countryStyle } from '../shared/palette';
@@ -51,6 +51,11 @@ export function EventCard({ id }: { id: string }) {
                   >
                     <span className="dot" aria-hidden="true" />
                     <span dir="auto">{actorName(a, lang)}</span>
+                    {e.participantVia?.[pid] && (
+                      <span className="via" title={t(`eventCard.via.${e.participantVia[pid]}`)}>
+                        {t(`eventCard.viaShort.${e.participantVia[pid]}`)}
+                      </span>
+                    )}
                   </button>
                 );
               })}

@@ -1,0 +1,41 @@
+// Where an actor and a participant come from, on screen: a discovered person's written name and its
+// transliteration, and for each participant of a contact why the pipeline counts it.
+import { act, render, screen, within } from '@testing-library/react';
+import PassagePanel from '../passage-panel';
+import { loadStore } from '../../../test/render-with-store';
+import { runPipeline } from '../../../pipeline/run-pipeline';
+
+const text = 'استقبل وزير الخارجية التركي هاكان فيدان في أنقرة، أمس الثلاثاء، كلا من وزير الخارجية البوروندي ألبير شينغيرو ووزير الخارجية الإيراني عباس عراقجي.';
+const manifest = JSON.stringify([{ file: 'a.txt', title: 'فيدان يستقبل', source: null, url: null, published: '2025-03-05', language: 'ar' }]);
+const { dataset } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest);
+
+describe('provenance in the source panel', () => {
+  it('says a discovered actor is not in the registry, how the text wrote the name, and that the English is transliterated', () => {
+    const store = loadStore(dataset);
+    const found = dataset.actors.find((a) => a.discovered)!;
+    act(() => store.getState().selectActor(found.id));
+    render(<PassagePanel />);
+    const card = screen.getByRole('article', { name: /^Actor:/ });
+    expect(card).toHaveTextContent('Not in the registry: found after a title, written “\u2068ألبير شينغيرو\u2069” in an Arabic text');
+    expect(card).toHaveTextContent('The English name is a transliteration made by the pipeline.');
+  });
+
+  it('says a registry actor is curated', () => {
+    const store = loadStore(dataset);
+    act(() => store.getState().selectActor('hakan-fidan'));
+    render(<PassagePanel />);
+    expect(screen.getByRole('article', { name: 'Actor: Hakan Fidan' })).toHaveTextContent('In the curated registry');
+  });
+
+  it('shows the host and the guest of each separate meeting, with why they count', () => {
+    const store = loadStore(dataset);
+    const meeting = dataset.events.find((e) => e.type === 'meeting' && e.participants.includes('araghchi'))!;
+    expect(meeting.participantVia).toEqual({ 'hakan-fidan': 'host', araghchi: 'partner' });
+    act(() => store.getState().selectEvent(meeting.id));
+    render(<PassagePanel />);
+    const card = screen.getByRole('article', { name: /^Event:/ });
+    const chips = within(card).getAllByRole('button').map((b) => b.textContent);
+    expect(chips).toEqual(['Hakan Fidanhost', 'Abbas Araghchiguest']);
+    expect(within(card).getByTitle('one of the guests, met separately')).toBeInTheDocument();
+  });
+});
