@@ -121,6 +121,8 @@ export const eventSchema = z.object({
   /** For contacts: how each participant was read (named in the clause, host or partner of a list, owner of «لدى استقباله»…). */
   participantVia: z.optional(z.record(z.string(), participantViaSchema)),
   date: z.nullable(eventDateSchema),
+  /** When its reports disagree on the day («أمس» in one, the weekday in another): every day given, with its passages. */
+  dateReadings: z.optional(z.array(z.object({ date: eventDateSchema, passageIds: z.array(z.string()) }))),
   location: z.nullable(z.string()),
   /** True when the text announces it as planned (future tense), not done. */
   planned: z.boolean(),

@@ -172,3 +172,10 @@ describe('class 8: the day from the contact’s own clause', () => {
     expect(contacts(d)).toEqual(['call ayman-safadi+mohammed-bin-abdulrahman-al-thani 2025-03-05']);
   });
 });
+
+describe('words that normalise to a contact word', () => {
+  it('takes «وزارة» (ministry) for no «و + زاره» (and he visited him): the president named before joins no meeting', () => {
+    const d = run('وشكر الرئيس الإيراني روسيا على دعمها.\nوقالت وزارة الخارجية الروسية في بيان اليوم عقب اجتماع بين نائب وزير الخارجية غيورغي بوريسينكو وسفراء عرب إن الحوار ضروري.', '2026-03-10');
+    expect(contacts(d)).toEqual(['meeting borisenko 2026-03-10']);
+  });
+});

@@ -14,7 +14,7 @@ import {
   nameSkeleton,
   transliterateName,
 } from './name-words';
-import { longestMatchAt, type TrieMatch } from './phrase-trie';
+import { longestMatchAt, matchesAt, type TrieMatch } from './phrase-trie';
 
 export interface FoundMention {
   /** null for a discovered person, identified by `discovered.key`. */
@@ -211,10 +211,14 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
   const consider = (m: TrieMatch<PhraseValue>) => {
     if (!best || m.to > best.to) best = m;
   };
-  const lead = base?.values.find(isTitleLead);
-  if (base && lead && base.to < words.length && joinable(base.to)) {
-    const c = longestMatchAt(index.countryTrie, words, base.to, joinable);
-    if (c && c.cliticLength === 0) consider({ ...base, to: c.to, values: [withCountry(lead, c.values[0])] });
+  // Every head at `i`, not only the longest: «رئيس» + «الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية» + «الإيرانية».
+  if (base?.values.some(isTitleLead)) {
+    for (const head of matchesAt(index.trie, words, i, joinable)) {
+      const lead = head.values.find(isTitleLead);
+      if (!lead || head.to >= words.length || !joinable(head.to)) continue;
+      const c = longestMatchAt(index.countryTrie, words, head.to, joinable);
+      if (c && c.cliticLength === 0) consider({ ...head, to: c.to, values: [withCountry(lead, c.values[0])] });
+    }
   }
   // The country first ("Iranian Foreign Minister"): tried only where a country term starts.
   const c = index.countryTrie.next.has(words[i]) ? longestMatchAt(index.countryTrie, words, i, joinable) : null;

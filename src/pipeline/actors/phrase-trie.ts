@@ -109,3 +109,27 @@ function extendMatch<T>(
   }
   return best;
 }
+
+/**
+ * Every phrase starting at token `i`, shortest first, with and without a proclitic: what a caller needs to join a
+ * phrase to what follows it («رئيس» + «الجمهورية الإسلامية الإيرانية» as well as «رئيس الجمهورية» + «الإيرانية»).
+ */
+export function matchesAt<T>(root: TrieNode<T>, tokens: string[], i: number, joinable: (k: number) => boolean): TrieMatch<T>[] {
+  const token = tokens[i];
+  const starts: CliticForm<T>[] = [];
+  const plain = root.next.get(token);
+  if (plain) starts.push({ node: plain, clitic: 0 });
+  if (PROCLITIC_LETTERS.has(token[0])) starts.push(...cliticForms(root, token));
+  const found: TrieMatch<T>[] = [];
+  for (const { node: first, clitic } of starts) {
+    let node: TrieNode<T> | undefined = first;
+    let k = i + 1;
+    while (node) {
+      if (node.values.length > 0) found.push({ from: i, to: k, values: node.values, cliticLength: clitic });
+      if (k >= tokens.length || !joinable(k)) break;
+      node = node.next.get(tokens[k]);
+      k++;
+    }
+  }
+  return found;
+}

@@ -35,6 +35,8 @@ export interface EventCandidate {
   earlier: boolean;
   /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
   dayShift?: number;
+  /** When reports of the event disagree on its day: each day and the passages that give it. */
+  dateReadings?: { date: EventDate; passageIds: string[] }[];
   passageIds: string[];
   documentIds: string[];
 }

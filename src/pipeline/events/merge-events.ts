@@ -42,11 +42,12 @@ export class CrossDocumentMerger {
       (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
       (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null));
     // An undated report can only join a dated call or meeting; a wide date may meet any month.
-    const target = month
-      ? (this.byMonth.get(`${key}|${month}`)?.find(joins) ?? this.wide.get(key)?.find(joins))
-      : c.date || isContact(c.type)
-        ? this.byKey.get(key)?.find(joins)
-        : undefined;
+    const target =
+      (month
+        ? (this.byMonth.get(`${key}|${month}`)?.find(joins) ?? this.wide.get(key)?.find(joins))
+        : c.date || isContact(c.type)
+          ? this.byKey.get(key)?.find(joins)
+          : undefined) ?? this.byKey.get(key)?.find((e) => dayApart(e, c));
     if (target) {
       const before = monthOf(target.date);
       absorb(target, c);
@@ -66,6 +67,18 @@ export class CrossDocumentMerger {
     else push(this.wide, key, c);
   }
 }
+
+/**
+ * Two articles' reports of one call or meeting a day apart («أمس» in one, the weekday in the other): one event
+ * that keeps both readings (EventCandidate.dateReadings), so the app can show the disagreement.
+ */
+function dayApart(e: EventCandidate, c: EventCandidate): boolean {
+  if (!isContact(e.type) || e.planned || e.participants.length < 2 || !e.date || !c.date) return false;
+  if (e.date.precision !== 'day' || c.date.precision !== 'day' || e.documentIds.some((d) => c.documentIds.includes(d))) return false;
+  return Math.abs(Date.parse(e.date.start) - Date.parse(c.date.start)) === DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
 
 function push(map: Map<string, EventCandidate[]>, key: string, e: EventCandidate): void {
   const list = map.get(key);
@@ -103,6 +116,15 @@ const MEETS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'talks']
 const TYPE_STRENGTH: CandidateType[] = ['phone_call', 'meeting', 'visit', 'agreement', 'message', 'killing', 'military_action', 'talks', 'statement'];
 
 function absorb(into: EventCandidate, c: EventCandidate): void {
+  if (into.date && c.date && into.date.precision === 'day' && c.date.precision === 'day' && into.date.start !== c.date.start) {
+    into.dateReadings ??= [{ date: into.date, passageIds: [...into.passageIds] }];
+    const same = into.dateReadings.find((r) => r.date.start === c.date!.start);
+    if (same) addMissing(same.passageIds, c.passageIds);
+    else into.dateReadings.push({ date: c.date, passageIds: [...c.passageIds] });
+  } else if (into.dateReadings && c.date) {
+    const same = into.dateReadings.find((r) => r.date.start === c.date!.start);
+    if (same) addMissing(same.passageIds, c.passageIds);
+  }
   if (TYPE_STRENGTH.indexOf(c.type) < TYPE_STRENGTH.indexOf(into.type)) into.type = c.type;
   into.participants = [...new Set([...into.participants, ...c.participants])];
   if (c.via) into.via = { ...c.via, ...into.via };

@@ -19,6 +19,7 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
       participants: c.participants,
       ...(c.via ? { participantVia: c.via } : {}),
       date: c.date,
+      ...(c.dateReadings ? { dateReadings: c.dateReadings } : {}),
       location: c.location,
       planned: c.planned,
       passageIds: c.passageIds,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { EVENT_TYPES, countryStyle } from '../shared/palette';
 import { EventTypeIcon } from '../shared/event-type-icon';
-import { actorName, describeEventDate } from '../shared/format';
+import { actorName, describeEventDate, formatDay } from '../shared/format';
 
 export function EventCard({ id }: { id: string }) {
   const { t } = useTranslation('explorer');
@@ -28,6 +28,17 @@ export function EventCard({ id }: { id: string }) {
       <dl className="facts">
         <dt>{t('eventCard.date')}</dt>
         <dd dir="auto">{describeEventDate(e)}</dd>
+        {e.dateReadings && (
+          <dd className="date-readings">
+            {t('eventCard.disagree')}{' '}
+            {e.dateReadings.map((r, i) => (
+              <span key={r.date.start} className="reading">
+                {i > 0 && ' · '}
+                {t('eventCard.reading', { day: formatDay(r.date.start), passages: t('count.passages', { count: r.passageIds.length }) })}
+              </span>
+            ))}
+          </dd>
+        )}
         {e.location && (
           <>
             <dt>{t('eventCard.place')}</dt>

@@ -39,3 +39,21 @@ describe('provenance in the source panel', () => {
     expect(within(card).getByTitle('one of the guests, met separately')).toBeInTheDocument();
   });
 });
+
+describe('reports that disagree on the day', () => {
+  it('keep both days on the one event and say so on its card', () => {
+    const files = [
+      { name: 'a.txt', text: 'أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا بنظيره الإيراني مسعود بزشكيان.', published: '2025-03-05' },
+      { name: 'b.txt', text: 'Russian President Vladimir Putin spoke by phone with Iranian President Masoud Pezeshkian on Wednesday.', published: '2025-03-06' },
+    ];
+    const manifest = JSON.stringify(files.map((f) => ({ file: f.name, title: null, source: null, url: null, published: f.published, language: /[a-z]/i.test(f.text) ? 'en' : 'ar' })));
+    const { dataset: two } = runPipeline(files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })), manifest);
+    const calls = two.events.filter((e) => e.type === 'phone_call');
+    expect(calls).toHaveLength(1);
+    expect(calls[0].dateReadings?.map((r) => r.date.start).sort()).toEqual(['2025-03-04', '2025-03-05']);
+    const store = loadStore(two);
+    act(() => store.getState().selectEvent(calls[0].id));
+    render(<PassagePanel />);
+    expect(screen.getByRole('article', { name: /^Event:/ })).toHaveTextContent(/Reports disagree on the day: \d+ Mar 2025 \(1 passage\) · \d+ Mar 2025 \(1 passage\)/);
+  });
+});
