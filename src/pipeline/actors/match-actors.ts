@@ -206,27 +206,23 @@ function isStandingTitle(words: string[], m: Match): boolean {
  * («وزير الخارجية الإيراني», «نظيره الروسي», "Foreign Minister of Iran", "Iranian Foreign Minister", "Saudi counterpart").
  */
 function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: (k: number) => boolean): TrieMatch<PhraseValue> | null {
-  const base = longestMatchAt(index.trie, words, i, joinable);
-  let best = base;
-  const consider = (m: TrieMatch<PhraseValue>) => {
-    if (!best || m.to > best.to) best = m;
-  };
+  let best = longestMatchAt(index.trie, words, i, joinable);
   // Every head at `i`, not only the longest: «رئيس» + «الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية» + «الإيرانية».
-  if (base?.values.some(isTitleLead)) {
+  if (best && best.values.some(isTitleLead)) {
     for (const head of matchesAt(index.trie, words, i, joinable)) {
       const lead = head.values.find(isTitleLead);
-      if (!lead || head.to >= words.length || !joinable(head.to)) continue;
+      if (!lead || head.to >= words.length || !joinable(head.to) || !index.countryTrie.next.has(words[head.to])) continue;
       const c = longestMatchAt(index.countryTrie, words, head.to, joinable);
-      if (c && c.cliticLength === 0) consider({ ...head, to: c.to, values: [withCountry(lead, c.values[0])] });
+      if (c && c.cliticLength === 0 && c.to > best.to) best = { ...head, to: c.to, values: [withCountry(lead, c.values[0])] };
     }
   }
   // The country first ("Iranian Foreign Minister"): tried only where a country term starts.
-  const c = index.countryTrie.next.has(words[i]) ? longestMatchAt(index.countryTrie, words, i, joinable) : null;
-  if (c && c.to < words.length && joinable(c.to)) {
-    const h = longestMatchAt(index.trie, words, c.to, joinable);
-    const after = h?.cliticLength === 0 ? h.values.find(isTitleLead) : undefined;
-    if (h && after) consider({ from: i, to: h.to, values: [withCountry(after, c.values[0])], cliticLength: c.cliticLength });
-  }
+  if (!index.countryTrie.next.has(words[i])) return best;
+  const c = longestMatchAt(index.countryTrie, words, i, joinable);
+  if (!c || c.to >= words.length || !joinable(c.to)) return best;
+  const h = longestMatchAt(index.trie, words, c.to, joinable);
+  const after = h?.cliticLength === 0 ? h.values.find(isTitleLead) : undefined;
+  if (h && after && (!best || h.to > best.to)) best = { from: i, to: h.to, values: [withCountry(after, c.values[0])], cliticLength: c.cliticLength };
   return best;
 }
 

@@ -55,6 +55,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   let previousType: CandidateType | null = null;
   let previousPlanned = false;
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
+  // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
+  // dates (the costly stage) is skipped for every other passage.
+  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type)))) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
   for (const [from, to] of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
