@@ -36,3 +36,11 @@ describe('name words', () => {
     expect(transliterateName('علي العنزي')).toBe('Ali Al-Anzi');
   });
 });
+
+describe('words after a title that start no name', () => {
+  it('refuses a conjunction or an object-suffixed verb as the first word, and ends a name at «لل…»', () => {
+    expect(looksLikeVerbOrPhrase(n('وتمنياته'))).toBe(true);
+    expect(isCommonArabic(n('هنأه'))).toBe(true);
+    expect(endsName(n('للشعب'), 'للشعب')).toBe(true);
+  });
+});

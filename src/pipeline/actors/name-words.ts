@@ -55,6 +55,8 @@ export const isGivenNameArabic = (normalized: string) => GIVEN_FIRST_WORDS.has(n
  */
 export function looksLikeVerbOrPhrase(normalized: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
+  // A name right after a title does not begin with «و» (and): «السلطان وتمنياته للشعب».
+  if (normalized.startsWith('و')) return true;
   if (/^[يتن][\p{L}]{3,5}$/u.test(normalized)) return true;
   // A conjunction or preposition glued to a word: «وترأسا», «بما», «لتعزيز».
   if (/^[بلكفو][\p{L}]{2,}$/u.test(normalized)) {
@@ -71,6 +73,8 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
 export function endsName(normalized: string, written: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
   if (/^و[\p{L}]{2,}$/u.test(normalized)) return true;
+  // A preposition glued to the article: «للشعب», «بالعلاقات».
+  if (/^(?:لل|بال|كال|فال)/.test(normalized)) return true;
   return /^[أإ][\p{L}]{3}$/u.test(written);
 }
 
