@@ -63,13 +63,14 @@ function row(label: string, t: Totals): string {
     pct(t.datesRight, t.datesCompared),
     `${String(t.contactsMatched).padStart(4)}/${String(t.contactsGold).padEnd(4)}`,
     pct(t.plannedMatched, t.plannedGold),
+    pct(t.plannedMatched, t.plannedPredicted),
   ].join('  ');
 }
 
 function report(name: string, scored: Scored[], details: boolean): void {
   console.log(`\n== ${name}: ${scored.length} articles ==`);
   console.log(
-    ['group'.padEnd(34), 'art', 'pers R', 'pers P', 'cont R', 'cont P', ' date ', 'matched  ', 'planned R'].join('  '),
+    ['group'.padEnd(34), 'art', 'pers R', 'pers P', 'cont R', 'cont P', ' date ', 'matched  ', 'plan R', 'plan P'].join('  '),
   );
   console.log(row('overall', addUp(scored.map((s) => s.score))));
   for (const lang of ['ar', 'en'] as const) {
@@ -111,7 +112,7 @@ function main(): void {
     // The kept-apart split is never listed case by case: its figures are all anyone sees of it.
     report(split === 'heldout' ? 'heldout (kept apart: figures only)' : 'dev', scored, values.details && split === 'dev');
   }
-  console.log('\npers R/P: persons recall/precision · cont R/P: held contacts found / reported that the text supports (type, participants, day) · date: right day among contacts found on type and participants · planned R: planned contacts found (type, participants)');
+  console.log('\npers R/P: persons recall/precision · cont R/P: held contacts found / reported that the text supports (type, participants, day) · date: right day among contacts found on type and participants · plan R/P: planned contacts found / reported that the text supports (type, participants)');
 }
 
 main();

@@ -179,3 +179,19 @@ describe('words that normalise to a contact word', () => {
     expect(contacts(d)).toEqual(['meeting borisenko 2026-03-10']);
   });
 });
+
+describe('planned contacts', () => {
+  it.each([
+    ['وسيتوجه وزير الخارجية السعودي الأمير فيصل بن فرحان إلى أنقرة غدا لإجراء محادثات مع نظيره التركي هاكان فيدان.', 'meeting faisal-bin-farhan+hakan-fidan'],
+    ['ومن المنتظر أن يستقبل الرئيس المصري عبد الفتاح السيسي الأسبوع المقبل العاهل الأردني الملك عبدالله الثاني.', 'meeting abdel-fattah-el-sisi+abdullah-ii'],
+    ['Pakistani Prime Minister Shehbaz Sharif is set to hold talks with Turkish President Recep Tayyip Erdogan in Ankara next week.', 'meeting erdogan+shehbaz-sharif'],
+  ])('%s', (text, expected) => {
+    const found = contacts(run(text, '2025-03-05', /[a-z]/i.test(text) ? 'en' : 'ar'));
+    expect(found.filter((c) => c.endsWith('planned')).map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual([expected]);
+  });
+
+  it('takes «سياسية» (political) for no future verb', () => {
+    const d = run('والتقى وزير الخارجية التركي هاكان فيدان، اليوم، نظيره الإيراني عباس عراقجي في جولة مشاورات سياسية.', '2025-03-05');
+    expect(contacts(d)).toEqual(['meeting araghchi+hakan-fidan 2025-03-05']);
+  });
+});

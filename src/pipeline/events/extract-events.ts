@@ -4,6 +4,7 @@ import type { EventDate, ParticipantVia } from '../../schema/dataset';
 import { longestMatchAt } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
+import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
 import { EVENT_TRIE, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
@@ -50,7 +51,8 @@ interface Hit {
 const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)(?![\p{L}])/u;
 
 export function extractEvents(p: PassageFacts): EventCandidate[] {
-  const hits = findHits(p.prepared ?? prepareText(p.text));
+  const prepared = p.prepared ?? prepareText(p.text);
+  const hits = findHits(prepared);
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
   let previousPlanned = false;
@@ -88,7 +90,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken);
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
-      planned: narrated.some((h) => h.value.kind === 'planned' && (!main || nearInTense(p.text, h, main))) || (continues(p.text, from) && previousPlanned),
+      planned:
+        narrated.some((h) => h.value.kind === 'planned' && (!main || nearInTense(p.text, h, main))) ||
+        (main !== undefined && futureVerbBefore(prepared, main, from)) ||
+        (continues(p.text, from) && previousPlanned),
       earlier: narrated.some((h) => h.value.kind === 'earlier'),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
@@ -182,6 +187,22 @@ const PLANNED_REACH = 60;
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
   if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return false;
   return mark.start < main.start || !/[,،]/.test(text.slice(main.end, mark.start));
+}
+
+/**
+ * An Arabic verb in the future tense just before the contact word or as it («سيتوجه بلينكن إلى إسرائيل لإجراء
+ * محادثات», «ستستضيف»): «س» glued to a present-tense verb the word lists know (not «سياسية», «سيارة»).
+ */
+function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): boolean {
+  const { tokens, norm } = prepared;
+  for (const t of tokens) {
+    const at = norm.origin[t.start];
+    if (at < from || at < main.start - PLANNED_REACH) continue;
+    if (at > main.start) break;
+    const w = t.token;
+    if (w.length > 4 && w[0] === 'س' && /^[يتن]/.test(w.slice(1)) && isCommonArabic(w.slice(1))) return true;
+  }
+  return false;
 }
 
 /** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
