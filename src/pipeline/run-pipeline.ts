@@ -249,7 +249,7 @@ function registryActors(index: ActorIndex, mentions: { actorId: string }[]): Act
   return [...index.actors.values()].map((a) => ({
     id: a.id,
     name: a.name,
-    shortName: { en: a.surnames.en[0] ?? lastWord(a.name.en), ar: a.surnames.ar[0] ?? lastWord(a.name.ar) },
+    shortName: { en: a.surnames.en[0] ?? shortOf(a.name.en), ar: a.surnames.ar[0] ?? shortOf(a.name.ar) },
     aliases: [...new Set([...a.fullNames.ar, ...a.fullNames.en, ...a.surnames.ar, ...a.surnames.en, ...a.aliases.ar, ...a.aliases.en])],
     country: a.country,
     roles: a.roles.map((r) => ({ title: r.title, role: r.role, country: r.country, from: r.from, to: r.to })),
@@ -258,4 +258,11 @@ function registryActors(index: ActorIndex, mentions: { actorId: string }[]): Act
   }));
 }
 
-const lastWord = (name: string) => name.split(/\s+/).slice(-1)[0];
+/**
+ * A label for a person with no surname of their own: an Arab name by its first name and father's («Faisal bin
+ * Farhan» of «Faisal bin Farhan Al Saud»), any other by its last word.
+ */
+function shortOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1]) ? words.slice(0, 3).join(' ') : words[words.length - 1];
+}
