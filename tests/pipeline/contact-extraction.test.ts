@@ -145,6 +145,11 @@ describe('class 7: one contact reported twice is one event', () => {
     expect(contacts(d)).toEqual(['call pezeshkian+putin 2025-03-06']);
   });
 
+  it('a call the article later calls talks (English)', () => {
+    const d = run('Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday.\nIn the talks, Erdogan and Putin discussed grain exports.', '2025-03-05', 'en');
+    expect(contacts(d)).toEqual(['call erdogan+putin 2025-03-04']);
+  });
+
   it('a visit and the meeting held during it', () => {
     const d = run('وصل وزير الخارجية التركي هاكان فيدان إلى طهران اليوم الأحد في زيارة رسمية.\nوالتقى فيدان خلال الزيارة الرئيس الإيراني مسعود بزشكيان.', '2025-03-09');
     expect(contacts(d)).toEqual(['meeting hakan-fidan+pezeshkian 2025-03-09']);
