@@ -72,8 +72,9 @@ export function matchActors(
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
+  const surnamesSeen = lastNamesOf(index, context.seen);
   for (let i = 0; i < toks.length; ) {
-    const m = titleOrNameAt(index, words, i, joinable) ?? spellingMatch(index, text, norm, toks, i);
+    const m = titleOrNameAt(index, words, i, joinable) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
       continue;
@@ -195,10 +196,12 @@ export function matchActors(
 
 /**
  * A title that can stand alone for its holder: «الرئيس», «وزير الخارجية», "the Crown Prince". A bare one-word
- * head without the article («رئيس جهاز الموساد») opens a longer title instead.
+ * Arabic head without the article («رئيس جهاز الموساد») opens a longer title instead.
  */
 function isStandingTitle(words: string[], m: Match): boolean {
-  return m.to - m.from > 1 || /^(?:ال|وال|بال|لل)/.test(words[m.from]) || /[a-z]/.test(words[m.from]);
+  // English: "the Amir", "the crown prince" — not "Lammy, now deputy prime minister" (an apposition).
+  if (/[a-z]/.test(words[m.from])) return m.from > 0 && words[m.from - 1] === 'the';
+  return m.to - m.from > 1 || /^(?:ال|وال|بال|لل)/.test(words[m.from]);
 }
 
 /**
@@ -336,6 +339,37 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
   const id = spelledActor(index, words[words.length - 1]) ?? fullNamePrefixOf(index, words);
   if (!id || !role) return id;
   return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
+}
+
+/**
+ * The last words of the full names of the registry people the article has named: once «أحمد الشرع» or "Yvette
+ * Cooper" is named, «الشرع» and "Cooper" alone are that person, though the registry lists neither as a surname
+ * (each is also a common word or another person's name elsewhere). A word two of them share names nobody.
+ */
+function lastNamesOf(index: ActorIndex, seen: string[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const id of new Set(seen)) {
+    const a = index.actors.get(id);
+    if (!a) continue;
+    for (const n of [...a.fullNames.ar, ...a.fullNames.en]) {
+      const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
+      if (last.length < 3 || NAME_CONNECTORS.has(last)) continue;
+      const owner = owners.get(last);
+      owners.set(last, owner === undefined || owner === id ? id : null);
+    }
+  }
+  return owners;
+}
+
+function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
+  if (owners.size === 0) return null;
+  const w = toks[i].token;
+  const actorId = owners.get(w) ?? owners.get(w.replace(/^(?:و|ف|ب|ل)(?=[\p{L}]{3})/u, ''));
+  if (!actorId) return null;
+  if (/[a-z]/.test(w) && !/^\p{Lu}/u.test(original[norm.origin[toks[i].start]])) return null;
+  const clitic = owners.get(w) ? 0 : 1;
+  const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
+  return { from: i, to: i + 1, values: [value], cliticLength: clitic, value };
 }
 
 /**

@@ -18,7 +18,7 @@ export type LexiconValue =
   | { kind: 'pair' }
   | { kind: 'place'; name: string }
   /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
-  | { kind: 'dayShift'; shift: number }
+  | { kind: 'dayShift'; shift: number; adverb: boolean }
   | { kind: RoleMarker };
 
 export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
@@ -42,7 +42,10 @@ function build(): TrieNode<LexiconValue> {
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
   for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair' });
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
-  for (const e of lexiconJson.dayShifts.entries) for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift });
+  for (const e of lexiconJson.dayShifts.entries) {
+    for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false });
+    for (const w of [...e.adverbs.ar, ...e.adverbs.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: true });
+  }
   for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
   return trie;
 }

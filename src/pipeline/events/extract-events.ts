@@ -109,6 +109,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
     if (date?.basis !== 'explicit' && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    // A headline or words quoted («"… Meets British Foreign Secretary"») report no contact of their own.
+    if (isArgued(type) && main && inQuotes(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main));
@@ -183,6 +185,15 @@ const PLANNED_BESIDE = 20;
  */
 const PLANNED_REACH = 60;
 
+/** Whether `at` stands between an opening and a closing quotation mark ("…", «…», “…”). */
+function inQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'));
+  const close = Math.max(before.lastIndexOf('»'), before.lastIndexOf('”'));
+  return straight || open > close;
+}
+
 /** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
   if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return false;
@@ -208,9 +219,6 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
 /** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
 
-/** How close after «غداة» its complement stands («غداة محادثات أجراها …»), in characters. */
-const COMPLEMENT_REACH = 4;
-
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
  * («وجاء الاتصال غداة محادثات أجراها …», "The call came a day after X hosted Y": the call already reported)
@@ -224,8 +232,11 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
     const after = triggers.find((t) => t.start >= shift.end);
     if (after) return { main: after, isComplement: true };
   }
-  const gap = text.slice(shift.end, first.start);
-  return { main: first, isComplement: first.start >= shift.end && gap.length <= COMPLEMENT_REACH && !/[,،]/.test(gap) };
+  // "It came a day after X phoned Y": the contact is in what the words govern, up to a comma. An adverb
+  // («في اليوم التالي», "the next day") governs nothing, unless «لـ» follows it («في اليوم السابق لمحادثات …»).
+  const { adverb } = shift.value as { adverb: boolean };
+  const governs = !adverb || /^\s*ل/.test(text.slice(shift.end));
+  return { main: first, isComplement: governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start)) };
 }
 
 /** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
