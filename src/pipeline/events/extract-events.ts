@@ -109,8 +109,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
     if (date?.basis !== 'explicit' && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
-    // A headline or words quoted («"… Meets British Foreign Secretary"») report no contact of their own.
-    if (isArgued(type) && main && inQuotes(p.text, main.start)) continue;
+    // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
+    if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main));
@@ -185,14 +185,18 @@ const PLANNED_BESIDE = 20;
  */
 const PLANNED_REACH = 60;
 
-/** Whether `at` stands between an opening and a closing quotation mark ("…", «…», “…”). */
-function inQuotes(text: string, at: number): boolean {
+/** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
+function inHeadline(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const straight = before.lastIndexOf('"');
+  const inStraight = (before.match(/"/g) ?? []).length % 2 === 1;
   const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'));
   const close = Math.max(before.lastIndexOf('»'), before.lastIndexOf('”'));
-  return straight || open > close;
+  const quoteAt = inStraight ? straight : open > close ? open : -1;
+  return quoteAt >= 0 && HEADLINE.test(text.slice(Math.max(0, quoteAt - 30), quoteAt));
 }
+
+const HEADLINE = /(?:headlined|headline|titled|entitled|بعنوان|عنوان|عنونت)[\s,:،]*$/iu;
 
 /** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
@@ -340,7 +344,7 @@ const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|�
 
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
- * are never in one clause when a comma stands between them.
+ * are never in one clause when a comma stands between them (cut at the last such comma).
  */
 function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[]): [number, number][] {
   const cuts = new Set<number>();
@@ -353,7 +357,10 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     const gapFrom = dates[i].index + dates[i].text.length;
     const gapTo = dates[i + 1].index;
     if ([...cuts].some((c) => c > gapFrom && c <= gapTo)) continue;
-    const comma = text.slice(gapFrom, gapTo).search(/[،,]/);
+    // The last comma before the second date: what stands between belongs with the first («أمس الثلاثاء في موسكو،
+    // جلسة مباحثات مع …، تناولت … الموقعة في 17 يناير»).
+    const gap = text.slice(gapFrom, gapTo);
+    const comma = Math.max(gap.lastIndexOf('،'), gap.lastIndexOf(','));
     if (comma >= 0) cuts.add(gapFrom + comma + 1);
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];

@@ -95,7 +95,9 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (e.planned !== c.planned) return false;
   if (e.date && c.date && !overlaps(e.date, c.date)) return false;
   if (e.participants.length === 0 || c.participants.length === 0) return false;
-  const nested = subset(c.participants, e.participants) || subset(e.participants, c.participants);
+  // The same parties, or a lone party's visit inside the meeting held during it; a third party in one report
+  // («… وأردوغان وزرداري») is another contact.
+  const nested = sameSet(c.participants, e.participants) || (c.participants.length === 1 && subset(c.participants, e.participants)) || (e.participants.length === 1 && subset(e.participants, c.participants));
   if (!nested) return false;
   if (e.type === c.type) return true;
   const types = new Set([e.type, c.type]);
