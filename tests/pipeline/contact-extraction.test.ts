@@ -212,3 +212,10 @@ describe('the same person named again', () => {
     expect(contacts(d)).toEqual([]);
   });
 });
+
+describe('a surname named again, but not its parts', () => {
+  it('takes no «الله» in «حزب الله» for «حسن نصر الله» named before', () => {
+    const d = run('وكان الأمين العام لحزب الله حسن نصر الله قد اغتيل في سبتمبر 2024.\nوشنت إسرائيل هجوما على حزب الله في لبنان.', '2025-03-05');
+    expect(d.mentions.filter((m) => m.actorId === 'nasrallah')).toHaveLength(1);
+  });
+});

@@ -353,7 +353,8 @@ function lastNamesOf(index: ActorIndex, seen: string[]): Map<string, string | nu
     if (!a) continue;
     for (const n of [...a.fullNames.ar, ...a.fullNames.en]) {
       const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
-      if (last.length < 3 || NAME_CONNECTORS.has(last)) continue;
+      // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
+      if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
       const owner = owners.get(last);
       owners.set(last, owner === undefined || owner === id ? id : null);
     }
