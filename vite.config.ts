@@ -82,7 +82,7 @@ export const sharedConfig = defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'eval/**/*.test.ts'],
     testTimeout: 20000,
   },
 });

@@ -180,51 +180,28 @@ export function scoreArticle(dataset: Dataset, gold: Gold, text: string): Articl
   };
 }
 
-export interface Totals {
-  articles: number;
-  personsGold: number;
-  personsFound: number;
-  personsPredicted: number;
-  personsCorrect: number;
-  contactsGold: number;
-  contactsPredicted: number;
-  contactsMatched: number;
-  datesCompared: number;
-  datesRight: number;
-  plannedGold: number;
-  plannedPredicted: number;
-  plannedMatched: number;
-}
+/** What each total adds up, from one article's score. */
+const TOTALS = {
+  personsGold: (s: ArticleScore) => s.persons.gold,
+  personsFound: (s: ArticleScore) => s.persons.found,
+  personsPredicted: (s: ArticleScore) => s.persons.predicted,
+  personsCorrect: (s: ArticleScore) => s.persons.correct,
+  contactsGold: (s: ArticleScore) => s.contacts.gold,
+  contactsPredicted: (s: ArticleScore) => s.contacts.predicted,
+  contactsMatched: (s: ArticleScore) => s.contacts.matched,
+  datesCompared: (s: ArticleScore) => s.dates.compared,
+  datesRight: (s: ArticleScore) => s.dates.right,
+  plannedGold: (s: ArticleScore) => s.planned.gold,
+  plannedPredicted: (s: ArticleScore) => s.planned.predicted,
+  plannedMatched: (s: ArticleScore) => s.planned.matched,
+};
+
+export type Totals = { articles: number } & Record<keyof typeof TOTALS, number>;
 
 export function addUp(scores: ArticleScore[]): Totals {
-  const t: Totals = {
-    articles: scores.length,
-    personsGold: 0,
-    personsFound: 0,
-    personsPredicted: 0,
-    personsCorrect: 0,
-    contactsGold: 0,
-    contactsPredicted: 0,
-    contactsMatched: 0,
-    datesCompared: 0,
-    datesRight: 0,
-    plannedGold: 0,
-    plannedPredicted: 0,
-    plannedMatched: 0,
-  };
-  for (const s of scores) {
-    t.personsGold += s.persons.gold;
-    t.personsFound += s.persons.found;
-    t.personsPredicted += s.persons.predicted;
-    t.personsCorrect += s.persons.correct;
-    t.contactsGold += s.contacts.gold;
-    t.contactsPredicted += s.contacts.predicted;
-    t.contactsMatched += s.contacts.matched;
-    t.datesCompared += s.dates.compared;
-    t.datesRight += s.dates.right;
-    t.plannedGold += s.planned.gold;
-    t.plannedPredicted += s.planned.predicted;
-    t.plannedMatched += s.planned.matched;
+  const t = { articles: scores.length } as Totals;
+  for (const [key, of] of Object.entries(TOTALS) as [keyof typeof TOTALS, (s: ArticleScore) => number][]) {
+    t[key] = scores.reduce((n, s) => n + of(s), 0);
   }
   return t;
 }
