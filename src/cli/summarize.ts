@@ -14,7 +14,7 @@ export function summarize(d: WrittenDataset, warnings: number): string {
     `warnings          ${warnings}`,
   ];
   if (discovered.length) {
-    lines.push('discovered persons to curate (add them to src/pipeline/actors/actor-registry.json):');
+    lines.push('discovered persons to curate (add them to the registry: src/pipeline/actors/actor-registry.json or a part in registry/):');
     for (const a of discovered) lines.push(`  ${a.name.ar}  (${a.roles[0]?.title.en ?? 'no role'}${a.country ? `, ${a.country}` : ''}; ${a.mentionCount} mention(s))`);
   }
   return lines.join('\n');
