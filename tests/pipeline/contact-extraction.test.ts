@@ -219,3 +219,10 @@ describe('a surname named again, but not its parts', () => {
     expect(d.mentions.filter((m) => m.actorId === 'nasrallah')).toHaveLength(1);
   });
 });
+
+describe('a joint meeting listed title by title', () => {
+  it('keeps «، ووزير …» in the list of a three-party meeting instead of starting a clause', () => {
+    const d = run('وعقد في الرياض اليوم اجتماع ثلاثي ضم وزير الخارجية السعودي الأمير فيصل بن فرحان، ووزير الخارجية التركي هاكان فيدان، ووزير الخارجية الإيراني عباس عراقجي.', '2025-03-05');
+    expect(contacts(d)).toEqual(['meeting araghchi+faisal-bin-farhan+hakan-fidan 2025-03-05']);
+  });
+});

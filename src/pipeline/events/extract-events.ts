@@ -339,8 +339,11 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   return hits;
 }
 
-/** Words that begin with و but are no conjunction: an apposition title («…، ولي العهد رئيس مجلس الوزراء»). */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد)(?![\p{L}])/u;
+/**
+ * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
+ * رئيس مجلس الوزراء»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
+ */
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
 
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
