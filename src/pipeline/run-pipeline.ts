@@ -182,12 +182,16 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let reference: string | null = null;
   for (const c of candidates) {
     if (c.dayShift !== undefined && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
-    if ((!isContact(c.type) && c.type !== 'talks') || c.planned) continue;
+    // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
+    // no dated one has been reported (a message or an agreement in between refers to nothing).
+    if (!REFERENCED.has(c.type) || c.planned || c.participants.length < 2) continue;
     if (c.date?.precision === 'day') reference = c.date.start;
-    else if (!c.date && !c.earlier && published) reference = published;
+    else if (!c.date && !c.earlier && published) reference ??= published;
   }
   return candidates;
 }
+
+const REFERENCED = new Set<EventCandidate['type']>(['phone_call', 'talks', 'meeting', 'visit']);
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -226,3 +226,13 @@ describe('a joint meeting listed title by title', () => {
     expect(contacts(d)).toEqual(['meeting araghchi+faisal-bin-farhan+hakan-fidan 2025-03-05']);
   });
 });
+
+describe('what «في اليوم نفسه» refers to', () => {
+  it('is the contact reported before, not an agreement mentioned in between', () => {
+    const d = run(
+      'التقى وزير الخارجية الروسي سيرغي لافروف، أمس الاثنين، نظيره الإيراني عباس عراقجي في موسكو.\nوأشار عراقجي إلى اتفاقية الشراكة التي وقعها الرئيسان.\nوفي اليوم نفسه، التقى وزير الدفاع الروسي أندريه بيلوسوف نظيره الإيراني عزيز نصير زاده.',
+      '2025-03-04',
+    );
+    expect(contacts(d)).toEqual(['meeting araghchi+lavrov 2025-03-03', 'meeting belousov+nasirzadeh 2025-03-03']);
+  });
+});
