@@ -236,3 +236,13 @@ describe('what «في اليوم نفسه» refers to', () => {
     expect(contacts(d)).toEqual(['meeting araghchi+lavrov 2025-03-03', 'meeting belousov+nasirzadeh 2025-03-03']);
   });
 });
+
+describe('a clause with a day of its own', () => {
+  it('keeps «أمس» though «على هامش الزيارة» points back to another contact', () => {
+    const d = run(
+      'وكان الرئيسان قد بحثا هاتفيا في 2 مارس الجاري التعاون الدفاعي، حسبما قال الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف.\nوعلى هامش الزيارة، عقد وزير الخارجية التركي هاكان فيدان، أمس، اجتماعا مع نظيره الأذربيجاني جيهون بيراموف.',
+      '2025-03-10',
+    );
+    expect(contacts(d).filter((c) => c.includes('hakan-fidan'))).toEqual(['meeting hakan-fidan+jeyhun-bayramov 2025-03-09']);
+  });
+});

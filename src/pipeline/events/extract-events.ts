@@ -108,7 +108,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
-    if (date?.basis !== 'explicit' && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    if (!date && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
