@@ -246,3 +246,13 @@ describe('a clause with a day of its own', () => {
     expect(contacts(d).filter((c) => c.includes('hakan-fidan'))).toEqual(['meeting hakan-fidan+jeyhun-bayramov 2025-03-09']);
   });
 });
+
+describe('a meeting of the month recalled in a call', () => {
+  it('stays its own event, dated by its month, though «على هامش» is nearer to the date', () => {
+    const d = run(
+      'أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا هاتفيا بنظيره الأذربيجاني إلهام علييف.\nوذكرت الرئاسة أن الرئيسين استعرضا ما اتفقا عليه خلال لقائهما في باكو مطلع الشهر الجاري على هامش منتدى الطاقة.',
+      '2025-03-20',
+    );
+    expect(contacts(d)).toEqual(['call erdogan+ilham-aliyev 2025-03-19', 'meeting erdogan+ilham-aliyev 2025-03-01']);
+  });
+});

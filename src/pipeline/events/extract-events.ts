@@ -76,7 +76,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
-      .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
@@ -265,6 +265,9 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
 }
 
 const SPEAKER_GAP = 3;
+
+/** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
+const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end));
 
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';

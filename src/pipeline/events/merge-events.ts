@@ -103,7 +103,8 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   const types = new Set([e.type, c.type]);
   // One article's call, talks, meeting or visit between the same people on one day is one contact, typed by
   // its strongest evidence (TYPE_STRENGTH): a call also called "talks", the meeting held during a visit.
-  if ([...types].every((t) => MEETS.has(t))) return true;
+  // Not a meeting of the month with a call of one of its days («خلال لقائهما الأخير مطلع الشهر»): another contact.
+  if ([...types].every((t) => MEETS.has(t))) return !e.date || !c.date || (e.date.precision === 'day' && c.date.precision === 'day');
   // A statement by both sides of a call («أكد الطرفان») is part of that call; so are condolences sent in it.
   if (types.has('statement') || types.has('message')) {
     const [said, other] = e.type === 'statement' || e.type === 'message' ? [e, c] : [c, e];
