@@ -256,3 +256,10 @@ describe('a meeting of the month recalled in a call', () => {
     expect(contacts(d)).toEqual(['call erdogan+ilham-aliyev 2025-03-19', 'meeting erdogan+ilham-aliyev 2025-03-01']);
   });
 });
+
+describe('an abbreviated honorific', () => {
+  it('"Dr." does not part a discovered name from its rank', () => {
+    const d = run('Qatari Minister of State Dr. Mohammed bin Abdulaziz Al-Khulaifi said on Monday that talks would resume.', '2025-11-05', 'en');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Mohammed bin Abdulaziz Al-Khulaifi']);
+  });
+});

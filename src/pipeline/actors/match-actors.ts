@@ -252,7 +252,10 @@ function heldRole(index: ActorIndex, actorId: string, r: { role: string; country
 
 /** Only spaces and quotation marks between a title and what follows it. */
 function adjacent(text: string, toks: Token[], k: number): boolean {
-  return k < toks.length && k > 0 && /^[\s"'()]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
+  if (k >= toks.length || k <= 0) return false;
+  const gap = text.slice(toks[k - 1].end, toks[k].start);
+  // The dot of an abbreviated rank or honorific ("Dr.", "Lt. Gen.", "Amb.") does not part it from the name.
+  return /^[\s"'()]*$/.test(gap) || (/^\.\s+$/.test(gap) && /^[a-z]{1,4}$/.test(toks[k - 1].token));
 }
 
 /** Most words a discovered name runs to, connectors («بن», «آل», "bin") not counted. */

@@ -41,3 +41,9 @@ describe('contactGroups', () => {
     expect(contactGroups({ mentions: [m('partner', 20)], markers: [], trigger, previous: 'subject', subjectless: true })[0].via).toEqual({ subject: 'subject', partner: 'named' });
   });
 });
+
+describe('contactGroups: separate audiences of an unnamed host', () => {
+  it('makes no contact between the audiences', () => {
+    expect(contactGroups({ mentions: [m('x', 40), m('y', 60)], markers: [k('list', 30)], trigger: k('trigger', 0), previous: null, subjectless: false })).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ export function contactGroups({ mentions, markers, trigger, previous, subjectles
     const partners = distinct(parties.filter((m) => m.start >= list.end));
     if (hosts.length === 0 && owner && !partners.includes(owner)) hosts.push(owner);
     if (hosts.length > 0 && partners.length >= 2) return partners.map((p) => group(hosts, 'host', [p], 'partner'));
+    // Separate audiences of a host the clause does not name: they did not meet each other.
+    if (hosts.length === 0 && partners.length >= 2) return [];
   }
   const reception = trigger !== undefined && !joint && markers.some((m) => m.kind === 'reception' && overlaps(m, trigger));
   if (reception) {
