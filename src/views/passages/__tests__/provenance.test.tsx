@@ -16,7 +16,7 @@ describe('provenance in the source panel', () => {
     act(() => store.getState().selectActor(found.id));
     render(<PassagePanel />);
     const card = screen.getByRole('article', { name: /^Actor:/ });
-    expect(card).toHaveTextContent('Not in the registry: found after a title, written “\u2068ألبير شينغيرو\u2069” in an Arabic text');
+    expect(card).toHaveTextContent('Not in the registry: found after a title, written “\u2068ألبير شينغيرو\u2069” in an Arabic text.');
     expect(card).toHaveTextContent('The English name is a transliteration made by the pipeline.');
   });
 
