@@ -56,14 +56,14 @@ function row(label: string, t: Totals): string {
   return [
     label.padEnd(34),
     String(t.articles).padStart(3),
-    pct(t.personsFound, t.personsGold),
-    pct(t.personsCorrect, t.personsPredicted),
-    pct(t.contactsMatched, t.contactsGold),
-    pct(t.contactsMatched, t.contactsPredicted),
-    pct(t.datesRight, t.datesCompared),
-    `${String(t.contactsMatched).padStart(4)}/${String(t.contactsGold).padEnd(4)}`,
-    pct(t.plannedMatched, t.plannedGold),
-    pct(t.plannedMatched, t.plannedPredicted),
+    pct(t.persons.found, t.persons.gold),
+    pct(t.persons.correct, t.persons.predicted),
+    pct(t.contacts.matched, t.contacts.gold),
+    pct(t.contacts.matched, t.contacts.predicted),
+    pct(t.dates.right, t.dates.compared),
+    `${String(t.contacts.matched).padStart(4)}/${String(t.contacts.gold).padEnd(4)}`,
+    pct(t.planned.matched, t.planned.gold),
+    pct(t.planned.matched, t.planned.predicted),
   ].join('  ');
 }
 

@@ -180,28 +180,16 @@ export function scoreArticle(dataset: Dataset, gold: Gold, text: string): Articl
   };
 }
 
-/** What each total adds up, from one article's score. */
-const TOTALS = {
-  personsGold: (s: ArticleScore) => s.persons.gold,
-  personsFound: (s: ArticleScore) => s.persons.found,
-  personsPredicted: (s: ArticleScore) => s.persons.predicted,
-  personsCorrect: (s: ArticleScore) => s.persons.correct,
-  contactsGold: (s: ArticleScore) => s.contacts.gold,
-  contactsPredicted: (s: ArticleScore) => s.contacts.predicted,
-  contactsMatched: (s: ArticleScore) => s.contacts.matched,
-  datesCompared: (s: ArticleScore) => s.dates.compared,
-  datesRight: (s: ArticleScore) => s.dates.right,
-  plannedGold: (s: ArticleScore) => s.planned.gold,
-  plannedPredicted: (s: ArticleScore) => s.planned.predicted,
-  plannedMatched: (s: ArticleScore) => s.planned.matched,
-};
+/** An article score's counts, without its lists: what adds up over articles. */
+type Counts<T> = { [K in keyof T as T[K] extends number ? K : never]: number };
+export type Totals = { articles: number } & { [S in keyof ArticleScore]: Counts<ArticleScore[S]> };
 
-export type Totals = { articles: number } & Record<keyof typeof TOTALS, number>;
-
+/** The scores' counts summed section by section (persons, contacts, dates, planned). */
 export function addUp(scores: ArticleScore[]): Totals {
-  const t = { articles: scores.length } as Totals;
-  for (const [key, of] of Object.entries(TOTALS) as [keyof typeof TOTALS, (s: ArticleScore) => number][]) {
-    t[key] = scores.reduce((n, s) => n + of(s), 0);
-  }
-  return t;
+  const sum = <S extends keyof ArticleScore>(section: S) => {
+    const total: Record<string, number> = {};
+    for (const s of scores) for (const [k, v] of Object.entries(s[section])) if (typeof v === 'number') total[k] = (total[k] ?? 0) + v;
+    return total as Counts<ArticleScore[S]>;
+  };
+  return { articles: scores.length, persons: sum('persons'), contacts: sum('contacts'), dates: sum('dates'), planned: sum('planned') };
 }

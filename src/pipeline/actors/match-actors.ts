@@ -368,7 +368,7 @@ function lastNamesOf(index: ActorIndex, seen: string[]): Map<string, string | nu
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   if (owners.size === 0) return null;
   const w = toks[i].token;
-  const actorId = owners.get(w) ?? owners.get(w.replace(/^(?:و|ف|ب|ل)(?=[\p{L}]{3})/u, ''));
+  const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3));
   if (!actorId) return null;
   if (/[a-z]/.test(w) && !/^\p{Lu}/u.test(original[norm.origin[toks[i].start]])) return null;
   const clitic = owners.get(w) ? 0 : 1;
@@ -419,11 +419,16 @@ function holderAtHome(index: ActorIndex, role: string, homes: string[], date: st
  * within a few letters of how the registry writes it (a skeleton alone lets «أصواتنا» pass for «أوستن»).
  */
 function spelledActor(index: ActorIndex, word: string): string | null {
-  const w = word.replace(/^(?:و|ف|ب|ل)(?=[\p{L}]{4})/u, '');
+  const w = withoutProclitic(word, 4);
   const candidates = (index.skeletons.get(nameSkeleton(word)) ?? []).concat(w !== word ? (index.skeletons.get(nameSkeleton(w)) ?? []) : []);
   const close = candidates.filter((c) => withinEdits(c.spelling, word) || withinEdits(c.spelling, w));
   const ids = new Set(close.map((c) => c.actorId));
   return ids.size === 1 ? [...ids][0] : null;
+}
+
+/** A word without one glued «و», «ف», «ب» or «ل», when at least `rest` letters remain («وأوردوغان», «لسعيدوف»). */
+function withoutProclitic(word: string, rest: number): string {
+  return /^[وفبل]/.test(word) && word.length - 1 >= rest ? word.slice(1) : word;
 }
 
 /** Levenshtein distance ≤ 2, and ≤ a third of the shorter word: «عراقتشي»/«عراقجي», "Arakchi"/"Araghchi". */
