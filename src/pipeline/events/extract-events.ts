@@ -104,6 +104,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
     }
+    // «الطرفان», "the two sides": the two actors named last before the clause.
+    const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
     const date = nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
@@ -122,7 +124,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
       const pairs = clauseHits.some((h) => h.value.kind === 'pair');
       if (pairs && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < 2))) {
-        const both = unique([...(groups[0]?.participants ?? []), ...lastTwo(p.recentActors, earlierMentions)]);
+        const both = withTheTwo(groups[0]?.participants ?? []);
         groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
@@ -136,7 +138,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
     if (participants.length < 2 && !isHappening(type) && clauseHits.some((h) => h.value.kind === 'pair')) {
-      participants = unique([...participants, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
+      participants = withTheTwo(participants);
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
