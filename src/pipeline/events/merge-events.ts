@@ -47,7 +47,7 @@ export class CrossDocumentMerger {
         ? (this.byMonth.get(`${key}|${month}`)?.find(joins) ?? this.wide.get(key)?.find(joins))
         : c.date || isContact(c.type)
           ? this.byKey.get(key)?.find(joins)
-          : undefined) ?? this.byKey.get(key)?.find((e) => dayApart(e, c));
+          : undefined) ?? this.dayApartFrom(key, c);
     if (target) {
       const before = monthOf(target.date);
       absorb(target, c);
@@ -65,6 +65,18 @@ export class CrossDocumentMerger {
     push(this.byKey, key, c);
     if (month) push(this.byMonth, `${key}|${month}`, c);
     else push(this.wide, key, c);
+  }
+
+  /** A report of the same parties a day away in another article (the day before or after may be in another month). */
+  private dayApartFrom(key: string, c: EventCandidate): EventCandidate | undefined {
+    if (c.date?.precision !== 'day') return undefined;
+    const day = Date.parse(`${c.date.start}T00:00:00Z`);
+    const months = new Set([day - DAY_MS, day + DAY_MS].map((t) => new Date(t).toISOString().slice(0, 7)));
+    for (const m of months) {
+      const found = this.byMonth.get(`${key}|${m}`)?.find((e) => dayApart(e, c));
+      if (found) return found;
+    }
+    return undefined;
   }
 }
 
