@@ -8,6 +8,7 @@ import { useEscapeClears } from './use-escape-clears';
 import { UrlSync } from '../url/url-sync';
 import { BriefingLayer } from '../views/briefing/briefing-layer';
 import { preloadedView } from '../views/shared/preloaded-view';
+import { NoticeToasts } from '../views/notices/notice-toasts';
 
 function Loading({ what }: { what: 'Timeline' | 'Graph' }) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function Explorer() {
         </Group>
       </main>
       <BriefingLayer />
+      <NoticeToasts />
     </div>
   );
 }

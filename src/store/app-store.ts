@@ -4,6 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { buildDatasetIndex } from './dataset-index';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
+import { makeNotice, withNotice, type NoticeRequest } from './notices';
 import { sameSelection, type Selection } from './selection';
 import type { Interval } from './time';
 import type { Theme, UiLanguage, ViewState } from './view-state';
@@ -32,6 +33,9 @@ export interface AppActions {
   setTheme: (theme: Theme) => void;
   /** Shows a view (from the URL, a slide…). Ids the dataset does not know are dropped; returns what was dropped. */
   applyView: (view: ViewState) => string[];
+  /** Shows a short message over the page (a toast); returns its id. */
+  notify: (notice: NoticeRequest) => number;
+  dismissNotice: (id: number) => void;
   reset: () => void;
 }
 
@@ -45,8 +49,8 @@ function toggled<T>(list: T[], item: T): T[] {
 }
 
 /** What survives loading another dataset: the user's own settings, not the dataset's view. */
-function preferences(s: AppData): Pick<AppData, 'nameLanguage' | 'uiLanguage' | 'theme'> {
-  return { nameLanguage: s.nameLanguage, uiLanguage: s.uiLanguage, theme: s.theme };
+function preferences(s: AppData): Pick<AppData, 'nameLanguage' | 'uiLanguage' | 'theme' | 'notices'> {
+  return { nameLanguage: s.nameLanguage, uiLanguage: s.uiLanguage, theme: s.theme, notices: s.notices };
 }
 
 export const useAppStore = create<AppState>()(
@@ -137,6 +141,14 @@ export const useAppStore = create<AppState>()(
           panelTab: 'selection',
         });
         return dropped;
+      },
+      notify: (request) => {
+        const notice = makeNotice(request);
+        set({ notices: withNotice(get().notices, notice) });
+        return notice.id;
+      },
+      dismissNotice: (id) => {
+        if (get().notices.some((n) => n.id === id)) set({ notices: get().notices.filter((n) => n.id !== id) });
       },
       reset: () => set(getInitialState()),
     };

@@ -1,6 +1,7 @@
 // The store's data, apart from its actions: reset() returns to exactly this.
 import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { DatasetIndex } from './dataset-index';
+import type { Notice } from './notices';
 import type { Selection } from './selection';
 import type { Interval } from './time';
 import type { Theme, UiLanguage } from './view-state';
@@ -40,6 +41,8 @@ export interface AppData {
   /** The interface's language; Arabic mirrors the layout right-to-left. */
   uiLanguage: UiLanguage;
   theme: Theme;
+  /** Toasts on screen, oldest first. */
+  notices: Notice[];
 }
 
 export function getInitialState(): AppData {
@@ -60,5 +63,6 @@ export function getInitialState(): AppData {
     nameLanguage: 'en',
     uiLanguage: 'en',
     theme: 'light',
+    notices: [],
   };
 }

@@ -1,6 +1,7 @@
 // The Export menu in the header: pictures, the slide deck, the printed handout and the offline briefing file.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store';
 import { PrintHandout } from './print-handout';
 
 // The exporters (html-to-image, pptxgenjs) load on first use, not with the app.
@@ -12,7 +13,6 @@ export default function ExportMenu() {
   const { t } = useTranslation('export');
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -30,11 +30,16 @@ export default function ExportMenu() {
     setOpen(false);
     toggle.current?.focus(); // the item clicked is gone with the list
     setBusy(true);
-    setStatus(t('working'));
+    // Progress and result share one toast, which stays while the export works.
+    const { notify } = useAppStore.getState();
+    const progress = (text: string) => notify({ text, key: 'export', ttl: 60_000 });
+    progress(t('working'));
     try {
-      setStatus(await exporter(setStatus));
+      const done = await exporter(progress);
+      if (done) notify({ text: done, key: 'export', tone: 'success' });
+      else useAppStore.getState().notices.filter((n) => n.key === 'export').forEach((n) => useAppStore.getState().dismissNotice(n.id));
     } catch (e) {
-      setStatus(t('failed', { message: (e as Error).message }));
+      notify({ text: t('failed', { message: (e as Error).message }), key: 'export', tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -95,9 +100,6 @@ export default function ExportMenu() {
           ))}
         </ul>
       )}
-      <span className="export-status" role="status" aria-live="polite">
-        {status}
-      </span>
       <PrintHandout />
     </div>
   );

@@ -125,7 +125,7 @@ export default async function urlLanguageSpec({ test, assert, assertEqual, openP
     await ready(page);
     await page.locator('.actor-row[data-id="lavrov"]').click();
     await page.getByRole('button', { name: 'نسخ الرابط' }).click();
-    await page.locator('.copy-feedback', { hasText: 'تم نسخ الرابط' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'تم نسخ الرابط' }).waitFor();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     assertEqual([copied.searchParams.get('actor'), copied.searchParams.get('lang')], ['lavrov', 'ar'], 'the link names the view');
     await page.context().close();

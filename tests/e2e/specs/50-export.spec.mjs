@@ -65,7 +65,7 @@ export default async function exportSpec({ test, assert, assertEqual, openPage, 
     const { width, height } = pngSize(file.bytes);
     assert(width >= 3000 && height >= 1000, `size ${width}×${height}`);
     assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
-    assert(/Downloaded actors-graph/.test(await page.getByRole('status').filter({ hasText: 'Downloaded' }).innerText()), 'the menu says so');
+    assert(/Downloaded actors-graph/.test(await page.getByTestId('toast').filter({ hasText: 'Downloaded' }).innerText()), 'the menu says so');
   });
 
   await test('export: the graph as an SVG drawing with its sources under it', async () => {
