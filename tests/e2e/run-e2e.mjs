@@ -173,7 +173,14 @@ function passagesOf(actorId) {
 // ---------- the specs ----------
 // Each file in specs/ (in name order) exports a default async function taking this context.
 // E2E_ONLY=word runs only the spec files whose names contain that word.
-const context = { test, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real, base, root, dist, shots, browser, VIEWPORT };
+/** README pictures are rewritten only when asked (UPDATE_DOCS=1), never by an ordinary test run. */
+function docShot(from, name) {
+  if (process.env.UPDATE_DOCS !== '1') return;
+  mkdirSync(resolve(root, 'docs'), { recursive: true });
+  copyFileSync(from, resolve(root, 'docs', name));
+}
+
+const context = { test, docShot, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real, base, root, dist, shots, browser, VIEWPORT };
 const specsDir = resolve(root, 'tests/e2e/specs');
 for (const file of readdirSync(specsDir).filter((f) => f.endsWith('.spec.mjs')).sort()) {
   if (process.env.E2E_ONLY && !file.includes(process.env.E2E_ONLY)) continue;
@@ -184,10 +191,7 @@ for (const file of readdirSync(specsDir).filter((f) => f.endsWith('.spec.mjs')).
 
 await browser.close();
 stopServer();
-if (existsSync(resolve(shots, '02-actor-from-canvas.png'))) {
-  mkdirSync(resolve(root, 'docs'), { recursive: true });
-  copyFileSync(resolve(shots, '02-actor-from-canvas.png'), resolve(root, 'docs/screenshot.png'));
-}
+if (existsSync(resolve(shots, '02-actor-from-canvas.png'))) docShot(resolve(shots, '02-actor-from-canvas.png'), 'screenshot.png');
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

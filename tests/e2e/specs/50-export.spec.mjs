@@ -1,6 +1,6 @@
 // Export (issue 4): pictures, the slide deck, the printed handout and the offline briefing file, each checked
 // as a file (PNG signature and size, PPTX zip contents) and the briefing file opened from file:// offline.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,7 +52,7 @@ function pictureStats(page, src) {
 /** How varied a picture's pixels are (0 for a blank image). */
 const pixelSpread = async (page, bytes) => (await pictureStats(page, `data:image/png;base64,${bytes.toString('base64')}`)).spread;
 
-export default async function exportSpec({ test, assert, assertEqual, openPage, ready, store, shot, real, root, browser, VIEWPORT }) {
+export default async function exportSpec({ test, docShot, assert, assertEqual, openPage, ready, store, shot, real, root, browser, VIEWPORT }) {
   if (!real) return;
   const page = await openPage('?test');
   await ready(page);
@@ -86,8 +86,7 @@ export default async function exportSpec({ test, assert, assertEqual, openPage, 
     const { width, height } = pngSize(file.bytes);
     assert(width >= 3000 && height >= 2000, `size ${width}×${height}`);
     assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
-    mkdirSync(resolve(root, 'docs'), { recursive: true });
-    copyFileSync(file.path, resolve(root, 'docs/export-view.png'));
+    docShot(file.path, 'export-view.png');
     assertEqual(await page.locator('.export-host').count(), 0, 'the off-screen sheet is gone');
   });
 
