@@ -1,38 +1,54 @@
-// The right-hand pane: the selection's sources, or all articles, or one article open in the reader.
+// The right-hand pane: the selection's sources, or all articles, or one article open in the reader. On a narrow
+// screen the actor list is its first tab instead of a column of its own, so the graph keeps its width.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
+import type { PanelTab } from '../store/initial-state';
+import ActorList from '../views/actors/actor-list';
 import PassagePanel from '../views/passages/passage-panel';
 import SourcesView from '../views/sources/sources-view';
 
 const DocumentReader = lazy(() => import('../views/reader/document-reader'));
 
-export function SidePanel() {
+export function SidePanel({ withActors }: { withActors: boolean }) {
   const { t } = useTranslation('explorer');
-  const tab = useAppStore((s) => s.panelTab);
+  const chosen = useAppStore((s) => s.panelTab);
   const reading = useAppStore((s) => s.reader !== null);
   const articles = useAppStore((s) => s.dataset?.documents.length ?? 0);
+  const actors = useAppStore((s) => s.dataset?.actors.length ?? 0);
   const { setPanelTab } = useAppStore.getState();
+  // Widened again, the list has its column back: the tab falls back to the selection.
+  const tab: PanelTab = chosen === 'actors' && !withActors ? 'selection' : chosen;
+  const tabButton = (id: PanelTab, label: string, count?: number) => (
+    <button type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id && !reading} aria-controls="panel-body" onClick={() => setPanelTab(id)}>
+      {label} {count !== undefined && <span className="count">{count}</span>}
+    </button>
+  );
   return (
     <section className="side-panel" aria-label={t('panel.region')}>
       <div className="tabs" role="tablist" aria-label={t('panel.tabs')}>
-        <button type="button" role="tab" id="tab-selection" aria-selected={tab === 'selection' && !reading} aria-controls="panel-body" onClick={() => setPanelTab('selection')}>
-          {t('panel.selection')}
-        </button>
-        <button type="button" role="tab" id="tab-sources" aria-selected={tab === 'sources' && !reading} aria-controls="panel-body" onClick={() => setPanelTab('sources')}>
-          {t('panel.articles')} <span className="count">{articles}</span>
-        </button>
+        {withActors && tabButton('actors', t('actors.title'), actors)}
+        {tabButton('selection', t('panel.selection'))}
+        {tabButton('sources', t('panel.articles'), articles)}
         {reading && (
           <button type="button" role="tab" id="tab-reader" aria-selected="true" aria-controls="panel-body">
             {t('panel.article')}
           </button>
         )}
       </div>
-      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={reading ? 'tab-reader' : `tab-${tab}`} tabIndex={0}>
+      <div
+        className={`panel-body${tab === 'actors' && !reading ? ' holds-list' : ''}`}
+        id="panel-body"
+        role="tabpanel"
+        aria-labelledby={reading ? 'tab-reader' : `tab-${tab}`}
+        tabIndex={tab === 'actors' && !reading ? -1 : 0}
+      >
         {reading ? (
           <Suspense fallback={<p className="muted">{t('panel.opening')}</p>}>
             <DocumentReader />
           </Suspense>
+        ) : tab === 'actors' ? (
+          <ActorList />
         ) : tab === 'sources' ? (
           <SourcesView />
         ) : (

@@ -7,7 +7,8 @@ import type { Interval } from './time';
 import type { Theme, UiLanguage } from './view-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
-export type PanelTab = 'selection' | 'sources';
+/** 'actors' is a tab only where the screen is too narrow for the actor list's own column. */
+export type PanelTab = 'actors' | 'selection' | 'sources';
 export type NameLanguage = 'en' | 'ar';
 export type FocusDepth = 0 | 1 | 2;
 

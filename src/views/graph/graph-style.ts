@@ -101,5 +101,8 @@ export function graphStyle(dense: boolean, presenting = false): cytoscape.Styles
     },
     { selector: 'edge.selected', style: { 'overlay-color': '#f5c542', 'overlay-opacity': 0.45, 'overlay-padding': 5, 'z-index': 9 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.15 } },
+    // Labels left out where they would overlap (label-declutter.ts); the one under the pointer shows all the same.
+    { selector: 'node.label-off', style: { 'text-opacity': 0 } },
+    { selector: 'node.label-on', style: { 'text-opacity': 1, 'z-index': 99, 'z-compound-depth': 'top' } },
   ] as cytoscape.StylesheetJson;
 }

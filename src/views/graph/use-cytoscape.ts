@@ -17,6 +17,15 @@ import { comparePeriods } from '../../briefing/compare-periods';
 import { clearGraphInstance, setGraphInstance } from './graph-instance';
 import { toGraphElements } from './to-graph-elements';
 import { actorNodes, addVeil } from './graph-veil';
+import { labelsWithoutOverlap, type LabelBox } from './label-declutter';
+import { stretchFor } from './stretch-layout';
+
+/** Node labels are never drawn smaller than this on screen (px), whatever the zoom: a projector at the back of a
+ *  room. Labels that would then collide are left out (shown on hover), not shrunk. */
+export const LABEL_FLOOR_PX = 12;
+const LABEL_BASE_PX = 18;
+/** Beyond this growth a label would dwarf its node; below the floor's zoom the declutter thins them instead. */
+const MAX_LABEL_GROWTH = 3;
 
 export interface GraphApi {
   fit: () => void;
@@ -103,22 +112,40 @@ export function useCytoscape(
     markPhase('graph-created');
     cy.one('render', () => markPhase('graph-drawn'));
 
-    // Labels grow a little when the graph is zoomed out to fit, to stay readable on a projector; the layout
-    // leaves room for labels at their base size, so the growth is kept small.
+    // Zoomed out to fit, labels grow so that they stay LABEL_FLOOR_PX tall on screen; then the ones that would
+    // overlap are left out, the least important first.
     let labelScale = 1;
     let labelFrame = 0;
+    const mentions = (id: string) => index.actorById.get(id)?.mentionCount ?? 0;
+    const declutter = () => {
+      const boxes: LabelBox[] = [];
+      actorNodes(cy).forEach((n) => {
+        if (n.hasClass('hidden')) return;
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        if (!(b.w > 0)) return;
+        const priority = n.hasClass('selected') ? 1e9 : (n.hasClass('hl') ? 1e6 : 0) + mentions(n.id());
+        boxes.push({ id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, priority });
+      });
+      const kept = labelsWithoutOverlap(boxes);
+      cy.batch(() => actorNodes(cy).forEach((n) => void n.toggleClass('label-off', !kept.has(n.id()))));
+    };
     const scaleLabels = () => {
       labelFrame = 0;
+      if (cy.destroyed()) return;
       const boost = useBriefingStore.getState().presenting ? PRESENTATION_LABEL_SCALE : 1;
-      const next = boost * (Math.round(Math.min(1.5, Math.max(1, 1 / cy.zoom())) * 20) / 20);
-      if (next === labelScale) return;
-      labelScale = next;
-      // Set on the nodes alone: updating the stylesheet would restyle every edge too.
-      actorNodes(cy).style({ 'font-size': 18 * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next });
+      const growth = Math.min(MAX_LABEL_GROWTH, Math.max(1, LABEL_FLOOR_PX / (LABEL_BASE_PX * boost * cy.zoom())));
+      const next = boost * (Math.ceil(growth * 20) / 20);
+      if (next !== labelScale) {
+        labelScale = next;
+        // Set on the nodes alone: updating the stylesheet would restyle every edge too.
+        actorNodes(cy).style({ 'font-size': LABEL_BASE_PX * next, 'text-outline-width': 3 * next, 'text-margin-y': 5 * next });
+      }
+      declutter();
     };
-    cy.on('zoom', () => {
+    const labelsLater = () => {
       if (!labelFrame) labelFrame = requestAnimationFrame(scaleLabels);
-    });
+    };
+    cy.on('zoom', labelsLater);
     // The style reads the theme's colours from <html data-theme> (sync-document switches it first).
     const restyle = () => {
       cy.style().fromJson(graphStyle(dense, useBriefingStore.getState().presenting)).update();
@@ -126,6 +153,23 @@ export function useCytoscape(
       scaleLabels();
     };
     setGraphInstance(cy, restyle);
+
+    const veil = addVeil(cy);
+    // The layout as stored, and how much it is widened now to the pane's shape (stretch-layout.ts).
+    const laidOut = new Map(actorNodes(cy).map((n) => [n.id(), { ...n.position() }]));
+    const layoutBox = actorNodes(cy).boundingBox({ includeLabels: false });
+    let stretch = 1;
+    const stretchToPane = () => {
+      const next = stretchFor(layoutBox, { w: cy.width(), h: cy.height() });
+      if (next === stretch) return;
+      stretch = next;
+      const centre = layoutBox.x1 + layoutBox.w / 2;
+      cy.batch(() => actorNodes(cy).forEach((n) => {
+        const p = laidOut.get(n.id())!;
+        n.position({ x: centre + (p.x - centre) * stretch, y: p.y });
+      }));
+      veil.refit();
+    };
 
     let userMoved = false;
     let fitting = false;
@@ -155,6 +199,7 @@ export function useCytoscape(
       // every edge too.
       const shown = actorNodes(cy).not('.hidden');
       if (!shown.length) return;
+      stretchToPane();
       if (useBriefingStore.getState().presenting) return glide(shown);
       cy.stop(true); // a glide still running from presentation mode would carry on over this fit
       fitting = true;
@@ -166,7 +211,6 @@ export function useCytoscape(
       fitting = false;
       scaleLabels();
     };
-    const veil = addVeil(cy);
     let lastNodes: Set<string> | null = null;
     const apply = (model: GraphModel | null) => {
       if (!model) return;
@@ -175,6 +219,7 @@ export function useCytoscape(
         applyGraphModel(cy, model, looks, edgeDefinitions);
         veil.show(model.highlightedNodeIds !== null);
       });
+      labelsLater(); // the selection's labels go first
       if (model.nodeIds !== lastNodes) {
         const changed = !lastNodes || lastNodes.size !== model.nodeIds.size || [...model.nodeIds].some((id) => !lastNodes!.has(id));
         lastNodes = model.nodeIds;
@@ -193,12 +238,14 @@ export function useCytoscape(
     cy.on('mouseover', 'node, edge', (e) => {
       el.style.cursor = 'pointer';
       if (e.target.isNode()) {
+        e.target.addClass('label-on');
         const p = e.target.renderedPosition();
         hover.current({ id: e.target.id(), x: p.x, y: p.y - e.target.renderedHeight() / 2 });
       }
     });
-    cy.on('mouseout', 'node, edge', () => {
+    cy.on('mouseout', 'node, edge', (e) => {
       el.style.cursor = '';
+      e.target.removeClass('label-on');
       hover.current(null);
     });
     cy.on('viewport', () => {

@@ -21,9 +21,10 @@ export function TimelineToolbar({ api, types }: Props) {
   return (
     <div className="toolbar timeline-toolbar">
       <div className="window-control">
-        <label className="switch">
-          <input type="checkbox" checked={filterOn} onChange={(e) => setWindowFilter(e.target.checked)} />
-          <span>{t('timeline.windowFilter')}</span>
+        {/* The short wording fits a projector's width; the whole sentence is the switch's name and tooltip. */}
+        <label className="switch" title={t('timeline.windowFilter')}>
+          <input type="checkbox" checked={filterOn} aria-label={t('timeline.windowFilter')} onChange={(e) => setWindowFilter(e.target.checked)} />
+          <span aria-hidden="true">{t('timeline.windowFilterShort')}</span>
         </label>
         <output className="window-dates" aria-live="polite" data-testid="window-dates">
           {win ? `${formatMs(win.start)} – ${formatMs(win.end - 1)}` : '…'}
@@ -47,10 +48,12 @@ export function TimelineToolbar({ api, types }: Props) {
             className="chip"
             aria-pressed={!hidden.includes(type)}
             style={{ ['--chip' as string]: EVENT_TYPES[type].color }}
+            title={EVENT_TYPES[type].label}
             onClick={() => toggleEventType(type)}
           >
             <EventTypeIcon type={type} size={14} />
-            {EVENT_TYPES[type].label}
+            {/* Where the toolbar is short of room only the icon shows; the lanes' labels name the types beside it. */}
+            <span className="chip-label">{EVENT_TYPES[type].label}</span>
           </button>
         ))}
       </div>

@@ -1,9 +1,10 @@
 // The timeline: dated events in lanes by type, a toolbar for the window, and the undated events apart.
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { useVisTimeline } from './use-vis-timeline';
+import { useVisTimeline, type TimelineHover } from './use-vis-timeline';
+import { TimelineTooltip } from './timeline-tooltip';
 import { TimelineToolbar } from './timeline-toolbar';
 import { UndatedEvents } from './undated-events';
 
@@ -11,7 +12,8 @@ export default function TimelineView() {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const el = useRef<HTMLDivElement>(null);
-  const api = useVisTimeline(el, index);
+  const [hover, setHover] = useState<TimelineHover | null>(null);
+  const api = useVisTimeline(el, index, setHover);
   const types = useMemo(() => [...new Set(index.dataset.events.map((e) => e.type))], [index]);
   const dated = useMemo(() => index.dataset.events.filter((e) => e.date).length, [index]);
   return (
@@ -20,6 +22,7 @@ export default function TimelineView() {
       {dated === 0 && <p className="empty-state">{t('timeline.noDated')}</p>}
       <div className="timeline-canvas" ref={el} data-testid="timeline" />
       <UndatedEvents />
+      <TimelineTooltip hover={hover} />
     </section>
   );
 }

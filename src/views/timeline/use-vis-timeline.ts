@@ -41,8 +41,21 @@ function slideAnimation(): { duration: number; easingFunction: 'easeInOutCubic' 
   return b.presenting && b.playback !== 'playing' ? { duration: 700, easingFunction: 'easeInOutCubic' } : false;
 }
 
-export function useVisTimeline(container: RefObject<HTMLDivElement | null>, index: DatasetIndex): RefObject<TimelineApi | null> {
+/** An item under the pointer: its tooltip text, and where the pointer is on the page. */
+export interface TimelineHover {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export function useVisTimeline(
+  container: RefObject<HTMLDivElement | null>,
+  index: DatasetIndex,
+  onHover: (hover: TimelineHover | null) => void,
+): RefObject<TimelineApi | null> {
   const api = useRef<TimelineApi | null>(null);
+  const hover = useRef(onHover);
+  hover.current = onHover;
   // Arabic mirrors the axis (time runs right to left) and names months in Arabic: vis-timeline takes both only
   // when it is created, so a language switch re-creates it (on the store's window).
   const uiLanguage = useAppStore((s) => s.uiLanguage);
@@ -120,7 +133,9 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       showCurrentTime: false,
       moment: (d: moment.MomentInput) => moment(d).locale(momentLocale(uiLanguage)).utc(),
       rtl: uiLanguage === 'ar',
-      tooltip: { followMouse: true, overflowMethod: 'cap', delay: 150 },
+      // The tooltip is the page's own (timeline-tooltip.tsx): vis-timeline's is drawn inside the timeline, and a
+      // short timeline (a 720-px projector) cut it off.
+      showTooltips: false,
       template: renderItem as unknown as TimelineOptions['template'],
       groupTemplate: renderGroup as unknown as TimelineOptions['groupTemplate'],
       groupOrder: 'order',
@@ -155,6 +170,12 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       } else if (id && s.index?.eventById.has(id)) s.selectEvent(id);
       else if (!id) s.clearSelection();
     };
+    tl.on('itemover', ({ item, event }: { item: string | number; event: MouseEvent }) => {
+      const shownItem = shown.get(String(item)) as Shown | null;
+      if (shownItem?.title) hover.current({ text: shownItem.title, x: event.clientX, y: event.clientY });
+    });
+    tl.on('itemout', () => hover.current(null));
+    tl.on('rangechange', () => hover.current(null));
     tl.on('select', ({ items: ids }: { items: (string | number)[] }) => choose(ids.length ? String(ids[0]) : null));
     el.addEventListener('keydown', (e) => {
       const item = (e.target as HTMLElement).closest<HTMLElement>('[data-item-id]');
@@ -272,6 +293,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, inde
       unsubs.forEach((u) => u());
       afterPaint.cancel();
       api.current = null;
+      hover.current(null);
       tl.destroy();
     };
   }, [container, index, uiLanguage]);

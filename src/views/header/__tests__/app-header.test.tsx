@@ -39,7 +39,8 @@ describe('the header’s language and theme switches', () => {
     // Names follow the interface's language…
     expect(useAppStore.getState().nameLanguage).toBe('ar');
     expect(screen.getByRole('option', { name: /سيرغي لافروف/ })).toBeInTheDocument();
-    // …and can be switched back on their own.
+    // …and can be switched back on their own (in the view menu).
+    act(() => screen.getByRole('button', { name: 'إعدادات العرض والرابط' }).click());
     act(() => within(screen.getByRole('group', { name: 'لغة الأسماء' })).getByRole('button', { name: 'EN' }).click());
     expect(useAppStore.getState()).toMatchObject({ uiLanguage: 'ar', nameLanguage: 'en' });
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
@@ -60,6 +61,7 @@ describe('the header’s language and theme switches', () => {
 
   it('switches the theme', () => {
     render(<AppHeader />);
+    act(() => screen.getByRole('button', { name: 'View settings and link' }).click());
     act(() => screen.getByRole('button', { name: 'Switch to the dark theme' }).click());
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(useAppStore.getState().theme).toBe('dark');
