@@ -20,7 +20,13 @@ export function IngestControls() {
     <>
       <button type="button" className="btn ingest-open" onClick={openIngestDialog} aria-haspopup="dialog">
         {t('open')}
-        {addedCount > 0 && <span className="ingest-badge">{t('addedCount', { count: addedCount })}</span>}
+        {/* The bare number on screen, so that the header's one line barely moves; "2 added" for screen readers. */}
+        {addedCount > 0 && (
+          <span className="ingest-badge" title={t('addedCount', { count: addedCount })}>
+            <span aria-hidden="true">{addedCount}</span>
+            <span className="visually-hidden">{t('addedCount', { count: addedCount })}</span>
+          </span>
+        )}
       </button>
       {/* Outside the header: its styles are not the dialog's. */}
       {createPortal(

@@ -42,7 +42,7 @@ describe('the Add articles dialog', () => {
     const remove = within(dialog).getByRole('button', { name: /^Remove/ });
     expect(within(dialog).getAllByText(`${HOSTILE}.txt`, { exact: false }).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByRole('button', { name: /Add articles/ })).toHaveTextContent('1 added');
+    expect(screen.getByRole('button', { name: /^Add articles ?1 added$/ })).toBeInTheDocument();
     // Progress and outcome went to toasts: in the header's flow there is the button alone.
     expect([...container.children].map((e) => e.className)).toEqual(['btn ingest-open']);
 
