@@ -134,7 +134,7 @@ export function startIngest(bundled: Dataset): Promise<void> {
     }
     const { dataset, issues } = analysed.result;
     const kept = analysedOnly(added, issues);
-    set({ added: kept });
+    set({ added: kept, reports: [] });
     show(dataset, true); // the window on screen may be a shared link's
     if (issues.length > 0) report(leftOut(issues, added));
     else if (kept.length > 0) notifyRestored(kept.length);
@@ -283,7 +283,7 @@ export function removeArticle(file: string): Promise<void> {
     }
     const { dataset, issues } = analysed.result;
     const kept = analysedOnly(remaining, issues);
-    set({ added: kept });
+    set({ added: kept, reports: [] });
     show(dataset, true);
     if (issues.length > 0) report(leftOut(issues, remaining));
     else notifyRemoved(removedTitle);
@@ -312,7 +312,7 @@ export const closeIngestDialog = () => set({ dialogOpen: false });
 function report(reports: FileReport[]): void {
   set({ reports });
   const addedFiles = new Set(reports.flatMap((r) => (r.outcome === 'added' ? [r.file] : [])));
-  notifyReports(reports, newToDataset(useAppStore.getState().dataset ?? baseDataset(), addedFiles));
+  notifyReports(reports, addedFiles.size > 0 ? newToDataset(useAppStore.getState().dataset ?? baseDataset(), addedFiles) : { events: 0, actors: 0 });
 }
 
 function rejected(name: string, rejection: Rejection): FileReport {
