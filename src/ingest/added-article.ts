@@ -1,4 +1,6 @@
 // An article the analyst added in the browser: kept as decoded text with the metadata a manifest entry carries.
+import type { DatasetDocument } from '../schema/dataset';
+
 export interface AddedArticle {
   /** The corpus file name the pipeline sees; unique in the dataset, and the pipeline's document id is its stem. */
   file: string;
@@ -32,3 +34,8 @@ export function uniqueArticleFileName(wanted: string, taken: ReadonlySet<string>
 }
 
 export const fileStem = (file: string) => file.replace(/\.txt$/i, '');
+
+/** How the list and the notices name an added article: the headline the pipeline found or was given, else its file's name. */
+export function addedArticleTitle(article: AddedArticle, documents: readonly DatasetDocument[] | undefined): string {
+  return documents?.find((d) => d.file === article.file)?.title ?? article.title ?? article.originalName;
+}

@@ -6,16 +6,19 @@ import { useAppStore } from '../store/app-store';
 import { captureView } from '../store/view-state';
 import type { Dataset } from '../schema/dataset';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import { fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
+import { addedArticleTitle, fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
 import { checkArticleText, kindOf, readArticle, readDataset, textKey, type Checked, type FileLike, type Rejection } from './file-checks';
 import { rebuildOffThread } from './ingest-client';
+import { notifyProgress, notifyRemoved, notifyReports, notifyReset, notifyRestored, notifyStorageError, type IngestProgress } from './ingest-notices';
 import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedDataset, type OpenedDataset } from './ingest-persistence';
 import type { RebuildResult } from './rebuild-dataset';
+import { newToDataset } from './new-to-dataset';
 
 export type IngestTask = 'restore' | 'add' | 'remove';
 
 export type FileReport =
-  | { name: string; outcome: 'added'; events: number; actors: number }
+  /** `file`: its name in the corpus; `events`, `actors`: those new to the dataset that it reports. */
+  | { name: string; outcome: 'added'; file: string; events: number; actors: number }
   | { name: string; outcome: 'opened'; articles: number; events: number; actors: number }
   | { name: string; outcome: 'rejected'; rejection: Rejection };
 
@@ -26,7 +29,7 @@ export interface IngestState {
   opened: OpenedDataset | null;
   added: AddedArticle[];
   /** The pipeline's progress over all the articles it is analysing. */
-  progress: { task: IngestTask; done: number; total: number } | null;
+  progress: IngestProgress | null;
   /** What became of each file of the last drop, pick or paste. */
   reports: FileReport[];
   /** IndexedDB failed: what is shown still holds, for this tab only. */
@@ -77,6 +80,7 @@ async function persist(write: () => Promise<void>): Promise<void> {
     set({ storageError: null });
   } catch (e) {
     set({ storageError: (e as Error).message });
+    notifyStorageError((e as Error).message);
   }
 }
 
@@ -84,11 +88,15 @@ async function persist(write: () => Promise<void>): Promise<void> {
 async function analyse(task: IngestTask, added: AddedArticle[]): Promise<{ result: RebuildResult } | { failure: string }> {
   const base = baseDataset();
   if (added.length === 0) return { result: { dataset: base, issues: [] } };
-  set({ progress: { task, done: 0, total: base.documents.length + added.length } });
+  const showProgress = (progress: IngestProgress) => {
+    set({ progress });
+    notifyProgress(progress);
+  };
+  showProgress({ task, done: 0, total: base.documents.length + added.length });
   // Progress reports come on their own channel and may arrive after the result: late ones are dropped.
   let finished = false;
   const onProgress = (done: number, total: number) => {
-    if (!finished) set({ progress: { task, done, total } });
+    if (!finished) showProgress({ task, done, total });
   };
   try {
     return { result: await rebuildOffThread(base.documents, added, onProgress) };
@@ -114,18 +122,22 @@ export function startIngest(bundled: Dataset): Promise<void> {
       [opened, added] = await Promise.all([loadOpenedDataset(), loadAddedArticles()]);
     } catch (e) {
       set({ storageError: (e as Error).message });
+      notifyStorageError((e as Error).message);
     }
     if (!opened && added.length === 0) return;
     set({ opened, added });
     const analysed = await analyse('restore', added);
     if ('failure' in analysed) {
       show(baseDataset());
-      set({ reports: added.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })) });
+      report(added.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })));
       return;
     }
     const { dataset, issues } = analysed.result;
-    set({ added: analysedOnly(added, issues), reports: leftOut(issues, added) });
+    const kept = analysedOnly(added, issues);
+    set({ added: kept, reports: [] });
     show(dataset, true); // the window on screen may be a shared link's
+    if (issues.length > 0) report(leftOut(issues, added));
+    else if (kept.length > 0) notifyRestored(kept.length);
   });
 }
 
@@ -158,7 +170,7 @@ export function addFiles(files: FileLike[]): Promise<FileReport[]> {
         articles.map((f) => ({ name: f.name, read: () => readArticle(f), title: null, source: null, published: null })),
       )),
     );
-    set({ reports });
+    report(reports);
     return reports;
   });
 }
@@ -184,7 +196,7 @@ export function addPastedArticle(pasted: PastedArticle): Promise<FileReport[]> {
         published: pasted.published || null,
       },
     ]);
-    set({ reports });
+    report(reports);
     return reports;
   });
 }
@@ -229,10 +241,10 @@ async function admitArticles(candidates: ArticleCandidate[]): Promise<FileReport
   set({ added: kept });
   show(dataset);
   await persist(() => saveAddedArticles(kept));
-  const added = fresh
-    .filter((a) => kept.includes(a))
-    .map((a): FileReport => ({ name: a.originalName, outcome: 'added', ...contribution(dataset, a.file) }));
-  return [...added, ...reports, ...leftOut(issues, all)];
+  const added = fresh.filter((a) => kept.includes(a));
+  const { broughtBy } = newToDataset(dataset, new Set(added.map((a) => a.file)));
+  const addedReports = added.map((a): FileReport => ({ name: a.originalName, outcome: 'added', file: a.file, ...broughtBy(a.file) }));
+  return [...addedReports, ...reports, ...leftOut(issues, all)];
 }
 
 /** The pipeline leaves out a file it cannot read: an added article it left out is not kept. */
@@ -261,16 +273,20 @@ async function replaceBase(opened: OpenedDataset): Promise<FileReport> {
 
 export function removeArticle(file: string): Promise<void> {
   return enqueue(async () => {
-    const remaining = get().added.filter((a) => a.file !== file);
+    const removed = get().added.find((a) => a.file === file);
+    const removedTitle = removed ? addedArticleTitle(removed, useAppStore.getState().dataset?.documents) : file;
+    const remaining = get().added.filter((a) => a !== removed);
     const analysed = await analyse('remove', remaining);
     if ('failure' in analysed) {
-      set({ reports: [rejected(file, { code: 'notAnalysed', detail: analysed.failure })] });
+      report([rejected(file, { code: 'notAnalysed', detail: analysed.failure })]);
       return;
     }
     const { dataset, issues } = analysed.result;
     const kept = analysedOnly(remaining, issues);
-    set({ added: kept, reports: leftOut(issues, remaining) });
+    set({ added: kept, reports: [] });
     show(dataset, true);
+    if (issues.length > 0) report(leftOut(issues, remaining));
+    else notifyRemoved(removedTitle);
     await persist(() => saveAddedArticles(kept));
   });
 }
@@ -285,22 +301,20 @@ export function resetToBundled(): Promise<void> {
     });
     set({ opened: null, added: [], reports: [] });
     show(get().bundled!);
+    notifyReset();
   });
 }
 
 export const openIngestDialog = () => set({ dialogOpen: true });
 export const closeIngestDialog = () => set({ dialogOpen: false });
 
-function rejected(name: string, rejection: Rejection): FileReport {
-  return { name, outcome: 'rejected', rejection };
+/** The last operation's files: listed in the dialog, summed up in a toast. */
+function report(reports: FileReport[]): void {
+  set({ reports });
+  const addedFiles = new Set(reports.flatMap((r) => (r.outcome === 'added' ? [r.file] : [])));
+  notifyReports(reports, addedFiles.size > 0 ? newToDataset(useAppStore.getState().dataset ?? baseDataset(), addedFiles) : { events: 0, actors: 0 });
 }
 
-/** How much of the dataset an article brought: the events it reports and the actors it names. */
-function contribution(dataset: Dataset, file: string): { events: number; actors: number } {
-  const doc = dataset.documents.find((d) => d.file === file);
-  const passages = new Set(dataset.passages.filter((p) => p.documentId === doc?.id).map((p) => p.id));
-  return {
-    events: dataset.events.filter((e) => doc && e.documentIds.includes(doc.id)).length,
-    actors: new Set(dataset.mentions.filter((m) => passages.has(m.passageId)).map((m) => m.actorId)).size,
-  };
+function rejected(name: string, rejection: Rejection): FileReport {
+  return { name, outcome: 'rejected', rejection };
 }

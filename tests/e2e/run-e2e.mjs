@@ -8,18 +8,19 @@ import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { browserProblem, chromiumPath } from './check-browser.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // E2E_DIST: another build folder, so that several builds can be tested side by side.
 const dist = resolve(root, process.env.E2E_DIST ?? 'dist');
 const shots = resolve(root, 'tests/e2e/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1920, height: 1080 }; // a projector
 
 // ---------- setup ----------
-if (!existsSync(resolve(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
+const setupProblem = browserProblem() ?? (existsSync(resolve(dist, 'index.html')) ? null : 'dist/ is missing: run `npm run build` first.');
+if (setupProblem) {
+  console.error(setupProblem);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -72,7 +73,7 @@ for (let i = 0; ; i++) {
 }
 
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
+  executablePath: chromiumPath(),
   headless: true,
   args: CHROMIUM_ARGS,
 });

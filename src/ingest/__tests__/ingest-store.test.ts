@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import i18next from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { loadRealDataset } from '../../test/fixtures';
 import { datasetFileText } from '../download-dataset';
@@ -9,6 +10,7 @@ import { ARABIC_ARTICLE, ENGLISH_ARTICLE, fileLike, fixtureFile, fixtureText } f
 const bundled = loadRealDataset();
 const shown = () => useAppStore.getState().dataset!;
 const hasActor = (id: string) => shown().actors.some((a) => a.id === id);
+const toasts = () => useAppStore.getState().notices.map((n) => [n.tone, n.text]);
 
 /** A page load: the app shows the bundled dataset, then ingest re-applies what the browser kept. */
 async function reload() {
@@ -38,7 +40,11 @@ describe('adding articles in the browser', () => {
       ['cable.txt', 'rejected'],
       ['photo.png', 'rejected'],
     ]);
-    expect(reports[0]).toMatchObject({ events: 2, actors: 2 });
+    // Larijani is new, Shoigu is not; the call and Larijani's statement rest on the two new reports alone.
+    expect(reports.slice(0, 2)).toMatchObject([
+      { events: 2, actors: 1 },
+      { events: 2, actors: 1 },
+    ]);
     expect(hasActor('larijani')).toBe(true);
     expect(shown().documents).toHaveLength(bundled.documents.length + 2);
     expect((await loadAddedArticles()).map((a) => a.file)).toEqual([ARABIC_ARTICLE, ENGLISH_ARTICLE]);
@@ -46,6 +52,37 @@ describe('adding articles in the browser', () => {
     await reload();
     expect(hasActor('larijani')).toBe(true);
     expect(useIngestStore.getState().added).toHaveLength(2);
+  });
+
+  it('counts only the events and actors new to the dataset: a report of known ones adds none', async () => {
+    const [arabic] = await addFiles([fixtureFile(ARABIC_ARTICLE)]);
+    expect(arabic).toMatchObject({ outcome: 'added', events: 2, actors: 1 });
+    // The English report names Shoigu, Larijani, Putin and Pezeshkian, and its two calls and Larijani's statement
+    // join events already shown.
+    const [english] = await addFiles([fixtureFile(ENGLISH_ARTICLE)]);
+    expect(english).toMatchObject({ outcome: 'added', events: 0, actors: 0 });
+    const call = shown().events.find((e) => e.type === 'phone_call' && e.participants.includes('larijani'))!;
+    expect(call.documentIds).toEqual(['shoigu-larijani-call-ar', 'shoigu-larijani-call-en']);
+  });
+
+  it('sums the operation up in one toast, which replaces the progress toast, in the interface’s language', async () => {
+    const seen = new Set<string>();
+    const unsubscribe = useAppStore.subscribe((s) => s.notices.forEach((n) => seen.add(n.text)));
+    await addFiles([fixtureFile(ARABIC_ARTICLE), fixtureFile(ENGLISH_ARTICLE), fileLike('cable.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1]))]);
+    unsubscribe();
+    expect([...seen].filter((text) => text.startsWith('Analysing'))).toContain('Analysing the articles (0 / 7 articles)');
+    // Both articles report the one new call and Larijani's statement: counted once.
+    expect(toasts()).toEqual([['error', 'Added 2 articles: 2 new events, 1 new actor. “\u2068cable.txt\u2069” not added: the file is binary (it contains NUL bytes), not a text article.']]);
+    await i18next.changeLanguage('ar');
+    try {
+      await removeArticle(ENGLISH_ARTICLE);
+      expect(toasts().at(-1)).toEqual(['success', 'حُذف «\u2068Shoigu and Larijani discuss Middle East by phone\u2069».']);
+      await addFiles([fixtureFile(ENGLISH_ARTICLE), fileLike('a.png', 'png'), fileLike('b.png', 'png')]);
+      expect(toasts().at(-1)).toEqual(['error', 'أضيف مقال واحد: لا أحداث جديدة، لا فاعلين جدد. تعذرت إضافة ملفين: الأسباب في نافذة «إضافة مقالات».']);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+    expect(useAppStore.getState().notices.filter((n) => n.key === 'ingest')).toHaveLength(1);
   });
 
   it('turns away an article whose text is already in the dataset', async () => {

@@ -1,5 +1,6 @@
 // The articles added in this browser, as the dataset now knows them (headline, date, outlet), each removable.
 import { useTranslation } from 'react-i18next';
+import { addedArticleTitle } from '../../ingest/added-article';
 import { removeArticle, useIngestStore } from '../../ingest/ingest-store';
 import { useAppStore } from '../../store/app-store';
 import { formatDay, isArabic } from '../shared/format';
@@ -17,7 +18,7 @@ export function AddedArticleList() {
         <ul className="ingest-added">
           {added.map((a) => {
             const doc = documents?.find((d) => d.file === a.file);
-            const title = doc?.title ?? a.title ?? a.originalName;
+            const title = addedArticleTitle(a, documents);
             const published = doc?.published ?? a.published;
             return (
               <li key={a.file} className="ingest-added-item" data-file={a.file}>

@@ -1,6 +1,6 @@
 // What became of each file of the last drop, pick or paste, with the reason for each one left out.
 import { useTranslation } from 'react-i18next';
-import type { FileReport } from '../../ingest/ingest-store';
+import { describeReport } from '../../ingest/ingest-notices';
 import { useIngestStore } from '../../ingest/ingest-store';
 
 export function FileReports() {
@@ -16,25 +16,10 @@ export function FileReports() {
             <span className="ingest-report-name" dir="auto">
               {r.name}
             </span>
-            <span className="ingest-report-outcome">{describe(r, t)}</span>
+            <span className="ingest-report-outcome">{describeReport(r, t)}</span>
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-function describe(r: FileReport, t: (key: string, values?: Record<string, unknown>) => string): string {
-  switch (r.outcome) {
-    case 'added':
-      return t('report.added', { events: t('count.events', { count: r.events }), actors: t('count.actors', { count: r.actors }) });
-    case 'opened':
-      return t('report.opened', {
-        articles: t('count.articles', { count: r.articles }),
-        events: t('count.events', { count: r.events }),
-        actors: t('count.actors', { count: r.actors }),
-      });
-    case 'rejected':
-      return t('report.rejected', { reason: t(`reason.${r.rejection.code}`, r.rejection) });
-  }
 }

@@ -1,5 +1,6 @@
-// The header's "Add articles" button, with the dialog it opens, the page-wide drop zone and the analysis progress.
-// On mount it re-applies what this browser kept (the bundled data is already on screen).
+// The header's "Add articles" button, with the dialog it opens and the page-wide drop zone: in the header's flow
+// only the button, since progress and outcomes go to toasts. On mount it re-applies what this browser kept (the
+// bundled data is already on screen).
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { openIngestDialog, startIngest, useIngestStore } from '../../ingest/inge
 import { useAppStore } from '../../store/app-store';
 import { DropZone } from './drop-zone';
 import { IngestDialog } from './ingest-dialog';
-import { IngestProgress } from './ingest-progress';
 
 export function IngestControls() {
   const { t } = useTranslation('ingest');
@@ -17,12 +17,17 @@ export function IngestControls() {
     if (dataset) void startIngest(dataset);
   }, []);
   return (
-    <div className="ingest-controls">
+    <>
       <button type="button" className="btn ingest-open" onClick={openIngestDialog} aria-haspopup="dialog">
         {t('open')}
-        {addedCount > 0 && <span className="ingest-badge">{t('addedCount', { count: addedCount })}</span>}
+        {/* The bare number on screen, so that the header's one line barely moves; "2 added" for screen readers. */}
+        {addedCount > 0 && (
+          <span className="ingest-badge" title={t('addedCount', { count: addedCount })}>
+            <span aria-hidden="true">{addedCount}</span>
+            <span className="visually-hidden">{t('addedCount', { count: addedCount })}</span>
+          </span>
+        )}
       </button>
-      <IngestProgress compact />
       {/* Outside the header: its styles are not the dialog's. */}
       {createPortal(
         <>
@@ -31,6 +36,6 @@ export function IngestControls() {
         </>,
         document.body,
       )}
-    </div>
+    </>
   );
 }

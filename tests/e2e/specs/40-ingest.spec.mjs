@@ -1,5 +1,6 @@
 // Bringing your own articles (issue 5): drop or pick .txt articles, paste one, see them on the graph and the
 // timeline, keep them across reloads, remove them, download the merged dataset, open a dataset file, reset.
+// Progress and outcomes are toasts over the page (issue 15): the header keeps its one line throughout.
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +9,7 @@ const AR = 'shoigu-larijani-call-ar.txt';
 const EN = 'shoigu-larijani-call-en.txt';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-export default async function ingestSpec({ test, assert, assertEqual, openPage, ready, store, shot, root, dist, real }) {
+export default async function ingestSpec({ test, assert, assertEqual, openPage, ready, store, shot, root, dist, real, VIEWPORT }) {
   if (!real) return;
   const fixture = (name) => resolve(root, 'tests/fixtures/ingest', name);
   const page = await openPage('?test');
@@ -24,6 +25,13 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
       [id, present],
       { timeout: 20000 },
     );
+  /** The header's height and how far the page runs wider than the window. */
+  const headerGeometry = () =>
+    page.evaluate(() => ({ height: Math.round(document.querySelector('.app-header').getBoundingClientRect().height), overflow: document.documentElement.scrollWidth - window.innerWidth }));
+  /** Measured around the drop on the most common laptop screen, where the header used to grow. */
+  const LAPTOP = { width: 1366, height: 768 };
+  const header = {};
+  const toast = (text) => page.getByTestId('toast').filter({ hasText: text });
   const reports = () => page.$$eval('.ingest-report', (els) => els.map((e) => [e.querySelector('.ingest-report-name').textContent, e.dataset.outcome, e.querySelector('.ingest-report-outcome').textContent]));
   const dialog = page.locator('dialog.ingest-dialog');
   const openDialog = async () => {
@@ -55,6 +63,8 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
   });
 
   await test('ingest: dropping two articles and a binary file adds the articles and rejects the binary with its reason', async () => {
+    await page.setViewportSize(LAPTOP);
+    header.before = await headerGeometry();
     const transfer = await dragFiles([
       { name: AR, text: readFileSync(fixture(AR), 'utf8'), type: 'text/plain' },
       { name: EN, text: readFileSync(fixture(EN), 'utf8'), type: 'text/plain' },
@@ -69,6 +79,16 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     const r = await reports();
     assertEqual(r.map(([name, outcome]) => [name, outcome]), [[AR, 'added'], [EN, 'added'], ['leaked-cable.txt', 'rejected']], 'one report per file');
     assert(/binary/.test(r[2][2]), `the binary file's reason: ${r[2][2]}`);
+    // Shoigu was known already: Larijani is the one new actor; the call and his statement rest on the new reports.
+    assertEqual([r[0][2], r[1][2]], ['added: 2 new events, 1 new actor', 'added: 2 new events, 1 new actor'], 'only what is new is counted');
+    const outcome = toast(/^Added 2 articles: 2 new events, 1 new actor\. /);
+    await outcome.waitFor({ state: 'attached' });
+    const outcomeText = await outcome.locator('p').innerText();
+    assert(/“\u2068leaked-cable\.txt\u2069” not added: the file is binary/.test(outcomeText), `one toast sums it up: ${outcomeText}`);
+    assertEqual(await page.getByTestId('toast').count(), 1, 'the progress toast made way for the outcome');
+    assertEqual(await page.locator('.app-header .ingest-progress, .app-header .ingest-report').count(), 0, 'nothing of ingest in the header but its button');
+    header.after = await headerGeometry();
+    await page.setViewportSize(VIEWPORT);
     const call = await newCall();
     assertEqual([call.participants, call.date.start, call.documentIds], [['shoigu', 'larijani'], '2026-03-18', ['shoigu-larijani-call-ar', 'shoigu-larijani-call-en']], 'one call from both reports');
     assert(await onGraph('larijani'), 'Larijani is on the graph');
@@ -81,9 +101,20 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await shot(page, '41-ingest-dropped');
   });
 
+  await test('ingest: at 1366×768 the header keeps its one line through adding articles, and the page its width', async () => {
+    assertEqual(header.after, header.before, 'the header’s height and the page’s overflow, before and after');
+    assert(header.after.height <= 72, `the header is one line (≤ 72 px), not ${header.after.height} px`);
+    assert(header.after.overflow <= 0, `nothing overflows the page horizontally (${header.after.overflow} px)`);
+  });
+
+  await test('ingest: the outcome toast goes away', async () => {
+    await page.getByTestId('toast').first().waitFor({ state: 'detached', timeout: 20000 });
+  });
+
   await test('ingest: the new actor and call show on the graph and the timeline', async () => {
     await closeDialog();
-    assertEqual(await page.getByRole('button', { name: /^Add articles/ }).innerText(), 'Add articles\n2 added', 'the header counts the added articles');
+    const button = page.getByRole('button', { name: 'Add articles 2 added' });
+    assertEqual(await button.locator('.ingest-badge [aria-hidden]').innerText(), '2', 'the header counts the added articles');
     await store(page, (s) => s.selectActor('larijani'));
     await page.waitForSelector('.passage-panel mark.mention.is-focus');
     const call = await newCall();
@@ -100,18 +131,27 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     // A slower CPU makes the re-analysis long enough to be seen.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const headerBefore = await headerGeometry();
     await page.reload();
     // Read in the same turn as the progress is seen: a fast machine may finish the analysis between two calls.
     const shownMeanwhile = await page.waitForFunction(
-      () => document.querySelector('.app-header .ingest-progress') && window.__store?.getState().dataset?.documents.length,
+      () => {
+        const progress = [...document.querySelectorAll('[data-testid="toast"]')].find((t) => t.textContent.startsWith('Re-applying your added articles'));
+        const header = document.querySelector('.app-header');
+        return progress && header && { documents: window.__store?.getState().dataset?.documents.length, progress: progress.textContent, headerHeight: Math.round(header.getBoundingClientRect().height) };
+      },
       null,
       { timeout: 20000, polling: 'raf' },
     );
-    assertEqual(await shownMeanwhile.jsonValue(), real.documents.length, 'the bundled data is on screen meanwhile');
+    const meanwhile = await shownMeanwhile.jsonValue();
+    assertEqual(meanwhile.documents, real.documents.length, 'the bundled data is on screen meanwhile');
+    assert(/^Re-applying your added articles \(\d+ \/ 7 articles\)/.test(meanwhile.progress), `the progress toast: ${meanwhile.progress}`);
+    assertEqual(meanwhile.headerHeight, headerBefore.height, 'the header keeps its height while the progress shows');
     await shot(page, '43-ingest-restoring');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await ready(page);
     await waitForActor('larijani');
+    await toast('Your added articles are back: 2 articles.').waitFor({ state: 'attached' });
     const call = await newCall();
     assert(await onTimeline(call.id), 'the call is on the timeline again');
     assertEqual((await documentFiles()).filter((f) => f === AR || f === EN).length, 2, 'both articles are back');
@@ -125,6 +165,7 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await page.waitForFunction((f) => !window.__store.getState().dataset.documents.some((d) => d.file === f), AR);
     assertEqual(await items.count(), 1, 'one left in the list');
     assertEqual((await newCall()).documentIds, ['shoigu-larijani-call-en'], 'the call now rests on the English report only');
+    await toast('Removed “\u2068شويغو ولاريجاني يبحثان هاتفيا الوضع في الشرق الأوسط\u2069”.').waitFor({ state: 'attached' });
     await items.first().getByRole('button', { name: /^Remove/ }).click();
     await waitForActor('larijani', false);
     assert(!(await onGraph('larijani')), 'Larijani is gone from the graph');
@@ -151,10 +192,15 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await page.locator('.ingest-progress').waitFor({ state: 'detached' });
     const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Analyst desk'));
     assertEqual([doc.title, doc.published, doc.publishedBasis], [`Lavrov call ${HOSTILE}`, '2026-03-19', 'manifest'], 'the analyst’s metadata');
+    // Lavrov and Araghchi are known; their call of 19 March is not.
+    const outcome = toast(/^Added 1 article: /);
+    await outcome.waitFor({ state: 'attached' });
+    assertEqual(await outcome.locator('p').innerText(), 'Added 1 article: 1 new event, no new actors.', 'the outcome toast');
     const title = dialog.locator('.ingest-added-title', { hasText: 'Lavrov call' });
     assertEqual(await title.innerText(), `Lavrov call ${HOSTILE}`, 'the headline is shown as text');
     assertEqual(await page.locator('img[src="x"]').count(), 0, 'no <img> was created');
     await shot(page, '46-ingest-pasted');
+    await outcome.waitFor({ state: 'detached', timeout: 20000 });
   });
 
   await test('ingest: the dialog has no serious accessibility violations (axe)', async () => {
