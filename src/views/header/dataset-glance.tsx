@@ -10,8 +10,8 @@ export function DatasetGlance() {
   if (!s) return null;
   const items: [string, string][] = [
     [String(s.articles), t('glance.articles', { count: s.articles })],
-    [String(s.actors), t('glance.actors')],
-    [String(s.events), s.undatedEvents ? t('glance.eventsUndated', { count: s.undatedEvents }) : t('glance.events')],
+    [String(s.actors), t('glance.actors', { count: s.actors })],
+    [String(s.events), t(s.undatedEvents ? 'glance.eventsUndated' : 'glance.events', { count: s.events, undated: s.undatedEvents })],
   ];
   return (
     <dl className="glance" aria-label={t('glance.label')}>

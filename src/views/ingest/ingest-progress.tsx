@@ -11,7 +11,7 @@ export function IngestProgress({ compact = false }: { compact?: boolean }) {
     <div className={compact ? 'ingest-progress compact' : 'ingest-progress'} role="status">
       <span className="ingest-progress-label">{label}</span>
       <progress max={progress.total} value={progress.done} aria-label={label} />
-      <span className="ingest-progress-count">{t('progress.count', { done: progress.done, total: progress.total })}</span>
+      <span className="ingest-progress-count">{t('progress.count', { done: progress.done, count: progress.total })}</span>
     </div>
   );
 }
