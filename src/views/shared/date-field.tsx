@@ -67,7 +67,8 @@ export function DateField({ value, onChange, className = 'input', onBlur, onKeyD
         type="text"
         inputMode="text"
         autoComplete="off"
-        dir="auto"
+        // An empty field takes the page's direction, so that its placeholder reads in order.
+        dir={draft ? 'auto' : undefined}
         placeholder={example}
         title={t('dateField.hint', { example })}
         value={draft}
