@@ -25,7 +25,7 @@ export interface IngestProgress {
 
 /** "Analysing the articles (3 / 7 articles)": the dialog's progress bar and the toast say the same. */
 export function progressText(progress: IngestProgress, t: IngestStrings): { label: string; count: string } {
-  return { label: t(`progress.${progress.task}`), count: t('progress.count', { done: progress.done, total: progress.total }) };
+  return { label: t(`progress.${progress.task}`), count: t('progress.count', { done: progress.done, count: progress.total }) };
 }
 
 /** What became of one file, for its line in the dialog. */

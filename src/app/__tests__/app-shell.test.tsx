@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppShell } from '../app-shell';
 import { useAppStore } from '../../store/app-store';
+import { isolate } from '../../i18n/bidi';
 
 const fixture = readFileSync(resolve(__dirname, '../../../tests/fixtures/mini-dataset.json'), 'utf8');
 
@@ -51,7 +52,7 @@ describe('AppShell', () => {
     await screen.findByRole('listbox', { name: /Actors/ });
     fireEvent.click(screen.getByRole('option', { name: /Sergey Lavrov/ }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'lavrov' });
-    expect(await screen.findByRole('article', { name: 'Actor: Sergey Lavrov' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: `Actor: ${isolate('Sergey Lavrov')}` })).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(useAppStore.getState().selection).toBeNull();
     expect(screen.getByText(/Select an actor/)).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { useBriefingStore } from '../../briefing/briefing-store';
 import { comparePeriods, TIE_CHANGE_ORDER, type TieChange } from '../../briefing/compare-periods';
 import { useAppStore } from '../../store/app-store';
 import { dayEnd, dayStart, toIsoDay, type Interval } from '../../store/time';
+import { DateField } from '../shared/date-field';
 import { COMPARISON_COLORS } from './comparison-colors';
 import { describeSelection } from './describe-view';
 
@@ -30,11 +31,11 @@ function PeriodFields({ name, value, onChange }: { name: string; value: PeriodIn
       <legend>{name}</legend>
       <label>
         {t('compare.from')}
-        <input className="input" type="date" value={value.from} onChange={(e) => onChange({ ...value, from: e.target.value })} />
+        <DateField value={value.from} onChange={(from) => onChange({ ...value, from })} />
       </label>
       <label>
         {t('compare.to')}
-        <input className="input" type="date" value={value.to} onChange={(e) => onChange({ ...value, to: e.target.value })} />
+        <DateField value={value.to} onChange={(to) => onChange({ ...value, to })} />
       </label>
       <button type="button" className="btn" onClick={() => onChange(toInput(useAppStore.getState().timeWindow))}>
         {t('compare.useWindow')}

@@ -4,7 +4,7 @@ import type { NameLanguage } from '../../store/initial-state';
 import type { Selection } from '../../store/selection';
 import type { Interval } from '../../store/time';
 import type { UiLanguage } from '../../store/view-state';
-import { actorShortName, formatDay } from '../shared/format';
+import { actorShortName, eventTitle, formatDay } from '../shared/format';
 
 /** A YYYY-MM-DD day or a UTC instant in the given interface language: '11 Oct 2024', '11 أكتوبر 2024'. */
 export function formatDate(day: string | number, lang: UiLanguage): string {
@@ -26,5 +26,5 @@ export function describeSelection(index: DatasetIndex, selection: Selection | nu
   if (selection.kind === 'actor') return name(selection.id);
   if (selection.kind === 'edge') return `${name(selection.source)} – ${name(selection.target)}`;
   const event = index.eventById.get(selection.id);
-  return event ? event.title[lang] || event.title.en : selection.id;
+  return event ? eventTitle(index, event, lang) : selection.id;
 }

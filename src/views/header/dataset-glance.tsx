@@ -11,8 +11,8 @@ export function DatasetGlance({ variant }: { variant: 'inline' | 'full' }) {
   if (!s) return null;
   const items: [string, string, string][] = [
     ['articles', String(s.articles), t('glance.articles', { count: s.articles })],
-    ['actors', String(s.actors), t('glance.actors')],
-    ['events', String(s.events), s.undatedEvents ? t('glance.eventsUndated', { count: s.undatedEvents }) : t('glance.events')],
+    ['actors', String(s.actors), t('glance.actors', { count: s.actors })],
+    ['events', String(s.events), t(s.undatedEvents ? 'glance.eventsUndated' : 'glance.events', { count: s.events, undated: s.undatedEvents })],
   ];
   return (
     <dl className={`glance ${variant}`} aria-label={t('glance.label')}>

@@ -135,7 +135,7 @@ export function SearchBox() {
                       {snippet(p.text)}
                     </span>
                     <span className="muted small" dir="auto">
-                      {d.source ?? d.title ?? d.file} · {formatDay(d.published)}
+                      <bdi>{d.source ?? d.title ?? d.file}</bdi> · {formatDay(d.published)}
                     </span>
                   </div>
                 );

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPastedArticle, type PastedArticle } from '../../ingest/ingest-store';
+import { DateField } from '../shared/date-field';
 
 const EMPTY: PastedArticle = { text: '', title: '', source: '', published: '' };
 
@@ -31,7 +32,7 @@ export function PasteArticleForm() {
         </label>
         <label>
           <span>{t('paste.published')}</span>
-          <input className="input" type="date" {...field('published')} aria-describedby="ingest-published-hint" />
+          <DateField value={draft.published} onChange={(published) => setDraft({ ...draft, published })} aria-describedby="ingest-published-hint" />
           <small id="ingest-published-hint" className="muted">
             {t('paste.publishedHint')}
           </small>

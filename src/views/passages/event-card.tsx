@@ -1,29 +1,31 @@
-// An event: type, title in both languages, the date with how it is known, place, participants and why each counts.
+// An event: type, title with names in both languages, the date with how it is known, place, participants and why each counts.
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { EVENT_TYPES, countryStyle } from '../shared/palette';
 import { EventTypeIcon } from '../shared/event-type-icon';
-import { actorName, describeEventDate, formatDay } from '../shared/format';
+import { actorName, describeEventDate, eventPlace, eventTitle, formatDay } from '../shared/format';
 
 export function EventCard({ id }: { id: string }) {
-  const { t } = useTranslation('explorer');
+  const { t, i18n } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const lang = useAppStore((s) => s.nameLanguage);
   const e = index.eventById.get(id);
   if (!e) return null;
   const type = EVENT_TYPES[e.type];
   const other = lang === 'ar' ? 'en' : 'ar';
+  const title = eventTitle(index, e, lang);
+  const place = eventPlace(e);
   return (
-    <article className="card event-card" style={{ ['--accent' as string]: type.color }} aria-label={t('eventCard.label', { title: e.title[lang] })}>
+    <article className="card event-card" style={{ ['--accent' as string]: type.color }} aria-label={t('eventCard.label', { title })}>
       <p className="event-type" style={{ ['--ev' as string]: type.color }}>
         <EventTypeIcon type={e.type} size={18} /> {type.label}
         {e.planned && <span className="badge">{t('timeline.plannedNotDone')}</span>}
       </p>
-      <h2 className="card-title" dir="auto" lang={lang}>
-        {e.title[lang]}
+      <h2 className="card-title" dir="auto" lang={i18n.language}>
+        {title}
       </h2>
-      <p className="card-subtitle" dir="auto" lang={other}>
-        {e.title[other]}
+      <p className="card-subtitle" dir="auto" lang={i18n.language}>
+        {eventTitle(index, e, other)}
       </p>
       <dl className="facts">
         <dt>{t('eventCard.date')}</dt>
@@ -39,10 +41,10 @@ export function EventCard({ id }: { id: string }) {
             ))}
           </dd>
         )}
-        {e.location && (
+        {place && (
           <>
             <dt>{t('eventCard.place')}</dt>
-            <dd dir="auto">{e.location}</dd>
+            <dd dir="auto">{place}</dd>
           </>
         )}
         {e.participants.length > 0 && (

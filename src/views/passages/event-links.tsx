@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { EventTypeIcon } from '../shared/event-type-icon';
-import { formatDay } from '../shared/format';
+import { eventTitle, formatDay } from '../shared/format';
 import { EVENT_TYPES } from '../shared/palette';
 
 export function EventLinks({ events }: { events: DatasetEvent[] }) {
   const { t } = useTranslation('explorer');
+  const index = useAppStore((s) => s.index)!;
   const lang = useAppStore((s) => s.nameLanguage);
   return (
     <ul className="event-links">
@@ -15,7 +16,7 @@ export function EventLinks({ events }: { events: DatasetEvent[] }) {
         <li key={e.id}>
           <button type="button" className="link" style={{ ['--ev' as string]: EVENT_TYPES[e.type].color }} onClick={() => useAppStore.getState().selectEvent(e.id)}>
             <EventTypeIcon type={e.type} size={14} />
-            <span dir="auto">{lang === 'ar' ? e.title.ar : e.title.en}</span>
+            <span dir="auto">{eventTitle(index, e, lang)}</span>
           </button>
           <span className="muted small">{e.date ? formatDay(e.date.start, e.date.precision) : t('date.undated')}</span>
         </li>

@@ -1,10 +1,13 @@
 // Dates and names as the analyst reads them, in the interface's language.
 // Digits stay Latin in both languages (analysts read dates like «10 مارس 2026» that way, and numbers line up).
 import type { Actor, DatasetEvent, DatePrecision } from '../../schema/dataset';
+import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import type { UiLanguage } from '../../store/view-state';
 import { uiLanguage, uiText } from '../../i18n/ui-text';
+import { isolate } from '../../i18n/bidi';
 import { MONTH_NAMES } from '../../i18n/calendar-names';
+import { composeEventTitle, placeName } from '../../pipeline/events/event-title';
 
 /** '2026-03-10' → '10 Mar 2026' / '10 مارس 2026'; month precision 'March 2026'; year precision '2026'. */
 export function formatDay(iso: string | null, precision: DatePrecision = 'day', lang: UiLanguage = uiLanguage()): string {
@@ -65,6 +68,27 @@ export function actorShortName(actor: Actor, lang: NameLanguage): string {
 
 export function otherName(actor: Actor, lang: NameLanguage): string {
   return lang === 'ar' ? actor.name.en : actor.name.ar;
+}
+
+/**
+ * An event's title in the interface's words around the actors' names in the names' language. The dataset stores it
+ * in each language whole; when the two languages differ it is written again, each name isolated:
+ * «اتصال هاتفي: ⁨Putin⁩ – ⁨Pezeshkian⁩ في موسكو». An event with nobody named keeps its stored title in the
+ * interface's language (its quoted words are the source's).
+ */
+export function eventTitle(index: DatasetIndex, e: DatasetEvent, names: NameLanguage, lang: UiLanguage = uiLanguage()): string {
+  if (names === lang || !e.participants.length) return e.title[lang] || e.title.en;
+  const nameOf = (id: string) => {
+    const actor = index.actorById.get(id);
+    return isolate(actor ? actorShortName(actor, names) : id);
+  };
+  const label = uiText(`eventType.${e.type}`, { lng: lang });
+  return composeEventTitle({ label, planned: e.planned, names: e.participants.map(nameOf), place: eventPlace(e, lang) }, lang);
+}
+
+/** Where an event took place, in the interface's language; null when unknown. */
+export function eventPlace(e: DatasetEvent, lang: UiLanguage = uiLanguage()): string | null {
+  return e.location && placeName(e.location, lang);
 }
 
 /** True when a string contains Arabic letters. */

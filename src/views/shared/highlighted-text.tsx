@@ -3,6 +3,7 @@ import type { Actor } from '../../schema/dataset';
 import { toHighlightSpans, type Mark } from './highlight-spans';
 import { viaLabel } from './format';
 import { uiText } from '../../i18n/ui-text';
+import { isolate } from '../../i18n/bidi';
 import { countryStyle } from './palette';
 
 interface Props {
@@ -19,7 +20,7 @@ export function HighlightedText({ text, marks, actorById, showVia = false }: Pro
       {toHighlightSpans(text, marks).map((s, i) => {
         if (!s.mark) return <span key={i}>{s.text}</span>;
         const actor = actorById.get(s.mark.actorId);
-        const name = actor ? `${actor.name.en} · ${actor.name.ar}` : s.mark.actorId;
+        const name = actor ? `${isolate(actor.name.en)} · ${isolate(actor.name.ar)}` : s.mark.actorId;
         return (
           <mark
             key={i}

@@ -4,9 +4,9 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import { dayEnd, dayStart } from '../../store/time';
 import { EVENT_TYPE_ORDER, EVENT_TYPES } from '../shared/palette';
-import { actorName, describeEventDate, formatDay } from '../shared/format';
-import i18next from '../../i18n/i18n';
-import { uiLanguage, uiText } from '../../i18n/ui-text';
+import { actorName, describeEventDate, eventPlace, eventTitle, formatDay } from '../shared/format';
+import { isolate } from '../../i18n/bidi';
+import { uiText } from '../../i18n/ui-text';
 
 export interface EventItem extends EventPlacement {
   /** The label as plain text; it is rendered by our template with textContent, never as HTML. */
@@ -20,37 +20,30 @@ export interface EventItem extends EventPlacement {
   planned: boolean;
 }
 
-export function eventLabel(e: DatasetEvent, lang: NameLanguage): string {
-  return (lang === 'ar' ? e.title.ar : e.title.en) || e.title.en || e.title.ar;
-}
-
 /** On the timeline the lane already names the type: «Phone call: Lavrov – Araghchi» reads «Lavrov – Araghchi». */
-export function laneLabel(e: DatasetEvent, lang: NameLanguage): string {
-  const label = eventLabel(e, lang);
-  // The title's prefix is in the title's language, whatever the interface's.
-  const prefix = `${i18next.getFixedT(lang, 'explorer')(`eventType.${e.type}`)}:`;
-  return label.toLowerCase().startsWith(prefix.toLowerCase()) && label.length > prefix.length + 1
-    ? label.slice(prefix.length).trim()
-    : label;
+export function laneLabel(index: DatasetIndex, e: DatasetEvent, names: NameLanguage): string {
+  const title = eventTitle(index, e, names);
+  const prefix = `${uiText(`eventType.${e.type}`)}: `;
+  return title.startsWith(prefix) ? title.slice(prefix.length) : title;
 }
 
-/** The tooltip: title in both languages, the date with its precision and basis, place, sources. */
-export function eventTooltip(index: DatasetIndex, e: DatasetEvent): string {
+/** The tooltip: title with names in both languages, the date with its precision and basis, place, participants, sources. */
+export function eventTooltip(index: DatasetIndex, e: DatasetEvent, names: NameLanguage): string {
   const lines = [
     `${EVENT_TYPES[e.type].label}${e.planned ? ` (${uiText('timeline.plannedNotDone')})` : ''}`,
-    e.title.en,
-    e.title.ar,
+    ...new Set([eventTitle(index, e, names), eventTitle(index, e, names === 'ar' ? 'en' : 'ar')]),
     describeEventDate(e),
   ];
-  if (e.location) lines.push(uiText('timeline.tooltip.place', { place: e.location }));
-  const names = [...new Set(e.participants)].map((id) => {
+  const place = eventPlace(e);
+  if (place) lines.push(uiText('timeline.tooltip.place', { place }));
+  const participants = [...new Set(e.participants)].map((id) => {
     const a = index.actorById.get(id);
-    return a ? actorName(a, uiLanguage()) : id;
+    return isolate(a ? actorName(a, names) : id);
   });
-  if (names.length) lines.push(uiText('timeline.tooltip.participants', { names: names.join(uiText('timeline.tooltip.listSeparator')) }));
+  if (participants.length) lines.push(uiText('timeline.tooltip.participants', { names: participants.join(uiText('timeline.tooltip.listSeparator')) }));
   const sources = [...new Set(e.documentIds)].map((id) => {
     const d = index.documentById.get(id);
-    return d ? `${d.source ?? d.title ?? d.file} (${formatDay(d.published)})` : id;
+    return d ? `${isolate(d.source ?? d.title ?? d.file)} (${formatDay(d.published)})` : id;
   });
   lines.push(uiText('timeline.tooltip.sources', { sources: sources.join(uiText('timeline.tooltip.sourceSeparator')) }));
   return lines.filter(Boolean).join('\n');
@@ -82,10 +75,10 @@ export function toEventItem(index: DatasetIndex, placement: EventPlacement, lang
   const e = index.eventById.get(placement.id)!;
   return {
     ...placement,
-    content: laneLabel(e, lang),
+    content: laneLabel(index, e, lang),
     type: placement.end === undefined ? 'point' : 'range',
     className: `ev ev-${e.type} precision-${e.date!.precision}${e.planned ? ' is-planned' : ''}`,
-    title: eventTooltip(index, e),
+    title: eventTooltip(index, e, lang),
     style: `--ev: ${EVENT_TYPES[e.type].color}`,
     eventType: e.type,
     planned: e.planned,

@@ -8,8 +8,8 @@ import type { NameLanguage } from '../../store/initial-state';
 import { selectHighlightedEventIds, selectTimelineFilter } from '../../store/select-timeline';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { EVENT_TYPES } from '../shared/palette';
-import { isArabic } from '../shared/format';
-import { eventLabel, eventTooltip } from './to-timeline-items';
+import { eventTitle, isArabic } from '../shared/format';
+import { eventTooltip } from './to-timeline-items';
 
 /** How many undated events the strip lists before a "show all": hundreds of them in one scrolling strip cost
  *  every frame of the page (the browser composites the whole strip), and read poorly. */
@@ -74,9 +74,9 @@ interface RowProps {
 // A large dataset has hundreds of undated events: rows are memoized (a selection only changes their highlight)
 // and each writes its tooltip when it is first pointed at or focused, not all of them up front.
 const UndatedEvent = memo(function UndatedEvent({ index, event: e, lang, plannedBadge, highlight }: RowProps) {
-  const label = eventLabel(e, lang);
+  const label = eventTitle(index, e, lang);
   const describe = (ev: SyntheticEvent<HTMLButtonElement>) => {
-    ev.currentTarget.title = eventTooltip(index, e);
+    ev.currentTarget.title = eventTooltip(index, e, lang);
   };
   return (
     <li>

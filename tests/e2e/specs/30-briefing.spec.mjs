@@ -75,7 +75,7 @@ export default async function briefingSpec({ test, docShot, assert, assertEqual,
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Alt+ArrowDown');
     assertEqual((await slides()).map((s) => s.title)[2], 'March 2026: Lavrov', 'the focus stays on the moved slide');
-    await page.getByRole('button', { name: 'Show “Ashgabat, October 2024”' }).click();
+    await page.getByRole('button', { name: 'Show “\u2068Ashgabat, October 2024\u2069”' }).click();
     await windowShown(OCT_2024);
     assertEqual(await store(page, (s) => s.selection), { kind: 'edge', source: 'putin', target: 'pezeshkian' }, 'slide applied');
   });

@@ -8,6 +8,7 @@ import { dayStart } from '../../../store/time';
 import { hasRealDataset, loadRealDataset } from '../../../test/fixtures';
 import { loadStore } from '../../../test/render-with-store';
 import { BriefingLayer } from '../briefing-layer';
+import { isolate } from '../../../i18n/bidi';
 
 const OCT_2024 = { start: dayStart('2024-10-01'), end: dayStart('2024-11-01') };
 const MAR_2026 = { start: dayStart('2026-03-01'), end: dayStart('2026-04-01') };
@@ -38,7 +39,7 @@ describe.skipIf(!hasRealDataset)('briefing views', () => {
       store.getState().selectActor('lavrov');
     });
     expect(screen.getByText(/1 Oct 2024 – 31 Oct 2024 · Putin – Pezeshkian/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Show “Ashgabat”' }));
+    fireEvent.click(screen.getByRole('button', { name: `Show “${isolate('Ashgabat')}”` }));
     expect(store.getState().timeWindow).toEqual(OCT_2024);
     expect(store.getState().selection).toEqual({ kind: 'edge', source: 'putin', target: 'pezeshkian' });
   });

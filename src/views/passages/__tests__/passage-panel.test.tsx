@@ -5,6 +5,7 @@ import DocumentReader from '../../reader/document-reader';
 import SourcesView from '../../sources/sources-view';
 import { loadStore } from '../../../test/render-with-store';
 import { dayEnd, dayStart } from '../../../store/time';
+import { isolate } from '../../../i18n/bidi';
 
 let store: ReturnType<typeof loadStore>;
 beforeEach(() => {
@@ -48,7 +49,7 @@ describe('PassagePanel', () => {
   it('shows the actor card: both scripts, country, roles with dates, spelling variants', () => {
     act(() => store.getState().selectActor('amir-abdollahian'));
     render(<PassagePanel />);
-    const card = screen.getByRole('article', { name: 'Actor: Hossein Amir-Abdollahian' });
+    const card = screen.getByRole('article', { name: `Actor: ${isolate('Hossein Amir-Abdollahian')}` });
     expect(card).toHaveTextContent('حسين أمير عبد اللهيان');
     expect(card).toHaveTextContent('Iran');
     expect(card).toHaveTextContent('Foreign Minister of Iran');
@@ -72,7 +73,7 @@ describe('PassagePanel', () => {
     act(() => store.getState().selectEdge('lavrov', 'araghchi'));
     render(<PassagePanel />);
     expect(passageIds()).toEqual(['p-sp-2', 'p-wire-1']);
-    const card = screen.getByRole('article', { name: 'Sergey Lavrov and Abbas Araghchi' });
+    const card = screen.getByRole('article', { name: `${isolate('Sergey Lavrov')} and ${isolate('Abbas Araghchi')}` });
     expect(card).toHaveTextContent('Together in 2 passages');
     expect(card).toHaveTextContent('direct contact');
     expect(within(card).getAllByRole('button').map((b) => b.textContent)).toEqual([
@@ -83,7 +84,7 @@ describe('PassagePanel', () => {
   it('an event shows its date with precision and basis, its participants and its passages', () => {
     act(() => store.getState().selectEvent('ev-haniyeh-killed'));
     render(<PassagePanel />);
-    const card = screen.getByRole('article', { name: 'Event: Haniyeh assassinated in Tehran' });
+    const card = screen.getByRole('article', { name: `Event: ${isolate('Haniyeh assassinated in Tehran')}` });
     expect(card).toHaveTextContent('July 2024 (month precision; stated in the text: «في يوليو»)');
     expect(passageIds()).toEqual(['p-ash-2']);
     act(() => within(card).getByRole('button', { name: /Ismail Haniyeh/ }).click());
@@ -103,7 +104,7 @@ describe('PassagePanel', () => {
     expect(marks).toHaveLength(8);
     const role = marks.find((m) => m.textContent === 'وزير الخارجية الإيراني')!;
     expect(role).toHaveClass('via-role');
-    expect(role.getAttribute('title')).toMatch(/Abbas Araghchi .* matched by role title/);
+    expect(role.getAttribute('title')).toMatch(/Abbas Araghchi\u2069 · .* matched by role title/);
   });
 });
 

@@ -4,6 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import PassagePanel from '../passage-panel';
 import { loadStore } from '../../../test/render-with-store';
 import { runPipeline } from '../../../pipeline/run-pipeline';
+import { isolate } from '../../../i18n/bidi';
 
 const text = 'استقبل وزير الخارجية التركي هاكان فيدان في أنقرة، أمس الثلاثاء، كلا من وزير الخارجية البوروندي ألبير شينغيرو ووزير الخارجية الإيراني عباس عراقجي.';
 const manifest = JSON.stringify([{ file: 'a.txt', title: 'فيدان يستقبل', source: null, url: null, published: '2025-03-05', language: 'ar' }]);
@@ -24,7 +25,7 @@ describe('provenance in the source panel', () => {
     const store = loadStore(dataset);
     act(() => store.getState().selectActor('hakan-fidan'));
     render(<PassagePanel />);
-    expect(screen.getByRole('article', { name: 'Actor: Hakan Fidan' })).toHaveTextContent('In the curated registry');
+    expect(screen.getByRole('article', { name: `Actor: ${isolate('Hakan Fidan')}` })).toHaveTextContent('In the curated registry');
   });
 
   it('shows the host and the guest of each separate meeting, with why they count', () => {

@@ -7,6 +7,7 @@ import { loadStore } from '../../../test/render-with-store';
 import { loadRealDataset } from '../../../test/fixtures';
 import { dayEnd, dayStart } from '../../../store/time';
 import type { Dataset } from '../../../schema/dataset';
+import { isolate } from '../../../i18n/bidi';
 
 let dataset: Dataset;
 let store: ReturnType<typeof loadStore>;
@@ -26,7 +27,7 @@ describe('real dataset in the views', () => {
       </>,
     );
     act(() => screen.getByRole('option', { name: /Sergei Lavrov/ }).click());
-    const card = screen.getByRole('article', { name: 'Actor: Sergei Lavrov' });
+    const card = screen.getByRole('article', { name: `Actor: ${isolate('Sergei Lavrov')}` });
     expect(card).toHaveTextContent('سيرغي لافروف');
     expect(card).toHaveTextContent('Foreign Minister of Russia');
     const passages = document.querySelectorAll('.passage-panel [data-passage]');

@@ -29,22 +29,20 @@ describe('timeline items', () => {
   it('writes a tooltip with date precision, basis and sources', () => {
     const t = byId.get('ev-lavrov-araghchi-call-2026')!.title;
     expect(t).toContain('10 Mar 2026 (day precision; stated in the text: «في 10 مارس/آذار»)');
-    expect(t).toContain('Sources: سبوتنيك عربي (Sputnik Arabic) (10 Mar 2026)');
-    expect(t).toContain('Participants: Sergey Lavrov, Abbas Araghchi');
+    expect(t).toContain('Sources: \u2068سبوتنيك عربي (Sputnik Arabic)\u2069 (10 Mar 2026)');
+    expect(t).toContain('Participants: \u2068Sergey Lavrov\u2069, \u2068Abbas Araghchi\u2069');
     expect(byId.get('ev-haniyeh-killed')!.title).toContain('July 2024 (month precision');
   });
 
-  it('uses the Arabic titles when names are shown in Arabic', () => {
+  it('names the participants in the names’ language, each set apart from the interface’s words', () => {
     const call = placements.find((p) => p.id === 'ev-lavrov-araghchi-call-2026')!;
-    expect(toEventItem(index, call, 'ar').content).toBe(
-      'اتصال هاتفي بين لافروف وعراقجي',
-    );
+    expect(toEventItem(index, call, 'ar').content).toBe('\u2068لافروف\u2069 – \u2068عراقجي\u2069');
   });
 
-  it('drops a type prefix the lane already shows', () => {
+  it('drops the type the lane already shows, but not a planned one’s', () => {
     const e = { ...index.eventById.get('ev-lavrov-araghchi-call-2026')!, title: { en: 'Phone call: Lavrov – Araghchi', ar: '' } };
-    expect(laneLabel(e, 'en')).toBe('Lavrov – Araghchi');
-    expect(laneLabel({ ...e, title: { en: 'Planned meeting: X', ar: '' } }, 'en')).toBe('Planned meeting: X');
+    expect(laneLabel(index, e, 'en')).toBe('Lavrov – Araghchi');
+    expect(laneLabel(index, { ...e, planned: true }, 'ar')).toBe('Planned phone call: \u2068لافروف\u2069 – \u2068عراقجي\u2069');
   });
 });
 
