@@ -1,4 +1,5 @@
-// Presentation mode's controls, kept on screen under the slide: previous / next, playback, leave, and the keys.
+// Presentation mode's controls, kept on screen around the slide's text: the counter and Leave above it; previous /
+// next, playback and the keys under it.
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from '../../briefing/briefing-store';
 import { PlaybackControl } from './playback-control';
@@ -59,15 +60,25 @@ function KeyHints() {
   );
 }
 
-export function PresentationControls({ slideIndex, total }: { slideIndex: number; total: number }) {
+export function SlideBar({ slideIndex, total }: { slideIndex: number; total: number }) {
   const { t } = useTranslation('briefing');
+  return (
+    <div className="slide-bar">
+      <p className="slide-counter" data-testid="slide-counter">
+        {t('presentation.counter', { n: slideIndex + 1, total })}
+      </p>
+      <button type="button" className="btn" aria-keyshortcuts="Escape" onClick={useBriefingStore.getState().stopPresenting}>
+        {t('presentation.exit')}
+      </button>
+    </div>
+  );
+}
+
+export function PresentationControls({ slideIndex, total }: { slideIndex: number; total: number }) {
   return (
     <div className="presentation-controls">
       <SlideSteps slideIndex={slideIndex} total={total} />
       <PlaybackControl />
-      <button type="button" className="btn" aria-keyshortcuts="Escape" onClick={useBriefingStore.getState().stopPresenting}>
-        {t('presentation.exit')}
-      </button>
       <KeyHints />
     </div>
   );

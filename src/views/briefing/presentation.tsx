@@ -1,5 +1,5 @@
 // Presentation mode: the saved views one after another, full screen, in large type, with their sources.
-// The slide's text scrolls when it is long; the controls under it stay on screen (use-presentation-keys.ts for the keys).
+// The slide's text scrolls when it is long; the controls around it stay on screen (use-presentation-keys.ts for the keys).
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from '../../briefing/briefing-store';
@@ -9,7 +9,7 @@ import { useSlidesStore } from '../../briefing/slides-store';
 import { useAppStore } from '../../store/app-store';
 import { windowDays } from './describe-view';
 import { CitationList } from './citation-list';
-import { PresentationControls } from './presentation-controls';
+import { PresentationControls, SlideBar } from './presentation-controls';
 import { usePresentationKeys } from './use-presentation-keys';
 
 /** Full screen where the browser allows it; presentation mode works the same without it. */
@@ -55,12 +55,10 @@ export function Presentation() {
 
   return (
     <aside className="presentation-panel" aria-label={t('presentation.label')}>
+      <SlideBar slideIndex={slideIndex} total={slides.length} />
       <div className="slide-text" aria-live="polite">
         {slide ? (
           <>
-            <p className="slide-counter" data-testid="slide-counter">
-              {t('presentation.counter', { n: slideIndex + 1, total: slides.length })}
-            </p>
             <h2 className="slide-title" dir="auto">
               {slide.title}
             </h2>
