@@ -61,8 +61,10 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
             await page.evaluate(([a, b]) => window.__briefing.getState().setComparison({ a, b }), [SLIDES[0].window, SLIDES[2].window]);
           const boxes = await page.evaluate(() => {
             const box = (sel) => document.querySelector(sel).getBoundingClientRect().toJSON();
-            return { header: box('header'), drawer: box('.briefing-drawer'), graph: box('.graph-canvas') };
+            const body = document.querySelector('.drawer-body');
+            return { header: box('header'), drawer: box('.briefing-drawer'), graph: box('.graph-canvas'), bodyOverflow: body.scrollWidth - body.clientWidth };
           });
+          assert(boxes.bodyOverflow <= 0, `${tab}: the drawer's content is ${boxes.bodyOverflow} px wider than the drawer`);
           assert(boxes.drawer.top >= boxes.header.bottom - 0.5, `${tab}: the drawer starts under the header (${boxes.drawer.top} < ${boxes.header.bottom})`);
           assert(boxes.drawer.left >= -0.5 && boxes.drawer.right <= screen.width + 0.5, `${tab}: the drawer is on screen (${boxes.drawer.left}..${boxes.drawer.right})`);
           // The graph keeps a usable size beside the drawer, and the drawer does not cover it.
