@@ -89,13 +89,20 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
             });
           }
         }, SLIDES);
-        // A tooltip left under the pointer when presenting starts.
+        // Whatever the drawer test left open.
+        await page.evaluate(() => window.__briefing.setState({ drawer: null, comparison: null }));
+        // A tooltip left under the pointer when presenting starts: over the visible part of an event.
         const item = await page.evaluate(() => {
           const lanes = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
-          const inside = (r) => r.width > 0 && r.left >= lanes.left && r.right <= lanes.right && r.top >= lanes.top && r.bottom <= lanes.bottom;
-          const r = [...document.querySelectorAll('.vis-item')].map((e) => e.getBoundingClientRect()).find(inside);
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          for (const e of document.querySelectorAll('.vis-item')) {
+            const r = e.getBoundingClientRect();
+            const [left, right] = [Math.max(r.left, lanes.left), Math.min(r.right, lanes.right)];
+            const [top, bottom] = [Math.max(r.top, lanes.top), Math.min(r.bottom, lanes.bottom)];
+            if (right - left > 4 && bottom - top > 4) return { x: (left + right) / 2, y: (top + bottom) / 2 };
+          }
+          return null;
         });
+        assert(item, 'an event visible on the timeline');
         await page.mouse.move(item.x, item.y);
         await page.waitForFunction(() => [...document.querySelectorAll('.vis-tooltip')].some((t) => t.offsetWidth && getComputedStyle(t).visibility !== 'hidden'), null, { timeout: 5000 });
         await page.evaluate(() => window.__briefing.getState().startPresenting(0));
@@ -169,6 +176,8 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
       });
 
       await test(`${size} ${lang}: previous is left of next and the arrows point the way the keys go`, async () => {
+        await page.evaluate(() => window.__briefing.getState().startPresenting(0));
+        await page.waitForSelector('.slide-steps');
         const steps = await page.evaluate(() =>
           [...document.querySelectorAll('.slide-steps button')].map((b) => {
             const arrow = b.querySelector('[aria-hidden]');
@@ -187,7 +196,6 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
         assertEqual([previous.arrow, previous.arrowFirst, next.arrow, next.arrowFirst], ['←', true, '→', false], 'arrows on the outer sides, pointing like ← and →');
         assert(previous.keys.includes('ArrowLeft') && next.keys.includes('ArrowRight') && next.keys.includes('PageDown'), 'key shortcuts named');
         assertEqual([previous.name, next.name], [words.presentation.previous, words.presentation.next], 'accessible names');
-        await page.keyboard.press('Home');
         await page.getByRole('button', { name: words.presentation.next }).click();
         assertEqual(await page.getByTestId('slide-counter').evaluate((e) => parseInt(e.textContent, 10)), 2, 'the next button advances');
         await page.keyboard.press('Escape');
