@@ -7,10 +7,10 @@ import { citationsForView } from '../../briefing/citations';
 import { showSlideView } from '../../briefing/show-slide';
 import { useSlidesStore } from '../../briefing/slides-store';
 import { useAppStore } from '../../store/app-store';
-import { windowDays } from './describe-view';
 import { CitationList } from './citation-list';
 import { PresentationControls, SlideBar } from './presentation-controls';
 import { usePresentationKeys } from './use-presentation-keys';
+import { WindowDays } from './window-days';
 
 /** Full screen where the browser allows it; presentation mode works the same without it. */
 function enterFullscreen(): void {
@@ -51,7 +51,6 @@ export function Presentation() {
   }, [slide]);
 
   const citations = useMemo(() => (index && slide ? citationsForView(index, slide.view) : []), [index, slide]);
-  const days = slide?.view.timeWindow ? windowDays(slide.view.timeWindow, lang) : null;
 
   return (
     <aside className="presentation-panel" aria-label={t('presentation.label')}>
@@ -62,10 +61,9 @@ export function Presentation() {
             <h2 className="slide-title" dir="auto">
               {slide.title}
             </h2>
-            {/* Each day isolated and kept whole, so a wrapped window never splits a date or reorders it. */}
-            {days && (
+            {slide.view.timeWindow && (
               <p className="slide-window">
-                <bdi>{days[0]}</bdi> – <bdi>{days[1]}</bdi>
+                <WindowDays window={slide.view.timeWindow} lang={lang} />
               </p>
             )}
             {slide.caption && (
