@@ -1,4 +1,6 @@
 // The numbered sources of a view: outlet, date, title and link. Corpus text is rendered as text only.
+// Each name, date and title is its own bidi isolate (<bdi>), laid out as one box: an outlet that mixes scripts
+// («Al-Baath / صحيفة البعث / سانا (SANA)») keeps its order and its brackets when the line wraps, in both languages.
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../briefing/citations';
 import { safeLink } from '../../export/safe-link';
@@ -23,12 +25,9 @@ export function CitationList({
         const href = safeLink(c.url);
         return (
           <li key={c.documentId} data-document-id={c.documentId}>
-            <span className="citation-n">[{c.n}]</span>{' '}
-            <span className="citation-outlet" dir="auto">
-              {c.outlet ?? t('presentation.unnamedOutlet')}
-            </span>
+            <span className="citation-n">[{c.n}]</span> <bdi className="citation-outlet">{c.outlet ?? t('presentation.unnamedOutlet')}</bdi>
             {' · '}
-            <span className="citation-date">{c.published ? formatDate(c.published, lang) : t('presentation.undated')}</span>
+            <bdi className="citation-date">{c.published ? formatDate(c.published, lang) : t('presentation.undated')}</bdi>
             {href && (
               <>
                 {' · '}
@@ -37,7 +36,11 @@ export function CitationList({
                 </a>
               </>
             )}
-            {c.title && <cite dir="auto">{c.title}</cite>}
+            {c.title && (
+              <cite>
+                <bdi>{c.title}</bdi>
+              </cite>
+            )}
           </li>
         );
       })}

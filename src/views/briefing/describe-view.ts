@@ -12,8 +12,12 @@ export function formatDate(day: string | number, lang: UiLanguage): string {
 }
 
 /** The window's first and last day (its end is exclusive). */
+export function windowDays(w: Interval, lang: UiLanguage): [first: string, last: string] {
+  return [formatDate(w.start, lang), formatDate(w.end - 1, lang)];
+}
+
 export function formatWindow(w: Interval, lang: UiLanguage): string {
-  return `${formatDate(w.start, lang)} – ${formatDate(w.end - 1, lang)}`;
+  return windowDays(w, lang).join(' – ');
 }
 
 /** What a selection names: an actor, a pair 'Putin – Pezeshkian' or an event's title; null when nothing is. */

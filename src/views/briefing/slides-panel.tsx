@@ -9,7 +9,8 @@ import { showSlideView } from '../../briefing/show-slide';
 import { useSlidesStore, type Slide } from '../../briefing/slides-store';
 import { useAppStore } from '../../store/app-store';
 import { captureView } from '../../store/view-state';
-import { describeSelection, formatWindow } from './describe-view';
+import { describeSelection } from './describe-view';
+import { WindowDays } from './window-days';
 
 function SaveViewForm() {
   const { t } = useTranslation('briefing');
@@ -92,7 +93,7 @@ function SlideItem({ slide, position, total }: { slide: Slide; position: number;
               {slide.title}
             </button>
             <span className="small muted">
-              {w ? formatWindow(w, lang) : t('slides.allDates')}
+              {w ? <WindowDays window={w} lang={lang} /> : t('slides.allDates')}
               {slide.view.windowFilter ? '' : ` (${t('slides.filterOff')})`} · {selection ?? t('slides.nothingSelected')}
             </span>
             {slide.caption && (

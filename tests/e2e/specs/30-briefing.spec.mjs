@@ -1,14 +1,13 @@
 // Briefing mode (issue 4): saved views, presentation mode, playback, comparing two periods, the slides file.
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 
 const day = (iso) => Date.parse(`${iso}T00:00:00Z`);
 const OCT_2024 = { start: day('2024-10-01'), end: day('2024-11-01') };
 const JAN_2024 = { start: day('2024-01-01'), end: day('2024-02-01') };
 const MAR_2026 = { start: day('2026-03-01'), end: day('2026-04-01') };
 
-export default async function briefingSpec({ test, docShot, assert, assertEqual, openPage, ready, store, graphState, shot, real, root, shots }) {
+export default async function briefingSpec({ test, assert, assertEqual, openPage, ready, store, graphState, shot, real }) {
   if (!real) return;
   const page = await openPage('?test');
   await ready(page);
@@ -97,7 +96,6 @@ export default async function briefingSpec({ test, docShot, assert, assertEqual,
     await page.waitForTimeout(800); // the graph's glide
     assertEqual((await graphState(page)).selected, ['pezeshkian|putin'], 'graph selection');
     await shot(page, '31-presentation-en');
-    docShot(resolve(shots, '31-presentation-en.png'), 'presentation-en.png');
     assertEqual(await seriousViolations('presentation'), [], 'no serious accessibility violations (axe)');
   });
 
@@ -141,7 +139,6 @@ export default async function briefingSpec({ test, docShot, assert, assertEqual,
       assertEqual(side, 0, 'the slide panel is on the left (inline end) in Arabic');
       await page.waitForTimeout(1200);
       await shot(page, '32-presentation-ar');
-      docShot(resolve(shots, '32-presentation-ar.png'), 'presentation-ar.png');
     } finally {
       await store(page, (s) => s.setUiLanguage('en'));
     }

@@ -5,8 +5,10 @@ import { useBriefingStore } from '../../../briefing/briefing-store';
 import { toSlidesFile } from '../../../briefing/slides-file';
 import { useSlidesStore } from '../../../briefing/slides-store';
 import { dayStart } from '../../../store/time';
+import { captureView } from '../../../store/view-state';
 import { hasRealDataset, loadRealDataset } from '../../../test/fixtures';
 import { loadStore } from '../../../test/render-with-store';
+import { BriefingButtons } from '../briefing-buttons';
 import { BriefingLayer } from '../briefing-layer';
 import { isolate } from '../../../i18n/bidi';
 
@@ -38,7 +40,8 @@ describe.skipIf(!hasRealDataset)('briefing views', () => {
       store.getState().setTimeWindow(MAR_2026);
       store.getState().selectActor('lavrov');
     });
-    expect(screen.getByText(/1 Oct 2024 – 31 Oct 2024 · Putin – Pezeshkian/)).toBeInTheDocument();
+    // Each day is its own isolate: the line reads as one text, the dates as separate elements.
+    expect(document.querySelector('.slide-item .small')).toHaveTextContent('1 Oct 2024 – 31 Oct 2024 · Putin – Pezeshkian');
     fireEvent.click(screen.getByRole('button', { name: `Show “${isolate('Ashgabat')}”` }));
     expect(store.getState().timeWindow).toEqual(OCT_2024);
     expect(store.getState().selection).toEqual({ kind: 'edge', source: 'putin', target: 'pezeshkian' });
@@ -87,6 +90,43 @@ describe.skipIf(!hasRealDataset)('briefing views', () => {
     expect(useBriefingStore.getState().presenting).toBe(false);
     expect(document.documentElement).not.toHaveClass('presenting');
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'lavrov' });
+  });
+
+  it('Escape closes the drawer and gives the focus back to the button that opened it', () => {
+    useBriefingStore.setState({ drawer: null });
+    render(
+      <>
+        <BriefingButtons />
+        <BriefingLayer />
+      </>,
+    );
+    const opener = screen.getByRole('button', { name: 'Compare periods' });
+    opener.focus();
+    fireEvent.click(opener);
+    const drawer = screen.getByRole('complementary', { name: 'Briefing tools' });
+    expect(drawer).toHaveFocus();
+    expect(document.documentElement).toHaveClass('drawer-open');
+    fireEvent.keyDown(drawer, { key: 'Escape' });
+    expect(useBriefingStore.getState().drawer).toBeNull();
+    expect(screen.queryByRole('complementary', { name: 'Briefing tools' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(document.documentElement).not.toHaveClass('drawer-open');
+  });
+
+  it('presents with buttons laid out like the keys: ← previous, next →, named for what they do', () => {
+    useBriefingStore.setState({ drawer: null });
+    act(() => {
+      for (const title of ['One', 'Two']) useSlidesStore.getState().add(title, '', captureView(store.getState()));
+      useBriefingStore.getState().startPresenting(0);
+    });
+    render(<BriefingLayer />);
+    const next = screen.getByRole('button', { name: 'Next slide' });
+    expect(next).toHaveTextContent('Next →');
+    expect(next).toHaveAttribute('aria-keyshortcuts', 'ArrowRight PageDown Space');
+    expect(screen.getByRole('button', { name: 'Previous slide' })).toHaveTextContent('← Previous');
+    fireEvent.click(next);
+    expect(screen.getByTestId('slide-counter')).toHaveTextContent('2 / 2');
+    expect(next).toBeDisabled();
   });
 
   it('compares two periods and lists the changes with counts', () => {
