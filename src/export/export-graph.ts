@@ -1,0 +1,113 @@
+// The graph of an exported view, drawn anew in a box of the export's own size: the shown actors and links fill
+// it and their labels keep a floor size in the picture, whatever size (and zoom) the graph has on screen.
+import cytoscape, { type Core } from 'cytoscape';
+import { graphStyle } from '../views/graph/graph-style';
+import { actorNodes, addVeil, VEIL_ID } from '../views/graph/graph-veil';
+import type { Positions } from '../views/graph/compute-layout';
+import { packComponents } from '../views/graph/pack-components';
+import { themeBackground } from './graph-picture';
+
+export interface GraphBox {
+  /** CSS pixels. */
+  width: number;
+  height: number;
+}
+
+export interface GraphDrawing {
+  dataUrl: string;
+  /** Smallest node label height in the box, CSS pixels (the picture has `pixelRatio` times more). */
+  labelPx: number;
+  /** Share of the box's width and height the drawn graph spans. */
+  fill: { width: number; height: number };
+}
+
+/** Labels at least this tall in the box: about 14 px on a 1280-px projector when a slide's picture spans 60% of it. */
+export const EXPORT_LABEL_MIN_PX = 20;
+const BASE_FONT = 18;
+const PADDING = 24;
+/** A graph of two or three actors is not blown up to fill a page. */
+const MAX_ZOOM = 2.5;
+
+/** The live graph's shown elements (with their classes: highlight, selection, comparison colours), without the veil. */
+function shownElements(live: Core) {
+  return live
+    .elements()
+    .not('.hidden')
+    .not(`#${VEIL_ID}`)
+    .map((e) => e.json() as cytoscape.ElementDefinition);
+}
+
+/** Lays the disconnected groups of actors out in rows of the box's shape (the screen's arrangement suits the
+ *  screen's pane, not a wide slide), each actor's box counting its label. */
+function packForBox(cy: Core, box: GraphBox) {
+  const actors = actorNodes(cy);
+  const positions: Positions = {};
+  const boxes: Record<string, { w: number; h: number }> = {};
+  actors.forEach((n) => {
+    positions[n.id()] = { ...n.position() };
+    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    boxes[n.id()] = { w: bb.w, h: bb.h };
+  });
+  const edges = cy.edges().map((e): [string, string] => [e.data('source'), e.data('target')]);
+  const packed = packComponents(positions, boxes, edges, box.width / box.height);
+  actors.forEach((n) => void n.position(packed[n.id()]));
+}
+
+/** Zooms to the actors (labels included), and grows the labels until they are `minPx` tall on the picture. */
+function fitWithLabelFloor(cy: Core, box: GraphBox, minPx: number): number {
+  const actors = actorNodes(cy);
+  let font = BASE_FONT;
+  for (let round = 0; round < 4; round++) {
+    packForBox(cy, box);
+    cy.fit(actors, PADDING);
+    if (cy.zoom() > MAX_ZOOM) {
+      cy.zoom(MAX_ZOOM);
+      cy.center(actors);
+    }
+    const wanted = Math.max(BASE_FONT, minPx / cy.zoom());
+    if (Math.abs(wanted - font) < 0.5) break;
+    font = wanted;
+    const scale = font / BASE_FONT;
+    actors.style({ 'font-size': font, 'text-outline-width': 3 * scale, 'text-margin-y': 5 * scale });
+  }
+  return font * cy.zoom();
+}
+
+/**
+ * A PNG of the live graph's shown part, drawn in a `box` (CSS pixels) at `pixelRatio`, on the theme's background.
+ * A selection's veil dims the rest, as on screen.
+ */
+export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number): GraphDrawing {
+  const host = document.createElement('div');
+  host.className = 'export-host';
+  host.style.width = `${box.width}px`;
+  host.style.height = `${box.height}px`;
+  document.body.append(host);
+  const cy = cytoscape({
+    container: host,
+    elements: shownElements(live),
+    // The stylesheet without the dense-graph shortcuts: the legend's dashed co-mentions hold on paper.
+    style: graphStyle(false),
+    layout: { name: 'preset', fit: false },
+    autoungrabify: true,
+    autounselectify: true,
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    minZoom: 0.01,
+    maxZoom: 10,
+    pixelRatio: 1,
+  });
+  try {
+    const labelPx = fitWithLabelFloor(cy, box, EXPORT_LABEL_MIN_PX);
+    const drawn = actorNodes(cy).renderedBoundingBox({});
+    if (live.$id(VEIL_ID).visible()) addVeil(cy).show(true);
+    return {
+      dataUrl: cy.png({ full: false, scale: pixelRatio, bg: themeBackground(), output: 'base64uri' }),
+      labelPx,
+      fill: { width: Math.min(1, drawn.w / box.width), height: Math.min(1, drawn.h / box.height) },
+    };
+  } finally {
+    cy.destroy();
+    host.remove();
+  }
+}
