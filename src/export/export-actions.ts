@@ -97,12 +97,12 @@ export async function exportDeck(onProgress: (n: number, total: number) => void)
 
 export async function exportBriefingFile(): Promise<ExportReport> {
   const t = strings();
-  const dataset = useAppStore.getState().dataset;
+  const { dataset, uiLanguage, nameLanguage, theme } = useAppStore.getState();
   if (!dataset) throw new ExportError(t('noGraph'));
   if (isBriefingFile()) throw new ExportError(t('inBriefing'));
   const template = await fetchBriefingTemplate();
   if (!template) throw new ExportError(t('noTemplate'));
-  const html = fillBriefingTemplate(template, dataset, useSlidesStore.getState().slides);
+  const html = fillBriefingTemplate(template, dataset, useSlidesStore.getState().slides, { uiLanguage, nameLanguage, theme });
   const file = datedFileName('briefing', 'html');
   downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), file);
   return downloaded(file);
