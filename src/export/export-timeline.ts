@@ -11,6 +11,9 @@ import { renderGroup, renderItem } from '../views/timeline/render-item';
 import { initialWindow, toEventItem, type EventItem, toEventPlacements, toTimelineGroups } from '../views/timeline/to-timeline-items';
 import { DETAIL_MAX, countInWindow, idsInWindow, toBinItems, toLaneIndex, type BinItem } from '../views/timeline/windowed-items';
 
+/** Share of the window added after it. */
+const LABEL_ROOM = 0.12;
+
 export interface ExportTimeline {
   /** Lanes drawn (each a row of the picture). */
   lanes: number;
@@ -40,7 +43,8 @@ export function drawExportTimeline(host: HTMLElement, state: AppData): Promise<E
   const highlighted = selectHighlightedEventIds(state);
   const options: TimelineOptions = {
     start: window.start,
-    end: window.end,
+    // Room after the window for the labels of its last events, which run on past their date.
+    end: window.end + (window.end - window.start) * LABEL_ROOM,
     // No height: the lanes grow to hold their items.
     stack: true,
     orientation: { axis: 'top', item: 'top' },
