@@ -1,12 +1,12 @@
 #!/bin/sh
 # Opens slide decks in LibreOffice Impress (headless), converts each to PDF, then every page to a PNG to look at:
 # what a briefing room's presentation program shows, not what pptxgenjs meant.
-#   scripts/check-decks.sh [deck.pptx …]     default: the decks the end-to-end export test leaves in tests/e2e/screenshots
+#   scripts/check-decks.sh [deck.pptx …]     default: the decks the end-to-end export test leaves in tests/e2e/screenshots/decks
 # Needs: apt-get install -y libreoffice-impress poppler-utils
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="${OUT:-$root/tests/e2e/screenshots/decks}"
-[ $# -gt 0 ] || set -- "$root"/tests/e2e/screenshots/*.pptx
+[ $# -gt 0 ] || set -- "$root"/tests/e2e/screenshots/decks/*.pptx
 command -v soffice >/dev/null && command -v pdftoppm >/dev/null ||
   { echo "needs LibreOffice Impress and poppler: apt-get install -y libreoffice-impress poppler-utils" >&2; exit 1; }
 mkdir -p "$out"

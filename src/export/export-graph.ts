@@ -21,8 +21,6 @@ export interface GraphDrawing {
   fill: { width: number; height: number };
 }
 
-/** Labels at least this tall in the box: about 14 px on a 1280-px projector when a slide's picture spans 60% of it. */
-export const EXPORT_LABEL_MIN_PX = 20;
 const BASE_FONT = 18;
 const PADDING = 24;
 /** A graph of two or three actors is not blown up to fill a page. */
@@ -74,10 +72,10 @@ function fitWithLabelFloor(cy: Core, box: GraphBox, minPx: number): number {
 }
 
 /**
- * A PNG of the live graph's shown part, drawn in a `box` (CSS pixels) at `pixelRatio`, on the theme's background.
- * A selection's veil dims the rest, as on screen.
+ * A PNG of the live graph's shown part, drawn in a `box` (CSS pixels) at `pixelRatio`, on the theme's background,
+ * its node labels at least `labelMinPx` tall in the box. A selection's veil dims the rest, as on screen.
  */
-export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number): GraphDrawing {
+export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number, labelMinPx: number): GraphDrawing {
   const host = document.createElement('div');
   host.className = 'export-host';
   host.style.width = `${box.width}px`;
@@ -98,7 +96,7 @@ export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number): 
     pixelRatio: 1,
   });
   try {
-    const labelPx = fitWithLabelFloor(cy, box, EXPORT_LABEL_MIN_PX);
+    const labelPx = fitWithLabelFloor(cy, box, labelMinPx);
     const drawn = actorNodes(cy).renderedBoundingBox({});
     if (live.$id(VEIL_ID).visible()) addVeil(cy).show(true);
     return {

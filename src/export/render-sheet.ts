@@ -15,6 +15,9 @@ import { exposeForTests } from '../views/shared/test-hooks';
 
 /** CSS pixels to picture pixels: a 1600 px page becomes 3200 px; a 1280 px slide picture 3200 px too. */
 export const SHEET_PIXEL_RATIO: Record<SheetFormat, number> = { page: 2, slide: 2.5 };
+/** Node labels at least this tall on the sheet (CSS px): 40 px in a page's picture; on a slide, whose picture spans
+ *  61% of the slide's width, about 13 px on a 1280-px projector. */
+const LABEL_FLOOR_PX: Record<SheetFormat, number> = { page: 20, slide: 22 };
 
 export interface Picture {
   dataUrl: string;
@@ -71,7 +74,7 @@ export async function sheetPicture(props: Omit<ViewSheetProps, 'graph'>, state: 
     const box = node.querySelector<HTMLElement>('.view-sheet-graph-box')!;
     const size = { width: box.clientWidth, height: box.clientHeight };
     const pixelRatio = SHEET_PIXEL_RATIO[props.format];
-    const graph = drawExportGraph(cy, size, pixelRatio);
+    const graph = drawExportGraph(cy, size, pixelRatio, LABEL_FLOOR_PX[props.format]);
     render(graph.dataUrl);
     await Promise.all([...node.querySelectorAll('img')].map((img) => img.decode()));
     await document.fonts.ready;
