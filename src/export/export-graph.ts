@@ -1,5 +1,6 @@
 // The graph of an exported view, drawn anew in a box of the export's own size: the shown actors and links fill
-// it and their labels keep a floor size in the picture, whatever size (and zoom) the graph has on screen.
+// it and their labels keep a floor size in the picture, whatever size (and zoom) the graph has on screen; a label
+// that would cover another is left out.
 import cytoscape, { type Core } from 'cytoscape';
 import { graphStyle } from '../views/graph/graph-style';
 import { actorNodes, addVeil, VEIL_ID } from '../views/graph/graph-veil';
@@ -19,6 +20,8 @@ export interface GraphDrawing {
   labelPx: number;
   /** Share of the box's width and height the drawn graph spans. */
   fill: { width: number; height: number };
+  /** Labels left out because they would have covered others. */
+  labelsHidden: number;
 }
 
 const BASE_FONT = 18;
@@ -71,6 +74,28 @@ function fitWithLabelFloor(cy: Core, box: GraphBox, minPx: number): number {
   return font * cy.zoom();
 }
 
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** The selection first, then what it highlights, then the most mentioned actors. */
+const labelRank = (n: cytoscape.NodeSingular) => (n.hasClass('selected') ? 2e6 : 0) + (n.hasClass('hl') ? 1e6 : 0) + Number(n.data('size'));
+
+/** Leaves out each label that would cover one already kept, in `labelRank` order: a dense graph's picture shows the
+ *  names it can show legibly, not a mat of overlapping ones. */
+function hideCollidingLabels(cy: Core): number {
+  const kept: Box[] = [];
+  let hidden = 0;
+  actorNodes(cy)
+    .sort((a, b) => labelRank(b) - labelRank(a))
+    .forEach((n) => {
+      const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      if (kept.some((k) => overlap(k, label))) {
+        n.style('label', '');
+        hidden++;
+      } else kept.push(label);
+    });
+  return hidden;
+}
+
 /**
  * A PNG of the live graph's shown part, drawn in a `box` (CSS pixels) at `pixelRatio`, on the theme's background,
  * its node labels at least `labelMinPx` tall in the box. A selection's veil dims the rest, as on screen.
@@ -97,12 +122,14 @@ export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number, l
   });
   try {
     const labelPx = fitWithLabelFloor(cy, box, labelMinPx);
+    const labelsHidden = hideCollidingLabels(cy);
     const drawn = actorNodes(cy).renderedBoundingBox({});
     if (live.$id(VEIL_ID).visible()) addVeil(cy).show(true);
     return {
       dataUrl: cy.png({ full: false, scale: pixelRatio, bg: themeBackground(), output: 'base64uri' }),
       labelPx,
       fill: { width: Math.min(1, drawn.w / box.width), height: Math.min(1, drawn.h / box.height) },
+      labelsHidden,
     };
   } finally {
     cy.destroy();

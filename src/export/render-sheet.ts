@@ -30,7 +30,7 @@ export interface SheetMeasures {
   /** CSS pixels. */
   sheet: { width: number; height: number };
   timeline: { lanes: number; height: number; scrolls: boolean } | null;
-  graph: { width: number; height: number; labelPx: number; fill: GraphDrawing['fill'] };
+  graph: { width: number; height: number } & Pick<GraphDrawing, 'labelPx' | 'fill' | 'labelsHidden'>;
 }
 
 export interface SheetPicture extends Picture {
@@ -82,7 +82,7 @@ export async function sheetPicture(props: Omit<ViewSheetProps, 'graph'>, state: 
     const measures: SheetMeasures = {
       sheet: { width: node.offsetWidth, height: node.offsetHeight },
       timeline,
-      graph: { ...size, labelPx: graph.labelPx, fill: graph.fill },
+      graph: { ...size, labelPx: graph.labelPx, fill: graph.fill, labelsHidden: graph.labelsHidden },
     };
     measured.push(measures);
     return { ...picture, measures };

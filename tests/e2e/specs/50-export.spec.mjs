@@ -261,7 +261,7 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
       assert(sheet.graph.labelPx >= 19, `node labels ${sheet.graph.labelPx.toFixed(1)} px tall (twice that in the picture)`);
       const notice = await small.getByTestId('toast').filter({ hasText: 'actors-events-view' }).innerText();
       assert(/\u2068actors-events-view-[\d-]+\.png\u2069/.test(notice), `the file name is isolated in the notice: ${notice}`);
-      console.log(`      sheet 1600 px: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px (on screen ${onScreen} px); graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px`);
+      console.log(`      sheet 1600 px: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px (on screen ${onScreen} px); graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px, ${sheet.graph.labelsHidden} left out`);
       if (viewport.width === 1366) docShot(file.path, 'export-view.png');
     });
 
@@ -285,7 +285,7 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
         assert(sheet.graph.height >= 300, `${at}: graph box ${sheet.graph.width}×${sheet.graph.height}`);
         assert(Math.max(sheet.graph.fill.width, sheet.graph.fill.height) >= 0.8, `${at}: the graph fills its box: ${JSON.stringify(sheet.graph.fill)}`);
         assert(sheet.graph.labelPx >= 19, `${at}: node labels ${sheet.graph.labelPx.toFixed(1)} px`);
-        console.log(`      ${at}: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px; graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px`);
+        console.log(`      ${at}: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px; graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px, ${sheet.graph.labelsHidden} left out`);
       }
       const title = await (await JSZip.loadAsync(file.bytes)).file('ppt/slides/slide1.xml').async('string');
       const paragraphs = title.match(/<a:p>.*?<\/a:p>/g).filter((p) => p.includes('<a:t>'));
