@@ -13,6 +13,7 @@ import { DETAIL_MAX, countInWindow, idsInWindow, toBinItems, toLaneIndex, type B
 
 /** Share of the window added after it. */
 const LABEL_ROOM = 0.12;
+const DRAW_TIMEOUT_MS = 3000;
 
 export interface ExportTimeline {
   /** Lanes drawn (each a row of the picture). */
@@ -67,7 +68,10 @@ export function drawExportTimeline(host: HTMLElement, state: AppData): Promise<E
     timeline.setSelection(items.filter((i) => highlighted.has(i.id)).map((i) => i.id));
   }
   return new Promise((resolve) => {
+    // Drawn once it says so; a timeline that never does (nothing to draw) must not hold the export up.
+    const fallback = setTimeout(() => drawn(), DRAW_TIMEOUT_MS);
     const drawn = () => {
+      clearTimeout(fallback);
       timeline.off('changed', drawn);
       resolve({ lanes: groups.length, destroy: () => timeline.destroy() });
     };
