@@ -6,7 +6,11 @@ import { graphStyle } from '../views/graph/graph-style';
 import { actorNodes, addVeil, VEIL_ID } from '../views/graph/graph-veil';
 import type { Positions } from '../views/graph/compute-layout';
 import { packComponents } from '../views/graph/pack-components';
-import { themeBackground } from './graph-picture';
+
+/** The page background of the current theme, so a picture sits on the colour the user sees. */
+export function themeBackground(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
+}
 
 export interface GraphBox {
   /** CSS pixels. */
@@ -14,8 +18,9 @@ export interface GraphBox {
   height: number;
 }
 
-export interface GraphDrawing {
-  dataUrl: string;
+export interface GraphDrawing<T> {
+  /** What `draw` made of the copy: a PNG data URL, SVG markup. */
+  picture: T;
   /** Smallest node label height in the box, CSS pixels (the picture has `pixelRatio` times more). */
   labelPx: number;
   /** Share of the box's width and height the drawn graph spans. */
@@ -97,10 +102,11 @@ function hideCollidingLabels(cy: Core): number {
 }
 
 /**
- * A PNG of the live graph's shown part, drawn in a `box` (CSS pixels) at `pixelRatio`, on the theme's background,
- * its node labels at least `labelMinPx` tall in the box. A selection's veil dims the rest, as on screen.
+ * A copy of the live graph's shown part laid out for a `box` (CSS pixels), its node labels at least `labelMinPx`
+ * tall in the box, handed to `draw` (a PNG, an SVG) and then thrown away. A selection's veil dims the rest, as on
+ * screen.
  */
-export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number, labelMinPx: number): GraphDrawing {
+export function drawExportGraph<T>(live: Core, box: GraphBox, labelMinPx: number, draw: (copy: Core) => T): GraphDrawing<T> {
   const host = document.createElement('div');
   host.className = 'export-host';
   host.style.width = `${box.width}px`;
@@ -126,7 +132,7 @@ export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number, l
     const drawn = actorNodes(cy).renderedBoundingBox({});
     if (live.$id(VEIL_ID).visible()) addVeil(cy).show(true);
     return {
-      dataUrl: cy.png({ full: false, scale: pixelRatio, bg: themeBackground(), output: 'base64uri' }),
+      picture: draw(cy),
       labelPx,
       fill: { width: Math.min(1, drawn.w / box.width), height: Math.min(1, drawn.h / box.height) },
       labelsHidden,
@@ -136,3 +142,7 @@ export function drawExportGraph(live: Core, box: GraphBox, pixelRatio: number, l
     host.remove();
   }
 }
+
+/** The copy as a PNG data URL, `pixelRatio` times the box, on the theme's background. */
+export const pngOf = (pixelRatio: number) => (copy: Core) =>
+  copy.png({ full: false, scale: pixelRatio, bg: themeBackground(), output: 'base64uri' });

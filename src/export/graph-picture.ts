@@ -1,12 +1,7 @@
-// The graph as a picture outside the sheets: on paper (the printed handout), drawn like the exports' graph
-// (export-graph.ts) for a box of the page's shape, whatever the graph's size and zoom on screen.
+// The graph on paper (the printed handout), drawn like the exports' graph (export-graph.ts) for a box of the page's
+// shape, whatever the graph's size and zoom on screen.
 import type { Core } from 'cytoscape';
-import { drawExportGraph } from './export-graph';
-
-/** The page background of the current theme, so a picture sits on the colour the user sees. */
-export function themeBackground(): string {
-  return getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
-}
+import { drawExportGraph, pngOf } from './export-graph';
 
 /** A4's text width by about two thirds of it, in CSS pixels; three times that in the picture (3000 px wide). */
 const PAPER_GRAPH_BOX = { width: 1000, height: 680 };
@@ -24,7 +19,7 @@ export function graphPngForPaper(cy: Core): string {
   const theme = root.dataset.theme;
   root.dataset.theme = 'light';
   try {
-    return drawExportGraph(cy, PAPER_GRAPH_BOX, PAPER_PIXEL_RATIO, PAPER_LABEL_PX).dataUrl;
+    return drawExportGraph(cy, PAPER_GRAPH_BOX, PAPER_LABEL_PX, pngOf(PAPER_PIXEL_RATIO)).picture;
   } finally {
     root.dataset.theme = theme;
   }

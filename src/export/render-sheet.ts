@@ -8,9 +8,8 @@ import type { Core } from 'cytoscape';
 import { toPng } from 'html-to-image';
 import type { AppData } from '../store/initial-state';
 import { ViewSheet, type SheetFormat, type ViewSheetProps } from '../views/export/view-sheet';
-import { drawExportGraph, type GraphDrawing } from './export-graph';
+import { drawExportGraph, pngOf, themeBackground, type GraphDrawing } from './export-graph';
 import { drawExportTimeline } from './export-timeline';
-import { themeBackground } from './graph-picture';
 import { exposeForTests } from '../views/shared/test-hooks';
 
 /** CSS pixels to picture pixels: a 1600 px page becomes 3200 px; a 1280 px slide picture 3200 px too. */
@@ -30,7 +29,7 @@ export interface SheetMeasures {
   /** CSS pixels. */
   sheet: { width: number; height: number };
   timeline: { lanes: number; height: number; scrolls: boolean } | null;
-  graph: { width: number; height: number } & Pick<GraphDrawing, 'labelPx' | 'fill' | 'labelsHidden'>;
+  graph: { width: number; height: number } & Pick<GraphDrawing<string>, 'labelPx' | 'fill' | 'labelsHidden'>;
 }
 
 export interface SheetPicture extends Picture {
@@ -74,8 +73,8 @@ export async function sheetPicture(props: Omit<ViewSheetProps, 'graph'>, state: 
     const box = node.querySelector<HTMLElement>('.view-sheet-graph-box')!;
     const size = { width: box.clientWidth, height: box.clientHeight };
     const pixelRatio = SHEET_PIXEL_RATIO[props.format];
-    const graph = drawExportGraph(cy, size, pixelRatio, LABEL_FLOOR_PX[props.format]);
-    render(graph.dataUrl);
+    const graph = drawExportGraph(cy, size, LABEL_FLOOR_PX[props.format], pngOf(pixelRatio));
+    render(graph.picture);
     await Promise.all([...node.querySelectorAll('img')].map((img) => img.decode()));
     await document.fonts.ready;
     const picture = await elementPicture(node, pixelRatio);
