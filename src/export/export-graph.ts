@@ -32,7 +32,7 @@ export interface GraphDrawing<T> {
 const BASE_FONT = 18;
 const PADDING = 24;
 /** A graph of two or three actors is not blown up to fill a page. */
-const MAX_ZOOM = 2.5;
+const MAX_ZOOM = 2;
 
 /** The live graph's shown elements (with their classes: highlight, selection, comparison colours), without the veil. */
 function shownElements(live: Core) {
