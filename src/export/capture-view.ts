@@ -1,21 +1,21 @@
-// What an export of the view on screen needs: its state, its pictures (the live timeline, the graph drawn from its
-// model) and the numbered sources behind it.
+// What an export of the view on screen needs: its state, the live graph and the numbered sources behind it.
 import type { Core } from 'cytoscape';
 import { citationsForView, type Citation } from '../briefing/citations';
 import { useAppStore } from '../store/app-store';
 import type { DatasetIndex } from '../store/dataset-index';
+import type { AppData } from '../store/initial-state';
 import { captureView, type ViewState } from '../store/view-state';
 import { graphInstance } from '../views/graph/graph-instance';
 import type { SheetHeading } from '../views/export/view-sheet';
 import { exportedOn, exportStrings, linkNote, viewPeriod, viewSubject } from './describe-view';
-import { graphPng } from './graph-picture';
-import { elementPicture } from './render-sheet';
 
 export interface ViewCapture {
   index: DatasetIndex;
   view: ViewState;
-  timeline: string | null;
-  graph: string;
+  /** The store when captured: the exported timeline is drawn from it. */
+  state: AppData;
+  /** The live graph, settled on the view: the exported graph is drawn from its shown elements. */
+  cy: Core;
   citations: Citation[];
   /** How many links the graph picture shows, when not all (linkNote). */
   linkNote: string | null;
@@ -23,7 +23,7 @@ export interface ViewCapture {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Waits until a view just applied is drawn: vis-timeline redraws on a later frame than the store change. */
+/** Waits until a view just applied is drawn: the graph follows the store on a later frame on a dense graph. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 3; i++) await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 120));
@@ -32,23 +32,18 @@ export async function settle(): Promise<void> {
 export class ExportError extends Error {}
 
 /** The view on screen, its live graph and its sources; throws while the graph is not drawn. */
-export function currentView(): Omit<ViewCapture, 'timeline' | 'graph'> & { cy: Core } {
+export function currentView(): ViewCapture {
   const state = useAppStore.getState();
   const cy = graphInstance();
   if (!state.index || !cy) throw new ExportError(exportStrings(state.uiLanguage)('noGraph'));
   const view = captureView(state);
-  return { index: state.index, view, cy, citations: citationsForView(state.index, view), linkNote: linkNote(state, view.uiLanguage) };
+  return { index: state.index, view, state, cy, citations: citationsForView(state.index, view), linkNote: linkNote(state, view.uiLanguage) };
 }
 
-export async function captureCurrentView(withTimeline: boolean): Promise<ViewCapture> {
+/** The current view once the screen has followed it. */
+export async function captureCurrentView(): Promise<ViewCapture> {
   await settle();
-  const { cy, ...current } = currentView();
-  const timelineEl = withTimeline ? document.querySelector<HTMLElement>('.timeline-view .timeline-canvas') : null;
-  return {
-    ...current,
-    timeline: timelineEl ? (await elementPicture(timelineEl)).dataUrl : null,
-    graph: graphPng(cy),
-  };
+  return currentView();
 }
 
 /** The heading of an exported view: a slide's own title and caption, or what the view is about. */

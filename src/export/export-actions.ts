@@ -7,6 +7,7 @@ import { captureCurrentView, currentView, ExportError, sheetHeading, type ViewCa
 import { exportStrings, viewSubject } from './describe-view';
 import { downloadBlob } from '../views/shared/download';
 import { isBriefingFile } from './embedded-briefing';
+import { isolate } from './bidi-text';
 import { datedFileName } from './file-names';
 import { graphSvg } from './graph-svg';
 import { sheetPicture, type Picture } from './render-sheet';
@@ -17,51 +18,50 @@ export type ExportReport = string;
 
 const strings = () => exportStrings(useAppStore.getState().uiLanguage);
 
+/** "Downloaded <file>.", the file name isolated: in an Arabic sentence its digits and dots stay in place. */
+const downloaded = (file: string, message: 'downloaded' | 'deckCurrentOnly' = 'downloaded'): ExportReport =>
+  strings()(message, { file: isolate(file) });
+
 async function downloadPicture(picture: Picture, stem: string): Promise<ExportReport> {
   const file = datedFileName(stem, 'png');
   downloadBlob(await (await fetch(picture.dataUrl)).blob(), file);
-  return strings()('downloaded', { file });
+  return downloaded(file);
 }
 
-/** The view with its title and sources; the timeline is in it when it was captured. */
-function headedSheet(capture: ViewCapture): Promise<Picture> {
-  return sheetPicture({
-    lang: capture.view.uiLanguage,
-    theme: capture.view.theme,
-    heading: sheetHeading(capture),
-    timeline: capture.timeline,
-    graph: capture.graph,
-    linkNote: capture.linkNote,
-    citations: capture.citations,
-  });
+/** The view as a page with its title and sources; `timeline` puts the timeline above the graph. */
+function headedSheet(capture: ViewCapture, timeline: boolean): Promise<Picture> {
+  const { view, state, cy, linkNote, citations } = capture;
+  return sheetPicture(
+    { format: 'page', lang: view.uiLanguage, theme: view.theme, heading: sheetHeading(capture), timeline, linkNote, citations },
+    state,
+    cy,
+  );
 }
 
 export async function exportGraphPng(): Promise<ExportReport> {
-  return downloadPicture(await headedSheet(await captureCurrentView(false)), 'actors-graph');
+  return downloadPicture(await headedSheet(await captureCurrentView(), false), 'actors-graph');
 }
 
 export async function exportGraphSvg(): Promise<ExportReport> {
   const { cy, citations, view, linkNote } = currentView();
   const file = datedFileName('actors-graph', 'svg');
   downloadBlob(new Blob([graphSvg(cy, citations, view.uiLanguage, linkNote)], { type: 'image/svg+xml' }), file);
-  return strings()('downloaded', { file });
+  return downloaded(file);
 }
 
 export async function exportViewPng(): Promise<ExportReport> {
-  return downloadPicture(await headedSheet(await captureCurrentView(true)), 'actors-events-view');
+  return downloadPicture(await headedSheet(await captureCurrentView(), true), 'actors-events-view');
 }
 
+/** A view's slide: the picture alone, shaped for the slide's picture box; title, caption and sources are text. */
 async function deckSlide(capture: ViewCapture, title: string, caption: string): Promise<DeckSlide> {
-  const picture = await sheetPicture({
-    lang: capture.view.uiLanguage,
-    theme: capture.view.theme,
-    heading: null,
-    timeline: capture.timeline,
-    graph: capture.graph,
-    linkNote: capture.linkNote,
-    citations: null,
-  });
-  return { title, caption, lang: capture.view.uiLanguage, picture, citations: capture.citations };
+  const { view, state, cy, linkNote } = capture;
+  const picture = await sheetPicture(
+    { format: 'slide', lang: view.uiLanguage, theme: view.theme, heading: null, timeline: true, linkNote, citations: null },
+    state,
+    cy,
+  );
+  return { title, caption, lang: view.uiLanguage, picture, citations: capture.citations };
 }
 
 /**
@@ -76,14 +76,14 @@ export async function exportDeck(onProgress: (n: number, total: number) => void)
   const userView = captureView(app);
   const slides: DeckSlide[] = [];
   if (saved.length === 0) {
-    const capture = await captureCurrentView(true);
+    const capture = await captureCurrentView();
     slides.push(await deckSlide(capture, viewSubject(capture.index, capture.view), ''));
   } else {
     try {
       for (const [i, s] of saved.entries()) {
         onProgress(i + 1, saved.length);
         useAppStore.getState().applyView(s.view);
-        const capture = await captureCurrentView(true);
+        const capture = await captureCurrentView();
         slides.push(await deckSlide(capture, s.title || viewSubject(capture.index, capture.view), s.caption));
       }
     } finally {
@@ -92,18 +92,18 @@ export async function exportDeck(onProgress: (n: number, total: number) => void)
   }
   const file = datedFileName('briefing-slides', 'pptx');
   downloadBlob(await buildDeck(dataset, slides, userView.uiLanguage), file);
-  return strings()(saved.length ? 'downloaded' : 'deckCurrentOnly', { file });
+  return downloaded(file, saved.length ? 'downloaded' : 'deckCurrentOnly');
 }
 
 export async function exportBriefingFile(): Promise<ExportReport> {
   const t = strings();
-  const dataset = useAppStore.getState().dataset;
+  const { dataset, uiLanguage, nameLanguage, theme } = useAppStore.getState();
   if (!dataset) throw new ExportError(t('noGraph'));
   if (isBriefingFile()) throw new ExportError(t('inBriefing'));
   const template = await fetchBriefingTemplate();
   if (!template) throw new ExportError(t('noTemplate'));
-  const html = fillBriefingTemplate(template, dataset, useSlidesStore.getState().slides);
+  const html = fillBriefingTemplate(template, dataset, useSlidesStore.getState().slides, { uiLanguage, nameLanguage, theme });
   const file = datedFileName('briefing', 'html');
   downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), file);
-  return t('downloaded', { file });
+  return downloaded(file);
 }

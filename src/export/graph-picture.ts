@@ -1,43 +1,26 @@
-// The graph's picture, drawn by cytoscape from its model (not a screenshot): every shown actor and link,
-// whatever part of the graph the user has panned to, sharp enough for a projector or paper.
+// The graph on paper (the printed handout), drawn like the exports' graph (export-graph.ts) for a box of the page's
+// shape, whatever the graph's size and zoom on screen.
 import type { Core } from 'cytoscape';
+import { drawExportGraph, pngOf } from './export-graph';
 
-/** Wide enough for a full-width slide or an A4 page at 300 dpi. */
-export const GRAPH_PICTURE_WIDTH = 3200;
-/** Keeps a very tall graph within what a browser canvas can hold. */
-const GRAPH_PICTURE_MAX_HEIGHT = 4800;
-
-/** The page background of the current theme, so the picture sits on the colour the user sees. */
-export function themeBackground(): string {
-  return getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
-}
-
-/** The whole shown graph as a PNG data URL, GRAPH_PICTURE_WIDTH pixels wide (less if very tall). */
-export function graphPng(cy: Core): string {
-  return cy.png({
-    full: true,
-    maxWidth: GRAPH_PICTURE_WIDTH,
-    maxHeight: GRAPH_PICTURE_MAX_HEIGHT,
-    bg: themeBackground(),
-    output: 'base64uri',
-  });
-}
+/** A4's text width by about two thirds of it, in CSS pixels; three times that in the picture (3000 px wide). */
+const PAPER_GRAPH_BOX = { width: 1000, height: 680 };
+const PAPER_PIXEL_RATIO = 3;
+/** About 10 pt once the picture is printed at the text's width. */
+const PAPER_LABEL_PX = 20;
 
 /**
  * The graph as a PNG for paper: in the light theme's colours on white whatever the screen shows (a dark graph prints
- * as a grey slab with pale labels). `restyle` restyles cy from <html data-theme>; the theme is switched and back
- * within this one task, so the screen never shows it.
+ * as a grey slab with pale labels). The theme is switched only while the copy is styled, within this one task, so
+ * the screen never shows it; the live graph is not touched.
  */
-export function graphPngForPaper(cy: Core, restyle: () => void): string {
+export function graphPngForPaper(cy: Core): string {
   const root = document.documentElement;
   const theme = root.dataset.theme;
-  if (theme !== 'dark') return graphPng(cy);
   root.dataset.theme = 'light';
-  restyle();
   try {
-    return graphPng(cy);
+    return drawExportGraph(cy, PAPER_GRAPH_BOX, PAPER_LABEL_PX, pngOf(PAPER_PIXEL_RATIO)).picture;
   } finally {
     root.dataset.theme = theme;
-    restyle();
   }
 }

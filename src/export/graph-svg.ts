@@ -5,7 +5,7 @@ import type { Citation } from '../briefing/citations';
 import type { UiLanguage } from '../store/view-state';
 import { formatDate } from '../views/briefing/describe-view';
 import { exportStrings } from './describe-view';
-import { themeBackground } from './graph-picture';
+import { drawExportGraph, themeBackground } from './export-graph';
 import { safeLink } from './safe-link';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,6 +16,10 @@ let registered = false;
 
 /** cytoscape-svg adds cy.svg(), which cytoscape's own types do not know. */
 type CoreWithSvg = Core & { svg: (options: { full: boolean; scale: number; bg: string }) => string };
+
+/** The drawing's graph, in CSS pixels (a page's width), with labels as tall as on a page's picture. */
+const SVG_GRAPH_BOX = { width: 1600, height: 1000 };
+const SVG_LABEL_PX = 20;
 
 /** Two lines per source: "[n] outlet · date", then its title and address (SVG text does not wrap). */
 export function citationLines(citations: Citation[], lang: UiLanguage): string[] {
@@ -28,14 +32,15 @@ export function citationLines(citations: Citation[], lang: UiLanguage): string[]
   });
 }
 
-/** SVG markup of the whole shown graph, with a sources block under it (text nodes only, never markup), led by
+/** SVG markup of the shown graph (drawn for its own box, as the pictures are), with a sources block under it (text nodes only, never markup), led by
  *  `linkNote` when the graph shows only some of its links. */
 export function graphSvg(cy: Core, citations: Citation[], lang: UiLanguage, linkNote: string | null = null): string {
   if (!registered) {
     cytoscape.use(cytoscapeSvg);
     registered = true;
   }
-  const doc = new DOMParser().parseFromString((cy as CoreWithSvg).svg({ full: true, scale: 1, bg: themeBackground() }), 'image/svg+xml');
+  const drawing = drawExportGraph(cy, SVG_GRAPH_BOX, SVG_LABEL_PX, (copy) => (copy as CoreWithSvg).svg({ full: false, scale: 1, bg: themeBackground() }));
+  const doc = new DOMParser().parseFromString(drawing.picture, 'image/svg+xml');
   const svg = doc.documentElement;
   const width = Number(svg.getAttribute('width'));
   const graphHeight = Number(svg.getAttribute('height'));

@@ -4,10 +4,11 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Citation } from '../briefing/citations';
 import type { Dataset } from '../schema/dataset';
 import type { UiLanguage } from '../store/view-state';
-import { formatDate } from '../views/briefing/describe-view';
 import { exportedOn, exportStrings } from './describe-view';
 import type { Picture } from './render-sheet';
 import { safeLink } from './safe-link';
+import { embedded, paragraphLanguage } from './bidi-text';
+import { citationLine, contentsLine, datasetFacts } from './deck-text';
 
 export interface DeckSlide {
   title: string;
@@ -45,17 +46,18 @@ export function containBox(picture: Picture, x: number, y: number, w: number, h:
   return { x: x + (w - fw) / 2, y: y + (h - fh) / 2, w: fw, h: fh };
 }
 
+/** Each run carries its paragraph's direction: pptxgenjs writes a paragraph's rtl="1" from its first run's options
+ *  only, and LibreOffice then lays an Arabic line that starts with a digit or a Latin name out left to right. */
+function inDirection(runs: PptxGenJS.TextProps[], lang: UiLanguage): PptxGenJS.TextProps[] {
+  return runs.map((run) => ({ ...run, options: { ...direction(lang), ...run.options } }));
+}
+
 function citationParagraphs(citations: Citation[], lang: UiLanguage): PptxGenJS.TextProps[] {
-  const t = exportStrings(lang);
   return citations.flatMap((c) => {
     const link = safeLink(c.url);
-    const date = c.published ? formatDate(c.published, lang) : t('sheet.undated');
-    const runs: PptxGenJS.TextProps[] = [
-      { text: `[${c.n}] `, options: { bold: true } },
-      { text: c.outlet ?? t('sheet.unknownOutlet'), options: link ? { hyperlink: { url: link, tooltip: link }, color: ACCENT } : {} },
-      { text: ` · ${date}${c.title ? ` · ${c.title}` : ''}` },
-    ];
-    if (link) runs.push({ text: ` · ${link}`, options: { hyperlink: { url: link }, color: ACCENT } });
+    const line = citationLine(c, lang);
+    const runs: PptxGenJS.TextProps[] = [{ text: line.number, options: { bold: true } }, { text: line.text }];
+    if (link) runs.push({ text: ' · ' }, { text: link, options: { hyperlink: { url: link, tooltip: link }, color: ACCENT } });
     runs[runs.length - 1].options = { ...runs[runs.length - 1].options, breakLine: true };
     return runs;
   });
@@ -72,7 +74,7 @@ function addTitle(slide: PptxGenJS.Slide, title: string, lang: UiLanguage) {
     bold: true,
     color: TEXT,
     valign: 'middle',
-    ...direction(lang),
+    ...direction(paragraphLanguage(title, lang)),
   });
 }
 
@@ -80,7 +82,7 @@ function addSources(slide: PptxGenJS.Slide, citations: Citation[], lang: UiLangu
   const t = exportStrings(lang);
   const heading: PptxGenJS.TextProps = { text: t('sheet.sources'), options: { bold: true, fontSize: 13, color: TEXT, breakLine: true } };
   const body = citations.length ? citationParagraphs(citations, lang) : [{ text: t('sheet.noSources'), options: { italic: true } }];
-  slide.addText([heading, ...body], {
+  slide.addText(inDirection([heading, ...body], lang), {
     ...box,
     fontFace: FONT,
     fontSize: 10,
@@ -113,13 +115,13 @@ function addViewSlide(pptx: PptxGenJS, s: DeckSlide) {
       fontSize: 14,
       color: TEXT,
       valign: 'top',
-      ...direction(s.lang),
+      ...direction(paragraphLanguage(s.caption, s.lang)),
     });
   const first = s.citations.slice(0, CITATIONS_PER_SLIDE);
   addSources(slide, first, s.lang, { x: textX, y: top + captionH, w: TEXT_COLUMN_W, h: bodyH - captionH });
   for (let from = CITATIONS_PER_SLIDE; from < s.citations.length; from += CITATIONS_PER_SLIDE * 2) {
     const more = pptx.addSlide();
-    addTitle(more, exportStrings(s.lang)('deckFile.sourcesContinued', { title: s.title }), s.lang);
+    addTitle(more, exportStrings(s.lang)('deckFile.sourcesContinued', { title: embedded(s.title, s.lang) }), s.lang);
     addSources(more, s.citations.slice(from, from + CITATIONS_PER_SLIDE * 2), s.lang, {
       x: MARGIN,
       y: top,
@@ -143,19 +145,25 @@ function addTitleSlide(pptx: PptxGenJS, dataset: Dataset, slides: DeckSlide[], l
     color: ACCENT,
     ...direction(lang),
   });
-  const facts = t('deckFile.subtitle', { documents: dataset.documents.length, actors: dataset.actors.length, events: dataset.events.length });
+  const facts = datasetFacts({ documents: dataset.documents.length, actors: dataset.actors.length, events: dataset.events.length }, lang);
   slide.addText(
-    [
-      { text: facts, options: { breakLine: true } },
-      { text: exportedOn(lang), options: { breakLine: true } },
-    ],
+    inDirection(
+      [
+        { text: facts, options: { breakLine: true } },
+        { text: exportedOn(lang), options: { breakLine: true } },
+      ],
+      lang,
+    ),
     { x: MARGIN, y: 2.5, w: SLIDE_W - 2 * MARGIN, h: 1, fontFace: FONT, fontSize: 18, color: MUTED, ...direction(lang) },
   );
   slide.addText(
-    [
-      { text: t('deckFile.contents'), options: { bold: true, color: TEXT, breakLine: true } },
-      ...slides.map((s, i) => ({ text: `${i + 1}. ${s.title}`, options: { breakLine: true } })),
-    ],
+    inDirection(
+      [
+        { text: t('deckFile.contents'), options: { bold: true, color: TEXT, breakLine: true } },
+        ...slides.map((s, i) => ({ text: contentsLine(i + 1, s.title, lang), options: { breakLine: true } })),
+      ],
+      lang,
+    ),
     { x: MARGIN, y: 3.8, w: SLIDE_W - 2 * MARGIN, h: 3.2, fontFace: FONT, fontSize: 16, color: MUTED, valign: 'top', ...direction(lang) },
   );
 }

@@ -5,10 +5,11 @@ import { ViewSheet } from '../../views/export/view-sheet';
 
 const sheet = (over: Partial<Parameters<typeof ViewSheet>[0]> = {}) => (
   <ViewSheet
+    format="page"
     lang="en"
     theme="light"
     heading={{ title: 'Lavrov <b>bold</b>', caption: 'A caption', period: '1 Jan 2024 – 2 Feb 2024', exported: 'Exported on 3 Mar 2026' }}
-    timeline="data:image/png;base64,AAAA"
+    timeline
     graph="data:image/png;base64,BBBB"
     linkNote={null}
     citations={[
@@ -20,11 +21,11 @@ const sheet = (over: Partial<Parameters<typeof ViewSheet>[0]> = {}) => (
 );
 
 describe('ViewSheet', () => {
-  it('shows the heading, both pictures and the numbered sources with whole web addresses', () => {
+  it('shows the heading, room for the timeline, the graph picture and the numbered sources with whole web addresses', () => {
     const { container } = render(sheet());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lavrov <b>bold</b>');
     expect(screen.getByText('A caption')).toBeInTheDocument();
-    expect(screen.getByAltText('Timeline of events')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Timeline of events' })).toHaveClass('view-sheet-timeline');
     expect(screen.getByAltText('Actor graph')).toBeInTheDocument();
     const items = [...container.querySelectorAll('.export-sources li')].map((li) => li.textContent);
     expect(items[0]).toContain('[1]');
@@ -36,7 +37,7 @@ describe('ViewSheet', () => {
   });
 
   it('is a picture alone for a slide, right to left in Arabic', () => {
-    const { container } = render(sheet({ heading: null, citations: null, timeline: null, lang: 'ar' }));
+    const { container } = render(sheet({ format: 'slide', heading: null, citations: null, timeline: false, lang: 'ar' }));
     const root = container.querySelector('.view-sheet')!;
     expect(root).toHaveAttribute('dir', 'rtl');
     expect(container.querySelector('h1, .export-sources')).toBeNull();

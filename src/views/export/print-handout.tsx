@@ -8,7 +8,7 @@ import { selectPassageListing } from '../../store/select-passages';
 import { captureView } from '../../store/view-state';
 import { exportedOn, exportStrings, linkNote, viewPeriod, viewSubject } from '../../export/describe-view';
 import { graphPngForPaper } from '../../export/graph-picture';
-import { graphInstance, restyleGraph } from '../graph/graph-instance';
+import { graphInstance } from '../graph/graph-instance';
 import { GraphLegend } from '../graph/graph-legend';
 import { SourcesSection } from './view-sheet';
 
@@ -71,7 +71,7 @@ export function PrintHandout() {
     const before = () => {
       const cy = graphInstance();
       // Synchronously: the browser lays the page out for print right after this event.
-      flushSync(() => setPrinting({ graph: cy ? graphPngForPaper(cy, restyleGraph) : null }));
+      flushSync(() => setPrinting({ graph: cy ? graphPngForPaper(cy) : null }));
     };
     const after = () => setPrinting(null);
     window.addEventListener('beforeprint', before);

@@ -1,5 +1,6 @@
-// An exported view as one page: heading, the timeline and graph pictures, the legend and the numbered sources.
-// Rendered off screen and turned into a PNG (src/export/render-sheet.ts); the slide deck uses the picture part.
+// An exported view as one sheet: heading, the timeline, the graph, the legend and the numbered sources. Rendered
+// off screen at the export's own size and turned into a PNG (src/export/render-sheet.ts); a slide's sheet is the
+// picture part alone, sized to the slide's picture box.
 import type { Citation } from '../../briefing/citations';
 import type { Theme, UiLanguage } from '../../store/view-state';
 import { exportStrings } from '../../export/describe-view';
@@ -13,13 +14,18 @@ export interface SheetHeading {
   exported: string;
 }
 
+/** A page grows with its content; a slide's picture has a fixed shape the graph fills (see export.css). */
+export type SheetFormat = 'page' | 'slide';
+
 export interface ViewSheetProps {
+  format: SheetFormat;
   lang: UiLanguage;
   theme: Theme;
   /** Null for a picture alone (a slide carries its own title and sources as text). */
   heading: SheetHeading | null;
-  /** PNG data URLs of the timeline as shown and of the graph; null leaves the part out. */
-  timeline: string | null;
+  /** Leaves room for the timeline, which the exporter draws into `.view-sheet-timeline`. */
+  timeline: boolean;
+  /** PNG data URL of the graph, drawn for the size of `.view-sheet-graph-box`; null while that box is measured. */
   graph: string | null;
   /** Under the graph when it shows only some of the links (linkNote in export/describe-view.ts). */
   linkNote: string | null;
@@ -37,27 +43,25 @@ export function SourcesSection({ citations, lang }: { citations: Citation[]; lan
   );
 }
 
-export function ViewSheet({ lang, theme, heading, timeline, graph, linkNote, citations }: ViewSheetProps) {
+export function ViewSheet({ format, lang, theme, heading, timeline, graph, linkNote, citations }: ViewSheetProps) {
   const t = exportStrings(lang);
   return (
-    <article className="view-sheet" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} data-theme={theme}>
+    <article className={`view-sheet is-${format}`} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} data-theme={theme}>
       {heading && (
         <header className="view-sheet-head">
           <h1 dir="auto">{heading.title}</h1>
           {heading.caption && <p className="view-sheet-caption" dir="auto">{heading.caption}</p>}
           <p className="view-sheet-meta">
-            {heading.period} · {heading.exported}
+            <bdi>{heading.period}</bdi> · <bdi>{heading.exported}</bdi>
           </p>
         </header>
       )}
-      {timeline && <img className="view-sheet-timeline" src={timeline} alt={t('sheet.timeline')} />}
-      {graph && (
-        <figure className="view-sheet-graph">
-          <img src={graph} alt={t('sheet.graph')} />
-          {linkNote && <figcaption className="graph-link-note">{linkNote}</figcaption>}
-          <GraphLegend />
-        </figure>
-      )}
+      {timeline && <div className="view-sheet-timeline timeline-canvas" role="img" aria-label={t('sheet.timeline')} />}
+      <figure className="view-sheet-graph">
+        <div className="view-sheet-graph-box">{graph && <img src={graph} alt={t('sheet.graph')} />}</div>
+        {linkNote && <figcaption className="graph-link-note">{linkNote}</figcaption>}
+        <GraphLegend />
+      </figure>
       {citations && <SourcesSection citations={citations} lang={lang} />}
     </article>
   );

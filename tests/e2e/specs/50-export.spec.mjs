@@ -1,6 +1,6 @@
 // Export (issue 4): pictures, the slide deck, the printed handout and the offline briefing file, each checked
 // as a file (PNG signature and size, PPTX zip contents) and the briefing file opened from file:// offline.
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ function pngSize(bytes) {
 const downloaded = [];
 
 async function download(page, item) {
-  await page.getByRole('button', { name: 'Export the current view' }).click();
+  await page.getByRole('button', { name: /^(Export the current view|تصدير العرض الحالي)$/ }).click();
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.locator(`[data-export="${item}"]`).click()]);
   const path = join(tmpdir(), `e2e-export-${process.pid}-${file.suggestedFilename()}`);
   await file.saveAs(path);
@@ -49,10 +49,21 @@ function pictureStats(page, src) {
   }, src);
 }
 
+/** The layout of the sheets exported since the page opened (src/export/render-sheet.ts, SheetMeasures). */
+const sheetMeasures = (page) => page.evaluate(() => window.__sheetMeasures.slice());
+
+/** Decks kept for scripts/check-decks.sh (LibreOffice Impress → PDF → PNG), out of git. */
+function keepDeck(shots, from, name) {
+  const dir = join(shots, 'decks');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.gitignore'), '*\n');
+  copyFileSync(from, join(dir, name));
+}
+
 /** How varied a picture's pixels are (0 for a blank image). */
 const pixelSpread = async (page, bytes) => (await pictureStats(page, `data:image/png;base64,${bytes.toString('base64')}`)).spread;
 
-export default async function exportSpec({ test, docShot, assert, assertEqual, openPage, ready, store, shot, real, root, browser, VIEWPORT }) {
+export default async function exportSpec({ test, docShot, assert, assertEqual, openPage, ready, store, shot, shots, real, base, browser, VIEWPORT }) {
   if (!real) return;
   const page = await openPage('?test');
   await ready(page);
@@ -65,7 +76,7 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
     const { width, height } = pngSize(file.bytes);
     assert(width >= 3000 && height >= 1000, `size ${width}×${height}`);
     assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
-    assert(/Downloaded actors-graph/.test(await page.getByTestId('toast').filter({ hasText: 'Downloaded' }).innerText()), 'the menu says so');
+    assert(/Downloaded \u2068actors-graph-[\d-]+\.png\u2069\./.test(await page.getByTestId('toast').filter({ hasText: 'Downloaded' }).innerText()), 'the notice says so');
   });
 
   await test('export: the graph as an SVG drawing with its sources under it', async () => {
@@ -86,7 +97,6 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
     const { width, height } = pngSize(file.bytes);
     assert(width >= 3000 && height >= 2000, `size ${width}×${height}`);
     assert((await pixelSpread(page, file.bytes)) > 20, 'the picture is not blank');
-    docShot(file.path, 'export-view.png');
     assertEqual(await page.locator('.export-host').count(), 0, 'the off-screen sheet is gone');
   });
 
@@ -117,6 +127,7 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
     const before = await store(page, (s) => ({ selection: s.selection, uiLanguage: s.uiLanguage, timeWindow: s.timeWindow }));
     const file = await download(page, 'deck');
     assert(/^briefing-slides-\d{4}-\d{2}-\d{2}\.pptx$/.test(file.name), `file name ${file.name}`);
+    keepDeck(shots, file.path, 'deck-en-1920.pptx');
     const zip = await JSZip.loadAsync(file.bytes);
     const slideFiles = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     assertEqual(slideFiles.length, 4, 'title slide + 3 views');
@@ -220,5 +231,86 @@ export default async function exportSpec({ test, docShot, assert, assertEqual, o
     assertEqual(page.problems, [], 'console errors / page errors');
   });
   await page.context().close();
+
+  // From the screens analysts have (issue 15): an export is laid out for its own size, not the window's, and reads
+  // right in both languages. Geometry of the sheet as laid out before its picture is taken, not timing.
+  const lanes = new Set(real.events.filter((e) => e.date).map((e) => e.type)).size;
+  for (const [viewport, lang] of [
+    [{ width: 1366, height: 768 }, 'en'],
+    [{ width: 1024, height: 768 }, 'ar'],
+  ]) {
+    const size = `${viewport.width}×${viewport.height} (${lang})`;
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    const small = await context.newPage();
+    small.problems = [];
+    small.on('pageerror', (e) => small.problems.push(`pageerror: ${e.message}`));
+    await small.goto(`${base}?test&lang=${lang}`);
+    await ready(small);
+
+    await test(`export from ${size}: the whole view shows every lane and a graph that fills its box, at 3200 px`, async () => {
+      const onScreen = await small.locator('.timeline-canvas').first().evaluate((el) => Math.round(el.getBoundingClientRect().height));
+      const file = await download(small, 'view-png');
+      assertEqual(pngSize(file.bytes).width, 3200, 'picture width');
+      const sheet = (await sheetMeasures(small)).at(-1);
+      assertEqual(sheet.sheet.width, 1600, 'laid out at the page’s width');
+      assertEqual(sheet.timeline.lanes, lanes, 'every lane');
+      assert(!sheet.timeline.scrolls, 'no scroll bar in the timeline');
+      assert(sheet.timeline.height >= 150 && sheet.timeline.height > onScreen, `timeline ${sheet.timeline.height} px (${onScreen} px on screen)`);
+      assert(sheet.graph.width >= 1400 && sheet.graph.height >= 800, `graph box ${sheet.graph.width}×${sheet.graph.height}`);
+      assert(Math.max(sheet.graph.fill.width, sheet.graph.fill.height) >= 0.85, `the graph fills its box: ${JSON.stringify(sheet.graph.fill)}`);
+      assert(sheet.graph.labelPx >= 19, `node labels ${sheet.graph.labelPx.toFixed(1)} px tall (twice that in the picture)`);
+      const notice = await small.getByTestId('toast').filter({ hasText: 'actors-events-view' }).innerText();
+      assert(/\u2068actors-events-view-[\d-]+\.png\u2069/.test(notice), `the file name is isolated in the notice: ${notice}`);
+      console.log(`      sheet 1600 px: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px (on screen ${onScreen} px); graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px, ${sheet.graph.labelsHidden} left out`);
+      if (viewport.width === 1366) docShot(file.path, 'export-view.png');
+    });
+
+    await test(`export from ${size}: each deck slide’s picture is laid out for the slide, its lines in logical order`, async () => {
+      await small.evaluate((lang) => {
+        const app = window.__store.getState();
+        const slides = window.__slides.getState();
+        slides.replaceAll([]);
+        const view = (over) => ({ timeWindow: app.timeWindow, selection: null, focusDepth: 0, windowFilter: false, hiddenEventTypes: [], hiddenCountries: [], uiLanguage: lang, nameLanguage: lang, theme: 'light', ...over });
+        const edge = app.dataset.edges[0];
+        slides.add('Lavrov (لافروف) 2024', 'Who Lavrov met', view({ selection: { kind: 'actor', id: 'lavrov' } }));
+        slides.add('The pair', 'تعليق: الصلة الأقوى', view({ selection: { kind: 'edge', source: edge.source, target: edge.target } }));
+        slides.add('المشهد كله', 'تعليق ثالث', view({}));
+      }, lang);
+      const file = await download(small, 'deck');
+      keepDeck(shots, file.path, `deck-${lang}-${viewport.width}.pptx`);
+      for (const [i, sheet] of (await sheetMeasures(small)).slice(-3).entries()) {
+        const at = `slide ${i + 2}`;
+        assertEqual(sheet.sheet, { width: 1280, height: 868 }, `${at}: the slide picture’s shape`);
+        assert(!sheet.timeline.scrolls && sheet.timeline.lanes >= 1, `${at}: lanes without a scroll bar`);
+        assert(sheet.graph.height >= 300, `${at}: graph box ${sheet.graph.width}×${sheet.graph.height}`);
+        assert(Math.max(sheet.graph.fill.width, sheet.graph.fill.height) >= 0.8, `${at}: the graph fills its box: ${JSON.stringify(sheet.graph.fill)}`);
+        assert(sheet.graph.labelPx >= 19, `${at}: node labels ${sheet.graph.labelPx.toFixed(1)} px`);
+        console.log(`      ${at}: timeline ${sheet.timeline.lanes} lanes, ${sheet.timeline.height} px; graph box ${sheet.graph.width}×${sheet.graph.height}, filled ${JSON.stringify(sheet.graph.fill)}, labels ${sheet.graph.labelPx.toFixed(1)} px, ${sheet.graph.labelsHidden} left out`);
+      }
+      const title = await (await JSZip.loadAsync(file.bytes)).file('ppt/slides/slide1.xml').async('string');
+      const paragraphs = title.match(/<a:p>.*?<\/a:p>/g).filter((p) => p.includes('<a:t>'));
+      if (lang === 'ar') {
+        assert(paragraphs.every((p) => p.includes('rtl="1"')), 'every line of the Arabic title slide is right to left');
+        const n = real.documents.length;
+        const articles = { few: `${n} مقالات`, many: `${n} مقالًا`, other: `${n} مقال` }[new Intl.PluralRules('ar').select(n)];
+        assert(!articles || title.includes(articles), `the Arabic plural «${articles}»`);
+        assert(title.includes('\u202bLavrov (لافروف) 2024\u202c'), 'a mixed-script title is embedded in its line');
+      } else assert(title.includes(`${real.documents.length} articles`), 'English count');
+    });
+
+    if (lang === 'ar')
+      await test(`export from ${size}: the briefing file exported in Arabic opens in Arabic`, async () => {
+        const file = await download(small, 'briefing');
+        const offline = await browser.newPage({ viewport, locale: 'en-GB' });
+        await offline.goto(`${pathToFileURL(file.path).href}?test`);
+        await ready(offline);
+        const opened = await offline.evaluate(() => ({ lang: document.documentElement.lang, ui: window.__store.getState().uiLanguage }));
+        assertEqual(opened, { lang: 'ar', ui: 'ar' }, 'language of the opened file');
+        await offline.close();
+      });
+
+    await test(`export from ${size}: no page errors`, async () => assertEqual(small.problems, [], 'page errors'));
+    await context.close();
+  }
   for (const path of downloaded) rmSync(path, { force: true });
 }
