@@ -2,19 +2,12 @@
 // toast, a slide opened in PowerPoint or LibreOffice. Names, titles, dates and file names are set apart from the
 // line around them, so that their digits, brackets and Latin letters neither join it nor split when a line wraps.
 
-/** First Strong Isolate … Pop Directional Isolate: for the browser (toasts, pictures). */
-const FSI = '\u2068';
-const PDI = '\u2069';
 /** Right-to-Left Embedding … Pop Directional Formatting: for presentation programs (see `embedded`). */
 const RLE = '\u202b';
 const PDF = '\u202c';
 /** Left-to-right mark: an invisible Latin letter for the bidi algorithm. */
 const LRM = '\u200e';
 
-/** `text` as one unit in a sentence of either direction, in the direction of its first letter. */
-export function isolate(text: string): string {
-  return `${FSI}${text}${PDI}`;
-}
 
 const startsRightToLeft = (text: string) => /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text);
 const startsLeftToRight = (text: string) => /^[^\p{L}]*[\p{L}]/u.test(text) && !startsRightToLeft(text);

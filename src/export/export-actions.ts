@@ -7,7 +7,7 @@ import { captureCurrentView, currentView, ExportError, sheetHeading, type ViewCa
 import { exportStrings, viewSubject } from './describe-view';
 import { downloadBlob } from '../views/shared/download';
 import { isBriefingFile } from './embedded-briefing';
-import { isolate } from './bidi-text';
+import { isolate } from '../i18n/bidi';
 import { datedFileName } from './file-names';
 import { graphSvg } from './graph-svg';
 import { sheetPicture, type Picture } from './render-sheet';

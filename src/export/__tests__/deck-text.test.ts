@@ -2,7 +2,8 @@
 // the bidi helpers behind them.
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../briefing/citations';
-import { embedded, isolate, paragraphLanguage } from '../bidi-text';
+import { embedded, paragraphLanguage } from '../bidi-text';
+import { isolate } from '../../i18n/bidi';
 import { citationLine, contentsLine, datasetFacts } from '../deck-text';
 
 const RLE = '\u202b';

@@ -152,7 +152,7 @@ export function useCytoscape(
       labelScale = 0;
       scaleLabels();
     };
-    setGraphInstance(cy, restyle);
+    setGraphInstance(cy);
 
     const veil = addVeil(cy);
     // The layout as stored, and how much it is widened now to the pane's shape (stretch-layout.ts).

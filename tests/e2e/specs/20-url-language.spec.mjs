@@ -50,6 +50,7 @@ export default async function urlLanguageSpec({ test, assert, assertEqual, openP
     const other = [...real.actors].sort((a, b) => b.mentionCount - a.mentionCount).find((a) => a.id !== 'lavrov');
     await page.locator(`.actor-row[data-id="${other.id}"]`).click();
     await page.locator('.timeline-toolbar .chip').first().click();
+    await page.getByRole('button', { name: 'View settings and link' }).click();
     await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'dark');
     const hidden = await store(page, (s) => s.hiddenEventTypes);
@@ -104,6 +105,7 @@ export default async function urlLanguageSpec({ test, assert, assertEqual, openP
     assert(/[\u0600-\u06FF]/.test(labels), 'graph labels in Arabic');
     const axis = await page.locator('.vis-time-axis .vis-text').allInnerTexts();
     assert(axis.some((t) => /[\u0600-\u06FF]/.test(t)) && !axis.some((t) => /[\u0660-\u0669]/.test(t)), `axis months in Arabic, Latin digits: ${axis.slice(0, 6)}`);
+    await page.getByRole('button', { name: 'إعدادات العرض والرابط' }).click();
     await page.getByRole('button', { name: 'التبديل إلى المظهر الداكن' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     const labelColour = await page.evaluate(() => window.__cy.nodes()[0].style('color'));
@@ -124,6 +126,7 @@ export default async function urlLanguageSpec({ test, assert, assertEqual, openP
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await ready(page);
     await page.locator('.actor-row[data-id="lavrov"]').click();
+    await page.getByRole('button', { name: 'إعدادات العرض والرابط' }).click();
     await page.getByRole('button', { name: 'نسخ الرابط' }).click();
     await page.getByTestId('toast').filter({ hasText: 'تم نسخ الرابط' }).waitFor();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));

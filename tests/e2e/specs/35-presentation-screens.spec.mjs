@@ -44,7 +44,7 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
           };
           return {
             overflow: document.documentElement.scrollWidth - innerWidth,
-            tooltips: [...document.querySelectorAll('.vis-tooltip, .graph-hover, [role=tooltip]')].filter(shown).length,
+            tooltips: [...document.querySelectorAll('.timeline-tooltip, .graph-hover, [role=tooltip]')].filter(shown).length,
             controlsOutside: [...document.querySelectorAll('.presentation-panel button')]
               .filter((b) => outside(b.getBoundingClientRect()))
               .map((b) => b.getAttribute('aria-label') ?? b.textContent),
@@ -104,7 +104,7 @@ export default async function presentationScreensSpec({ test, docShot, assert, a
         });
         assert(item, 'an event visible on the timeline');
         await page.mouse.move(item.x, item.y);
-        await page.waitForFunction(() => [...document.querySelectorAll('.vis-tooltip')].some((t) => t.offsetWidth && getComputedStyle(t).visibility !== 'hidden'), null, { timeout: 5000 });
+        await page.getByTestId('timeline-tooltip').waitFor({ timeout: 5000 });
         await page.evaluate(() => window.__briefing.getState().startPresenting(0));
         await page.waitForSelector('html.presenting .presentation-panel');
 
