@@ -74,7 +74,8 @@ export function useCytoscape(
   function start(el: HTMLDivElement, positions: Positions): () => void {
     const store = useAppStore;
     const definitions = toGraphElements(index, store.getState().nameLanguage);
-    for (const e of definitions) if (e.group === 'nodes') e.position = positions[e.data.id!];
+    // Copies: cytoscape moves the objects it is given, and these belong to the dataset (stretch-layout.ts moves nodes).
+    for (const e of definitions) if (e.group === 'nodes') e.position = { ...positions[e.data.id!] };
     // Every edge's definition, for the edges a later model draws (the graph holds only the drawn ones).
     const edgeDefinitions = new Map(definitions.filter((e) => e.group === 'edges').map((e) => [e.data.id!, e]));
     const looks: AppliedLooks = new Map();
