@@ -114,7 +114,9 @@ export default async function urlLanguageSpec({ test, assert, assertEqual, openP
     await page.waitForSelector('.passage-panel mark.mention.is-focus');
     await page.waitForTimeout(400);
     await shot(page, '21-arabic-dark');
+    await page.getByRole('button', { name: 'إعدادات العرض والرابط' }).click();
     await page.getByRole('button', { name: 'التبديل إلى المظهر الفاتح' }).click();
+    await page.keyboard.press('Escape'); // closes the menu before the picture
     await page.waitForTimeout(300);
     await shot(page, '22-arabic-light');
     assertEqual(page.problems, [], 'no console errors');
