@@ -55,17 +55,17 @@ export function Explorer() {
             <Group orientation="horizontal" id={wide ? 'columns-wide' : 'columns-narrow'} key={wide ? 'wide' : 'narrow'} {...columns}>
               {wide && (
                 <>
-                  <Panel id="actors-pane" defaultSize="16" minSize={200} collapsible collapsedSize={0}>
+                  <Panel id="actors-pane" defaultSize="15" minSize={200} collapsible collapsedSize={0}>
                     <ActorList />
                   </Panel>
                   <Separator className="separator vertical" aria-label={t('layout.actorsDivider')} />
                 </>
               )}
-              <Panel id="graph-pane" defaultSize={wide ? '50' : '60'} minSize={320}>
+              <Panel id="graph-pane" defaultSize={wide ? '53' : '60'} minSize={320}>
                 <GraphView />
               </Panel>
               <Separator className="separator vertical" aria-label={t('layout.sourcesDivider')} />
-              <Panel id="sources-pane" defaultSize={wide ? '34' : '40'} minSize={300} collapsible collapsedSize={0}>
+              <Panel id="sources-pane" defaultSize={wide ? '32' : '40'} minSize={300} collapsible collapsedSize={0}>
                 <SidePanel withActors={!wide} />
               </Panel>
             </Group>
