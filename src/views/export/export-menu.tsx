@@ -1,7 +1,8 @@
 // The Export menu in the header: pictures, the slide deck, the printed handout and the offline briefing file.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { usePopover } from '../shared/use-popover';
 import { PrintHandout } from './print-handout';
 
 // The exporters (html-to-image, pptxgenjs) load on first use, not with the app.
@@ -11,20 +12,8 @@ type Exporter = (report: (message: string) => void) => Promise<string>;
 
 export default function ExportMenu() {
   const { t } = useTranslation('export');
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, toggle, toggleProps, panelId, onKeyDown } = usePopover();
   const [busy, setBusy] = useState(false);
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
 
   const run = (exporter: Exporter) => async () => {
     setOpen(false);
@@ -69,28 +58,13 @@ export default function ExportMenu() {
     <div
       className="export-menu"
       ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault(); // the app's Escape (clear the selection) waits for the next one
-          setOpen(false);
-          toggle.current?.focus();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
-      <button
-        ref={toggle}
-        type="button"
-        className="btn"
-        aria-expanded={open}
-        aria-controls={menuId}
-        aria-label={t('menuLabel')}
-        aria-busy={busy}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="btn" aria-label={t('menuLabel')} aria-busy={busy} {...toggleProps}>
         {t('menu')}
       </button>
       {open && (
-        <ul className="export-menu-list" id={menuId}>
+        <ul className="export-menu-list" id={panelId}>
           {items.map((item) => (
             <li key={item.key}>
               <button type="button" data-export={item.key} title={item.hint} disabled={busy} onClick={run(item.exporter)}>

@@ -1,6 +1,5 @@
 // The header's "⋯" menu: what a user sets once (names' language, theme), the link to this view, and the dataset's
 // summary when the header is too narrow to show it.
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { usePopover } from '../shared/use-popover';
@@ -13,20 +12,10 @@ export function ViewMenu() {
   const nameLanguage = useAppStore((s) => s.nameLanguage);
   const theme = useAppStore((s) => s.theme);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
-  const { open, setOpen, root, toggle, onKeyDown } = usePopover();
-  const panelId = useId();
+  const { open, root, toggleProps, panelId, onKeyDown } = usePopover();
   return (
     <div className="view-menu" ref={root} onKeyDown={onKeyDown}>
-      <button
-        ref={toggle}
-        type="button"
-        className="btn icon-btn"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={t('viewMenu.label')}
-        title={t('viewMenu.label')}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="btn icon-btn" aria-label={t('viewMenu.label')} title={t('viewMenu.label')} {...toggleProps}>
         <span aria-hidden="true">⋯</span>
       </button>
       {open && (

@@ -1,10 +1,11 @@
 // A button that opens a panel: a click outside or Escape closes it, and Escape gives the focus back to the button.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 export function usePopover<T extends HTMLElement = HTMLDivElement>() {
   const [open, setOpen] = useState(false);
   const root = useRef<T>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
   useEffect(() => {
     if (!open) return;
     const onPointer = (e: PointerEvent) => {
@@ -21,5 +22,7 @@ export function usePopover<T extends HTMLElement = HTMLDivElement>() {
       toggle.current?.focus();
     }
   };
-  return { open, setOpen, root, toggle, onKeyDown };
+  /** For the button that opens and closes the panel. */
+  const toggleProps = { ref: toggle, 'aria-expanded': open, 'aria-controls': panelId, onClick: () => setOpen((o) => !o) };
+  return { open, setOpen, root, toggle, toggleProps, panelId, onKeyDown };
 }
