@@ -33,6 +33,9 @@ export interface TimelineApi {
 
 type Shown = EventItem | BinItem;
 
+/** The room shown on either side of a slide's window in presentation, as a share of the window. */
+export const SLIDE_ROOM = 0.04;
+
 const differs = (a: Interval, b: Interval) => Math.abs(a.start - b.start) > 1 || Math.abs(a.end - b.end) > 1;
 
 /** In presentation mode the window glides from one slide to the next; playback already moves it smoothly. */
@@ -189,8 +192,20 @@ export function useVisTimeline(
       sync(windowOf());
       applyHighlight();
     };
+    // In presentation a slide's window is shown with a little room on either side, so that an event filling the
+    // window (a month's meeting) keeps both its ends on the screen; the store keeps the slide's own window.
+    let slideShown: { shown: Interval; meant: Interval } | null = null;
+    const showSlideWindow = (w: Interval, animation: ReturnType<typeof slideAnimation>) => {
+      const room = (w.end - w.start) * SLIDE_ROOM;
+      slideShown = { shown: { start: w.start - room, end: w.end + room }, meant: w };
+      tl.setWindow(slideShown.shown.start, slideShown.shown.end, { animation });
+    };
+    const windowMeant = (): Interval => {
+      const w = windowOf();
+      return slideShown && !differs(w, slideShown.shown) ? slideShown.meant : w;
+    };
     tl.on('rangechanged', () => {
-      store.getState().setTimeWindow(windowOf());
+      store.getState().setTimeWindow(windowMeant());
       later('items', syncItems);
     });
     store.getState().setTimeWindow(windowOf());
@@ -257,10 +272,10 @@ export function useVisTimeline(
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
-          if (!w || !differs(windowOf(), w)) return;
+          if (!w || !differs(windowMeant(), w)) return;
           const animation = slideAnimation();
           // A glide reports its end, and its items follow then.
-          if (animation) tl.setWindow(w.start, w.end, { animation });
+          if (animation) showSlideWindow(w, animation);
           // A large timeline moves once the graph's frame is painted, with its items for the new window: one
           // redraw, not a move at once and a second redraw for the items (the newest window wins).
           else
@@ -269,6 +284,16 @@ export function useVisTimeline(
               if (latest && differs(windowOf(), latest)) tl.setWindow(latest.start, latest.end, { animation: false });
               syncItems();
             });
+        },
+      ),
+      // Starting a presentation on the window already shown gives it its room; leaving takes the room away.
+      useBriefingStore.subscribe(
+        (b) => b.presenting,
+        (presenting) => {
+          const w = store.getState().timeWindow;
+          if (!w) return;
+          if (presenting) showSlideWindow(w, slideAnimation());
+          else if (slideShown && !differs(windowOf(), slideShown.shown)) tl.setWindow(w.start, w.end, { animation: false });
         },
       ),
       store.subscribe(
