@@ -122,4 +122,30 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
       });
     }
   }
+
+  await test('a pane hidden from its divider (Enter) stays hidden after a reload, and comes back the same way', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}?test`);
+      await ready(page);
+      const timelineHeight = () => page.evaluate(() => Math.round(document.querySelector('#timeline-pane').getBoundingClientRect().height));
+      const divider = page.getByRole('separator', { name: /Resize the timeline/ });
+      await divider.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#timeline-pane').getBoundingClientRect().height < 1);
+      const graphBefore = await page.evaluate(() => document.querySelector('.graph-canvas').getBoundingClientRect().height);
+      await page.reload();
+      await page.waitForFunction(() => window.__cy);
+      await page.waitForTimeout(500);
+      assertEqual(await timelineHeight(), 0, 'still hidden after the reload');
+      const graphAfter = await page.evaluate(() => document.querySelector('.graph-canvas').getBoundingClientRect().height);
+      assert(graphAfter > 450 && Math.abs(graphAfter - graphBefore) < 2, `the graph has the room (${graphAfter} px)`);
+      await page.getByRole('separator', { name: /Resize the timeline/ }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#timeline-pane').getBoundingClientRect().height >= 240);
+    } finally {
+      await context.close();
+    }
+  });
 }
