@@ -1,5 +1,7 @@
-// The toasts: over the page at its bottom end, announced to screen readers, gone after a while or on ×.
-import { useEffect } from 'react';
+// The toasts: over the page at its bottom end, announced to screen readers, gone after a while or on ×. While a modal
+// dialog is open (Add articles) they are drawn inside it: outside it they would be under it, and inert.
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { Notice } from '../../store/notices';
@@ -21,14 +23,40 @@ function Toast({ notice }: { notice: Notice }) {
   );
 }
 
+/** The open modal dialog, if any (a DOM without `:modal`, as in unit tests, has none). */
+function openModal(): Element | null {
+  try {
+    return document.querySelector('dialog:modal');
+  } catch {
+    return null;
+  }
+}
+
+/** Where the toasts go: the open modal dialog, else the page. Dialogs say they opened or closed by `toggle`. */
+function useToastHost(): Element {
+  const [host, setHost] = useState<Element>(() => openModal() ?? document.body);
+  useEffect(() => {
+    const update = () => setHost(openModal() ?? document.body);
+    document.addEventListener('toggle', update, true);
+    document.addEventListener('close', update, true);
+    return () => {
+      document.removeEventListener('toggle', update, true);
+      document.removeEventListener('close', update, true);
+    };
+  }, []);
+  return host;
+}
+
 export function NoticeToasts() {
   const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
-  return (
+  const host = useToastHost();
+  return createPortal(
     <ol className="toasts" aria-live="polite" aria-label={t('notice.region')}>
       {notices.map((n) => (
         <Toast key={n.id} notice={n} />
       ))}
-    </ol>
+    </ol>,
+    host,
   );
 }

@@ -148,4 +148,26 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
       await context.close();
     }
   });
+
+  await test('a toast raised while the Add articles dialog is open shows over the dialog, where it can be read and closed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}?test&lang=ar`);
+      await ready(page);
+      await page.getByRole('button', { name: 'إضافة مقالات' }).click();
+      await page.evaluate(() => window.__store.getState().notify({ text: 'لم يُضف «leaked-cable.txt»', tone: 'error' }));
+      const toast = page.getByTestId('toast');
+      await toast.waitFor();
+      const where = await toast.evaluate((t) => {
+        const r = t.getBoundingClientRect();
+        return { inDialog: !!t.closest('dialog[open]'), onTop: !!document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('[data-testid=toast]') };
+      });
+      assertEqual(where, { inDialog: true, onTop: true }, 'over the dialog');
+      await toast.getByRole('button', { name: 'إغلاق' }).click();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=toast]'));
+    } finally {
+      await context.close();
+    }
+  });
 }
