@@ -40,17 +40,25 @@ function measure() {
 
 export default async function screensSpec({ test, assert, assertEqual, browser, base, ready, store, nodePoint, shot, docShot, shots, real }) {
   if (!real) return;
+  /** Opens `?test&query` in a window of this size, runs `use(page, problems)`, and closes the window whatever happens. */
+  async function onScreen(width, height, query, use) {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    try {
+      await page.goto(`${base}?test${query}`);
+      await ready(page);
+      await use(page, problems);
+    } finally {
+      await context.close();
+    }
+  }
   for (const [width, height] of SIZES) {
     for (const lang of ['en', 'ar']) {
       const name = `${width}×${height} ${lang}`;
-      await test(`${name}: the explorer fits the screen, and its main flows work on it`, async () => {
-        const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', acceptDownloads: true });
-        const page = await context.newPage();
-        const problems = [];
-        page.on('pageerror', (e) => problems.push(e.message));
-        try {
-          await page.goto(`${base}?test&lang=${lang}`);
-          await ready(page);
+      await test(`${name}: the explorer fits the screen, and its main flows work on it`, () =>
+        onScreen(width, height, `&lang=${lang}`, async (page, problems) => {
           await page.waitForTimeout(300); // the labels settle a frame after the fit
           const first = await page.evaluate(measure);
           console.log(
@@ -116,19 +124,13 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
           const after = await page.evaluate(measure);
           assert(after.header <= 72 && after.overflow <= 0, `${name}: after the export, header ${after.header} px, ${after.overflow} px over`);
           assertEqual(problems, [], `${name}: no page errors`);
-        } finally {
-          await context.close();
-        }
-      });
+        }),
+      );
     }
   }
 
-  await test('a pane hidden from its divider (Enter) stays hidden after a reload, and comes back the same way', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${base}?test`);
-      await ready(page);
+  await test('a pane hidden from its divider (Enter) stays hidden after a reload, and comes back the same way', () =>
+    onScreen(1366, 768, '', async (page) => {
       const timelineHeight = () => page.evaluate(() => Math.round(document.querySelector('#timeline-pane').getBoundingClientRect().height));
       const divider = page.getByRole('separator', { name: /Resize the timeline/ });
       await divider.focus();
@@ -144,17 +146,11 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
       await page.getByRole('separator', { name: /Resize the timeline/ }).focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('#timeline-pane').getBoundingClientRect().height >= 240);
-    } finally {
-      await context.close();
-    }
-  });
+    }),
+  );
 
-  await test('a toast raised while the Add articles dialog is open shows over the dialog, where it can be read and closed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${base}?test&lang=ar`);
-      await ready(page);
+  await test('a toast raised while the Add articles dialog is open shows over the dialog, where it can be read and closed', () =>
+    onScreen(1280, 720, '&lang=ar', async (page) => {
       await page.getByRole('button', { name: 'إضافة مقالات' }).click();
       await page.evaluate(() => window.__store.getState().notify({ text: 'لم يُضف «leaked-cable.txt»', tone: 'error' }));
       const toast = page.getByTestId('toast');
@@ -166,8 +162,6 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
       assertEqual(where, { inDialog: true, onTop: true }, 'over the dialog');
       await toast.getByRole('button', { name: 'إغلاق' }).click();
       await page.waitForFunction(() => !document.querySelector('[data-testid=toast]'));
-    } finally {
-      await context.close();
-    }
-  });
+    }),
+  );
 }
