@@ -96,6 +96,5 @@ function notifyOperation(text: string, tone: 'info' | 'success' | 'error'): void
 
 function dismissOperationNotice(): void {
   lastProgressStep = null;
-  const { notices, dismissNotice } = useAppStore.getState();
-  notices.filter((n) => n.key === OPERATION_KEY).forEach((n) => dismissNotice(n.id));
+  useAppStore.getState().dismissNotice(OPERATION_KEY);
 }

@@ -74,13 +74,18 @@ function show(dataset: Dataset, keepWindow = false): void {
   useAppStore.getState().applyView(keepWindow ? view : { ...view, timeWindow: null });
 }
 
+/** IndexedDB failed: said in the dialog and in a toast. */
+function storageFailed(e: Error): void {
+  set({ storageError: e.message });
+  notifyStorageError(e.message);
+}
+
 async function persist(write: () => Promise<void>): Promise<void> {
   try {
     await write();
     set({ storageError: null });
   } catch (e) {
-    set({ storageError: (e as Error).message });
-    notifyStorageError((e as Error).message);
+    storageFailed(e as Error);
   }
 }
 
@@ -121,8 +126,7 @@ export function startIngest(bundled: Dataset): Promise<void> {
     try {
       [opened, added] = await Promise.all([loadOpenedDataset(), loadAddedArticles()]);
     } catch (e) {
-      set({ storageError: (e as Error).message });
-      notifyStorageError((e as Error).message);
+      storageFailed(e as Error);
     }
     if (!opened && added.length === 0) return;
     set({ opened, added });

@@ -4,7 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { buildDatasetIndex } from './dataset-index';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
-import { makeNotice, withNotice, type NoticeRequest } from './notices';
+import { makeNotice, withNotice, type Notice, type NoticeRequest } from './notices';
 import { sameSelection, type Selection } from './selection';
 import type { Interval } from './time';
 import type { Theme, UiLanguage, ViewState } from './view-state';
@@ -35,7 +35,8 @@ export interface AppActions {
   applyView: (view: ViewState) => string[];
   /** Shows a short message over the page (a toast); returns its id. */
   notify: (notice: NoticeRequest) => number;
-  dismissNotice: (id: number) => void;
+  /** Takes away a notice by its id, or every notice of a key (an export's progress it no longer needs). */
+  dismissNotice: (which: number | string) => void;
   reset: () => void;
 }
 
@@ -147,8 +148,9 @@ export const useAppStore = create<AppState>()(
         set({ notices: withNotice(get().notices, notice) });
         return notice.id;
       },
-      dismissNotice: (id) => {
-        if (get().notices.some((n) => n.id === id)) set({ notices: get().notices.filter((n) => n.id !== id) });
+      dismissNotice: (which) => {
+        const gone = (n: Notice) => (typeof which === 'number' ? n.id === which : n.key === which);
+        if (get().notices.some(gone)) set({ notices: get().notices.filter((n) => !gone(n)) });
       },
       reset: () => set(getInitialState()),
     };

@@ -25,4 +25,11 @@ describe('notices', () => {
     useAppStore.getState().dismissNotice(id);
     expect(useAppStore.getState().notices.find((n) => n.id === id)).toBeUndefined();
   });
+  it('the store dismisses every notice of a key at once', () => {
+    useAppStore.getState().notify({ text: 'Slide 2 of 3…', key: 'export' });
+    useAppStore.getState().notify({ text: 'Link copied' });
+    useAppStore.getState().dismissNotice('export');
+    expect(useAppStore.getState().notices.map((n) => n.text)).toContain('Link copied');
+    expect(useAppStore.getState().notices.some((n) => n.key === 'export')).toBe(false);
+  });
 });

@@ -26,7 +26,7 @@ export default function ExportMenu() {
     try {
       const done = await exporter(progress);
       if (done) notify({ text: done, key: 'export', tone: 'success' });
-      else useAppStore.getState().notices.filter((n) => n.key === 'export').forEach((n) => useAppStore.getState().dismissNotice(n.id));
+      else useAppStore.getState().dismissNotice('export');
     } catch (e) {
       notify({ text: t('failed', { message: (e as Error).message }), key: 'export', tone: 'error' });
     } finally {
