@@ -2,13 +2,15 @@
 // the app validates what it loads with it. Fields may be added, never renamed.
 import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
+import { appliedCorrectionsSchema } from './corrections';
+import { bilingual, datePrecisionSchema, eventTypeSchema, isoDay, roleSchema } from './common';
+
+export { datePrecisionSchema, eventTypeSchema, roleSchema, type ActorRole, type DatePrecision, type EventType } from './common';
 
 export const SCHEMA_VERSION = 1;
 
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date'));
 const nonEmpty = z.string().check(z.minLength(1));
 const count = z.int().check(z.nonnegative());
-const bilingual = z.object({ en: z.string(), ar: z.string() });
 
 export const languageSchema = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -42,15 +44,6 @@ export const passageSchema = z.object({
 });
 export type Passage = z.infer<typeof passageSchema>;
 
-export const roleSchema = z.object({
-  title: bilingual,
-  /** Role key used to resolve references such as «وزير الخارجية الإيراني» (e.g. "foreign_minister"). */
-  role: z.string(),
-  country: z.string(),
-  from: z.nullable(isoDay),
-  to: z.nullable(isoDay),
-});
-export type ActorRole = z.infer<typeof roleSchema>;
 
 export const actorSchema = z.object({
   id: nonEmpty,
@@ -65,11 +58,13 @@ export const actorSchema = z.object({
   discovered: z.boolean(),
   /** For a discovered person: the name as the text wrote it, in which script, and whether `name.en` is a transliteration. */
   discovery: z.optional(z.object({ written: z.string(), language: languageSchema, transliterated: z.boolean() })),
+  /** The analyst's corrections that changed this actor (ids into the dataset's `corrections`). */
+  corrections: z.optional(z.array(z.string())),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
 /** How a mention was resolved to its actor. */
-export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered', 'spelling']);
+export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered', 'spelling', 'analyst']);
 export type MentionVia = z.infer<typeof mentionViaSchema>;
 
 export const mentionSchema = z.object({
@@ -82,9 +77,7 @@ export const mentionSchema = z.object({
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
-export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
-export type DatePrecision = z.infer<typeof datePrecisionSchema>;
-export const dateBasisSchema = z.enum(['explicit', 'relative', 'publication']);
+export const dateBasisSchema = z.enum(['explicit', 'relative', 'publication', 'analyst']);
 export type DateBasis = z.infer<typeof dateBasisSchema>;
 
 export const eventDateSchema = z.object({
@@ -97,17 +90,6 @@ export const eventDateSchema = z.object({
 });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-export const eventTypeSchema = z.enum([
-  'phone_call',
-  'meeting',
-  'visit',
-  'statement',
-  'message',
-  'agreement',
-  'military_action',
-  'killing',
-]);
-export type EventType = z.infer<typeof eventTypeSchema>;
 
 /** How a participant of a contact came to take part (the contact word's argument it was read from). */
 export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'subject', 'pair', 'analyst']);
@@ -128,6 +110,8 @@ export const eventSchema = z.object({
   planned: z.boolean(),
   passageIds: z.array(z.string()).check(z.minLength(1)),
   documentIds: z.array(z.string()).check(z.minLength(1)),
+  /** The analyst's corrections that changed this event (ids into the dataset's `corrections`); an added event has its own. */
+  corrections: z.optional(z.array(z.string())),
 });
 export type DatasetEvent = z.infer<typeof eventSchema>;
 
@@ -161,6 +145,8 @@ export const datasetSchema = z.object({
   events: z.array(eventSchema),
   edges: z.array(edgeSchema),
   layout: z.optional(graphLayoutSchema),
+  /** The analyst's corrections applied to the extraction, what became of each, and the ids they merged away. */
+  corrections: z.optional(appliedCorrectionsSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 

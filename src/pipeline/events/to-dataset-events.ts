@@ -13,7 +13,7 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
     return {
       id: hashId('ev', key),
       type,
-      title: titleOf(type, c, byId),
+      title: eventTitle({ type, participants: c.participants, planned: c.planned, location: c.location, summary: c.summary }, byId),
       participants: c.participants,
       ...(c.via ? { participantVia: c.via } : {}),
       date: c.date,
@@ -24,6 +24,11 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
       documentIds: c.documentIds,
     };
   });
+  return sortEvents(events);
+}
+
+/** Dated events first, by day, then by id: the dataset's order of events. */
+export function sortEvents(events: DatasetEvent[]): DatasetEvent[] {
   return events.sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || compareAscii(a.date?.start ?? '', b.date?.start ?? '') || compareAscii(a.id, b.id));
 }
 
@@ -33,19 +38,27 @@ export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): 
  */
 const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function titleOf(type: string, c: EventCandidate, actors: Map<string, Actor>): { en: string; ar: string } {
-  const label = EVENT_LABELS.get(type) ?? { en: type, ar: type };
+/** What an event's title is made of; `summary` (the source's words) stands in when nobody is named. */
+export interface EventTitleSource {
+  type: string;
+  participants: string[];
+  planned: boolean;
+  location: string | null;
+  summary?: string;
+}
+
+export function eventTitle(e: EventTitleSource, actors: Map<string, Actor>): { en: string; ar: string } {
+  const label = EVENT_LABELS.get(e.type) ?? { en: e.type, ar: e.type };
   const title = (lang: 'en' | 'ar') =>
     composeEventTitle(
       {
         label: label[lang],
-        planned: c.planned,
-        names: c.participants.map((id) => actors.get(id)?.shortName[lang] ?? id),
-        summary: c.summary,
-        place: c.location && placeName(c.location, lang),
+        planned: e.planned,
+        names: e.participants.map((id) => actors.get(id)?.shortName[lang] ?? id),
+        summary: e.summary,
+        place: e.location && placeName(e.location, lang),
       },
       lang,
     );
   return { en: title('en'), ar: title('ar') };
 }
-
