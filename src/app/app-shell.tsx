@@ -9,6 +9,15 @@ import { ErrorScreen, LoadingScreen } from './status-screen';
 import { exposeForTests, markPhase } from '../views/shared/test-hooks';
 import { loadEmbeddedBriefing } from '../export/embedded-briefing';
 import { DatasetError } from '../schema/dataset';
+import { startCorrectionsPersistence } from '../corrections/corrections-persistence';
+import { uiText } from '../i18n/ui-text';
+
+/** Once per page: the stored corrections are in the store before the first dataset shows. */
+let correctionsRestored: Promise<void> | null = null;
+const restoreCorrections = () =>
+  (correctionsRestored ??= startCorrectionsPersistence((message) =>
+    useAppStore.getState().notify({ text: uiText('corrections:storageError', { message }), tone: 'error', key: 'corrections-storage' }),
+  ));
 
 export function AppShell({ url = datasetUrl(location.search) }: { url?: string }) {
   const { t } = useTranslation();
@@ -17,8 +26,8 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
   useEffect(() => {
     exposeForTests('__store', useAppStore);
     let live = true;
-    (loadEmbeddedBriefing() ?? loadDataset(url)).then(
-      (d) => {
+    Promise.all([loadEmbeddedBriefing() ?? loadDataset(url), restoreCorrections()]).then(
+      ([d]) => {
         markPhase('dataset-valid');
         if (live) useAppStore.getState().loadSucceeded(d);
       },

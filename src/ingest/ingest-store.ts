@@ -68,7 +68,7 @@ const baseDataset = (): Dataset => get().opened?.dataset ?? get().bundled!;
  */
 function show(dataset: Dataset, keepWindow = false): void {
   const app = useAppStore.getState();
-  if (app.dataset === dataset) return;
+  if (app.extracted === dataset) return;
   const view = captureView(app);
   app.loadSucceeded(dataset);
   useAppStore.getState().applyView(keepWindow ? view : { ...view, timeWindow: null });

@@ -1,7 +1,10 @@
 // The one store: data & actions. Views read it through selectors and send it intents; they never call each other.
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { applyCorrections } from '../pipeline/corrections/apply-corrections';
+import type { Correction } from '../schema/corrections';
 import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
+import { followRedirect, followSelection, newCorrection, type CorrectionRequest, type EditTarget } from './corrections';
 import { buildDatasetIndex } from './dataset-index';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
 import { makeNotice, withNotice, type Notice, type NoticeRequest } from './notices';
@@ -10,7 +13,20 @@ import type { Interval } from './time';
 import type { Theme, UiLanguage, ViewState } from './view-state';
 
 export interface AppActions {
-  loadSucceeded: (dataset: Dataset) => void;
+  /**
+   * Shows a dataset as the pipeline found it, with the analyst's corrections applied; `corrected` is that result
+   * when already made (by the ingest worker) for the same corrections.
+   */
+  loadSucceeded: (extracted: Dataset, corrected?: Dataset) => void;
+  /** Records a correction and shows its effect; returns its id. */
+  correct: (request: CorrectionRequest) => string;
+  /** Takes one correction back (the others stay). */
+  undoCorrection: (id: string) => void;
+  /** The whole list at once: restored from storage, imported from a file, or emptied. */
+  replaceCorrections: (corrections: Correction[]) => void;
+  setCorrectionAuthor: (name: string) => void;
+  startEditing: (target: EditTarget) => void;
+  stopEditing: () => void;
   loadFailed: (message: string, problem?: DatasetProblem) => void;
   selectActor: (id: string) => void;
   selectEdge: (source: string, target: string) => void;
@@ -50,12 +66,43 @@ function toggled<T>(list: T[], item: T): T[] {
 }
 
 /** What survives loading another dataset: the user's own settings, not the dataset's view. */
-function preferences(s: AppData): Pick<AppData, 'nameLanguage' | 'uiLanguage' | 'theme' | 'notices'> {
-  return { nameLanguage: s.nameLanguage, uiLanguage: s.uiLanguage, theme: s.theme, notices: s.notices };
+function preferences(s: AppData): Pick<AppData, 'nameLanguage' | 'uiLanguage' | 'theme' | 'notices' | 'corrections' | 'correctionAuthor'> {
+  return { nameLanguage: s.nameLanguage, uiLanguage: s.uiLanguage, theme: s.theme, notices: s.notices, corrections: s.corrections, correctionAuthor: s.correctionAuthor };
+}
+
+/** `corrected` was made from the same corrections as `list` (the ingest worker applied them). */
+function madeWith(corrected: Dataset | undefined, list: Correction[]): corrected is Dataset {
+  const applied = corrected?.corrections?.corrections ?? [];
+  return corrected !== undefined && applied.length === list.length && applied.every((c, i) => c.id === list[i].id);
+}
+
+/** The analyst's list with the corrections a dataset file came with (already applied to it) first. */
+function withCarried(extracted: Dataset, list: Correction[]): Correction[] {
+  const carried = extracted.corrections?.corrections ?? [];
+  const mine = new Set(list.map((c) => c.id));
+  return [...carried.filter((c) => !mine.has(c.id)), ...list];
 }
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((set, get) => {
+    /** The extraction with `corrections` applied, shown with the view as it was (a merged selection follows). */
+    const showCorrected = (corrections: Correction[]) => {
+      const { extracted, selection, reader } = get();
+      if (!extracted) return set({ corrections });
+      // A correction the dataset file came with cannot be taken back from that file alone: the ingest
+      // re-analyses its documents (ingest-store.ts) and loads the extraction again.
+      const dataset = applyCorrections(extracted, corrections);
+      const index = buildDatasetIndex(dataset);
+      const has = { actor: (id: string) => index.actorById.has(id), event: (id: string) => index.eventById.has(id) };
+      const followed = followSelection(selection, dataset, has);
+      set({
+        corrections,
+        dataset,
+        index,
+        selection: followed,
+        reader: reader && index.documentById.has(reader.documentId) ? reader : null,
+      });
+    };
     const select = (selection: Selection) => {
       const s = get();
       if (sameSelection(s.selection, selection) && !s.reader && s.panelTab === 'selection') return;
@@ -63,8 +110,12 @@ export const useAppStore = create<AppState>()(
     };
     return {
       ...getInitialState(),
-      loadSucceeded: (dataset) =>
-        set({ ...getInitialState(), status: 'ready', dataset, index: buildDatasetIndex(dataset), ...preferences(get()) }),
+      loadSucceeded: (extracted, corrected) => {
+        const kept = preferences(get());
+        const corrections = withCarried(extracted, kept.corrections);
+        const dataset = madeWith(corrected, corrections) ? corrected : applyCorrections(extracted, corrections);
+        set({ ...getInitialState(), status: 'ready', ...kept, corrections, extracted, dataset, index: buildDatasetIndex(dataset) });
+      },
       loadFailed: (message, problem) => set({ ...getInitialState(), status: 'error', error: { message, problem }, ...preferences(get()) }),
       selectActor: (id) => {
         if (get().index?.actorById.has(id)) select({ kind: 'actor', id });
@@ -117,19 +168,28 @@ export const useAppStore = create<AppState>()(
         if (get().theme !== theme) set({ theme });
       },
       applyView: (view) => {
-        const index = get().index;
+        const { index, dataset } = get();
         const dropped: string[] = [];
+        // An id a correction merged away names the one it was merged into (links and slides made before the merge).
+        const actor = (id: string) => (dataset ? followRedirect(dataset, 'actors', id) : id);
         const known = (id: string) => {
           if (index?.actorById.has(id)) return true;
           dropped.push(id);
           return false;
         };
         let selection = view.selection;
-        if (selection?.kind === 'actor' && !known(selection.id)) selection = null;
-        if (selection?.kind === 'edge' && !(known(selection.source) && known(selection.target))) selection = null;
-        if (selection?.kind === 'event' && !index?.eventById.has(selection.id)) {
-          dropped.push(selection.id);
-          selection = null;
+        if (selection?.kind === 'actor') selection = known(actor(selection.id)) ? { kind: 'actor', id: actor(selection.id) } : null;
+        if (selection?.kind === 'edge') {
+          const [source, target] = [actor(selection.source), actor(selection.target)];
+          selection = known(source) && known(target) && source !== target ? { kind: 'edge', source, target } : null;
+        }
+        if (selection?.kind === 'event') {
+          const id = dataset ? followRedirect(dataset, 'events', selection.id) : selection.id;
+          if (index?.eventById.has(id)) selection = { kind: 'event', id };
+          else {
+            dropped.push(selection.id);
+            selection = null;
+          }
         }
         const w = view.timeWindow;
         set({
@@ -151,6 +211,20 @@ export const useAppStore = create<AppState>()(
       dismissNotice: (which) => {
         const gone = (n: Notice) => (typeof which === 'number' ? n.id === which : n.key === which);
         if (get().notices.some(gone)) set({ notices: get().notices.filter((n) => !gone(n)) });
+      },
+      correct: (request) => {
+        const correction = newCorrection(request, get().correctionAuthor);
+        showCorrected([...get().corrections, correction]);
+        return correction.id;
+      },
+      undoCorrection: (id) => {
+        if (get().corrections.some((c) => c.id === id)) showCorrected(get().corrections.filter((c) => c.id !== id));
+      },
+      replaceCorrections: (corrections) => showCorrected(corrections),
+      setCorrectionAuthor: (correctionAuthor) => set({ correctionAuthor }),
+      startEditing: (editing) => set({ editing }),
+      stopEditing: () => {
+        if (get().editing) set({ editing: null });
       },
       reset: () => set(getInitialState()),
     };

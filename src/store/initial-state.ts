@@ -1,5 +1,7 @@
 // The store's data, apart from its actions: reset() returns to exactly this.
+import type { Correction } from '../schema/corrections';
 import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
+import type { EditTarget } from './corrections';
 import type { DatasetIndex } from './dataset-index';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
@@ -8,7 +10,7 @@ import type { Theme, UiLanguage } from './view-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 /** 'actors' is a tab only where the screen is too narrow for the actor list's own column. */
-export type PanelTab = 'actors' | 'selection' | 'sources';
+export type PanelTab = 'actors' | 'selection' | 'sources' | 'corrections';
 export type NameLanguage = 'en' | 'ar';
 export type FocusDepth = 0 | 1 | 2;
 
@@ -22,8 +24,17 @@ export interface AppData {
   status: LoadStatus;
   /** What is wrong with the dataset, when status is 'error'. */
   error: LoadError | null;
+  /** What the pipeline found (the file loaded, or the articles analysed), before the analyst's corrections. */
+  extracted: Dataset | null;
+  /** The dataset shown: `extracted` with `corrections` applied. */
   dataset: Dataset | null;
   index: DatasetIndex | null;
+  /** The analyst's corrections, oldest first (kept in IndexedDB: corrections-persistence.ts). */
+  corrections: Correction[];
+  /** The name corrections are signed with (optional). */
+  correctionAuthor: string;
+  /** The edit dialog open, if any. */
+  editing: EditTarget | null;
   selection: Selection | null;
   /** 0 = show everything (highlight the neighbourhood); 1 or 2 = show only actors this many hops away. */
   focusDepth: FocusDepth;
@@ -50,8 +61,12 @@ export function getInitialState(): AppData {
   return {
     status: 'loading',
     error: null,
+    extracted: null,
     dataset: null,
     index: null,
+    corrections: [],
+    correctionAuthor: '',
+    editing: null,
     selection: null,
     focusDepth: 0,
     timeWindow: null,
