@@ -171,7 +171,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recent.push(m.actorId);
     }
   }
-  return { passages, mentions, events: datedByPublication(mergeWithinDocument(datedByReference(candidates, article.published)), article.published) };
+  return { passages, mentions, events: datedByPublication(mergeWithinDocument(datedByReference(candidates, article.published), article.published), article.published) };
 }
 
 /**

@@ -7,12 +7,16 @@ import type { EventCandidate } from './extract-events';
 const CONTACTS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'message', 'agreement']);
 export const isContact = (t: CandidateType) => CONTACTS.has(t);
 
-/** Merges the events of one article: later mentions of a call or meeting join the first report of it. */
-export function mergeWithinDocument(candidates: EventCandidate[]): EventCandidate[] {
+/**
+ * Merges the events of one article: later mentions of a call or meeting join the first report of it. A report with
+ * no date of its own is news of the article's day (`published`) when it is compared: a call reported today is not
+ * the meeting of last July that a later paragraph recalls.
+ */
+export function mergeWithinDocument(candidates: EventCandidate[], published: string | null = null): EventCandidate[] {
   const merged: EventCandidate[] = [];
   for (const c of candidates) {
     // A report joins the call or meeting it belongs to before any lesser event that also fits.
-    const fits = merged.filter((e) => sameEventInDocument(e, c));
+    const fits = merged.filter((e) => sameEventInDocument(e, c) && !recalledAsOlder(e, c, published));
     const target = fits.find((e) => isContact(e.type)) ?? fits[0];
     if (target) absorb(target, c);
     else merged.push({ ...c, participants: [...c.participants], passageIds: [...c.passageIds], documentIds: [...c.documentIds] });
@@ -103,9 +107,21 @@ function monthOf(d: EventDate | null): string | null {
   return d && d.start.slice(0, 7) === d.end.slice(0, 7) ? d.start.slice(0, 7) : null;
 }
 
+/**
+ * The first report `e` is news with no date of its own (the article's day), and a later one `c` is dated by a month
+ * or a year that does not hold that day («وكان قد التقاه في يوليو الماضي»): an older contact recalled, not the same
+ * one. (The other way round, an undated clause after a dated one goes on telling of it: «زار الرياض في سبتمبر،
+ * حيث استقبله…».)
+ */
+function recalledAsOlder(e: EventCandidate, c: EventCandidate, published: string | null): boolean {
+  if (!published || e.date || !c.date || e.earlier || e.planned || c.date.precision === 'day') return false;
+  return published < c.date.start || published > c.date.end;
+}
+
 function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (e.planned !== c.planned) return false;
-  if (e.date && c.date && !overlaps(e.date, c.date)) return false;
+  const [ed, cd] = [e.date, c.date];
+  if (ed && cd && !overlaps(ed, cd)) return false;
   if (e.participants.length === 0 || c.participants.length === 0) return false;
   // The same parties, or a lone party's visit inside the meeting held during it; a third party in one report
   // («… وأردوغان وزرداري») is another contact.
@@ -116,7 +132,7 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   // One article's call, talks, meeting or visit between the same people on one day is one contact, typed by
   // its strongest evidence (TYPE_STRENGTH): a call also called "talks", the meeting held during a visit.
   // Not a meeting of the month with a call of one of its days («خلال لقائهما الأخير مطلع الشهر»): another contact.
-  if ([...types].every((t) => MEETS.has(t))) return !e.date || !c.date || (e.date.precision === 'day' && c.date.precision === 'day');
+  if ([...types].every((t) => MEETS.has(t))) return !ed || !cd || (ed.precision === 'day' && cd.precision === 'day');
   // A statement by both sides of a call («أكد الطرفان») is part of that call; so are condolences sent in it.
   if (types.has('statement') || types.has('message')) {
     const [said, other] = e.type === 'statement' || e.type === 'message' ? [e, c] : [c, e];
