@@ -92,7 +92,7 @@ export type EventDate = z.infer<typeof eventDateSchema>;
 
 
 /** How a participant of a contact came to take part (the contact word's argument it was read from). */
-export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'subject', 'pair', 'analyst']);
+export const participantViaSchema = z.enum(['named', 'host', 'partner', 'owner', 'subject', 'pair', 'joined', 'analyst']);
 export type ParticipantVia = z.infer<typeof participantViaSchema>;
 
 export const eventSchema = z.object({

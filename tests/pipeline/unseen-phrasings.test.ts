@@ -27,3 +27,23 @@ describe('titles of one country’s outlets', () => {
     expect(found?.roles[0]?.role).toBe('intelligence_chief');
   });
 });
+
+describe('one who joins a contact', () => {
+  const meetingOf = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-01-17', language }]);
+    const { dataset } = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest);
+    return dataset.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.participantVia]);
+  };
+
+  it('«بحضور» a minister: a third participant of the one meeting', () => {
+    expect(meetingOf('موسكو - استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم الرئيس الإيراني مسعود بزشكيان، بحضور وزير الخارجية سيرغي لافروف.', 'ar')).toEqual([
+      [['lavrov', 'pezeshkian', 'putin'], { putin: 'named', pezeshkian: 'named', lavrov: 'joined' }],
+    ]);
+  });
+
+  it('"accompanied by": the same, in English', () => {
+    expect(meetingOf('MOSCOW - Iranian President Masoud Pezeshkian, accompanied by Foreign Minister Abbas Araghchi, met Russian President Vladimir Putin at the Kremlin on Friday.', 'en')).toEqual([
+      [['araghchi', 'pezeshkian', 'putin'], { pezeshkian: 'named', putin: 'named', araghchi: 'joined' }],
+    ]);
+  });
+});

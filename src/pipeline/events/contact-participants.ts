@@ -24,6 +24,8 @@ export interface ContactGroup {
 
 /** How far after a carrier («رسالة من», "on behalf of") its sender is named (characters). */
 const CARRIER_REACH = 40;
+/** How far after «مرفوقا بـ», "joined by" the one who joins is named (characters: a title may come first). */
+const JOINING_REACH = 60;
 
 export interface ClauseFacts {
   /** Mentions in the clause before any reported speech, in order. */
@@ -41,7 +43,17 @@ export interface ClauseFacts {
   subjectless: boolean;
 }
 
-export function contactGroups({ mentions, markers, trigger, previous, subjectless }: ClauseFacts): ContactGroup[] {
+export function contactGroups(facts: ClauseFacts): ContactGroup[] {
+  const joined = namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH);
+  const groups = partyGroups({ ...facts, mentions: facts.mentions.filter((m) => !joined.has(m)) });
+  // «… الوزير الإسباني مرفوقا بالسيد بوريطة», "Araqchi, joined by his deputy, received Grossi": one more party of
+  // each contact, not one more audience.
+  const joiners = distinct([...joined]);
+  if (joiners.length === 0 || groups.length === 0) return groups;
+  return groups.map((g) => group(g.participants, 'named', joiners, 'joined', g.via));
+}
+
+function partyGroups({ mentions, markers, trigger, previous, subjectless }: ClauseFacts): ContactGroup[] {
   const kept = withoutCarried(mentions, markers);
   const parties = beforeTopic(kept, markers, trigger);
   const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
@@ -74,14 +86,19 @@ export function contactGroups({ mentions, markers, trigger, previous, subjectles
 
 /** A contact's parties without the senders named right after a carrier («سلّمه رسالة من الرئيس X»). */
 function withoutCarried(mentions: ClauseMention[], markers: MarkerHit[]): ClauseMention[] {
-  const carriers = markers.filter((m) => m.kind === 'carrier');
-  if (!carriers.length) return mentions;
-  const carried = new Set<ClauseMention>();
-  for (const c of carriers) {
-    const first = mentions.find((m) => m.start >= c.end && m.start - c.end <= CARRIER_REACH);
-    if (first) carried.add(first);
+  const carried = namedAfter(mentions, markers, 'carrier', CARRIER_REACH);
+  return carried.size ? mentions.filter((m) => !carried.has(m)) : mentions;
+}
+
+/** The first mention within `reach` characters after each marker of a kind. */
+function namedAfter(mentions: ClauseMention[], markers: MarkerHit[], kind: MarkerHit['kind'], reach: number): Set<ClauseMention> {
+  const found = new Set<ClauseMention>();
+  for (const c of markers) {
+    if (c.kind !== kind) continue;
+    const first = mentions.find((m) => m.start >= c.end && m.start - c.end <= reach);
+    if (first) found.add(first);
   }
-  return mentions.filter((m) => !carried.has(m));
+  return found;
 }
 
 /** The mentions before the talk turns to its subject: once two parties are named, a topic word ends the list. */
@@ -94,9 +111,10 @@ function beforeTopic(mentions: ClauseMention[], markers: MarkerHit[], trigger: M
   return mentions;
 }
 
-function group(first: string[], firstVia: ParticipantVia, rest: string[], restVia: ParticipantVia): ContactGroup {
+/** `known`: how the first ones were read already (kept over `firstVia`). */
+function group(first: string[], firstVia: ParticipantVia, rest: string[], restVia: ParticipantVia, known: Record<string, ParticipantVia> = {}): ContactGroup {
   const via: Record<string, ParticipantVia> = {};
-  for (const a of first) via[a] = firstVia;
+  for (const a of first) via[a] = known[a] ?? firstVia;
   for (const a of rest) via[a] ??= restVia;
   return { participants: Object.keys(via), via };
 }

@@ -9,7 +9,7 @@ import placesJson from '../lexicon/places.json';
 export type CandidateType = EventType | 'talks';
 
 /** Markers of who takes part in a contact; see event-lexicon.json for what each means. */
-export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'joint' | 'invitation';
+export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'joint' | 'joining' | 'invitation';
 
 export type LexiconValue =
   | { kind: 'trigger'; type: CandidateType; rank: number }
@@ -30,6 +30,7 @@ const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
   ['list', lexiconJson.lists],
   ['reception', lexiconJson.receptions],
   ['joint', lexiconJson.joint],
+  ['joining', lexiconJson.joining],
   ['invitation', lexiconJson.invitations],
 ];
 
