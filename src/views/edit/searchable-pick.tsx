@@ -29,7 +29,7 @@ export function SearchablePick({ label, options, onPick, picked }: { label: stri
       </label>
       <input id={inputId} className="input" type="search" dir="auto" autoComplete="off" placeholder={t('pick.placeholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
       {shown.length > 0 ? (
-        <ul className="edit-pick-list" aria-label={label}>
+        <ul className="edit-pick-list" aria-label={t('pick.list', { label })}>
           {shown.map((o) => (
             <li key={o.id}>
               <button type="button" className="edit-pick-option" aria-pressed={picked === undefined ? undefined : picked === o.id} onClick={() => onPick(o.id)}>
