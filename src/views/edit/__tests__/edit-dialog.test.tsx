@@ -117,6 +117,20 @@ describe('the edit dialog', () => {
     expect(store.getState().index!.eventById.get(CALL)!.date).toEqual({ start: '2026-03-01', end: '2026-03-31', precision: 'month', basis: 'analyst' });
   });
 
+  it('merges the call with another event, those of the same day offered first; the selection follows', () => {
+    const dialog = openEditOn('event', CALL);
+    const list = within(dialog).getByRole('list', { name: 'Same event as: matches' });
+    const days = within(list).getAllByRole('button').map((b) => b.lastChild!.textContent);
+    expect(days.slice(0, 4)).toEqual(['10 Mar 2026', '10 Mar 2026', '10 Mar 2026', '10 Mar 2026']);
+    expect(days[4]).toBe('7 Mar 2026');
+    fireEvent.click(within(list).getByRole('button', { name: /^Phone call: Putin – Pezeshkian/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Merge' }));
+
+    expect(store.getState().corrections).toMatchObject([{ kind: 'event.merge', event: { id: CALL, day: '2026-03-10' }, into: { id: 'ev-0j97z1t', type: 'phone_call' } }]);
+    expect(store.getState().index!.eventById.has(CALL)).toBe(false);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'ev-0j97z1t' });
+  });
+
   it('deletes an event only after the confirmation', () => {
     const dialog = openEditOn('event', CALL);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete event…' }));
