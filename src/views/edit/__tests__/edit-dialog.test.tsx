@@ -50,7 +50,7 @@ function openEditOn(kind: 'actor' | 'event', id: string, edit = 'Edit') {
   act(() => (kind === 'actor' ? store.getState().selectActor(id) : store.getState().selectEvent(id)));
   const card = container.querySelector<HTMLElement>(`article.${kind}-card`)!;
   fireEvent.click(within(card).getByRole('button', { name: edit }));
-  return screen.getByRole('dialog');
+  return screen.getByRole<HTMLDialogElement>('dialog');
 }
 
 describe('the edit dialog', () => {
