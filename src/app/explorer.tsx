@@ -12,6 +12,7 @@ import { UrlSync } from '../url/url-sync';
 import { BriefingLayer } from '../views/briefing/briefing-layer';
 import { preloadedView } from '../views/shared/preloaded-view';
 import { NoticeToasts } from '../views/notices/notice-toasts';
+import { EditDialog } from '../views/edit/edit-dialog';
 
 function Loading({ what }: { what: 'Timeline' | 'Graph' }) {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function Explorer() {
         </Group>
       </main>
       <BriefingLayer />
+      <EditDialog />
       <NoticeToasts />
     </div>
   );

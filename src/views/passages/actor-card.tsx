@@ -8,6 +8,8 @@ import { countryStyle } from '../shared/palette';
 import { EventLinks } from './event-links';
 import { MentionChart } from './mention-chart';
 import { LazyDetails } from '../shared/lazy-details';
+import { CorrectionNote } from '../corrections/correction-note';
+import { EditButton } from '../edit/edit-button';
 
 export function ActorCard({ actor }: { actor: Actor }) {
   const { t } = useTranslation('explorer');
@@ -23,9 +25,12 @@ export function ActorCard({ actor }: { actor: Actor }) {
   return (
     <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={t('actorCard.label', { name: actorName(actor, lang) })}>
       <header>
-        <h2 className="card-title" dir="auto" lang={lang}>
-          {actorName(actor, lang)}
-        </h2>
+        <div className="card-title-row">
+          <h2 className="card-title" dir="auto" lang={lang}>
+            {actorName(actor, lang)}
+          </h2>
+          <EditButton target={{ kind: 'actor', id: actor.id }} />
+        </div>
         <p className="card-subtitle" dir="auto" lang={other}>
           {otherName(actor, lang)}
         </p>
@@ -42,6 +47,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
           )}
         </p>
         <ActorProvenance actor={actor} />
+        <CorrectionNote ids={actor.corrections} />
       </header>
       {actor.roles.length > 0 && (
         <ul className="roles">

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { EVENT_TYPES, countryStyle } from '../shared/palette';
 import { EventTypeIcon } from '../shared/event-type-icon';
+import { CorrectionNote } from '../corrections/correction-note';
+import { EditButton } from '../edit/edit-button';
 import { actorName, describeEventDate, eventPlace, eventTitle, formatDay } from '../shared/format';
 
 export function EventCard({ id }: { id: string }) {
@@ -20,6 +22,7 @@ export function EventCard({ id }: { id: string }) {
       <p className="event-type" style={{ ['--ev' as string]: type.color }}>
         <EventTypeIcon type={e.type} size={18} /> {type.label}
         {e.planned && <span className="badge">{t('timeline.plannedNotDone')}</span>}
+        <EditButton target={{ kind: 'event', id: e.id }} />
       </p>
       <h2 className="card-title" dir="auto" lang={i18n.language}>
         {title}
@@ -76,6 +79,7 @@ export function EventCard({ id }: { id: string }) {
           </>
         )}
       </dl>
+      <CorrectionNote ids={e.corrections} />
     </article>
   );
 }

@@ -35,7 +35,7 @@ describe('provenance in the source panel', () => {
     act(() => store.getState().selectEvent(meeting.id));
     render(<PassagePanel />);
     const card = screen.getByRole('article', { name: /^Event:/ });
-    const chips = within(card).getAllByRole('button').map((b) => b.textContent);
+    const chips = within(card.querySelector<HTMLElement>('.participants')!).getAllByRole('button').map((b) => b.textContent);
     expect(chips).toEqual(['Hakan Fidanhost', 'Abbas Araghchiguest']);
     expect(within(card).getByTitle('one of the guests, met separately')).toBeInTheDocument();
   });
