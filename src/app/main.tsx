@@ -19,6 +19,7 @@ import '../styles/export.css';
 import '../styles/print.css';
 import '../styles/ingest.css';
 import '../styles/briefing.css';
+import '../styles/mentions.css';
 import '../i18n/i18n';
 import { syncDocumentWithStore } from '../i18n/sync-document';
 import { applyUrlPreferences } from '../url/use-url-sync';
