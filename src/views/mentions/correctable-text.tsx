@@ -75,6 +75,7 @@ export function CorrectableText({ text, passages, lang, dir, className, children
     return { kind: 'mention', via: mark.dataset.via ?? '', mention: { passageId: home.id, ...at, text: home.text.slice(at.start, at.end), actorId: mark.dataset.actor } };
   };
 
+  /** Shows the choices for the words selected in the text (a drag may end outside it: it is listened for on the page). */
   const showSelection = () => {
     const selection = window.getSelection();
     const span = root.current && selectionOffsets(root.current, selection);
@@ -181,7 +182,7 @@ export function CorrectableText({ text, passages, lang, dir, className, children
         dir={dir}
         tabIndex={0}
         aria-describedby={hintId}
-        onMouseUp={showSelection}
+        onMouseDown={() => document.addEventListener('mouseup', showSelection, { once: true })}
         onClick={onClick}
         onKeyDown={onKeyDown}
       >

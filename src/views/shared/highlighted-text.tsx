@@ -38,7 +38,7 @@ export function HighlightedText({ text, marks, actorById, showVia = false, offse
             data-actor={s.mark.actorId}
             data-via={s.mark.via}
             data-start={start}
-            {...(focusableMarks ? { tabIndex: 0, 'aria-haspopup': 'menu' as const } : {})}
+            {...(focusableMarks ? { tabIndex: 0, 'aria-haspopup': 'dialog' as const } : {})}
           >
             {s.text}
           </mark>

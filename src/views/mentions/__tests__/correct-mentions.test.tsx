@@ -7,6 +7,7 @@ import DocumentReader from '../../reader/document-reader';
 import { loadStore } from '../../../test/render-with-store';
 import { loadRealDataset } from '../../../test/fixtures';
 import { isolate } from '../../../i18n/bidi';
+import i18n from '../../../i18n/i18n';
 import type { Dataset } from '../../../schema/dataset';
 
 const IRAVANI_PASSAGE = '004_01f64be52bd482f2:p24';
@@ -33,6 +34,7 @@ function runText(root: Element, start: number): Node {
 
 /** Selects with the mouse from (node, offset) to (node, offset), as a drag leaves it, and lets the button go. */
 function drag(root: Element, from: [Node, number], to: [Node, number]) {
+  fireEvent.mouseDown(root);
   const range = document.createRange();
   range.setStart(...from);
   range.setEnd(...to);
@@ -40,7 +42,7 @@ function drag(root: Element, from: [Node, number], to: [Node, number]) {
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   });
-  fireEvent.mouseUp(root);
+  fireEvent.mouseUp(document.body); // released past the text's end
 }
 
 /** In p24 «وقال أمير إيرواني الممثل…»: from the space before the name (in the plain run) to the space after it. */
@@ -98,6 +100,21 @@ describe('selecting words of a passage', () => {
     expect(screen.getByRole('dialog', { name: `Selected words «${isolate('وقال أمير إيروان')}»` })).toBeInTheDocument();
     fireEvent.keyDown(root, { key: 'Enter' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mention of…' }));
+  });
+
+  it('speaks Arabic in an Arabic interface, the toast too', async () => {
+    await act(() => i18n.changeLanguage('ar'));
+    try {
+      selectIravaniWithSpaces();
+      expect(screen.getByRole('dialog', { name: `الكلمات المحدّدة «${isolate('أمير إيرواني')}»` })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'الإبلاغ عن حدث فات رصده في هذا المقطع' })).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('button', { name: 'إشارة إلى…' }));
+      fireEvent.change(screen.getByRole('searchbox', { name: 'ابحث عن شخص' }), { target: { value: 'Lavrov' } });
+      fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
+      expect(store.getState().notices.map((n) => n.text)).toEqual(['حُفظ التصحيح — يمكنك التراجع عنه في قائمة التصحيحات']);
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 
   it('Escape closes the choices and keeps the app’s selection', () => {
