@@ -80,7 +80,7 @@ export function CorrectableText({ text, passages, lang, dir, className, children
     const selection = window.getSelection();
     const span = root.current && selectionOffsets(root.current, selection);
     const target = span && wordsAt(span.start, span.end);
-    if (target) setOpen({ target, rect: rectOf(selection!.getRangeAt(0)), focusFirst: false, from: root.current });
+    setOpen(target ? { target, rect: rectOf(selection!.getRangeAt(0)), focusFirst: false, from: root.current } : null);
   };
 
   const showMention = (mark: HTMLElement, focusFirst: boolean) => {

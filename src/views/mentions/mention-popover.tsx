@@ -73,10 +73,12 @@ export function MentionPopover({ target, focusFirst, onClose }: Props) {
   const lang = useAppStore((s) => s.nameLanguage);
   const actors = useAppStore((s) => s.index?.actorById);
   const [step, setStep] = useState<'menu' | 'pick' | { typed: string }>('menu');
+  /** The menu takes the focus when opened from the keyboard, and on the way back from a step (whose Back is gone). */
+  const [focusMenu, setFocusMenu] = useState(focusFirst);
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (step === 'menu' && focusFirst) menu.current?.querySelector('button')?.focus();
-  }, [step, focusFirst]);
+    if (step === 'menu' && focusMenu) menu.current?.querySelector('button')?.focus();
+  }, [step, focusMenu]);
 
   const save = (request: CorrectionRequest) => {
     const store = useAppStore.getState();
@@ -85,7 +87,14 @@ export function MentionPopover({ target, focusFirst, onClose }: Props) {
     onClose();
   };
   const back = (
-    <button type="button" className="link" onClick={() => setStep('menu')}>
+    <button
+      type="button"
+      className="link"
+      onClick={() => {
+        setFocusMenu(true);
+        setStep('menu');
+      }}
+    >
       {t('back')}
     </button>
   );

@@ -100,6 +100,10 @@ describe('selecting words of a passage', () => {
     expect(screen.getByRole('dialog', { name: `Selected words «${isolate('وقال أمير إيروان')}»` })).toBeInTheDocument();
     fireEvent.keyDown(root, { key: 'Enter' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mention of…' }));
+    act(() => root.focus());
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(root, { key: 'ArrowRight', shiftKey: true, ctrlKey: true });
+    expect(window.getSelection()!.isCollapsed).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('speaks Arabic in an Arabic interface, the toast too', async () => {
