@@ -20,6 +20,7 @@ import '../styles/print.css';
 import '../styles/ingest.css';
 import '../styles/briefing.css';
 import '../styles/edit.css';
+import '../styles/mentions.css';
 import '../i18n/i18n';
 import { syncDocumentWithStore } from '../i18n/sync-document';
 import { applyUrlPreferences } from '../url/use-url-sync';

@@ -1,9 +1,11 @@
-// Passages grouped by article (newest first), the selected actors' mentions highlighted; each opens its article.
+// Passages grouped by article (newest first), the selected actors' mentions highlighted; each opens its article,
+// and its words and mentions can be corrected.
 import { Trans, useTranslation } from 'react-i18next';
 import type { Passage } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { PassageListing } from '../../store/select-passages';
+import { CorrectableText } from '../mentions/correctable-text';
 import { HighlightedText } from '../shared/highlighted-text';
 import type { Mark } from '../shared/highlight-spans';
 import { formatDay, publishedBasis } from '../shared/format';
@@ -55,9 +57,9 @@ export function PassageList({ listing }: { listing: PassageListing }) {
           </header>
           {passages.map((p) => (
             <blockquote key={p.id} className="passage" data-passage={p.id}>
-              <p className="passage-text" lang={d.language} dir={d.language === 'ar' ? 'rtl' : 'ltr'}>
-                <HighlightedText text={p.text} marks={passageMarks(index, p, focus)} actorById={index.actorById} />
-              </p>
+              <CorrectableText text={p.text} passages={[{ id: p.id, start: 0, text: p.text }]} className="passage-text" lang={d.language} dir={d.language === 'ar' ? 'rtl' : 'ltr'}>
+                <HighlightedText text={p.text} marks={passageMarks(index, p, focus)} actorById={index.actorById} focusableMarks />
+              </CorrectableText>
               <footer>
                 <span className="muted small">{t('passages.paragraph', { n: p.paragraph + 1 })}</span>
                 <button type="button" className="link" onClick={() => useAppStore.getState().openDocument(d.id, p.id)}>

@@ -1,10 +1,11 @@
 // One article in full: every recognised mention highlighted (and how it was resolved); the passage the user
-// came from is scrolled to and highlighted.
+// came from is scrolled to and highlighted. Its words and mentions can be corrected as in the passage list.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { documentMentions } from '../../store/select-documents';
 import { HighlightedText } from '../shared/highlighted-text';
+import { CorrectableText } from '../mentions/correctable-text';
 import type { Mark } from '../shared/highlight-spans';
 import { formatDay, publishedBasis, VIA_KINDS, viaLabel } from '../shared/format';
 import { selectionActorIds } from '../../store/select-graph';
@@ -23,17 +24,23 @@ export default function DocumentReader() {
     const focus = new Set(selectionActorIds(index, selection));
     const marks: Mark[] = documentMentions(index, doc.id).map((m) => ({ ...m, focus: focus.has(m.actorId) }));
     const cuts = passage ? [0, passage.start, passage.end, doc.text.length] : [0, doc.text.length];
-    const out: { text: string; marks: Mark[]; target: boolean }[] = [];
+    const out: { text: string; start: number; marks: Mark[]; target: boolean }[] = [];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const [a, b] = [cuts[i], cuts[i + 1]];
       out.push({
         text: doc.text.slice(a, b),
+        start: a,
         marks: marks.filter((m) => m.start >= a && m.end <= b).map((m) => ({ ...m, start: m.start - a, end: m.end - a })),
         target: !!passage && a === passage.start,
       });
     }
     return out;
   }, [doc, passage, index, selection]);
+
+  const passages = useMemo(
+    () => (doc && index ? (index.passageIdsByDocument.get(doc.id) ?? []).map((id) => index.passageById.get(id)!) : []),
+    [doc, index],
+  );
 
   useEffect(() => {
     target.current?.scrollIntoView?.({ block: 'center' });
@@ -69,19 +76,18 @@ export default function DocumentReader() {
           ))}
         </ul>
       </details>
-      <div className="reader-text" lang={doc.language} dir={doc.language === 'ar' ? 'rtl' : 'ltr'}>
-        {parts.map((p, i) =>
-          p.target ? (
+      <CorrectableText text={doc.text} passages={passages} className="reader-text" lang={doc.language} dir={doc.language === 'ar' ? 'rtl' : 'ltr'}>
+        {parts.map((p, i) => {
+          const text = <HighlightedText text={p.text} offset={p.start} marks={p.marks} actorById={index.actorById} showVia focusableMarks />;
+          return p.target ? (
             <span key={i} ref={target} className="passage-target" data-testid="reader-target">
-              <HighlightedText text={p.text} marks={p.marks} actorById={index.actorById} showVia />
+              {text}
             </span>
           ) : (
-            <span key={i}>
-              <HighlightedText text={p.text} marks={p.marks} actorById={index.actorById} showVia />
-            </span>
-          ),
-        )}
-      </div>
+            <span key={i}>{text}</span>
+          );
+        })}
+      </CorrectableText>
     </article>
   );
 }
