@@ -37,6 +37,8 @@ class Describer {
   constructor(
     private readonly index: DatasetIndex,
     private readonly lang: UiLanguage,
+    /** Sets a name or title apart from the line around it (bidi isolates on screen; embeddings in a slide deck). */
+    private readonly unit: (text: string) => string,
   ) {
     this.t = (key, options) => i18next.t(key, { ns: 'corrections', lng: lang, ...options });
   }
@@ -44,15 +46,15 @@ class Describer {
   /** An actor's name: from the dataset, else from a merge or "not a person" that removed it, else its id. */
   actor(id: string): string {
     const a = this.index.actorById.get(id);
-    if (a) return isolate(actorName(a, this.lang));
+    if (a) return this.unit(actorName(a, this.lang));
     const applied = this.index.dataset.corrections;
     for (const c of applied?.corrections ?? []) {
       const before = applied?.outcomes[c.id]?.before;
       const gone = c.kind === 'actor.merge' ? c.from : c.kind === 'actor.notPerson' ? c.actorId : null;
       const name = gone === id ? (before?.from ?? before?.name) : undefined;
-      if (isBilingual(name)) return isolate(inLanguage(name, this.lang));
+      if (isBilingual(name)) return this.unit(inLanguage(name, this.lang));
     }
-    return isolate(id);
+    return this.unit(id);
   }
 
   actors(ids: readonly string[]): string {
@@ -61,7 +63,7 @@ class Describer {
 
   event(id: string): string | null {
     const e = this.index.eventById.get(id);
-    return e ? isolate(inLanguage(e.title, this.lang)) : null;
+    return e ? this.unit(inLanguage(e.title, this.lang)) : null;
   }
 
   /** An event by its anchor, when it is gone: its type and day. */
@@ -81,15 +83,15 @@ class Describer {
   }
 
   place(place: string | null | undefined): string {
-    return place ? isolate(placeName(place, this.lang)) : this.t('describe.noPlace');
+    return place ? this.unit(placeName(place, this.lang)) : this.t('describe.noPlace');
   }
 
   roles(roles: ActorRole[] | undefined): string {
-    return roles?.length ? roles.map((r) => isolate(inLanguage(r.title, this.lang))).join(this.t('describe.listSeparator')) : this.t('describe.none');
+    return roles?.length ? roles.map((r) => this.unit(inLanguage(r.title, this.lang))).join(this.t('describe.listSeparator')) : this.t('describe.none');
   }
 
   mention(text: string, passageId: string): string {
-    return this.t('describe.mention', { text, passage: passageId });
+    return this.t('describe.mention', { text: this.unit(text), passage: passageId });
   }
 
   describe(c: Correction, outcome: CorrectionOutcome | undefined): CorrectionDescription {
@@ -107,27 +109,27 @@ class Describer {
     };
     switch (c.kind) {
       case 'actor.merge': {
-        const from = isBilingual(before.from) ? isolate(inLanguage(before.from, this.lang)) : this.actor(c.from);
+        const from = isBilingual(before.from) ? this.unit(inLanguage(before.from, this.lang)) : this.actor(c.from);
         const into = target ?? c.into;
         return actorTarget(into, [{ label: t('describe.merged'), before: from, after: this.actor(into) }]);
       }
       case 'actor.notPerson': {
-        const name = isBilingual(before.name) ? isolate(inLanguage(before.name, this.lang)) : this.actor(c.actorId);
+        const name = isBilingual(before.name) ? this.unit(inLanguage(before.name, this.lang)) : this.actor(c.actorId);
         return { target: name, selects: null, changes: [{ label: t('describe.notPerson'), after: name }] };
       }
       case 'actor.promote':
         return actorTarget(target ?? c.actorId, [{ label: t('describe.curated'), before: t('describe.discovered'), after: t('describe.curatedPerson') }]);
       case 'actor.split': {
         const to = target ?? c.to;
-        const after = to ? this.actor(to) : c.name ? isolate(inLanguage(c.name, this.lang)) : t('describe.newPerson');
-        const change = { label: t('describe.mentionOf', { text: c.mention.text, passage: c.mention.passageId }), before: this.actor(c.mention.actorId), after };
+        const after = to ? this.actor(to) : c.name ? this.unit(inLanguage(c.name, this.lang)) : t('describe.newPerson');
+        const change = { label: t('describe.mentionOf', { text: this.unit(c.mention.text), passage: c.mention.passageId }), before: this.actor(c.mention.actorId), after };
         return to ? actorTarget(to, [change]) : { target: after, selects: null, changes: [change] };
       }
       case 'actor.edit': {
         const id = target ?? c.actorId;
         const now = this.index.actorById.get(id);
         const changes: CorrectionChange[] = [];
-        const name = (v: unknown) => (isBilingual(v) ? isolate(inLanguage(v, this.lang)) : t('describe.none'));
+        const name = (v: unknown) => (isBilingual(v) ? this.unit(inLanguage(v, this.lang)) : t('describe.none'));
         if (c.name) changes.push({ label: t('describe.name'), before: name(before.name ?? now?.name), after: name(c.name) });
         if (c.shortName) changes.push({ label: t('describe.shortName'), before: name(before.shortName ?? now?.shortName), after: name(c.shortName) });
         if (c.country !== undefined)
@@ -155,11 +157,11 @@ class Describer {
         return eventTarget(target ?? c.event.id, this.anchor(c.event), changes);
       }
       case 'event.delete': {
-        const title = isBilingual(before.title) ? isolate(inLanguage(before.title, this.lang)) : this.anchor(c.event);
+        const title = isBilingual(before.title) ? this.unit(inLanguage(before.title, this.lang)) : this.anchor(c.event);
         return { target: title, selects: null, changes: [{ label: t('describe.deleted'), after: title }] };
       }
       case 'event.merge': {
-        const from = isBilingual(before.title) ? isolate(inLanguage(before.title, this.lang)) : this.anchor(c.event);
+        const from = isBilingual(before.title) ? this.unit(inLanguage(before.title, this.lang)) : this.anchor(c.event);
         const into = target ?? c.into.id;
         return eventTarget(into, this.anchor(c.into), [{ label: t('describe.merged'), before: from, after: this.event(into) ?? this.anchor(c.into) }]);
       }
@@ -176,12 +178,35 @@ class Describer {
 }
 
 /** What `correction` targets and changed, in `lang`. `index` is the corrected dataset's (the store's). */
-export function describeCorrection(correction: Correction, outcome: CorrectionOutcome | undefined, index: DatasetIndex, lang: UiLanguage): CorrectionDescription {
-  return new Describer(index, lang).describe(correction, outcome);
+export function describeCorrection(
+  correction: Correction,
+  outcome: CorrectionOutcome | undefined,
+  index: DatasetIndex,
+  lang: UiLanguage,
+  unit: (text: string) => string = isolate,
+): CorrectionDescription {
+  return new Describer(index, lang, unit).describe(correction, outcome);
 }
 
 /** The changes in one line: «Date: 10 Mar 2026 → 9 Mar 2026; Participants: …». */
 export function changesText(changes: CorrectionChange[], lang: UiLanguage): string {
   const t = (key: string) => i18next.t(key, { ns: 'corrections', lng: lang });
   return changes.map((c) => `${c.label}: ${c.before === undefined ? c.after : `${c.before}${t('describe.arrow')}${c.after}`}`).join(t('describe.changeSeparator'));
+}
+
+/**
+ * Provenance of a record in short lines, one per correction that changed it (`ids`: Actor.corrections,
+ * DatasetEvent.corrections): «Corrected by analyst: Date: 10 Mar 2026 → 9 Mar 2026, the call was on Monday».
+ */
+export function provenanceLines(ids: readonly string[] | undefined, index: DatasetIndex, lang: UiLanguage, unit: (text: string) => string = isolate): string[] {
+  const applied = index.dataset.corrections;
+  if (!ids?.length || !applied) return [];
+  const byId = new Map(applied.corrections.map((c) => [c.id, c]));
+  const t = (key: string, options: Record<string, unknown>) => i18next.t(key, { ns: 'corrections', lng: lang, ...options });
+  return ids.flatMap((id) => {
+    const c = byId.get(id);
+    if (!c) return [];
+    const what = changesText(describeCorrection(c, applied.outcomes[id], index, lang, unit).changes, lang) || t(`kind.${c.kind}`, {});
+    return [c.reason ? t('provenance.correctedReason', { what, reason: unit(c.reason) }) : t('provenance.corrected', { what })];
+  });
 }
