@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { curatedRegistry, registryFileText } from '../../corrections/curated-registry';
 import { mergeCorrections } from '../../corrections/merge-corrections';
-import { correctionsFileText, CorrectionsError, parseCorrectionsText } from '../../schema/corrections';
+import { correctionsFileText, parseCorrectionsText, type Correction } from '../../schema/corrections';
 import { useAppStore } from '../../store/app-store';
 import { downloadBlob } from '../shared/download';
 
@@ -18,19 +18,12 @@ export function CorrectionsFileActions() {
 
   const importFile = async (file: File) => {
     const { notify, replaceCorrections } = useAppStore.getState();
-    let text: string;
+    let imported: Correction[];
     try {
-      text = await file.text();
+      imported = parseCorrectionsText(await file.text(), file.name).corrections;
     } catch (e) {
+      // Unreadable or not a corrections file: refused whole, the list stays as it is.
       notify({ text: t('panel.importRefused', { file: file.name, reason: (e as Error).message }), tone: 'error' });
-      return;
-    }
-    let imported;
-    try {
-      imported = parseCorrectionsText(text, file.name).corrections;
-    } catch (e) {
-      if (!(e instanceof CorrectionsError)) throw e;
-      notify({ text: t('panel.importRefused', { file: file.name, reason: e.message }), tone: 'error' });
       return;
     }
     // Read the list again: it may have changed while the file was read.

@@ -12,7 +12,7 @@ import { CorrectionsFileActions } from './corrections-file-actions';
 
 type StatusFilter = 'all' | 'applied' | 'orphaned';
 
-export const CORRECTION_KINDS: readonly CorrectionKind[] = [
+const CORRECTION_KINDS: readonly CorrectionKind[] = [
   'actor.merge',
   'actor.split',
   'actor.edit',
