@@ -172,6 +172,23 @@ describe('the Corrections tab and the provenance note', () => {
     expect(screen.getByRole('tab', { name: /التصحيحات/ })).toHaveTextContent('التصحيحات 2!تصحيح يتيم واحد');
   });
 
+  it('reads in Arabic: kind, before ← after, status and undo', () => {
+    store.getState().correct(redate);
+    act(() => {
+      store.getState().setUiLanguage('ar');
+      void i18next.changeLanguage('ar');
+    });
+    render(<CorrectionsPanel />);
+    const [entry] = within(screen.getByRole('list', { name: 'التصحيحات، الأحدث أولًا' })).getAllByRole('listitem');
+    expect(text(entry)).toContain('عُدّل الحدث');
+    expect(text(entry)).toContain('اتصال هاتفي: لافروف – عراقجي في روسيا');
+    expect(text(entry)).toContain('التاريخ: 10 مارس 2026 ← 9 مارس 2026');
+    expect(text(entry)).toContain('بقلم Mona');
+    expect(within(entry).getByText('مطبَّق')).toBeInTheDocument();
+    fireEvent.click(within(entry).getByRole('button', { name: /^تراجع عن: عُدّل الحدث/ }));
+    expect(store.getState().corrections).toEqual([]);
+  });
+
   it('says before → after on a corrected card and opens the list', () => {
     store.getState().correct(redate);
     store.getState().setPanelTab('sources');
