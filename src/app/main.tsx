@@ -18,6 +18,7 @@ import '../styles/panel.css';
 import '../styles/export.css';
 import '../styles/print.css';
 import '../styles/ingest.css';
+import '../styles/corrections.css';
 import '../styles/briefing.css';
 import '../styles/edit.css';
 import '../styles/mentions.css';

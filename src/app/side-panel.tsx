@@ -1,10 +1,12 @@
-// The right-hand pane: the selection's sources, or all articles, or one article open in the reader. On a narrow
-// screen the actor list is its first tab instead of a column of its own, so the graph keeps its width.
+// The right-hand pane: the selection's sources, or all articles, or the analyst's corrections, or one article open
+// in the reader. On a narrow screen the actor list is its first tab instead of a column of its own, so the graph
+// keeps its width.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import type { PanelTab } from '../store/initial-state';
 import ActorList from '../views/actors/actor-list';
+import CorrectionsPanel from '../views/corrections/corrections-panel';
 import PassagePanel from '../views/passages/passage-panel';
 import SourcesView from '../views/sources/sources-view';
 
@@ -12,16 +14,28 @@ const DocumentReader = lazy(() => import('../views/reader/document-reader'));
 
 export function SidePanel({ withActors }: { withActors: boolean }) {
   const { t } = useTranslation('explorer');
+  const { t: tc } = useTranslation('corrections');
   const chosen = useAppStore((s) => s.panelTab);
   const reading = useAppStore((s) => s.reader !== null);
   const articles = useAppStore((s) => s.dataset?.documents.length ?? 0);
   const actors = useAppStore((s) => s.dataset?.actors.length ?? 0);
+  const corrections = useAppStore((s) => s.corrections.length);
+  const orphans = useAppStore((s) => {
+    const outcomes = s.dataset?.corrections?.outcomes;
+    return outcomes ? s.corrections.filter((c) => outcomes[c.id]?.status === 'orphaned').length : 0;
+  });
   const { setPanelTab } = useAppStore.getState();
   // Widened again, the list has its column back: the tab falls back to the selection.
   const tab: PanelTab = chosen === 'actors' && !withActors ? 'selection' : chosen;
-  const tabButton = (id: PanelTab, label: string, count?: number) => (
+  const tabButton = (id: PanelTab, label: string, count?: number, mark?: string) => (
     <button type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id && !reading} aria-controls="panel-body" onClick={() => setPanelTab(id)}>
       {label} {count !== undefined && <span className="count">{count}</span>}
+      {mark && (
+        <span className="tab-mark" title={mark}>
+          <span aria-hidden="true">!</span>
+          <span className="visually-hidden">{mark}</span>
+        </span>
+      )}
     </button>
   );
   return (
@@ -30,6 +44,7 @@ export function SidePanel({ withActors }: { withActors: boolean }) {
         {withActors && tabButton('actors', t('actors.title'), actors)}
         {tabButton('selection', t('panel.selection'))}
         {tabButton('sources', t('panel.articles'), articles)}
+        {tabButton('corrections', tc('panel.tab'), corrections, orphans > 0 ? tc('panel.orphanedCount', { count: orphans }) : undefined)}
         {reading && (
           <button type="button" role="tab" id="tab-reader" aria-selected="true" aria-controls="panel-body">
             {t('panel.article')}
@@ -51,6 +66,8 @@ export function SidePanel({ withActors }: { withActors: boolean }) {
           <ActorList />
         ) : tab === 'sources' ? (
           <SourcesView />
+        ) : tab === 'corrections' ? (
+          <CorrectionsPanel />
         ) : (
           <PassagePanel />
         )}

@@ -4,6 +4,7 @@ import { computeFilter } from '../store/select-timeline';
 import { computeWindowScope } from '../store/select-window';
 import type { DatasetIndex } from '../store/dataset-index';
 import type { DatasetDocument } from '../schema/dataset';
+import { provenanceLines } from '../corrections/describe-correction';
 import type { ViewState } from '../store/view-state';
 
 export interface Citation {
@@ -47,4 +48,14 @@ export function citationsForView(index: DatasetIndex, view: ViewState): Citation
     .filter((d): d is DatasetDocument => d !== undefined)
     .sort(compareOldestFirst)
     .map((d, i) => ({ n: i + 1, documentId: d.id, outlet: d.source, published: d.published, url: d.url, title: d.title }));
+}
+
+/**
+ * What the analyst corrected of the view's subject (the selected event or actor), one short line per correction,
+ * for the slide's sources; `unit` sets names apart as the medium needs (embedded() for a slide deck).
+ */
+export function viewCorrections(index: DatasetIndex, view: ViewState, unit?: (text: string) => string): string[] {
+  const s = view.selection;
+  const ids = s?.kind === 'event' ? index.eventById.get(s.id)?.corrections : s?.kind === 'actor' ? index.actorById.get(s.id)?.corrections : undefined;
+  return provenanceLines(ids, index, view.uiLanguage, unit);
 }

@@ -1,4 +1,5 @@
 // What each item of the Export menu does. Every picture and slide carries the numbered sources of what it shows.
+import { viewCorrections } from '../briefing/citations';
 import { useSlidesStore, type Slide } from '../briefing/slides-store';
 import { useAppStore } from '../store/app-store';
 import { captureView } from '../store/view-state';
@@ -7,6 +8,7 @@ import { captureCurrentView, currentView, ExportError, sheetHeading, type ViewCa
 import { exportStrings, viewSubject } from './describe-view';
 import { downloadBlob } from '../views/shared/download';
 import { isBriefingFile } from './embedded-briefing';
+import { embedded } from './bidi-text';
 import { isolate } from '../i18n/bidi';
 import { datedFileName } from './file-names';
 import { graphSvg } from './graph-svg';
@@ -61,7 +63,8 @@ async function deckSlide(capture: ViewCapture, title: string, caption: string): 
     state,
     cy,
   );
-  return { title, caption, lang: view.uiLanguage, picture, citations: capture.citations };
+  const corrections = viewCorrections(capture.index, view, (text) => embedded(text, view.uiLanguage));
+  return { title, caption, lang: view.uiLanguage, picture, citations: capture.citations, corrections };
 }
 
 /**

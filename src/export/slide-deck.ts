@@ -16,6 +16,8 @@ export interface DeckSlide {
   lang: UiLanguage;
   picture: Picture;
   citations: Citation[];
+  /** What the analyst corrected of the slide's subject, one line each (viewCorrections): said under its sources. */
+  corrections?: string[];
 }
 
 // LAYOUT_WIDE, in inches.
@@ -78,11 +80,18 @@ function addTitle(slide: PptxGenJS.Slide, title: string, lang: UiLanguage) {
   });
 }
 
-function addSources(slide: PptxGenJS.Slide, citations: Citation[], lang: UiLanguage, box: { x: number; y: number; w: number; h: number }) {
+function addSources(
+  slide: PptxGenJS.Slide,
+  citations: Citation[],
+  lang: UiLanguage,
+  box: { x: number; y: number; w: number; h: number },
+  corrections: string[] = [],
+) {
   const t = exportStrings(lang);
   const heading: PptxGenJS.TextProps = { text: t('sheet.sources'), options: { bold: true, fontSize: 13, color: TEXT, breakLine: true } };
   const body = citations.length ? citationParagraphs(citations, lang) : [{ text: t('sheet.noSources'), options: { italic: true } }];
-  slide.addText(inDirection([heading, ...body], lang), {
+  const corrected = corrections.map((line): PptxGenJS.TextProps => ({ text: line, options: { italic: true, breakLine: true } }));
+  slide.addText(inDirection([heading, ...body, ...corrected], lang), {
     ...box,
     fontFace: FONT,
     fontSize: 10,
@@ -118,7 +127,7 @@ function addViewSlide(pptx: PptxGenJS, s: DeckSlide) {
       ...direction(paragraphLanguage(s.caption, s.lang)),
     });
   const first = s.citations.slice(0, CITATIONS_PER_SLIDE);
-  addSources(slide, first, s.lang, { x: textX, y: top + captionH, w: TEXT_COLUMN_W, h: bodyH - captionH });
+  addSources(slide, first, s.lang, { x: textX, y: top + captionH, w: TEXT_COLUMN_W, h: bodyH - captionH }, s.corrections);
   for (let from = CITATIONS_PER_SLIDE; from < s.citations.length; from += CITATIONS_PER_SLIDE * 2) {
     const more = pptx.addSlide();
     addTitle(more, exportStrings(s.lang)('deckFile.sourcesContinued', { title: embedded(s.title, s.lang) }), s.lang);

@@ -1,32 +1,19 @@
-// Dates and names as the analyst reads them, in the interface's language.
-// Digits stay Latin in both languages (analysts read dates like «10 مارس 2026» that way, and numbers line up).
-import type { Actor, DatasetEvent, DatePrecision } from '../../schema/dataset';
+// Dates and names as the analyst reads them, in the interface's language (the parts exports share: i18n/format.ts).
+import type { Actor, DatasetEvent } from '../../schema/dataset';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import type { UiLanguage } from '../../store/view-state';
 import { uiLanguage, uiText } from '../../i18n/ui-text';
 import { isolate } from '../../i18n/bidi';
-import { MONTH_NAMES } from '../../i18n/calendar-names';
+import { actorName, formatDate, formatDay } from '../../i18n/format';
 import { composeEventTitle, placeName } from '../../pipeline/events/event-title';
 
-/** '2026-03-10' → '10 Mar 2026' / '10 مارس 2026'; month precision 'March 2026'; year precision '2026'. */
-export function formatDay(iso: string | null, precision: DatePrecision = 'day', lang: UiLanguage = uiLanguage()): string {
-  if (!iso) return uiText('date.undated');
-  const [year, month, day] = iso.split('-').map(Number);
-  return formatDate(year, month, day, precision, lang);
-}
+export { actorName, formatDay };
 
 /** An instant's day (UTC), as formatDay writes it. */
 export function formatMs(ms: number): string {
   const d = new Date(ms);
   return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 'day', uiLanguage());
-}
-
-function formatDate(year: number, month: number, day: number, precision: DatePrecision, lang: UiLanguage): string {
-  const months = MONTH_NAMES[lang];
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${months.long[month - 1]} ${year}`;
-  return `${day} ${months.short[month - 1]} ${year}`;
 }
 
 /** The date of an event with how it is known, e.g. '10 Mar 2026 (day precision; stated in the text: «في 10 مارس»)'. */
@@ -56,10 +43,6 @@ export function viaLabel(via: string): string {
 }
 
 export const VIA_KINDS = ['full_name', 'alias', 'surname', 'spelling', 'role', 'counterpart', 'discovered'] as const;
-
-export function actorName(actor: Actor, lang: NameLanguage): string {
-  return (lang === 'ar' ? actor.name.ar : actor.name.en) || actor.name.en || actor.name.ar || actor.id;
-}
 
 /** The short name for a graph label (usually the surname). */
 export function actorShortName(actor: Actor, lang: NameLanguage): string {

@@ -6,7 +6,8 @@ import { dayEnd, dayStart } from '../../store/time';
 import { EVENT_TYPE_ORDER, EVENT_TYPES } from '../shared/palette';
 import { actorName, describeEventDate, eventPlace, eventTitle, formatDay } from '../shared/format';
 import { isolate } from '../../i18n/bidi';
-import { uiText } from '../../i18n/ui-text';
+import { uiLanguage, uiText } from '../../i18n/ui-text';
+import { provenanceLines } from '../../corrections/describe-correction';
 
 export interface EventItem extends EventPlacement {
   /** The label as plain text; it is rendered by our template with textContent, never as HTML. */
@@ -27,7 +28,8 @@ export function laneLabel(index: DatasetIndex, e: DatasetEvent, names: NameLangu
   return title.startsWith(prefix) ? title.slice(prefix.length) : title;
 }
 
-/** The tooltip: title with names in both languages, the date with its precision and basis, place, participants, sources. */
+/** The tooltip: title with names in both languages, the date with its precision and basis, place, participants, sources,
+ *  and what the analyst corrected of it. */
 export function eventTooltip(index: DatasetIndex, e: DatasetEvent, names: NameLanguage): string {
   const lines = [
     `${EVENT_TYPES[e.type].label}${e.planned ? ` (${uiText('timeline.plannedNotDone')})` : ''}`,
@@ -46,6 +48,7 @@ export function eventTooltip(index: DatasetIndex, e: DatasetEvent, names: NameLa
     return d ? `${isolate(d.source ?? d.title ?? d.file)} (${formatDay(d.published)})` : id;
   });
   lines.push(uiText('timeline.tooltip.sources', { sources: sources.join(uiText('timeline.tooltip.sourceSeparator')) }));
+  lines.push(...provenanceLines(e.corrections, index, uiLanguage()));
   return lines.filter(Boolean).join('\n');
 }
 
