@@ -13,6 +13,7 @@ import { actorOptions } from './pick-options';
 import { ReasonField } from './reason-field';
 import { saveCorrection } from './save-correction';
 import { SearchablePick } from './searchable-pick';
+import { SaveRow } from './save-row';
 
 export function ActorEditForm({ actor }: { actor: Actor }) {
   const { t } = useTranslation('edit');
@@ -125,16 +126,7 @@ function ActorDetails({ actor, reason }: { actor: Actor; reason: string }) {
           {t('actor.addRole')}
         </button>
       </fieldset>
-      <div className="edit-actions">
-        <button type="submit" className="btn primary">
-          {t('actor.save')}
-        </button>
-        {unchanged && (
-          <p className="small muted" role="status">
-            {t('unchanged')}
-          </p>
-        )}
-      </div>
+      <SaveRow label={t('actor.save')} unchanged={unchanged} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { eventOptions } from './pick-options';
 import { ReasonField } from './reason-field';
 import { saveCorrection } from './save-correction';
 import { SearchablePick } from './searchable-pick';
+import { SaveRow } from './save-row';
 
 export function EventEditForm({ event }: { event: DatasetEvent }) {
   const { t } = useTranslation('edit');
@@ -35,16 +36,7 @@ export function EventEditForm({ event }: { event: DatasetEvent }) {
             setDraft(next);
           }}
         />
-        <div className="edit-actions">
-          <button type="submit" className="btn primary">
-            {t('event.save')}
-          </button>
-          {unchanged && (
-            <p className="small muted" role="status">
-              {t('unchanged')}
-            </p>
-          )}
-        </div>
+        <SaveRow label={t('event.save')} unchanged={unchanged} />
       </form>
       <MergeEvent event={event} reason={reason} />
       <DeleteEvent event={event} reason={reason} />

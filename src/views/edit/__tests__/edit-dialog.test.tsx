@@ -11,17 +11,6 @@ import { loadStore } from '../../../test/render-with-store';
 import PassagePanel from '../../passages/passage-panel';
 import { EditDialog } from '../edit-dialog';
 
-// jsdom has <dialog> but not its modal API.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
-
 let dataset: Dataset;
 let store: ReturnType<typeof loadStore>;
 beforeAll(() => {

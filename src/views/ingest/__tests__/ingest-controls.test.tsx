@@ -6,17 +6,6 @@ import { loadRealDataset } from '../../../test/fixtures';
 import { loadStore } from '../../../test/render-with-store';
 import { IngestControls } from '../ingest-controls';
 
-// jsdom has <dialog> but not its modal API.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
-
 beforeEach(async () => {
   await saveAddedArticles([]);
   await saveOpenedDataset(null);
