@@ -106,7 +106,7 @@ function measureApart(size: number, threads: number, correctionsFile?: string): 
 function compareCorrections(size: number, threads: number, count: number, without = measureApart(size, threads)): void {
   const dataset = JSON.parse(readFileSync(`${folderOf(size)}.json`, 'utf8')) as Dataset;
   const file = `${folderOf(size)}-corrections.json`;
-  writeFileSync(file, correctionsFileText(sampleCorrections(dataset, count, random(7), 0.05)));
+  writeFileSync(file, correctionsFileText(sampleCorrections(dataset, count, random(7), { nonsense: 0.05, actorShare: 0.1 })));
   const withCorrections = measureApart(size, threads, file);
   const percent = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
   console.log(

@@ -1,6 +1,8 @@
 // Corrections an analyst could have made to a dataset, drawn at random from its real ids, mentions and events: for
 // the pipeline benchmark's corrections stage and for the corrections' property tests. A share of them may name
-// things the dataset does not have (`nonsense`), as corrections made against another build would.
+// things the dataset does not have (`nonsense`), as corrections made against another build would; and the merges
+// and "not a person"s may be capped to a share of the actors (`actorShare`), as an analyst's would be (uncapped,
+// a thousand corrections of a corpus with twenty actors would leave none of them).
 import type { Correction, CorrectionKind, EventAnchor, MentionAnchor } from '../src/schema/corrections';
 import type { Dataset, DatasetEvent, EventType } from '../src/schema/dataset';
 
@@ -30,8 +32,15 @@ export const eventAnchorOf = (e: DatasetEvent): EventAnchor => ({
   passageIds: e.passageIds,
 });
 
+export interface SampleOptions {
+  /** The share of corrections that name nothing the dataset has. */
+  nonsense?: number;
+  /** At most this share of the actors is merged away or marked as not a person. */
+  actorShare?: number;
+}
+
 /** `count` corrections of `dataset` (ids c1…), drawn with `rand` (uniform in [0, 1)). */
-export function sampleCorrections(dataset: Dataset, count: number, rand: () => number, nonsense = 0): Correction[] {
+export function sampleCorrections(dataset: Dataset, count: number, rand: () => number, { nonsense = 0, actorShare = Infinity }: SampleOptions = {}): Correction[] {
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
   const textOf = new Map(dataset.passages.map((p) => [p.id, p.text]));
   const actorIds = dataset.actors.map((a) => a.id);
@@ -42,10 +51,15 @@ export function sampleCorrections(dataset: Dataset, count: number, rand: () => n
     return { passageId: m.passageId, start: m.start, end: m.end, text: textOf.get(m.passageId)!.slice(m.start, m.end), actorId: m.actorId };
   };
   const event = (): EventAnchor => eventAnchorOf(pick(dataset.events));
+  let actorsTaken = 0;
   const kindOf = (): CorrectionKind => {
     let at = rand() * TOTAL;
-    for (const [kind, weight] of MIX) if ((at -= weight) < 0) return kind;
-    return MIX[0][0];
+    const kind = MIX.find(([, weight]) => (at -= weight) < 0)?.[0] ?? MIX[0][0];
+    if (kind !== 'actor.merge' && kind !== 'actor.notPerson') return kind;
+    // Over the cap, an event is fixed instead.
+    if (actorsTaken >= actorShare * actorIds.length) return 'event.edit';
+    actorsTaken++;
+    return kind;
   };
   const one = (id: string, kind: CorrectionKind, broken: boolean): Correction => {
     const base = { id, at: AT, author: 'bench' };

@@ -14,7 +14,7 @@ const bundled = loadRealDataset();
 const index = defaultActorIndex();
 /** A random list: its seed, its length, and the share of corrections that name nothing real. */
 const lists = fc.record({ seed: fc.nat(), count: fc.integer({ min: 1, max: 40 }), nonsense: fc.constantFrom(0, 0.2, 0.5) });
-const listOf = (d: Dataset, { seed, count, nonsense }: { seed: number; count: number; nonsense: number }) => sampleCorrections(d, count, random(seed), nonsense);
+const listOf = (d: Dataset, { seed, count, nonsense }: { seed: number; count: number; nonsense: number }) => sampleCorrections(d, count, random(seed), { nonsense });
 
 /** An article about people the bundled corpus never names: it shares no actor and no event with it. */
 const UNRELATED = {
