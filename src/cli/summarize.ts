@@ -14,11 +14,11 @@ export function summarize(d: WrittenDataset, warnings: number): string {
     `edges             ${d.edges.length}`,
     `warnings          ${warnings}`,
   ];
-  const outcomes = d.corrections ? d.corrections.corrections.map((c) => ({ c, outcome: d.corrections!.outcomes[c.id] })) : [];
-  const orphans = outcomes.filter(({ outcome }) => outcome?.status !== 'applied');
   if (d.corrections) {
-    lines.push(`corrections       ${outcomes.length - orphans.length} applied, ${orphans.length} orphaned`);
-    for (const { c, outcome } of orphans) lines.push(`  orphaned ${c.id} (${c.kind}): ${outcome?.why ?? 'not applied'}`);
+    const { corrections, outcomes } = d.corrections;
+    const orphans = corrections.filter((c) => outcomes[c.id]?.status !== 'applied');
+    lines.push(`corrections       ${corrections.length - orphans.length} applied, ${orphans.length} orphaned`);
+    for (const c of orphans) lines.push(`  orphaned ${c.id} (${c.kind}): ${outcomes[c.id]?.why ?? 'not applied'}`);
   }
   if (discovered.length) {
     lines.push('discovered persons to curate (add them to the registry: src/pipeline/actors/actor-registry.json or a part in registry/):');
