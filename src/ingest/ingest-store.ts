@@ -131,9 +131,12 @@ async function analyseDocuments(task: IngestTask, documents: DatasetDocument[], 
 export function startIngest(bundled: Dataset): Promise<void> {
   if (get().bundled) return queue.then(() => undefined);
   set({ bundled });
-  stopRevertingCarried ??= useAppStore.subscribe((s) => s.corrections, (list) => {
-    if (undoesCarried(list)) void enqueue(revertCarried);
-  });
+  if (!watchingCarried) {
+    watchingCarried = true;
+    useAppStore.subscribe((s) => s.corrections, (list) => {
+      if (undoesCarried(list)) void enqueue(revertCarried);
+    });
+  }
   return enqueue(async () => {
     let opened: OpenedDataset | null = null;
     let added: AddedArticle[] = [];
@@ -280,7 +283,7 @@ function leftOut(issues: CorpusIssue[], articles: AddedArticle[]): FileReport[] 
 /** A dataset file opened in place of the current one: the added articles go (an exported dataset already has them). */
 async function replaceBase(opened: OpenedDataset): Promise<FileReport> {
   set({ opened, added: [] });
-  show(opened);
+  show({ dataset: opened.dataset });
   await persist(async () => {
     await saveOpenedDataset(opened);
     await saveAddedArticles([]);
@@ -323,7 +326,8 @@ export function resetToBundled(): Promise<void> {
   });
 }
 
-let stopRevertingCarried: (() => void) | null = null;
+/** The app's corrections are watched for the page's lifetime, from the first startIngest on. */
+let watchingCarried = false;
 
 /** Whether `list` lacks a correction that the extraction on screen came with (a dataset file's, already applied in it). */
 function undoesCarried(list: Correction[]): boolean {
