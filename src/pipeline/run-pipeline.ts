@@ -1,5 +1,6 @@
 // The only place the stages' order lives: corpus → articles → passages → mentions → dates → events →
-// co-mentions → dataset. Pure TypeScript with no DOM and no Node APIs: it runs in Node and in a worker.
+// co-mentions → dataset, then the analyst's corrections (pipeline/corrections/) when there are some. Pure TypeScript
+// with no DOM and no Node APIs: it runs in Node and in a worker.
 import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
 import type { ActorIndex } from './actors/actor-index';
