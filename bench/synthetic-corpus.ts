@@ -7,18 +7,19 @@ import type { CorpusFile } from '../src/pipeline/corpus/prepare-articles';
 export const CORPUS = 'public/data/corpus';
 
 /** A deterministic pseudo-random generator, so every run builds the same corpus. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed * 1664525 + 1013904223) >>> 0;
     return seed / 2 ** 32;
   };
 }
 
-export function syntheticCorpus(size: number): { files: CorpusFile[]; manifest: string } {
+/** `size` articles; another `seed` recombines other paragraphs. */
+export function syntheticCorpus(size: number, seed = 42): { files: CorpusFile[]; manifest: string } {
   const paragraphs = readdirSync(CORPUS)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter((p) => p.trim().length > 40));
-  const rand = random(42);
+  const rand = random(seed);
   const encoder = new TextEncoder();
   const files: CorpusFile[] = [];
   const manifest = [];

@@ -1,12 +1,14 @@
-// `npm run build:data -- --corpus DIR --out FILE [--strict]`: builds the dataset from a corpus folder.
+// `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict]`: builds the dataset from a corpus
+// folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if any).
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
+import { CorrectionsError } from '../schema/corrections';
 import { buildDatasetFile, corpusFolder } from './build-dataset-file';
 import { summarize } from './summarize';
 
-const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--strict]';
+const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict]';
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
 const PARALLEL_FROM = 500;
 
@@ -17,6 +19,7 @@ async function main(): Promise<number> {
       options: {
         corpus: { type: 'string', default: 'public/data/corpus' },
         out: { type: 'string', default: 'public/data/dataset.json' },
+        corrections: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -34,7 +37,14 @@ async function main(): Promise<number> {
     console.error(`error: corpus folder not found: ${corpusDir}`);
     return 2;
   }
-  const corpus = corpusFolder(corpusDir);
+  let corpus;
+  try {
+    corpus = corpusFolder(corpusDir, args.corrections === undefined ? undefined : resolve(args.corrections));
+  } catch (e) {
+    if (!(e instanceof CorrectionsError)) throw e;
+    console.error(`error: ${e.message}; nothing was written`);
+    return 2;
+  }
   const bar = process.stderr.isTTY && corpus.files.length >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
   bar?.start(corpus.files.length, 0);
   const threads = corpus.files.length >= PARALLEL_FROM ? undefined : 1;

@@ -6,18 +6,37 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
+import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
 import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
 import type { SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
 
-/** The corpus folder's articles, each read when its batch is analysed. */
-export function corpusFolder(dir: string): LazyCorpus {
+/** The analyst's corrections in a corpus folder: applied by the build, never read as an article. */
+export const CORRECTIONS_NAME = 'corrections.json';
+
+/**
+ * The corpus folder's articles, each read when its batch is analysed, and the corrections to apply: those of
+ * `correctionsFile` when given, else the folder's corrections.json if it has one. A corrections file that cannot be
+ * read or is not a valid one throws a CorrectionsError that names it and says why.
+ */
+export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
   const names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile());
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
   const files = names
-    .filter((n) => n !== MANIFEST_NAME && !n.startsWith('.'))
+    .filter((n) => n !== MANIFEST_NAME && n !== CORRECTIONS_NAME && !n.startsWith('.'))
     .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
-  return { files, manifest };
+  const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
+  return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
+}
+
+function readCorrectionsFile(path: string): Correction[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CorrectionsError(`${path}: cannot be read (${(e as Error).message})`);
+  }
+  return parseCorrectionsText(text, path).corrections;
 }
 
 export type BuildOutcome =

@@ -6,35 +6,49 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ActorIndex } from '../pipeline/actors/actor-index';
 import { defaultActorIndex } from '../pipeline/actors/default-actor-index';
 import type { ArticleSource } from '../pipeline/corpus/prepare-articles';
-import { analyzeSources, sliceRecords, type SliceIndex } from '../pipeline/run-pipeline';
+import { correctMentions } from '../pipeline/corrections/correct-mentions';
+import type { CorrectionPlan } from '../pipeline/corrections/correction-plan';
+import { analyzeSources, correctionPlanOf, sliceRecords, type SliceIndex } from '../pipeline/run-pipeline';
+import type { Correction } from '../schema/corrections';
 import type { BatchRequest, BatchResult } from './parallel-pipeline';
 import { sliceText, type SliceText } from './slice-text';
 
 export { defaultActorIndex } from '../pipeline/actors/default-actor-index';
 export { ArticleSourceReader, byFileName } from '../pipeline/corpus/prepare-articles';
-export { DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
+export { correctionPlanOf, DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
 
 export interface AnalyzedBatch {
-  /** The batch's documents, passages and mentions, checked and laid out for the file. */
+  /** The batch's documents, passages and mentions (corrected), checked and laid out for the file. */
   slice: SliceText;
-  /** What the corpus-wide stages need besides the mentions' references (in `slice`). */
+  /** What the corpus-wide stages need besides the mentions' references (in `slice`), with the corrections' trace. */
   index: Omit<SliceIndex, 'mentions'>;
 }
 
-/** A batch of article sources analysed, in whichever thread: only text and small records leave it. */
-export function analyzeBatch(sources: ArticleSource[], index: ActorIndex): AnalyzedBatch {
+/**
+ * A batch of article sources analysed, in whichever thread: only text and small records leave it. The corrections'
+ * mention stage runs here, where the passages' texts are at hand, before the mentions are laid out as text.
+ */
+export function analyzeBatch(sources: ArticleSource[], index: ActorIndex, plan: CorrectionPlan | null): AnalyzedBatch {
   const { articles, analysis } = analyzeSources(sources, index);
-  return { slice: sliceText(sliceRecords(articles, analysis)), index: { discoveries: analysis.discoveries, candidates: analysis.candidates } };
+  const found = { discoveries: analysis.discoveries, candidates: analysis.candidates };
+  if (!plan) return { slice: sliceText(sliceRecords(articles, analysis)), index: found };
+  const { mentions, trace } = correctMentions(analysis.passages, analysis.mentions, plan);
+  return { slice: sliceText(sliceRecords(articles, { ...analysis, mentions })), index: { ...found, trace } };
 }
 
-/** The `workerData` the runner starts its workers with. */
+/** What the runner starts its workers with: the role, and the corrections each worker plans for itself. */
+export interface WorkerStart {
+  role: typeof WORKER_ROLE;
+  corrections: Correction[];
+}
 export const WORKER_ROLE = 'news-pipeline/analyze';
 
-if (workerData === WORKER_ROLE) {
+if ((workerData as WorkerStart | undefined)?.role === WORKER_ROLE) {
   const index = defaultActorIndex();
+  const plan = correctionPlanOf((workerData as WorkerStart).corrections);
   let peakHeap = 0;
   parentPort!.on('message', ({ batch, sources }: BatchRequest) => {
-    const analyzed = analyzeBatch(sources, index);
+    const analyzed = analyzeBatch(sources, index, plan);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     parentPort!.postMessage({ batch, ...analyzed, peakHeap } satisfies BatchResult);
   });

@@ -5,6 +5,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { appliedCorrectionsSchema } from '../schema/corrections';
 import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
 import { BUILT_DATASET, elementsText, STREAMED, validate, type SliceText, type Streamed } from './slice-text';
 
@@ -42,8 +43,8 @@ export class DatasetFileWriter {
     }
   }
 
-  /** Checks the corpus-wide records and puts the whole file in place, with the graph's layout if given; the part
-   *  files are removed. */
+  /** Checks the corpus-wide records and puts the whole file in place, with the graph's layout if given and what
+   *  became of the corrections if there were some; the part files are removed. */
   finish(corpus: CorpusRecords, layout?: GraphLayout): WrittenDataset {
     validate(actorSchema, corpus.actors, (a) => `actor ${a.id}`);
     this.check.actors(corpus.actors);
@@ -51,6 +52,7 @@ export class DatasetFileWriter {
     this.check.events(corpus.events);
     validate(edgeSchema, corpus.edges, (e) => `edge ${e.source}–${e.target}`);
     this.check.edges(corpus.edges);
+    if (corpus.corrections) validate(appliedCorrectionsSchema, [corpus.corrections], () => 'corrections');
     this.closeParts();
     const out = openSync(this.tmp, 'w');
     try {
@@ -61,8 +63,8 @@ export class DatasetFileWriter {
       writeSync(out, `,\n "actors": ${arrayText(corpus.actors)},\n "mentions": `);
       this.copyArray(out, this.parts.mentions);
       writeSync(out, `,\n "events": ${arrayText(corpus.events)},\n "edges": ${arrayText(corpus.edges)}`);
-      // Its text as a member of the dataset object: `{"layout": …}` laid out at the file's indent, without the braces.
-      if (layout) writeSync(out, `,\n${JSON.stringify({ layout }, null, 1).slice('{\n'.length, -'\n}'.length)}`);
+      if (layout) writeSync(out, `,\n${memberText({ layout })}`);
+      if (corpus.corrections) writeSync(out, `,\n${memberText({ corrections: corpus.corrections })}`);
       writeSync(out, '\n}\n');
     } finally {
       closeSync(out);
@@ -106,5 +108,8 @@ export class DatasetFileWriter {
     writeSync(out, '\n ]');
   }
 }
+
+/** A member's text in the dataset object: `{"name": …}` laid out at the file's indent, without the braces. */
+const memberText = (member: Record<string, unknown>) => JSON.stringify(member, null, 1).slice('{\n'.length, -'\n}'.length);
 
 const arrayText = (records: unknown[]) => (records.length === 0 ? '[]' : `[\n${elementsText(records)}\n ]`);

@@ -15,7 +15,8 @@ import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
 import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
-import type { AnalyzedBatch } from './bundled-pipeline';
+import type { Correction } from '../schema/corrections';
+import type { AnalyzedBatch, WorkerStart } from './bundled-pipeline';
 import { cachedBundle } from './cached-bundle';
 import { recordsOf, type SliceText } from './slice-text';
 
@@ -36,10 +37,11 @@ export interface BatchResult extends AnalyzedBatch {
   peakHeap: number;
 }
 
-/** A corpus whose files are read when needed. */
+/** A corpus whose files are read when needed, and the analyst's corrections to apply to it (none: no such stage). */
 export interface LazyCorpus {
   files: { name: string; read(): Uint8Array }[];
   manifest: string | null;
+  corrections?: Correction[];
 }
 
 export interface ParallelOptions {
@@ -65,9 +67,13 @@ export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof impo
 }
 
 /** runPipeline's dataset, built on every core. */
-export async function runPipelineInParallel(files: CorpusFile[], manifest: string | null, options: ParallelOptions = {}): Promise<ParallelPipelineResult> {
+export async function runPipelineInParallel(
+  files: CorpusFile[],
+  manifest: string | null,
+  options: ParallelOptions & { corrections?: Correction[] } = {},
+): Promise<ParallelPipelineResult> {
   const slices: SliceRecords[] = [];
-  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest };
+  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest, corrections: options.corrections };
   const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(recordsOf(slice)), options);
   return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
 }
@@ -83,11 +89,14 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batchCount));
   // Started first, so that their start-up overlaps the work here. execArgv: [] so that they do not inherit a
   // TypeScript loader (`--import tsx`) they have no use for.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData: pipeline.WORKER_ROLE }));
+  const workerData: WorkerStart = { role: pipeline.WORKER_ROLE, corrections: corpus.corrections ?? [] };
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData }));
   try {
     const reader = new pipeline.ArticleSourceReader(files.map((f) => f.name), corpus.manifest);
     const index = pipeline.defaultActorIndex();
-    const assembler = new pipeline.DatasetAssembler(index);
+    // Each thread plans the corrections for itself: a plan holds functions, which do not cross threads.
+    const plan = pipeline.correctionPlanOf(corpus.corrections);
+    const assembler = new pipeline.DatasetAssembler(index, plan);
     const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
     let flushed = 0;
@@ -121,7 +130,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       }),
     );
     for (let job = take(); job !== null; job = take()) {
-      record(job.batch, pipeline.analyzeBatch(job.sources, index));
+      record(job.batch, pipeline.analyzeBatch(job.sources, index, plan));
       await new Promise(setImmediate); // lets the workers' results in, and new batches out to them
     }
     const peaks = await Promise.all(done);

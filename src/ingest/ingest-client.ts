@@ -1,6 +1,7 @@
 // The page's side of the ingest worker: one worker for the page's lifetime, started on first use. Where there are
 // no workers (jsdom tests) the same function runs in place.
 import { proxy, wrap, type Remote } from 'comlink';
+import type { Correction } from '../schema/corrections';
 import type { DatasetDocument } from '../schema/dataset';
 import type { AddedArticle } from './added-article';
 import type { IngestWorkerApi } from './ingest.worker';
@@ -13,9 +14,9 @@ function start() {
   return { worker, api: wrap<IngestWorkerApi>(worker) };
 }
 
-export function rebuildOffThread(documents: DatasetDocument[], added: AddedArticle[], onProgress: ProgressListener): Promise<RebuildResult> {
+export function rebuildOffThread(documents: DatasetDocument[], added: AddedArticle[], corrections: Correction[], onProgress: ProgressListener): Promise<RebuildResult> {
   // Imported lazily: the pipeline stays out of the page's bundle.
-  if (typeof Worker === 'undefined') return import('./rebuild-dataset').then((m) => m.rebuildDataset(documents, added, onProgress));
+  if (typeof Worker === 'undefined') return import('./rebuild-dataset').then((m) => m.rebuildDataset(documents, added, corrections, onProgress));
   const { worker, api } = (current ??= start());
   return new Promise<RebuildResult>((resolve, reject) => {
     // A worker that fails to load or dies answers nothing: the call fails rather than waits for ever.
@@ -26,7 +27,7 @@ export function rebuildOffThread(documents: DatasetDocument[], added: AddedArtic
     };
     worker.addEventListener('error', onError);
     api
-      .rebuildDataset(documents, added, proxy(onProgress))
+      .rebuildDataset(documents, added, corrections, proxy(onProgress))
       .then(resolve, reject)
       .finally(() => worker.removeEventListener('error', onError));
   });

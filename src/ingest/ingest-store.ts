@@ -4,7 +4,8 @@
 import { create } from 'zustand';
 import { useAppStore } from '../store/app-store';
 import { captureView } from '../store/view-state';
-import type { Dataset } from '../schema/dataset';
+import type { Correction } from '../schema/corrections';
+import type { Dataset, DatasetDocument } from '../schema/dataset';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { addedArticleTitle, fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
 import { checkArticleText, kindOf, readArticle, readDataset, textKey, type Checked, type FileLike, type Rejection } from './file-checks';
@@ -61,16 +62,19 @@ function enqueue<T>(operation: () => Promise<T>): Promise<T> {
 
 const baseDataset = (): Dataset => get().opened?.dataset ?? get().bundled!;
 
+/** What the pipeline found, and (when the worker applied them) the analyst's corrections applied to it. */
+type Analysis = Pick<RebuildResult, 'dataset' | 'issues'> & { corrected?: Dataset };
+
 /**
- * Shows `dataset` in the app, keeping the analyst's view (selection, filters, focus) where its ids still exist.
+ * Shows an extraction in the app, keeping the analyst's view (selection, filters, focus) where its ids still exist.
  * The time window is kept only on request: after articles come in, the timeline fits the data again so that
  * their events are in sight.
  */
-function show(dataset: Dataset, keepWindow = false): void {
+function show({ dataset, corrected }: Pick<Analysis, 'dataset' | 'corrected'>, keepWindow = false): void {
   const app = useAppStore.getState();
   if (app.extracted === dataset) return;
   const view = captureView(app);
-  app.loadSucceeded(dataset);
+  app.loadSucceeded(dataset, corrected);
   useAppStore.getState().applyView(keepWindow ? view : { ...view, timeWindow: null });
 }
 
@@ -89,22 +93,29 @@ async function persist(write: () => Promise<void>): Promise<void> {
   }
 }
 
+type Analysed = { result: Analysis } | { failure: string };
+
 /** The base's documents and `added`, through the pipeline, or why the analysis failed. */
-async function analyse(task: IngestTask, added: AddedArticle[]): Promise<{ result: RebuildResult } | { failure: string }> {
+function analyse(task: IngestTask, added: AddedArticle[]): Promise<Analysed> {
   const base = baseDataset();
-  if (added.length === 0) return { result: { dataset: base, issues: [] } };
+  if (added.length === 0) return Promise.resolve({ result: { dataset: base, issues: [] } });
+  return analyseDocuments(task, base.documents, added);
+}
+
+/** `documents` and `added` through the pipeline in the worker, with the analyst's corrections applied there too. */
+async function analyseDocuments(task: IngestTask, documents: DatasetDocument[], added: AddedArticle[]): Promise<Analysed> {
   const showProgress = (progress: IngestProgress) => {
     set({ progress });
     notifyProgress(progress);
   };
-  showProgress({ task, done: 0, total: base.documents.length + added.length });
+  showProgress({ task, done: 0, total: documents.length + added.length });
   // Progress reports come on their own channel and may arrive after the result: late ones are dropped.
   let finished = false;
   const onProgress = (done: number, total: number) => {
     if (!finished) showProgress({ task, done, total });
   };
   try {
-    return { result: await rebuildOffThread(base.documents, added, onProgress) };
+    return { result: await rebuildOffThread(documents, added, useAppStore.getState().corrections, onProgress) };
   } catch (e) {
     return { failure: (e as Error).message };
   } finally {
@@ -120,6 +131,12 @@ async function analyse(task: IngestTask, added: AddedArticle[]): Promise<{ resul
 export function startIngest(bundled: Dataset): Promise<void> {
   if (get().bundled) return queue.then(() => undefined);
   set({ bundled });
+  if (!watchingCarried) {
+    watchingCarried = true;
+    useAppStore.subscribe((s) => s.corrections, (list) => {
+      if (undoesCarried(list)) void enqueue(revertCarried);
+    });
+  }
   return enqueue(async () => {
     let opened: OpenedDataset | null = null;
     let added: AddedArticle[] = [];
@@ -132,14 +149,14 @@ export function startIngest(bundled: Dataset): Promise<void> {
     set({ opened, added });
     const analysed = await analyse('restore', added);
     if ('failure' in analysed) {
-      show(baseDataset());
+      show({ dataset: baseDataset() });
       report(added.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })));
       return;
     }
-    const { dataset, issues } = analysed.result;
+    const { issues } = analysed.result;
     const kept = analysedOnly(added, issues);
     set({ added: kept, reports: [] });
-    show(dataset, true); // the window on screen may be a shared link's
+    show(analysed.result, true); // the window on screen may be a shared link's
     if (issues.length > 0) report(leftOut(issues, added));
     else if (kept.length > 0) notifyRestored(kept.length);
   });
@@ -243,7 +260,7 @@ async function admitArticles(candidates: ArticleCandidate[]): Promise<FileReport
   }
   const kept = analysedOnly(all, issues);
   set({ added: kept });
-  show(dataset);
+  show(analysed.result);
   await persist(() => saveAddedArticles(kept));
   const added = fresh.filter((a) => kept.includes(a));
   const { broughtBy } = newToDataset(dataset, new Set(added.map((a) => a.file)));
@@ -266,7 +283,7 @@ function leftOut(issues: CorpusIssue[], articles: AddedArticle[]): FileReport[] 
 /** A dataset file opened in place of the current one: the added articles go (an exported dataset already has them). */
 async function replaceBase(opened: OpenedDataset): Promise<FileReport> {
   set({ opened, added: [] });
-  show(opened.dataset);
+  show({ dataset: opened.dataset });
   await persist(async () => {
     await saveOpenedDataset(opened);
     await saveAddedArticles([]);
@@ -285,10 +302,10 @@ export function removeArticle(file: string): Promise<void> {
       report([rejected(file, { code: 'notAnalysed', detail: analysed.failure })]);
       return;
     }
-    const { dataset, issues } = analysed.result;
+    const { issues } = analysed.result;
     const kept = analysedOnly(remaining, issues);
     set({ added: kept, reports: [] });
-    show(dataset, true);
+    show(analysed.result, true);
     if (issues.length > 0) report(leftOut(issues, remaining));
     else notifyRemoved(removedTitle);
     await persist(() => saveAddedArticles(kept));
@@ -304,9 +321,44 @@ export function resetToBundled(): Promise<void> {
       await saveAddedArticles([]);
     });
     set({ opened: null, added: [], reports: [] });
-    show(get().bundled!);
+    show({ dataset: get().bundled! });
     notifyReset();
   });
+}
+
+/** The app's corrections are watched for the page's lifetime, from the first startIngest on. */
+let watchingCarried = false;
+
+/** Whether `list` lacks a correction that the extraction on screen came with (a dataset file's, already applied in it). */
+function undoesCarried(list: Correction[]): boolean {
+  const carried = useAppStore.getState().extracted?.corrections?.corrections ?? [];
+  const kept = new Set(list.map((c) => c.id));
+  return carried.some((c) => !kept.has(c.id));
+}
+
+/**
+ * The analyst took back a correction that the dataset file (opened, or the bundled one) came with. That file holds
+ * only the corrected records, so the correction cannot be reverted from it: its documents are analysed again for
+ * a clean extraction, which becomes the base (a later rebuild or reset must not bring the correction back), and the
+ * analyst's remaining corrections are applied to it. The view stays as it was.
+ */
+async function revertCarried(): Promise<void> {
+  // Queued behind other operations: one of them may already have loaded a clean extraction.
+  if (!undoesCarried(useAppStore.getState().corrections)) return;
+  // Only the base itself carries corrections: with articles added, what is shown is a fresh rebuild, to which the
+  // store applies the carried corrections from its own list. So there are no added articles here.
+  const opened = get().opened;
+  const analysed = await analyseDocuments('restore', baseDataset().documents, []);
+  if ('failure' in analysed) {
+    report([rejected(opened?.name ?? 'dataset.json', { code: 'notAnalysed', detail: analysed.failure })]);
+    return;
+  }
+  const clean = analysed.result.dataset;
+  if (opened) {
+    set({ opened: { ...opened, dataset: clean } });
+    await persist(() => saveOpenedDataset({ ...opened, dataset: clean }));
+  } else set({ bundled: clean });
+  show(analysed.result, true);
 }
 
 export const openIngestDialog = () => set({ dialogOpen: true });

@@ -1,7 +1,9 @@
-// Runs the CLI's pipeline over a dataset's documents plus the added articles. Pure: it runs in the ingest worker,
-// and in place where there are no workers (unit tests).
+// Runs the CLI's pipeline over a dataset's documents plus the added articles, then the analyst's corrections as its
+// last stage. Pure: it runs in the ingest worker, and in place where there are no workers (unit tests).
 import { parseDataset, type Dataset, type DatasetDocument } from '../schema/dataset';
+import type { Correction } from '../schema/corrections';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import { applyCorrections } from '../pipeline/corrections/apply-corrections';
 import { runPipeline } from '../pipeline/run-pipeline';
 import type { AddedArticle } from './added-article';
 import { corpusFromDocuments } from './corpus-from-dataset';
@@ -9,14 +11,17 @@ import { corpusFromDocuments } from './corpus-from-dataset';
 export type ProgressListener = (done: number, total: number) => void;
 
 export interface RebuildResult {
+  /** What the pipeline found, before corrections: the app keeps it to apply later corrections to. */
   dataset: Dataset;
+  /** `dataset` with the corrections applied: what the app shows. */
+  corrected: Dataset;
   issues: CorpusIssue[];
 }
 
 /** Progress reports per article would flood the channel to the page for big corpora: about a hundred at most. */
 const PROGRESS_STEPS = 100;
 
-export function rebuildDataset(documents: DatasetDocument[], added: AddedArticle[], onProgress?: ProgressListener): RebuildResult {
+export function rebuildDataset(documents: DatasetDocument[], added: AddedArticle[], corrections: Correction[], onProgress?: ProgressListener): RebuildResult {
   const { files, manifest } = corpusFromDocuments(documents, added);
   let reported = 0;
   const { dataset, issues } = runPipeline(files, manifest, {
@@ -27,5 +32,6 @@ export function rebuildDataset(documents: DatasetDocument[], added: AddedArticle
       }
     },
   });
-  return { dataset: parseDataset(dataset, 'merged dataset'), issues };
+  const extracted = parseDataset(dataset, 'merged dataset');
+  return { dataset: extracted, corrected: applyCorrections(extracted, corrections), issues };
 }

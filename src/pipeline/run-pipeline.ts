@@ -1,10 +1,16 @@
 // The only place the stages' order lives: corpus → articles → passages → mentions → dates → events →
-// co-mentions → dataset. Pure TypeScript with no DOM and no Node APIs: it runs in Node and in a worker.
+// co-mentions → dataset, then the analyst's corrections (pipeline/corrections/) when there are some. Pure TypeScript
+// with no DOM and no Node APIs: it runs in Node and in a worker.
+import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
 import type { ActorIndex } from './actors/actor-index';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { matchActors } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
+import { applyCorrections } from './corrections/apply-corrections';
+import { correctCorpus } from './corrections/correct-corpus';
+import { emptyTrace, joinTrace, type MentionTrace } from './corrections/correct-mentions';
+import { planCorrections, type CorrectionPlan } from './corrections/correction-plan';
 import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates, type FoundDate } from './dates/find-dates';
@@ -25,14 +31,20 @@ export interface PipelineResult {
 export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
   index?: ActorIndex;
+  /** The analyst's corrections, applied as the last stage. */
+  corrections?: Correction[];
 }
 
 export function runPipeline(files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {
   const index = options.index ?? defaultActorIndex();
   const { sources, issues } = readArticleSources(files, manifest);
   const { articles, analysis } = analyzeSources(sources, index, options.onProgress);
-  return { dataset: assembleDataset(articles, [analysis], index), issues };
+  return { dataset: applyCorrections(assembleDataset(articles, [analysis], index), options.corrections ?? []), issues };
 }
+
+/** The plan of a list of corrections, or null when there are none (the pipeline then leaves no trace of the stage). */
+export const correctionPlanOf = (corrections: Correction[] | undefined): CorrectionPlan | null =>
+  corrections && corrections.length > 0 ? planCorrections(corrections) : null;
 
 /** The per-article stages from decoded files on: what a worker runs on its share of the corpus. */
 export function analyzeSources(
@@ -77,7 +89,7 @@ export function assembleDataset(articles: Article[], analyses: ArticleAnalysis[]
 }
 
 /** The dataset of a corpus from its slices' records, in order, and its corpus-wide records. */
-export function joinRecords(slices: SliceRecords[], { actors, events, edges }: CorpusRecords): Dataset {
+export function joinRecords(slices: SliceRecords[], { actors, events, edges, corrections }: CorpusRecords): Dataset {
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: slices.flatMap((r) => r.documents),
@@ -86,47 +98,62 @@ export function joinRecords(slices: SliceRecords[], { actors, events, edges }: C
     mentions: slices.flatMap((r) => r.mentions),
     events,
     edges,
+    ...(corrections ? { corrections } : {}),
   };
 }
 
 /** The records of a slice of the corpus that are final once it is analysed. */
 export type SliceRecords = Pick<Dataset, 'documents' | 'passages' | 'mentions'>;
-/** The records that need the whole corpus. */
-export type CorpusRecords = Pick<Dataset, 'actors' | 'events' | 'edges'>;
+/** The records that need the whole corpus, and what became of the corrections when there were some. */
+export type CorpusRecords = Pick<Dataset, 'actors' | 'events' | 'edges' | 'corrections'>;
 
 export function sliceRecords(articles: Article[], analysis: ArticleAnalysis): SliceRecords {
   const documents = articles.map(({ bodyStart: _bodyStart, dateline: _dateline, ...doc }) => doc);
   return { documents, passages: analysis.passages, mentions: analysis.mentions };
 }
 
-/** What the corpus-wide stages need of a slice's analysis: its discoveries, event candidates and who is named where. */
-export type SliceIndex = Pick<ArticleAnalysis, 'discoveries' | 'candidates'> & { mentions: { actorId: string; passageId: string }[] };
+/**
+ * What the corpus-wide stages need of a slice's analysis: its discoveries, event candidates and who is named where
+ * (after the corrections' mention stage, whose trace comes with it when there are corrections).
+ */
+export type SliceIndex = Pick<ArticleAnalysis, 'discoveries' | 'candidates'> & { mentions: { actorId: string; passageId: string }[]; trace?: MentionTrace };
 
 /**
  * The corpus-wide stages, fed the slices of the corpus in order. It keeps only what actors, events and edges
  * need (reports of one event are merged as they come), so that a caller may write each slice's own records out
- * (sliceRecords) and let them go.
+ * (sliceRecords) and let them go. With a correction plan, the slices' mentions come corrected (correctMentions,
+ * with their traces) and the corrections' corpus stage runs last, so that the records are applyCorrections' on
+ * the uncorrected dataset.
  */
 export class DatasetAssembler {
   private readonly discovered: DiscoveredActors;
   private readonly events = new CrossDocumentMerger();
   private readonly namings: { actorId: string; passageId: string }[] = [];
+  private readonly trace = emptyTrace();
 
-  constructor(private readonly index: ActorIndex) {
+  constructor(
+    private readonly index: ActorIndex,
+    private readonly plan: CorrectionPlan | null = null,
+  ) {
     this.discovered = new DiscoveredActors(index.roleTitles);
   }
 
-  add({ discoveries, candidates, mentions }: SliceIndex): void {
+  add({ discoveries, candidates, mentions, trace }: SliceIndex): void {
     for (const d of discoveries) this.discovered.register(d);
     for (const m of mentions) this.namings.push(m);
     for (const c of candidates) this.events.add(c);
+    if (trace) joinTrace(this.trace, trace);
   }
 
   finish(): CorpusRecords {
-    const actorIds = new Set(this.namings.map((m) => m.actorId));
+    // The actors the extraction named, before any correction: those the corrections start from (a merged-away
+    // actor has no corrected mention left, yet its record is what the merge moves).
+    const actorIds = new Set(this.plan ? this.trace.actorsNamed : this.namings.map((m) => m.actorId));
     const actors = [...registryActors(this.index, this.namings), ...this.discovered.toActors(this.namings)].filter((a) => actorIds.has(a.id));
     const events: DatasetEvent[] = toDatasetEvents(this.events.merged, actors);
-    return { actors, events, edges: countComentions(this.namings, events) };
+    if (!this.plan) return { actors, events, edges: countComentions(this.namings, events) };
+    const corrected = correctCorpus({ actors, events, mentions: this.namings, citedPassages: this.trace.citedPassages }, this.plan, this.trace);
+    return { actors: corrected.actors, events: corrected.events, edges: countComentions(this.namings, corrected.events), corrections: corrected.applied };
   }
 }
 

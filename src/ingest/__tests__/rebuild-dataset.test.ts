@@ -22,7 +22,7 @@ describe('rebuilding a dataset from its documents', () => {
   const bundled = loadRealDataset();
 
   it('gives the bundled dataset back exactly: its documents hold everything the pipeline read', () => {
-    const { dataset, issues } = rebuildDataset(bundled.documents, []);
+    const { dataset, issues } = rebuildDataset(bundled.documents, [], []);
     expect(issues).toEqual([]);
     // All but the graph's layout, which only build:data stores: the app lays a rebuilt dataset out itself.
     const { layout, ...analysed } = bundled;
@@ -32,7 +32,7 @@ describe('rebuilding a dataset from its documents', () => {
 
   describe('with two reports of a call the corpus does not have', () => {
     const progress: [number, number][] = [];
-    const { dataset, issues } = rebuildDataset(bundled.documents, [added(ARABIC_ARTICLE), added(ENGLISH_ARTICLE)], (done, total) =>
+    const { dataset, issues } = rebuildDataset(bundled.documents, [added(ARABIC_ARTICLE), added(ENGLISH_ARTICLE)], [], (done, total) =>
       progress.push([done, total]),
     );
 
@@ -77,13 +77,13 @@ describe('rebuilding a dataset from its documents', () => {
     it('downloads as a file that the app loads as it is, and that rebuilds to itself', () => {
       const reread = parseDataset(JSON.parse(datasetFileText(dataset)), 'dataset.json');
       expect(reread).toEqual(dataset);
-      expect(rebuildDataset(reread.documents, []).dataset).toEqual(dataset);
+      expect(rebuildDataset(reread.documents, [], []).dataset).toEqual(dataset);
     });
   });
 
   it('takes an analyst’s date, outlet and headline over what the text says', () => {
     const pasted = added('pasted.txt', { text: fixtureText(ENGLISH_ARTICLE), title: 'My headline', source: 'Desk', published: '2026-03-19' });
-    const { dataset } = rebuildDataset(bundled.documents, [pasted]);
+    const { dataset } = rebuildDataset(bundled.documents, [pasted], []);
     expect(dataset.documents.find((d) => d.file === 'pasted.txt')).toMatchObject({
       title: 'My headline',
       source: 'Desk',
@@ -97,7 +97,7 @@ describe('rebuilding a dataset from its documents', () => {
     const first = bundled.documents[0];
     const file = uniqueArticleFileName(first.file, taken);
     expect(file).toBe(`${first.id}-2.txt`);
-    const { dataset } = rebuildDataset(bundled.documents, [added(ENGLISH_ARTICLE, { file })]);
+    const { dataset } = rebuildDataset(bundled.documents, [added(ENGLISH_ARTICLE, { file })], []);
     expect(ids(dataset).sort()).toEqual([...ids(bundled), `${first.id}-2`].sort());
     expect(uniqueArticleFileName('  <b>Report: 18.03.txt', new Set())).toBe('b-Report-18-03.txt');
     expect(uniqueArticleFileName('مقال جديد.TXT', new Set())).toBe('مقال-جديد.txt');

@@ -9,12 +9,14 @@ import { correctMentions } from './correct-mentions';
 import { planCorrections } from './correction-plan';
 
 /**
- * `dataset` with `corrections` applied on top of those it already carries. Corrections it records as applied are
- * not applied again, so applying the same list twice changes nothing; orphans are tried again.
+ * `dataset` with `corrections` applied on top of those it already carries. Corrections it records an outcome for
+ * are not tried again, so applying the same list twice changes nothing: an orphan was orphaned on this very
+ * dataset (tried again after the corrections it came after, it could apply to the state they left, which the
+ * first pass never saw). A rebuild gives an extraction with no record, where every correction is tried again.
  */
 export function applyCorrections(dataset: Dataset, corrections: Correction[]): Dataset {
   const earlier = dataset.corrections;
-  const fresh = corrections.filter((c) => earlier?.outcomes[c.id]?.status !== 'applied');
+  const fresh = corrections.filter((c) => !earlier?.outcomes[c.id]);
   if (fresh.length === 0) return dataset;
   const plan = planCorrections(fresh, earlier?.redirects);
   const { mentions, trace } = correctMentions(dataset.passages, dataset.mentions, plan);

@@ -64,6 +64,9 @@ export function correctMentions(passages: PassageText[], mentions: Mention[], pl
     if (plan.notPersons.has(actorId)) continue;
     out.push(actorId === m.actorId ? m : { ...m, actorId });
   }
+  // The extraction gives mentions in passage order, by offset: only a slice that got the analyst's needs sorting
+  // (the sort is most of this stage's time on a large corpus).
+  let addedHere = false;
   for (const p of passages) {
     const additions = plan.added.get(p.id);
     if (!additions) continue;
@@ -82,11 +85,12 @@ export function correctMentions(passages: PassageText[], mentions: Mention[], pl
       trace.namedByAnalyst[actorId] ??= text;
       if (!out.some((m) => m.passageId === p.id && m.start === start && m.end === end && m.actorId === actorId)) {
         out.push({ actorId, passageId: p.id, start, end, via: 'analyst' });
+        addedHere = true;
       }
     }
   }
   trace.actorsNamed = [...named];
-  return { mentions: plan.added.size > 0 ? inPassageOrder(out, passages) : out, trace };
+  return { mentions: addedHere ? inPassageOrder(out, passages) : out, trace };
 }
 
 function inPassageOrder(mentions: Mention[], passages: PassageText[]): Mention[] {

@@ -47,6 +47,9 @@ export function planCorrections(corrections: Correction[], earlier?: AppliedCorr
   for (const c of corrections) {
     switch (c.kind) {
       case 'actor.merge':
+        // An actor already merged away is not in the dataset any more: the corpus stage leaves the merge an orphan,
+        // so the actor it lives on as must not be merged in its stead.
+        if (into.has(c.from)) break;
         if (actorOf(c.into) === actorOf(c.from)) plan.circular.add(c.id);
         else into.set(actorOf(c.from), actorOf(c.into));
         break;

@@ -1,0 +1,68 @@
+// `npm run build:data` with the analyst's corrections: a corrections.json in the corpus folder is applied (and is not
+// an article); a broken corrections file is refused with its name and the reason, and nothing is written.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
+import { correctionsFileText } from '../schema/corrections';
+import { parseDataset } from '../schema/dataset';
+import { loadRealDataset } from '../test/fixtures';
+import { corpusFolder, CORRECTIONS_NAME } from './build-dataset-file';
+
+const corrections = correctionsOfEveryKind(loadRealDataset());
+
+/** A copy of the bundled corpus with `extra` files in it, and an output folder. */
+function corpusWith(extra: Record<string, string>): { corpus: string; out: string } {
+  const corpus = mkdtempSync(join(tmpdir(), 'build-data-corpus-'));
+  cpSync('public/data/corpus', corpus, { recursive: true });
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(corpus, name), text);
+  return { corpus, out: mkdtempSync(join(tmpdir(), 'build-data-out-')) };
+}
+
+const buildData = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', ...args], { encoding: 'utf8' });
+
+describe('build:data with corrections', () => {
+  it('applies the corpus folder’s corrections.json and lists the orphans in its summary', () => {
+    const { corpus, out } = corpusWith({ [CORRECTIONS_NAME]: correctionsFileText(corrections) });
+    const run = buildData('--corpus', corpus, '--out', join(out, 'dataset.json'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('documents         5\n');
+    expect(run.stdout).toContain('warnings          0\n');
+    expect(run.stdout).toContain(
+      'corrections       11 applied, 2 orphaned\n' +
+        '  orphaned orphan-actor (actor.merge): actor nobody is not in the dataset\n' +
+        '  orphaned orphan-mention (mention.remove): no mention of «وأضاف» in passage 003_642b06d6276772ac:p6\n',
+    );
+    const text = readFileSync(join(out, 'dataset.json'), 'utf8');
+    const written = parseDataset(JSON.parse(text), 'written');
+    expect(written.corrections!.corrections.map((c) => c.id)).toEqual(corrections.map((c) => c.id));
+    expect(written.actors.some((a) => a.id === 'amir-abdollahian')).toBe(false);
+    // The last member, after the layout.
+    expect(Object.keys(JSON.parse(text) as object).slice(-2)).toEqual(['layout', 'corrections']);
+  });
+
+  it('refuses a broken corrections file: exit 2, the file and the reason named, the existing dataset untouched', () => {
+    const { corpus, out } = corpusWith({ [CORRECTIONS_NAME]: JSON.stringify({ version: 2, corrections: [] }) });
+    writeFileSync(join(out, 'dataset.json'), 'the dataset before');
+    const run = buildData('--corpus', corpus, '--out', join(out, 'dataset.json'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${join(corpus, CORRECTIONS_NAME)}: version 2 is not supported (this app reads version 1); nothing was written\n`);
+    expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe('the dataset before');
+    expect(readdirSync(out)).toEqual(['dataset.json']);
+  });
+
+  it('reads --corrections FILE in place of the folder’s, and names what is wrong with it', () => {
+    const { corpus } = corpusWith({ [CORRECTIONS_NAME]: correctionsFileText(corrections) });
+    const file = join(corpus, '..', `${corpus.split('/').pop()}-corrections.json`);
+    writeFileSync(file, correctionsFileText(corrections.slice(0, 1)));
+    expect(corpusFolder(corpus, file).corrections).toEqual(corrections.slice(0, 1));
+    expect(corpusFolder(corpus).files.map((f) => f.name)).not.toContain(CORRECTIONS_NAME);
+    writeFileSync(file, '{"version": 1, "corrections": [');
+    expect(() => corpusFolder(corpus, file)).toThrow(`${file}: not JSON`);
+    writeFileSync(file, JSON.stringify({ version: 1, corrections: [{ id: 'x', at: 'now', kind: 'actor.merge', from: 'putin' }] }));
+    expect(() => corpusFolder(corpus, file)).toThrow(new RegExp(`^${file}: .*into`));
+    expect(() => corpusFolder(corpus, join(corpus, 'missing.json'))).toThrow(`${join(corpus, 'missing.json')}: cannot be read`);
+  });
+});
