@@ -6,6 +6,7 @@ import type { DatasetIndex } from '../store/dataset-index';
 import type { DatasetDocument } from '../schema/dataset';
 import { provenanceLines } from '../corrections/describe-correction';
 import type { ViewState } from '../store/view-state';
+import { followSelection } from '../store/corrections';
 
 export interface Citation {
   /** 1-based number shown next to the source. */
@@ -31,7 +32,7 @@ function compareOldestFirst(a: DatasetDocument, b: DatasetDocument): number {
  *  or with nothing selected the sources of the events the timeline shows in the window. */
 function viewDocumentIds(index: DatasetIndex, view: ViewState): Set<string> {
   const scope = computeWindowScope(index, view.windowFilter ? view.timeWindow : null);
-  const listing = computeListing(index, view.selection, scope);
+  const listing = computeListing(index, subjectOf(index, view), scope);
   if (listing) return new Set(listing.groups.map((g) => g.document.id));
   const shown = computeFilter(index, view.hiddenEventTypes, view.hiddenCountries, null).eventIds;
   const ids = new Set<string>();
@@ -55,7 +56,12 @@ export function citationsForView(index: DatasetIndex, view: ViewState): Citation
  * for the slide's sources; `unit` sets names apart as the medium needs (embedded() for a slide deck).
  */
 export function viewCorrections(index: DatasetIndex, view: ViewState, unit?: (text: string) => string): string[] {
-  const s = view.selection;
+  const s = subjectOf(index, view);
   const ids = s?.kind === 'event' ? index.eventById.get(s.id)?.corrections : s?.kind === 'actor' ? index.actorById.get(s.id)?.corrections : undefined;
   return provenanceLines(ids, index, view.uiLanguage, unit);
+}
+
+/** The view's selection in the dataset as corrected: a slide saved before a merge names the one merged into. */
+function subjectOf(index: DatasetIndex, view: ViewState) {
+  return followSelection(view.selection, index.dataset, { actor: (id) => index.actorById.has(id), event: (id) => index.eventById.has(id) });
 }

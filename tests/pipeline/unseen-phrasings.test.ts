@@ -47,3 +47,13 @@ describe('one who joins a contact', () => {
     ]);
   });
 });
+
+describe('a surname the registry holds for English only', () => {
+  it('«دار» is a common Arabic word, but "Dar" in English text is Ishaq Dar', () => {
+    const text = 'ISLAMABAD, May 7 (Wire) - Pakistan has protested the closure of its border crossings, Foreign Minister Ishaq Dar said on Tuesday.\n\nOn Wednesday, Dar met Chinese Foreign Minister Wang Yi in Beijing to discuss the economic corridor.';
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-08', language: 'en' }]);
+    const { dataset } = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest);
+    expect(dataset.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['ishaq-dar', 'wang-yi'], '2025-05-07']]);
+    expect(datasetOf('وقال إن دار الأوبرا ستستضيف الحفل.', '2025-05-08').actors).toEqual([]);
+  });
+});

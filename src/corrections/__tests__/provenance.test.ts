@@ -1,7 +1,7 @@
 // A corrected event says so beyond its card: in the timeline's tooltip and under an exported slide's sources.
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { viewCorrections } from '../../briefing/citations';
+import { citationsForView, viewCorrections } from '../../briefing/citations';
 import { embedded } from '../../export/bidi-text';
 import { buildDeck } from '../../export/slide-deck';
 import { captureView } from '../../store/view-state';
@@ -39,5 +39,16 @@ describe('provenance beyond the cards', () => {
     const deck = await buildDeck(store.getState().dataset!, [{ title: 'The call', caption: '', lang: 'en', picture, citations: [], corrections: lines }], 'en');
     const zip = await JSZip.loadAsync(await deck.arrayBuffer());
     expect(await zip.file('ppt/slides/slide2.xml')!.async('string')).toContain('Corrected by analyst: Date: 10 Mar 2026 → 9 Mar 2026, the call was on Monday');
+  });
+});
+
+describe('a slide saved before a merge', () => {
+  it('cites the passages and says the corrections of the actor it was merged into', () => {
+    store.getState().selectActor('amir-abdollahian');
+    const before = captureView(store.getState());
+    store.getState().correct({ kind: 'actor.merge', from: 'amir-abdollahian', into: 'araghchi', reason: 'one office, two names' });
+    const { index } = store.getState();
+    expect(viewCorrections(index!, before).map(strip)).toEqual(['Corrected by analyst: Merged: Hossein Amir-Abdollahian → Abbas Araghchi, one office, two names']);
+    expect(citationsForView(index!, before).map((c) => c.documentId)).toEqual(['002_1b7f967809f53ab6', '004_01f64be52bd482f2', '003_642b06d6276772ac']);
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from '../../briefing/briefing-store';
-import { citationsForView } from '../../briefing/citations';
+import { citationsForView, viewCorrections } from '../../briefing/citations';
 import { showSlideView } from '../../briefing/show-slide';
 import { useSlidesStore } from '../../briefing/slides-store';
 import { useAppStore } from '../../store/app-store';
@@ -51,6 +51,8 @@ export function Presentation() {
   }, [slide]);
 
   const citations = useMemo(() => (index && slide ? citationsForView(index, slide.view) : []), [index, slide]);
+  // What the analyst changed of the slide's subject, said under its sources as on an exported slide.
+  const corrected = useMemo(() => (index && slide ? viewCorrections(index, { ...slide.view, uiLanguage: lang }) : []), [index, slide, lang]);
 
   return (
     <aside className="presentation-panel" aria-label={t('presentation.label')}>
@@ -73,6 +75,11 @@ export function Presentation() {
             )}
             <h3 className="citations-heading">{t('presentation.sources')}</h3>
             <CitationList citations={citations} lang={lang} />
+            {corrected.map((line) => (
+              <p key={line} className="slide-correction" dir="auto">
+                {line}
+              </p>
+            ))}
           </>
         ) : (
           <p className="slide-caption">{t('presentation.noSlides')}</p>
