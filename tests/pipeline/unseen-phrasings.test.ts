@@ -57,3 +57,26 @@ describe('a surname the registry holds for English only', () => {
     expect(datasetOf('وقال إن دار الأوبرا ستستضيف الحفل.', '2025-05-08').actors).toEqual([]);
   });
 });
+
+describe('a description that points back to someone named before', () => {
+  const meetings = (text: string, language: 'ar' | 'en', published = '2025-04-18') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
+    const { dataset } = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest);
+    return dataset.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort());
+  };
+
+  it('«الضيف الإيراني» is the Iranian the article named last', () => {
+    const text = 'موسكو - وصل وزير الخارجية الإيراني عباس عراقجي إلى العاصمة الروسية في زيارة رسمية.\n\nوالتقى الرئيس الروسي فلاديمير بوتين الضيف الإيراني في الكرملين اليوم الجمعة.';
+    expect(meetings(text, 'ar')).toEqual([['araghchi', 'putin']]);
+  });
+
+  it('«الوزير التركي» is the Turkish minister named last, not the president named after him', () => {
+    const text = 'أنقرة - بحث وزير الخارجية التركي هاكان فيدان مع الرئيس رجب طيب أردوغان نتائج جولته.\n\nوكان الرئيس الإيراني مسعود بزشكيان قد استقبل الوزير التركي في طهران أمس الخميس.';
+    expect(meetings(text, 'ar')).toContainEqual(['hakan-fidan', 'pezeshkian']);
+  });
+
+  it('"the Iranian guest", in English', () => {
+    const text = 'MOSCOW - Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Thursday.\n\nPresident Vladimir Putin received the Iranian guest at the Kremlin on Friday.';
+    expect(meetings(text, 'en')).toEqual([['araghchi', 'putin']]);
+  });
+});

@@ -53,7 +53,7 @@ const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'depose
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
-const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'honorific'];
+const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
 
 type Token = { token: string; start: number; end: number };
 type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
@@ -156,7 +156,7 @@ export function matchActors(
       continue;
     }
     if (discovered) {
-      const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.role;
+      const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
       const country = v.kind === 'head' ? null : v.country;
       const known = knownSpelling(index, discovered.words, role && country ? { role, country } : null, published);
       if (known) {
@@ -185,9 +185,11 @@ export function matchActors(
           ? holderAtHome(index, v.role, context.homes, published)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
+        : v.kind === 'description' && v.country
+          ? lastOfCountry(index, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined)
           : null;
     if (resolved) {
-      mentions.push({ actorId: resolved, via: v.kind === 'counterpart' ? 'counterpart' : 'role', ...span(m.from, m.to, m.cliticLength) });
+      mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength) });
       last = resolved;
     }
   }
@@ -229,10 +231,21 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
   return best;
 }
 
-type TitleLead = Extract<PhraseValue, { kind: 'head' }> | Extract<PhraseValue, { kind: 'counterpart' }>;
-const isTitleLead = (v: PhraseValue): v is TitleLead => v.kind === 'head' || (v.kind === 'counterpart' && v.country === null);
-const withCountry = (lead: TitleLead, country: string): PhraseValue =>
-  lead.kind === 'head' ? { kind: 'role', role: lead.role, country } : { kind: 'counterpart', country };
+type TitleLead = Extract<PhraseValue, { kind: 'head' | 'counterpart' | 'description' }>;
+const isTitleLead = (v: PhraseValue): v is TitleLead => v.kind === 'head' || ((v.kind === 'counterpart' || v.kind === 'description') && v.country === null);
+const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lead, ...(lead.kind === 'head' ? { kind: 'role' } : {}), country }) as PhraseValue;
+
+/**
+ * «الضيف الروسي», "the Russian guest": of the registry actors named so far (`seen`, oldest first), the last one of
+ * `country`; given `ministerOn` («الوزير الإسباني»), the last who was a minister (not a prime minister) that day.
+ */
+function lastOfCountry(index: ActorIndex, seen: string[], country: string, ministerOn?: string | null): string | null {
+  const minister = (id: string) => rolesOn(index, id, ministerOn ?? null).some((r) => r.role.endsWith('minister') && r.role !== 'prime_minister');
+  for (let i = seen.length - 1; i >= 0; i--) {
+    if (index.actors.get(seen[i])?.country === country && (ministerOn === undefined || minister(seen[i]))) return seen[i];
+  }
+  return null;
+}
 
 /** Words that say where an office is held, before the country: «لدى», "to", "in". */
 const POSTED = new Set(['لدي', 'في', 'الي', 'to', 'in']);

@@ -46,6 +46,11 @@ export const roleTitlesSchema = z.object({
   fixed: z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), role: z.string(), country: z.string() })),
   /** Words before a name that are not part of it (ranks, honorifics): العميد، السيد، Dr. */
   honorifics: z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) }),
+  /**
+   * Words that, joined to a country term, point back to a person the article has named: «الضيف الروسي», «المسؤول
+   * المصري», "the Russian guest" (the last one named of that country).
+   */
+  descriptions: z.optional(z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), minister: z.optional(z.boolean()) }))),
 });
 export type RoleTitles = z.infer<typeof roleTitlesSchema>;
 
@@ -85,6 +90,7 @@ export function mergeRoleTitles(parts: RoleTitles[]): RoleTitles {
     unite(merged.countries, p.countries);
     merged.fixed.push(...p.fixed);
     merged.honorifics = { ar: [...new Set([...merged.honorifics.ar, ...p.honorifics.ar])], en: [...new Set([...merged.honorifics.en, ...p.honorifics.en])] };
+    if (p.descriptions) merged.descriptions = [...(merged.descriptions ?? []), ...p.descriptions];
   }
   return merged;
 }
