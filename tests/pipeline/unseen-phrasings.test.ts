@@ -80,3 +80,17 @@ describe('a description that points back to someone named before', () => {
     expect(meetings(text, 'en')).toEqual([['araghchi', 'putin']]);
   });
 });
+
+describe('a minister of any portfolio, in English', () => {
+  it('"Tourism Minister Widiyanti Putri": a person found by a portfolio the titles do not list, who can meet', () => {
+    const text = 'JAKARTA, Feb 3 (Wire) - Indonesian Tourism Minister Widiyanti Putri met Egyptian Foreign Minister Badr Abdelatty in Jakarta on Monday to discuss joint promotion.\n\nThe Minister said both sides would meet again in March.';
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-04', language: 'en' }]);
+    const { dataset } = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest);
+    expect(dataset.actors.map((a) => [a.name.en, a.discovered, a.roles[0]?.role])).toEqual([
+      ['Badr Abdelatty', false, 'foreign_minister'],
+      ['Widiyanti Putri', true, 'minister'],
+    ]);
+    const met = dataset.events.filter((e) => e.type === 'meeting' && !e.planned);
+    expect(met.map((e) => [e.participants.length, e.date?.start])).toEqual([[2, '2025-02-03']]);
+  });
+});
