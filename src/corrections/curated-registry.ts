@@ -40,7 +40,8 @@ function registryEntry(a: Actor, country: string, correctionIds: string[]): Regi
   const aliases = perLanguage((arabic) =>
     unique(a.aliases.filter((n) => words(n) === 1 && byScript(arabic)(n))).filter((n) => !surnames[arabic ? 'ar' : 'en'].includes(n)),
   );
-  const roles = a.roles.filter((r) => r.role && r.country && r.title.en && r.title.ar);
+  // A title found with no country («Tourism Minister …») is the person's office in their own country.
+  const roles = a.roles.map((r) => ({ ...r, country: r.country || country })).filter((r) => r.role && r.title.en && r.title.ar);
   return { id: a.id, name, country, fullNames, surnames, aliases, roles, note: `Curated by the analyst's corrections ${correctionIds.join(', ')}` };
 }
 

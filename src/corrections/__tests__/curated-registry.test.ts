@@ -35,3 +35,19 @@ describe('curatedRegistry', () => {
     expect(curatedRegistry(store.getState().dataset!)).toEqual({ registry: { actors: [] }, withoutCountry: [] });
   });
 });
+
+describe('a discovered person promoted', () => {
+  it('is curated in the dataset and a registry entry, under the role and country it was found with', async () => {
+    const { runPipeline } = await import('../../pipeline/run-pipeline');
+    const text = 'JAKARTA, Feb 3 (Wire) - Indonesian Tourism Minister Widiyanti Putri met Egyptian Foreign Minister Badr Abdelatty in Jakarta on Monday.';
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-04', language: 'en' }]);
+    const extracted = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
+    const found = extracted.actors.find((a) => a.discovered)!;
+    const store = loadStore(extracted);
+    store.getState().correct({ kind: 'actor.edit', actorId: found.id, country: 'ID' });
+    store.getState().correct({ kind: 'actor.promote', actorId: found.id, reason: 'checked with the ministry' });
+    expect(store.getState().dataset!.actors.find((a) => a.id === found.id)).toMatchObject({ discovered: false, name: { en: 'Widiyanti Putri' }, country: 'ID' });
+    const parsed = parseRegistry(JSON.parse(registryFileText(curatedRegistry(store.getState().dataset!).registry)), 'curated persons');
+    expect(parsed.actors.map((a) => [a.id, a.name.en, a.country, a.roles.map((r) => r.role)])).toEqual([[found.id, 'Widiyanti Putri', 'ID', ['minister']]]);
+  });
+});
