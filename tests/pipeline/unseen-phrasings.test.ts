@@ -94,3 +94,14 @@ describe('a minister of any portfolio, in English', () => {
     expect(met.map((e) => [e.participants.length, e.date?.start])).toEqual([[2, '2025-02-03']]);
   });
 });
+
+describe('a call that plans a meeting', () => {
+  it('the mark of the future beside «القمة» makes the summit planned, not the call; the month is the summit’s', () => {
+    const text = 'أنقرة - تلقى الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.\n\nوبحث الرئيسان خلال الاتصال التحضيرات الجارية للقمة المرتقبة بينهما في أنقرة خلال مايو المقبل.';
+    const d = datasetOf(text, '2025-04-08');
+    expect(d.events.filter((e) => e.participants.length === 2).map((e) => [e.type, e.planned, e.date?.start, e.date?.precision])).toEqual([
+      ['phone_call', false, '2025-04-08', 'day'],
+      ['meeting', true, '2025-05-01', 'month'],
+    ]);
+  });
+});

@@ -91,7 +91,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const narrated = clauseHits.filter((h) => h.start < spoken);
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
       planned:
-        narrated.some((h) => h.value.kind === 'planned' && (!main || nearInTense(p.text, h, main))) ||
+        narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
         (continues(p.text, from) && previousPlanned),
       earlier: narrated.some((h) => h.value.kind === 'earlier'),
@@ -127,9 +127,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const both = withTheTwo(groups[0]?.participants ?? []);
         groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
-      for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date, location, ...common, planned });
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
+      // The dates from the planned one on are its own («… المقرر عقده في أبريل المقبل»), not the call's.
+      const held = ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
+      for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
       if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
         const { dayShift: _shift, ...rest } = common;
         events.push({ type: typeOf(ahead), participants: groups[0].participants, via: groups[0].via, date: nearestDate(dates, ahead.start), location, ...rest, planned: true });
@@ -176,7 +178,17 @@ const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أ
 
 /** A contact word with a mark of the future right beside it («الاجتماع المقبل», «المقرر عقده», "the planned summit"). */
 function markedPlanned(hits: Hit[], t: Hit): boolean {
-  return hits.some((h) => h.value.kind === 'planned' && h.end >= t.start - PLANNED_BESIDE && h.start <= t.end + PLANNED_BESIDE);
+  return hits.some((h) => h.value.kind === 'planned' && beside(h, t));
+}
+
+const beside = (mark: Hit, t: Hit) => mark.end >= t.start - PLANNED_BESIDE && mark.start <= t.end + PLANNED_BESIDE;
+
+/**
+ * A mark of the future beside another contact word and not beside the main one («اتفقا خلال الاتصال على … الاجتماع
+ * المقبل»): it makes that other contact planned (a second event), not the call the clause reports.
+ */
+function ofAnotherContact(mark: Hit, main: Hit, triggers: Hit[]): boolean {
+  return !beside(mark, main) && triggers.some((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && beside(mark, t));
 }
 
 const PLANNED_BESIDE = 20;
