@@ -1,7 +1,7 @@
 // The one edit dialog, open on what store.editing names: an actor, an event, or a new event from selected passages.
 // A native modal <dialog> as the ingest dialog is (focus moves in, and back where it was when it closes); Escape
 // closes it without a correction and without clearing the page's selection as Escape elsewhere does.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { EditTarget } from '../../store/corrections';
@@ -9,26 +9,21 @@ import { actorName } from '../shared/format';
 import { ActorEditForm } from './actor-edit-form';
 import { EventEditForm } from './event-edit-form';
 import { NewEventForm } from './new-event-form';
+import { useModalDialog } from '../shared/use-modal-dialog';
 
 const stopEditing = () => useAppStore.getState().stopEditing();
 
 export function EditDialog() {
   const { t } = useTranslation('edit');
   const editing = useAppStore((s) => s.editing);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (editing && !d.open) d.showModal();
-    if (!editing && d.open) d.close();
-  }, [editing]);
+  const dialog = useModalDialog(editing !== null);
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault(); // the page's Escape (clear the selection) stays out of it
     stopEditing();
   };
   return (
-    <dialog ref={dialog} className="edit-dialog" aria-labelledby="edit-dialog-title" onClose={stopEditing} onKeyDown={onKeyDown}>
+    <dialog ref={dialog} className="modal-dialog edit-dialog" aria-labelledby="edit-dialog-title" onClose={stopEditing} onKeyDown={onKeyDown}>
       <header className="edit-dialog-head">
         <h2 id="edit-dialog-title" dir="auto">
           <EditTitle target={editing} />

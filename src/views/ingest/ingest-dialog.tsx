@@ -1,6 +1,6 @@
 // The "Add articles" dialog: files and pasted text in, what became of each, the added articles (each removable),
 // and the dataset itself: open one from a file, download it, reset to the bundled corpus.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadDataset } from '../../ingest/download-dataset';
 import { ARTICLE_MAX_BYTES } from '../../ingest/file-checks';
@@ -10,19 +10,14 @@ import { AddedArticleList } from './added-article-list';
 import { FileReports } from './file-reports';
 import { IngestProgress } from './ingest-progress';
 import { PasteArticleForm } from './paste-article-form';
+import { useModalDialog } from '../shared/use-modal-dialog';
 
 export function IngestDialog() {
   const { t } = useTranslation('ingest');
   const open = useIngestStore((s) => s.dialogOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
-    <dialog ref={dialog} className="ingest-dialog" aria-labelledby="ingest-dialog-title" onClose={closeIngestDialog}>
+    <dialog ref={dialog} className="modal-dialog ingest-dialog" aria-labelledby="ingest-dialog-title" onClose={closeIngestDialog}>
       <header className="ingest-dialog-head">
         <h2 id="ingest-dialog-title">{t('dialogTitle')}</h2>
         <button type="button" className="btn icon-btn" aria-label={t('close')} onClick={closeIngestDialog}>
