@@ -33,8 +33,9 @@ async function downloadPicture(picture: Picture, stem: string): Promise<ExportRe
 /** The view as a page with its title and sources; `timeline` puts the timeline above the graph. */
 function headedSheet(capture: ViewCapture, timeline: boolean): Promise<Picture> {
   const { view, state, cy, linkNote, citations } = capture;
+  const corrections = viewCorrections(capture.index, view);
   return sheetPicture(
-    { format: 'page', lang: view.uiLanguage, theme: view.theme, heading: sheetHeading(capture), timeline, linkNote, citations },
+    { format: 'page', lang: view.uiLanguage, theme: view.theme, heading: sheetHeading(capture), timeline, linkNote, citations, corrections },
     state,
     cy,
   );

@@ -36,6 +36,14 @@ describe('ViewSheet', () => {
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
+  it('says under the sources what the analyst corrected of the view, as text', () => {
+    const { container } = render(sheet({ corrections: ['Corrected by analyst: Date: 10 Mar 2026 → 9 Mar 2026, <i>Monday</i>'] }));
+    expect([...container.querySelectorAll('.export-sources .export-correction')].map((p) => p.textContent)).toEqual([
+      'Corrected by analyst: Date: 10 Mar 2026 → 9 Mar 2026, <i>Monday</i>',
+    ]);
+    expect(container.querySelector('.export-sources i')).toBeNull();
+  });
+
   it('is a picture alone for a slide, right to left in Arabic', () => {
     const { container } = render(sheet({ format: 'slide', heading: null, citations: null, timeline: false, lang: 'ar' }));
     const root = container.querySelector('.view-sheet')!;

@@ -2,7 +2,7 @@
 // only when printing starts: title, the graph as a picture, the selection's passages and the numbered sources.
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import { citationsForView } from '../../briefing/citations';
+import { citationsForView, viewCorrections } from '../../briefing/citations';
 import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
 import { captureView } from '../../store/view-state';
@@ -59,7 +59,7 @@ function HandoutContent({ graph }: { graph: string | null }) {
           ))
         )}
       </section>
-      <SourcesSection citations={citations} lang={lang} />
+      <SourcesSection citations={citations} lang={lang} corrections={viewCorrections(index, view)} />
     </article>
   );
 }

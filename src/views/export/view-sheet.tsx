@@ -30,20 +30,27 @@ export interface ViewSheetProps {
   /** Under the graph when it shows only some of the links (linkNote in export/describe-view.ts). */
   linkNote: string | null;
   citations: Citation[] | null;
+  /** What the analyst corrected of the view's subject (viewCorrections), said under the sources. */
+  corrections?: string[];
 }
 
 /** The numbered sources under an exported view, with whole addresses (a picture or paper cannot be clicked). */
-export function SourcesSection({ citations, lang }: { citations: Citation[]; lang: UiLanguage }) {
+export function SourcesSection({ citations, lang, corrections = [] }: { citations: Citation[]; lang: UiLanguage; corrections?: string[] }) {
   const t = exportStrings(lang);
   return (
     <section className="export-sources">
       <h2>{t('sheet.sources')}</h2>
       <CitationList citations={citations} lang={lang} fullUrls />
+      {corrections.map((line) => (
+        <p key={line} className="export-correction" dir="auto">
+          {line}
+        </p>
+      ))}
     </section>
   );
 }
 
-export function ViewSheet({ format, lang, theme, heading, timeline, graph, linkNote, citations }: ViewSheetProps) {
+export function ViewSheet({ format, lang, theme, heading, timeline, graph, linkNote, citations, corrections }: ViewSheetProps) {
   const t = exportStrings(lang);
   return (
     <article className={`view-sheet is-${format}`} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} data-theme={theme}>
@@ -62,7 +69,7 @@ export function ViewSheet({ format, lang, theme, heading, timeline, graph, linkN
         {linkNote && <figcaption className="graph-link-note">{linkNote}</figcaption>}
         <GraphLegend />
       </figure>
-      {citations && <SourcesSection citations={citations} lang={lang} />}
+      {citations && <SourcesSection citations={citations} lang={lang} corrections={corrections} />}
     </article>
   );
 }
