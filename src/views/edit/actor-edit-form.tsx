@@ -9,7 +9,7 @@ import { actorName } from '../shared/format';
 import { countryLabel } from '../shared/palette';
 import { actorEditRequest, draftOfActor, emptyRole, type ActorDraft } from './actor-draft';
 import { withReason } from './event-draft';
-import { actorOptions } from './pick-options';
+import { actorOptions } from '../shared/pick-options';
 import { ReasonField } from './reason-field';
 import { saveCorrection } from './save-correction';
 import { SearchablePick } from './searchable-pick';

@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import { eventTitle } from '../shared/format';
 import { anchorOfEvent, draftOfEvent, editRequest, withReason } from './event-draft';
 import { EventFields } from './event-fields';
-import { eventOptions } from './pick-options';
+import { eventOptions } from '../shared/pick-options';
 import { ReasonField } from './reason-field';
 import { saveCorrection } from './save-correction';
 import { SearchablePick } from './searchable-pick';

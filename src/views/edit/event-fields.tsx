@@ -9,7 +9,7 @@ import { EventTypeIcon } from '../shared/event-type-icon';
 import { actorName, formatDay } from '../shared/format';
 import { EVENT_TYPES, EVENT_TYPE_ORDER, countryStyle } from '../shared/palette';
 import { dateOfDraft, type EventDraft } from './event-draft';
-import { actorOptions } from './pick-options';
+import { actorOptions } from '../shared/pick-options';
 import { SearchablePick } from './searchable-pick';
 
 const PRECISIONS: DatePrecision[] = ['day', 'month', 'year'];

@@ -2,16 +2,7 @@
 // Matching is the search box's (Arabic normalised, leading clitics dropped), over every name an option is known by.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchesWords } from '../../store/search/search-terms';
-
-export interface PickOption {
-  id: string;
-  label: string;
-  /** Shown beside the label, quieter (the other script's name, a date). */
-  detail?: string;
-  /** More words the option is found by (spelling variants). */
-  terms?: string;
-}
+import { optionsMatching, type PickOption } from '../shared/pick-options';
 
 /** Enough to see the dataset's near matches without the list outgrowing the dialog. */
 const SHOWN = 8;
@@ -20,7 +11,7 @@ export function SearchablePick({ label, options, onPick, picked }: { label: stri
   const { t } = useTranslation('edit');
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const matching = options.filter((o) => matchesWords(`${o.label} ${o.detail ?? ''} ${o.terms ?? ''}`, query));
+  const matching = optionsMatching(options, query);
   const shown = matching.slice(0, SHOWN);
   return (
     <div className="edit-pick">

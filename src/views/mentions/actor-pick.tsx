@@ -2,10 +2,8 @@
 // match, or the arrows go through the list.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
-import { matchesWords } from '../../store/search/search-terms';
-import { actorName } from '../shared/format';
+import { actorOptions, optionsMatching } from '../shared/pick-options';
 
 const SHOWN = 8;
 
@@ -24,18 +22,12 @@ export function ActorPick({ onPick, exclude, extra }: Props) {
   const [query, setQuery] = useState('');
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
-  const matches = useMemo(() => {
-    const out: Actor[] = [];
-    for (const a of actors ?? []) {
-      if (a.id === exclude) continue;
-      if (matchesWords([a.name.en, a.name.ar, a.shortName.en, a.shortName.ar, ...a.aliases].join(' '), query)) out.push(a);
-    }
-    return out.sort((a, b) => b.mentionCount - a.mentionCount).slice(0, SHOWN);
-  }, [actors, exclude, query]);
+  const options = useMemo(() => actorOptions((actors ?? []).filter((a) => a.id !== exclude), lang), [actors, exclude, lang]);
+  const matches = optionsMatching(options, query).slice(0, SHOWN);
 
-  const options = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
   const move = (e: React.KeyboardEvent, by: number) => {
-    const all = options();
+    const all = buttons();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     const next = at < 0 ? (by > 0 ? 0 : -1) : at + by;
     if (next >= 0 && next < all.length) {
@@ -71,12 +63,12 @@ export function ActorPick({ onPick, exclude, extra }: Props) {
         }}
       />
       <ul id={listId} ref={list} className="actor-pick-list" aria-label={t('pick.results')}>
-        {matches.map((a) => (
-          <li key={a.id}>
-            <button type="button" className="actor-pick-option" onClick={() => onPick(a.id)}>
-              <span dir="auto">{actorName(a, lang)}</span>{' '}
+        {matches.map((o) => (
+          <li key={o.id}>
+            <button type="button" className="actor-pick-option" onClick={() => onPick(o.id)}>
+              <span dir="auto">{o.label}</span>{' '}
               <span className="muted small" dir="auto">
-                {actorName(a, lang === 'ar' ? 'en' : 'ar')}
+                {o.detail}
               </span>
             </button>
           </li>

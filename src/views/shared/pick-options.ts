@@ -1,11 +1,26 @@
-// The options of the dialog's searchable picks: actors by every name they are known by, events nearest in time first.
+// The options of the searchable picks (the edit dialog, the mention popover): actors by every name they are known
+// by, events nearest in time first, and which of them the words typed match.
 import type { Actor, DatasetEvent } from '../../schema/dataset';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
+import { matchesWords } from '../../store/search/search-terms';
 import { dayStart } from '../../store/time';
-import { actorName, eventTitle, formatDay, otherName } from '../shared/format';
-import { countryLabel } from '../shared/palette';
-import type { PickOption } from './searchable-pick';
+import { actorName, eventTitle, formatDay, otherName } from './format';
+import { countryLabel } from './palette';
+
+export interface PickOption {
+  id: string;
+  label: string;
+  /** Shown beside the label, quieter (the other script's name, a date). */
+  detail?: string;
+  /** More words the option is found by (spelling variants). */
+  terms?: string;
+}
+
+/** The options the words typed match (Arabic normalised, leading clitics dropped), over every name each is known by. */
+export function optionsMatching(options: PickOption[], query: string): PickOption[] {
+  return options.filter((o) => matchesWords(`${o.label} ${o.detail ?? ''} ${o.terms ?? ''}`, query));
+}
 
 export function actorOptions(actors: Actor[], lang: NameLanguage): PickOption[] {
   return [...actors]
