@@ -1,0 +1,95 @@
+// The questions the app asks of a dataset, answered by a source: in memory (dataset.json, loaded whole) or a
+// dataset folder (columnar files read by HTTP range requests, or from a File picked on disk). The store talks to a
+// source through this interface only, so that the views do not know which one answers.
+//
+// Time: a passage counts in a window when its article's publication day is in it; an event, when its dated
+// interval overlaps it (undated events are in no window, only in the whole). Windows are whole days, inclusive.
+import type { AppliedCorrections } from '../schema/corrections';
+import type { Actor, DatasetDocument, DatasetEvent, EventType, GraphLayout, Mention, Passage } from '../schema/dataset';
+
+/** Whole days, both inclusive (ISO 'YYYY-MM-DD'). */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+export interface SourceSummary {
+  documents: number;
+  passages: number;
+  mentions: number;
+  events: number;
+  /** Actor pairs named together at least once. */
+  edges: number;
+  /** The first and last day with a dated event or a published article; null when nothing is dated. */
+  span: DaySpan | null;
+}
+
+/** What the app needs at once, before any question: small at any corpus size. */
+export interface OpenedSource {
+  summary: SourceSummary;
+  actors: Actor[];
+  layout?: GraphLayout;
+  corrections?: AppliedCorrections;
+  /** Dated events per day and type (the timeline's overview when items would be too many). */
+  eventsPerDay: { day: string; type: EventType; count: number }[];
+  /** Published articles per day. */
+  documentsPerDay: { day: string; count: number }[];
+}
+
+/** An article without its text (which `document` reads on demand). */
+export type DocumentHead = Omit<DatasetDocument, 'text'>;
+
+export interface PassageHit {
+  passage: Passage;
+  document: DocumentHead;
+  /** Every mention in the passage (of any actor), to highlight. */
+  mentions: Mention[];
+}
+
+/** One page of an ordered answer, and how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export interface WindowEdge {
+  source: string;
+  target: string;
+  /** Passages naming both in the window. */
+  weight: number;
+  /** They share a direct contact event (call, meeting, visit, message, agreement) dated in the window. */
+  contact: boolean;
+}
+
+export interface EventQuery {
+  window: DaySpan | null;
+  /** Only these types (all when absent). */
+  types?: EventType[];
+  /** Only events this actor takes part in. */
+  actorId?: string;
+}
+
+export interface DatasetSource {
+  readonly kind: 'memory' | 'folder';
+  open(): Promise<OpenedSource>;
+  /** Events by start day, then id; undated ones last (only when `window` is null). */
+  events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>>;
+  event(id: string): Promise<DatasetEvent | null>;
+  /** Every pair named together in the window (the whole corpus when null), with its weight there. */
+  edges(window: DaySpan | null): Promise<WindowEdge[]>;
+  /** Passages naming the actor, newest article first, then by position in the article. */
+  passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>>;
+  /** Passages naming both actors, in the same order. */
+  passagesOfPair(a: string, b: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>>;
+  /** These passages (an event's sources), in the order asked; unknown ids are left out. */
+  passages(ids: string[]): Promise<PassageHit[]>;
+  /** The whole article, for the reader. */
+  document(id: string): Promise<DatasetDocument | null>;
+  /** Passages whose words contain every word of `text` (normalised as the pipeline normalises), newest first. */
+  searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>>;
+}
