@@ -1,4 +1,5 @@
 // The registry and the role titles, compiled once into tries and lookups for fast matching.
+import placesJson from '../lexicon/places.json';
 import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
 import { addPhrase, createTrie, type TrieNode } from './phrase-trie';
 import { nameSkeleton } from './name-words';
@@ -32,6 +33,8 @@ export interface ActorIndex {
   holders: Map<string, RoleTerm[]>;
   /** Normalised tokens that are parts of country names and adjectives (never part of a person's name). */
   countryTokens: Set<string>;
+  /** Normalised words of the places an office may be posted to («لدى بغداد», "in Baghdad"). */
+  placeTokens: Set<string>;
   /** Normalised words of role titles («نائب», «حاكم», "deputy"): they end a discovered name, never start one. */
   titleTokens: Set<string>;
   /** nameSkeleton of each one-word registry surname → who it may spell, and how the registry writes it. */
@@ -66,7 +69,9 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   for (const [role, heads] of Object.entries(titles.roles)) for (const h of [...heads.ar, ...heads.en]) addPhrase(trie, h, { kind: 'head', role });
   const countryTrie = createTrie<string>();
   for (const [country, terms] of Object.entries(titles.countries)) {
-    for (const t of [...terms.ar, ...terms.en]) {
+    // «الجمهورية الفرنسية», «المملكة الإسبانية»: the state named by its form of government and adjective.
+    const stateForms = terms.ar.filter((t) => /^ال\S+ية$/.test(t)).flatMap((t) => [`الجمهورية ${t}`, `المملكة ${t}`]);
+    for (const t of [...terms.ar, ...stateForms, ...terms.en]) {
       addPhrase(countryTrie, t, country);
       for (const tok of tokenize(normalizeArabic(t))) countryTokens.add(tok.token);
     }
@@ -87,7 +92,8 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   }
   for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
-  return { trie, countryTrie, actors, holders, countryTokens, titleTokens, skeletons, roleTitles: titles };
+  const placeTokens = new Set(placesJson.places.flatMap((p) => [p.en, ...p.ar]).flatMap((n) => tokenize(normalizeArabic(n)).map((t) => t.token)));
+  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, skeletons, roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

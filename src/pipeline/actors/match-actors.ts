@@ -143,21 +143,36 @@ export function matchActors(
       nextTok++;
       while (k < matches.length && matches[k].to <= nextTok) k++;
     }
-    const next = matches[k];
+    let next = matches[k];
     if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok)) {
       j = k - 1;
       continue;
     }
     // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
     const nisba = (v.kind === 'head' || (v.kind === 'counterpart' && v.country === null)) && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
-    const discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    let discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    let tailCountry: string | null = null;
+    if (!discovered && (v.kind === 'head' || v.kind === 'role')) {
+      // The rest of a long title, up to its nationality, then the name; or the name set off by commas.
+      const tail = afterTitleTail(index, words, toks, norm.text, nextTok);
+      let t = k;
+      while (t < matches.length && matches[t].from < tail.at) t++;
+      const limit = matches[t]?.from ?? toks.length;
+      const found = tail.at > nextTok ? discoverName(index, text, norm, toks, tail.at, limit) : apposedName(index, text, norm, toks, words, nextTok, limit);
+      if (found) {
+        discovered = found;
+        tailCountry = tail.country;
+        k = t;
+        next = matches[t];
+      }
+    }
     if (discovered && next && discovered.endToken === next.from && next.value.kind === 'name') {
       j = k - 1;
       continue;
     }
     if (discovered) {
       const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
-      const country = v.kind === 'head' ? null : v.country;
+      const country = v.kind === 'head' ? tailCountry : v.country;
       const known = knownSpelling(index, discovered.words, role && country ? { role, country } : null, published);
       if (known) {
         mentions.push({ actorId: known, via: 'spelling', start: discovered.start, end: discovered.end });
@@ -251,13 +266,50 @@ function lastOfCountry(index: ActorIndex, seen: string[], country: string, minis
 const POSTED = new Set(['لدي', 'في', 'الي', 'to', 'in']);
 const MAX_COUNTRY_WORDS = 5;
 
-/** The token after «لدى + a country» (where an ambassador or envoy is posted), or `at` when none follows. */
+/** A word of a country or of a place an office is held in («الجزائر», «بغداد», "Baghdad"). */
+const isPlaceWord = (index: ActorIndex, w: string) => index.countryTokens.has(w) || index.placeTokens.has(w);
+
+/**
+ * The token after «لدى + a country or city» (where an ambassador or envoy is posted: «لدى بغداد», «بالجزائر» with
+ * the preposition glued on), or `at` when none follows.
+ */
 function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): number {
-  if (at >= words.length || !POSTED.has(words[at]) || !adjacent(text, toks, at)) return at;
-  let i = at + 1;
-  while (i < words.length && i - at <= MAX_COUNTRY_WORDS && index.countryTokens.has(words[i].replace(/^(?:ال)/, 'ال')) && adjacent(text, toks, i)) i++;
-  return i > at + 1 ? i : at;
+  if (at >= words.length || !adjacent(text, toks, at)) return at;
+  let i: number;
+  if (POSTED.has(words[at])) i = at + 1;
+  else if (/^ب../.test(words[at]) && isPlaceWord(index, words[at].slice(1))) i = at;
+  else return at;
+  const first = i;
+  if (i === at) i++;
+  while (i < words.length && i - at <= MAX_COUNTRY_WORDS && isPlaceWord(index, words[i]) && adjacent(text, toks, i)) i++;
+  return i > first ? i : at;
 }
+
+/** Words that open the rest of a long title: «لشؤون الشرق الأوسط», «بوزارة الخارجية», «في الحكومة». */
+const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه']);
+const MAX_TAIL_WORDS = 9;
+
+/**
+ * The token after the rest of a long title that ends in a nationality («وزير الدولة لشؤون الشرق الأوسط بوزارة
+ * الخارجية البريطانية هاميش …»): where the holder's name begins, and the nationality's country. `at` and null
+ * when the title has no such rest.
+ */
+function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): { at: number; country: string | null } {
+  const none = { at, country: null };
+  if (at >= words.length || !TAIL_OPENERS.has(words[at]) || !adjacent(text, toks, at)) return none;
+  for (let i = at + 1; i < words.length && i - at <= MAX_TAIL_WORDS && adjacent(text, toks, i); i++) {
+    if (!index.countryTrie.next.has(words[i])) continue;
+    const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
+    if (c && c.cliticLength === 0 && c.to < words.length) return { at: c.to, country: c.values[0] };
+  }
+  return none;
+}
+
+/** A name set off by commas after its title («سفير فرنسا بالجزائر، ستيفان …،»): the comma before it. */
+const COMMA_BEFORE = /^\s*[،,]\s*$/;
+/** What may follow such a name: another comma, the sentence's end, or a relative pronoun. */
+const CLOSES_APPOSITION = /^\s*[،,.:؛]/;
+const RELATIVE = new Set(['الذي', 'التي', 'who']);
 
 function heldRole(index: ActorIndex, actorId: string, r: { role: string; country: string }): boolean {
   return index.actors.get(actorId)?.roles.some((x) => x.role === r.role && x.country === r.country) ?? false;
@@ -290,8 +342,8 @@ interface FoundName {
  * ثاني», «قاسم جومارت توكاييف», "Sabah Khalid Al-Hamad Al-Sabah"), at least two of them. A first word that is a
  * common word or has the shape of a verb («يبحث سبل», «يرحب بقرار», "Says") is no name.
  */
-function discoverName(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], at: number, limit: number): FoundName | null {
-  if (at >= Math.min(toks.length, limit) || !adjacent(norm.text, toks, at)) return null;
+function discoverName(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], at: number, limit: number, afterComma = false): FoundName | null {
+  if (at >= Math.min(toks.length, limit) || !(afterComma || adjacent(norm.text, toks, at))) return null;
   const latin = /[a-z]/.test(toks[at].token);
   const words: number[] = [];
   let nameWords = 0;
@@ -306,7 +358,7 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
     }
     if (!nameWord(w, written, latin, nameWords, afterConnector)) break;
     if (index.titleTokens.has(w) && !(nameWords === 0 && (isGivenNameArabic(w) || isGivenNameEnglish(w)))) break;
-    if (!latin && nameWords > 0 && !afterConnector && endsName(w, written)) break;
+    if (!latin && nameWords > 0 && !afterConnector && endsName(w, written) && !closingSurname(norm.text, toks, i)) break;
     words.push(i);
     nameWords++;
     // «آل سعود» ends a name; a family name with the article may be followed only by another («مشعل الأحمد الجابر الصباح»).
@@ -319,6 +371,25 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
   const start = norm.origin[toks[words[0]].start];
   const end = norm.origin[toks[words[words.length - 1]].end - 1] + 1;
   return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), endToken: words[words.length - 1] + 1, language: latin ? 'en' : 'ar' };
+}
+
+/**
+ * «هاميش فالكونر،»: a foreign surname that begins like «فالـ» or «كالـ» («and/as the …») is a name where it closes
+ * the name, a punctuation mark right after it; a glued conjunction goes on into its clause.
+ */
+function closingSurname(text: string, toks: Token[], i: number): boolean {
+  if (!/^(?:فال|كال)/.test(toks[i].token) || isCommonArabic(toks[i].token.slice(3))) return false;
+  return i + 1 >= toks.length || CLOSES_APPOSITION.test(text.slice(toks[i].end, toks[i + 1].start));
+}
+
+/** A name after its title and a comma, closed by another comma, the sentence's end or «الذي»: `at` is the name's first token. */
+function apposedName(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, limit: number): FoundName | null {
+  if (at <= 0 || at >= toks.length || !COMMA_BEFORE.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return null;
+  const found = discoverName(index, original, norm, toks, at, limit, true);
+  if (!found) return null;
+  const end = found.endToken;
+  const closed = end >= toks.length || CLOSES_APPOSITION.test(norm.text.slice(toks[end - 1].end, toks[end].start)) || RELATIVE.has(words[end]);
+  return closed ? found : null;
 }
 
 function nameWord(w: string, written: string, latin: boolean, position: number, afterConnector: boolean): boolean {
