@@ -105,3 +105,37 @@ describe('a call that plans a meeting', () => {
     ]);
   });
 });
+
+// Each met first in a development article about another pair of states, tested here in other words and names.
+describe('a person named after a long title', () => {
+  const discovered = (text: string) =>
+    datasetOf(text, '2025-03-04')
+      .actors.filter((a) => a.discovered)
+      .map((a) => [a.name.ar, a.roles[0]?.role ?? null, a.country]);
+
+  it('an ambassador posted to a city («لدى بيروت»), and one with the preposition glued on («ببيروت»)', () => {
+    expect(discovered('بيروت - قال السفير الروسي لدى بيروت ألكسندر روداكوف إن موسكو تدعم الاستقرار.')).toEqual([['ألكسندر روداكوف', 'ambassador', 'RU']]);
+    expect(discovered('بيروت - استقبل وزير الداخلية سفير إيطاليا ببيروت فابريتسيو ماروني وبحثا التعاون.')).toEqual([['فابريتسيو ماروني', 'ambassador', 'IT']]);
+  });
+
+  it('the rest of a title up to its nationality («لشؤون آسيا … في الحكومة اليابانية»)', () => {
+    expect(discovered('الرياض - استقبل وزير الخارجية مساعد وزير الخارجية لشؤون آسيا والمحيط الهادئ في الحكومة اليابانية كينجي كاناسوغي.')).toEqual([
+      ['كينجي كاناسوغي', 'deputy_foreign_minister', 'JP'],
+    ]);
+  });
+
+  it('a name set off by commas after «سفيرة المملكة الإسبانية»; not a time word set off the same way', () => {
+    expect(discovered('الرباط - تسلّم رئيس الحكومة من سفيرة المملكة الإسبانية، إلينا مادريغال، رسالة خطية.')).toEqual([['إلينا مادريغال', 'ambassador', 'ES']]);
+    expect(discovered('الرباط - استقبل وزير الخارجية، أمس، سفير إسبانيا لدى الرباط.')).toEqual([]);
+  });
+
+  it('two offices of one person before the name stay one title; a whole title before another person’s does not swallow it', () => {
+    const d = datasetOf('عمّان - التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي اليوم سفير اليابان لدى عمّان.', '2025-03-04');
+    expect(d.mentions.map((m) => m.actorId)).toEqual(['ayman-safadi']);
+    expect(discovered('بيروت - استقبل رئيس الحكومة سفير إيطاليا ببيروت فابريتسيو ماروني وبحثا التعاون.')).toEqual([['فابريتسيو ماروني', 'ambassador', 'IT']]);
+  });
+
+  it('a surname that begins like «فالـ» closes the name before a comma, not inside a clause', () => {
+    expect(discovered('بروكسل - استقبل ولي العهد سفير بلجيكا برنار فالكيه، وبحثا العلاقات الثنائية.')).toEqual([['برنار فالكيه', 'ambassador', 'BE']]);
+  });
+});

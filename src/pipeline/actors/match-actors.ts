@@ -127,7 +127,16 @@ export function matchActors(
     // title, the first one's; the second names nobody here.
     let k = j + 1;
     const complement = matches[k];
-    if (v.kind === 'head' && complement?.from === m.to && complement.value.kind === 'role' && adjacent(norm.text, toks, m.to)) k++;
+    // A title still open for its complement («سفير …»), or two offices of one person («رئيس مجلس الوزراء وزير
+    // الخارجية القطري»); «رئيس الحكومة» before «سفير إيطاليا» is whole, and the ambassador someone else.
+    if (
+      v.kind === 'head' &&
+      complement?.from === m.to &&
+      complement.value.kind === 'role' &&
+      adjacent(norm.text, toks, m.to) &&
+      (takesComplement(words, m) || oneHolder(index, v.role, complement.value, published))
+    )
+      k++;
     // A title right before a name is that person's title, not a second mention.
     let nextTok = matches[k - 1].to;
     // «… لدى الجمهورية الإسلامية الإيرانية عبدالله …», "… to Iran Sheikh …": where the office is held.
@@ -209,6 +218,17 @@ export function matchActors(
     }
   }
   return mentions;
+}
+
+/** The holder of `second` that day also holds an office of the `first` kind: the two titles are one person's. */
+function oneHolder(index: ActorIndex, first: string, second: { role: string; country: string }, date: string | null): boolean {
+  const holder = holderOn(index, second.role, second.country, date);
+  return holder !== null && (index.actors.get(holder)?.roles.some((r) => r.role === first) ?? false);
+}
+
+/** An Arabic head of one word without the article («سفير», «مبعوث»), or an English one: it may govern another title. */
+function takesComplement(words: string[], m: Match): boolean {
+  return /[a-z]/.test(words[m.from]) || (m.to - m.from === 1 && !/^(?:ال|وال|بال|لل)/.test(words[m.from]));
 }
 
 /**
