@@ -20,11 +20,16 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  const names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile());
+  // The size comes from stat, before the file is read: the reader refuses one over the limit unread.
+  const sizes = new Map(readdirSync(dir).flatMap((n) => {
+    const stat = statSync(join(dir, n));
+    return stat.isFile() ? [[n, stat.size] as const] : [];
+  }));
+  const names = [...sizes.keys()];
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
   const files = names
     .filter((n) => n !== MANIFEST_NAME && n !== CORRECTIONS_NAME && !n.startsWith('.'))
-    .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
+    .map((name) => ({ name, size: sizes.get(name)!, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
 }

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import type { ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
+import type { ArticleFile, ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
 import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
 import type { Correction } from '../schema/corrections';
 import type { AnalyzedBatch, WorkerStart } from './bundled-pipeline';
@@ -39,7 +39,7 @@ export interface BatchResult extends AnalyzedBatch {
 
 /** A corpus whose files are read when needed, and the analyst's corrections to apply to it (none: no such stage). */
 export interface LazyCorpus {
-  files: { name: string; read(): Uint8Array }[];
+  files: ArticleFile[];
   manifest: string | null;
   corrections?: Correction[];
 }
@@ -73,7 +73,7 @@ export async function runPipelineInParallel(
   options: ParallelOptions & { corrections?: Correction[] } = {},
 ): Promise<ParallelPipelineResult> {
   const slices: SliceRecords[] = [];
-  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest, corrections: options.corrections };
+  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, size: f.bytes.length, read: () => f.bytes })), manifest, corrections: options.corrections };
   const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(recordsOf(slice)), options);
   return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
 }
@@ -107,7 +107,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       const batch = next++;
       const sources: ArticleSource[] = [];
       for (const file of files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)) {
-        const source = reader.read(file.name, file.read());
+        const source = reader.read(file);
         if (source) sources.push(source);
       }
       return { batch, sources };

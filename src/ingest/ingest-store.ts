@@ -8,7 +8,8 @@ import type { Correction } from '../schema/corrections';
 import type { Dataset, DatasetDocument } from '../schema/dataset';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { addedArticleTitle, fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
-import { checkArticleText, kindOf, readArticle, readDataset, textKey, type Checked, type FileLike, type Rejection } from './file-checks';
+import { SeenTexts } from '../pipeline/corpus/article-checks';
+import { checked, checkArticleText, kindOf, readArticle, readDataset, type Checked, type FileLike, type Rejection } from './file-checks';
 import { rebuildOffThread } from './ingest-client';
 import { notifyProgress, notifyRemoved, notifyReports, notifyReset, notifyRestored, notifyStorageError, type IngestProgress } from './ingest-notices';
 import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedDataset, type OpenedDataset } from './ingest-persistence';
@@ -225,26 +226,21 @@ export function addPastedArticle(pasted: PastedArticle): Promise<FileReport[]> {
 async function admitArticles(candidates: ArticleCandidate[]): Promise<FileReport[]> {
   const base = baseDataset();
   const reports: FileReport[] = [];
-  const known = new Map<string, string>();
-  for (const d of base.documents) known.set(textKey(d.text), d.title ?? d.file);
-  for (const a of get().added) known.set(textKey(a.text), a.originalName);
+  const known = new SeenTexts();
+  for (const d of base.documents) known.add(d.text, d.title ?? d.file);
+  for (const a of get().added) known.add(a.text, a.originalName);
   const taken = new Set([...base.documents.map((d) => d.id), ...get().added.map((a) => fileStem(a.file))]);
   const fresh: AddedArticle[] = [];
   for (const c of candidates) {
-    const checked = await c.read();
-    if (!checked.ok) {
-      reports.push(rejected(c.name, checked.rejection));
-      continue;
-    }
-    const same = known.get(textKey(checked.value));
-    if (same !== undefined) {
-      reports.push(rejected(c.name, { code: 'duplicate', of: same }));
+    const read = await c.read();
+    const text = read.ok ? checked(known.add(read.value, c.name)) : read;
+    if (!text.ok) {
+      reports.push(rejected(c.name, text.rejection));
       continue;
     }
     const file = uniqueArticleFileName(c.name, taken);
     taken.add(fileStem(file));
-    known.set(textKey(checked.value), c.name);
-    fresh.push({ file, originalName: c.name, text: checked.value, title: c.title, source: c.source, published: c.published, addedAt: new Date().toISOString() });
+    fresh.push({ file, originalName: c.name, text: text.value, title: c.title, source: c.source, published: c.published, addedAt: new Date().toISOString() });
   }
   if (fresh.length === 0) return reports;
   const analysed = await analyse('add', [...get().added, ...fresh]);
