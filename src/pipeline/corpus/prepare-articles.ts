@@ -49,11 +49,14 @@ export interface ArticleSource {
   entry: ManifestEntry | undefined;
 }
 
-/** The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does the rest. */
-export function readArticleSources(files: CorpusFile[], manifestText: string | null): { sources: ArticleSource[]; issues: CorpusIssue[] } {
-  const reader = new ArticleSourceReader(files.map((f) => f.name), manifestText);
+/**
+ * The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does
+ * the rest. `known`: the documents the corpus already has (appending), whose files are not read again.
+ */
+export function readArticleSources(files: CorpusFile[], manifestText: string | null, known: KnownDocument[] = []): { sources: ArticleSource[]; issues: CorpusIssue[] } {
+  const reader = new ArticleSourceReader(files.map((f) => f.name), manifestText, known);
   const sources: ArticleSource[] = [];
-  for (const f of [...files].sort((a, b) => byFileName(a.name, b.name))) {
+  for (const f of newFiles(files, known).sort((a, b) => byFileName(a.name, b.name))) {
     const source = reader.read({ name: f.name, size: f.bytes.length, read: () => f.bytes });
     if (source) sources.push(source);
   }
@@ -61,6 +64,12 @@ export function readArticleSources(files: CorpusFile[], manifestText: string | n
 }
 
 export const byFileName = (a: string, b: string) => a.localeCompare(b);
+
+/** The files that are not documents of the corpus already. */
+export function newFiles<F extends { name: string }>(files: F[], known: { file: string }[]): F[] {
+  const present = new Set(known.map((d) => d.file));
+  return files.filter((f) => !present.has(f.name));
+}
 
 /**
  * Reads article files one by one, in file-name order (`byFileName`), so that a large corpus need not be held in
