@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
+import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
 import { DatasetError } from '../schema/dataset';
 import { buildDatasetFile, corpusFolder, readDatasetFile } from './build-dataset-file';
@@ -55,8 +56,7 @@ async function main(): Promise<number> {
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
-  const present = new Set(base?.documents.map((d) => d.file));
-  const toAnalyse = corpus.files.filter((f) => !present.has(f.name)).length;
+  const toAnalyse = newFiles(corpus.files, base?.documents ?? []).length;
   const bar = process.stderr.isTTY && toAnalyse >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
   bar?.start(toAnalyse, 0);
   const threads = toAnalyse >= PARALLEL_FROM ? undefined : 1;

@@ -22,10 +22,11 @@ export const CORRECTIONS_NAME = 'corrections.json';
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
   // The size comes from stat, before the file is read: the reader refuses one over the limit unread.
-  const sizes = new Map(readdirSync(dir).flatMap((n) => {
-    const stat = statSync(join(dir, n));
-    return stat.isFile() ? [[n, stat.size] as const] : [];
-  }));
+  const sizes = new Map<string, number>();
+  for (const name of readdirSync(dir)) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) sizes.set(name, stat.size);
+  }
   const names = [...sizes.keys()];
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
   const files = names
