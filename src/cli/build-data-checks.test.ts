@@ -29,7 +29,8 @@ const WARNINGS =
 
 const buildData = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', ...args], { encoding: 'utf8' });
 
-describe('build:data on duplicates and an oversized article', () => {
+// Each test runs the CLI (a few seconds each on a busy machine).
+describe('build:data on duplicates and an oversized article', { timeout: 120_000 }, () => {
   const { corpus, out } = badCorpus();
 
   it('names each refused file (and the file a copy duplicates), and builds the bundled dataset from the rest', () => {
