@@ -7,9 +7,10 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
+import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
 import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
-import type { SliceText } from './slice-text';
-import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
+import { sliceText, type SliceText } from './slice-text';
+import { streamPipelineInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
 
 /** The analyst's corrections in a corpus folder: applied by the build, never read as an article. */
 export const CORRECTIONS_NAME = 'corrections.json';
@@ -20,11 +21,17 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  const names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile());
+  // The size comes from stat, before the file is read: the reader refuses one over the limit unread.
+  const sizes = new Map<string, number>();
+  for (const name of readdirSync(dir)) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) sizes.set(name, stat.size);
+  }
+  const names = [...sizes.keys()];
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
   const files = names
     .filter((n) => n !== MANIFEST_NAME && n !== CORRECTIONS_NAME && !n.startsWith('.'))
-    .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
+    .map((name) => ({ name, size: sizes.get(name)!, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
 }
@@ -44,10 +51,17 @@ export type BuildOutcome =
   /** Nothing written: `strict` and the corpus had issues, or no article could be read. */
   | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
 
-/** Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. */
-export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
+/**
+ * Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. With
+ * `base` (the dataset in `out`, read by readDatasetFile), the corpus's articles that it does not have are appended
+ * to it; 'empty' then means that none was new and readable.
+ */
+export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: StreamOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
+  if (options.base) checkCarried(corpus.corrections ?? [], options.base);
   const writer = new DatasetFileWriter(out);
   try {
+    // The base's documents, passages and mentions go first, as they are; the new articles' follow.
+    if (options.base) writer.add(sliceText(options.base));
     let documents = 0;
     const onSlice = (slice: SliceText) => {
       documents += slice.count.documents;
@@ -63,5 +77,28 @@ export async function buildDatasetFile(corpus: LazyCorpus, out: string, options:
   } catch (e) {
     writer.abort();
     throw e;
+  }
+}
+
+/** The dataset in `path`, to append to: a DatasetError names the file and what is wrong with it. */
+export function readDatasetFile(path: string): Dataset {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new DatasetError(`${path}: cannot be read as JSON (${(e as Error).message})`);
+  }
+  return parseDataset(json, path);
+}
+
+/** Appending keeps the corrections the dataset carries: corrections it does not carry need a build of the whole corpus. */
+function checkCarried(corrections: Correction[], base: Dataset): void {
+  const carried = new Set((base.corrections?.corrections ?? []).map((c) => c.id));
+  const fresh = corrections.filter((c) => !carried.has(c.id)).map((c) => c.id);
+  if (fresh.length > 0) {
+    throw new CorrectionsError(
+      `${fresh.length} correction(s) that the dataset does not carry (${fresh.slice(0, 5).join(', ')}${fresh.length > 5 ? ', …' : ''}): ` +
+        'appending keeps the dataset’s own corrections; build without --append to apply new ones',
+    );
   }
 }

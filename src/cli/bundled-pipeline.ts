@@ -14,7 +14,7 @@ import type { BatchRequest, BatchResult } from './parallel-pipeline';
 import { sliceText, type SliceText } from './slice-text';
 
 export { defaultActorIndex } from '../pipeline/actors/default-actor-index';
-export { ArticleSourceReader, byFileName } from '../pipeline/corpus/prepare-articles';
+export { ArticleSourceReader, byFileName, newFiles } from '../pipeline/corpus/prepare-articles';
 export { correctionPlanOf, DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
 
 export interface AnalyzedBatch {

@@ -13,9 +13,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import type { ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
+import type { ArticleFile, ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
 import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
 import type { Correction } from '../schema/corrections';
+import type { Dataset } from '../schema/dataset';
 import type { AnalyzedBatch, WorkerStart } from './bundled-pipeline';
 import { cachedBundle } from './cached-bundle';
 import { recordsOf, type SliceText } from './slice-text';
@@ -39,7 +40,7 @@ export interface BatchResult extends AnalyzedBatch {
 
 /** A corpus whose files are read when needed, and the analyst's corrections to apply to it (none: no such stage). */
 export interface LazyCorpus {
-  files: { name: string; read(): Uint8Array }[];
+  files: ArticleFile[];
   manifest: string | null;
   corrections?: Correction[];
 }
@@ -49,6 +50,15 @@ export interface ParallelOptions {
   threads?: number;
   /** Files done so far, of all the corpus's files. */
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface StreamOptions extends ParallelOptions {
+  /**
+   * The dataset the corpus's articles are appended to: only the files it does not have are read and analysed, and
+   * the corpus-wide records are its own merged with theirs. The corrections applied are the ones it carries
+   * (`corpus.corrections` is not read): the new articles' mentions get their mention stage.
+   */
+  base?: Dataset;
 }
 
 export interface StreamedPipelineResult {
@@ -73,7 +83,7 @@ export async function runPipelineInParallel(
   options: ParallelOptions & { corrections?: Correction[] } = {},
 ): Promise<ParallelPipelineResult> {
   const slices: SliceRecords[] = [];
-  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest, corrections: options.corrections };
+  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, size: f.bytes.length, read: () => f.bytes })), manifest, corrections: options.corrections };
   const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(recordsOf(slice)), options);
   return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
 }
@@ -82,21 +92,23 @@ export async function runPipelineInParallel(
  * Runs the pipeline on every core, handing each batch's documents, passages and mentions (as text) to `onSlice` in
  * corpus order as soon as they are final; resolves with the records that need the whole corpus.
  */
-export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceText) => void, options: ParallelOptions = {}): Promise<StreamedPipelineResult> {
+export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceText) => void, options: StreamOptions = {}): Promise<StreamedPipelineResult> {
   const pipeline = loadPipeline();
-  const files = [...corpus.files].sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const { base } = options;
+  const files = pipeline.newFiles(corpus.files, base?.documents ?? []).sort((a, b) => pipeline.byFileName(a.name, b.name));
   const batchCount = Math.ceil(files.length / BATCH_SIZE);
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batchCount));
+  const corrections = base ? (base.corrections?.corrections ?? []) : (corpus.corrections ?? []);
   // Started first, so that their start-up overlaps the work here. execArgv: [] so that they do not inherit a
   // TypeScript loader (`--import tsx`) they have no use for.
-  const workerData: WorkerStart = { role: pipeline.WORKER_ROLE, corrections: corpus.corrections ?? [] };
+  const workerData: WorkerStart = { role: pipeline.WORKER_ROLE, corrections };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData }));
   try {
-    const reader = new pipeline.ArticleSourceReader(files.map((f) => f.name), corpus.manifest);
+    const reader = new pipeline.ArticleSourceReader(corpus.files.map((f) => f.name), corpus.manifest, base?.documents);
     const index = pipeline.defaultActorIndex();
     // Each thread plans the corrections for itself: a plan holds functions, which do not cross threads.
-    const plan = pipeline.correctionPlanOf(corpus.corrections);
-    const assembler = new pipeline.DatasetAssembler(index, plan);
+    const plan = pipeline.correctionPlanOf(corrections);
+    const assembler = new pipeline.DatasetAssembler(index, plan, base ?? null);
     const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
     let flushed = 0;
@@ -107,7 +119,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       const batch = next++;
       const sources: ArticleSource[] = [];
       for (const file of files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)) {
-        const source = reader.read(file.name, file.read());
+        const source = reader.read(file);
         if (source) sources.push(source);
       }
       return { batch, sources };

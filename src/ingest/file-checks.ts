@@ -1,17 +1,14 @@
 // What a dropped or picked file is, and whether it can go in: each file gets its own verdict with a reason, so one
-// bad file never stops the others.
-import { decodeArticle } from '../pipeline/corpus/decode-article';
+// bad file never stops the others. An article goes through the pipeline's own checks (the CLI's too:
+// pipeline/corpus/article-checks.ts); a dataset file through the schema.
+import { checkArticleBytes, checkArticleSize, type ArticleCheck, type ArticleProblem } from '../pipeline/corpus/article-checks';
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
 
-export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
 export const DATASET_MAX_BYTES = 100 * 1024 * 1024;
 
 /** Why a file was turned away: a key of the `ingest` strings, with the details it names. */
 export type Rejection =
-  | { code: 'unsupported' }
-  | { code: 'tooLarge'; limitMb: number }
-  | { code: 'unreadable'; detail: string }
-  | { code: 'duplicate'; of: string }
+  | ArticleProblem
   | { code: 'badJson'; detail: string }
   | { code: 'badDataset'; detail: string }
   | { code: 'oneDatasetOnly' }
@@ -40,10 +37,14 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; rejection: Reject
 /** A `.txt` article's text, decoded as the CLI decodes it; the size is checked before anything is read. */
 export async function readArticle(file: FileLike): Promise<Checked<string>> {
   if (kindOf(file.name) !== 'article') return { ok: false, rejection: { code: 'unsupported' } };
-  if (file.size > ARTICLE_MAX_BYTES) return { ok: false, rejection: { code: 'tooLarge', limitMb: mb(ARTICLE_MAX_BYTES) } };
+  const size = checkArticleSize(file.size);
+  if (!size.ok) return checked(size);
   const bytes = await bytesOf(file);
-  return bytes.ok ? checkArticleBytes(bytes.value) : bytes;
+  return bytes.ok ? checked(checkArticleBytes(bytes.value)) : bytes;
 }
+
+/** An article check's verdict as a file's. */
+export const checked = <T>(check: ArticleCheck<T>): Checked<T> => (check.ok ? check : { ok: false, rejection: check.problem });
 
 /** A file's content; a folder or a file that went away since it was picked cannot be read. */
 async function bytesOf(file: FileLike): Promise<Checked<Uint8Array>> {
@@ -56,14 +57,7 @@ async function bytesOf(file: FileLike): Promise<Checked<Uint8Array>> {
 
 /** The same checks for text that was pasted rather than dropped. */
 export function checkArticleText(text: string): Checked<string> {
-  const bytes = new TextEncoder().encode(text);
-  if (bytes.length > ARTICLE_MAX_BYTES) return { ok: false, rejection: { code: 'tooLarge', limitMb: mb(ARTICLE_MAX_BYTES) } };
-  return checkArticleBytes(bytes);
-}
-
-function checkArticleBytes(bytes: Uint8Array): Checked<string> {
-  const decoded = decodeArticle(bytes);
-  return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, rejection: { code: 'unreadable', detail: decoded.reason } };
+  return checked(checkArticleBytes(new TextEncoder().encode(text)));
 }
 
 /** A dataset file, validated by the schema the app loads its bundled dataset with. */
@@ -91,6 +85,3 @@ export async function readDataset(file: FileLike): Promise<Checked<Dataset>> {
     throw e;
   }
 }
-
-/** What two texts share when one is "already in the dataset": surrounding white space does not count. */
-export const textKey = (text: string) => text.trim();

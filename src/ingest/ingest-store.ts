@@ -1,6 +1,7 @@
 // Articles and dataset files the analyst brings: checked per file, analysed by the pipeline in the ingest worker
-// over the current base (the bundled dataset, or one the analyst opened), shown through the app store's
-// loadSucceeded, and kept in IndexedDB. Operations run one after another, never interleaved.
+// over the current base (the bundled dataset, or one the analyst opened) — new articles alone, merged into the
+// extraction on screen, when it allows — shown through the app store's loadSucceeded, and kept in IndexedDB.
+// Operations run one after another, never interleaved.
 import { create } from 'zustand';
 import { useAppStore } from '../store/app-store';
 import { captureView } from '../store/view-state';
@@ -8,11 +9,12 @@ import type { Correction } from '../schema/corrections';
 import type { Dataset, DatasetDocument } from '../schema/dataset';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { addedArticleTitle, fileStem, uniqueArticleFileName, type AddedArticle } from './added-article';
-import { checkArticleText, kindOf, readArticle, readDataset, textKey, type Checked, type FileLike, type Rejection } from './file-checks';
-import { rebuildOffThread } from './ingest-client';
+import { checkArticleBytes, isArticleName, SeenTexts } from '../pipeline/corpus/article-checks';
+import { checked, checkArticleText, kindOf, readArticle, readDataset, type Checked, type FileLike, type Rejection } from './file-checks';
+import { appendOffThread, rebuildOffThread } from './ingest-client';
 import { notifyProgress, notifyRemoved, notifyReports, notifyReset, notifyRestored, notifyStorageError, type IngestProgress } from './ingest-notices';
 import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedDataset, type OpenedDataset } from './ingest-persistence';
-import type { RebuildResult } from './rebuild-dataset';
+import type { ProgressListener, RebuildResult } from './rebuild-dataset';
 import { newToDataset } from './new-to-dataset';
 
 export type IngestTask = 'restore' | 'add' | 'remove';
@@ -103,19 +105,64 @@ function analyse(task: IngestTask, added: AddedArticle[]): Promise<Analysed> {
 }
 
 /** `documents` and `added` through the pipeline in the worker, with the analyst's corrections applied there too. */
-async function analyseDocuments(task: IngestTask, documents: DatasetDocument[], added: AddedArticle[]): Promise<Analysed> {
+function analyseDocuments(task: IngestTask, documents: DatasetDocument[], added: AddedArticle[]): Promise<Analysed> {
+  return analyseInWorker(task, documents.length + added.length, (onProgress) => rebuildOffThread(documents, added, useAppStore.getState().corrections, onProgress));
+}
+
+/**
+ * New articles: analysed alone and merged into the extraction on screen when it is a clean one (see
+ * appendableExtraction), else the base's documents and all the added articles analysed again.
+ */
+function analyseAdded(fresh: AddedArticle[]): Promise<Analysed> {
+  const extraction = appendableExtraction();
+  if (!extraction) return analyse('add', [...get().added, ...fresh]);
+  return analyseInWorker('add', fresh.length, (onProgress) => appendOffThread(extraction, fresh, useAppStore.getState().corrections, onProgress));
+}
+
+/**
+ * The extraction on screen, if it is what the pipeline found in the base's documents and the added articles, with
+ * no corrections applied in it (a dataset file's corrections cannot be taken out of its records again).
+ */
+function appendableExtraction(): Dataset | null {
+  const extraction = useAppStore.getState().extracted;
+  if (!extraction || extraction.corrections || !readableAgain(baseDataset())) return null;
+  const files = new Set(extraction.documents.map((d) => d.file));
+  const { added } = get();
+  return extraction.documents.length === baseDataset().documents.length + added.length && added.every((a) => files.has(a.file)) ? extraction : null;
+}
+
+const readable = new WeakMap<Dataset, boolean>();
+
+/**
+ * Whether the pipeline's checks take every document of `base` again. A dataset made by other means may hold one they
+ * refuse: articles are not appended to it then, since removing one later analyses the base again and would lose
+ * that document; the rebuild refuses the articles instead (baseNotRebuilt). Only checks run, no analysis.
+ */
+function readableAgain(base: Dataset): boolean {
+  let known = readable.get(base);
+  if (known === undefined) {
+    const texts = new SeenTexts();
+    const utf8 = new TextEncoder();
+    known = base.documents.every((d) => isArticleName(d.file) && checkArticleBytes(utf8.encode(d.text)).ok && texts.add(d.text, d.file).ok);
+    readable.set(base, known);
+  }
+  return known;
+}
+
+/** An analysis in the worker, its progress shown as it goes: its result, or why it failed. */
+async function analyseInWorker(task: IngestTask, total: number, run: (onProgress: ProgressListener) => Promise<RebuildResult>): Promise<Analysed> {
   const showProgress = (progress: IngestProgress) => {
     set({ progress });
     notifyProgress(progress);
   };
-  showProgress({ task, done: 0, total: documents.length + added.length });
+  showProgress({ task, done: 0, total });
   // Progress reports come on their own channel and may arrive after the result: late ones are dropped.
   let finished = false;
   const onProgress = (done: number, total: number) => {
     if (!finished) showProgress({ task, done, total });
   };
   try {
-    return { result: await rebuildOffThread(documents, added, useAppStore.getState().corrections, onProgress) };
+    return { result: await run(onProgress) };
   } catch (e) {
     return { failure: (e as Error).message };
   } finally {
@@ -225,29 +272,24 @@ export function addPastedArticle(pasted: PastedArticle): Promise<FileReport[]> {
 async function admitArticles(candidates: ArticleCandidate[]): Promise<FileReport[]> {
   const base = baseDataset();
   const reports: FileReport[] = [];
-  const known = new Map<string, string>();
-  for (const d of base.documents) known.set(textKey(d.text), d.title ?? d.file);
-  for (const a of get().added) known.set(textKey(a.text), a.originalName);
+  const known = new SeenTexts();
+  for (const d of base.documents) known.add(d.text, d.title ?? d.file);
+  for (const a of get().added) known.add(a.text, a.originalName);
   const taken = new Set([...base.documents.map((d) => d.id), ...get().added.map((a) => fileStem(a.file))]);
   const fresh: AddedArticle[] = [];
   for (const c of candidates) {
-    const checked = await c.read();
-    if (!checked.ok) {
-      reports.push(rejected(c.name, checked.rejection));
-      continue;
-    }
-    const same = known.get(textKey(checked.value));
-    if (same !== undefined) {
-      reports.push(rejected(c.name, { code: 'duplicate', of: same }));
+    const read = await c.read();
+    const text = read.ok ? checked(known.add(read.value, c.name)) : read;
+    if (!text.ok) {
+      reports.push(rejected(c.name, text.rejection));
       continue;
     }
     const file = uniqueArticleFileName(c.name, taken);
     taken.add(fileStem(file));
-    known.set(textKey(checked.value), c.name);
-    fresh.push({ file, originalName: c.name, text: checked.value, title: c.title, source: c.source, published: c.published, addedAt: new Date().toISOString() });
+    fresh.push({ file, originalName: c.name, text: text.value, title: c.title, source: c.source, published: c.published, addedAt: new Date().toISOString() });
   }
   if (fresh.length === 0) return reports;
-  const analysed = await analyse('add', [...get().added, ...fresh]);
+  const analysed = await analyseAdded(fresh);
   if ('failure' in analysed) return [...fresh.map((a) => rejected(a.originalName, { code: 'notAnalysed', detail: analysed.failure })), ...reports];
   const { dataset, issues } = analysed.result;
   const all = [...get().added, ...fresh];

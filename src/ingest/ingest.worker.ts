@@ -1,8 +1,8 @@
 // The ingest worker: the pipeline runs here, off the page's thread, behind a comlink API.
 import { expose } from 'comlink';
-import { rebuildDataset } from './rebuild-dataset';
+import { appendArticles, rebuildDataset } from './rebuild-dataset';
 
-export const ingestWorkerApi = { rebuildDataset };
+export const ingestWorkerApi = { rebuildDataset, appendArticles };
 export type IngestWorkerApi = typeof ingestWorkerApi;
 
 expose(ingestWorkerApi);

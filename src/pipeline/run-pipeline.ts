@@ -9,13 +9,15 @@ import { matchActors } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import { applyCorrections } from './corrections/apply-corrections';
 import { correctCorpus } from './corrections/correct-corpus';
-import { emptyTrace, joinTrace, type MentionTrace } from './corrections/correct-mentions';
+import { correctMentions, emptyTrace, joinTrace, type MentionTrace } from './corrections/correct-mentions';
 import { planCorrections, type CorrectionPlan } from './corrections/correction-plan';
+import { followActorCorrections } from './corrections/follow-actor-corrections';
 import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { extractEvents, type EventCandidate } from './events/extract-events';
+import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
@@ -40,6 +42,24 @@ export function runPipeline(files: CorpusFile[], manifest: string | null, option
   const { sources, issues } = readArticleSources(files, manifest);
   const { articles, analysis } = analyzeSources(sources, index, options.onProgress);
   return { dataset: applyCorrections(assembleDataset(articles, [analysis], index), options.corrections ?? []), issues };
+}
+
+/**
+ * `files` appended to `base`: only they are analysed, and their records merged into the base's (their events
+ * joining the base's events, as in a build of the whole corpus with them last). Files the base already has by name
+ * are skipped; one with a text the base has is a corpus issue. The base's corrections, if it carries some, are
+ * applied to the new articles' mentions and kept; `options.corrections` are then applied as runPipeline does.
+ */
+export function appendToDataset(base: Dataset, files: CorpusFile[], manifest: string | null, options: PipelineOptions = {}): PipelineResult {
+  const index = options.index ?? defaultActorIndex();
+  const { sources, issues } = readArticleSources(files, manifest, base.documents);
+  const { articles, analysis } = analyzeSources(sources, index, options.onProgress);
+  const plan = correctionPlanOf(base.corrections?.corrections);
+  const slice = plan ? { ...analysis, mentions: correctMentions(analysis.passages, analysis.mentions, plan).mentions } : analysis;
+  const assembler = new DatasetAssembler(index, plan, base);
+  assembler.add(slice);
+  const dataset = joinRecords([base, sliceRecords(articles, slice)], assembler.finish());
+  return { dataset: applyCorrections(dataset, options.corrections ?? []), issues };
 }
 
 /** The plan of a list of corrections, or null when there are none (the pipeline then leaves no trace of the stage). */
@@ -130,22 +150,38 @@ export class DatasetAssembler {
   private readonly events = new CrossDocumentMerger();
   private readonly namings: { actorId: string; passageId: string }[] = [];
   private readonly trace = emptyTrace();
+  private readonly earlierEvents: EarlierEvents | null = null;
 
+  /**
+   * `base`: the dataset the slices are appended to (their articles come after its documents). Its records are
+   * where the corpus-wide stages start from; its corrections, if any, are already applied to them, so the
+   * corrections' corpus stage is not run again: `plan`, then the plan of the base's corrections, only makes the new
+   * reports follow its actor corrections (the caller gives the new slices its mention stage).
+   */
   constructor(
     private readonly index: ActorIndex,
     private readonly plan: CorrectionPlan | null = null,
+    private readonly base: AppendBase | null = null,
   ) {
     this.discovered = new DiscoveredActors(index.roleTitles);
+    if (base) {
+      for (const m of base.mentions) this.namings.push(m);
+      this.earlierEvents = new EarlierEvents(this.events, base.events, base.passages);
+    }
   }
 
   add({ discoveries, candidates, mentions, trace }: SliceIndex): void {
     for (const d of discoveries) this.discovered.register(d);
     for (const m of mentions) this.namings.push(m);
-    for (const c of candidates) this.events.add(c);
+    for (const c of candidates) {
+      const followed = this.base && this.plan ? followActorCorrections(c, this.plan) : c;
+      if (followed) this.events.add(followed);
+    }
     if (trace) joinTrace(this.trace, trace);
   }
 
   finish(): CorpusRecords {
+    if (this.base) return this.finishAppending(this.base, this.earlierEvents!);
     // The actors the extraction named, before any correction: those the corrections start from (a merged-away
     // actor has no corrected mention left, yet its record is what the merge moves).
     const actorIds = new Set(this.plan ? this.trace.actorsNamed : this.namings.map((m) => m.actorId));
@@ -155,7 +191,38 @@ export class DatasetAssembler {
     const corrected = correctCorpus({ actors, events, mentions: this.namings, citedPassages: this.trace.citedPassages }, this.plan, this.trace);
     return { actors: corrected.actors, events: corrected.events, edges: countComentions(this.namings, corrected.events), corrections: corrected.applied };
   }
+
+  /**
+   * The base's actors, with their mentions counted again, and those the new slices name first, in the order a build
+   * of the whole corpus gives them (registry actors in the registry's order, then discovered ones as first seen); the
+   * base's events joined by the new reports, or kept as they were; the edges counted again.
+   */
+  private finishAppending(base: AppendBase, earlierEvents: EarlierEvents): CorpusRecords {
+    const counts = new Map<string, number>();
+    for (const m of this.namings) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    const earlier = new Map(base.actors.map((a) => [a.id, a]));
+    const counted = (a: Actor): Actor => {
+      const kept = earlier.get(a.id) ?? a;
+      const mentionCount = counts.get(a.id) ?? 0;
+      return kept.mentionCount === mentionCount ? kept : { ...kept, mentionCount };
+    };
+    const registry = registryActors(this.index, this.namings).filter((a) => counts.has(a.id) || earlier.has(a.id));
+    const placed = new Set(registry.map((a) => a.id));
+    const actors = [
+      ...registry,
+      ...base.actors.filter((a) => !placed.has(a.id)),
+      ...this.discovered.toActors(this.namings).filter((a) => counts.has(a.id) && !earlier.has(a.id)),
+    ].map(counted);
+    const events = earlierEvents.toDatasetEvents(this.events.merged, actors);
+    return { actors, events, edges: countComentions(this.namings, events), ...(base.corrections ? { corrections: base.corrections } : {}) };
+  }
 }
+
+/** What the corpus-wide stages need of a dataset that articles are appended to (its passages: for their order). */
+export type AppendBase = Pick<Dataset, 'actors' | 'events' | 'corrections'> & {
+  passages: { id: string }[];
+  mentions: { actorId: string; passageId: string }[];
+};
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
   const segmented = segmentPassages(article.text, article.bodyStart).map((p) => ({ ...p, prepared: prepareText(p.text) }));

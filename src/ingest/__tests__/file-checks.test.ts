@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { realDatasetPath } from '../../test/fixtures';
-import { ARTICLE_MAX_BYTES, DATASET_MAX_BYTES, checkArticleText, kindOf, readArticle, readDataset } from '../file-checks';
+import { ARTICLE_MAX_BYTES } from '../../pipeline/corpus/article-checks';
+import { DATASET_MAX_BYTES, checkArticleText, kindOf, readArticle, readDataset } from '../file-checks';
 import { ARABIC_ARTICLE, fileLike, fixtureFile, fixtureText } from './ingest-fixtures';
 
 describe('checking a dropped article', () => {

@@ -2,7 +2,7 @@ import { parseDataset, type Dataset } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
 import { uniqueArticleFileName, type AddedArticle } from '../added-article';
 import { datasetFileText } from '../download-dataset';
-import { rebuildDataset } from '../rebuild-dataset';
+import { appendArticles, rebuildDataset } from '../rebuild-dataset';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, fixtureText } from './ingest-fixtures';
 
 const added = (file: string, extra: Partial<AddedArticle> = {}): AddedArticle => ({
@@ -101,5 +101,27 @@ describe('rebuilding a dataset from its documents', () => {
     expect(ids(dataset).sort()).toEqual([...ids(bundled), `${first.id}-2`].sort());
     expect(uniqueArticleFileName('  <b>Report: 18.03.txt', new Set())).toBe('b-Report-18-03.txt');
     expect(uniqueArticleFileName('مقال جديد.TXT', new Set())).toBe('مقال-جديد.txt');
+  });
+
+  describe('appending the added articles to the extraction instead', () => {
+    const articles = [added(ARABIC_ARTICLE), added(ENGLISH_ARTICLE)];
+    const { layout: _layout, ...extraction } = bundled;
+
+    it('analyses only them and gives what the rebuild of the whole corpus gives', () => {
+      const progress: [number, number][] = [];
+      const appended = appendArticles(bundled, articles, [], (done, total) => progress.push([done, total]));
+      expect(appended).toEqual(rebuildDataset(bundled.documents, articles, []));
+      expect(progress.at(-1)).toEqual([2, 2]);
+    });
+
+    it('one at a time as well, and with the analyst’s corrections applied to the result', () => {
+      const first = appendArticles(extraction, articles.slice(0, 1), []).dataset;
+      const both = appendArticles(first, articles.slice(1), []).dataset;
+      expect(both).toEqual(rebuildDataset(bundled.documents, articles, []).dataset);
+      const corrections = [{ id: 'c1', at: '2026-03-18T12:00:00.000Z', kind: 'actor.notPerson' as const, actorId: 'larijani' }];
+      const { corrected } = appendArticles(first, articles.slice(1), corrections);
+      expect(corrected).toEqual(rebuildDataset(bundled.documents, articles, corrections).corrected);
+      expect(corrected.actors.some((a) => a.id === 'larijani')).toBe(false);
+    });
   });
 });

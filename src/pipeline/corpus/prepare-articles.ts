@@ -1,14 +1,24 @@
 // Corpus files (+ optional manifest) → articles with their metadata, and an issue for every file left out.
 import type { Language } from '../../schema/dataset';
 import { findDateHeader, findPublicationDate } from '../dates/find-publication-date';
+import { articleProblemMessage, checkArticleBytes, checkArticleSize, isArticleName, SeenTexts, type ArticleCheck } from './article-checks';
 import type { CorpusIssue } from './corpus-issue';
-import { decodeArticle } from './decode-article';
 import { parseManifest, type ManifestEntry } from './manifest';
 
 export interface CorpusFile {
   name: string;
   bytes: Uint8Array;
 }
+
+/** A corpus file as a reader takes it: its size is known before it is read (a file over the limit is never read). */
+export interface ArticleFile {
+  name: string;
+  size: number;
+  read(): Uint8Array;
+}
+
+/** A document the corpus already has (appending to a dataset): its id is taken and its text is not read again. */
+export type KnownDocument = { id: string; file: string; text: string };
 
 export interface Article {
   id: string;
@@ -39,12 +49,15 @@ export interface ArticleSource {
   entry: ManifestEntry | undefined;
 }
 
-/** The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does the rest. */
-export function readArticleSources(files: CorpusFile[], manifestText: string | null): { sources: ArticleSource[]; issues: CorpusIssue[] } {
-  const reader = new ArticleSourceReader(files.map((f) => f.name), manifestText);
+/**
+ * The corpus-wide part of preparing articles (manifest, decoding, unique ids), in file-name order; `toArticle` does
+ * the rest. `known`: the documents the corpus already has (appending), whose files are not read again.
+ */
+export function readArticleSources(files: CorpusFile[], manifestText: string | null, known: KnownDocument[] = []): { sources: ArticleSource[]; issues: CorpusIssue[] } {
+  const reader = new ArticleSourceReader(files.map((f) => f.name), manifestText, known);
   const sources: ArticleSource[] = [];
-  for (const f of [...files].sort((a, b) => byFileName(a.name, b.name))) {
-    const source = reader.read(f.name, f.bytes);
+  for (const f of newFiles(files, known).sort((a, b) => byFileName(a.name, b.name))) {
+    const source = reader.read({ name: f.name, size: f.bytes.length, read: () => f.bytes });
     if (source) sources.push(source);
   }
   return { sources, issues: reader.issues };
@@ -52,16 +65,25 @@ export function readArticleSources(files: CorpusFile[], manifestText: string | n
 
 export const byFileName = (a: string, b: string) => a.localeCompare(b);
 
+/** The files that are not documents of the corpus already. */
+export function newFiles<F extends { name: string }>(files: F[], known: { file: string }[]): F[] {
+  const present = new Set(known.map((d) => d.file));
+  return files.filter((f) => !present.has(f.name));
+}
+
 /**
  * Reads article files one by one, in file-name order (`byFileName`), so that a large corpus need not be held in
- * memory at once: a file left out becomes an issue, the others get unique ids in that order.
+ * memory at once: a file left out (article-checks.ts: not an article, too large, unreadable, a text already read)
+ * becomes an issue naming it, the others get unique ids in that order.
  */
 export class ArticleSourceReader {
   readonly issues: CorpusIssue[];
   private readonly entries: Map<string, ManifestEntry>;
   private readonly ids = new Set<string>();
+  private readonly texts = new SeenTexts();
 
-  constructor(names: string[], manifestText: string | null) {
+  /** `known`: the documents the corpus already has, when articles are appended to a dataset. */
+  constructor(names: string[], manifestText: string | null, known: KnownDocument[] = []) {
     const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
     const present = new Set(names);
     for (const name of entries.keys()) {
@@ -69,23 +91,32 @@ export class ArticleSourceReader {
     }
     this.entries = entries;
     this.issues = issues;
+    for (const d of known) {
+      this.ids.add(d.id);
+      this.texts.add(d.text, d.file);
+    }
   }
 
-  /** The file as an article source, or null (and an issue) when it is not a readable article. */
-  read(name: string, bytes: Uint8Array): ArticleSource | null {
-    if (!/\.txt$/i.test(name)) {
-      this.issues.push({ file: name, message: 'not a .txt article; skipped' });
-      return null;
-    }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      this.issues.push({ file: name, message: `${decoded.reason}; skipped` });
+  /** The file as an article source, or null (and an issue) when it is not a readable article or a text already read. */
+  read(file: ArticleFile): ArticleSource | null {
+    const { name } = file;
+    const checked = this.check(file);
+    if (!checked.ok) {
+      this.issues.push({ file: name, message: articleProblemMessage(checked.problem, file.size) });
       return null;
     }
     let id = articleId(name);
     for (let n = 2; this.ids.has(id); n++) id = `${articleId(name)}-${n}`;
     this.ids.add(id);
-    return { id, file: name, text: decoded.text, entry: this.entries.get(name) };
+    return { id, file: name, text: checked.value, entry: this.entries.get(name) };
+  }
+
+  private check(file: ArticleFile): ArticleCheck<string> {
+    if (!isArticleName(file.name)) return { ok: false, problem: { code: 'unsupported' } };
+    const size = checkArticleSize(file.size);
+    if (!size.ok) return size;
+    const text = checkArticleBytes(file.read());
+    return text.ok ? this.texts.add(text.value, file.name) : text;
   }
 }
 

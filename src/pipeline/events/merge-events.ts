@@ -39,7 +39,7 @@ export class CrossDocumentMerger {
   private readonly byKey = new Map<string, EventCandidate[]>();
 
   add(c: EventCandidate): void {
-    const key = `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
+    const key = keyOf(c);
     const month = monthOf(c.date);
     const joins = (e: EventCandidate) =>
       sameSet(e.participants, c.participants) &&
@@ -62,10 +62,20 @@ export class CrossDocumentMerger {
       }
       return;
     }
+    this.keep(c);
+  }
+
+  /**
+   * Takes an event as it is, joining nothing: a new one, or one an earlier build merged (appending articles to a
+   * dataset), which later reports may join. Events must come in the order their first reports did.
+   */
+  keep(c: EventCandidate): void {
     this.merged.push(c);
     // Nothing can join an undated event other than a call or meeting: it is not indexed (statements with no
     // date would otherwise pile up under their speaker and be tried, in vain, against every dated one).
     if (!c.date && !isContact(c.type)) return;
+    const key = keyOf(c);
+    const month = monthOf(c.date);
     push(this.byKey, key, c);
     if (month) push(this.byMonth, `${key}|${month}`, c);
     else push(this.wide, key, c);
@@ -95,6 +105,9 @@ function dayApart(e: EventCandidate, c: EventCandidate): boolean {
 }
 
 const DAY_MS = 86_400_000;
+
+/** What reports of one event share: only reports with one key can merge across articles. */
+const keyOf = (c: EventCandidate) => `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
 
 function push(map: Map<string, EventCandidate[]>, key: string, e: EventCandidate): void {
   const list = map.get(key);

@@ -7,24 +7,25 @@ import type { EventCandidate } from './extract-events';
 
 export function toDatasetEvents(candidates: EventCandidate[], actors: Actor[]): DatasetEvent[] {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const events = candidates.map((c): DatasetEvent => {
-    const type = c.type === 'talks' ? 'meeting' : c.type;
-    const key = [type, [...c.participants].sort().join(','), c.date?.start ?? '', c.passageIds[0]].join('|');
-    return {
-      id: hashId('ev', key),
-      type,
-      title: eventTitle({ type, participants: c.participants, planned: c.planned, location: c.location, summary: c.summary }, byId),
-      participants: c.participants,
-      ...(c.via ? { participantVia: c.via } : {}),
-      date: c.date,
-      ...(c.dateReadings ? { dateReadings: c.dateReadings } : {}),
-      location: c.location,
-      planned: c.planned,
-      passageIds: c.passageIds,
-      documentIds: c.documentIds,
-    };
-  });
-  return sortEvents(events);
+  return sortEvents(candidates.map((c) => toDatasetEvent(c, byId)));
+}
+
+export function toDatasetEvent(c: EventCandidate, actors: Map<string, Actor>): DatasetEvent {
+  const type = c.type === 'talks' ? 'meeting' : c.type;
+  const key = [type, [...c.participants].sort().join(','), c.date?.start ?? '', c.passageIds[0]].join('|');
+  return {
+    id: hashId('ev', key),
+    type,
+    title: eventTitle({ type, participants: c.participants, planned: c.planned, location: c.location, summary: c.summary }, actors),
+    participants: c.participants,
+    ...(c.via ? { participantVia: c.via } : {}),
+    date: c.date,
+    ...(c.dateReadings ? { dateReadings: c.dateReadings } : {}),
+    location: c.location,
+    planned: c.planned,
+    passageIds: c.passageIds,
+    documentIds: c.documentIds,
+  };
 }
 
 /** Dated events first, by day, then by id: the dataset's order of events. */

@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadDataset } from '../../ingest/download-dataset';
-import { ARTICLE_MAX_BYTES } from '../../ingest/file-checks';
+import { ARTICLE_MAX_BYTES } from '../../pipeline/corpus/article-checks';
 import { addFiles, closeIngestDialog, resetToBundled, useIngestStore } from '../../ingest/ingest-store';
 import { useAppStore } from '../../store/app-store';
 import { AddedArticleList } from './added-article-list';
