@@ -44,7 +44,7 @@ export interface ScaleFigures {
   peakRss?: number;
   renderRatio?: number;
   /** The p95 of each click or window change, by name. */
-  p95?: Record<string, number>;
+  p95?: Record<string, number | undefined>;
   heap?: number;
 }
 
