@@ -78,6 +78,8 @@ export class TreeMemorySampler {
 
 export interface MeasuredRun {
   exitCode: number | null;
+  /** The signal that ended the process (SIGKILL from the kernel's out-of-memory killer, say), or null. */
+  signal: NodeJS.Signals | null;
   seconds: number;
   /** Bytes: see TreeMemorySampler. */
   peakRss: number;
@@ -104,9 +106,9 @@ export function measureProcess(command: string, args: string[], { intervalMs = 2
       clearInterval(timer);
       reject(e);
     });
-    child.on('close', (exitCode) => {
+    child.on('close', (exitCode, signal) => {
       clearInterval(timer);
-      resolve({ exitCode, seconds: (performance.now() - t0) / 1000, peakRss: sampler.peak, outputTail: tail.join('\n') });
+      resolve({ exitCode, signal, seconds: (performance.now() - t0) / 1000, peakRss: sampler.peak, outputTail: tail.join('\n') });
     });
   });
 }

@@ -97,7 +97,9 @@ async function benchOne(browser: Browser, base: string, reference: number, size:
   const run = await measureProcess(BUILD_DATA[0], [...BUILD_DATA.slice(1), '--corpus', corpus, format === 'json' ? '--out' : '--folder', out]);
   const figures: ScaleFigures = { buildSeconds: run.seconds, peakRss: run.peakRss };
   if (run.exitCode !== 0) {
-    console.log(`${INDENT}build:data failed (exit code ${run.exitCode}) after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS`);
+    const ended = run.signal ? `was ended by ${run.signal}` : `failed (exit code ${run.exitCode})`;
+    const lastLine = run.outputTail.split('\n').at(-1) ?? '';
+    console.log(`${INDENT}build:data ${ended} after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS; its last line: ${lastLine}`);
     return figures;
   }
   console.log(`${INDENT}build: ${run.seconds.toFixed(1)} s, peak RSS ${megabytes(run.peakRss)} (build:data and its child processes), output ${megabytes(sizeOnDisk(out))}`);
@@ -128,6 +130,8 @@ async function main(): Promise<void> {
   const formats = parseFormats(args.format);
   const seed = Number(args.seed);
   const runs = Number(args.runs);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${args.seed}"`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, not "${args.runs}"`);
   const notAvailable = new Map(formats.map((f) => [f, formatNotAvailable(f)]));
 
   buildApp(DIST);

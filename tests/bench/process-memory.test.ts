@@ -62,7 +62,7 @@ describe('measuring a process tree', () => {
     const run = await measureProcess(process.execPath, ['-e', "console.log('reading corpus'); console.error('error: corpus folder not found: /x'); process.exit(2)"], {
       echoPrefix: '',
     });
-    expect(run.exitCode).toBe(2);
+    expect(run).toMatchObject({ exitCode: 2, signal: null });
     expect(run.outputTail.split('\n').sort()).toEqual(['error: corpus folder not found: /x', 'reading corpus']);
   });
 });
