@@ -7,27 +7,18 @@
 // Figures, not assertions: the machine is shared and noisy.
 // It builds into its own folder (BENCH_DIST, default /tmp/ui-bench-dist) so it never races another build of dist/.
 // BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the large dataset's first render.
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseDataset, SCHEMA_VERSION, type Dataset } from '../src/schema/dataset';
 import { graphLayoutOf } from '../src/views/graph/compute-layout';
-import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.mjs';
+import { buildApp, firstRender, firstVisits, initialJsGzip, latencies, launchChromium, ofThree, phaseLine, REFERENCE, startServer, type Phases } from './app-bench';
+import { ms, quantile } from './stats';
+import { random } from './synthetic-corpus';
 
 const DIST = process.env.BENCH_DIST ?? '/tmp/ui-bench-dist';
 const PORT = 4179;
-const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 30;
-const REFERENCE = 'reference';
-
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 /** A large dataset with the real one's shape: real passages reused, actors and events spread over 5 years. */
 function largeDataset(real: Dataset, events = 20_000, actors = 500, edges = 5_000): Dataset {
@@ -89,164 +80,31 @@ function largeDataset(real: Dataset, events = 20_000, actors = 500, edges = 5_00
   });
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
-const ms = (x: number) => `${x.toFixed(0)} ms`;
-
-/** When each start-up phase (src/views/shared/test-hooks.ts markPhase) was reached, in ms from navigation. */
-type Phases = Record<string, number>;
-
-async function firstRender(page: Page, path: string, phases?: Phases[]): Promise<number> {
-  const t0 = Date.now();
-  await page.goto(`${BASE}${path}`);
-  await page.waitForFunction(
-    "window.__cy && document.querySelector('.vis-item') && document.querySelector('.actor-list [role=option]')",
-    null,
-    { timeout: 180_000, polling: 'raf' },
-  );
-  const wall = Date.now() - t0;
-  phases?.push(
-    await page.evaluate(`(() => {
-      const at = { 'scripts loaded': performance.getEntriesByType('navigation')[0].domInteractive };
-      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('phase:')) at[m.name.slice(6)] ??= m.startTime;
-      at['full render'] = performance.now();
-      return at;
-    })()`),
-  );
-  return wall;
-}
-
-/** The median of each phase over runs, in the order reached. */
-function phaseLine(runs: Phases[]): string {
-  const names = Object.keys(runs[0] ?? {}).sort((a, b) => runs[0][a] - runs[0][b]);
-  return names.map((n) => `${n} ${quantile(runs.map((r) => r[n] ?? NaN).filter((x) => !Number.isNaN(x)), 0.5).toFixed(0)}`).join(' · ');
-}
-
-// Runs in the page. A string, not a function: the TypeScript runner would add helpers the page lacks.
-const LATENCY_SCRIPT = `async (runs) => {
-  const store = window.__store;
-  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  // Each change starts from a settled page, as a user's next click or drag would: the previous change's last work
-  // (vis-timeline reports a window change 200 ms after it) is done.
-  const settled = () => new Promise((r) => setTimeout(r, 300));
-  // A dense graph applies a change one frame after the store's (once React's part is painted): wait until the
-  // frame that draws it. (requestedFrame is the renderer's flag for a pending redraw.)
-  const graphDrawn = async () => {
-    await painted();
-    if (window.__cy.renderer().requestedFrame) await new Promise((r) => window.__cy.one('render', () => setTimeout(r, 0)));
-  };
-  // A large timeline moves after the graph's frame, with its items for the new window: wait until it shows the
-  // window, then for the frame that paints it.
-  const timelineDrawn = async (w) => {
-    const at = () => {
-      const v = window.__timeline.getWindow();
-      const tolerance = (w.end - w.start) / 1000;
-      return Math.abs(+v.start - w.start) <= tolerance && Math.abs(+v.end - w.end) <= tolerance;
-    };
-    for (let f = 0; f < 600 && !at(); f++) await painted();
-    await painted();
-  };
-  const span = store.getState().index.span;
-  const actors = store.getState().dataset.actors;
-  const windowTimes = [];
-  const windowTimelineTimes = [];
-  const clickTimes = [];
-  const clickGraphTimes = [];
-  for (let i = 0; i < runs; i++) {
-    const len = (span.end - span.start) / (4 + (i % 5));
-    const start = span.start + ((span.end - span.start - len) * i) / runs;
-    await settled();
-    const t = performance.now();
-    store.getState().setTimeWindow({ start, end: start + len });
-    await graphDrawn();
-    windowTimes.push(performance.now() - t);
-    await timelineDrawn({ start, end: start + len });
-    windowTimelineTimes.push(performance.now() - t);
-  }
-  // Clicks are measured over the whole span, so every actor has passages to show.
-  store.getState().setWindowFilter(false);
-  await graphDrawn();
-  for (let i = 0; i < runs; i++) {
-    store.getState().clearSelection();
-    await graphDrawn();
-    await settled();
-    const t = performance.now();
-    store.getState().selectActor(actors[(i * 7) % actors.length].id);
-    for (let f = 0; f < 600 && !document.querySelector('.passage-panel [data-passage]'); f++) await painted();
-    clickTimes.push(performance.now() - t);
-    await graphDrawn();
-    clickGraphTimes.push(performance.now() - t);
-  }
-  return { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes };
-}`;
-
 /** One more first render, recorded by Chromium's sampling profiler (open the file in DevTools › Performance). */
-async function profileFirstRender(page: Page, path: string, file: string): Promise<void> {
+async function profileFirstRender(page: Page, url: string, file: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
-  await firstRender(page, path);
+  await firstRender(page, url);
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(file, JSON.stringify(profile));
   await cdp.detach();
 }
 
-/** Window change → graph drawn and → timeline drawn, actor click → passages shown, and actor click → graph drawn. */
-async function latencies(
-  page: Page,
-): Promise<{ windowTimes: number[]; windowTimelineTimes: number[]; clickTimes: number[]; clickGraphTimes: number[] }> {
-  return page.evaluate(`(${LATENCY_SCRIPT})(${RUNS})`);
-}
-
-function initialJsGzip(): number {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  return files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0);
-}
-
 async function main() {
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-  // The reference page (bench/reference-page): the stack alone on the bundled corpus, built the way the app is.
-  execFileSync('node_modules/.bin/vite', ['build', 'bench/reference-page', '--config', 'vite.config.ts', '--outDir', join(DIST, REFERENCE), '--logLevel', 'warn'], { stdio: 'inherit' });
-  mkdirSync(join(DIST, REFERENCE, 'data'));
-  copyFileSync(join(DIST, 'data/dataset.json'), join(DIST, REFERENCE, 'data/dataset.json'));
+  buildApp(DIST);
   const real = parseDataset(JSON.parse(readFileSync(join(DIST, 'data/dataset.json'), 'utf8')));
   const large = largeDataset(real);
   writeFileSync(join(DIST, 'data/bench-large.json'), JSON.stringify({ ...large, layout: graphLayoutOf(large.actors, large.edges) }));
   writeFileSync(join(DIST, 'data/bench-large-unlaid.json'), JSON.stringify(large));
   console.log(`large dataset: ${large.events.length} events, ${large.actors.length} actors, ${large.edges.length} edges`);
-  console.log(`initial JavaScript: ${(initialJsGzip() / 1024).toFixed(0)} kB gzipped`);
+  console.log(`initial JavaScript: ${(initialJsGzip(DIST) / 1024).toFixed(0)} kB gzipped`);
 
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' });
+  const server = await startServer(DIST, PORT);
   try {
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(BASE).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    const open = async (label: string) => {
-      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-      page.on('crash', () => console.error(`${label}: the page crashed`));
-      page.on('pageerror', (e) => console.error(`${label}: ${e.message}`));
-      return page;
-    };
-    /** Three first visits, each in a new tab (a new renderer process, nothing compiled yet); the last tab stays open. */
-    const firstVisits = async (label: string, path: string, phases?: Phases[]) => {
-      const walls = [];
-      let page: Page | null = null;
-      for (let i = 0; i < 3; i++) {
-        await page?.close();
-        page = await open(label);
-        walls.push(await firstRender(page, path, phases));
-      }
-      return { walls, page: page! };
-    };
-    const ofThree = (walls: number[]) => `new tab median ${ms(quantile(walls, 0.5))} (of 3: ${walls.map(ms).join(', ')})`;
-
-    const reference = await firstVisits('reference page', `${REFERENCE}/`);
+    const browser = await launchChromium();
+    const reference = await firstVisits(browser, 'reference page', `${server.base}${REFERENCE}/`);
     await reference.page.close();
     console.log(
       `${'reference page'.padEnd(16)} first full render: ${ofThree(reference.walls)}\n${''.padEnd(17)}` +
@@ -259,18 +117,19 @@ async function main() {
       ['large, no layout', '?test&data=data/bench-large-unlaid.json'],
     ] as const;
     for (const [label, path] of datasets) {
+      const url = `${server.base}${path}`;
       // Cold: first visits. Warm: the same tab again, after a blank page (so that the teardown of the app before is
       // not counted), as on a revisit with the browser's caches hot.
       const coldPhases: Phases[] = [];
-      const { walls: cold, page } = await firstVisits(label, path, coldPhases);
+      const { walls: cold, page } = await firstVisits(browser, label, url, coldPhases);
       const renders = [];
       for (let i = 0; i < 3; i++) {
         await page.goto('about:blank');
         await page.waitForTimeout(500);
-        renders.push(await firstRender(page, path));
+        renders.push(await firstRender(page, url));
       }
-      if (process.env.BENCH_PROFILE && path === datasets[1][1]) await profileFirstRender(page, path, process.env.BENCH_PROFILE);
-      const { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes } = await latencies(page);
+      if (process.env.BENCH_PROFILE && path === datasets[1][1]) await profileFirstRender(page, url, process.env.BENCH_PROFILE);
+      const { windowTimes, windowTimelineTimes, clickTimes, clickGraphTimes } = await latencies(page, RUNS);
       console.log(
         `${label.padEnd(16)} first full render: ${ofThree(cold)}, ` +
           `same tab again median ${ms(quantile(renders, 0.5))} (of 3: ${renders.map(ms).join(', ')})\n${''.padEnd(17)}` +
@@ -284,11 +143,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      /* already gone */
-    }
+    server.stop();
   }
 }
 
