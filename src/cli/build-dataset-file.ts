@@ -7,7 +7,9 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
-import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
+import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { DatasetFileWriter } from './dataset-file-writer';
+import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import type { SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
 
@@ -20,11 +22,12 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  const names = readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile());
+  const entries = readdirSync(dir).map((name) => ({ name, stat: statSync(join(dir, name)) }));
+  const names = entries.filter((e) => e.stat.isFile()).map((e) => e.name);
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
-  const files = names
-    .filter((n) => n !== MANIFEST_NAME && n !== CORRECTIONS_NAME && !n.startsWith('.'))
-    .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
+  const files = entries
+    .filter(({ name, stat }) => stat.isFile() && name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.'))
+    .map(({ name, stat }) => ({ name, size: stat.size, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
 }
@@ -39,29 +42,47 @@ function readCorrectionsFile(path: string): Correction[] {
   return parseCorrectionsText(text, path).corrections;
 }
 
+/** A dataset written, or refused with nothing written: `strict` and the corpus had issues, or no article could be read. */
+export type DatasetOutcome = { written: WrittenDataset; issues: CorpusIssue[] } | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+
 export type BuildOutcome =
-  | ({ written: WrittenDataset } & Omit<StreamedPipelineResult, 'corpus'>)
-  /** Nothing written: `strict` and the corpus had issues, or no article could be read. */
-  | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+  | (Extract<DatasetOutcome, { written: WrittenDataset }> & Omit<StreamedPipelineResult, 'corpus' | 'issues'>)
+  | Extract<DatasetOutcome, { written: null }>;
 
 /** Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. */
-export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
-  const writer = new DatasetFileWriter(out);
+export const buildDatasetFile = (corpus: LazyCorpus, out: string, options: ParallelOptions & { strict?: boolean } = {}) =>
+  buildDataset(corpus, new DatasetFileWriter(out), options);
+
+/** Builds the dataset of `corpus` through `writer`, which puts it in place only when it is whole and valid. */
+export async function buildDataset(corpus: LazyCorpus, writer: DatasetWriter, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
   try {
     let documents = 0;
     const onSlice = (slice: SliceText) => {
       documents += slice.count.documents;
       writer.add(slice);
     };
-    const { corpus: records, ...result } = await streamPipelineInParallel(corpus, onSlice, options);
-    const refused = options.strict && result.issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
-    if (refused) {
-      writer.abort();
-      return { written: null, refused, issues: result.issues };
-    }
-    return { written: writer.finish(records, graphLayoutOf(records.actors, records.edges)), ...result };
+    const { corpus: records, issues, ...run } = await streamPipelineInParallel(corpus, onSlice, options);
+    const outcome = await completeDataset(writer, records, { issues, documents, strict: options.strict });
+    return outcome.written ? { ...outcome, ...run } : outcome;
   } catch (e) {
-    writer.abort();
+    await writer.abort();
     throw e;
   }
+}
+
+/**
+ * Puts the dataset whose slices `writer` has taken in place, with the corpus-wide records and the graph's layout,
+ * or refuses it (the writer then aborts): the last step of a build and of a merge of shards.
+ */
+export async function completeDataset(
+  writer: DatasetWriter,
+  records: CorpusRecords,
+  { issues, documents, strict }: { issues: CorpusIssue[]; documents: number; strict?: boolean },
+): Promise<DatasetOutcome> {
+  const refused = strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
+  if (refused) {
+    await writer.abort();
+    return { written: null, refused, issues };
+  }
+  return { written: await writer.finish(records, graphLayoutOf(records.actors, records.edges)), issues };
 }

@@ -13,11 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import type { ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
+import type { ArticleSource, CorpusFile, IdAssumption } from '../pipeline/corpus/prepare-articles';
 import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
 import type { Correction } from '../schema/corrections';
 import type { AnalyzedBatch, WorkerStart } from './bundled-pipeline';
 import { cachedBundle } from './cached-bundle';
+import { shardRange, type Shard } from './shard-plan';
 import { recordsOf, type SliceText } from './slice-text';
 
 /** Articles per batch: small enough that the threads finish together, large enough to keep messages few. */
@@ -39,7 +40,7 @@ export interface BatchResult extends AnalyzedBatch {
 
 /** A corpus whose files are read when needed, and the analyst's corrections to apply to it (none: no such stage). */
 export interface LazyCorpus {
-  files: { name: string; read(): Uint8Array }[];
+  files: { name: string; size: number; read(): Uint8Array }[];
   manifest: string | null;
   corrections?: Correction[];
 }
@@ -59,6 +60,17 @@ export interface StreamedPipelineResult {
   workersPeakHeap: number;
 }
 
+/** What the map leaves besides its batches: the problems found, in file order, and how it ran. */
+export interface MappedCorpus extends Omit<StreamedPipelineResult, 'corpus' | 'issues'> {
+  /** The manifest's problems, the same whichever part of the corpus is mapped. */
+  manifestIssues: CorpusIssue[];
+  fileIssues: CorpusIssue[];
+  /** Ids given on the assumption that a file of an earlier shard is readable (see ArticleSourceReader.reserve). */
+  assumptions: IdAssumption[];
+  /** The files mapped (all, or the shard's), in build order. */
+  files: string[];
+}
+
 export type ParallelPipelineResult = PipelineResult & Omit<StreamedPipelineResult, 'corpus' | 'issues'>;
 
 /** The bundled pipeline in this thread (loaded once: later calls return the same module). */
@@ -73,7 +85,7 @@ export async function runPipelineInParallel(
   options: ParallelOptions & { corrections?: Correction[] } = {},
 ): Promise<ParallelPipelineResult> {
   const slices: SliceRecords[] = [];
-  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest, corrections: options.corrections };
+  const corpus: LazyCorpus = { files: files.map((f) => ({ name: f.name, size: f.bytes.length, read: () => f.bytes })), manifest, corrections: options.corrections };
   const { corpus: records, issues, ...rest } = await streamPipelineInParallel(corpus, (slice) => slices.push(recordsOf(slice)), options);
   return { dataset: loadPipeline().joinRecords(slices, records), issues, ...rest };
 }
@@ -83,8 +95,47 @@ export async function runPipelineInParallel(
  * corpus order as soon as they are final; resolves with the records that need the whole corpus.
  */
 export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceText) => void, options: ParallelOptions = {}): Promise<StreamedPipelineResult> {
+  const assembly = new CorpusAssembly(corpus.corrections, onSlice);
+  const { manifestIssues, fileIssues, threads, workersPeakHeap } = await mapCorpusInParallel(corpus, (batch) => assembly.add(batch), options);
+  return { corpus: assembly.finish(), issues: [...manifestIssues, ...fileIssues], threads, workersPeakHeap };
+}
+
+/** The corpus-wide stages (DatasetAssembler), fed the analysed batches in corpus order, which it hands on to `onSlice`. */
+export class CorpusAssembly {
+  private readonly assembler: InstanceType<ReturnType<typeof loadPipeline>['DatasetAssembler']>;
+
+  constructor(
+    corrections: Correction[] | undefined,
+    private readonly onSlice: (slice: SliceText) => void,
+  ) {
+    const pipeline = loadPipeline();
+    this.assembler = new pipeline.DatasetAssembler(pipeline.defaultActorIndex(), pipeline.correctionPlanOf(corrections));
+  }
+
+  add({ slice, index }: AnalyzedBatch): void {
+    this.assembler.add({ ...index, mentions: slice.refs.mentions });
+    this.onSlice(slice);
+  }
+
+  finish(): CorpusRecords {
+    return this.assembler.finish();
+  }
+}
+
+/**
+ * The per-article analysis (the map) of the corpus, or of one shard of it, on every core: hands each analysed batch
+ * to `onBatch` in corpus order. A shard is a contiguous block of the files in build order (shardRange), so that the
+ * shards' batches, taken in shard order, are the whole corpus's.
+ */
+export async function mapCorpusInParallel(
+  corpus: LazyCorpus,
+  onBatch: (batch: AnalyzedBatch) => void,
+  options: ParallelOptions & { shard?: Shard } = {},
+): Promise<MappedCorpus> {
   const pipeline = loadPipeline();
-  const files = [...corpus.files].sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const sorted = [...corpus.files].sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const { start, end } = options.shard ? shardRange(sorted.length, options.shard) : { start: 0, end: sorted.length };
+  const files = sorted.slice(start, end);
   const batchCount = Math.ceil(files.length / BATCH_SIZE);
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batchCount));
   // Started first, so that their start-up overlaps the work here. execArgv: [] so that they do not inherit a
@@ -92,11 +143,12 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
   const workerData: WorkerStart = { role: pipeline.WORKER_ROLE, corrections: corpus.corrections ?? [] };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData }));
   try {
-    const reader = new pipeline.ArticleSourceReader(files.map((f) => f.name), corpus.manifest);
+    const reader = new pipeline.ArticleSourceReader(sorted.map((f) => f.name), corpus.manifest);
+    // The earlier shards' files take their ids first, as in the whole build.
+    for (const file of sorted.slice(0, start)) reader.reserve(file.name);
     const index = pipeline.defaultActorIndex();
     // Each thread plans the corrections for itself: a plan holds functions, which do not cross threads.
     const plan = pipeline.correctionPlanOf(corpus.corrections);
-    const assembler = new pipeline.DatasetAssembler(index, plan);
     const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
     let flushed = 0;
@@ -117,8 +169,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       finished.set(batch, result);
       for (let ready = finished.get(flushed); ready; ready = finished.get(flushed)) {
         finished.delete(flushed);
-        assembler.add({ ...ready.index, mentions: ready.slice.refs.mentions });
-        onSlice(ready.slice);
+        onBatch(ready);
         flushed++;
         options.onProgress?.(Math.min(files.length, flushed * BATCH_SIZE), files.length);
       }
@@ -135,7 +186,14 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
     }
     const peaks = await Promise.all(done);
     if (failure !== null) throw failure;
-    return { corpus: assembler.finish(), issues: reader.issues, threads, workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0) };
+    return {
+      manifestIssues: reader.manifestIssues,
+      fileIssues: reader.fileIssues,
+      assumptions: reader.assumptions,
+      files: files.map((f) => f.name),
+      threads,
+      workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0),
+    };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

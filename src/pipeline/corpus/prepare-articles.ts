@@ -57,9 +57,14 @@ export const byFileName = (a: string, b: string) => a.localeCompare(b);
  * memory at once: a file left out becomes an issue, the others get unique ids in that order.
  */
 export class ArticleSourceReader {
-  readonly issues: CorpusIssue[];
+  /** The manifest's problems (the same for any part of the corpus read), then the files'. */
+  readonly manifestIssues: CorpusIssue[];
+  readonly fileIssues: CorpusIssue[] = [];
+  /** Ids this reader gave a suffix because a file it did not read (`reserve`) holds the plain one. */
+  readonly assumptions: IdAssumption[] = [];
   private readonly entries: Map<string, ManifestEntry>;
-  private readonly ids = new Set<string>();
+  /** Each id given so far, and whether its file was only reserved (not read). */
+  private readonly ids = new Map<string, { file: string; reserved: boolean }>();
 
   constructor(names: string[], manifestText: string | null) {
     const { entries, issues } = manifestText === null ? { entries: new Map<string, ManifestEntry>(), issues: [] } : parseManifest(manifestText);
@@ -68,25 +73,52 @@ export class ArticleSourceReader {
       if (!present.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
     }
     this.entries = entries;
-    this.issues = issues;
+    this.manifestIssues = issues;
+  }
+
+  get issues(): CorpusIssue[] {
+    return [...this.manifestIssues, ...this.fileIssues];
   }
 
   /** The file as an article source, or null (and an issue) when it is not a readable article. */
   read(name: string, bytes: Uint8Array): ArticleSource | null {
     if (!/\.txt$/i.test(name)) {
-      this.issues.push({ file: name, message: 'not a .txt article; skipped' });
+      this.fileIssues.push({ file: name, message: 'not a .txt article; skipped' });
       return null;
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
-      this.issues.push({ file: name, message: `${decoded.reason}; skipped` });
+      this.fileIssues.push({ file: name, message: `${decoded.reason}; skipped` });
       return null;
     }
-    let id = articleId(name);
-    for (let n = 2; this.ids.has(id); n++) id = `${articleId(name)}-${n}`;
-    this.ids.add(id);
-    return { id, file: name, text: decoded.text, entry: this.entries.get(name) };
+    return { id: this.idFor(name, false), file: name, text: decoded.text, entry: this.entries.get(name) };
   }
+
+  /**
+   * Takes the id a file read by another process (an earlier shard) gets there, without reading it: as if it were
+   * readable, which `assumptions` records whenever that decides another file's id.
+   */
+  reserve(name: string): void {
+    if (/\.txt$/i.test(name)) this.idFor(name, true);
+  }
+
+  private idFor(file: string, reserved: boolean): string {
+    let id = articleId(file);
+    for (let n = 2; this.ids.has(id); n++) {
+      const holder = this.ids.get(id)!;
+      if (holder.reserved && !reserved) this.assumptions.push({ file: holder.file, id, by: file });
+      id = `${articleId(file)}-${n}`;
+    }
+    this.ids.set(id, { file, reserved });
+    return id;
+  }
+}
+
+/** `by` was given another id than `id` because `file`, reserved as readable, holds `id`. */
+export interface IdAssumption {
+  file: string;
+  id: string;
+  by: string;
 }
 
 /** One article's metadata and publication date (the costly part: it reads the dateline when the manifest gives no date). */
