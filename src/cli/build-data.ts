@@ -1,36 +1,77 @@
 // `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict]`: builds the dataset from a corpus
 // folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if any).
+// Across processes or machines: `--shard K/N --shard-out DIR` analyses shard K of N of the corpus into DIR, and
+// `--merge DIR1 … DIRN --out FILE` joins the N shards' outputs into the dataset the whole build would write.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { CorrectionsError } from '../schema/corrections';
-import { buildDatasetFile, corpusFolder } from './build-dataset-file';
+import { buildDataset, corpusFolder, type DatasetOutcome } from './build-dataset-file';
+import { buildShard } from './build-shard';
+import { DatasetFileWriter } from './dataset-file-writer';
+import type { DatasetWriter } from './dataset-writer';
+import { mergeShards, openShards } from './merge-shards';
+import type { LazyCorpus } from './parallel-pipeline';
+import { ShardError } from './shard-output';
+import { parseShard, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
-const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict]';
+const USAGE = [
+  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict]',
+  '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE]',
+  '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--strict]',
+].join('\n');
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
 const PARALLEL_FROM = 500;
 
+/** The writer of the dataset's format (dataset.json; the columnar folder's writer has the same shape). */
+const writerFor = (out: string): DatasetWriter => new DatasetFileWriter(out);
+
 async function main(): Promise<number> {
-  let args;
+  let parsed;
   try {
-    args = parseArgs({
+    parsed = parseArgs({
+      allowPositionals: true,
       options: {
         corpus: { type: 'string', default: 'public/data/corpus' },
         out: { type: 'string', default: 'public/data/dataset.json' },
         corrections: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        'shard-out': { type: 'string' },
+        merge: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
-    }).values;
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
+  const { values: args, positionals } = parsed;
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  const misuse =
+    positionals.length > 0 && !args.merge
+      ? `unexpected argument ${positionals[0]} (shard folders follow --merge)`
+      : args.merge && args.shard !== undefined
+        ? '--merge and --shard do not go together'
+        : (args.shard === undefined) !== (args['shard-out'] === undefined)
+          ? '--shard and --shard-out go together'
+          : null;
+  if (misuse) {
+    console.error(`error: ${misuse}\n${USAGE}`);
+    return 2;
+  }
+  if (args.merge) return merge(positionals.map((dir) => resolve(dir)), resolve(args.out), args.strict);
+  let shard: Shard | undefined;
+  try {
+    shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 2;
   }
   const corpusDir = resolve(args.corpus);
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) {
@@ -45,10 +86,51 @@ async function main(): Promise<number> {
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
-  const bar = process.stderr.isTTY && corpus.files.length >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
-  bar?.start(corpus.files.length, 0);
-  const threads = corpus.files.length >= PARALLEL_FROM ? undefined : 1;
-  const outcome = await buildDatasetFile(corpus, resolve(args.out), { threads, strict: args.strict, onProgress: (done) => bar?.update(done) }).finally(() => bar?.stop());
+  if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!));
+  const outcome = await withProgress(corpus.files.length, (onProgress) =>
+    buildDataset(corpus, writerFor(resolve(args.out)), { threads: threadsFor(corpus.files.length), strict: args.strict, onProgress }),
+  );
+  return report(outcome, resolve(args.out));
+}
+
+async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string): Promise<number> {
+  try {
+    // The shard's share of the files decides the threads; the progress bar counts the shard's files.
+    const files = Math.ceil(corpus.files.length / shard.count);
+    const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threadsFor(files), onProgress }));
+    for (const issue of header.fileIssues) console.warn(`warning: ${issue.file}: ${issue.message}`);
+    const { first, last, count } = header.files;
+    console.log(`shard ${shard.index}/${shard.count}: ${count} of ${header.corpus.files} files${first ? ` (${first} … ${last})` : ''}, ${header.documents} documents`);
+    console.log(`written: ${dir}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof ShardError)) throw e;
+    console.error(`error: ${e.message}`);
+    return 2;
+  }
+}
+
+async function merge(dirs: string[], out: string, strict: boolean): Promise<number> {
+  try {
+    const shards = openShards(dirs);
+    return report(await mergeShards(shards, writerFor(out), { strict }), out);
+  } catch (e) {
+    if (!(e instanceof ShardError) && !(e instanceof CorrectionsError)) throw e;
+    console.error(`error: ${e.message}; nothing was written`);
+    return 2;
+  }
+}
+
+const threadsFor = (files: number) => (files >= PARALLEL_FROM ? undefined : 1);
+
+/** Runs `work` with a progress bar over `total` files on a terminal, for a corpus large enough to wait for. */
+async function withProgress<T>(total: number, work: (onProgress: (done: number) => void) => Promise<T>): Promise<T> {
+  const bar = process.stderr.isTTY && total >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
+  bar?.start(total, 0);
+  return work((done) => bar?.update(done)).finally(() => bar?.stop());
+}
+
+function report(outcome: DatasetOutcome, out: string): number {
   for (const issue of outcome.issues) console.warn(`warning: ${issue.file}: ${issue.message}`);
   if (outcome.written === null) {
     console.error(
@@ -59,7 +141,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(summarize(outcome.written, outcome.issues.length));
-  console.log(`written: ${resolve(args.out)}`);
+  console.log(`written: ${out}`);
   return 0;
 }
 
