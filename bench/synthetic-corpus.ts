@@ -1,6 +1,6 @@
 // Synthetic corpora for the pipeline benchmark and the parallel runner's test: paragraphs of the bundled
 // articles recombined into articles of 4 to 11 paragraphs, each with a manifest entry and its own date.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusFile } from '../src/pipeline/corpus/prepare-articles';
 
@@ -32,4 +32,13 @@ export function syntheticCorpus(size: number, seed = 42): { files: CorpusFile[];
     manifest.push({ file: name, title: null, source: `Outlet ${i % 7}`, url: null, published: day, language: 'ar' });
   }
   return { files, manifest: JSON.stringify(manifest) };
+}
+
+/** `syntheticCorpus(size)` written as a corpus folder (articles and manifest.json) at `dir`, replacing what was there. */
+export function writeSyntheticFolder(dir: string, size: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { files, manifest } = syntheticCorpus(size);
+  for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+  writeFileSync(join(dir, 'manifest.json'), manifest);
 }

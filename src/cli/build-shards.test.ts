@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticCorpus } from '../../bench/synthetic-corpus';
+import { writeSyntheticFolder } from '../../bench/synthetic-corpus';
 import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
 import type { Correction } from '../schema/corrections';
 import { loadRealDataset } from '../test/fixtures';
@@ -45,13 +45,6 @@ async function merged(dirs: string[]): Promise<string> {
 
 const header = (dir: string) => JSON.parse(readFileSync(join(dir, HEADER_NAME), 'utf8'));
 
-function syntheticFolder(size: number): string {
-  const dir = temp('synthetic');
-  const { files, manifest } = syntheticCorpus(size);
-  for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
-  writeFileSync(join(dir, 'manifest.json'), manifest);
-  return dir;
-}
 
 describe('build:data as shards and a merge', () => {
   it('merges 3 shards of the bundled corpus, given in any order, into the whole build’s dataset.json', async () => {
@@ -76,7 +69,8 @@ describe('build:data as shards and a merge', () => {
   });
 
   it('merges 3 shards of 200 synthetic articles (one built on two threads) into the whole build’s file', async () => {
-    const dir = syntheticFolder(200);
+    const dir = temp('synthetic');
+    writeSyntheticFolder(dir, 200);
     const dirs = await shardsOf(dir, 3, { threads: 2 });
     expect(dirs.map((d) => [header(d).files.count, header(d).batches.count, header(d).documents])).toEqual([
       [66, 4, 66],
