@@ -45,20 +45,24 @@ async function breakdown(size: number): Promise<void> {
   const afterMap = liveHeap();
   const records = assembly.finish();
   const afterFinish = liveHeap();
-  // The probe reaches into private fields: it measures them, it does not use them.
+  // The probe reaches into private fields: it measures them, it does not use them (and keeps no reference to them,
+  // which would keep them alive).
   const assembler = Reflect.get(assembly, 'assembler') as object;
-  const namings = Reflect.get(assembler, 'namings') as unknown[];
-  const merger = Reflect.get(assembler, 'events') as { merged: unknown[] };
-  const check = Reflect.get(writer, 'check') as { ids: Record<string, Set<string>> };
+  const field = (owner: object, ...path: string[]) => path.reduce((o, key) => Reflect.get(o, key) as object, owner);
+  const counts = {
+    namings: (field(assembler, 'namings') as unknown[]).length,
+    candidates: (field(assembler, 'events', 'merged') as unknown[]).length,
+    passageIds: (field(writer, 'check', 'ids', 'passages') as Set<string>).size,
+    documentIds: (field(writer, 'check', 'ids', 'documents') as Set<string>).size,
+  };
   const passageRefs = records.edges.reduce((n, e) => n + e.passageIds.length, 0);
   const freed = (drop: () => void) => {
     const before = liveHeap();
     drop();
     return before - liveHeap();
   };
-  const counts = { namings: namings.length, candidates: merger.merged.length, passageIds: check.ids.passages.size, documentIds: check.ids.documents.size };
   const rows: [string, number, string][] = [
-    ['mention refs for edge counting (DatasetAssembler.namings)', freed(() => (namings.length = 0)), `${counts.namings} refs`],
+    ['mention refs for edge counting (DatasetAssembler.namings)', freed(() => Reflect.set(assembler, 'namings', null)), `${counts.namings} refs`],
     ['merged event candidates + month index (CrossDocumentMerger)', freed(() => Reflect.set(assembler, 'events', null)), `${counts.candidates} events`],
     ['discovered actors (DiscoveredActors)', freed(() => Reflect.set(assembler, 'discovered', null)), ''],
     ['ids for the reference check (writer: ReferenceCheck)', freed(() => Reflect.set(writer, 'check', null)), `${counts.passageIds} passage + ${counts.documentIds} document ids`],

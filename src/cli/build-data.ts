@@ -18,8 +18,8 @@ import { parseShard, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
 const USAGE = [
-  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict]',
-  '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE]',
+  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict] [--threads T]',
+  '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE] [--threads T]',
   '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--strict]',
 ].join('\n');
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
         shard: { type: 'string' },
         'shard-out': { type: 'string' },
         merge: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -61,6 +62,11 @@ async function main(): Promise<number> {
         : (args.shard === undefined) !== (args['shard-out'] === undefined)
           ? '--shard and --shard-out go together'
           : null;
+  const threads = args.threads === undefined ? undefined : Number(args.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`error: --threads ${args.threads}: expected a whole number of threads, 1 or more`);
+    return 2;
+  }
   if (misuse) {
     console.error(`error: ${misuse}\n${USAGE}`);
     return 2;
@@ -86,18 +92,18 @@ async function main(): Promise<number> {
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
-  if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!));
+  if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!), threads);
   const outcome = await withProgress(corpus.files.length, (onProgress) =>
-    buildDataset(corpus, writerFor(resolve(args.out)), { threads: threadsFor(corpus.files.length), strict: args.strict, onProgress }),
+    buildDataset(corpus, writerFor(resolve(args.out)), { threads: threads ?? threadsFor(corpus.files.length), strict: args.strict, onProgress }),
   );
   return report(outcome, resolve(args.out));
 }
 
-async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string): Promise<number> {
+async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: number | undefined): Promise<number> {
   try {
     // The shard's share of the files decides the threads; the progress bar counts the shard's files.
     const files = Math.ceil(corpus.files.length / shard.count);
-    const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threadsFor(files), onProgress }));
+    const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threads ?? threadsFor(files), onProgress }));
     for (const issue of header.fileIssues) console.warn(`warning: ${issue.file}: ${issue.message}`);
     const { first, last, count } = header.files;
     console.log(`shard ${shard.index}/${shard.count}: ${count} of ${header.corpus.files} files${first ? ` (${first} … ${last})` : ''}, ${header.documents} documents`);
@@ -121,6 +127,7 @@ async function merge(dirs: string[], out: string, strict: boolean): Promise<numb
   }
 }
 
+/** The threads for `files` files when not given: one for a small corpus, else every core. */
 const threadsFor = (files: number) => (files >= PARALLEL_FROM ? undefined : 1);
 
 /** Runs `work` with a progress bar over `total` files on a terminal, for a corpus large enough to wait for. */

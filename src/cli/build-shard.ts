@@ -1,6 +1,6 @@
 // `build:data --shard K/N --shard-out DIR`: the per-article analysis (the map) of one shard of the corpus, written
 // to a folder (shard-output.ts) for `build:data --merge` to join with the other shards'.
-import { mapCorpusInParallel, type LazyCorpus, type ParallelOptions } from './parallel-pipeline';
+import { mapCorpusInParallel, pipelineFingerprint, type LazyCorpus, type ParallelOptions } from './parallel-pipeline';
 import { ShardWriter, type ShardHeader } from './shard-output';
 import { corpusFingerprint, correctionsFingerprint, type Shard } from './shard-plan';
 
@@ -13,6 +13,7 @@ export async function buildShard(corpus: LazyCorpus, shard: Shard, dir: string, 
       shard,
       corpus: { fingerprint: corpusFingerprint(corpus.files, corpus.manifest), files: corpus.files.length },
       files: { count: mapped.files.length, first: mapped.files[0] ?? null, last: mapped.files.at(-1) ?? null },
+      pipeline: pipelineFingerprint(),
       corrections: correctionsFingerprint(corpus.corrections),
       manifestIssues: mapped.manifestIssues,
       fileIssues: mapped.fileIssues,

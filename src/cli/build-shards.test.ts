@@ -142,6 +142,10 @@ describe('a merge refuses a set of shards that is not one corpus’s whole split
     );
     const [, corrected] = await shardsOf(BUNDLED, 3, { corrections: correctionsOfEveryKind(loadRealDataset()) });
     expect(() => openShards([one, corrected, three])).toThrow(`shard 2/3 (${corrected}) was built with other corrections than shard 1/3 (${one})`);
+    writeFileSync(join(two, HEADER_NAME), JSON.stringify({ ...header(two), pipeline: 'f00d' }));
+    expect(() => openShards([one, two, three])).toThrow(
+      `shard 2/3 (${two}) was analysed by another version of the pipeline (its code, actor registry or lexicons) than shard 1/3 (${one}): build every shard and the merge from the same checkout`,
+    );
     const [halfOne] = await shardsOf(BUNDLED, 2);
     expect(() => openShards([halfOne, two, three])).toThrow(`shard 2/3 (${two}) and shard 1/2 (${halfOne}) are shards of different splits (3 and 2 shards)`);
   });
@@ -187,7 +191,8 @@ describe('a merge refuses a set of shards that is not one corpus’s whole split
   });
 });
 
-describe('build:data --shard and --merge on the command line', () => {
+// Each run starts tsx, which takes seconds on a busy machine.
+describe('build:data --shard and --merge on the command line', { timeout: 180_000 }, () => {
   const buildData = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', ...args], { encoding: 'utf8' });
 
   it('builds the bundled corpus as 2 shards and merges them into the committed dataset.json', () => {
@@ -208,6 +213,7 @@ describe('build:data --shard and --merge on the command line', () => {
     mkdirSync(join(root, 's1'));
     expect(buildData('--shard', '3/2', '--shard-out', join(root, 's1')).stderr).toBe('error: --shard 3/2: expected K/N with 1 ≤ K ≤ N (e.g. 2/8)\n');
     expect(buildData('--shard', '1/2').stderr).toMatch(/^error: --shard and --shard-out go together\n/);
+    expect(buildData('--threads', '0').stderr).toBe('error: --threads 0: expected a whole number of threads, 1 or more\n');
     const run = buildData('--merge', join(root, 's1'), '--out', join(root, 'dataset.json'));
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`error: ${join(root, 's1')}: no ${HEADER_NAME} (not a shard's output, or its build did not finish); nothing was written\n`);

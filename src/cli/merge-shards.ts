@@ -7,7 +7,7 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { parseCorrectionsText, type Correction } from '../schema/corrections';
 import { completeDataset, type DatasetOutcome } from './build-dataset-file';
 import type { DatasetWriter } from './dataset-writer';
-import { CorpusAssembly } from './parallel-pipeline';
+import { CorpusAssembly, pipelineFingerprint } from './parallel-pipeline';
 import { readShardBatches, readShardHeader, SHARD_CORRECTIONS_NAME, ShardError, type ShardOutput } from './shard-output';
 import { correctionsFingerprint } from './shard-plan';
 import type { SliceText } from './slice-text';
@@ -26,10 +26,15 @@ export function openShards(dirs: string[]): ShardSet {
   const given = dirs.map(readShardHeader);
   const [first] = given;
   const count = first.header.shard.count;
+  const pipeline = pipelineFingerprint();
   for (const s of given) {
     if (s.header.shard.count !== count) throw new ShardError(`${s.name} and ${first.name} are shards of different splits (${s.header.shard.count} and ${count} shards)`);
     if (s.header.corpus.fingerprint !== first.header.corpus.fingerprint) {
       throw new ShardError(`${s.name} was cut from another corpus than ${first.name} (their files, sizes or manifest differ, or the files were ordered under another locale)`);
+    }
+    if (s.header.pipeline !== first.header.pipeline || s.header.pipeline !== pipeline) {
+      const other = s.header.pipeline !== first.header.pipeline ? `than ${first.name}` : 'than this merge';
+      throw new ShardError(`${s.name} was analysed by another version of the pipeline (its code, actor registry or lexicons) ${other}: build every shard and the merge from the same checkout`);
     }
     if (s.header.corrections !== first.header.corrections) throw new ShardError(`${s.name} was built with other corrections than ${first.name}`);
   }

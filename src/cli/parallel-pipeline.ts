@@ -7,6 +7,8 @@
 // (in order, checked and laid out as text by the thread that analysed it) as soon as it is analysed: memory holds a
 // few batches of text, not the corpus.
 // Every thread runs the pipeline from one esbuild bundle of bundled-pipeline.ts (see there why).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -77,6 +79,12 @@ export type ParallelPipelineResult = PipelineResult & Omit<StreamedPipelineResul
 export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof import('./bundled-pipeline') {
   return createRequire(import.meta.url)(bundle) as typeof import('./bundled-pipeline');
 }
+
+/**
+ * What identifies the analysis code (the pipeline's bundle, the actor registry and lexicons in it): shards built by
+ * different code do not merge.
+ */
+export const pipelineFingerprint = (): string => createHash('sha256').update(readFileSync(cachedBundle(PIPELINE_ENTRY))).digest('hex');
 
 /** runPipeline's dataset, built on every core. */
 export async function runPipelineInParallel(

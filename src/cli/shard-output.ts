@@ -28,6 +28,8 @@ export const shardHeaderSchema = z.object({
   corpus: z.object({ fingerprint: z.string(), files: z.number() }),
   /** This shard's files, in build order: how many, the first and the last. */
   files: z.object({ count: z.number(), first: z.nullable(z.string()), last: z.nullable(z.string()) }),
+  /** pipelineFingerprint of the code that analysed it. */
+  pipeline: z.string(),
   /** correctionsFingerprint of the corrections applied (in corrections.json unless 'none'). */
   corrections: z.string(),
   batches: z.object({ count: z.number(), bytes: z.number(), sha256: z.string() }),
