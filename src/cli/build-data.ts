@@ -14,7 +14,7 @@ import type { DatasetWriter } from './dataset-writer';
 import { mergeShards, openShards } from './merge-shards';
 import type { LazyCorpus } from './parallel-pipeline';
 import { ShardError } from './shard-output';
-import { parseShard, type Shard } from './shard-plan';
+import { parseShard, shardRange, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
 const USAGE = [
@@ -102,7 +102,8 @@ async function main(): Promise<number> {
 async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: number | undefined): Promise<number> {
   try {
     // The shard's share of the files decides the threads; the progress bar counts the shard's files.
-    const files = Math.ceil(corpus.files.length / shard.count);
+    const { start, end } = shardRange(corpus.files.length, shard);
+    const files = end - start;
     const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threads ?? threadsFor(files), onProgress }));
     for (const issue of header.fileIssues) console.warn(`warning: ${issue.file}: ${issue.message}`);
     const { first, last, count } = header.files;

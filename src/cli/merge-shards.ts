@@ -78,17 +78,14 @@ function correctionsOf(shard: ShardOutput): Correction[] | undefined {
 }
 
 /** Merges the shards into `writer`, which puts the dataset in place only when it is whole and valid. */
-export async function mergeShards({ shards, corrections, issues }: ShardSet, writer: DatasetWriter, options: { strict?: boolean; onProgress?: (done: number) => void } = {}): Promise<DatasetOutcome> {
+export async function mergeShards({ shards, corrections, issues }: ShardSet, writer: DatasetWriter, options: { strict?: boolean } = {}): Promise<DatasetOutcome> {
   try {
     let documents = 0;
     const assembly = new CorpusAssembly(corrections, (slice: SliceText) => {
       documents += slice.count.documents;
       writer.add(slice);
     });
-    for (const shard of shards) {
-      for await (const batch of readShardBatches(shard)) assembly.add(batch);
-      options.onProgress?.(shard.header.shard.index);
-    }
+    for (const shard of shards) for await (const batch of readShardBatches(shard)) assembly.add(batch);
     return await completeDataset(writer, assembly.finish(), { issues, documents, strict: options.strict });
   } catch (e) {
     await writer.abort();

@@ -60,7 +60,8 @@ export class ShardWriter {
 
   constructor(private readonly dir: string) {
     if (existsSync(dir)) {
-      const foreign = readdirSync(dir).filter((name) => !OWN_NAMES.has(name) && !name.startsWith(`.${BATCHES_NAME}.`));
+      // A shard's files, and the temporary ones of a run that did not finish.
+      const foreign = readdirSync(dir).filter((name) => ![...OWN_NAMES].some((own) => name === own || name.startsWith(`.${own}.`)));
       if (foreign.length > 0) throw new ShardError(`${dir}: not empty and not a shard's output (it holds ${foreign[0]}); nothing was written`);
     }
     mkdirSync(dir, { recursive: true });
