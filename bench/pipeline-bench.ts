@@ -6,7 +6,7 @@
 // dataset built without them, a mix of every kind) against the same build without, and the overhead in %.
 // One comparison alone: `npm run bench:pipeline -- --size 10000 --threads 2 --corrections 1000`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatasetFile, corpusFolder } from '../src/cli/build-dataset-file';
@@ -15,7 +15,7 @@ import { applyCorrections } from '../src/pipeline/corrections/apply-corrections'
 import { correctionsFileText } from '../src/schema/corrections';
 import type { Dataset } from '../src/schema/dataset';
 import { sampleCorrections } from './sample-corrections';
-import { CORPUS, random, syntheticCorpus } from './synthetic-corpus';
+import { CORPUS, random, writeSyntheticFolder } from './synthetic-corpus';
 
 const SIZES = [1000, 2500, 5000, 10000];
 const CORRECTIONS = 1000;
@@ -26,14 +26,6 @@ const CORRECTIONS_ROUNDS = 3;
 
 const folderOf = (size: number) => join(tmpdir(), `pipeline-bench-${size}`);
 
-function writeCorpusFolder(size: number): void {
-  const dir = folderOf(size);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const { files, manifest } = syntheticCorpus(size);
-  for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
-  writeFileSync(join(dir, 'manifest.json'), manifest);
-}
 
 interface Timing {
   seconds: number;
@@ -138,7 +130,7 @@ const oneSize = Number(argument('--size'));
 if (oneSize) {
   // One run (`--size N --threads T`), or a comparison with `--corrections COUNT`: the corpus folder is kept for the next run.
   const threads = Number(argument('--threads'));
-  if (!existsSync(folderOf(oneSize))) writeCorpusFolder(oneSize);
+  if (!existsSync(folderOf(oneSize))) writeSyntheticFolder(folderOf(oneSize), oneSize);
   const count = Number(argument('--corrections'));
   if (count) compareCorrections(oneSize, threads, count);
   else {
@@ -150,7 +142,7 @@ if (oneSize) {
   const cpus = availableParallelism();
   console.log(`pipeline benchmark on ${process.version}, ${cpus} CPUs, synthetic corpora recombined from ${CORPUS}`);
   for (const size of SIZES) {
-    writeCorpusFolder(size);
+    writeSyntheticFolder(folderOf(size), size);
     let onEveryCore: Timing | null = null;
     for (const threads of new Set([1, cpus])) onEveryCore = measureApart(size, threads);
     if (size === SIZES[SIZES.length - 1]) compareCorrections(size, cpus, CORRECTIONS, onEveryCore!);

@@ -94,3 +94,9 @@ export function cachedSyntheticCorpus(size: number, seed = 42, root = '.bench'):
   writeFileSync(join(dir, COMPLETE_MARK), `${size} articles, seed ${seed}\n`);
   return { dir, generated: true };
 }
+
+/** `syntheticCorpus(size)` written as a corpus folder (articles and manifest.json) at `dir`, replacing what was there. */
+export function writeSyntheticFolder(dir: string, size: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  writeSyntheticCorpus(dir, size);
+}

@@ -1,40 +1,90 @@
-// `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict]`: builds the dataset from a corpus
-// folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if any).
+// `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict] [--append]`: builds the dataset from
+// a corpus folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if
+// any); --append analyses only the articles the dataset in --out does not have yet and merges them in.
+// Across processes or machines: `--shard K/N --shard-out DIR` analyses shard K of N of the corpus into DIR, and
+// `--merge DIR1 … DIRN --out FILE` joins the N shards' outputs into the dataset the whole build would write.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
-import { DatasetError } from '../schema/dataset';
-import { buildDatasetFile, corpusFolder, readDatasetFile } from './build-dataset-file';
+import { DatasetError, type Dataset } from '../schema/dataset';
+import { buildDataset, corpusFolder, readDatasetFile, type DatasetOutcome } from './build-dataset-file';
+import { buildShard } from './build-shard';
+import { DatasetFileWriter } from './dataset-file-writer';
+import type { DatasetWriter } from './dataset-writer';
+import { mergeShards, openShards } from './merge-shards';
+import type { LazyCorpus } from './parallel-pipeline';
+import { ShardError } from './shard-output';
+import { parseShard, shardRange, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
-const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict] [--append]';
+const USAGE = [
+  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict] [--append] [--threads T]',
+  '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE] [--threads T]',
+  '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--strict]',
+].join('\n');
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
 const PARALLEL_FROM = 500;
 
+/** The writer of the dataset's format (dataset.json; the columnar folder's writer has the same shape). */
+const writerFor = (out: string): DatasetWriter => new DatasetFileWriter(out);
+
 async function main(): Promise<number> {
-  let args;
+  let parsed;
   try {
-    args = parseArgs({
+    parsed = parseArgs({
+      allowPositionals: true,
       options: {
         corpus: { type: 'string', default: 'public/data/corpus' },
         out: { type: 'string', default: 'public/data/dataset.json' },
         corrections: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        'shard-out': { type: 'string' },
+        merge: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         // Adds the corpus's articles that --out does not have yet, analysing only them.
         append: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
-    }).values;
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
+  const { values: args, positionals } = parsed;
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  const misuse =
+    positionals.length > 0 && !args.merge
+      ? `unexpected argument ${positionals[0]} (shard folders follow --merge)`
+      : args.merge && args.shard !== undefined
+        ? '--merge and --shard do not go together'
+        : (args.shard === undefined) !== (args['shard-out'] === undefined)
+          ? '--shard and --shard-out go together'
+          : args.append && (args.merge || args.shard !== undefined)
+            ? '--append adds to one dataset file: it does not go with --shard or --merge'
+            : null;
+  const threads = args.threads === undefined ? undefined : Number(args.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`error: --threads ${args.threads}: expected a whole number of threads, 1 or more`);
+    return 2;
+  }
+  if (misuse) {
+    console.error(`error: ${misuse}\n${USAGE}`);
+    return 2;
+  }
+  if (args.merge) return merge(positionals.map((dir) => resolve(dir)), resolve(args.out), args.strict);
+  let shard: Shard | undefined;
+  try {
+    shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 2;
   }
   const corpusDir = resolve(args.corpus);
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) {
@@ -56,18 +106,62 @@ async function main(): Promise<number> {
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
+  if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!), threads);
   const toAnalyse = newFiles(corpus.files, base?.documents ?? []).length;
-  const bar = process.stderr.isTTY && toAnalyse >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
-  bar?.start(toAnalyse, 0);
-  const threads = toAnalyse >= PARALLEL_FROM ? undefined : 1;
   let outcome;
   try {
-    outcome = await buildDatasetFile(corpus, out, { threads, strict: args.strict, base, onProgress: (done) => bar?.update(done) }).finally(() => bar?.stop());
+    outcome = await withProgress(toAnalyse, (onProgress) =>
+      buildDataset(corpus, writerFor(out), { threads: threads ?? threadsFor(toAnalyse), strict: args.strict, base, onProgress }),
+    );
   } catch (e) {
     if (!(e instanceof CorrectionsError)) throw e;
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
+  return report(outcome, out, base);
+}
+
+async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: number | undefined): Promise<number> {
+  try {
+    // The shard's share of the files decides the threads; the progress bar counts the shard's files.
+    const { start, end } = shardRange(corpus.files.length, shard);
+    const files = end - start;
+    const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threads ?? threadsFor(files), onProgress }));
+    for (const issue of header.fileIssues) console.warn(`warning: ${issue.file}: ${issue.message}`);
+    const { first, last, count } = header.files;
+    console.log(`shard ${shard.index}/${shard.count}: ${count} of ${header.corpus.files} files${first ? ` (${first} … ${last})` : ''}, ${header.documents} documents`);
+    console.log(`written: ${dir}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof ShardError)) throw e;
+    console.error(`error: ${e.message}`);
+    return 2;
+  }
+}
+
+async function merge(dirs: string[], out: string, strict: boolean): Promise<number> {
+  try {
+    const shards = openShards(dirs);
+    return report(await mergeShards(shards, writerFor(out), { strict }), out);
+  } catch (e) {
+    if (!(e instanceof ShardError) && !(e instanceof CorrectionsError)) throw e;
+    console.error(`error: ${e.message}; nothing was written`);
+    return 2;
+  }
+}
+
+/** The threads for `files` files when not given: one for a small corpus, else every core. */
+const threadsFor = (files: number) => (files >= PARALLEL_FROM ? undefined : 1);
+
+/** Runs `work` with a progress bar over `total` files on a terminal, for a corpus large enough to wait for. */
+async function withProgress<T>(total: number, work: (onProgress: (done: number) => void) => Promise<T>): Promise<T> {
+  const bar = process.stderr.isTTY && total >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
+  bar?.start(total, 0);
+  return work((done) => bar?.update(done)).finally(() => bar?.stop());
+}
+
+/** Says what was written (and appended to `base`, if given) or why nothing was; the exit code. */
+function report(outcome: DatasetOutcome, out: string, base?: Dataset): number {
   for (const issue of outcome.issues) console.warn(`warning: ${issue.file}: ${issue.message}`);
   if (outcome.written === null) {
     if (outcome.refused === 'strict') console.error(`error: ${outcome.issues.length} problem(s) in the corpus and --strict is set; nothing was written`);

@@ -8,7 +8,9 @@ import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
 import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
-import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
+import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { DatasetFileWriter } from './dataset-file-writer';
+import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import { sliceText, type SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
 
@@ -21,17 +23,12 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  // The size comes from stat, before the file is read: the reader refuses one over the limit unread.
-  const sizes = new Map<string, number>();
-  for (const name of readdirSync(dir)) {
-    const stat = statSync(join(dir, name));
-    if (stat.isFile()) sizes.set(name, stat.size);
-  }
-  const names = [...sizes.keys()];
+  const entries = readdirSync(dir).map((name) => ({ name, stat: statSync(join(dir, name)) }));
+  const names = entries.filter((e) => e.stat.isFile()).map((e) => e.name);
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
-  const files = names
-    .filter((n) => n !== MANIFEST_NAME && n !== CORRECTIONS_NAME && !n.startsWith('.'))
-    .map((name) => ({ name, size: sizes.get(name)!, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
+  const files = entries
+    .filter(({ name, stat }) => stat.isFile() && name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.'))
+    .map(({ name, stat }) => ({ name, size: stat.size, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
 }
@@ -46,20 +43,25 @@ function readCorrectionsFile(path: string): Correction[] {
   return parseCorrectionsText(text, path).corrections;
 }
 
+/** A dataset written, or refused with nothing written: `strict` and the corpus had issues, or no article could be read. */
+export type DatasetOutcome = { written: WrittenDataset; issues: CorpusIssue[] } | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+
 export type BuildOutcome =
-  | ({ written: WrittenDataset } & Omit<StreamedPipelineResult, 'corpus'>)
-  /** Nothing written: `strict` and the corpus had issues, or no article could be read. */
-  | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+  | (Extract<DatasetOutcome, { written: WrittenDataset }> & Omit<StreamedPipelineResult, 'corpus' | 'issues'>)
+  | Extract<DatasetOutcome, { written: null }>;
 
 /**
  * Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. With
  * `base` (the dataset in `out`, read by readDatasetFile), the corpus's articles that it does not have are appended
  * to it; 'empty' then means that none was new and readable.
  */
-export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: StreamOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
-  if (options.base) checkCarried(corpus.corrections ?? [], options.base);
-  const writer = new DatasetFileWriter(out);
+export const buildDatasetFile = (corpus: LazyCorpus, out: string, options: StreamOptions & { strict?: boolean } = {}) =>
+  buildDataset(corpus, new DatasetFileWriter(out), options);
+
+/** Builds the dataset of `corpus` through `writer`, which puts it in place only when it is whole and valid. */
+export async function buildDataset(corpus: LazyCorpus, writer: DatasetWriter, options: StreamOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
   try {
+    if (options.base) checkCarried(corpus.corrections ?? [], options.base);
     // The base's documents, passages and mentions go first, as they are; the new articles' follow.
     if (options.base) writer.add(sliceText(options.base));
     let documents = 0;
@@ -67,15 +69,11 @@ export async function buildDatasetFile(corpus: LazyCorpus, out: string, options:
       documents += slice.count.documents;
       writer.add(slice);
     };
-    const { corpus: records, ...result } = await streamPipelineInParallel(corpus, onSlice, options);
-    const refused = options.strict && result.issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
-    if (refused) {
-      writer.abort();
-      return { written: null, refused, issues: result.issues };
-    }
-    return { written: writer.finish(records, graphLayoutOf(records.actors, records.edges)), ...result };
+    const { corpus: records, issues, ...run } = await streamPipelineInParallel(corpus, onSlice, options);
+    const outcome = await completeDataset(writer, records, { issues, documents, strict: options.strict });
+    return outcome.written ? { ...outcome, ...run } : outcome;
   } catch (e) {
-    writer.abort();
+    await writer.abort();
     throw e;
   }
 }
@@ -101,4 +99,21 @@ function checkCarried(corrections: Correction[], base: Dataset): void {
         'appending keeps the dataset’s own corrections; build without --append to apply new ones',
     );
   }
+}
+
+/**
+ * Puts the dataset whose slices `writer` has taken in place, with the corpus-wide records and the graph's layout,
+ * or refuses it (the writer then aborts): the last step of a build and of a merge of shards.
+ */
+export async function completeDataset(
+  writer: DatasetWriter,
+  records: CorpusRecords,
+  { issues, documents, strict }: { issues: CorpusIssue[]; documents: number; strict?: boolean },
+): Promise<DatasetOutcome> {
+  const refused = strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
+  if (refused) {
+    await writer.abort();
+    return { written: null, refused, issues };
+  }
+  return { written: await writer.finish(records, graphLayoutOf(records.actors, records.edges)), issues };
 }

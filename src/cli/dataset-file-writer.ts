@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import { appliedCorrectionsSchema } from '../schema/corrections';
 import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
+import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import { BUILT_DATASET, elementsText, STREAMED, validate, type SliceText, type Streamed } from './slice-text';
 
 interface Part {
@@ -15,10 +16,7 @@ interface Part {
   count: number;
 }
 
-/** How many records of each kind were written, and the corpus-wide records (for the build's summary). */
-export type WrittenDataset = Record<Streamed, number> & CorpusRecords;
-
-export class DatasetFileWriter {
+export class DatasetFileWriter implements DatasetWriter {
   private readonly tmp: string;
   private readonly parts: Record<Streamed, Part>;
   private readonly check: ReferenceCheck;

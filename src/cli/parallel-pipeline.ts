@@ -7,18 +7,21 @@
 // (in order, checked and laid out as text by the thread that analysed it) as soon as it is analysed: memory holds a
 // few batches of text, not the corpus.
 // Every thread runs the pipeline from one esbuild bundle of bundled-pipeline.ts (see there why).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
-import type { ArticleFile, ArticleSource, CorpusFile } from '../pipeline/corpus/prepare-articles';
+import type { ArticleFile, ArticleSource, CorpusFile, IdAssumption } from '../pipeline/corpus/prepare-articles';
 import type { CorpusRecords, PipelineResult, SliceRecords } from '../pipeline/run-pipeline';
 import type { Correction } from '../schema/corrections';
 import type { Dataset } from '../schema/dataset';
 import type { AnalyzedBatch, WorkerStart } from './bundled-pipeline';
 import { cachedBundle } from './cached-bundle';
+import { shardRange, type Shard } from './shard-plan';
 import { recordsOf, type SliceText } from './slice-text';
 
 /** Articles per batch: small enough that the threads finish together, large enough to keep messages few. */
@@ -69,12 +72,29 @@ export interface StreamedPipelineResult {
   workersPeakHeap: number;
 }
 
+/** What the map leaves besides its batches: the problems found, in file order, and how it ran. */
+export interface MappedCorpus extends Omit<StreamedPipelineResult, 'corpus' | 'issues'> {
+  /** The manifest's problems, the same whichever part of the corpus is mapped. */
+  manifestIssues: CorpusIssue[];
+  fileIssues: CorpusIssue[];
+  /** Ids given on the assumption that a file of an earlier shard is readable (see ArticleSourceReader.reserve). */
+  assumptions: IdAssumption[];
+  /** The files mapped (all, or the shard's), in build order. */
+  files: string[];
+}
+
 export type ParallelPipelineResult = PipelineResult & Omit<StreamedPipelineResult, 'corpus' | 'issues'>;
 
 /** The bundled pipeline in this thread (loaded once: later calls return the same module). */
 export function loadPipeline(bundle = cachedBundle(PIPELINE_ENTRY)): typeof import('./bundled-pipeline') {
   return createRequire(import.meta.url)(bundle) as typeof import('./bundled-pipeline');
 }
+
+/**
+ * What identifies the analysis code (the pipeline's bundle, the actor registry and lexicons in it): shards built by
+ * different code do not merge.
+ */
+export const pipelineFingerprint = (): string => createHash('sha256').update(readFileSync(cachedBundle(PIPELINE_ENTRY))).digest('hex');
 
 /** runPipeline's dataset, built on every core. */
 export async function runPipelineInParallel(
@@ -93,22 +113,66 @@ export async function runPipelineInParallel(
  * corpus order as soon as they are final; resolves with the records that need the whole corpus.
  */
 export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (slice: SliceText) => void, options: StreamOptions = {}): Promise<StreamedPipelineResult> {
+  const assembly = new CorpusAssembly(correctionsOf(corpus, options.base), onSlice, options.base);
+  const { manifestIssues, fileIssues, threads, workersPeakHeap } = await mapCorpusInParallel(corpus, (batch) => assembly.add(batch), options);
+  return { corpus: assembly.finish(), issues: [...manifestIssues, ...fileIssues], threads, workersPeakHeap };
+}
+
+/** The corrections applied: those the base dataset carries when appending to it, else the corpus's. */
+const correctionsOf = (corpus: LazyCorpus, base: Dataset | undefined): Correction[] => (base ? (base.corrections?.corrections ?? []) : (corpus.corrections ?? []));
+
+/** The corpus-wide stages (DatasetAssembler), fed the analysed batches in corpus order, which it hands on to `onSlice`. */
+export class CorpusAssembly {
+  private readonly assembler: InstanceType<ReturnType<typeof loadPipeline>['DatasetAssembler']>;
+
+  constructor(
+    corrections: Correction[] | undefined,
+    private readonly onSlice: (slice: SliceText) => void,
+    base?: Dataset,
+  ) {
+    const pipeline = loadPipeline();
+    this.assembler = new pipeline.DatasetAssembler(pipeline.defaultActorIndex(), pipeline.correctionPlanOf(corrections), base ?? null);
+  }
+
+  add({ slice, index }: AnalyzedBatch): void {
+    this.assembler.add({ ...index, mentions: slice.refs.mentions });
+    this.onSlice(slice);
+  }
+
+  finish(): CorpusRecords {
+    return this.assembler.finish();
+  }
+}
+
+/**
+ * The per-article analysis (the map) of the corpus, or of one shard of it, on every core: hands each analysed batch
+ * to `onBatch` in corpus order. A shard is a contiguous block of the files in build order (shardRange), so that the
+ * shards' batches, taken in shard order, are the whole corpus's. Given a `base`, only the files it does not have.
+ */
+export async function mapCorpusInParallel(
+  corpus: LazyCorpus,
+  onBatch: (batch: AnalyzedBatch) => void,
+  options: StreamOptions & { shard?: Shard } = {},
+): Promise<MappedCorpus> {
   const pipeline = loadPipeline();
   const { base } = options;
-  const files = pipeline.newFiles(corpus.files, base?.documents ?? []).sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const sorted = pipeline.newFiles(corpus.files, base?.documents ?? []).sort((a, b) => pipeline.byFileName(a.name, b.name));
+  const { start, end } = options.shard ? shardRange(sorted.length, options.shard) : { start: 0, end: sorted.length };
+  const files = sorted.slice(start, end);
   const batchCount = Math.ceil(files.length / BATCH_SIZE);
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), batchCount));
-  const corrections = base ? (base.corrections?.corrections ?? []) : (corpus.corrections ?? []);
+  const corrections = correctionsOf(corpus, base);
   // Started first, so that their start-up overlaps the work here. execArgv: [] so that they do not inherit a
   // TypeScript loader (`--import tsx`) they have no use for.
   const workerData: WorkerStart = { role: pipeline.WORKER_ROLE, corrections };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(cachedBundle(PIPELINE_ENTRY), { execArgv: [], workerData }));
   try {
     const reader = new pipeline.ArticleSourceReader(corpus.files.map((f) => f.name), corpus.manifest, base?.documents);
+    // The earlier shards' files take their ids first, as in the whole build.
+    for (const file of sorted.slice(0, start)) reader.reserve(file.name);
     const index = pipeline.defaultActorIndex();
     // Each thread plans the corrections for itself: a plan holds functions, which do not cross threads.
     const plan = pipeline.correctionPlanOf(corrections);
-    const assembler = new pipeline.DatasetAssembler(index, plan, base ?? null);
     const finished = new Map<number, AnalyzedBatch>();
     let next = 0;
     let flushed = 0;
@@ -129,8 +193,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
       finished.set(batch, result);
       for (let ready = finished.get(flushed); ready; ready = finished.get(flushed)) {
         finished.delete(flushed);
-        assembler.add({ ...ready.index, mentions: ready.slice.refs.mentions });
-        onSlice(ready.slice);
+        onBatch(ready);
         flushed++;
         options.onProgress?.(Math.min(files.length, flushed * BATCH_SIZE), files.length);
       }
@@ -147,7 +210,14 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
     }
     const peaks = await Promise.all(done);
     if (failure !== null) throw failure;
-    return { corpus: assembler.finish(), issues: reader.issues, threads, workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0) };
+    return {
+      manifestIssues: reader.manifestIssues,
+      fileIssues: reader.fileIssues,
+      assumptions: reader.assumptions,
+      files: files.map((f) => f.name),
+      threads,
+      workersPeakHeap: peaks.reduce((sum, peak) => sum + peak, 0),
+    };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -1,4 +1,4 @@
-import type { WrittenDataset } from './dataset-file-writer';
+import type { WrittenDataset } from './dataset-writer';
 
 /** The build's one-screen summary, with the corrections that found nothing to apply to and the discovered persons
  *  listed for curation. */

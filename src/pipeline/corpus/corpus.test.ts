@@ -1,3 +1,4 @@
+import { ArticleSourceReader } from './prepare-articles';
 import { decodeArticle } from './decode-article';
 import { parseManifest } from './manifest';
 
@@ -41,5 +42,25 @@ describe('parseManifest', () => {
     const { entries, issues } = parseManifest('[{"file": "a.txt",');
     expect(entries.size).toBe(0);
     expect(issues[0]).toMatchObject({ file: 'manifest.json', message: expect.stringMatching(/malformed JSON/) });
+  });
+});
+
+describe('ArticleSourceReader', () => {
+  it('gives ids as the whole corpus would when earlier files are reserved, recording where it assumed them readable', () => {
+    const names = ['a b.txt', 'a-b.txt', 'a_b.txt', 'notes.md', 'z.txt'];
+    // Each its own text: the reader refuses a text it has already read.
+    const file = (name: string) => ({ name, size: 40, read: () => bytes(`نص ${name}`) });
+    const whole = new ArticleSourceReader(names, null);
+    const ids = names.map((n) => whole.read(file(n))?.id ?? null);
+    expect(ids).toEqual(['a-b', 'a-b-2', 'a_b', null, 'z']);
+    const second = new ArticleSourceReader(names, null);
+    for (const n of names.slice(0, 3)) second.reserve(n);
+    second.reserve('notes.md'); // not an article: takes no id, leaves no issue
+    expect(second.read(file('z.txt'))?.id).toBe('z');
+    const third = new ArticleSourceReader(names, null);
+    third.reserve('a b.txt');
+    expect(third.read(file('a-b.txt'))?.id).toBe('a-b-2');
+    expect(third.assumptions).toEqual([{ file: 'a b.txt', id: 'a-b', by: 'a-b.txt' }]);
+    expect([second.issues, third.issues, second.assumptions]).toEqual([[], [], []]);
   });
 });

@@ -77,9 +77,14 @@ export function newFiles<F extends { name: string }>(files: F[], known: { file: 
  * becomes an issue naming it, the others get unique ids in that order.
  */
 export class ArticleSourceReader {
-  readonly issues: CorpusIssue[];
+  /** The manifest's problems (the same for any part of the corpus read), then the files'. */
+  readonly manifestIssues: CorpusIssue[];
+  readonly fileIssues: CorpusIssue[] = [];
+  /** Ids this reader gave a suffix because a file it did not read (`reserve`) holds the plain one. */
+  readonly assumptions: IdAssumption[] = [];
   private readonly entries: Map<string, ManifestEntry>;
-  private readonly ids = new Set<string>();
+  /** Each id given so far, and whether its file was only reserved (not read). */
+  private readonly ids = new Map<string, { file: string; reserved: boolean }>();
   private readonly texts = new SeenTexts();
 
   /** `known`: the documents the corpus already has, when articles are appended to a dataset. */
@@ -90,25 +95,25 @@ export class ArticleSourceReader {
       if (!present.has(name)) issues.push({ file: name, message: 'listed in manifest.json but no such file is in the corpus' });
     }
     this.entries = entries;
-    this.issues = issues;
+    this.manifestIssues = issues;
     for (const d of known) {
-      this.ids.add(d.id);
+      this.ids.set(d.id, { file: d.file, reserved: false });
       this.texts.add(d.text, d.file);
     }
   }
 
+  get issues(): CorpusIssue[] {
+    return [...this.manifestIssues, ...this.fileIssues];
+  }
+
   /** The file as an article source, or null (and an issue) when it is not a readable article or a text already read. */
   read(file: ArticleFile): ArticleSource | null {
-    const { name } = file;
     const checked = this.check(file);
     if (!checked.ok) {
-      this.issues.push({ file: name, message: articleProblemMessage(checked.problem, file.size) });
+      this.fileIssues.push({ file: file.name, message: articleProblemMessage(checked.problem, file.size) });
       return null;
     }
-    let id = articleId(name);
-    for (let n = 2; this.ids.has(id); n++) id = `${articleId(name)}-${n}`;
-    this.ids.add(id);
-    return { id, file: name, text: checked.value, entry: this.entries.get(name) };
+    return { id: this.idFor(file.name, false), file: file.name, text: checked.value, entry: this.entries.get(file.name) };
   }
 
   private check(file: ArticleFile): ArticleCheck<string> {
@@ -118,6 +123,32 @@ export class ArticleSourceReader {
     const text = checkArticleBytes(file.read());
     return text.ok ? this.texts.add(text.value, file.name) : text;
   }
+
+  /**
+   * Takes the id a file read by another process (an earlier shard) gets there, without reading it: as if it were
+   * readable, which `assumptions` records whenever that decides another file's id.
+   */
+  reserve(name: string): void {
+    if (isArticleName(name)) this.idFor(name, true);
+  }
+
+  private idFor(file: string, reserved: boolean): string {
+    let id = articleId(file);
+    for (let n = 2; this.ids.has(id); n++) {
+      const holder = this.ids.get(id)!;
+      if (holder.reserved && !reserved) this.assumptions.push({ file: holder.file, id, by: file });
+      id = `${articleId(file)}-${n}`;
+    }
+    this.ids.set(id, { file, reserved });
+    return id;
+  }
+}
+
+/** `by` was given another id than `id` because `file`, reserved as readable, holds `id`. */
+export interface IdAssumption {
+  file: string;
+  id: string;
+  by: string;
 }
 
 /** One article's metadata and publication date (the costly part: it reads the dateline when the manifest gives no date). */
