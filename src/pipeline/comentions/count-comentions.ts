@@ -1,7 +1,8 @@
 // Co-mentions: two actors in one passage. An edge's weight is the number of distinct passages naming both.
 import type { DatasetEvent, Edge } from '../../schema/dataset';
 
-const CONTACT_TYPES = new Set(['phone_call', 'meeting', 'visit', 'message', 'agreement']);
+/** Event types that make a direct contact between their participants. */
+export const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone_call', 'meeting', 'visit', 'message', 'agreement']);
 
 export function countComentions(mentions: { actorId: string; passageId: string }[], events: DatasetEvent[]): Edge[] {
   const actorsByPassage = new Map<string, Set<string>>();
