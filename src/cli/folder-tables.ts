@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SourceSummary } from '../dataset-source/dataset-source';
-import { PARQUET_FILES, type FolderIndex, type FolderOverview, type ParquetName } from '../dataset-source/folder-format';
+import { PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import { DatasetError } from '../schema/dataset';
 import { BUILT_DATASET } from './slice-text';
@@ -164,7 +164,7 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
 const rowsOf = async (sql: DuckDBConnection, query: string) => (await sql.runAndReadAll(query)).getRowsJS();
 
 /** Keys in order with the first row of each, from (key, count) rows in the file's order. */
-function startsOf(counts: unknown[][]): { keys: string[]; starts: number[]; end: number } {
+function startsOf(counts: unknown[][]): KeyedRows {
   const keys: string[] = [];
   const starts: number[] = [];
   let end = 0;
@@ -182,17 +182,11 @@ const rangesOf = (counts: unknown[][]) => {
 };
 
 async function indexOf(sql: DuckDBConnection): Promise<FolderIndex> {
-  const eventDays = await rowsOf(sql, 'SELECT start, min(row) FROM ranked_events WHERE start IS NOT NULL GROUP BY start ORDER BY start');
-  const [[dated, longest]] = await rowsOf(
-    sql,
-    `SELECT count(start), coalesce(max(date_diff('day', CAST(start AS DATE), CAST("end" AS DATE))) + 1, 0) FROM ranked_events`,
-  );
+  const [[longest]] = await rowsOf(sql, `SELECT coalesce(max(date_diff('day', CAST(start AS DATE), CAST("end" AS DATE))) + 1, 0) FROM events`);
   return {
     actorPassages: rangesOf(await rowsOf(sql, 'SELECT actor_id, count(*) FROM actor_hits GROUP BY actor_id ORDER BY actor_id')),
     actorEvents: rangesOf(await rowsOf(sql, 'SELECT actor_id, count(*) FROM event_actors GROUP BY actor_id ORDER BY actor_id')),
-    eventStartDays: eventDays.map(([day]) => String(day)),
-    eventStartRows: eventDays.map(([, row]) => Number(row)),
-    datedEvents: Number(dated),
+    eventStarts: startsOf(await rowsOf(sql, 'SELECT start, count(*) FROM events WHERE start IS NOT NULL GROUP BY start ORDER BY start')),
     longestEventDays: Number(longest),
     edgeMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM dated_pair_passages) GROUP BY month ORDER BY month')),
     edgeDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM (SELECT DISTINCT day, source, target FROM dated_pair_passages) GROUP BY day ORDER BY day')),

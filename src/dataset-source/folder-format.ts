@@ -68,15 +68,20 @@ export interface FolderIndex {
   actorPassages: Record<string, RowRange>;
   /** Rows of actor-events.parquet per actor. */
   actorEvents: Record<string, RowRange>;
-  /** events.parquet: each start day with its first row (ascending); dated rows end at `datedEvents`. */
-  eventStartDays: string[];
-  eventStartRows: number[];
-  datedEvents: number;
+  /** events.parquet's dated rows by start day (the undated ones follow from `end` on). */
+  eventStarts: KeyedRows;
   /** The longest dated event, in days (start to end inclusive): a window's events start at most this long before it. */
   longestEventDays: number;
   /** Rows of edge-months.parquet per month and of edge-days.parquet per day, in ascending order. */
-  edgeMonths: { keys: string[]; starts: number[]; end: number };
-  edgeDays: { keys: string[]; starts: number[]; end: number };
+  edgeMonths: KeyedRows;
+  edgeDays: KeyedRows;
+}
+
+/** Rows of a file sorted by a key: each key (ascending) with its first row; the last key's rows end at `end`. */
+export interface KeyedRows {
+  keys: string[];
+  starts: number[];
+  end: number;
 }
 
 export interface FolderOverview {
