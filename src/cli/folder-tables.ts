@@ -153,7 +153,7 @@ async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
 async function rankPassages(sql: DuckDBConnection): Promise<void> {
   await sql.run(`CREATE TABLE hits AS
     WITH m AS (
-      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY ord)) AS mentions
+      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY start, "end", actorId)) AS mentions
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
