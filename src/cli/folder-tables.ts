@@ -2,7 +2,7 @@
 // the references into passages, ranks the passages newest first, sorts and aggregates every table on disk (a
 // memory limit and a spill folder keep its memory flat) and writes the Parquet files; the small index, overview
 // and summary come back as JSON-ready values.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SourceSummary } from '../dataset-source/dataset-source';
@@ -81,11 +81,24 @@ export async function buildFolderTables(work: string, out: string, corpus: Corpu
   }
 }
 
+/** Records per write when staging: the text of all of a large corpus's events would pass a string's limit. */
+const LINES_PER_WRITE = 1000;
+
+/** Writes one line per record, a thousand records at a time. */
+function writeLines<T>(path: string, records: readonly T[], line: (record: T) => string): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < records.length; i += LINES_PER_WRITE) writeSync(fd, records.slice(i, i + LINES_PER_WRITE).map(line).join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Events, edges and the actors' ids, as files beside the staged slices (they are in memory already). */
 function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecords): void {
-  writeFileSync(join(work, 'actors.tsv'), actors.map((a) => `${a.id}\n`).join(''));
-  const eventLine = (e: CorpusRecords['events'][number]) =>
-    JSON.stringify({
+  writeLines(join(work, 'actors.tsv'), actors, (a) => `${a.id}\n`);
+  writeLines(join(work, 'events.ndjson'), events, (e) =>
+    `${JSON.stringify({
       id: e.id,
       type: e.type,
       start: e.date?.start ?? null,
@@ -94,10 +107,10 @@ function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecor
       participants: JSON.stringify(e.participants),
       passage_ids: e.passageIds,
       record: JSON.stringify(e),
-    });
-  writeFileSync(join(work, 'events.ndjson'), events.map((e) => `${eventLine(e)}\n`).join(''));
-  writeFileSync(join(work, 'edges.tsv'), edges.map((e) => `${e.source}\t${e.target}\t${e.weight}\t${e.contact}\n`).join(''));
-  writeFileSync(join(work, 'edge-passages.tsv'), edges.map((e) => e.passageIds.map((p) => `${e.source}\t${e.target}\t${p}\n`).join('')).join(''));
+    })}\n`,
+  );
+  writeLines(join(work, 'edges.tsv'), edges, (e) => `${e.source}\t${e.target}\t${e.weight}\t${e.contact}\n`);
+  writeLines(join(work, 'edge-passages.tsv'), edges, (e) => e.passageIds.map((p) => `${e.source}\t${e.target}\t${p}\n`).join(''));
 }
 
 async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {

@@ -23,7 +23,7 @@ export function httpFolder(base: string, fetchFn: typeof fetch = (...args) => fe
       return res.text();
     },
     buffer(name, byteLength) {
-      return cachedAsyncBuffer({
+      return recentRanges({
         byteLength,
         async slice(start, end) {
           // no-store: Chromium serialises concurrent range requests to one URL behind its cache lock (scale-notes.md).
@@ -50,7 +50,47 @@ export function blobFolder(files: ReadonlyMap<string, Blob>, origin = 'the picke
       const blob = files.get(name);
       if (!blob) throw new Error(`${origin}: ${name} is missing`);
       if (blob.size !== byteLength) throw new Error(`${origin}: ${name} is ${blob.size} bytes, the manifest says ${byteLength}`);
-      return cachedAsyncBuffer({ byteLength, slice: (start, end) => blob.slice(start, end).arrayBuffer() });
+      return recentRanges({ byteLength, slice: (start, end) => blob.slice(start, end).arrayBuffer() });
+    },
+  };
+}
+
+/** Files smaller than this are read whole, once. */
+const WHOLE_BELOW = 512 << 10;
+/** The bytes of recent ranges kept per file: footers and the chunks of the last few questions, not a session's. */
+const KEPT_BYTES = 8 << 20;
+
+/**
+ * A file whose recent ranges are kept (the least recently used go first past `keptBytes`), so that a footer or a
+ * chunk read again is not fetched again, while the heap does not grow with every question asked.
+ */
+export function recentRanges(file: AsyncBuffer, keptBytes = KEPT_BYTES): AsyncBuffer {
+  if (file.byteLength < WHOLE_BELOW) return cachedAsyncBuffer(file, { minSize: WHOLE_BELOW });
+  const kept = new Map<string, { data: Promise<ArrayBuffer>; size: number }>();
+  let total = 0;
+  const drop = (key: string) => {
+    total -= kept.get(key)?.size ?? 0;
+    kept.delete(key);
+  };
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      const key = `${start},${end}`;
+      const hit = kept.get(key);
+      if (hit) {
+        kept.delete(key);
+        kept.set(key, hit);
+        return hit.data;
+      }
+      const entry = { data: Promise.resolve(file.slice(start, end)), size: end - (start < 0 ? file.byteLength + start : start) };
+      entry.data.catch(() => kept.get(key) === entry && drop(key));
+      kept.set(key, entry);
+      total += entry.size;
+      for (const oldest of kept.keys()) {
+        if (total <= keptBytes || oldest === key) break;
+        drop(oldest);
+      }
+      return entry.data;
     },
   };
 }

@@ -111,14 +111,15 @@ export class FolderSource implements DatasetSource {
 
   async passages(ids: string[]): Promise<PassageHit[]> {
     const passageIds = await this.table('passageIds');
-    const rows = await Promise.all(
-      [...new Set(ids)].map(async (id) => {
-        const [start, end] = await passageIds.keyRange('id', id);
-        return start === end ? null : Number((await passageIds.rows(['row'], start, start + 1))[0].row);
-      }),
-    );
-    const known = rows.filter((r) => r !== null);
-    return (await (await this.table('passages')).rowsAt(HIT_COLUMNS, known)).map(hitOf);
+    const ranges = await passageIds.keyRanges('id', ids);
+    const known = [...ranges.values()].filter(([start, end]) => start < end).map(([start]) => start);
+    const rowOf = new Map((await passageIds.rowsAt(['row'], known)).map((r, i) => [known[i], Number(r.row)]));
+    // In the order asked, each id once.
+    const rows = [...new Set(ids)].flatMap((id) => {
+      const [start, end] = ranges.get(id)!;
+      return start < end ? [rowOf.get(start)!] : [];
+    });
+    return (await (await this.table('passages')).rowsAt(HIT_COLUMNS, rows)).map(hitOf);
   }
 
   async document(id: string): Promise<DatasetDocument | null> {

@@ -61,44 +61,69 @@ export class ParquetTable {
   }
 
   /** The rows whose `column` (by which the file is sorted, ascending) equals `key`; [n, n] when there are none. */
-  keyRange(column: string, key: string): Promise<RowRange> {
-    return this.keysBetween(column, key, `${key}\0`);
+  async keyRange(column: string, key: string): Promise<RowRange> {
+    return (await this.keyRanges(column, [key])).get(key)!;
   }
 
-  /** The rows whose `column` begins with `prefix`. */
-  prefixRange(column: string, prefix: string): Promise<RowRange> {
-    return this.keysBetween(column, prefix, `${prefix}\uffff`);
+  /** The rows of each key, as keyRange, reading each row group's keys once however many keys it holds. */
+  async keyRanges(column: string, keys: readonly string[]): Promise<Map<string, RowRange>> {
+    const groups = await this.keyGroups(column);
+    const byRows = new Map<string, string[]>();
+    for (const key of new Set(keys)) {
+      const rows = candidateRows(groups, key, `${key}\0`).join(',');
+      byRows.set(rows, [...(byRows.get(rows) ?? []), key]);
+    }
+    const out = new Map<string, RowRange>();
+    await Promise.all(
+      [...byRows].map(async ([rows, ofRows]) => {
+        const [from, to] = rows.split(',').map(Number);
+        const values = (await this.column(column, from, to)) as string[];
+        for (const key of ofRows) out.set(key, rangeIn(values, from, key, `${key}\0`));
+      }),
+    );
+    return out;
   }
 
-  /** The rows whose `column` (sorted ascending) is at least `lowest` and below `below`. */
-  private async keysBetween(column: string, lowest: string, below: string): Promise<RowRange> {
+  /** The rows whose `column` (sorted ascending) begins with `prefix`. */
+  async prefixRange(column: string, prefix: string): Promise<RowRange> {
+    const [from, to] = candidateRows(await this.keyGroups(column), prefix, `${prefix}\uffff`);
+    return rangeIn((await this.column(column, from, to)) as string[], from, prefix, `${prefix}\uffff`);
+  }
+
+  /** Each row group's rows and the min/max of a key column (null where the footer does not say). */
+  private async keyGroups(column: string): Promise<KeyGroup[]> {
     const meta = await this.meta();
     const index = meta.schema.slice(1).findIndex((s) => s.name === column);
     if (index < 0) throw new Error(`${this.name}: no column ${column}`);
-    let first = -1;
-    let last = -1;
     let start = 0;
-    const groupStarts: number[] = [];
-    meta.row_groups.forEach((group, g) => {
-      groupStarts.push(start);
+    return meta.row_groups.map((group) => {
       const stats = group.columns[index].meta_data?.statistics;
       const min = stats?.min_value ?? stats?.min;
       // A truncated maximum may be below the true one: it then rules nothing out.
       const max = stats?.is_max_value_exact === false ? undefined : (stats?.max_value ?? stats?.max);
-      const mayHold = (typeof min !== 'string' || min < below) && (typeof max !== 'string' || max >= lowest);
-      if (mayHold) {
-        if (first < 0) first = g;
-        last = g;
-      }
-      start += Number(group.num_rows);
+      const rows: RowRange = [start, (start += Number(group.num_rows))];
+      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null };
     });
-    if (first < 0) return [start, start];
-    const from = groupStarts[first];
-    const to = last + 1 < groupStarts.length ? groupStarts[last + 1] : start;
-    const keys = (await this.column(column, from, to)) as string[];
-    const lo = lowerBound(keys, (k) => k < lowest);
-    return [from + lo, from + lowerBound(keys, (k) => k < below, lo)];
   }
+}
+
+interface KeyGroup {
+  rows: RowRange;
+  min: string | null;
+  max: string | null;
+}
+
+/** The rows of the row groups that may hold keys in [lowest, below): one run, the column being sorted. */
+function candidateRows(groups: KeyGroup[], lowest: string, below: string): RowRange {
+  const may = groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
+  if (may.length === 0) return [0, 0];
+  return [may[0].rows[0], may[may.length - 1].rows[1]];
+}
+
+/** The rows in [lowest, below) of sorted `values` that start at row `from`. */
+function rangeIn(values: readonly string[], from: number, lowest: string, below: string): RowRange {
+  const lo = lowerBound(values, (k) => k < lowest);
+  return [from + lo, from + lowerBound(values, (k) => k < below, lo)];
 }
 
 /** The first index in `values` (partitioned: every `before` first) for which `before` is false. */

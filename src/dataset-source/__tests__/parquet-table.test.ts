@@ -44,6 +44,14 @@ describe('ParquetTable', () => {
     }
   });
 
+  it('finds many keys at once, each row group read once', async () => {
+    const keys = ['k999', 'k000', 'k333', 'nope', 'k334'];
+    const ranges = await table.keyRanges('key', keys);
+    expect(keys.map((k) => ranges.get(k)![1] - ranges.get(k)![0])).toEqual([5, 1, 4, 0, 5]);
+    expect(ranges.get('k000')).toEqual([0, 1]);
+    expect(ranges.get('k999')).toEqual([2995, 3000]);
+  });
+
   it('finds the rows of every key with a prefix', async () => {
     const [start, end] = await table.prefixRange('key', 'k12');
     const keys = await table.column('key', start, end);
