@@ -1,8 +1,9 @@
-// `npx tsx bench/folder-bench.ts [--size N] [--latency MS]`: builds a synthetic corpus of N articles (default 10,000)
-// into a dataset folder as build:data --folder does, and prints the build's time, peak RSS and the folder's size;
-// then serves the folder over HTTP with Range (a local static server, MS of latency added to each request) and
-// prints p50/p95 latency, requests and bytes of each question FolderSource answers (20 different parameters each).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// `npx tsx bench/folder-bench.ts [--size N] [--latency MS] [--folder DIR]`: builds a synthetic corpus of N articles
+// (default 10,000) into a dataset folder as build:data --folder does, and prints the build's time, peak RSS and the
+// folder's size; then serves the folder over HTTP with Range (a local static server, MS of latency added to each
+// request) and prints p50/p95 latency, requests and bytes of each question FolderSource answers (20 different
+// parameters each). With --folder, the folder is kept there, and a folder already there is queried, not rebuilt.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,7 @@ const RUNS = 20;
 const PAGE = { offset: 0, limit: 50 };
 const SEARCHES = ['بوتين', 'اتصال هاتفي', 'الرئيس الروسي', 'إيران', 'لافروف', 'الأمريكية', 'وزير الخارجية', 'طهران', 'موسكو', 'بزشكيان'];
 
-const { values: args } = parseArgs({ options: { size: { type: 'string', default: '10000' }, latency: { type: 'string', default: '0' } } });
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: '10000' }, latency: { type: 'string', default: '0' }, folder: { type: 'string' } } });
 const size = Number(args.size);
 const latency = Number(args.latency);
 
@@ -28,8 +29,14 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'folder-bench-'));
-  const folder = join(work, 'dataset');
+  const work = args.folder === undefined ? mkdtempSync(join(tmpdir(), 'folder-bench-')) : null;
+  const folder = args.folder ?? join(work!, 'dataset');
+  if (!existsSync(join(folder, 'manifest.json'))) await build(folder);
+  await query(folder);
+  if (work) rmSync(work, { recursive: true, force: true });
+}
+
+async function build(folder: string): Promise<void> {
   const { files, manifest } = syntheticCorpus(size);
   const corpus = { files: files.map((f) => ({ name: f.name, read: () => f.bytes })), manifest };
   const started = performance.now();
@@ -44,6 +51,10 @@ async function main(): Promise<void> {
   console.log(`  of which the pipeline ${((analysed - started) / 1000).toFixed(1)} s, DuckDB's tables ${((finished - analysed) / 1000).toFixed(1)} s`);
   console.log(`  ${JSON.stringify(built.summary)}`);
   console.log(`  largest files: ${Object.entries(built.files).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, b]) => `${n} ${mb(b)}`).join(', ')}`);
+}
+
+async function query(folder: string): Promise<void> {
+  const heapBefore = process.memoryUsage().heapUsed;
 
   const server = await serveFolder(folder, latency);
   try {
@@ -95,10 +106,9 @@ async function main(): Promise<void> {
           `requests p50 ${percentile(r, 50)}  bytes p50 ${(percentile(b, 50) / 1000).toFixed(0)} KB`,
       );
     }
-    console.log(`JS heap after the queries: ${mb(process.memoryUsage().heapUsed)}`);
+    console.log(`JS heap: ${mb(heapBefore)} before the queries, ${mb(process.memoryUsage().heapUsed)} after`);
   } finally {
     await server.close();
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

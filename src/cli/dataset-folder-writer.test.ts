@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The dataset folder writer (build:data --folder): fed slices as the pipeline hands them, it puts a whole folder in
 // place, or, when anything is wrong, names the culprit and leaves the folder that was there untouched.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

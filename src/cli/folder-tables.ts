@@ -9,6 +9,7 @@ import type { SourceSummary } from '../dataset-source/dataset-source';
 import { PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import { DatasetError } from '../schema/dataset';
+import { writePagedParquet, type PagedColumn, type PagedLayout } from './paged-parquet';
 import { BUILT_DATASET } from './slice-text';
 
 /** The files the writer fills slice by slice. */
@@ -21,15 +22,23 @@ const MEMORY_LIMIT = '1GB';
 const MAX_LINE_BYTES = 64 << 20;
 
 /**
- * Rows per row group. A reader fetches whole column chunks of a row group (DuckDB writes no page index), so the
- * tables read a page of rows at a time are cut small; the ones read by key range or whole, larger (fewer footer
- * entries). docs/dataset-folder.md has the figures behind these.
+ * The tables a reader pages through (50 hits, one article), written by hyparquet-writer with offset indexes so that
+ * a read fetches the pages holding its rows (paged-parquet.ts). docs/dataset-folder.md has the figures.
  */
-const ROW_GROUP_ROWS: Record<ParquetName, number> = {
-  passages: 1024,
+type PagedName = 'passages' | 'actorPassages' | 'pairPassages' | 'documents';
+const PAGED: Record<PagedName, PagedLayout> = {
+  passages: { rowGroupSize: 8192, pageSize: 32 << 10 },
+  actorPassages: { rowGroupSize: 8192, pageSize: 32 << 10 },
+  pairPassages: { rowGroupSize: 8192, pageSize: 32 << 10 },
+  documents: { rowGroupSize: 1024, pageSize: 32 << 10 },
+};
+
+/**
+ * Rows per row group of the tables DuckDB writes, read by key range or whole (DuckDB writes at least 2,048 rows
+ * a group, and no page index).
+ */
+const ROW_GROUP_ROWS: Record<Exclude<ParquetName, PagedName>, number> = {
   passageIds: 8192,
-  actorPassages: 1024,
-  pairPassages: 1024,
   postings: 16384,
   events: 2048,
   eventIds: 8192,
@@ -37,7 +46,28 @@ const ROW_GROUP_ROWS: Record<ParquetName, number> = {
   edges: 16384,
   edgeMonths: 16384,
   edgeDays: 16384,
-  documents: 64,
+};
+
+const HIT_TYPES: PagedColumn[] = [
+  { name: 'row', type: 'INT32' },
+  { name: 'id', type: 'STRING' },
+  { name: 'document_id', type: 'STRING' },
+  { name: 'published', type: 'STRING', nullable: true },
+  { name: 'start', type: 'INT32' },
+  { name: 'end', type: 'INT32' },
+  { name: 'paragraph', type: 'INT32' },
+  { name: 'text', type: 'STRING' },
+  { name: 'mentions', type: 'STRING' },
+  { name: 'head', type: 'STRING' },
+];
+const KEY = (name: string): PagedColumn => ({ name, type: 'STRING' });
+
+/** The columns of the paged tables, in their order. */
+const PAGED_COLUMNS: Record<PagedName, PagedColumn[]> = {
+  passages: HIT_TYPES,
+  actorPassages: [KEY('actor_id'), ...HIT_TYPES],
+  pairPassages: [KEY('pair'), ...HIT_TYPES],
+  documents: [KEY('id'), KEY('head'), KEY('text')],
 };
 
 export interface BuiltTables {
@@ -56,8 +86,11 @@ export async function buildFolderTables(work: string, out: string, corpus: Corpu
     await loadStaged(sql, work);
     await checkPassageReferences(sql);
     await rankPassages(sql);
-    const copy = (name: ParquetName, query: string) =>
-      sql.run(`COPY (${query}) TO ${quoted(join(out, PARQUET_FILES[name]))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
+    const copy = async (name: ParquetName, query: string) => {
+      const path = join(out, PARQUET_FILES[name]);
+      if (name in PAGED) await writePagedParquet(sql, query, path, PAGED_COLUMNS[name as PagedName], PAGED[name as PagedName]);
+      else await sql.run(`COPY (${query}) TO ${quoted(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name as Exclude<ParquetName, PagedName>]})`);
+    };
     await copy('passages', 'SELECT * FROM hits ORDER BY row');
     await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
@@ -121,7 +154,7 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
   await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
   await sql.run(
-    `CREATE TABLE docs AS SELECT id, published, text, to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS head FROM docs_staged`,
+    `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head FROM docs_staged`,
   );
   await sql.run('DROP TABLE docs_staged');
   await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
@@ -166,7 +199,7 @@ async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
 async function rankPassages(sql: DuckDBConnection): Promise<void> {
   await sql.run(`CREATE TABLE hits AS
     WITH m AS (
-      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY start, "end", actorId)) AS mentions
+      SELECT passageId, CAST(to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY start, "end", actorId)) AS VARCHAR) AS mentions
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,

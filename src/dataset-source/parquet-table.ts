@@ -33,7 +33,8 @@ export class ParquetTable {
   /** The rows [start, end) with these columns. */
   async rows(columns: readonly string[], start: number, end: number): Promise<Row[]> {
     if (end <= start) return [];
-    return parquetReadObjects({ file: this.file, metadata: await this.meta(), columns: [...columns], rowStart: start, rowEnd: end });
+    // The offset index, where the file has one, limits the read to the pages holding the rows.
+    return parquetReadObjects({ file: this.file, metadata: await this.meta(), columns: [...columns], rowStart: start, rowEnd: end, useOffsetIndex: true });
   }
 
   /** One column's values over [start, end). */

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The bundled corpus built into a dataset folder by build:data's code, read back by FolderSource from local files
 // (Blobs, as a folder picked from disk) and over HTTP range requests: both must meet the contract the in-memory
 // source meets, and a folder that is not one is refused by name.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // ParquetTable over a file of many row groups (DuckDB's, as build:data writes them): a key is found through the
 // row groups' statistics, across row-group boundaries, and rows are read by range and by number.
 import { mkdtempSync, readFileSync } from 'node:fs';
