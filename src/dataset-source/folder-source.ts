@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import { appliedCorrectionsSchema } from '../schema/corrections';
-import { actorSchema, DatasetError, graphLayoutSchema, type DatasetDocument, type DatasetEvent } from '../schema/dataset';
+import { actorSchema, DatasetError, eventTypeSchema, graphLayoutSchema, type DatasetDocument, type DatasetEvent } from '../schema/dataset';
 import type {
   DatasetSource,
   DaySpan,
@@ -41,6 +41,29 @@ interface Opened {
   index: FolderIndex;
 }
 
+const count = z.int().check(z.nonnegative());
+const rowRange = z.tuple([count, count]);
+const keyedRows = z.object({ keys: z.array(z.string()), starts: z.array(count), end: count });
+const daySpan = z.object({ from: z.string(), to: z.string() });
+const manifestSchema = z.object({
+  format: z.literal(FOLDER_FORMAT),
+  version: z.literal(FOLDER_VERSION),
+  summary: z.object({ documents: count, passages: count, mentions: count, events: count, edges: count, span: z.nullable(daySpan) }),
+  files: z.record(z.string(), count),
+});
+const indexSchema: z.ZodMiniType<FolderIndex> = z.object({
+  actorPassages: z.record(z.string(), rowRange),
+  actorEvents: z.record(z.string(), rowRange),
+  eventStarts: keyedRows,
+  longestEventDays: count,
+  edgeMonths: keyedRows,
+  edgeDays: keyedRows,
+});
+const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
+  eventsPerDay: z.array(z.object({ day: z.string(), type: eventTypeSchema, count })),
+  documentsPerDay: z.array(z.object({ day: z.string(), count })),
+});
+
 /** A JSON column's value: DuckDB's JSON columns come parsed, plain text columns as text. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
@@ -55,7 +78,7 @@ export class FolderSource implements DatasetSource {
     const { manifest } = await this.state();
     const [actors, overview, layout, corrections] = await Promise.all([
       this.json(JSON_FILES.actors, z.array(actorSchema)),
-      this.json(JSON_FILES.overview, z.unknown()) as Promise<FolderOverview>,
+      this.json(JSON_FILES.overview, overviewSchema),
       this.optionalJson(JSON_FILES.layout, graphLayoutSchema),
       this.optionalJson(JSON_FILES.corrections, appliedCorrectionsSchema),
     ]);
@@ -153,10 +176,12 @@ export class FolderSource implements DatasetSource {
   /** The manifest and the index, read once; a folder of another format or version is refused by name. */
   private state(): Promise<Opened> {
     this.opened ??= (async () => {
-      const manifest = (await this.json(JSON_FILES.manifest, z.unknown())) as FolderManifest;
-      if (manifest.format !== FOLDER_FORMAT) this.fail(JSON_FILES.manifest, `not a dataset folder manifest (format ${String(manifest.format)})`);
-      if (manifest.version !== FOLDER_VERSION) this.fail(JSON_FILES.manifest, `version ${String(manifest.version)} is not supported (this app reads version ${FOLDER_VERSION})`);
-      const index = (await this.json(JSON_FILES.index, z.unknown())) as FolderIndex;
+      const json = await this.json(JSON_FILES.manifest, z.looseObject({}));
+      const { format, version } = json as Record<string, unknown>;
+      if (format !== FOLDER_FORMAT) this.fail(JSON_FILES.manifest, `not a dataset folder manifest (format ${String(format)})`);
+      if (version !== FOLDER_VERSION) this.fail(JSON_FILES.manifest, `version ${String(version)} is not supported (this app reads version ${FOLDER_VERSION})`);
+      const manifest = this.validated(JSON_FILES.manifest, json, manifestSchema) as FolderManifest;
+      const index = await this.json(JSON_FILES.index, indexSchema);
       return { manifest, index };
     })().catch((e: unknown) => {
       this.opened = null;
@@ -200,6 +225,10 @@ export class FolderSource implements DatasetSource {
     } catch (e) {
       this.fail(name, `not JSON (${(e as Error).message})`);
     }
+    return this.validated(name, json, schema);
+  }
+
+  private validated<T>(name: string, json: unknown, schema: z.ZodMiniType<T>): T {
     const result = schema.safeParse(json);
     if (!result.success) this.fail(name, fromError(result.error).message);
     return result.data;

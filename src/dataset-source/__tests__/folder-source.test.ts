@@ -78,6 +78,8 @@ describe('FolderSource', () => {
     await expect(new FolderSource(blobFolder(noActors, 'picked')).open()).rejects.toThrow('picked/actors.json: missing');
     const badActors = new Map([...files, ['actors.json', new Blob(['[{"id": 3}]'])]]);
     await expect(new FolderSource(blobFolder(badActors, 'picked')).open()).rejects.toThrow(/^picked\/actors\.json: /);
+    const badIndex = new Map([...files, ['index.json', new Blob(['{"actorPassages": {"putin": [3]}}'])]]);
+    await expect(new FolderSource(blobFolder(badIndex, 'picked')).open()).rejects.toThrow(/^picked\/index\.json: .*actorPassages/);
     const badParquet = new Map([...files, ['events.parquet', new Blob([new Uint8Array(files.get('events.parquet')!.size)])]]);
     await expect(new FolderSource(blobFolder(badParquet, 'picked')).events({ window: null }, { offset: 0, limit: 1 })).rejects.toThrow(
       /^picked\/events\.parquet: not a readable Parquet file/,
