@@ -166,8 +166,8 @@ export class MemorySource implements DatasetSource {
   async searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>> {
     checkPage(page);
     // Built on the first search, not when the dataset opens: the first render does not need it.
-    this.search ??= new PassageSearch(this.dataset.passages);
-    return this.pageOfRanks(this.order.ranksOf(this.search.matching(text)), null, page);
+    this.search ??= new PassageSearch(this.order);
+    return this.pageOfRanks(this.search.matchingRanks(text), null, page);
   }
 
   private pageOfRanks(ranks: Int32Array, window: DaySpan | null, page: PageRequest): Page<PassageHit> {
