@@ -1,7 +1,7 @@
 // The dataset source for a dataset held whole in memory (dataset.json): the answers are walks over indexes built
 // once, from the store's dataset index and the passages' ranks in listing order.
 import { isDirectContact } from '../pipeline/comentions/count-comentions';
-import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention } from '../schema/dataset';
+import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
 import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay } from '../store/time';
@@ -154,7 +154,7 @@ export class MemorySource implements DatasetSource {
     const hits: PassageHit[] = [];
     for (const id of new Set(ids)) {
       const passage = this.index.passageById.get(id);
-      if (passage) hits.push(this.hitOf(passage.id));
+      if (passage) hits.push(this.hitOf(passage));
     }
     return hits;
   }
@@ -174,11 +174,10 @@ export class MemorySource implements DatasetSource {
     checkWindow(window);
     checkPage(page);
     const run = this.order.windowRun(ranks, window);
-    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i]).id));
+    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i])));
   }
 
-  private hitOf(passageId: string): PassageHit {
-    const passage = this.index.passageById.get(passageId)!;
+  private hitOf(passage: Passage): PassageHit {
     let head = this.heads.get(passage.documentId);
     if (!head) {
       head = headOf(this.index.documentById.get(passage.documentId)!);
