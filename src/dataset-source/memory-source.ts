@@ -4,7 +4,7 @@ import { isDirectContact } from '../pipeline/comentions/count-comentions';
 import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
-import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay } from '../store/time';
+import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay, type Interval } from '../store/time';
 import type {
   DatasetSource,
   DaySpan,
@@ -67,10 +67,12 @@ export class MemorySource implements DatasetSource {
       return byString(a.id, b.id);
     });
     // The interval index keeps this order among events of one start (its sort is stable).
-    this.datedEvents = intervalIndex(this.eventsInOrder.flatMap((e) => {
-      const time = eventInterval(e);
-      return time ? [[e.id, time] as [string, typeof time]] : [];
-    }));
+    this.datedEvents = intervalIndex(
+      this.eventsInOrder.flatMap((e): [string, Interval][] => {
+        const time = eventInterval(e);
+        return time ? [[e.id, time]] : [];
+      }),
+    );
   }
 
   async open(): Promise<OpenedSource> {
