@@ -31,7 +31,8 @@ import {
   type ParquetName,
   type RowRange,
 } from './folder-format';
-import { lowerBound, ParquetTable, type Row } from './parquet-table';
+import { firstWhere } from './binary-search';
+import { ParquetTable, type Row } from './parquet-table';
 import { searchWords } from './passage-search';
 import { checkPage, checkWindow } from './requests';
 import { addDays, monthsOf } from './day-math';
@@ -242,8 +243,8 @@ export class FolderSource implements DatasetSource {
     if (window) {
       // Newest first, undated last: the window's rows are one run.
       const published = (await table.column('published', start, end)) as (string | null)[];
-      const lo = lowerBound(published, (p) => p !== null && p > window.to);
-      const hi = lowerBound(published, (p) => p !== null && p >= window.from, lo);
+      const lo = firstWhere(0, published.length, (i) => published[i] === null || published[i]! <= window.to);
+      const hi = firstWhere(lo, published.length, (i) => published[i] === null || published[i]! < window.from);
       [start, end] = [start + lo, start + hi];
     }
     const from = Math.min(end, start + page.offset);
@@ -263,8 +264,8 @@ export class FolderSource implements DatasetSource {
     if (window && actorId === undefined) [start, end] = keysRange(index.eventStarts, earliest, window.to);
     else if (window) {
       const starts = (await table.column('start', start, end)) as (string | null)[];
-      const lo = lowerBound(starts, (s) => s !== null && s < earliest);
-      [start, end] = [start + lo, start + lowerBound(starts, (s) => s !== null && s <= window.to, lo)];
+      const lo = firstWhere(0, starts.length, (i) => starts[i] === null || starts[i]! >= earliest);
+      [start, end] = [start + lo, start + firstWhere(lo, starts.length, (i) => starts[i] === null || starts[i]! > window.to)];
     }
     const wanted = types ? new Set<string>(types) : null;
     if (!window && !wanted) return { table, rows: range(start, end) };
@@ -323,7 +324,8 @@ function hitOf(r: Row): PassageHit {
 /** The rows of the keys from `first` to `last` (inclusive) in a keyed index of ascending keys. */
 function keysRange(keyed: KeyedRows, first: string, last: string): RowRange {
   const at = (i: number) => (i < keyed.starts.length ? keyed.starts[i] : keyed.end);
-  return [at(lowerBound(keyed.keys, (k) => k < first)), at(lowerBound(keyed.keys, (k) => k <= last))];
+  const { keys } = keyed;
+  return [at(firstWhere(0, keys.length, (i) => keys[i] >= first)), at(firstWhere(0, keys.length, (i) => keys[i] > last))];
 }
 
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
@@ -333,5 +335,5 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The values in every list (each ascending), ascending. */
 function intersectSorted(lists: number[][]): number[] {
   const [shortest, ...others] = [...lists].sort((a, b) => a.length - b.length);
-  return shortest.filter((value) => others.every((list) => list[lowerBound(list, (v) => v < value)] === value));
+  return shortest.filter((value) => others.every((list) => list[firstWhere(0, list.length, (i) => list[i] >= value)] === value));
 }

@@ -2,6 +2,7 @@
 // column chunks of the row groups a range touches. A sorted key column is found by its row groups' min/max
 // statistics (the footer is its index), then by binary search in the one or two chunks that may hold the key.
 import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { firstWhere } from './binary-search';
 import type { RowRange } from './folder-format';
 
 export type Row = Record<string, unknown>;
@@ -123,18 +124,6 @@ function candidateRows(groups: KeyGroup[], lowest: string, below: string): RowRa
 
 /** The rows in [lowest, below) of sorted `values` that start at row `from`. */
 function rangeIn(values: readonly string[], from: number, lowest: string, below: string): RowRange {
-  const lo = lowerBound(values, (k) => k < lowest);
-  return [from + lo, from + lowerBound(values, (k) => k < below, lo)];
-}
-
-/** The first index in `values` (partitioned: every `before` first) for which `before` is false. */
-export function lowerBound<T>(values: readonly T[], before: (value: T) => boolean, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(values[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const lo = firstWhere(0, values.length, (i) => values[i] >= lowest);
+  return [from + lo, from + firstWhere(lo, values.length, (i) => values[i] >= below)];
 }

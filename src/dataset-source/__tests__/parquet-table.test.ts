@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cachedAsyncBuffer } from 'hyparquet';
-import { lowerBound, ParquetTable } from '../parquet-table';
+import { ParquetTable } from '../parquet-table';
 
 /** 'k000'…'k999', each key on (n % 5) + 1 rows, in row groups of 100 rows. */
 async function keyedFile(): Promise<ParquetTable> {
@@ -66,11 +66,5 @@ describe('ParquetTable', () => {
     const [middle] = await table.rows(['value'], 1500, 1501);
     expect(rows.map((r) => r.value)).toEqual([9994, 0, 10, middle.value]);
     expect(middle.value).toBe(5000); // n = 500 has one row, the 1500th (1 + 2 + … over n < 500)
-  });
-
-  it('lowerBound: the first place where the predicate stops holding', () => {
-    expect(lowerBound([1, 2, 2, 3], (v) => v < 2)).toBe(1);
-    expect(lowerBound([1, 2, 2, 3], (v) => v <= 2)).toBe(3);
-    expect(lowerBound([], () => true)).toBe(0);
   });
 });
