@@ -1,8 +1,10 @@
 // `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict] [--append]`: builds the dataset from
 // a corpus folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if
 // any); --append analyses only the articles the dataset in --out does not have yet and merges them in.
-// Across processes or machines: `--shard K/N --shard-out DIR` analyses shard K of N of the corpus into DIR, and
-// `--merge DIR1 … DIRN --out FILE` joins the N shards' outputs into the dataset the whole build would write.
+// `--folder DIR` writes it as a dataset folder of columnar files too (docs/dataset-folder.md), or instead of
+// dataset.json when no --out is given. Across processes or machines: `--shard K/N --shard-out DIR` analyses shard K
+// of N of the corpus into DIR, and `--merge DIR1 … DIRN` joins the N shards' outputs into the dataset the whole build
+// would write.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,10 +12,8 @@ import { SingleBar } from 'cli-progress';
 import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
 import { DatasetError, type Dataset } from '../schema/dataset';
-import { buildDataset, corpusFolder, readDatasetFile, type DatasetOutcome } from './build-dataset-file';
+import { buildDataset, corpusFolder, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
 import { buildShard } from './build-shard';
-import { DatasetFileWriter } from './dataset-file-writer';
-import type { DatasetWriter } from './dataset-writer';
 import { mergeShards, openShards } from './merge-shards';
 import type { LazyCorpus } from './parallel-pipeline';
 import { ShardError } from './shard-output';
@@ -21,15 +21,13 @@ import { parseShard, shardRange, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
 const USAGE = [
-  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict] [--append] [--threads T]',
+  'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--folder DIR] [--corrections FILE] [--strict] [--append] [--threads T]',
   '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE] [--threads T]',
-  '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--strict]',
+  '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--folder DIR] [--strict]',
 ].join('\n');
+const DEFAULT_OUT = 'public/data/dataset.json';
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
 const PARALLEL_FROM = 500;
-
-/** The writer of the dataset's format (dataset.json; the columnar folder's writer has the same shape). */
-const writerFor = (out: string): DatasetWriter => new DatasetFileWriter(out);
 
 async function main(): Promise<number> {
   let parsed;
@@ -38,7 +36,8 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         corpus: { type: 'string', default: 'public/data/corpus' },
-        out: { type: 'string', default: 'public/data/dataset.json' },
+        out: { type: 'string' },
+        folder: { type: 'string' },
         corrections: { type: 'string' },
         strict: { type: 'boolean', default: false },
         shard: { type: 'string' },
@@ -78,7 +77,10 @@ async function main(): Promise<number> {
     console.error(`error: ${misuse}\n${USAGE}`);
     return 2;
   }
-  if (args.merge) return merge(positionals.map((dir) => resolve(dir)), resolve(args.out), args.strict);
+  // dataset.json (the default when no folder is asked for), a dataset folder, or both.
+  const file = args.out ?? (args.folder === undefined || args.append ? DEFAULT_OUT : undefined);
+  const targets: BuildTargets = { file: file === undefined ? undefined : resolve(file), folder: args.folder === undefined ? undefined : resolve(args.folder) };
+  if (args.merge) return merge(positionals.map((dir) => resolve(dir)), targets, args.strict);
   let shard: Shard | undefined;
   try {
     shard = args.shard === undefined ? undefined : parseShard(args.shard);
@@ -91,7 +93,7 @@ async function main(): Promise<number> {
     console.error(`error: corpus folder not found: ${corpusDir}`);
     return 2;
   }
-  const out = resolve(args.out);
+  const out = targets.file!;
   if (args.append && !existsSync(out)) {
     console.error(`error: --append adds articles to an existing dataset, and ${out} does not exist; nothing was written`);
     return 2;
@@ -100,7 +102,7 @@ async function main(): Promise<number> {
   let base;
   try {
     corpus = corpusFolder(corpusDir, args.corrections === undefined ? undefined : resolve(args.corrections));
-    base = args.append ? readDatasetFile(out) : undefined;
+    base = args.append ? readDatasetFile(targets.file!) : undefined;
   } catch (e) {
     if (!(e instanceof CorrectionsError) && !(e instanceof DatasetError)) throw e;
     console.error(`error: ${e.message}; nothing was written`);
@@ -111,14 +113,14 @@ async function main(): Promise<number> {
   let outcome;
   try {
     outcome = await withProgress(toAnalyse, (onProgress) =>
-      buildDataset(corpus, writerFor(out), { threads: threads ?? threadsFor(toAnalyse), strict: args.strict, base, onProgress }),
+      buildDataset(corpus, writerFor(targets), { threads: threads ?? threadsFor(toAnalyse), strict: args.strict, base, onProgress }),
     );
   } catch (e) {
     if (!(e instanceof CorrectionsError)) throw e;
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
-  return report(outcome, out, base);
+  return report(outcome, targets, base);
 }
 
 async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: number | undefined): Promise<number> {
@@ -139,10 +141,10 @@ async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: 
   }
 }
 
-async function merge(dirs: string[], out: string, strict: boolean): Promise<number> {
+async function merge(dirs: string[], targets: BuildTargets, strict: boolean): Promise<number> {
   try {
     const shards = openShards(dirs);
-    return report(await mergeShards(shards, writerFor(out), { strict }), out);
+    return report(await mergeShards(shards, writerFor(targets), { strict }), targets);
   } catch (e) {
     if (!(e instanceof ShardError) && !(e instanceof CorrectionsError)) throw e;
     console.error(`error: ${e.message}; nothing was written`);
@@ -161,17 +163,17 @@ async function withProgress<T>(total: number, work: (onProgress: (done: number) 
 }
 
 /** Says what was written (and appended to `base`, if given) or why nothing was; the exit code. */
-function report(outcome: DatasetOutcome, out: string, base?: Dataset): number {
+function report(outcome: DatasetOutcome, targets: BuildTargets, base?: Dataset): number {
   for (const issue of outcome.issues) console.warn(`warning: ${issue.file}: ${issue.message}`);
   if (outcome.written === null) {
     if (outcome.refused === 'strict') console.error(`error: ${outcome.issues.length} problem(s) in the corpus and --strict is set; nothing was written`);
-    else if (base) console.log(`no new article to append; ${out} is unchanged`);
+    else if (base) console.log(`no new article to append; ${targets.file} is unchanged`);
     else console.error('error: no readable article in the corpus; nothing was written');
     return outcome.refused === 'empty' && base ? 0 : 1;
   }
   console.log(summarize(outcome.written, outcome.issues.length));
   if (base) console.log(`appended          ${outcome.written.documents - base.documents.length} article(s) to the ${base.documents.length} already there`);
-  console.log(`written: ${out}`);
+  for (const target of [targets.file, targets.folder]) if (target !== undefined) console.log(`written: ${target}`);
   return 0;
 }
 

@@ -1,15 +1,17 @@
-// Corpus folder → dataset file, as `npm run build:data` runs it (and the pipeline benchmark measures it): the
-// files are read as their batch comes up and the dataset is written as it is built (dataset-file-writer.ts).
+// Corpus folder → dataset file and/or dataset folder, as `npm run build:data` runs it (and the pipeline benchmark
+// measures it): the files are read as their batch comes up and the dataset is written as it is built
+// (dataset-file-writer.ts, dataset-folder-writer.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import type { CorpusRecords } from '../pipeline/run-pipeline';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
-import { DatasetError, parseDataset, type Dataset } from '../schema/dataset';
-import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { DatasetError, parseDataset, type Dataset, type GraphLayout } from '../schema/dataset';
 import { DatasetFileWriter } from './dataset-file-writer';
+import { DatasetFolderWriter } from './dataset-folder-writer';
 import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import { sliceText, type SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
@@ -50,13 +52,44 @@ export type BuildOutcome =
   | (Extract<DatasetOutcome, { written: WrittenDataset }> & Omit<StreamedPipelineResult, 'corpus' | 'issues'>)
   | Extract<DatasetOutcome, { written: null }>;
 
+/** Where the dataset goes: dataset.json (`file`), a dataset folder (`folder`), or both. */
+export interface BuildTargets {
+  file?: string;
+  folder?: string;
+}
+
+/** The writers of the targets as one: with both, the folder is finished first, and if it fails the file is not replaced. */
+export function writerFor(targets: BuildTargets): DatasetWriter {
+  const writers: DatasetWriter[] = [];
+  try {
+    if (targets.folder !== undefined) writers.push(new DatasetFolderWriter(targets.folder));
+    if (targets.file !== undefined) writers.push(new DatasetFileWriter(targets.file));
+  } catch (e) {
+    for (const w of writers) void w.abort();
+    throw e;
+  }
+  if (writers.length === 0) throw new Error('writerFor: no file and no folder to write');
+  if (writers.length === 1) return writers[0];
+  return {
+    add: (slice) => writers.forEach((w) => w.add(slice)),
+    finish: async (corpus: CorpusRecords, layout?: GraphLayout) => {
+      let written: WrittenDataset | null = null;
+      for (const w of writers) written = await w.finish(corpus, layout);
+      return written!;
+    },
+    abort: async () => {
+      for (const w of writers) await w.abort();
+    },
+  };
+}
+
 /**
- * Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. With
- * `base` (the dataset in `out`, read by readDatasetFile), the corpus's articles that it does not have are appended
- * to it; 'empty' then means that none was new and readable.
+ * Builds the dataset of `corpus` into `out` (dataset.json's path, or the targets given), each replaced only by a
+ * whole, valid dataset. With `base` (the dataset in the file, read by readDatasetFile), the corpus's articles that it
+ * does not have are appended to it; 'empty' then means that none was new and readable.
  */
-export const buildDatasetFile = (corpus: LazyCorpus, out: string, options: StreamOptions & { strict?: boolean } = {}) =>
-  buildDataset(corpus, new DatasetFileWriter(out), options);
+export const buildDatasetFile = (corpus: LazyCorpus, out: string | BuildTargets, options: StreamOptions & { strict?: boolean } = {}) =>
+  buildDataset(corpus, writerFor(typeof out === 'string' ? { file: out } : out), options);
 
 /** Builds the dataset of `corpus` through `writer`, which puts it in place only when it is whole and valid. */
 export async function buildDataset(corpus: LazyCorpus, writer: DatasetWriter, options: StreamOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import 'vitest-canvas-mock';
 import '../i18n/i18n';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+
+// A test file may ask for Node's environment (`// @vitest-environment node`: one whose code checks bytes with
+// `instanceof Uint8Array`, which jsdom's realm fails); it has no DOM to set up.
+const hasDom = typeof window !== 'undefined';
+if (hasDom) await import('vitest-canvas-mock');
 
 afterEach(() => cleanup());
 // jsdom does no layout: vis-timeline renders nothing when every element is 0 px wide. Panels get a size; the lane
@@ -24,30 +28,34 @@ const height = (el: HTMLElement) => {
   if (/\bvis-group\b/.test(el.className)) return 30;
   return PANEL.test(el.className) ? 400 : 16;
 };
-for (const p of ['clientWidth', 'offsetWidth'] as const)
-  Object.defineProperty(HTMLElement.prototype, p, {
-    configurable: true,
-    get(this: HTMLElement) {
-      return width(this);
-    },
-  });
-for (const p of ['clientHeight', 'offsetHeight'] as const)
-  Object.defineProperty(HTMLElement.prototype, p, {
-    configurable: true,
-    get(this: HTMLElement) {
-      return height(this);
-    },
-  });
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-// jsdom has <dialog> but not its modal API.
-HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-  this.open = false;
-  this.dispatchEvent(new Event('close'));
-};
+if (hasDom) setUpDom();
+
+function setUpDom(): void {
+  for (const p of ['clientWidth', 'offsetWidth'] as const)
+    Object.defineProperty(HTMLElement.prototype, p, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return width(this);
+      },
+    });
+  for (const p of ['clientHeight', 'offsetHeight'] as const)
+    Object.defineProperty(HTMLElement.prototype, p, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return height(this);
+      },
+    });
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  // jsdom has <dialog> but not its modal API.
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}

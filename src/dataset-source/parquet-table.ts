@@ -1,0 +1,129 @@
+// One Parquet file of the dataset folder, read by row ranges through hyparquet: the footer once, then only the
+// column chunks of the row groups a range touches. A sorted key column is found by its row groups' min/max
+// statistics (the footer is its index), then by binary search in the one or two chunks that may hold the key.
+import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { firstWhere } from './binary-search';
+import type { RowRange } from './folder-format';
+
+export type Row = Record<string, unknown>;
+
+/** Rows closer than this are read as one range (one request per column chunk instead of several). */
+const JOIN_GAP = 64;
+
+export class ParquetTable {
+  private metadata: Promise<FileMetaData> | null = null;
+
+  constructor(
+    private readonly file: AsyncBuffer,
+    /** The file's name, for error messages. */
+    readonly name: string,
+  ) {}
+
+  meta(): Promise<FileMetaData> {
+    this.metadata ??= parquetMetadataAsync(this.file).catch((e: unknown) => {
+      this.metadata = null;
+      throw new Error(`${this.name}: not a readable Parquet file (${(e as Error).message})`);
+    });
+    return this.metadata;
+  }
+
+  async rowCount(): Promise<number> {
+    return Number((await this.meta()).num_rows);
+  }
+
+  /** The rows [start, end) with these columns. */
+  async rows(columns: readonly string[], start: number, end: number): Promise<Row[]> {
+    if (end <= start) return [];
+    // The offset index, where the file has one, limits the read to the pages holding the rows.
+    return parquetReadObjects({ file: this.file, metadata: await this.meta(), columns: [...columns], rowStart: start, rowEnd: end, useOffsetIndex: true });
+  }
+
+  /** One column's values over [start, end). */
+  async column(column: string, start: number, end: number): Promise<unknown[]> {
+    return (await this.rows([column], start, end)).map((r) => r[column]);
+  }
+
+  /** The rows at these (ascending or not) row numbers, in the order given; nearby rows are read together. */
+  async rowsAt(columns: readonly string[], rowNumbers: readonly number[]): Promise<Row[]> {
+    const sorted = [...new Set(rowNumbers)].sort((a, b) => a - b);
+    const spans: RowRange[] = [];
+    for (const r of sorted) {
+      const last = spans[spans.length - 1];
+      if (last && r - last[1] < JOIN_GAP) last[1] = r + 1;
+      else spans.push([r, r + 1]);
+    }
+    const byRow = new Map<number, Row>();
+    await Promise.all(
+      spans.map(async ([start, end]) => {
+        const rows = await this.rows(columns, start, end);
+        rows.forEach((row, i) => byRow.set(start + i, row));
+      }),
+    );
+    return rowNumbers.map((r) => byRow.get(r)!);
+  }
+
+  /** The rows whose `column` (by which the file is sorted, ascending) equals `key`; [n, n] when there are none. */
+  async keyRange(column: string, key: string): Promise<RowRange> {
+    return (await this.keyRanges(column, [key])).get(key)!;
+  }
+
+  /** The rows of each key, as keyRange, reading each row group's keys once however many keys it holds. */
+  async keyRanges(column: string, keys: readonly string[]): Promise<Map<string, RowRange>> {
+    const groups = await this.keyGroups(column);
+    const byRows = new Map<string, string[]>();
+    for (const key of new Set(keys)) {
+      const rows = candidateRows(groups, key, `${key}\0`).join(',');
+      byRows.set(rows, [...(byRows.get(rows) ?? []), key]);
+    }
+    const out = new Map<string, RowRange>();
+    await Promise.all(
+      [...byRows].map(async ([rows, ofRows]) => {
+        const [from, to] = rows.split(',').map(Number);
+        const values = (await this.column(column, from, to)) as string[];
+        for (const key of ofRows) out.set(key, rangeIn(values, from, key, `${key}\0`));
+      }),
+    );
+    return out;
+  }
+
+  /** The rows whose `column` (sorted ascending) begins with `prefix`. */
+  async prefixRange(column: string, prefix: string): Promise<RowRange> {
+    const [from, to] = candidateRows(await this.keyGroups(column), prefix, `${prefix}\uffff`);
+    return rangeIn((await this.column(column, from, to)) as string[], from, prefix, `${prefix}\uffff`);
+  }
+
+  /** Each row group's rows and the min/max of a key column (null where the footer does not say). */
+  private async keyGroups(column: string): Promise<KeyGroup[]> {
+    const meta = await this.meta();
+    const index = meta.schema.slice(1).findIndex((s) => s.name === column);
+    if (index < 0) throw new Error(`${this.name}: no column ${column}`);
+    let start = 0;
+    return meta.row_groups.map((group) => {
+      const stats = group.columns[index].meta_data?.statistics;
+      const min = stats?.min_value ?? stats?.min;
+      // A truncated maximum may be below the true one: it then rules nothing out.
+      const max = stats?.is_max_value_exact === false ? undefined : (stats?.max_value ?? stats?.max);
+      const rows: RowRange = [start, (start += Number(group.num_rows))];
+      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null };
+    });
+  }
+}
+
+interface KeyGroup {
+  rows: RowRange;
+  min: string | null;
+  max: string | null;
+}
+
+/** The rows of the row groups that may hold keys in [lowest, below): one run, the column being sorted. */
+function candidateRows(groups: KeyGroup[], lowest: string, below: string): RowRange {
+  const may = groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
+  if (may.length === 0) return [0, 0];
+  return [may[0].rows[0], may[may.length - 1].rows[1]];
+}
+
+/** The rows in [lowest, below) of sorted `values` that start at row `from`. */
+function rangeIn(values: readonly string[], from: number, lowest: string, below: string): RowRange {
+  const lo = firstWhere(0, values.length, (i) => values[i] >= lowest);
+  return [from + lo, from + firstWhere(lo, values.length, (i) => values[i] >= below)];
+}
