@@ -1,5 +1,7 @@
-// `npm run build:data -- --corpus DIR --out FILE [--corrections FILE] [--strict]`: builds the dataset from a corpus
-// folder, with the analyst's corrections applied (the file given, else the folder's corrections.json if any).
+// `npm run build:data -- --corpus DIR [--out FILE] [--folder DIR] [--corrections FILE] [--strict]`: builds the
+// dataset from a corpus folder, with the analyst's corrections applied (the file given, else the folder's
+// corrections.json if any), as dataset.json (--out; the default when no --folder is given), as a dataset folder of
+// columnar files (--folder, docs/dataset-folder.md), or both.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +10,8 @@ import { CorrectionsError } from '../schema/corrections';
 import { buildDatasetFile, corpusFolder } from './build-dataset-file';
 import { summarize } from './summarize';
 
-const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--corrections FILE] [--strict]';
+const USAGE = 'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--folder DIR] [--corrections FILE] [--strict]';
+const DEFAULT_OUT = 'public/data/dataset.json';
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
 const PARALLEL_FROM = 500;
 
@@ -18,7 +21,8 @@ async function main(): Promise<number> {
     args = parseArgs({
       options: {
         corpus: { type: 'string', default: 'public/data/corpus' },
-        out: { type: 'string', default: 'public/data/dataset.json' },
+        out: { type: 'string' },
+        folder: { type: 'string' },
         corrections: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -48,7 +52,9 @@ async function main(): Promise<number> {
   const bar = process.stderr.isTTY && corpus.files.length >= 200 ? new SingleBar({ format: 'articles {bar} {value}/{total}' }) : null;
   bar?.start(corpus.files.length, 0);
   const threads = corpus.files.length >= PARALLEL_FROM ? undefined : 1;
-  const outcome = await buildDatasetFile(corpus, resolve(args.out), { threads, strict: args.strict, onProgress: (done) => bar?.update(done) }).finally(() => bar?.stop());
+  const file = args.out ?? (args.folder === undefined ? DEFAULT_OUT : undefined);
+  const targets = { file: file === undefined ? undefined : resolve(file), folder: args.folder === undefined ? undefined : resolve(args.folder) };
+  const outcome = await buildDatasetFile(corpus, targets, { threads, strict: args.strict, onProgress: (done) => bar?.update(done) }).finally(() => bar?.stop());
   for (const issue of outcome.issues) console.warn(`warning: ${issue.file}: ${issue.message}`);
   if (outcome.written === null) {
     console.error(
@@ -59,7 +65,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(summarize(outcome.written, outcome.issues.length));
-  console.log(`written: ${resolve(args.out)}`);
+  for (const target of [targets.file, targets.folder]) if (target !== undefined) console.log(`written: ${target}`);
   return 0;
 }
 

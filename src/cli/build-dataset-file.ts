@@ -1,13 +1,17 @@
-// Corpus folder → dataset file, as `npm run build:data` runs it (and the pipeline benchmark measures it): the
-// files are read as their batch comes up and the dataset is written as it is built (dataset-file-writer.ts).
+// Corpus folder → dataset file and/or dataset folder, as `npm run build:data` runs it (and the pipeline benchmark
+// measures it): the files are read as their batch comes up and the dataset is written as it is built
+// (dataset-file-writer.ts, dataset-folder-writer.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+import type { CorpusRecords } from '../pipeline/run-pipeline';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
+import type { GraphLayout } from '../schema/dataset';
 import { DatasetFileWriter, type WrittenDataset } from './dataset-file-writer';
+import { DatasetFolderWriter } from './dataset-folder-writer';
 import type { SliceText } from './slice-text';
 import { streamPipelineInParallel, type LazyCorpus, type ParallelOptions, type StreamedPipelineResult } from './parallel-pipeline';
 
@@ -44,24 +48,47 @@ export type BuildOutcome =
   /** Nothing written: `strict` and the corpus had issues, or no article could be read. */
   | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
 
-/** Builds the dataset of `corpus` into the file `out`, which is replaced only by a whole, valid dataset. */
-export async function buildDatasetFile(corpus: LazyCorpus, out: string, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
-  const writer = new DatasetFileWriter(out);
+/** Where the dataset goes: dataset.json (`file`), a dataset folder (`folder`), or both. */
+export interface BuildTargets {
+  file?: string;
+  folder?: string;
+}
+
+/** What DatasetFileWriter and DatasetFolderWriter share: slices as they come, the corpus-wide records at the end. */
+interface DatasetWriter {
+  add(slice: SliceText): void;
+  finish(corpus: CorpusRecords, layout?: GraphLayout): WrittenDataset | Promise<WrittenDataset>;
+  abort(): void;
+}
+
+/**
+ * Builds the dataset of `corpus` into the file `out` (a path), or into the targets given; each is replaced only by a
+ * whole, valid dataset. With both, the folder is finished first: if it fails, the file is not replaced either.
+ */
+export async function buildDatasetFile(corpus: LazyCorpus, out: string | BuildTargets, options: ParallelOptions & { strict?: boolean } = {}): Promise<BuildOutcome> {
+  const targets = typeof out === 'string' ? { file: out } : out;
+  const writers: DatasetWriter[] = [];
   try {
+    if (targets.folder !== undefined) writers.push(new DatasetFolderWriter(targets.folder));
+    if (targets.file !== undefined) writers.push(new DatasetFileWriter(targets.file));
+    if (writers.length === 0) throw new Error('buildDatasetFile: no file and no folder to write');
     let documents = 0;
     const onSlice = (slice: SliceText) => {
       documents += slice.count.documents;
-      writer.add(slice);
+      for (const writer of writers) writer.add(slice);
     };
     const { corpus: records, ...result } = await streamPipelineInParallel(corpus, onSlice, options);
     const refused = options.strict && result.issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
     if (refused) {
-      writer.abort();
+      for (const writer of writers) writer.abort();
       return { written: null, refused, issues: result.issues };
     }
-    return { written: writer.finish(records, graphLayoutOf(records.actors, records.edges)), ...result };
+    const layout = graphLayoutOf(records.actors, records.edges);
+    let written: WrittenDataset | null = null;
+    for (const writer of writers) written = await writer.finish(records, layout);
+    return { written: written!, ...result };
   } catch (e) {
-    writer.abort();
+    for (const writer of writers) writer.abort();
     throw e;
   }
 }

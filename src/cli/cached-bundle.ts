@@ -3,12 +3,15 @@
 // when any file that went into it changed (size or modification time), as make would. esbuild runs as a
 // command, not through its JS API: the API refuses to load where globals are replaced (vitest's jsdom).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CACHE_DIR = join(ROOT, 'node_modules/.cache/news-pipeline');
+// One cache per checkout: node_modules may be shared by several worktrees (a symlink), and a bundle built from
+// another checkout's sources is fresh by its own stamps but not this checkout's code.
+const CACHE_DIR = join(ROOT, 'node_modules/.cache/news-pipeline', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
 const ESBUILD = join(ROOT, 'node_modules/.bin/esbuild');
 
 /** [path, size, mtime] of a file esbuild read; null once it is gone. */

@@ -5,9 +5,8 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
-import { appliedCorrectionsSchema } from '../schema/corrections';
-import { actorSchema, edgeSchema, eventSchema, ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
-import { BUILT_DATASET, elementsText, STREAMED, validate, type SliceText, type Streamed } from './slice-text';
+import { ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
+import { BUILT_DATASET, elementsText, STREAMED, validateCorpusRecords, type SliceText, type Streamed } from './slice-text';
 
 interface Part {
   path: string;
@@ -46,13 +45,10 @@ export class DatasetFileWriter {
   /** Checks the corpus-wide records and puts the whole file in place, with the graph's layout if given and what
    *  became of the corrections if there were some; the part files are removed. */
   finish(corpus: CorpusRecords, layout?: GraphLayout): WrittenDataset {
-    validate(actorSchema, corpus.actors, (a) => `actor ${a.id}`);
+    validateCorpusRecords(corpus);
     this.check.actors(corpus.actors);
-    validate(eventSchema, corpus.events, (e) => `event ${e.id}`);
     this.check.events(corpus.events);
-    validate(edgeSchema, corpus.edges, (e) => `edge ${e.source}–${e.target}`);
     this.check.edges(corpus.edges);
-    if (corpus.corrections) validate(appliedCorrectionsSchema, [corpus.corrections], () => 'corrections');
     this.closeParts();
     const out = openSync(this.tmp, 'w');
     try {

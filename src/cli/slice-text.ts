@@ -3,8 +3,9 @@
 // only appends text, and only ids cross between threads, not the texts as objects.
 import type * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
-import type { SliceRecords } from '../pipeline/run-pipeline';
-import { DatasetError, documentSchema, mentionSchema, passageSchema } from '../schema/dataset';
+import type { CorpusRecords, SliceRecords } from '../pipeline/run-pipeline';
+import { appliedCorrectionsSchema } from '../schema/corrections';
+import { actorSchema, DatasetError, documentSchema, edgeSchema, eventSchema, mentionSchema, passageSchema } from '../schema/dataset';
 
 export const STREAMED = ['documents', 'passages', 'mentions'] as const;
 export type Streamed = (typeof STREAMED)[number];
@@ -44,6 +45,14 @@ export function validate<T>(schema: z.ZodMiniType<T>, records: T[], name: (recor
     const result = schema.safeParse(record);
     if (!result.success) throw new DatasetError(`${BUILT_DATASET}: ${name(record)}: ${fromError(result.error).message}`);
   }
+}
+
+/** Throws a DatasetError naming the first corpus-wide record (actor, event, edge, corrections) the schema refuses. */
+export function validateCorpusRecords(corpus: CorpusRecords): void {
+  validate(actorSchema, corpus.actors, (a) => `actor ${a.id}`);
+  validate(eventSchema, corpus.events, (e) => `event ${e.id}`);
+  validate(edgeSchema, corpus.edges, (e) => `edge ${e.source}–${e.target}`);
+  if (corpus.corrections) validate(appliedCorrectionsSchema, [corpus.corrections], () => 'corrections');
 }
 
 /**

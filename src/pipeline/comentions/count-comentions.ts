@@ -1,7 +1,13 @@
 // Co-mentions: two actors in one passage. An edge's weight is the number of distinct passages naming both.
 import type { DatasetEvent, Edge } from '../../schema/dataset';
 
-const CONTACT_TYPES = new Set(['phone_call', 'meeting', 'visit', 'message', 'agreement']);
+/** Event types that make a direct contact between their participants. */
+export const CONTACT_TYPES: ReadonlySet<string> = new Set(['phone_call', 'meeting', 'visit', 'message', 'agreement']);
+
+/** A direct contact between its participants: a call, meeting, visit, message or agreement that took place. */
+export function isDirectContact(ev: Pick<DatasetEvent, 'type' | 'planned'>): boolean {
+  return CONTACT_TYPES.has(ev.type) && !ev.planned;
+}
 
 export function countComentions(mentions: { actorId: string; passageId: string }[], events: DatasetEvent[]): Edge[] {
   const actorsByPassage = new Map<string, Set<string>>();
@@ -28,7 +34,7 @@ export function countComentions(mentions: { actorId: string; passageId: string }
       for (let j = i + 1; j < ids.length; j++) {
         const e = edgeFor(ids[i], ids[j]);
         e.eventIds.push(ev.id);
-        if (CONTACT_TYPES.has(ev.type) && !ev.planned) e.contact = true;
+        if (isDirectContact(ev)) e.contact = true;
         // A contact reported only through «the two ministers» still links the pair, through its passages.
         if (e.passageIds.length === 0) e.passageIds.push(...ev.passageIds);
       }

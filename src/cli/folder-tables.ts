@@ -1,0 +1,220 @@
+// The dataset folder's tables, built by DuckDB from the writer's staging files (docs/dataset-folder.md): it checks
+// the references into passages, ranks the passages newest first, sorts and aggregates every table on disk (a
+// memory limit and a spill folder keep its memory flat) and writes the Parquet files; the small index, overview
+// and summary come back as JSON-ready values.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { SourceSummary } from '../dataset-source/dataset-source';
+import { PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
+import type { CorpusRecords } from '../pipeline/run-pipeline';
+import { DatasetError } from '../schema/dataset';
+import { BUILT_DATASET } from './slice-text';
+
+/** The files the writer fills slice by slice. */
+export const STAGED = ['documents.ndjson', 'passages.ndjson', 'mentions.ndjson', 'words.tsv'] as const;
+export type Staged = (typeof STAGED)[number];
+
+/** DuckDB's memory for the build: past it, sorts and joins spill to the work folder. */
+const MEMORY_LIMIT = '1GB';
+/** The largest JSON line DuckDB reads (an article's text is one line of documents.ndjson). */
+const MAX_LINE_BYTES = 64 << 20;
+
+/**
+ * Rows per row group. A reader fetches whole column chunks of a row group (DuckDB writes no page index), so the
+ * tables read a page of rows at a time are cut small; the ones read by key range or whole, larger (fewer footer
+ * entries). docs/dataset-folder.md has the figures behind these.
+ */
+const ROW_GROUP_ROWS: Record<ParquetName, number> = {
+  passages: 1024,
+  passageIds: 8192,
+  actorPassages: 1024,
+  pairPassages: 1024,
+  postings: 16384,
+  events: 2048,
+  eventIds: 8192,
+  actorEvents: 2048,
+  edges: 16384,
+  edgeMonths: 16384,
+  edgeDays: 16384,
+  documents: 64,
+};
+
+export interface BuiltTables {
+  summary: SourceSummary;
+  index: FolderIndex;
+  overview: FolderOverview;
+}
+
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+export async function buildFolderTables(work: string, out: string, corpus: CorpusRecords): Promise<BuiltTables> {
+  stageCorpusRecords(work, corpus);
+  const db = await DuckDBInstance.create(join(work, 'build.duckdb'), { memory_limit: MEMORY_LIMIT, temp_directory: join(work, 'spill') });
+  const sql = await db.connect();
+  try {
+    await loadStaged(sql, work);
+    await checkPassageReferences(sql);
+    await rankPassages(sql);
+    const copy = (name: ParquetName, query: string) =>
+      sql.run(`COPY (${query}) TO ${quoted(join(out, PARQUET_FILES[name]))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
+    await copy('passages', 'SELECT * FROM hits ORDER BY row');
+    await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
+    await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
+    await copy('actorPassages', 'SELECT a.actor_id, h.* FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row');
+    await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.* FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
+    await copy('postings', 'SELECT DISTINCT w.word, h.row FROM words w JOIN hits h ON h.id = w.passage_id ORDER BY w.word, h.row');
+    await sql.run('CREATE TABLE ranked_events AS SELECT CAST(row_number() OVER (ORDER BY start NULLS LAST, id) - 1 AS INTEGER) AS row, * FROM events');
+    await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
+    await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
+    await sql.run(`CREATE TABLE event_actors AS SELECT DISTINCT unnest(from_json(participants, '["VARCHAR"]')) AS actor_id, row FROM ranked_events`);
+    await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
+    await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
+    await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
+    await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
+    await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
+    await copy('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    return { summary: await summaryOf(sql, corpus), index: await indexOf(sql), overview: await overviewOf(sql) };
+  } finally {
+    sql.closeSync();
+    db.closeSync();
+  }
+}
+
+/** Events, edges and the actors' ids, as files beside the staged slices (they are in memory already). */
+function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecords): void {
+  writeFileSync(join(work, 'actors.tsv'), actors.map((a) => `${a.id}\n`).join(''));
+  const eventLine = (e: CorpusRecords['events'][number]) =>
+    JSON.stringify({
+      id: e.id,
+      type: e.type,
+      start: e.date?.start ?? null,
+      end: e.date?.end ?? null,
+      planned: e.planned,
+      participants: JSON.stringify(e.participants),
+      passage_ids: e.passageIds,
+      record: JSON.stringify(e),
+    });
+  writeFileSync(join(work, 'events.ndjson'), events.map((e) => `${eventLine(e)}\n`).join(''));
+  writeFileSync(join(work, 'edges.tsv'), edges.map((e) => `${e.source}\t${e.target}\t${e.weight}\t${e.contact}\n`).join(''));
+  writeFileSync(join(work, 'edge-passages.tsv'), edges.map((e) => e.passageIds.map((p) => `${e.source}\t${e.target}\t${p}\n`).join('')).join(''));
+}
+
+async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
+  const json = (file: string, columns: string) =>
+    `read_json(${quoted(join(work, file))}, format = 'newline_delimited', maximum_object_size = ${MAX_LINE_BYTES}, columns = {${columns}})`;
+  const tsv = (file: string, columns: string) => `read_csv(${quoted(join(work, file))}, delim = '\t', quote = '', escape = '', header = false, columns = {${columns}})`;
+  const text = (...names: string[]) => names.map((n) => `"${n}": 'VARCHAR'`).join(', ');
+  const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
+  await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
+  await sql.run(
+    `CREATE TABLE docs AS SELECT id, published, text, to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS head FROM docs_staged`,
+  );
+  await sql.run('DROP TABLE docs_staged');
+  await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
+  await sql.run(`CREATE TABLE mentions AS SELECT * FROM ${json('mentions.ndjson', `${text('actorId', 'passageId', 'via')}, ${int('start', 'end')}, ord: 'BIGINT'`)}`);
+  await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', text('word', 'passage_id'))}`);
+  await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
+  await sql.run(
+    `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}`)}`,
+  );
+  await sql.run(`CREATE TABLE edges AS SELECT * FROM ${tsv('edges.tsv', `${text('source', 'target')}, weight: 'INTEGER', contact: 'BOOLEAN'`)}`);
+  await sql.run(`CREATE TABLE edge_passages AS SELECT * FROM ${tsv('edge-passages.tsv', text('source', 'target', 'passage_id'))}`);
+}
+
+/** The cross-record checks of ReferenceCheck that need the passages, which only DuckDB holds whole. */
+async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
+  const checks: [string, (row: string[]) => string][] = [
+    ['SELECT p.id, p.documentId FROM passages p ANTI JOIN docs d ON d.id = p.documentId', ([p, d]) => `passage ${p} points to unknown document ${d}`],
+    ['SELECT m.actorId FROM mentions m ANTI JOIN actors a ON a.id = m.actorId', ([a]) => `a mention points to unknown actor ${a}`],
+    ['SELECT m.passageId FROM mentions m ANTI JOIN passages p ON p.id = m.passageId', ([p]) => `a mention points to unknown passage ${p}`],
+    [
+      'SELECT e.id, e.passage_id FROM (SELECT id, unnest(passage_ids) AS passage_id FROM events) e ANTI JOIN passages p ON p.id = e.passage_id',
+      ([e, p]) => `event ${e} points to unknown passage ${p}`,
+    ],
+    [
+      'SELECT e.source, e.target, e.passage_id FROM edge_passages e ANTI JOIN passages p ON p.id = e.passage_id',
+      ([s, t, p]) => `edge ${s}–${t} points to unknown passage ${p}`,
+    ],
+  ];
+  for (const [query, what] of checks) {
+    const rows = (await sql.runAndReadAll(`${query} LIMIT 1`)).getRowsJS() as string[][];
+    if (rows.length > 0) {
+      const detail = what(rows[0]);
+      throw new DatasetError(`${BUILT_DATASET}: ${detail}`, { code: 'reference', values: { origin: BUILT_DATASET, detail } });
+    }
+  }
+}
+
+/**
+ * Every passage as a hit (what PassageHit needs, without joins at read time), numbered in the order every passage
+ * list uses: newest article first (undated last), then by article id, then by position in the article.
+ */
+async function rankPassages(sql: DuckDBConnection): Promise<void> {
+  await sql.run(`CREATE TABLE hits AS
+    WITH m AS (
+      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY ord)) AS mentions
+      FROM mentions GROUP BY passageId
+    )
+    SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
+      p.id, p.documentId AS document_id, d.published, p.start, p."end", p.paragraph, p.text, coalesce(m.mentions, '[]') AS mentions, d.head
+    FROM passages p JOIN docs d ON d.id = p.documentId LEFT JOIN m ON m.passageId = p.id`);
+}
+
+const rowsOf = async (sql: DuckDBConnection, query: string) => (await sql.runAndReadAll(query)).getRowsJS();
+
+/** Keys in order with the first row of each, from (key, count) rows in the file's order. */
+function startsOf(counts: unknown[][]): KeyedRows {
+  const keys: string[] = [];
+  const starts: number[] = [];
+  let end = 0;
+  for (const [key, count] of counts) {
+    keys.push(String(key));
+    starts.push(end);
+    end += Number(count);
+  }
+  return { keys, starts, end };
+}
+
+const rangesOf = (counts: unknown[][]) => {
+  const { keys, starts } = startsOf(counts);
+  return Object.fromEntries(keys.map((k, i) => [k, [starts[i], starts[i] + Number(counts[i][1])] as [number, number]]));
+};
+
+async function indexOf(sql: DuckDBConnection): Promise<FolderIndex> {
+  const [[longest]] = await rowsOf(sql, `SELECT coalesce(max(date_diff('day', CAST(start AS DATE), CAST("end" AS DATE))) + 1, 0) FROM events`);
+  return {
+    actorPassages: rangesOf(await rowsOf(sql, 'SELECT actor_id, count(*) FROM actor_hits GROUP BY actor_id ORDER BY actor_id')),
+    actorEvents: rangesOf(await rowsOf(sql, 'SELECT actor_id, count(*) FROM event_actors GROUP BY actor_id ORDER BY actor_id')),
+    eventStarts: startsOf(await rowsOf(sql, 'SELECT start, count(*) FROM events WHERE start IS NOT NULL GROUP BY start ORDER BY start')),
+    longestEventDays: Number(longest),
+    edgeMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM dated_pair_passages) GROUP BY month ORDER BY month')),
+    edgeDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM (SELECT DISTINCT day, source, target FROM dated_pair_passages) GROUP BY day ORDER BY day')),
+  };
+}
+
+async function overviewOf(sql: DuckDBConnection): Promise<FolderOverview> {
+  const events = await rowsOf(sql, 'SELECT start, type, count(*) FROM events WHERE start IS NOT NULL GROUP BY ALL ORDER BY start, type');
+  const documents = await rowsOf(sql, 'SELECT published, count(*) FROM docs WHERE published IS NOT NULL GROUP BY ALL ORDER BY published');
+  return {
+    eventsPerDay: events.map(([day, type, count]) => ({ day: String(day), type: type as FolderOverview['eventsPerDay'][number]['type'], count: Number(count) })),
+    documentsPerDay: documents.map(([day, count]) => ({ day: String(day), count: Number(count) })),
+  };
+}
+
+async function summaryOf(sql: DuckDBConnection, corpus: CorpusRecords): Promise<SourceSummary> {
+  const [[documents, passages, mentions, first, last]] = await rowsOf(
+    sql,
+    `SELECT (SELECT count(*) FROM docs), (SELECT count(*) FROM passages), (SELECT count(*) FROM mentions),
+       least((SELECT min(published) FROM docs), (SELECT min(start) FROM events)),
+       greatest((SELECT max(published) FROM docs), (SELECT max("end") FROM events))`,
+  );
+  return {
+    documents: Number(documents),
+    passages: Number(passages),
+    mentions: Number(mentions),
+    events: corpus.events.length,
+    edges: corpus.edges.length,
+    span: first === null ? null : { from: String(first), to: String(last) },
+  };
+}

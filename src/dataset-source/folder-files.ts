@@ -1,0 +1,56 @@
+// Where a dataset folder's files come from: a URL (HTTP range requests, for a folder served beside the app) or
+// Blobs (a folder picked from disk with a file input, offline; Node's openAsBlob in tests). Only fetch and Blob.
+import { cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
+
+export interface FolderFiles {
+  /** Where the files are, for messages. */
+  readonly origin: string;
+  /** A small file's whole text, or null when the folder has no such file. */
+  text(name: string): Promise<string | null>;
+  /** A file's bytes by range; `byteLength` from the manifest. */
+  buffer(name: string, byteLength: number): AsyncBuffer;
+}
+
+/** The folder at `base` (a URL ending in '/' or not), read with Range requests. */
+export function httpFolder(base: string, fetchFn: typeof fetch = (...args) => fetch(...args)): FolderFiles {
+  const url = (name: string) => new URL(name, base.endsWith('/') ? base : `${base}/`).href;
+  return {
+    origin: base,
+    async text(name) {
+      const res = await fetchFn(url(name), { cache: 'no-store' });
+      if (res.status === 404) return null;
+      if (!res.ok) throw new Error(`${url(name)}: HTTP ${res.status}`);
+      return res.text();
+    },
+    buffer(name, byteLength) {
+      return cachedAsyncBuffer({
+        byteLength,
+        async slice(start, end) {
+          // no-store: Chromium serialises concurrent range requests to one URL behind its cache lock (scale-notes.md).
+          const res = await fetchFn(url(name), { cache: 'no-store', headers: { Range: `bytes=${start}-${(end ?? byteLength) - 1}` } });
+          if (res.status !== 206) {
+            if (!res.ok) throw new Error(`${url(name)}: HTTP ${res.status}`);
+            throw new Error(`${url(name)}: the server does not answer range requests (HTTP ${res.status} to a Range header)`);
+          }
+          return res.arrayBuffer();
+        },
+      });
+    },
+  };
+}
+
+/** A folder of Blobs (Files from `<input type=file webkitdirectory>`, by name). */
+export function blobFolder(files: ReadonlyMap<string, Blob>, origin = 'the picked folder'): FolderFiles {
+  return {
+    origin,
+    async text(name) {
+      return (await files.get(name)?.text()) ?? null;
+    },
+    buffer(name, byteLength) {
+      const blob = files.get(name);
+      if (!blob) throw new Error(`${origin}: ${name} is missing`);
+      if (blob.size !== byteLength) throw new Error(`${origin}: ${name} is ${blob.size} bytes, the manifest says ${byteLength}`);
+      return cachedAsyncBuffer({ byteLength, slice: (start, end) => blob.slice(start, end).arrayBuffer() });
+    },
+  };
+}

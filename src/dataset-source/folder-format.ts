@@ -1,0 +1,95 @@
+// The dataset folder's layout, shared by the writer (build:data --folder) and the reader (FolderSource): the file
+// names, the small JSON files' shapes and the Parquet files' columns. docs/dataset-folder.md says why it is so.
+import type { EventType } from '../schema/dataset';
+import type { SourceSummary } from './dataset-source';
+
+export const FOLDER_FORMAT = 'news-timeline-dataset-folder';
+export const FOLDER_VERSION = 1;
+
+/** The small files the app reads at once. */
+export const JSON_FILES = {
+  manifest: 'manifest.json',
+  actors: 'actors.json',
+  overview: 'overview.json',
+  index: 'index.json',
+  layout: 'layout.json',
+  corrections: 'corrections.json',
+} as const;
+
+/** The columnar files the app reads rows of, by range. */
+export const PARQUET_FILES = {
+  /** Every passage as a hit (HIT_COLUMNS), one row per passage in newest-first order: a row number is a passage's rank. */
+  passages: 'passages.parquet',
+  /** id → row in passages.parquet, sorted by id. */
+  passageIds: 'passage-ids.parquet',
+  /** One hit per (actor, passage naming it), sorted by actor then row. */
+  actorPassages: 'actor-passages.parquet',
+  /** One hit per (pair, passage of the pair's edge), sorted by pair key then row. */
+  pairPassages: 'pair-passages.parquet',
+  /** (word, row): the search index, sorted by word then row. */
+  postings: 'postings.parquet',
+  /** Every event, sorted by start day (undated last), then id. */
+  events: 'events.parquet',
+  /** id → row in events.parquet, sorted by id. */
+  eventIds: 'event-ids.parquet',
+  /** One event per (participant, event), sorted by actor, then as events.parquet. */
+  actorEvents: 'actor-events.parquet',
+  /** Every edge of the whole corpus (source, target, weight, contact). */
+  edges: 'edges.parquet',
+  /** Passages naming a pair per month ('YYYY-MM'), sorted by month then pair. */
+  edgeMonths: 'edge-months.parquet',
+  /** Passages naming a pair per day, sorted by day then pair. */
+  edgeDays: 'edge-days.parquet',
+  /** Every document (head as JSON, text), sorted by id. */
+  documents: 'documents.parquet',
+} as const;
+
+export type ParquetName = keyof typeof PARQUET_FILES;
+
+/** A hit's columns (actor-, pair- and passages.parquet): a PassageHit without joins. */
+export const HIT_COLUMNS = ['row', 'id', 'document_id', 'published', 'start', 'end', 'paragraph', 'text', 'mentions', 'head'] as const;
+
+/** The event columns (events.parquet, actor-events.parquet). */
+export const EVENT_COLUMNS = ['id', 'type', 'start', 'end', 'planned', 'participants', 'record'] as const;
+
+export interface FolderManifest {
+  format: typeof FOLDER_FORMAT;
+  version: typeof FOLDER_VERSION;
+  summary: SourceSummary;
+  /** Every file's size in bytes (range requests need no HEAD request first). */
+  files: Record<string, number>;
+}
+
+/** A half-open row range [start, end). */
+export type RowRange = [number, number];
+
+export interface FolderIndex {
+  /** Rows of actor-passages.parquet per actor. */
+  actorPassages: Record<string, RowRange>;
+  /** Rows of actor-events.parquet per actor. */
+  actorEvents: Record<string, RowRange>;
+  /** events.parquet's dated rows by start day (the undated ones follow from `end` on). */
+  eventStarts: KeyedRows;
+  /** The longest dated event, in days (start to end inclusive): a window's events start at most this long before it. */
+  longestEventDays: number;
+  /** Rows of edge-months.parquet per month and of edge-days.parquet per day, in ascending order. */
+  edgeMonths: KeyedRows;
+  edgeDays: KeyedRows;
+}
+
+/** Rows of a file sorted by a key: each key (ascending) with its first row; the last key's rows end at `end`. */
+export interface KeyedRows {
+  keys: string[];
+  starts: number[];
+  end: number;
+}
+
+export interface FolderOverview {
+  eventsPerDay: { day: string; type: EventType; count: number }[];
+  documentsPerDay: { day: string; count: number }[];
+}
+
+/** The key of a pair in pair-passages.parquet: the two ids in order (as an edge's source and target). */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\t${b}` : `${b}\t${a}`;
+}

@@ -1,0 +1,296 @@
+// The dataset folder as a DatasetSource: the small JSON files at open, then rows of the Parquet files by range
+// (docs/dataset-folder.md says which file answers which question, and how its rows are found).
+import * as z from 'zod/mini';
+import { fromError } from 'zod-validation-error';
+import { appliedCorrectionsSchema } from '../schema/corrections';
+import { actorSchema, DatasetError, graphLayoutSchema, type DatasetDocument, type DatasetEvent } from '../schema/dataset';
+import type {
+  DatasetSource,
+  DaySpan,
+  DocumentHead,
+  EventQuery,
+  OpenedSource,
+  Page,
+  PageRequest,
+  PassageHit,
+  WindowEdge,
+} from './dataset-source';
+import { CONTACT_TYPES } from '../pipeline/comentions/count-comentions';
+import type { FolderFiles } from './folder-files';
+import {
+  FOLDER_FORMAT,
+  FOLDER_VERSION,
+  HIT_COLUMNS,
+  JSON_FILES,
+  PARQUET_FILES,
+  pairKey,
+  type FolderIndex,
+  type FolderManifest,
+  type FolderOverview,
+  type KeyedRows,
+  type ParquetName,
+  type RowRange,
+} from './folder-format';
+import { lowerBound, ParquetTable, type Row } from './parquet-table';
+import { searchWords } from './search-words';
+import { addDays, monthsOf } from './day-math';
+
+interface Opened {
+  manifest: FolderManifest;
+  index: FolderIndex;
+}
+
+/** A JSON column's value: DuckDB's JSON columns come parsed, plain text columns as text. */
+const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export class FolderSource implements DatasetSource {
+  readonly kind = 'folder' as const;
+  private opened: Promise<Opened> | null = null;
+  private readonly tables = new Map<ParquetName, ParquetTable>();
+
+  constructor(private readonly files: FolderFiles) {}
+
+  async open(): Promise<OpenedSource> {
+    const { manifest } = await this.state();
+    const [actors, overview, layout, corrections] = await Promise.all([
+      this.json(JSON_FILES.actors, z.array(actorSchema)),
+      this.json(JSON_FILES.overview, z.unknown()) as Promise<FolderOverview>,
+      this.optionalJson(JSON_FILES.layout, graphLayoutSchema),
+      this.optionalJson(JSON_FILES.corrections, appliedCorrectionsSchema),
+    ]);
+    return {
+      summary: manifest.summary,
+      actors,
+      ...(layout ? { layout } : {}),
+      ...(corrections ? { corrections } : {}),
+      eventsPerDay: overview.eventsPerDay,
+      documentsPerDay: overview.documentsPerDay,
+    };
+  }
+
+  async events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>> {
+    const { table, rows } = await this.matchingEvents(query);
+    const chosen = rows.slice(page.offset, page.offset + page.limit);
+    const records = await table.rowsAt(['record'], chosen);
+    return { items: records.map((r) => parsed<DatasetEvent>(r.record)), total: rows.length };
+  }
+
+  async event(id: string): Promise<DatasetEvent | null> {
+    const [start, end] = await (await this.table('eventIds')).keyRange('id', id);
+    if (start === end) return null;
+    const [{ row }] = await (await this.table('eventIds')).rows(['row'], start, start + 1);
+    const [{ record }] = await (await this.table('events')).rows(['record'], Number(row), Number(row) + 1);
+    return parsed<DatasetEvent>(record);
+  }
+
+  async edges(window: DaySpan | null): Promise<WindowEdge[]> {
+    if (!window) {
+      const edges = await this.table('edges');
+      const rows = await edges.rows(['source', 'target', 'weight', 'contact'], 0, await edges.rowCount());
+      return rows.map((r) => ({ source: String(r.source), target: String(r.target), weight: Number(r.weight), contact: Boolean(r.contact) }));
+    }
+    const [weights, contacts] = await Promise.all([this.pairWeights(window), this.contactPairs(window)]);
+    return [...weights.values()]
+      .map((w) => ({ ...w, contact: contacts.has(pairKey(w.source, w.target)) }))
+      .sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
+  }
+
+  async passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    const { index } = await this.state();
+    return this.pageOfHits(await this.table('actorPassages'), index.actorPassages[actorId] ?? [0, 0], window, page);
+  }
+
+  async passagesOfPair(a: string, b: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    const table = await this.table('pairPassages');
+    return this.pageOfHits(table, await table.keyRange('pair', pairKey(a, b)), window, page);
+  }
+
+  async passages(ids: string[]): Promise<PassageHit[]> {
+    const passageIds = await this.table('passageIds');
+    const rows = await Promise.all(
+      ids.map(async (id) => {
+        const [start, end] = await passageIds.keyRange('id', id);
+        return start === end ? null : Number((await passageIds.rows(['row'], start, start + 1))[0].row);
+      }),
+    );
+    const known = rows.filter((r) => r !== null);
+    return (await (await this.table('passages')).rowsAt(HIT_COLUMNS, known)).map(hitOf);
+  }
+
+  async document(id: string): Promise<DatasetDocument | null> {
+    const documents = await this.table('documents');
+    const [start, end] = await documents.keyRange('id', id);
+    if (start === end) return null;
+    const [{ head, text }] = await documents.rows(['head', 'text'], start, start + 1);
+    return { ...parsed<DocumentHead>(head), text: String(text) };
+  }
+
+  async searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>> {
+    const words = searchWords(text);
+    if (words.length === 0) return { items: [], total: 0 };
+    const postings = await this.table('postings');
+    const lists = await Promise.all(
+      words.map(async (word) => {
+        const [start, end] = await postings.keyRange('word', word);
+        return (await postings.column('row', start, end)).map(Number);
+      }),
+    );
+    const rows = intersectSorted(lists);
+    const hits = await (await this.table('passages')).rowsAt(HIT_COLUMNS, rows.slice(page.offset, page.offset + page.limit));
+    return { items: hits.map(hitOf), total: rows.length };
+  }
+
+  /** The manifest and the index, read once; a folder of another format or version is refused by name. */
+  private state(): Promise<Opened> {
+    this.opened ??= (async () => {
+      const manifest = (await this.json(JSON_FILES.manifest, z.unknown())) as FolderManifest;
+      if (manifest.format !== FOLDER_FORMAT) this.fail(JSON_FILES.manifest, `not a dataset folder manifest (format ${String(manifest.format)})`);
+      if (manifest.version !== FOLDER_VERSION) this.fail(JSON_FILES.manifest, `version ${String(manifest.version)} is not supported (this app reads version ${FOLDER_VERSION})`);
+      const index = (await this.json(JSON_FILES.index, z.unknown())) as FolderIndex;
+      return { manifest, index };
+    })().catch((e: unknown) => {
+      this.opened = null;
+      throw e;
+    });
+    return this.opened;
+  }
+
+  private async table(name: ParquetName): Promise<ParquetTable> {
+    const { manifest } = await this.state();
+    let table = this.tables.get(name);
+    if (!table) {
+      const file = PARQUET_FILES[name];
+      const size = manifest.files[file];
+      if (size === undefined) this.fail(JSON_FILES.manifest, `lists no ${file}`);
+      table = new ParquetTable(this.files.buffer(file, size), `${this.files.origin}/${file}`);
+      this.tables.set(name, table);
+    }
+    return table;
+  }
+
+  private fail(file: string, what: string): never {
+    throw new DatasetError(`${this.files.origin}/${file}: ${what}`, { code: 'invalid', values: { origin: `${this.files.origin}/${file}`, detail: what } });
+  }
+
+  private async optionalJson<T>(name: string, schema: z.ZodMiniType<T>): Promise<T | null> {
+    const text = await this.files.text(name);
+    return text === null ? null : this.parse(name, text, schema);
+  }
+
+  private async json<T>(name: string, schema: z.ZodMiniType<T>): Promise<T> {
+    const text = await this.files.text(name);
+    if (text === null) this.fail(name, 'missing');
+    return this.parse(name, text, schema);
+  }
+
+  private parse<T>(name: string, text: string, schema: z.ZodMiniType<T>): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      this.fail(name, `not JSON (${(e as Error).message})`);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) this.fail(name, fromError(result.error).message);
+    return result.data;
+  }
+
+  /** A page of the hits in `range` (newest first) whose article is published in `window`. */
+  private async pageOfHits(table: ParquetTable, range: RowRange, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    let [start, end] = range;
+    if (window) {
+      // Newest first, undated last: the window's rows are one run.
+      const published = (await table.column('published', start, end)) as (string | null)[];
+      const lo = lowerBound(published, (p) => p !== null && p > window.to);
+      const hi = lowerBound(published, (p) => p !== null && p >= window.from, lo);
+      [start, end] = [start + lo, start + hi];
+    }
+    const from = Math.min(end, start + page.offset);
+    const rows = await table.rows(HIT_COLUMNS, from, Math.min(end, from + page.limit));
+    return { items: rows.map(hitOf), total: end - start };
+  }
+
+  /**
+   * The rows (in events order) of the events `query` asks for, and the table they are rows of. A window's events
+   * start at most the longest event's length before it, so only the rows from that day to its end are read.
+   */
+  private async matchingEvents({ window, types, actorId }: EventQuery): Promise<{ table: ParquetTable; rows: number[] }> {
+    const { index } = await this.state();
+    const table = await this.table(actorId === undefined ? 'events' : 'actorEvents');
+    let [start, end] = actorId === undefined ? [0, await table.rowCount()] : (index.actorEvents[actorId] ?? [0, 0]);
+    const earliest = window ? addDays(window.from, 1 - Math.max(1, index.longestEventDays)) : '';
+    if (window && actorId === undefined) [start, end] = keysRange(index.eventStarts, earliest, window.to);
+    else if (window) {
+      const starts = (await table.column('start', start, end)) as (string | null)[];
+      const lo = lowerBound(starts, (s) => s !== null && s < earliest);
+      [start, end] = [start + lo, start + lowerBound(starts, (s) => s !== null && s <= window.to, lo)];
+    }
+    const wanted = types ? new Set<string>(types) : null;
+    if (!window && !wanted) return { table, rows: range(start, end) };
+    const columns = [...(window ? ['end'] : []), ...(wanted ? ['type'] : [])];
+    const rows = await table.rows(columns, start, end);
+    const matching: number[] = [];
+    rows.forEach((r, i) => {
+      if (window && !(String(r.end) >= window.from)) return;
+      if (wanted && !wanted.has(String(r.type))) return;
+      matching.push(start + i);
+    });
+    return { table, rows: matching };
+  }
+
+  /** Passages naming each pair in the window: whole months from the monthly sums, the rest from the daily ones. */
+  private async pairWeights(window: DaySpan): Promise<Map<string, Omit<WindowEdge, 'contact'>>> {
+    const { index } = await this.state();
+    const spans = monthsOf(window);
+    const full = spans.filter((s) => s.whole).map((s) => s.month);
+    const reads: [ParquetTable, RowRange][] = [];
+    if (full.length > 0) reads.push([await this.table('edgeMonths'), keysRange(index.edgeMonths, full[0], full[full.length - 1])]);
+    for (const s of spans.filter((x) => !x.whole)) reads.push([await this.table('edgeDays'), keysRange(index.edgeDays, s.from, s.to)]);
+    const weights = new Map<string, Omit<WindowEdge, 'contact'>>();
+    for (const rows of await Promise.all(reads.map(([table, [start, end]]) => table.rows(['source', 'target', 'weight'], start, end)))) {
+      for (const r of rows) {
+        const key = pairKey(String(r.source), String(r.target));
+        const edge = weights.get(key);
+        if (edge) edge.weight += Number(r.weight);
+        else weights.set(key, { source: String(r.source), target: String(r.target), weight: Number(r.weight) });
+      }
+    }
+    return weights;
+  }
+
+  /** The pairs that share a direct contact (done, not planned) dated in the window. */
+  private async contactPairs(window: DaySpan): Promise<Set<string>> {
+    const { table, rows } = await this.matchingEvents({ window, types: [...CONTACT_TYPES] as EventQuery['types'] });
+    const pairs = new Set<string>();
+    for (const r of await table.rowsAt(['planned', 'participants'], rows)) {
+      if (r.planned) continue;
+      const ids = [...new Set(parsed<string[]>(r.participants))];
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(pairKey(ids[i], ids[j]));
+    }
+    return pairs;
+  }
+}
+
+function hitOf(r: Row): PassageHit {
+  return {
+    passage: { id: String(r.id), documentId: String(r.document_id), text: String(r.text), start: Number(r.start), end: Number(r.end), paragraph: Number(r.paragraph) },
+    document: parsed<DocumentHead>(r.head),
+    mentions: parsed<PassageHit['mentions']>(r.mentions),
+  };
+}
+
+/** The rows of the keys from `first` to `last` (inclusive) in a keyed index of ascending keys. */
+function keysRange(keyed: KeyedRows, first: string, last: string): RowRange {
+  const at = (i: number) => (i < keyed.starts.length ? keyed.starts[i] : keyed.end);
+  return [at(lowerBound(keyed.keys, (k) => k < first)), at(lowerBound(keyed.keys, (k) => k <= last))];
+}
+
+const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The values in every list (each ascending), ascending. */
+function intersectSorted(lists: number[][]): number[] {
+  const [shortest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+  return shortest.filter((value) => others.every((list) => list[lowerBound(list, (v) => v < value)] === value));
+}

@@ -1,0 +1,205 @@
+// The dataset source for a dataset held whole in memory (dataset.json): the answers are walks over indexes built
+// once, from the store's dataset index and the passages' ranks in listing order.
+import { isDirectContact } from '../pipeline/comentions/count-comentions';
+import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention } from '../schema/dataset';
+import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
+import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
+import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay } from '../store/time';
+import type {
+  DatasetSource,
+  DaySpan,
+  DocumentHead,
+  EventQuery,
+  OpenedSource,
+  Page,
+  PageRequest,
+  PassageHit,
+  WindowEdge,
+} from './dataset-source';
+import { PassageOrder } from './passage-order';
+import { PassageSearch } from './passage-search';
+import { checkPage, checkWindow, pageOf, spanOverlapsWindow } from './requests';
+
+/** A pair's passages by rank, and the days of its direct contacts, for its weight and contact flag in a window. */
+interface PairRecord {
+  edge: Edge;
+  ranks: Int32Array;
+  contactSpans: DaySpan[];
+}
+
+const NO_RANKS = new Int32Array(0);
+
+function headOf({ text: _text, ...head }: DatasetDocument): DocumentHead {
+  return head;
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareEdges(a: WindowEdge, b: WindowEdge): number {
+  return b.weight - a.weight || byString(a.source, b.source) || byString(a.target, b.target);
+}
+
+function compareMentions(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end || byString(a.actorId, b.actorId);
+}
+
+export class MemorySource implements DatasetSource {
+  readonly kind = 'memory';
+  private readonly index: DatasetIndex;
+  private readonly order: PassageOrder;
+  /** Dated events by start day, then id; then the undated ones by id. */
+  private readonly eventsInOrder: DatasetEvent[];
+  private readonly datedEvents: IntervalIndex;
+  private readonly ranksByActor = new Map<string, Int32Array>();
+  private readonly heads = new Map<string, DocumentHead>();
+  private pairs: Map<string, PairRecord> | null = null;
+  private search: PassageSearch | null = null;
+
+  constructor(private readonly dataset: Dataset) {
+    this.index = buildDatasetIndex(dataset);
+    this.order = new PassageOrder(dataset.passages, this.index.documentById);
+    const startOf = (e: DatasetEvent) => e.date?.start ?? null;
+    this.eventsInOrder = [...dataset.events].sort((a, b) => {
+      const [sa, sb] = [startOf(a), startOf(b)];
+      if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : byString(sa, sb);
+      return byString(a.id, b.id);
+    });
+    // The interval index keeps this order among events of one start (its sort is stable).
+    this.datedEvents = intervalIndex(this.eventsInOrder.flatMap((e) => {
+      const time = eventInterval(e);
+      return time ? [[e.id, time] as [string, typeof time]] : [];
+    }));
+  }
+
+  async open(): Promise<OpenedSource> {
+    const { dataset, index } = this;
+    const eventsPerDay = new Map<string, { day: string; type: DatasetEvent['type']; count: number }>();
+    for (const e of dataset.events) {
+      if (!e.date) continue;
+      const key = `${e.date.start}|${e.type}`;
+      const row = eventsPerDay.get(key);
+      if (row) row.count++;
+      else eventsPerDay.set(key, { day: e.date.start, type: e.type, count: 1 });
+    }
+    const documentsPerDay = new Map<string, number>();
+    for (const d of dataset.documents) if (d.published) documentsPerDay.set(d.published, (documentsPerDay.get(d.published) ?? 0) + 1);
+    return {
+      summary: {
+        documents: dataset.documents.length,
+        passages: dataset.passages.length,
+        mentions: dataset.mentions.length,
+        events: dataset.events.length,
+        edges: index.edgeByKey.size,
+        span: index.span && { from: toIsoDay(index.span.start), to: toIsoDay(index.span.end - DAY_MS) },
+      },
+      actors: dataset.actors,
+      layout: dataset.layout,
+      corrections: dataset.corrections,
+      eventsPerDay: [...eventsPerDay.values()].sort((a, b) => byString(a.day, b.day) || byString(a.type, b.type)),
+      documentsPerDay: [...documentsPerDay].map(([day, count]) => ({ day, count })).sort((a, b) => byString(a.day, b.day)),
+    };
+  }
+
+  async events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>> {
+    checkWindow(query.window);
+    checkPage(page);
+    const { window, types, actorId } = query;
+    let candidates = this.eventsInOrder;
+    if (window) {
+      const inWindow = addOverlapping(this.datedEvents, { start: dayStart(window.from), end: dayEnd(window.to) }, new Set());
+      candidates = [...inWindow].map((id) => this.index.eventById.get(id)!);
+    }
+    const typeSet = types && new Set(types);
+    const ofActor = actorId === undefined ? null : new Set(this.index.eventIdsByActor.get(actorId));
+    const matching = candidates.filter((e) => (!typeSet || typeSet.has(e.type)) && (!ofActor || ofActor.has(e.id)));
+    return pageOf(matching.length, page, (i) => matching[i]);
+  }
+
+  async event(id: string): Promise<DatasetEvent | null> {
+    return this.index.eventById.get(id) ?? null;
+  }
+
+  async edges(window: DaySpan | null): Promise<WindowEdge[]> {
+    checkWindow(window);
+    const out: WindowEdge[] = [];
+    for (const { edge, ranks, contactSpans } of this.pairRecords().values()) {
+      if (!window) {
+        out.push({ source: edge.source, target: edge.target, weight: edge.weight, contact: edge.contact });
+        continue;
+      }
+      const run = this.order.windowRun(ranks, window);
+      const weight = run.to - run.from;
+      if (weight > 0) out.push({ source: edge.source, target: edge.target, weight, contact: contactSpans.some((s) => spanOverlapsWindow(s, window)) });
+    }
+    return out.sort(compareEdges);
+  }
+
+  async passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    let ranks = this.ranksByActor.get(actorId);
+    if (!ranks) {
+      ranks = this.order.ranksOf(this.index.passageIdsByActor.get(actorId) ?? []);
+      this.ranksByActor.set(actorId, ranks);
+    }
+    return this.pageOfRanks(ranks, window, page);
+  }
+
+  async passagesOfPair(a: string, b: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    const pair = a === b ? undefined : this.pairRecords().get(edgeKey(a, b));
+    return this.pageOfRanks(pair?.ranks ?? NO_RANKS, window, page);
+  }
+
+  async passages(ids: string[]): Promise<PassageHit[]> {
+    const hits: PassageHit[] = [];
+    for (const id of new Set(ids)) {
+      const passage = this.index.passageById.get(id);
+      if (passage) hits.push(this.hitOf(passage.id));
+    }
+    return hits;
+  }
+
+  async document(id: string): Promise<DatasetDocument | null> {
+    return this.index.documentById.get(id) ?? null;
+  }
+
+  async searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>> {
+    checkPage(page);
+    // Built on the first search, not when the dataset opens: the first render does not need it.
+    this.search ??= new PassageSearch(this.dataset.passages);
+    return this.pageOfRanks(this.order.ranksOf(this.search.matching(text)), null, page);
+  }
+
+  private pageOfRanks(ranks: Int32Array, window: DaySpan | null, page: PageRequest): Page<PassageHit> {
+    checkWindow(window);
+    checkPage(page);
+    const run = this.order.windowRun(ranks, window);
+    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i]).id));
+  }
+
+  private hitOf(passageId: string): PassageHit {
+    const passage = this.index.passageById.get(passageId)!;
+    let head = this.heads.get(passage.documentId);
+    if (!head) {
+      head = headOf(this.index.documentById.get(passage.documentId)!);
+      this.heads.set(passage.documentId, head);
+    }
+    const mentions = [...(this.index.mentionsByPassage.get(passage.id) ?? [])].sort(compareMentions);
+    return { passage, document: head, mentions };
+  }
+
+  /** Every pair by key, built on the first question about pairs. */
+  private pairRecords(): Map<string, PairRecord> {
+    if (this.pairs) return this.pairs;
+    this.pairs = new Map();
+    for (const [key, edge] of this.index.edgeByKey) {
+      const contactSpans: DaySpan[] = [];
+      for (const id of edge.eventIds) {
+        const e = this.index.eventById.get(id);
+        if (e?.date && isDirectContact(e)) contactSpans.push({ from: e.date.start, to: e.date.end });
+      }
+      this.pairs.set(key, { edge, ranks: this.order.ranksOf(edge.passageIds), contactSpans });
+    }
+    return this.pairs;
+  }
+}
