@@ -1,10 +1,10 @@
 // The dataset source for a dataset held whole in memory (dataset.json): the answers are walks over indexes built
 // once, from the store's dataset index and the passages' ranks in listing order.
 import { isDirectContact } from '../pipeline/comentions/count-comentions';
-import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention } from '../schema/dataset';
+import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
-import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay } from '../store/time';
+import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay, type Interval } from '../store/time';
 import type {
   DatasetSource,
   DaySpan,
@@ -67,10 +67,12 @@ export class MemorySource implements DatasetSource {
       return byString(a.id, b.id);
     });
     // The interval index keeps this order among events of one start (its sort is stable).
-    this.datedEvents = intervalIndex(this.eventsInOrder.flatMap((e) => {
-      const time = eventInterval(e);
-      return time ? [[e.id, time] as [string, typeof time]] : [];
-    }));
+    this.datedEvents = intervalIndex(
+      this.eventsInOrder.flatMap((e): [string, Interval][] => {
+        const time = eventInterval(e);
+        return time ? [[e.id, time]] : [];
+      }),
+    );
   }
 
   async open(): Promise<OpenedSource> {
@@ -154,7 +156,7 @@ export class MemorySource implements DatasetSource {
     const hits: PassageHit[] = [];
     for (const id of new Set(ids)) {
       const passage = this.index.passageById.get(id);
-      if (passage) hits.push(this.hitOf(passage.id));
+      if (passage) hits.push(this.hitOf(passage));
     }
     return hits;
   }
@@ -166,19 +168,18 @@ export class MemorySource implements DatasetSource {
   async searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>> {
     checkPage(page);
     // Built on the first search, not when the dataset opens: the first render does not need it.
-    this.search ??= new PassageSearch(this.dataset.passages);
-    return this.pageOfRanks(this.order.ranksOf(this.search.matching(text)), null, page);
+    this.search ??= new PassageSearch(this.order);
+    return this.pageOfRanks(this.search.matchingRanks(text), null, page);
   }
 
   private pageOfRanks(ranks: Int32Array, window: DaySpan | null, page: PageRequest): Page<PassageHit> {
     checkWindow(window);
     checkPage(page);
     const run = this.order.windowRun(ranks, window);
-    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i]).id));
+    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i])));
   }
 
-  private hitOf(passageId: string): PassageHit {
-    const passage = this.index.passageById.get(passageId)!;
+  private hitOf(passage: Passage): PassageHit {
     let head = this.heads.get(passage.documentId);
     if (!head) {
       head = headOf(this.index.documentById.get(passage.documentId)!);

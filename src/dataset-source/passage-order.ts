@@ -4,6 +4,7 @@
 // run of it, found by binary search.
 import type { DatasetDocument, Passage } from '../schema/dataset';
 import { compareDocumentsNewestFirst } from '../store/select-passages';
+import { firstWhere } from './binary-search';
 import type { DaySpan } from './dataset-source';
 
 export class PassageOrder {
@@ -13,14 +14,16 @@ export class PassageOrder {
   private readonly days: (string | null)[];
 
   constructor(passages: Passage[], documentById: Map<string, DatasetDocument>) {
-    const documentOf = (p: Passage) => {
-      const doc = documentById.get(p.documentId);
-      if (!doc) throw new Error(`passage ${p.id}: its document ${p.documentId} is not in the dataset`);
-      return doc;
-    };
-    this.byRank = [...passages].sort((a, b) => compareDocumentsNewestFirst(documentOf(a), documentOf(b)) || a.start - b.start);
+    const documentRank = new Map([...documentById.values()].sort(compareDocumentsNewestFirst).map((d, rank) => [d.id, rank]));
+    const documentRanks = new Map<Passage, number>();
+    for (const p of passages) {
+      const rank = documentRank.get(p.documentId);
+      if (rank === undefined) throw new Error(`passage ${p.id}: its document ${p.documentId} is not in the dataset`);
+      documentRanks.set(p, rank);
+    }
+    this.byRank = [...passages].sort((a, b) => documentRanks.get(a)! - documentRanks.get(b)! || a.start - b.start);
     this.byRank.forEach((p, rank) => this.rankById.set(p.id, rank));
-    this.days = this.byRank.map((p) => documentOf(p).published);
+    this.days = this.byRank.map((p) => documentById.get(p.documentId)!.published);
   }
 
   get size(): number {
@@ -54,14 +57,4 @@ export class PassageOrder {
     const from = firstWhere(0, to, (i) => day(i)! <= window.to);
     return { from, to };
   }
-}
-
-/** The first position in [lo, hi) where `holds` is true, given it is false before and true after that position. */
-function firstWhere(lo: number, hi: number, holds: (i: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (holds(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -13,6 +13,9 @@
 //   the pair's events is a contact (call, meeting, visit, message, agreement), not planned, and its dated interval
 //   overlaps the window. edges(null) gives the dataset's edges as they are. Order: heaviest first, then source,
 //   then target (the pipeline's order); source and target as the dataset writes them.
+// - summary.edges counts distinct pairs of two different actors (as the dataset index keys them); span runs from the
+//   first to the last day with a published article or a dated event (an event's end day included).
+// - open().actors: the dataset's actors, in its order.
 // - eventsPerDay counts a dated event once, on its start day; rows go by day, then type. documentsPerDay leaves
 //   undated articles out; rows go by day.
 // - events: ids compare as plain strings; `types: []` asks for no type, so nothing. Undated events are last and
