@@ -3,6 +3,8 @@ import type { Correction } from '../schema/corrections';
 import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { EditTarget } from './corrections';
 import type { DatasetIndex } from './dataset-index';
+import type { FolderData } from './folder-data';
+import type { WindowScope } from './select-window';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
 import type { Interval } from './time';
@@ -29,6 +31,12 @@ export interface AppData {
   /** The dataset shown: `extracted` with `corrections` applied. */
   dataset: Dataset | null;
   index: DatasetIndex | null;
+  /** A dataset folder read on demand (null for a dataset held whole): `dataset` is then what has been read of it. */
+  folder: FolderData | null;
+  /** A folder's scope for the time window, as its source answered it (null: not asked yet, or no window). */
+  folderScope: WindowScope | null;
+  /** A folder's passage pages the panel asked for (one more each time it asks for more). */
+  passagePagesWanted: number;
   /** The analyst's corrections, oldest first (kept in IndexedDB: corrections-persistence.ts). */
   corrections: Correction[];
   /** The name corrections are signed with (optional). */
@@ -64,6 +72,9 @@ export function getInitialState(): AppData {
     extracted: null,
     dataset: null,
     index: null,
+    folder: null,
+    folderScope: null,
+    passagePagesWanted: 1,
     corrections: [],
     correctionAuthor: '',
     editing: null,
