@@ -66,3 +66,17 @@ describe('build:data with corrections', () => {
     expect(() => corpusFolder(corpus, join(corpus, 'missing.json'))).toThrow(`${join(corpus, 'missing.json')}: cannot be read`);
   });
 });
+
+describe('build:data --folder', () => {
+  it('writes the dataset folder alone (no dataset.json) and says where', () => {
+    const { corpus, out } = corpusWith({});
+    const run = buildData('--corpus', corpus, '--folder', join(out, 'dataset'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('documents         5\n');
+    expect(run.stdout).toContain(`written: ${join(out, 'dataset')}\n`);
+    expect(readdirSync(out)).toEqual(['dataset']);
+    const manifest = JSON.parse(readFileSync(join(out, 'dataset', 'manifest.json'), 'utf8')) as { summary: { passages: number } };
+    expect(manifest.summary.passages).toBe(94);
+  });
+});

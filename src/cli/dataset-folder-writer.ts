@@ -8,7 +8,8 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSyn
 import { basename, dirname, join } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import { DatasetError, type GraphLayout } from '../schema/dataset';
-import { searchWords } from '../dataset-source/search-words';
+import { searchWords } from '../dataset-source/passage-search';
+import { indexTerms } from '../store/search/search-terms';
 import { FOLDER_FORMAT, FOLDER_VERSION, JSON_FILES, type FolderManifest } from '../dataset-source/folder-format';
 import type { WrittenDataset } from './dataset-file-writer';
 import { buildFolderTables, STAGED, type Staged } from './folder-tables';
@@ -40,7 +41,7 @@ export class DatasetFolderWriter {
     writeSync(this.fds['documents.ndjson'], lines(documents, this.count.documents));
     writeSync(this.fds['passages.ndjson'], lines(passages, this.count.passages));
     writeSync(this.fds['mentions.ndjson'], lines(mentions, this.count.mentions));
-    writeSync(this.fds['words.tsv'], passages.map((p) => searchWords(p.text).map((w) => `${w}\t${p.id}\n`).join('')).join(''));
+    writeSync(this.fds['words.tsv'], passages.map((p) => indexedWords(p.text).map((w) => `${w}\t${p.id}\n`).join('')).join(''));
     this.count.documents += documents.length;
     this.count.passages += passages.length;
     this.count.mentions += mentions.length;
@@ -95,6 +96,11 @@ export class DatasetFolderWriter {
     }
     rmSync(old, { recursive: true, force: true });
   }
+}
+
+/** The words a passage is found by: each of its words and their forms without leading clitics (as passage-search.ts). */
+function indexedWords(text: string): string[] {
+  return [...new Set(searchWords(text).flatMap(indexTerms))];
 }
 
 /** The corpus-wide records' references among themselves (those into passages are checked in DuckDB). */

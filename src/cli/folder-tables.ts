@@ -103,7 +103,7 @@ function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecor
 async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   const json = (file: string, columns: string) =>
     `read_json(${quoted(join(work, file))}, format = 'newline_delimited', maximum_object_size = ${MAX_LINE_BYTES}, columns = {${columns}})`;
-  const tsv = (file: string, columns: string) => `read_csv(${quoted(join(work, file))}, delim = '\t', quote = '', escape = '', header = false, columns = {${columns}})`;
+  const tsv = (file: string, columns: string) => `read_csv(${quoted(join(work, file))}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
   const text = (...names: string[]) => names.map((n) => `"${n}": 'VARCHAR'`).join(', ');
   const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
   await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
@@ -153,7 +153,7 @@ async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
 async function rankPassages(sql: DuckDBConnection): Promise<void> {
   await sql.run(`CREATE TABLE hits AS
     WITH m AS (
-      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY ord)) AS mentions
+      SELECT passageId, to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY start, "end", actorId)) AS mentions
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,

@@ -15,7 +15,7 @@ import type {
   PassageHit,
   WindowEdge,
 } from './dataset-source';
-import { CONTACT_TYPES } from '../pipeline/comentions/count-comentions';
+import { CONTACT_TYPES, isDirectContact } from '../pipeline/comentions/count-comentions';
 import type { FolderFiles } from './folder-files';
 import {
   FOLDER_FORMAT,
@@ -32,7 +32,8 @@ import {
   type RowRange,
 } from './folder-format';
 import { lowerBound, ParquetTable, type Row } from './parquet-table';
-import { searchWords } from './search-words';
+import { searchWords } from './passage-search';
+import { checkPage, checkWindow } from './requests';
 import { addDays, monthsOf } from './day-math';
 
 interface Opened {
@@ -69,6 +70,8 @@ export class FolderSource implements DatasetSource {
   }
 
   async events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>> {
+    checkWindow(query.window);
+    checkPage(page);
     const { table, rows } = await this.matchingEvents(query);
     const chosen = rows.slice(page.offset, page.offset + page.limit);
     const records = await table.rowsAt(['record'], chosen);
@@ -84,6 +87,7 @@ export class FolderSource implements DatasetSource {
   }
 
   async edges(window: DaySpan | null): Promise<WindowEdge[]> {
+    checkWindow(window);
     if (!window) {
       const edges = await this.table('edges');
       const rows = await edges.rows(['source', 'target', 'weight', 'contact'], 0, await edges.rowCount());
@@ -108,7 +112,7 @@ export class FolderSource implements DatasetSource {
   async passages(ids: string[]): Promise<PassageHit[]> {
     const passageIds = await this.table('passageIds');
     const rows = await Promise.all(
-      ids.map(async (id) => {
+      [...new Set(ids)].map(async (id) => {
         const [start, end] = await passageIds.keyRange('id', id);
         return start === end ? null : Number((await passageIds.rows(['row'], start, start + 1))[0].row);
       }),
@@ -125,18 +129,23 @@ export class FolderSource implements DatasetSource {
     return { ...parsed<DocumentHead>(head), text: String(text) };
   }
 
+  /** A query word matches a passage when it begins one of the passage's indexed words (see passage-search.ts). */
   async searchPassages(text: string, page: PageRequest): Promise<Page<PassageHit>> {
-    const words = searchWords(text);
+    checkPage(page);
+    const words = [...new Set(searchWords(text))];
     if (words.length === 0) return { items: [], total: 0 };
     const postings = await this.table('postings');
     const lists = await Promise.all(
       words.map(async (word) => {
-        const [start, end] = await postings.keyRange('word', word);
-        return (await postings.column('row', start, end)).map(Number);
+        const [start, end] = await postings.prefixRange('word', word);
+        const rows = (await postings.column('row', start, end)).map(Number);
+        // Rows come by word, then row: a prefix spanning several words needs them merged.
+        return [...new Set(rows)].sort((a, b) => a - b);
       }),
     );
     const rows = intersectSorted(lists);
-    const hits = await (await this.table('passages')).rowsAt(HIT_COLUMNS, rows.slice(page.offset, page.offset + page.limit));
+    const chosen = rows.slice(page.offset, page.offset + page.limit);
+    const hits = await (await this.table('passages')).rowsAt(HIT_COLUMNS, chosen);
     return { items: hits.map(hitOf), total: rows.length };
   }
 
@@ -197,6 +206,8 @@ export class FolderSource implements DatasetSource {
 
   /** A page of the hits in `range` (newest first) whose article is published in `window`. */
   private async pageOfHits(table: ParquetTable, range: RowRange, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+    checkWindow(window);
+    checkPage(page);
     let [start, end] = range;
     if (window) {
       // Newest first, undated last: the window's rows are one run.
@@ -262,8 +273,8 @@ export class FolderSource implements DatasetSource {
   private async contactPairs(window: DaySpan): Promise<Set<string>> {
     const { table, rows } = await this.matchingEvents({ window, types: [...CONTACT_TYPES] as EventQuery['types'] });
     const pairs = new Set<string>();
-    for (const r of await table.rowsAt(['planned', 'participants'], rows)) {
-      if (r.planned) continue;
+    for (const r of await table.rowsAt(['type', 'planned', 'participants'], rows)) {
+      if (!isDirectContact({ type: r.type as DatasetEvent['type'], planned: Boolean(r.planned) })) continue;
       const ids = [...new Set(parsed<string[]>(r.participants))];
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(pairKey(ids[i], ids[j]));
     }

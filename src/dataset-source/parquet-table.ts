@@ -61,7 +61,17 @@ export class ParquetTable {
   }
 
   /** The rows whose `column` (by which the file is sorted, ascending) equals `key`; [n, n] when there are none. */
-  async keyRange(column: string, key: string): Promise<RowRange> {
+  keyRange(column: string, key: string): Promise<RowRange> {
+    return this.keysBetween(column, key, `${key}\0`);
+  }
+
+  /** The rows whose `column` begins with `prefix`. */
+  prefixRange(column: string, prefix: string): Promise<RowRange> {
+    return this.keysBetween(column, prefix, `${prefix}\uffff`);
+  }
+
+  /** The rows whose `column` (sorted ascending) is at least `lowest` and below `below`. */
+  private async keysBetween(column: string, lowest: string, below: string): Promise<RowRange> {
     const meta = await this.meta();
     const index = meta.schema.slice(1).findIndex((s) => s.name === column);
     if (index < 0) throw new Error(`${this.name}: no column ${column}`);
@@ -73,8 +83,9 @@ export class ParquetTable {
       groupStarts.push(start);
       const stats = group.columns[index].meta_data?.statistics;
       const min = stats?.min_value ?? stats?.min;
-      const max = stats?.max_value ?? stats?.max;
-      const mayHold = typeof min !== 'string' || typeof max !== 'string' || (min <= key && key <= max);
+      // A truncated maximum may be below the true one: it then rules nothing out.
+      const max = stats?.is_max_value_exact === false ? undefined : (stats?.max_value ?? stats?.max);
+      const mayHold = (typeof min !== 'string' || min < below) && (typeof max !== 'string' || max >= lowest);
       if (mayHold) {
         if (first < 0) first = g;
         last = g;
@@ -85,9 +96,8 @@ export class ParquetTable {
     const from = groupStarts[first];
     const to = last + 1 < groupStarts.length ? groupStarts[last + 1] : start;
     const keys = (await this.column(column, from, to)) as string[];
-    const lo = lowerBound(keys, (k) => k < key);
-    const hi = lowerBound(keys, (k) => k <= key);
-    return [from + lo, from + hi];
+    const lo = lowerBound(keys, (k) => k < lowest);
+    return [from + lo, from + lowerBound(keys, (k) => k < below, lo)];
   }
 }
 

@@ -1,0 +1,91 @@
+// The bundled corpus built into a dataset folder by build:data's code, read back by FolderSource from local files
+// (Blobs, as a folder picked from disk) and over HTTP range requests: both must meet the contract the in-memory
+// source meets, and a folder that is not one is refused by name.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDatasetFile, corpusFolder } from '../../cli/build-dataset-file';
+import { serveFolder, type RangeServer } from '../../test/range-server';
+import { blobFolder, httpFolder } from '../folder-files';
+import { FolderSource } from '../folder-source';
+import { sourceContract } from './source-contract';
+
+let built: Promise<string> | null = null;
+
+/** The bundled corpus as a dataset folder, built once for this file. */
+function bundledFolder(): Promise<string> {
+  built ??= (async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'folder-source-')), 'dataset');
+    const outcome = await buildDatasetFile(corpusFolder('public/data/corpus'), { folder }, { threads: 1 });
+    if (outcome.written === null) throw new Error('the bundled corpus did not build');
+    return folder;
+  })();
+  return built;
+}
+
+/** The folder's files as Blobs, as a file input gives them (the test's own Blob: Node's openAsBlob would hand
+ *  hyparquet ArrayBuffers of another realm than jsdom's). */
+function blobsOf(dir: string): Map<string, Blob> {
+  return new Map(readdirSync(dir).map((name) => [name, new Blob([readFileSync(join(dir, name))])]));
+}
+
+sourceContract('FolderSource over local files (Blobs)', async () => {
+  const dir = await bundledFolder();
+  return new FolderSource(blobFolder(blobsOf(dir), dir));
+});
+
+let server: RangeServer;
+sourceContract('FolderSource over HTTP range requests', async () => {
+  server = await serveFolder(await bundledFolder());
+  return new FolderSource(httpFolder(server.url));
+});
+afterAll(() => server?.close());
+
+describe('FolderSource', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await bundledFolder();
+  }, 60_000);
+
+  it('reads only the rows asked for: a page of an actor’s passages is a few range requests', async () => {
+    const http = await serveFolder(dir);
+    try {
+      const source = new FolderSource(httpFolder(http.url));
+      await source.open();
+      const before = { ...http.stats };
+      const page = await source.passagesOfActor('lavrov', null, { offset: 0, limit: 2 });
+      expect(page.total).toBe(7);
+      // The footer (one request, cached after), then one chunk per column of the row group.
+      expect(http.stats.requests - before.requests).toBeLessThanOrEqual(12);
+      expect(http.stats.bytes - before.bytes).toBeLessThan(readFileSync(join(dir, 'actor-passages.parquet')).length * 1.5);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('refuses a folder of another format or version, and a missing file, naming the file', async () => {
+    const files = blobsOf(dir);
+    const manifest = JSON.parse(await files.get('manifest.json')!.text()) as Record<string, unknown>;
+    const withManifest = (m: unknown) => new Map([...files, ['manifest.json', new Blob([JSON.stringify(m)])]]);
+    await expect(new FolderSource(blobFolder(withManifest({ ...manifest, version: 99 }), 'picked')).open()).rejects.toThrow(
+      'picked/manifest.json: version 99 is not supported (this app reads version 1)',
+    );
+    await expect(new FolderSource(blobFolder(withManifest({ format: 'zip' }), 'picked')).open()).rejects.toThrow('picked/manifest.json: not a dataset folder manifest');
+    const noActors = new Map(files);
+    noActors.delete('actors.json');
+    await expect(new FolderSource(blobFolder(noActors, 'picked')).open()).rejects.toThrow('picked/actors.json: missing');
+    const badActors = new Map([...files, ['actors.json', new Blob(['[{"id": 3}]'])]]);
+    await expect(new FolderSource(blobFolder(badActors, 'picked')).open()).rejects.toThrow(/^picked\/actors\.json: /);
+    const badParquet = new Map([...files, ['events.parquet', new Blob([new Uint8Array(files.get('events.parquet')!.size)])]]);
+    await expect(new FolderSource(blobFolder(badParquet, 'picked')).events({ window: null }, { offset: 0, limit: 1 })).rejects.toThrow(
+      /^picked\/events\.parquet: not a readable Parquet file/,
+    );
+  });
+
+  it('writes what a folder is made of, with each file’s size in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { format: string; version: number; files: Record<string, number> };
+    expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 1]);
+    expect(Object.keys(manifest.files).sort()).toEqual(readdirSync(dir).filter((n) => n !== 'manifest.json').sort());
+  });
+});

@@ -1,0 +1,67 @@
+// ParquetTable over a file of many row groups (DuckDB's, as build:data writes them): a key is found through the
+// row groups' statistics, across row-group boundaries, and rows are read by range and by number.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { cachedAsyncBuffer } from 'hyparquet';
+import { lowerBound, ParquetTable } from '../parquet-table';
+
+/** 'k000'…'k999', each key on (n % 5) + 1 rows, in row groups of 100 rows. */
+async function keyedFile(): Promise<ParquetTable> {
+  const path = join(mkdtempSync(join(tmpdir(), 'parquet-table-')), 'keys.parquet');
+  const db = await DuckDBInstance.create(':memory:');
+  const sql = await db.connect();
+  await sql.run(`COPY (SELECT 'k' || lpad(CAST(n AS VARCHAR), 3, '0') AS key, CAST(n * 10 + i AS INTEGER) AS value
+    FROM range(1000) t(n), range(5) u(i) WHERE i <= n % 5 ORDER BY key, value) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 100)`);
+  sql.closeSync();
+  db.closeSync();
+  // A Blob of the test's realm (jsdom's): hyparquet checks `instanceof ArrayBuffer`.
+  const blob = new Blob([readFileSync(path)]);
+  return new ParquetTable(cachedAsyncBuffer({ byteLength: blob.size, slice: (s, e) => blob.slice(s, e).arrayBuffer() }), 'keys.parquet');
+}
+
+describe('ParquetTable', () => {
+  let table: ParquetTable;
+  beforeAll(async () => {
+    table = await keyedFile();
+  });
+
+  it('is read in many row groups', async () => {
+    expect(await table.rowCount()).toBe(3000);
+    expect((await table.meta()).row_groups.length).toBeGreaterThan(1);
+  });
+
+  it('finds a key’s rows, wherever the row groups cut them', async () => {
+    for (const n of [0, 4, 333, 499, 998, 999]) {
+      const [start, end] = await table.keyRange('key', `k${String(n).padStart(3, '0')}`);
+      expect(end - start).toBe((n % 5) + 1);
+      expect((await table.column('value', start, end)).map(Number)).toEqual(Array.from({ length: (n % 5) + 1 }, (_, i) => n * 10 + i));
+    }
+    for (const absent of ['k5000', 'zzz', 'a']) {
+      const [start, end] = await table.keyRange('key', absent);
+      expect(end - start).toBe(0);
+    }
+  });
+
+  it('finds the rows of every key with a prefix', async () => {
+    const [start, end] = await table.prefixRange('key', 'k12');
+    const keys = await table.column('key', start, end);
+    expect(new Set(keys).size).toBe(10);
+    expect(keys.every((k) => String(k).startsWith('k12'))).toBe(true);
+    expect(end - start).toBe(30); // n = 120…129: one to five rows each, twice over
+  });
+
+  it('reads rows by number in the order asked, near ones together', async () => {
+    const rows = await table.rowsAt(['value'], [2999, 0, 1, 1500]);
+    const [middle] = await table.rows(['value'], 1500, 1501);
+    expect(rows.map((r) => r.value)).toEqual([9994, 0, 10, middle.value]);
+    expect(middle.value).toBe(5000); // n = 500 has one row, the 1500th (1 + 2 + … over n < 500)
+  });
+
+  it('lowerBound: the first place where the predicate stops holding', () => {
+    expect(lowerBound([1, 2, 2, 3], (v) => v < 2)).toBe(1);
+    expect(lowerBound([1, 2, 2, 3], (v) => v <= 2)).toBe(3);
+    expect(lowerBound([], () => true)).toBe(0);
+  });
+});
