@@ -33,7 +33,7 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
     const failed = (e: Error) => live && useAppStore.getState().loadFailed(e.message, e instanceof DatasetError ? e.problem : undefined);
     let unfollow: (() => void) | null = null;
     if (isFolderUrl(url)) {
-      openFolderData(new FolderSource(httpFolder(url))).then((folder) => {
+      openFolderData(new FolderSource(httpFolder(new URL(url, location.href).href))).then((folder) => {
         markPhase('dataset-valid');
         if (!live) return;
         useAppStore.getState().loadFolder(folder);
