@@ -36,6 +36,8 @@ export interface AppActions {
   setFolderScope: (scope: WindowScope | null) => void;
   /** The passage panel asks for the next page of a folder's passages. */
   requestMorePassages: () => void;
+  /** The header asks a folder's source for passages with these words (its answer comes as folderSearch.hits). */
+  searchFolder: (query: string) => void;
   loadFailed: (message: string, problem?: DatasetProblem) => void;
   selectActor: (id: string) => void;
   selectEdge: (source: string, target: string) => void;
@@ -144,6 +146,9 @@ export const useAppStore = create<AppState>()(
       },
       setFolderScope: (folderScope) => set({ folderScope }),
       requestMorePassages: () => set({ passagePagesWanted: get().passagePagesWanted + 1 }),
+      searchFolder: (query) => {
+        if (get().folder && get().folderSearch?.query !== query) set({ folderSearch: { query, hits: null } });
+      },
       loadFailed: (message, problem) => set({ ...getInitialState(), status: 'error', error: { message, problem }, ...preferences(get()) }),
       selectActor: (id) => {
         if (get().index?.actorById.has(id)) select({ kind: 'actor', id });

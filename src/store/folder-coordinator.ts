@@ -8,6 +8,9 @@ import { useAppStore, type AppState } from './app-store';
 import { folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
 import type { Interval } from './time';
 
+/** Passages the header's search lists. */
+const SEARCH_HITS = 8;
+
 /** How long the window must rest before its links are asked for: a drag or a wheel zoom asks once, at its end. */
 export const WINDOW_SETTLE_MS = 120;
 
@@ -83,7 +86,19 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     }, failed);
   };
 
+  let searchAsked = 0;
+  const askSearch = () => {
+    const { folder, folderSearch } = store.getState();
+    if (!folder || !folderSearch || folderSearch.hits) return;
+    const ask = ++searchAsked;
+    const { query } = folderSearch;
+    folder.source.searchPassages(query, { offset: 0, limit: SEARCH_HITS }).then(({ items }) => {
+      if (ask === searchAsked && current(folder) && store.getState().folderSearch?.query === query) store.setState({ folderSearch: { query, hits: items } });
+    }, failed);
+  };
+
   const stops = [
+    store.subscribe((s) => s.folderSearch, askSearch),
     store.subscribe(
       (s) => [s.timeWindow, s.windowFilter] as const,
       ([window]) => {

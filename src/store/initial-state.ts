@@ -4,6 +4,7 @@ import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { EditTarget } from './corrections';
 import type { DatasetIndex } from './dataset-index';
 import type { FolderData } from './folder-data';
+import type { PassageHit } from '../dataset-source/dataset-source';
 import type { WindowScope } from './select-window';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
@@ -37,6 +38,8 @@ export interface AppData {
   folderScope: WindowScope | null;
   /** A folder's passage pages the panel asked for (one more each time it asks for more). */
   passagePagesWanted: number;
+  /** The header's passage search in a folder: what was asked, and its source's answer (null until it comes). */
+  folderSearch: { query: string; hits: PassageHit[] | null } | null;
   /** The analyst's corrections, oldest first (kept in IndexedDB: corrections-persistence.ts). */
   corrections: Correction[];
   /** The name corrections are signed with (optional). */
@@ -75,6 +78,7 @@ export function getInitialState(): AppData {
     folder: null,
     folderScope: null,
     passagePagesWanted: 1,
+    folderSearch: null,
     corrections: [],
     correctionAuthor: '',
     editing: null,

@@ -112,4 +112,16 @@ describe('a dataset read through a source', () => {
     expect(s().folder!.pages!.key).toBe('actor:putin@all');
     expect(selectPassageListing(s())!.total).toBe(17);
   });
+
+  it('searches passages through the source, and drops the answer to a question no longer asked', async () => {
+    s().searchFolder('لافروف');
+    expect(s().folderSearch).toEqual({ query: 'لافروف', hits: null });
+    await answered();
+    expect(s().folderSearch!.hits!.map((h) => h.passage.id)).toHaveLength(7);
+    s().searchFolder('بوتين');
+    s().searchFolder('اتصال هاتفي');
+    await answered();
+    expect(s().folderSearch!.query).toBe('اتصال هاتفي');
+    expect(s().folderSearch!.hits).toHaveLength(5);
+  });
 });

@@ -50,6 +50,14 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     assertEqual(page.problems, [], 'no console errors');
   });
 
+  await test('folder: the header search finds actors at once and passages through the folder’s index', async () => {
+    await page.getByRole('combobox').fill('لافروف');
+    await page.waitForSelector('.search-results .passage-result');
+    assert((await page.locator('.search-results [role=option]').first().innerText()).includes('Lavrov'), 'the actor first');
+    assertEqual(await page.locator('.search-results .passage-result').count(), 7, 'the passages naming «لافروف»');
+    await page.keyboard.press('Escape');
+  });
+
   await test('folder: a shared link opens the same selection', async () => {
     const other = await openPage(`?test&data=${FOLDER}&actor=araghchi&filter=off&lang=ar`);
     await ready(other);
