@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { Explorer } from './explorer';
 import { datasetUrl, isFolderUrl } from './dataset-url';
-import { FolderSource } from '../dataset-source/folder-source';
 import { httpFolder } from '../dataset-source/folder-files';
-import { openFolderData } from '../store/folder-data';
-import { followFolder } from '../store/folder-coordinator';
+import { closeFolder, openFolder } from './open-folder';
 import { loadDataset } from './load-dataset';
 import { ErrorScreen, LoadingScreen } from './status-screen';
 import { exposeForTests, markPhase } from '../views/shared/test-hooks';
@@ -31,14 +29,8 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
     exposeForTests('__store', useAppStore);
     let live = true;
     const failed = (e: Error) => live && useAppStore.getState().loadFailed(e.message, e instanceof DatasetError ? e.problem : undefined);
-    let unfollow: (() => void) | null = null;
     if (isFolderUrl(url)) {
-      openFolderData(new FolderSource(httpFolder(new URL(url, location.href).href))).then((folder) => {
-        markPhase('dataset-valid');
-        if (!live) return;
-        useAppStore.getState().loadFolder(folder);
-        unfollow = followFolder();
-      }, failed);
+      openFolder(httpFolder(new URL(url, location.href).href)).then(() => markPhase('dataset-valid'), failed);
     } else {
       Promise.all([loadEmbeddedBriefing() ?? loadDataset(url), restoreCorrections()]).then(([d]) => {
         markPhase('dataset-valid');
@@ -47,7 +39,7 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
     }
     return () => {
       live = false;
-      unfollow?.();
+      closeFolder();
     };
   }, [url]);
   if (status === 'error') return <ErrorScreen error={error ?? { message: t('status.unknownError') }} />;

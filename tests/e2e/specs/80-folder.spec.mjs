@@ -1,7 +1,7 @@
 // A dataset folder (issue 16): the bundled corpus built by `build:data --folder` (run-e2e.mjs builds it into
 // dist/data/__e2e__/folder/) and read by the app through HTTP range requests. The core flows give what the same
 // corpus gives as dataset.json.
-export default async function folderSpec({ test, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real }) {
+export default async function folderSpec({ test, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real, dist }) {
   if (!real) return;
   const FOLDER = 'data/__e2e__/folder/';
   const page = await openPage(`?test&data=${FOLDER}&filter=off`);
@@ -66,5 +66,33 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     assertEqual(await other.evaluate(() => document.documentElement.dir), 'rtl', 'Arabic, right to left');
     await shot(other, '80-folder-ar');
     assertEqual(other.problems, [], 'no console errors');
+  });
+
+  await test('folder: opened from disk through the folder picker, without the server reading it', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const dir = resolve(dist, 'data/__e2e__/folder');
+    const local = await openPage('?test');
+    await ready(local);
+    await local.getByRole('button', { name: 'View settings and link' }).click();
+    const [chooser] = await Promise.all([local.waitForEvent('filechooser'), local.getByRole('button', { name: 'Open a dataset folder…' }).click()]);
+    await chooser.setFiles(dir);
+    await local.waitForFunction(() => window.__store.getState().folder !== null);
+    await store(local, (s) => s.selectActor('lavrov'));
+    await local.waitForFunction((n) => document.querySelectorAll('.passage-panel [data-passage]').length === n, passagesOf('lavrov').length);
+    assert(readdirSync(dir).length > 5, 'the folder has its files');
+    assertEqual(local.problems, [], 'no console errors');
+  });
+
+  await test('folder: a folder that is not a dataset folder is refused, and the dataset shown stays', async () => {
+    const { resolve } = await import('node:path');
+    const local = await openPage('?test');
+    await ready(local);
+    await local.getByRole('button', { name: 'View settings and link' }).click();
+    const [chooser] = await Promise.all([local.waitForEvent('filechooser'), local.getByRole('button', { name: 'Open a dataset folder…' }).click()]);
+    await chooser.setFiles(resolve(dist, 'data/corpus'));
+    await local.waitForSelector('.toast, [role=alert], [role=status]');
+    await local.waitForFunction(() => /could not be opened/.test(document.body.innerText));
+    assertEqual(await store(local, (s) => [s.folder === null, s.dataset.documents.length]), [true, real.documents.length], 'the bundled dataset still shown');
   });
 }
