@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import { Explorer } from './explorer';
-import { datasetUrl } from './dataset-url';
+import { datasetUrl, isFolderUrl } from './dataset-url';
+import { httpFolder } from '../dataset-source/folder-files';
+import { closeFolder, openFolder } from './open-folder';
 import { loadDataset } from './load-dataset';
 import { ErrorScreen, LoadingScreen } from './status-screen';
 import { exposeForTests, markPhase } from '../views/shared/test-hooks';
@@ -26,15 +28,18 @@ export function AppShell({ url = datasetUrl(location.search) }: { url?: string }
   useEffect(() => {
     exposeForTests('__store', useAppStore);
     let live = true;
-    Promise.all([loadEmbeddedBriefing() ?? loadDataset(url), restoreCorrections()]).then(
-      ([d]) => {
+    const failed = (e: Error) => live && useAppStore.getState().loadFailed(e.message, e instanceof DatasetError ? e.problem : undefined);
+    if (isFolderUrl(url)) {
+      openFolder(httpFolder(new URL(url, location.href).href)).then(() => markPhase('dataset-valid'), failed);
+    } else {
+      Promise.all([loadEmbeddedBriefing() ?? loadDataset(url), restoreCorrections()]).then(([d]) => {
         markPhase('dataset-valid');
         if (live) useAppStore.getState().loadSucceeded(d);
-      },
-      (e: Error) => live && useAppStore.getState().loadFailed(e.message, e instanceof DatasetError ? e.problem : undefined),
-    );
+      }, failed);
+    }
     return () => {
       live = false;
+      closeFolder();
     };
   }, [url]);
   if (status === 'error') return <ErrorScreen error={error ?? { message: t('status.unknownError') }} />;

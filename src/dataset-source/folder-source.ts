@@ -208,7 +208,10 @@ export class FolderSource implements DatasetSource {
     throw new DatasetError(`${this.files.origin}/${file}: ${what}`, { code: 'invalid', values: { origin: `${this.files.origin}/${file}`, detail: what } });
   }
 
+  /** A file the manifest may leave out: not asked for then (a static server may answer a missing file with its index page). */
   private async optionalJson<T>(name: string, schema: z.ZodMiniType<T>): Promise<T | null> {
+    const { manifest } = await this.state();
+    if (!(name in manifest.files)) return null;
     const text = await this.files.text(name);
     return text === null ? null : this.parse(name, text, schema);
   }

@@ -5,7 +5,9 @@ import { applyCorrections } from '../pipeline/corrections/apply-corrections';
 import type { Correction } from '../schema/corrections';
 import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { followRedirect, followSelection, newCorrection, type CorrectionRequest, type EditTarget } from './corrections';
-import { buildDatasetIndex } from './dataset-index';
+import { buildDatasetIndex, type DatasetIndex } from './dataset-index';
+import { folderSpan, workingDataset, type FolderData } from './folder-data';
+import type { WindowScope } from './select-window';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
 import { makeNotice, withNotice, type Notice, type NoticeRequest } from './notices';
 import { sameSelection, type Selection } from './selection';
@@ -27,6 +29,15 @@ export interface AppActions {
   setCorrectionAuthor: (name: string) => void;
   startEditing: (target: EditTarget) => void;
   stopEditing: () => void;
+  /** Shows a dataset folder (read on demand through its source). */
+  loadFolder: (folder: FolderData) => void;
+  /** What a folder's source answered (passages, an article): shown with the view as it is. */
+  folderAnswered: (folder: FolderData) => void;
+  setFolderScope: (scope: WindowScope | null) => void;
+  /** The passage panel asks for the next page of a folder's passages. */
+  requestMorePassages: () => void;
+  /** The header asks a folder's source for passages with these words (its answer comes as folderSearch.hits). */
+  searchFolder: (query: string) => void;
   loadFailed: (message: string, problem?: DatasetProblem) => void;
   selectActor: (id: string) => void;
   selectEdge: (source: string, target: string) => void;
@@ -83,6 +94,12 @@ function withCarried(extracted: Dataset, list: Correction[]): Correction[] {
   return [...carried.filter((c) => !mine.has(c.id)), ...list];
 }
 
+/** A folder's dataset and its index, which spans the whole folder (not only what has been read). */
+function folderView(folder: FolderData): { dataset: Dataset; index: DatasetIndex } {
+  const dataset = workingDataset(folder);
+  return { dataset, index: { ...buildDatasetIndex(dataset), span: folderSpan(folder) } };
+}
+
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((set, get) => {
     /** The extraction with `corrections` applied, shown with the view as it was (a merged selection follows). */
@@ -106,7 +123,7 @@ export const useAppStore = create<AppState>()(
     const select = (selection: Selection) => {
       const s = get();
       if (sameSelection(s.selection, selection) && !s.reader && s.panelTab === 'selection') return;
-      set({ selection, reader: null, panelTab: 'selection' });
+      set({ selection, reader: null, panelTab: 'selection', passagePagesWanted: 1 });
     };
     return {
       ...getInitialState(),
@@ -115,6 +132,22 @@ export const useAppStore = create<AppState>()(
         const corrections = withCarried(extracted, kept.corrections);
         const dataset = madeWith(corrected, corrections) ? corrected : applyCorrections(extracted, corrections);
         set({ ...getInitialState(), status: 'ready', ...kept, corrections, extracted, dataset, index: buildDatasetIndex(dataset) });
+      },
+      loadFolder: (folder) => {
+        const kept = preferences(get());
+        const { dataset, index } = folderView(folder);
+        set({ ...getInitialState(), status: 'ready', ...kept, folder, extracted: dataset, dataset, index });
+      },
+      folderAnswered: (folder) => {
+        if (!get().folder) return;
+        const { dataset, index } = folderView(folder);
+        const reader = get().reader;
+        set({ folder, extracted: dataset, dataset, index, reader: reader && index.documentById.has(reader.documentId) ? reader : null });
+      },
+      setFolderScope: (folderScope) => set({ folderScope }),
+      requestMorePassages: () => set({ passagePagesWanted: get().passagePagesWanted + 1 }),
+      searchFolder: (query) => {
+        if (get().folder && get().folderSearch?.query !== query) set({ folderSearch: { query, hits: null } });
       },
       loadFailed: (message, problem) => set({ ...getInitialState(), status: 'error', error: { message, problem }, ...preferences(get()) }),
       selectActor: (id) => {

@@ -3,6 +3,9 @@ import type { Correction } from '../schema/corrections';
 import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { EditTarget } from './corrections';
 import type { DatasetIndex } from './dataset-index';
+import type { FolderData } from './folder-data';
+import type { PassageHit } from '../dataset-source/dataset-source';
+import type { WindowScope } from './select-window';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
 import type { Interval } from './time';
@@ -29,6 +32,14 @@ export interface AppData {
   /** The dataset shown: `extracted` with `corrections` applied. */
   dataset: Dataset | null;
   index: DatasetIndex | null;
+  /** A dataset folder read on demand (null for a dataset held whole): `dataset` is then what has been read of it. */
+  folder: FolderData | null;
+  /** A folder's scope for the time window, as its source answered it (null: not asked yet, or no window). */
+  folderScope: WindowScope | null;
+  /** A folder's passage pages the panel asked for (one more each time it asks for more). */
+  passagePagesWanted: number;
+  /** The header's passage search in a folder: what was asked, and its source's answer (null until it comes). */
+  folderSearch: { query: string; hits: PassageHit[] | null } | null;
   /** The analyst's corrections, oldest first (kept in IndexedDB: corrections-persistence.ts). */
   corrections: Correction[];
   /** The name corrections are signed with (optional). */
@@ -64,6 +75,10 @@ export function getInitialState(): AppData {
     extracted: null,
     dataset: null,
     index: null,
+    folder: null,
+    folderScope: null,
+    passagePagesWanted: 1,
+    folderSearch: null,
     corrections: [],
     correctionAuthor: '',
     editing: null,

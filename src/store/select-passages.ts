@@ -5,6 +5,7 @@ import { edgeKey, type DatasetIndex } from './dataset-index';
 import { selectionActorIds } from './select-graph';
 import { selectWindowScope, type WindowScope } from './select-window';
 import { memoLast } from './memo';
+import { READING, type PassagePages } from './folder-data';
 import type { Selection } from './selection';
 
 export interface PassageGroup {
@@ -19,6 +20,10 @@ export interface PassageListing {
   hiddenByWindow: number;
   /** The actors whose mentions are highlighted in these passages. */
   focusActorIds: string[];
+  /** A dataset folder's: passages of the selection not read yet (the panel asks for more), and whether the first
+   *  page is still being read. */
+  unread?: number;
+  reading?: boolean;
 }
 
 /** Newest article first; undated articles last; then by id for a stable order. */
@@ -36,7 +41,8 @@ export function selectionPassageIds(index: DatasetIndex, selection: Selection): 
   if (selection.kind === 'actor') return index.passageIdsByActor.get(selection.id) ?? [];
   if (selection.kind === 'event') return index.eventById.get(selection.id)?.passageIds ?? [];
   const edge = index.edgeByKey.get(edgeKey(selection.source, selection.target));
-  if (edge) return edge.passageIds;
+  // A folder's links come without their passages: those read are found by their mentions, as for a pair without a link.
+  if (edge?.passageIds.length) return edge.passageIds;
   const ofB = new Set(index.passageIdsByActor.get(selection.target) ?? []);
   return (index.passageIdsByActor.get(selection.source) ?? []).filter((p) => ofB.has(p));
 }
@@ -71,7 +77,13 @@ export function computeListing(index: DatasetIndex, selection: Selection | null,
 
 const listingOf = memoLast(computeListing);
 
+const withPages = memoLast((listing: PassageListing, pages: PassagePages | null): PassageListing => {
+  const reading = !pages || pages.total === READING;
+  return { ...listing, reading, unread: reading ? 0 : Math.max(0, pages.total - pages.hits.length) };
+});
+
 export function selectPassageListing(s: AppData): PassageListing | null {
   const scope = selectWindowScope(s);
-  return s.index && scope ? listingOf(s.index, s.selection, scope) : null;
+  const listing = s.index && scope ? listingOf(s.index, s.selection, scope) : null;
+  return listing && s.folder && s.selection ? withPages(listing, s.folder.pages) : listing;
 }

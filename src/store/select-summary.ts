@@ -2,6 +2,7 @@
 import type { AppData } from './initial-state';
 import type { DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
+import type { FolderData } from './folder-data';
 import { toIsoDay } from './time';
 
 export interface DatasetSummary {
@@ -28,6 +29,22 @@ const summaryOf = memoLast((index: DatasetIndex): DatasetSummary => {
   };
 });
 
+/** A folder's summary is its manifest's: the index holds only what has been read. */
+const folderSummaryOf = memoLast(({ opened, base }: FolderData): DatasetSummary => {
+  const { summary } = opened;
+  const dated = opened.eventsPerDay.reduce((n, d) => n + d.count, 0);
+  return {
+    articles: summary.documents,
+    actors: base.actors.length,
+    events: summary.events,
+    undatedEvents: summary.events - dated,
+    passages: summary.passages,
+    from: summary.span?.from ?? null,
+    to: summary.span?.to ?? null,
+  };
+});
+
 export function selectSummary(s: AppData): DatasetSummary | null {
-  return s.index ? summaryOf(s.index) : null;
+  if (!s.index) return null;
+  return s.folder ? folderSummaryOf(s.folder) : summaryOf(s.index);
 }

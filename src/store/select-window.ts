@@ -80,5 +80,8 @@ const scopeOf = memoLast((index: DatasetIndex, window: Interval | null, on: bool
 
 /** The window scope the graph and the panel use (everything when the filter is off or the window unknown). */
 export function selectWindowScope(s: AppData): WindowScope | null {
-  return s.index ? scopeOf(s.index, s.timeWindow, s.windowFilter) : null;
+  if (!s.index) return null;
+  // A folder's window is its source's answer; until it comes (or with the filter off), everything read is in scope.
+  if (s.folder) return s.windowFilter && s.folderScope ? s.folderScope : scopeOf(s.index, null, false);
+  return scopeOf(s.index, s.timeWindow, s.windowFilter);
 }

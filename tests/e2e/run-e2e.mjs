@@ -2,7 +2,7 @@
 // Run after `npm run build`: node tests/e2e/run-e2e.mjs. Prints `N passed, M failed` last; exits 1 on failure.
 // Two datasets: the real one (dist/data/dataset.json) and the hand-written UI fixture (HTML in passages,
 // undated events), copied into dist/ with broken variants for the error states.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -29,6 +29,9 @@ mkdirSync(resolve(dist, 'data/__e2e__'), { recursive: true });
 copyFileSync(resolve(root, 'tests/fixtures/mini-dataset.json'), resolve(dist, 'data/__e2e__/ui-fixture.json'));
 writeFileSync(resolve(dist, 'data/__e2e__/malformed.json'), '{"schemaVersion": 1, "documents": [');
 writeFileSync(resolve(dist, 'data/__e2e__/wrong-version.json'), '{"schemaVersion": 99, "documents": []}');
+// The bundled corpus as a dataset folder too (80-folder.spec.mjs): the app reads it by range requests.
+const folderBuild = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['src/cli/build-data.ts', '--corpus', 'public/data/corpus', '--folder', resolve(dist, 'data/__e2e__/folder')], { cwd: root, encoding: 'utf8' });
+if (folderBuild.status !== 0) console.error(`the dataset folder could not be built:\n${folderBuild.stderr}`);
 const realPath = resolve(dist, 'data/dataset.json');
 const real = existsSync(realPath) ? JSON.parse(readFileSync(realPath, 'utf8')) : null;
 

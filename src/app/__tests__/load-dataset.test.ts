@@ -32,5 +32,8 @@ describe('loadDataset', () => {
     expect(datasetUrl('?data=https://evil.example/x.json')).toBe('data/dataset.json');
     expect(datasetUrl('?data=../secret.json')).toBe('data/dataset.json');
     expect(datasetUrl('?data=/abs.json')).toBe('data/dataset.json');
+    expect(datasetUrl('?data=bench/large-folder/')).toBe('bench/large-folder/');
+    expect(datasetUrl('?data=../folder/')).toBe('data/dataset.json');
+    expect(datasetUrl('?data=folder')).toBe('data/dataset.json');
   });
 });

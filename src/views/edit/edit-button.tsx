@@ -5,6 +5,9 @@ import type { EditTarget } from '../../store/corrections';
 
 export function EditButton({ target }: { target: Exclude<EditTarget, { kind: 'newEvent' }> }) {
   const { t } = useTranslation('edit');
+  // A dataset folder is read, not corrected (its corrections are applied when it is built).
+  const readOnly = useAppStore((s) => s.folder !== null);
+  if (readOnly) return null;
   return (
     <button
       type="button"

@@ -1,6 +1,7 @@
 // The actor graph: nodes are actors (size = mentions, colour = country), edges are co-mentions.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBaseIndex } from '../shared/use-base-index';
 import { useAppStore } from '../../store/app-store';
 import { selectGraphModel } from '../../store/select-graph';
 import { LINK_LIMIT } from '../../store/strongest-links';
@@ -68,7 +69,7 @@ function HoverCard({ hover }: { hover: HoverInfo | null }) {
 
 export default function GraphView() {
   const { t } = useTranslation('explorer');
-  const index = useAppStore((s) => s.index)!;
+  const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [ready, setReady] = useState(false);

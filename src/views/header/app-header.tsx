@@ -13,6 +13,7 @@ import { ViewMenu } from './view-menu';
 export default function AppHeader() {
   const { t, i18n } = useTranslation();
   const uiLanguage = useAppStore((s) => s.uiLanguage);
+  const folder = useAppStore((s) => s.folder !== null);
   const other = uiLanguage === 'ar' ? 'en' : 'ar';
   return (
     <header className="app-header">
@@ -24,7 +25,7 @@ export default function AppHeader() {
       </div>
       <DatasetGlance variant="inline" />
       <SearchBox />
-      <IngestControls />
+      {!folder && <IngestControls />}
       <BriefingButtons />
       <ExportMenu />
       <LanguageSwitch

@@ -25,10 +25,18 @@ export function SearchBox() {
     const t = setTimeout(() => setDebounced(query), 120);
     return () => clearTimeout(t);
   }, [query]);
-  const results: SearchResults = useMemo(
-    () => (index && debounced.trim() ? search(index, debounced) : { actors: [], passages: [] }),
-    [index, debounced],
-  );
+  // A dataset folder's passages are searched by its source (the index the build wrote), its actors here.
+  const folder = useAppStore((s) => s.folder !== null);
+  const folderHits = useAppStore((s) => (s.folderSearch?.query === debounced.trim() ? s.folderSearch.hits : null));
+  useEffect(() => {
+    if (folder && debounced.trim()) useAppStore.getState().searchFolder(debounced.trim());
+  }, [folder, debounced]);
+  const results: SearchResults = useMemo(() => {
+    if (!index || !debounced.trim()) return { actors: [], passages: [] };
+    const found = search(index, debounced);
+    if (!folder) return found;
+    return { actors: found.actors, passages: (folderHits ?? []).map((h) => ({ passage: h.passage, document: { ...h.document, text: '' } })) };
+  }, [index, debounced, folder, folderHits]);
   const options: Option[] = [
     ...results.actors.map((a) => ({ key: `a-${a.id}`, run: () => useAppStore.getState().selectActor(a.id) })),
     ...results.passages.map(({ passage: p }) => ({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { usePopover } from '../shared/use-popover';
 import { CopyLinkButton } from './copy-link-button';
+import { useFolderPicker } from './folder-picker';
 import { DatasetGlance } from './dataset-glance';
 import { LanguageSwitch } from './language-switch';
 
@@ -13,6 +14,7 @@ export function ViewMenu() {
   const theme = useAppStore((s) => s.theme);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
   const { open, root, toggleProps, panelId, onKeyDown } = usePopover();
+  const folderPicker = useFolderPicker();
   return (
     <div className="view-menu" ref={root} onKeyDown={onKeyDown}>
       <button type="button" className="btn icon-btn" aria-label={t('viewMenu.label')} title={t('viewMenu.label')} {...toggleProps}>
@@ -39,8 +41,12 @@ export function ViewMenu() {
             </button>
           </div>
           <CopyLinkButton className="btn copy-link" />
+          <button type="button" className="btn" onClick={folderPicker.pick}>
+            {t('folder:open')}
+          </button>
         </div>
       )}
+      {folderPicker.input}
     </div>
   );
 }

@@ -42,7 +42,18 @@ function rectOf(target: Range | Element): DOMRect | null {
   return typeof target.getBoundingClientRect === 'function' ? target.getBoundingClientRect() : null;
 }
 
-export function CorrectableText({ text, passages, lang, dir, className, children }: Props) {
+/** Text whose words and mentions can be corrected; a dataset folder (read-only) shows it as it is. */
+export function CorrectableText(props: Props) {
+  const readOnly = useAppStore((s) => s.folder !== null);
+  if (!readOnly) return <EditableText {...props} />;
+  return (
+    <div className={props.className} lang={props.lang} dir={props.dir}>
+      {props.children}
+    </div>
+  );
+}
+
+function EditableText({ text, passages, lang, dir, className, children }: Props) {
   const { t } = useTranslation('mentions');
   const nameLanguage = useAppStore((s) => s.nameLanguage);
   const actorById = useAppStore((s) => s.index?.actorById);

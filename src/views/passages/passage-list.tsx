@@ -5,6 +5,7 @@ import type { Passage } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import type { PassageListing } from '../../store/select-passages';
+import { PASSAGE_PAGE } from '../../store/folder-data';
 import { CorrectableText } from '../mentions/correctable-text';
 import { HighlightedText } from '../shared/highlighted-text';
 import type { Mark } from '../shared/highlight-spans';
@@ -41,8 +42,10 @@ export function PassageList({ listing }: { listing: PassageListing }) {
           </>
         )}
       </p>
-      {listing.total === 0 && (
-        <p className="empty-state">{t('passages.nothingInWindow')}</p>
+      {listing.reading ? (
+        <p className="empty-state">{t('folder:reading')}</p>
+      ) : (
+        listing.total === 0 && <p className="empty-state">{t('passages.nothingInWindow')}</p>
       )}
       {listing.groups.map(({ document: d, passages }) => (
         <section key={d.id} className="article-group" aria-label={d.title ?? d.file}>
@@ -70,6 +73,14 @@ export function PassageList({ listing }: { listing: PassageListing }) {
           ))}
         </section>
       ))}
+      {!!listing.unread && (
+        <p className="list-more">
+          <span className="muted">{t('folder:unread', { count: listing.unread })}</span>{' '}
+          <button type="button" className="btn" onClick={() => useAppStore.getState().requestMorePassages()}>
+            {t('folder:showMore', { count: Math.min(listing.unread, PASSAGE_PAGE) })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

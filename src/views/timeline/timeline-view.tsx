@@ -2,6 +2,7 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBaseIndex } from '../shared/use-base-index';
 import { useAppStore } from '../../store/app-store';
 import { useVisTimeline, type TimelineHover } from './use-vis-timeline';
 import { TimelineTooltip } from './timeline-tooltip';
@@ -10,7 +11,7 @@ import { UndatedEvents } from './undated-events';
 
 export default function TimelineView() {
   const { t } = useTranslation('explorer');
-  const index = useAppStore((s) => s.index)!;
+  const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TimelineHover | null>(null);
   const api = useVisTimeline(el, index, setHover);

@@ -1,0 +1,23 @@
+// Opens a dataset folder (served beside the app, or picked from disk) and keeps the store following it: one
+// folder followed at a time.
+import { FolderSource } from '../dataset-source/folder-source';
+import type { FolderFiles } from '../dataset-source/folder-files';
+import { useAppStore } from '../store/app-store';
+import { followFolder } from '../store/folder-coordinator';
+import { openFolderData } from '../store/folder-data';
+
+let stopFollowing: (() => void) | null = null;
+
+/** Reads what the app holds at once of the folder, then shows it; throws (nothing shown changes) when it cannot. */
+export async function openFolder(files: FolderFiles): Promise<void> {
+  const folder = await openFolderData(new FolderSource(files));
+  stopFollowing?.();
+  useAppStore.getState().loadFolder(folder);
+  stopFollowing = followFolder();
+}
+
+/** Stops following the folder shown (the page goes away, or another dataset is loaded). */
+export function closeFolder(): void {
+  stopFollowing?.();
+  stopFollowing = null;
+}

@@ -1,0 +1,127 @@
+// The store showing a dataset read through a source (as a dataset folder is), on the real dataset: the views'
+// questions go to the source, and its answers come back as what the views read. The source here is the in-memory
+// one, which meets the same contract as the folder's (src/dataset-source/__tests__/source-contract.ts).
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemorySource } from '../../dataset-source/memory-source';
+import type { Dataset } from '../../schema/dataset';
+import { loadRealDataset } from '../../test/fixtures';
+import { useAppStore } from '../app-store';
+import { followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
+import { openFolderData } from '../folder-data';
+import { selectGraphModel } from '../select-graph';
+import { selectPassageListing } from '../select-passages';
+import { selectSummary } from '../select-summary';
+import { dayEnd, dayStart } from '../time';
+
+let dataset: Dataset;
+let unfollow: () => void;
+const s = () => useAppStore.getState();
+/** Lets the source's answers (promises) and the window's settling (a timer) come in. */
+const answered = async () => {
+  await vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS + 1);
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+beforeAll(() => {
+  dataset = loadRealDataset();
+});
+beforeEach(async () => {
+  vi.useFakeTimers();
+  s().reset();
+  s().loadFolder(await openFolderData(new MemorySource(dataset)));
+  unfollow = followFolder();
+});
+afterEach(() => {
+  unfollow();
+  vi.useRealTimers();
+});
+
+describe('a dataset read through a source', () => {
+  it('says what the whole corpus holds, though nothing of its passages is read yet', () => {
+    expect(selectSummary(s())).toEqual({ articles: 5, actors: 16, events: 22, undatedEvents: 2, passages: 94, from: '2024-01-15', to: '2026-03-10' });
+    expect(s().dataset!.passages).toEqual([]);
+    expect(s().index!.span).toEqual({ start: dayStart('2024-01-15'), end: dayEnd('2026-03-10') });
+    expect(s().dataset!.events).toHaveLength(22);
+    expect(s().dataset!.edges).toHaveLength(12);
+  });
+
+  it('reads an actor’s passages when the actor is clicked, newest article first', async () => {
+    s().selectActor('lavrov');
+    expect(selectPassageListing(s())).toMatchObject({ total: 0, reading: true });
+    await answered();
+    const listing = selectPassageListing(s())!;
+    expect(listing).toMatchObject({ total: 7, reading: false, unread: 0 });
+    expect(listing.groups.map((g) => [g.document.id, g.passages.length])).toEqual([
+      ['003_642b06d6276772ac', 6],
+      ['002_1b7f967809f53ab6', 1],
+    ]);
+  });
+
+  it('reads a pair’s passages, and only the window’s when the window filter is on', async () => {
+    s().setTimeWindow({ start: dayStart('2026-03-04'), end: dayEnd('2026-03-10') });
+    s().selectEdge('putin', 'pezeshkian');
+    await answered();
+    expect(selectPassageListing(s())!.total).toBe(5);
+    s().setWindowFilter(false);
+    await answered();
+    expect(selectPassageListing(s())!.total).toBe(13);
+  });
+
+  it('weighs the links by the window the source was asked for', async () => {
+    s().setTimeWindow({ start: dayStart('2026-03-04'), end: dayEnd('2026-03-10') });
+    await answered();
+    const graph = selectGraphModel(s())!;
+    expect(graph.edges.get('pezeshkian|putin')).toEqual({ weight: 5, contact: true });
+    expect(graph.edges.get('araghchi|lavrov')).toEqual({ weight: 2, contact: true });
+    expect(graph.edges.size).toBe(5);
+    expect([...graph.nodeIds].sort()).toEqual(['araghchi', 'borisenko', 'khamenei', 'lavrov', 'netanyahu', 'pezeshkian', 'putin']);
+  });
+
+  it('pages a long list: the next page when the panel asks for more', async () => {
+    unfollow();
+    unfollow = followFolder(useAppStore, 10);
+    s().selectActor('pezeshkian');
+    await answered();
+    expect(selectPassageListing(s())).toMatchObject({ total: 10, unread: 16 });
+    s().requestMorePassages();
+    await answered();
+    expect(selectPassageListing(s())).toMatchObject({ total: 20, unread: 6 });
+    s().requestMorePassages();
+    await answered();
+    expect(selectPassageListing(s())).toMatchObject({ total: 26, unread: 0 });
+    s().selectActor('putin');
+    await answered();
+    expect(selectPassageListing(s())).toMatchObject({ total: 10, unread: 7 });
+  });
+
+  it('reads an article whole when it is opened in the reader', async () => {
+    s().selectActor('lavrov');
+    await answered();
+    const doc = '002_1b7f967809f53ab6';
+    expect(s().index!.documentById.get(doc)!.text).toBe('');
+    s().openDocument(doc);
+    await answered();
+    expect(s().index!.documentById.get(doc)!.text).toBe(dataset.documents.find((d) => d.id === doc)!.text);
+    expect(s().reader).toEqual({ documentId: doc, passageId: null });
+  });
+
+  it('drops an answer that comes after the question changed', async () => {
+    s().selectActor('lavrov');
+    s().selectActor('putin');
+    await answered();
+    expect(s().folder!.pages!.key).toBe('actor:putin@all');
+    expect(selectPassageListing(s())!.total).toBe(17);
+  });
+
+  it('searches passages through the source, and drops the answer to a question no longer asked', async () => {
+    s().searchFolder('لافروف');
+    expect(s().folderSearch).toEqual({ query: 'لافروف', hits: null });
+    await answered();
+    expect(s().folderSearch!.hits!.map((h) => h.passage.id)).toHaveLength(7);
+    s().searchFolder('بوتين');
+    s().searchFolder('اتصال هاتفي');
+    await answered();
+    expect(s().folderSearch!.query).toBe('اتصال هاتفي');
+    expect(s().folderSearch!.hits).toHaveLength(5);
+  });
+});

@@ -1,0 +1,128 @@
+// Asks a dataset folder's source what the views need as the view changes, and hands the answers to the store:
+// the window's links and weights once the window settles, the selection's passages a page at a time, and the
+// article opened in the reader. An answer that comes after the question changed is dropped.
+import { shallow } from 'zustand/shallow';
+import { uiText } from '../i18n/ui-text';
+import type { DaySpan } from '../dataset-source/dataset-source';
+import { useAppStore, type AppState } from './app-store';
+import { folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
+import type { Interval } from './time';
+
+/** Passages the header's search lists. */
+const SEARCH_HITS = 8;
+
+/** How long the window must rest before its links are asked for: a drag or a wheel zoom asks once, at its end. */
+export const WINDOW_SETTLE_MS = 120;
+
+type Store = typeof useAppStore;
+
+/** Follows the store while it shows a folder, reading passages `pageSize` at a time; returns the function that stops. */
+export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
+  let settled: Interval | null = store.getState().timeWindow;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let scopeAsked = 0;
+  let pagesAsked = 0;
+  let readerAsked = 0;
+
+  const failed = (e: unknown) => store.getState().notify({ text: uiText('folder.readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
+  /** The folder now in the store, when it is still `folder`'s (the same source). */
+  const current = (folder: FolderData) => {
+    const now = store.getState().folder;
+    return now && now.source === folder.source ? now : null;
+  };
+  const asked = (s: AppState): DaySpan | null => (s.windowFilter && settled ? windowDays(settled) : null);
+
+  const askScope = () => {
+    const s = store.getState();
+    const folder = s.folder;
+    if (!folder || !s.index) return;
+    const window = settled;
+    if (!s.windowFilter || !window) return s.setFolderScope(null);
+    const ask = ++scopeAsked;
+    const eventTime = s.index.eventTime;
+    folder.source.edges(windowDays(window)).then((edges) => {
+      const now = current(folder);
+      if (ask === scopeAsked && now) store.getState().setFolderScope(folderScope(now, window, edges, eventTime));
+    }, failed);
+  };
+
+  const askPassages = () => {
+    const s = store.getState();
+    const folder = s.folder;
+    const key = selectionKey(s.selection, s.selection?.kind === 'event' ? null : asked(s));
+    if (!folder || !key || !s.selection) return;
+    const pages = folder.pages?.key === key ? folder.pages : null;
+    const wanted = s.passagePagesWanted * pageSize;
+    const have = pages?.hits.length ?? 0;
+    if (pages && (have >= wanted || have >= pages.total)) return;
+    const ask = ++pagesAsked;
+    // A new question empties the list at once (total -1: being read), so that no other selection's passages show.
+    if (!pages) store.getState().folderAnswered({ ...folder, pages: { key, hits: [], total: READING } });
+    const window = asked(s);
+    const sel = s.selection;
+    const page = { offset: have, limit: pageSize };
+    const answer =
+      sel.kind === 'actor'
+        ? folder.source.passagesOfActor(sel.id, window, page)
+        : sel.kind === 'edge'
+          ? folder.source.passagesOfPair(sel.source, sel.target, window, page)
+          : folder.source.passages(s.index?.eventById.get(sel.id)?.passageIds ?? []).then((items) => ({ items, total: items.length }));
+    answer.then(({ items, total }) => {
+      const now = current(folder);
+      if (ask !== pagesAsked || !now) return;
+      const hits = now.pages?.key === key ? [...now.pages.hits, ...items] : items;
+      store.getState().folderAnswered({ ...now, pages: { key, hits, total } });
+    }, failed);
+  };
+
+  const askReader = () => {
+    const { folder, reader } = store.getState();
+    if (!folder || !reader || folder.documents.has(reader.documentId)) return;
+    const ask = ++readerAsked;
+    folder.source.document(reader.documentId).then((doc) => {
+      const now = current(folder);
+      if (ask !== readerAsked || !now || !doc) return;
+      store.getState().folderAnswered({ ...now, documents: new Map(now.documents).set(doc.id, doc) });
+    }, failed);
+  };
+
+  let searchAsked = 0;
+  const askSearch = () => {
+    const { folder, folderSearch } = store.getState();
+    if (!folder || !folderSearch || folderSearch.hits) return;
+    const ask = ++searchAsked;
+    const { query } = folderSearch;
+    folder.source.searchPassages(query, { offset: 0, limit: SEARCH_HITS }).then(({ items }) => {
+      if (ask === searchAsked && current(folder) && store.getState().folderSearch?.query === query) store.setState({ folderSearch: { query, hits: items } });
+    }, failed);
+  };
+
+  const stops = [
+    store.subscribe((s) => s.folderSearch, askSearch),
+    store.subscribe(
+      (s) => [s.timeWindow, s.windowFilter] as const,
+      ([window]) => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          settled = window;
+          askScope();
+          askPassages();
+        }, WINDOW_SETTLE_MS);
+      },
+      { equalityFn: shallow },
+    ),
+    store.subscribe(
+      (s) => [s.selection, s.passagePagesWanted] as const,
+      askPassages,
+      { equalityFn: shallow },
+    ),
+    store.subscribe((s) => s.reader, askReader),
+  ];
+  askScope();
+  askPassages();
+  return () => {
+    if (timer) clearTimeout(timer);
+    for (const stop of stops) stop();
+  };
+}

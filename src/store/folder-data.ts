@@ -1,0 +1,147 @@
+// A dataset folder in the store. The app holds at once what stays small at any size (the actors, the graph's
+// strongest links, the events when they are not too many) and, for the rest, what the views asked for last (the
+// selection's passages, a page at a time, and the articles opened). The views read it all as one Dataset whose
+// base arrays (actors, events, edges) stay the same objects from one answer to the next: the graph and the
+// timeline, built once per base, are then not rebuilt when passages come.
+import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
+import type { DatasetSource, DaySpan, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
+import { edgeKey } from './dataset-index';
+import type { Selection } from './selection';
+import { dayEnd, dayStart, toIsoDay, type Interval } from './time';
+import type { EdgeInWindow, WindowScope } from './select-window';
+
+/** Events held at once: a corpus with more shows its newest this many (the rest by period counts, not yet). */
+export const EVENTS_AT_OPEN = 50_000;
+/** Links held at once, strongest first (direct contacts first): the graph draws at most 300 of them, or all. */
+export const EDGES_AT_OPEN = 5_000;
+/** Passages read per page of the selection's list. */
+export const PASSAGE_PAGE = 50;
+
+export interface FolderBase {
+  actors: Actor[];
+  events: DatasetEvent[];
+  edges: Edge[];
+}
+
+/** A page's total while its first page is being read. */
+export const READING = -1;
+
+/** The selection's passages read so far, and how many there are in all. */
+export interface PassagePages {
+  /** What they are the passages of (selectionKey): an answer for another selection is dropped. */
+  key: string;
+  hits: PassageHit[];
+  /** READING until the source answers. */
+  total: number;
+}
+
+export interface FolderData {
+  source: DatasetSource;
+  opened: OpenedSource;
+  base: FolderBase;
+  /** Events of the corpus in all (base.events holds the newest EVENTS_AT_OPEN of them). */
+  eventTotal: number;
+  pages: PassagePages | null;
+  /** Articles read whole (for the reader), by id. */
+  documents: ReadonlyMap<string, DatasetDocument>;
+}
+
+/** Reads what the app holds at once of a folder source. */
+export async function openFolderData(source: DatasetSource): Promise<FolderData> {
+  const opened = await source.open();
+  const first = await source.events({ window: null }, { offset: 0, limit: 0 });
+  const [events, edges] = await Promise.all([
+    source.events({ window: null }, { offset: Math.max(0, first.total - EVENTS_AT_OPEN), limit: EVENTS_AT_OPEN }),
+    source.edges(null),
+  ]);
+  return {
+    source,
+    opened,
+    base: { actors: opened.actors, events: events.items, edges: strongestEdges(edges, events.items, EDGES_AT_OPEN) },
+    eventTotal: events.total,
+    pages: null,
+    documents: new Map(),
+  };
+}
+
+/** The `limit` strongest links, direct contacts first, as the dataset's edges (with the held events they share). */
+export function strongestEdges(edges: WindowEdge[], events: DatasetEvent[], limit: number): Edge[] {
+  const kept = [...edges].sort((a, b) => Number(b.contact) - Number(a.contact) || b.weight - a.weight).slice(0, limit);
+  const eventIds = new Map<string, string[]>();
+  for (const e of events) {
+    const people = [...new Set(e.participants)];
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) {
+        const k = edgeKey(people[i], people[j]);
+        eventIds.set(k, [...(eventIds.get(k) ?? []), e.id]);
+      }
+  }
+  return kept.map((e) => ({ source: e.source, target: e.target, weight: e.weight, contact: e.contact, passageIds: [], eventIds: eventIds.get(edgeKey(e.source, e.target)) ?? [] }));
+}
+
+/** The folder as the views read it: the base, and the passages and articles read so far. */
+export function workingDataset(folder: FolderData): Dataset {
+  const hits = folder.pages?.hits ?? [];
+  const documents = new Map<string, DatasetDocument>();
+  for (const h of hits) if (!documents.has(h.document.id)) documents.set(h.document.id, folder.documents.get(h.document.id) ?? { ...h.document, text: '' });
+  for (const [id, d] of folder.documents) documents.set(id, d);
+  const passages = new Map<string, Passage>();
+  const mentions: Mention[] = [];
+  for (const h of hits) {
+    if (passages.has(h.passage.id)) continue;
+    passages.set(h.passage.id, h.passage);
+    mentions.push(...h.mentions);
+  }
+  return {
+    schemaVersion: 1,
+    documents: [...documents.values()],
+    passages: [...passages.values()],
+    actors: folder.base.actors,
+    mentions,
+    events: folder.base.events,
+    edges: folder.base.edges,
+    layout: folder.opened.layout,
+    corrections: folder.opened.corrections,
+  };
+}
+
+/** What a selection's passages are asked by: the same key is the same question. */
+export function selectionKey(selection: Selection | null, window: DaySpan | null): string | null {
+  if (!selection) return null;
+  const w = window ? `${window.from}~${window.to}` : 'all';
+  if (selection.kind === 'actor') return `actor:${selection.id}@${w}`;
+  if (selection.kind === 'edge') return `edge:${edgeKey(selection.source, selection.target)}@${w}`;
+  return `event:${selection.id}`;
+}
+
+/** The whole days a window covers (its end is exclusive). */
+export function windowDays(window: Interval): DaySpan {
+  return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
+}
+
+/** The window scope of a folder: the links and their weights the source gave for the window, the held events in it. */
+export function folderScope(folder: FolderData, window: Interval, edges: WindowEdge[], eventTime: ReadonlyMap<string, Interval>): WindowScope {
+  const held = new Set(folder.base.edges.map((e) => edgeKey(e.source, e.target)));
+  const eventIds = new Set<string>();
+  const actorIds = new Set<string>();
+  for (const e of folder.base.events) {
+    const t = eventTime.get(e.id);
+    if (!t || t.end <= window.start || t.start >= window.end) continue;
+    eventIds.add(e.id);
+    for (const a of e.participants) actorIds.add(a);
+  }
+  const inWindow = new Map<string, EdgeInWindow>();
+  for (const e of edges) {
+    actorIds.add(e.source);
+    actorIds.add(e.target);
+    const k = edgeKey(e.source, e.target);
+    if (held.has(k)) inWindow.set(k, { weight: e.weight, contact: e.contact });
+  }
+  return { window, passageIds: null, eventIds, actorIds, edges: inWindow };
+}
+
+/** The span the folder covers, as the index gives it (end exclusive). */
+export function folderSpan(folder: FolderData): Interval | null {
+  const s = folder.opened.summary.span;
+  return s ? { start: dayStart(s.from), end: dayEnd(s.to) } : null;
+}

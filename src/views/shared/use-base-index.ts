@@ -1,0 +1,16 @@
+// The index the graph and the timeline are built on. A dataset folder's index is rebuilt as passages and articles
+// are read, but its actors, events and links stay the same objects: the views are then not built again for it.
+import { useRef } from 'react';
+import type { DatasetIndex } from '../../store/dataset-index';
+
+function sameBase(a: DatasetIndex, b: DatasetIndex): boolean {
+  const [x, y] = [a.dataset, b.dataset];
+  return x.actors === y.actors && x.events === y.events && x.edges === y.edges && x.layout === y.layout && a.span === b.span;
+}
+
+/** `index`, or the one given before while the base it was built on is the same (only for a folder: `folder`). */
+export function useBaseIndex(index: DatasetIndex, folder: boolean): DatasetIndex {
+  const kept = useRef(index);
+  if (!folder || !sameBase(kept.current, index)) kept.current = index;
+  return kept.current;
+}
