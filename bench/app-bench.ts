@@ -153,6 +153,8 @@ const LATENCY_SCRIPT = `async (runs, withEdges) => {
     await settled();
     const t = performance.now();
     store.getState().setTimeWindow({ start, end: start + len });
+    // A dataset folder's graph follows once its source has answered for the window (after the window rests).
+    if (store.getState().folder) for (let f = 0; f < 600 && store.getState().folderScope?.window?.start !== start; f++) await painted();
     await graphDrawn();
     windowTimes.push(performance.now() - t);
     await timelineDrawn({ start, end: start + len });

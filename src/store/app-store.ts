@@ -5,7 +5,7 @@ import { applyCorrections } from '../pipeline/corrections/apply-corrections';
 import type { Correction } from '../schema/corrections';
 import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { followRedirect, followSelection, newCorrection, type CorrectionRequest, type EditTarget } from './corrections';
-import { buildDatasetIndex, type DatasetIndex } from './dataset-index';
+import { buildDatasetIndex, folderIndex, type DatasetIndex } from './dataset-index';
 import { folderSpan, workingDataset, type FolderData } from './folder-data';
 import type { WindowScope } from './select-window';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
@@ -97,7 +97,7 @@ function withCarried(extracted: Dataset, list: Correction[]): Correction[] {
 /** A folder's dataset and its index, which spans the whole folder (not only what has been read). */
 function folderView(folder: FolderData): { dataset: Dataset; index: DatasetIndex } {
   const dataset = workingDataset(folder);
-  return { dataset, index: { ...buildDatasetIndex(dataset), span: folderSpan(folder) } };
+  return { dataset, index: folderIndex(dataset, folderSpan(folder)) };
 }
 
 export const useAppStore = create<AppState>()(

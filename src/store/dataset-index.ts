@@ -56,7 +56,46 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
 }
 
 function indexOf(dataset: Dataset): DatasetIndex {
-  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  const base = basePartOf(dataset);
+  return { dataset, ...shared(base), ...readPartOf(dataset, base) };
+}
+
+/** The base part as the index holds it (without what only the passages' part needs). */
+const shared = ({ eventTimesOfPassage: _times, eventSpan: _span, ...part }: BasePart) => part;
+
+/** What a dataset's actors, events and links give: the same for a folder's datasets as passages are read. */
+type BasePart = Pick<DatasetIndex, 'actorById' | 'eventById' | 'eventIdsByActor' | 'edgeByKey' | 'edgeKeysByActor' | 'eventTime'> & {
+  /** The intervals of the dated events each passage reports. */
+  eventTimesOfPassage: Map<string, Interval[]>;
+  eventSpan: Interval | null;
+};
+
+const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+
+function basePartOf(dataset: Dataset): BasePart {
+  const eventIdsByActor = new Map<string, string[]>();
+  const eventTime = new Map<string, Interval>();
+  const eventTimesOfPassage = new Map<string, Interval[]>();
+  let eventSpan: Interval | null = null;
+  for (const e of dataset.events) {
+    for (const a of new Set(e.participants)) push(eventIdsByActor, a, e.id);
+    const i = eventInterval(e);
+    if (!i) continue;
+    eventTime.set(e.id, i);
+    eventSpan = eventSpan ? { start: Math.min(eventSpan.start, i.start), end: Math.max(eventSpan.end, i.end) } : i;
+    for (const pid of e.passageIds) push(eventTimesOfPassage, pid, i);
+  }
+  const edgeByKey = edgesByKey(dataset.edges);
+  const edgeKeysByActor = new Map<string, string[]>();
+  for (const [k, e] of edgeByKey) {
+    push(edgeKeysByActor, e.source, k);
+    push(edgeKeysByActor, e.target, k);
+  }
+  return { actorById: byId(dataset.actors), eventById: byId(dataset.events), eventIdsByActor, edgeByKey, edgeKeysByActor, eventTime, eventTimesOfPassage, eventSpan };
+}
+
+/** What the dataset's articles, passages and mentions give, with the times of the events `base` knows. */
+function readPartOf(dataset: Dataset, base: BasePart) {
   const mentionsByPassage = new Map<string, Mention[]>();
   const passageSetByActor = new Map<string, Set<string>>();
   const actorSetByPassage = new Map<string, Set<string>>();
@@ -70,54 +109,47 @@ function indexOf(dataset: Dataset): DatasetIndex {
 
   const documentById = byId(dataset.documents);
   const passageTimes = new Map<string, Interval[]>();
-  let min = Infinity;
-  let max = -Infinity;
-  const widen = (i: Interval) => {
-    if (i.start < min) min = i.start;
-    if (i.end > max) max = i.end;
-  };
+  let min = base.eventSpan?.start ?? Infinity;
+  let max = base.eventSpan?.end ?? -Infinity;
   for (const p of dataset.passages) {
     const published = documentById.get(p.documentId)?.published;
-    if (published) {
-      const i = dayInterval(published);
-      passageTimes.set(p.id, [i]);
-      widen(i);
+    const times = base.eventTimesOfPassage.get(p.id) ?? [];
+    if (!published) {
+      if (times.length) passageTimes.set(p.id, [...times]);
+      continue;
     }
-  }
-  const eventIdsByActor = new Map<string, string[]>();
-  const eventTime = new Map<string, Interval>();
-  for (const e of dataset.events) {
-    for (const a of new Set(e.participants)) push(eventIdsByActor, a, e.id);
-    const i = eventInterval(e);
-    if (!i) continue;
-    eventTime.set(e.id, i);
-    widen(i);
-    for (const pid of e.passageIds) push(passageTimes, pid, i);
-  }
-  const edgeByKey = edgesByKey(dataset.edges);
-  const edgeKeysByActor = new Map<string, string[]>();
-  for (const [k, e] of edgeByKey) {
-    push(edgeKeysByActor, e.source, k);
-    push(edgeKeysByActor, e.target, k);
+    const i = dayInterval(published);
+    passageTimes.set(p.id, [i, ...times]);
+    if (i.start < min) min = i.start;
+    if (i.end > max) max = i.end;
   }
   const toLists = (m: Map<string, Set<string>>) => new Map([...m].map(([k, v]) => [k, [...v]]));
   return {
-    dataset,
-    actorById: byId(dataset.actors),
     documentById,
     passageById: byId(dataset.passages),
-    eventById: byId(dataset.events),
     mentionsByPassage,
     passageIdsByActor: toLists(passageSetByActor),
     actorIdsByPassage: toLists(actorSetByPassage),
-    eventIdsByActor,
     passageIdsByDocument,
-    edgeByKey,
-    edgeKeysByActor,
     passageTimes,
-    eventTime,
     span: min <= max ? { start: min, end: max } : null,
   };
+}
+
+const baseParts = new WeakMap<Dataset['events'], { actors: Dataset['actors']; edges: Dataset['edges']; part: BasePart }>();
+
+/**
+ * The index of a folder's dataset (folder-data.ts): its actors, events and links are the same objects from one
+ * answer to the next, so their part of the index is built once; only the passages and articles read are indexed
+ * again. `span` is the folder's whole span.
+ */
+export function folderIndex(dataset: Dataset, span: Interval | null): DatasetIndex {
+  let kept = baseParts.get(dataset.events);
+  if (!kept || kept.actors !== dataset.actors || kept.edges !== dataset.edges) {
+    kept = { actors: dataset.actors, edges: dataset.edges, part: basePartOf(dataset) };
+    baseParts.set(dataset.events, kept);
+  }
+  return { dataset, ...shared(kept.part), ...readPartOf(dataset, kept.part), span };
 }
 
 /** The other end of an edge key seen from one actor. */

@@ -11,8 +11,8 @@ import type { Interval } from './time';
 /** Passages the header's search lists. */
 const SEARCH_HITS = 8;
 
-/** How long the window must rest before its links are asked for: a drag or a wheel zoom asks once, at its end. */
-export const WINDOW_SETTLE_MS = 120;
+/** How long the window must rest before its links are asked for: playback and quick zooms ask once, at their end. */
+export const WINDOW_SETTLE_MS = 40;
 
 type Store = typeof useAppStore;
 

@@ -77,13 +77,26 @@ export function computeListing(index: DatasetIndex, selection: Selection | null,
 
 const listingOf = memoLast(computeListing);
 
-const withPages = memoLast((listing: PassageListing, pages: PassagePages | null): PassageListing => {
+/**
+ * A folder's listing is the source's answer for the selection, as read so far (a pair's passages include those of
+ * a contact reported as «the two ministers», which need not name both). The coordinator empties the pages as soon
+ * as the question changes, so they are the selection's.
+ */
+const folderListing = memoLast((index: DatasetIndex, selection: Selection, pages: PassagePages | null): PassageListing => {
   const reading = !pages || pages.total === READING;
-  return { ...listing, reading, unread: reading ? 0 : Math.max(0, pages.total - pages.hits.length) };
+  const groups = groupPassages(index, pages?.hits.map((h) => h.passage.id) ?? []);
+  return {
+    groups,
+    total: groups.reduce((n, g) => n + g.passages.length, 0),
+    hiddenByWindow: 0,
+    focusActorIds: selectionActorIds(index, selection),
+    reading,
+    unread: reading ? 0 : Math.max(0, pages.total - pages.hits.length),
+  };
 });
 
 export function selectPassageListing(s: AppData): PassageListing | null {
+  if (s.folder && s.index) return s.selection ? folderListing(s.index, s.selection, s.folder.pages) : null;
   const scope = selectWindowScope(s);
-  const listing = s.index && scope ? listingOf(s.index, s.selection, scope) : null;
-  return listing && s.folder && s.selection ? withPages(listing, s.folder.pages) : listing;
+  return s.index && scope ? listingOf(s.index, s.selection, scope) : null;
 }
