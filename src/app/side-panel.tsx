@@ -17,7 +17,8 @@ export function SidePanel({ withActors }: { withActors: boolean }) {
   const { t: tc } = useTranslation('corrections');
   const chosen = useAppStore((s) => s.panelTab);
   const reading = useAppStore((s) => s.reader !== null);
-  const articles = useAppStore((s) => s.dataset?.documents.length ?? 0);
+  // A folder's articles are all its articles, not only those read so far.
+  const articles = useAppStore((s) => s.folder?.opened.summary.documents ?? s.dataset?.documents.length ?? 0);
   const actors = useAppStore((s) => s.dataset?.actors.length ?? 0);
   const corrections = useAppStore((s) => s.corrections.length);
   const orphans = useAppStore((s) => {

@@ -1,4 +1,5 @@
-// Every article: outlet, publication date and how it is known, counts; opening one shows its full text.
+// Every article: outlet, publication date and how it is known, counts; opening one shows its full text. A dataset
+// folder's are the articles read so far (their counts would be of what was read: left out).
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectDocumentRows } from '../../store/select-documents';
@@ -8,9 +9,15 @@ export default function SourcesView() {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
   const rows = selectDocumentRows(index);
+  const inFolder = useAppStore((s) => s.folder?.opened.summary.documents ?? null);
   return (
     <div className="sources-view">
       <h2 className="visually-hidden">{t('sources.title')}</h2>
+      {inFolder !== null && (
+        <p className="list-summary" role="status">
+          {t('folder:articlesRead', { count: rows.length, total: inFolder })}
+        </p>
+      )}
       <ul className="source-rows">
         {rows.map(({ document: d, passages, mentions, actors, events }) => (
           <li key={d.id}>
@@ -24,14 +31,16 @@ export default function SourcesView() {
                   {formatDay(d.published)} <span className="muted">({publishedBasis(d.publishedBasis)})</span>
                 </span>
               </span>
-              <span className="counts">
-                {t('sources.counts', {
-                  passages: t('count.passages', { count: passages }),
-                  mentions: t('count.mentions', { count: mentions }),
-                  actors: t('count.actors', { count: actors }),
-                  events: t('count.events', { count: events }),
-                })}
-              </span>
+              {inFolder === null && (
+                <span className="counts">
+                  {t('sources.counts', {
+                    passages: t('count.passages', { count: passages }),
+                    mentions: t('count.mentions', { count: mentions }),
+                    actors: t('count.actors', { count: actors }),
+                    events: t('count.events', { count: events }),
+                  })}
+                </span>
+              )}
             </button>
           </li>
         ))}

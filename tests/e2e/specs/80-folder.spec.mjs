@@ -50,6 +50,14 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     assertEqual(page.problems, [], 'no console errors');
   });
 
+  await test('folder: the Articles tab counts every article and lists those read so far, saying so', async () => {
+    await page.getByRole('tab', { name: /Articles/ }).click();
+    assert((await page.getByRole('tab', { name: /Articles/ }).innerText()).includes(String(real.documents.length)), 'the tab counts the whole corpus');
+    const status = await page.locator('.sources-view .list-summary').innerText();
+    assert(/Articles read so far: \d of 5/.test(status), `says how many were read: ${status}`);
+    await page.getByRole('tab', { name: 'Selection' }).click();
+  });
+
   await test('folder: the header search finds actors at once and passages through the folder’s index', async () => {
     await page.getByRole('combobox').fill('لافروف');
     await page.waitForSelector('.search-results .passage-result');
