@@ -135,6 +135,15 @@ describe('a person named after a long title', () => {
     expect(discovered('بيروت - استقبل رئيس الحكومة سفير إيطاليا ببيروت فابريتسيو ماروني وبحثا التعاون.')).toEqual([['فابريتسيو ماروني', 'ambassador', 'IT']]);
   });
 
+  it('a given name that is also a title («سلطان», "Sultan") begins the name after a title; «السلطان» alone is still the title', () => {
+    expect(discovered('الدوحة - استقبل وزير الخارجية مستشار الأمن الوطني سلطان بن علي الهاجري.')).toEqual([['سلطان بن علي الهاجري', 'national_security_adviser', null]]);
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-03-04', language: 'en' }]);
+    const { dataset } = runPipeline([{ name: 'a.txt', bytes: encoder.encode('DOHA - Minister of State Sultan bin Hamad Al-Kuwari received the Japanese ambassador on Monday.') }], manifest);
+    expect(dataset.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Sultan bin Hamad Al-Kuwari']);
+    const oman = datasetOf('مسقط - استقبل السلطان هيثم بن طارق وزير الخارجية البريطاني.', '2025-01-15');
+    expect(oman.mentions.map((m) => m.actorId)).toEqual(['haitham-bin-tarik', 'david-lammy']);
+  });
+
   it('a surname that begins like «فالـ» closes the name before a comma, not inside a clause', () => {
     expect(discovered('بروكسل - استقبل ولي العهد سفير بلجيكا برنار فالكيه، وبحثا العلاقات الثنائية.')).toEqual([['برنار فالكيه', 'ambassador', 'BE']]);
   });

@@ -159,7 +159,14 @@ export function matchActors(
     }
     // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
     const nisba = (v.kind === 'head' || (v.kind === 'counterpart' && v.country === null)) && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
-    let discovered = discoverName(index, text, norm, toks, nisba ? nextTok + 1 : nextTok, next?.from ?? toks.length);
+    const nameAt = nisba ? nextTok + 1 : nextTok;
+    // A given name that is also a title («سلطان», "Sultan") right after a title begins the name, not another title.
+    const givenTitle = next?.from === nameAt && next.to === nameAt + 1 && next.value.kind === 'head' && (isGivenNameArabic(words[nameAt]) || isGivenNameEnglish(words[nameAt]));
+    let discovered = discoverName(index, text, norm, toks, nameAt, (givenTitle ? matches[k + 1] : next)?.from ?? toks.length);
+    if (discovered && givenTitle) {
+      while (k < matches.length && matches[k].from < discovered.endToken) k++;
+      next = matches[k];
+    }
     let tailCountry: string | null = null;
     if (!discovered && (v.kind === 'head' || v.kind === 'role')) {
       // The rest of a long title, up to its nationality, then the name; or the name set off by commas.

@@ -13,6 +13,8 @@ const norm = (s: string) => normalizeArabic(s).trim();
 /** Normalised Arabic given name (one or more words) → its Latin spelling. */
 export const GIVEN_NAMES = new Map(givenNamesJson.names.map((n) => [norm(n.ar), n.en]));
 const GIVEN_FIRST_WORDS = new Set([...GIVEN_NAMES.keys()].map((k) => k.split(' ')[0]));
+/** The same given names as English news writes them ("Sultan", "Khalid"): compromise's lexicon lacks many. */
+const GIVEN_FIRST_WORDS_EN = new Set(givenNamesJson.names.map((n) => n.en.split(' ')[0].toLowerCase()));
 // Every word of the event lexicon (triggers, markers) is prose too: «باستقبال», «جولة», «وترأسا».
 function arabicPhrases(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(arabicPhrases);
@@ -41,7 +43,9 @@ export function isCommonEnglish(word: string): boolean {
 }
 
 export function isGivenNameEnglish(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
+  const w = word.toLowerCase();
+  if (GIVEN_FIRST_WORDS_EN.has(w)) return true;
+  const tags = LEXICON[w];
   return !!tags && (Array.isArray(tags) ? tags : [tags]).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 }
 
