@@ -16,15 +16,25 @@ export const WINDOW_SETTLE_MS = 40;
 
 type Store = typeof useAppStore;
 
+/** Numbers the questions of one kind: each asks, and learns later whether it is still the last one asked. */
+function latestQuestion(): () => () => boolean {
+  let last = 0;
+  return () => {
+    const mine = ++last;
+    return () => mine === last;
+  };
+}
+
 /** Follows the store while it shows a folder, reading passages `pageSize` at a time; returns the function that stops. */
 export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
   let settled: Interval | null = store.getState().timeWindow;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let scopeAsked = 0;
-  let pagesAsked = 0;
-  let readerAsked = 0;
+  const scopeAsked = latestQuestion();
+  const pagesAsked = latestQuestion();
+  const readerAsked = latestQuestion();
+  const searchAsked = latestQuestion();
 
-  const failed = (e: unknown) => store.getState().notify({ text: uiText('folder.readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
+  const failed = (e: unknown) => store.getState().notify({ text: uiText('folder:readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
   /** The folder now in the store, when it is still `folder`'s (the same source). */
   const current = (folder: FolderData) => {
     const now = store.getState().folder;
@@ -38,11 +48,11 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     if (!folder || !s.index) return;
     const window = settled;
     if (!s.windowFilter || !window) return s.setFolderScope(null);
-    const ask = ++scopeAsked;
+    const stillAsked = scopeAsked();
     const eventTime = s.index.eventTime;
     folder.source.edges(windowDays(window)).then((edges) => {
       const now = current(folder);
-      if (ask === scopeAsked && now) store.getState().setFolderScope(folderScope(now, window, edges, eventTime));
+      if (stillAsked() && now) store.getState().setFolderScope(folderScope(now, window, edges, eventTime));
     }, failed);
   };
 
@@ -55,7 +65,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     const wanted = s.passagePagesWanted * pageSize;
     const have = pages?.hits.length ?? 0;
     if (pages && (have >= wanted || have >= pages.total)) return;
-    const ask = ++pagesAsked;
+    const stillAsked = pagesAsked();
     // A new question empties the list at once (total -1: being read), so that no other selection's passages show.
     if (!pages) store.getState().folderAnswered({ ...folder, pages: { key, hits: [], total: READING } });
     const window = asked(s);
@@ -69,7 +79,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
           : folder.source.passages(s.index?.eventById.get(sel.id)?.passageIds ?? []).then((items) => ({ items, total: items.length }));
     answer.then(({ items, total }) => {
       const now = current(folder);
-      if (ask !== pagesAsked || !now) return;
+      if (!stillAsked() || !now) return;
       const hits = now.pages?.key === key ? [...now.pages.hits, ...items] : items;
       store.getState().folderAnswered({ ...now, pages: { key, hits, total } });
     }, failed);
@@ -78,22 +88,21 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
   const askReader = () => {
     const { folder, reader } = store.getState();
     if (!folder || !reader || folder.documents.has(reader.documentId)) return;
-    const ask = ++readerAsked;
+    const stillAsked = readerAsked();
     folder.source.document(reader.documentId).then((doc) => {
       const now = current(folder);
-      if (ask !== readerAsked || !now || !doc) return;
+      if (!stillAsked() || !now || !doc) return;
       store.getState().folderAnswered({ ...now, documents: new Map(now.documents).set(doc.id, doc) });
     }, failed);
   };
 
-  let searchAsked = 0;
   const askSearch = () => {
     const { folder, folderSearch } = store.getState();
     if (!folder || !folderSearch || folderSearch.hits) return;
-    const ask = ++searchAsked;
+    const stillAsked = searchAsked();
     const { query } = folderSearch;
     folder.source.searchPassages(query, { offset: 0, limit: SEARCH_HITS }).then(({ items }) => {
-      if (ask === searchAsked && current(folder) && store.getState().folderSearch?.query === query) store.setState({ folderSearch: { query, hits: items } });
+      if (stillAsked() && current(folder) && store.getState().folderSearch?.query === query) store.setState({ folderSearch: { query, hits: items } });
     }, failed);
   };
 
