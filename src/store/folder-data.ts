@@ -6,6 +6,7 @@
 import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import type { DatasetSource, DaySpan, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
 import { edgeKey } from './dataset-index';
+import { strongestLinkKeys } from './strongest-links';
 import type { Selection } from './selection';
 import { dayEnd, dayStart, toIsoDay, type Interval } from './time';
 import type { EdgeInWindow, WindowScope } from './select-window';
@@ -39,8 +40,6 @@ export interface FolderData {
   source: DatasetSource;
   opened: OpenedSource;
   base: FolderBase;
-  /** Events of the corpus in all (base.events holds the newest EVENTS_AT_OPEN of them). */
-  eventTotal: number;
   pages: PassagePages | null;
   /** Articles read whole (for the reader), by id. */
   documents: ReadonlyMap<string, DatasetDocument>;
@@ -58,25 +57,31 @@ export async function openFolderData(source: DatasetSource): Promise<FolderData>
     source,
     opened,
     base: { actors: opened.actors, events: events.items, edges: strongestEdges(edges, events.items, EDGES_AT_OPEN) },
-    eventTotal: events.total,
     pages: null,
     documents: new Map(),
   };
 }
 
-/** The `limit` strongest links, direct contacts first, as the dataset's edges (with the held events they share). */
+/** The `limit` strongest links, ranked as the graph ranks them, as the dataset's edges (with the held events they share). */
 export function strongestEdges(edges: WindowEdge[], events: DatasetEvent[], limit: number): Edge[] {
-  const kept = [...edges].sort((a, b) => Number(b.contact) - Number(a.contact) || b.weight - a.weight).slice(0, limit);
+  const byKey = new Map(edges.map((e) => [edgeKey(e.source, e.target), e]));
+  const kept = strongestLinkKeys(byKey, limit);
   const eventIds = new Map<string, string[]>();
   for (const e of events) {
     const people = [...new Set(e.participants)];
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++) {
         const k = edgeKey(people[i], people[j]);
-        eventIds.set(k, [...(eventIds.get(k) ?? []), e.id]);
+        if (!kept.has(k)) continue;
+        const ids = eventIds.get(k);
+        if (ids) ids.push(e.id);
+        else eventIds.set(k, [e.id]);
       }
   }
-  return kept.map((e) => ({ source: e.source, target: e.target, weight: e.weight, contact: e.contact, passageIds: [], eventIds: eventIds.get(edgeKey(e.source, e.target)) ?? [] }));
+  return [...kept].map((k) => {
+    const e = byKey.get(k)!;
+    return { source: e.source, target: e.target, weight: e.weight, contact: e.contact, passageIds: [], eventIds: eventIds.get(k) ?? [] };
+  });
 }
 
 /** The folder as the views read it: the base, and the passages and articles read so far. */
