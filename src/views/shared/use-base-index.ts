@@ -3,9 +3,10 @@
 import { useRef } from 'react';
 import type { DatasetIndex } from '../../store/dataset-index';
 
+/** The same base: the same objects, and the same span (a folder's index is given its span anew each time). */
 function sameBase(a: DatasetIndex, b: DatasetIndex): boolean {
   const [x, y] = [a.dataset, b.dataset];
-  return x.actors === y.actors && x.events === y.events && x.edges === y.edges && x.layout === y.layout && a.span === b.span;
+  return x.actors === y.actors && x.events === y.events && x.edges === y.edges && x.layout === y.layout && a.span?.start === b.span?.start && a.span?.end === b.span?.end;
 }
 
 /** `index`, or the one given before while the base it was built on is the same (only for a folder: `folder`). */
