@@ -148,3 +148,24 @@ describe('a person named after a long title', () => {
     expect(discovered('بروكسل - استقبل ولي العهد سفير بلجيكا برنار فالكيه، وبحثا العلاقات الثنائية.')).toEqual([['برنار فالكيه', 'ambassador', 'BE']]);
   });
 });
+
+describe('a person the registry does not know, named again by the surname alone', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-03-04', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const name = (id: string) => d.actors.find((a) => a.id === id)!.name[language];
+    return d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map(name).sort());
+  };
+
+  it('Arabic: «كاناسوغي» later is the «كينجي كاناسوغي» found after his title', () => {
+    expect(
+      meetings('الرياض - وصل مساعد وزير الخارجية لشؤون آسيا في الحكومة اليابانية كينجي كاناسوغي إلى الرياض أمس.\n\nوعقد وزير الخارجية فيصل بن فرحان مع كاناسوغي اليوم جلسة مباحثات.', 'ar'),
+    ).toEqual([['فيصل بن فرحان آل سعود', 'كينجي كاناسوغي']]);
+  });
+
+  it('English: "Kanasugi" later is the "Kenji Kanasugi" found after his title', () => {
+    expect(
+      meetings('RIYADH - Japanese Deputy Foreign Minister Kenji Kanasugi arrived in Riyadh on Monday.\n\nForeign Minister Prince Faisal bin Farhan held talks with Kanasugi on Tuesday.', 'en'),
+    ).toEqual([['Faisal bin Farhan Al Saud', 'Kenji Kanasugi']]);
+  });
+});

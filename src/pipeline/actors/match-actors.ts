@@ -44,6 +44,8 @@ export interface ArticleContext {
   homes: string[];
   /** The registry actors named so far: «الشيخ خالد», "Sheikh Khaled" is the one of them with that first name. */
   seen: string[];
+  /** Persons the registry does not know, named so far: their id → their name as written («هاميش فالكونر»). */
+  discovered?: ReadonlyMap<string, string>;
 }
 const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
@@ -72,7 +74,7 @@ export function matchActors(
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
-  const surnamesSeen = lastNamesOf(index, context.seen);
+  const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
   for (let i = 0; i < toks.length; ) {
     const m = titleOrNameAt(index, words, i, joinable) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
@@ -460,12 +462,12 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
  * Cooper" is named, «الشرع» and "Cooper" alone are that person, though the registry lists neither as a surname
  * (each is also a common word or another person's name elsewhere). A word two of them share names nobody.
  */
-function lastNamesOf(index: ActorIndex, seen: string[]): Map<string, string | null> {
+function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<string, string> = new Map()): Map<string, string | null> {
   const owners = new Map<string, string | null>();
   for (const id of new Set(seen)) {
     const a = index.actors.get(id);
-    if (!a) continue;
-    for (const n of [...a.fullNames.ar, ...a.fullNames.en]) {
+    const names = a ? [...a.fullNames.ar, ...a.fullNames.en] : discovered.has(id) ? [discovered.get(id)!] : [];
+    for (const n of names) {
       const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
       // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
       if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
