@@ -169,3 +169,25 @@ describe('a person the registry does not know, named again by the surname alone'
     ).toEqual([['Faisal bin Farhan Al Saud', 'Kenji Kanasugi']]);
   });
 });
+
+describe('a title that says whose office another one serves', () => {
+  const named = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-20', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.mentions.map((m) => m.actorId);
+  };
+
+  it('Arabic: «مستشار ولي العهد», «نجل الرئيس الأمريكي» name neither the crown prince nor the president', () => {
+    expect(named('الرياض - التقى وزير الخارجية الإيراني عباس عراقجي اليوم مستشار ولي العهد السعودي ونجل الرئيس الأمريكي.', 'ar')).toEqual(['araghchi']);
+  });
+
+  it('English: "an aide to the Iranian President" and "the deputy governor" are not the president and the governor', () => {
+    expect(named('DOHA - Sheikh Tamim bin Hamad received an aide to the Iranian President on Tuesday.', 'en')).toEqual(['tamim-bin-hamad']);
+  });
+
+  it('«الرئيس التنفيذي لصندوق …» is no president, and «لصندوق …» no name', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-20', language: 'ar' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode('موسكو - استقبل الرئيس التنفيذي لصندوق الاستثمار المباشر وفدا إماراتيا.') }], manifest).dataset;
+    expect([d.mentions.length, d.actors.filter((a) => a.discovered).length]).toEqual([0, 0]);
+  });
+});

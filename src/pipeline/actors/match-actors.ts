@@ -125,6 +125,8 @@ export function matchActors(
       lastRole = null;
       continue;
     }
+    // «نائب حاكم إمارة أبوظبي», "adviser to the Russian President": the office of the one served; its holder is not named.
+    const serving = servesAnother(index, words, m.from);
     // «سفير خادم الحرمين الشريفين», "envoy of the President": a title whose complement is another title is one
     // title, the first one's; the second names nobody here.
     let k = j + 1;
@@ -189,7 +191,7 @@ export function matchActors(
       continue;
     }
     if (discovered) {
-      const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
+      const role = serving ? undefined : v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
       const country = v.kind === 'head' ? tailCountry : v.country;
       const known = knownSpelling(index, discovered.words, role && country ? { role, country } : null, published);
       if (known) {
@@ -211,6 +213,7 @@ export function matchActors(
       j = k - 1;
       continue;
     }
+    if (serving) continue;
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
@@ -227,6 +230,20 @@ export function matchActors(
     }
   }
   return mentions;
+}
+
+/** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
+const MAX_SUBORDINATE_WORDS = 3;
+
+/** The words before the title at token `at` make it the office of the one served: «نائب …», "adviser to (the) …". */
+function servesAnother(index: ActorIndex, words: string[], at: number): boolean {
+  const end = at > 0 && words[at - 1] === 'the' ? at - 1 : at;
+  for (let n = 1; n <= MAX_SUBORDINATE_WORDS && end - n >= 0; n++) {
+    const lead = words.slice(end - n, end);
+    // «ونجل الرئيس»: the conjunction glued to the first word.
+    if (index.subordinateLeads.has(lead.join(' ')) || (/^و../.test(lead[0]) && index.subordinateLeads.has([lead[0].slice(1), ...lead.slice(1)].join(' ')))) return true;
+  }
+  return false;
 }
 
 /** The holder of `second` that day also holds an office of the `first` kind: the two titles are one person's. */
