@@ -44,7 +44,7 @@ describe('bad input', () => {
     expect(dataset.events.find((e) => e.type === 'phone_call')?.participants).toEqual(['lavrov', 'araghchi']);
   });
 
-  it('CLI: warns per file, fails with --strict without touching the existing dataset, writes atomically otherwise', () => {
+  it('CLI: warns per file, fails with --strict without touching the existing dataset, writes atomically otherwise', { timeout: 120_000 }, () => {
     const dir = badCorpus();
     const out = join(dir, 'out.json');
     writeFileSync(out, '{"previous": true}');

@@ -191,3 +191,33 @@ describe('a title that says whose office another one serves', () => {
     expect([d.mentions.length, d.actors.filter((a) => a.discovered).length]).toEqual([0, 0]);
   });
 });
+
+describe('two contact verbs of one subject in one sentence', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-06-12', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort().join('+'), e.date?.start]).sort();
+  };
+
+  it('English: "received A on Tuesday and then met B" is two meetings of the host, both on Tuesday', () => {
+    expect(meetings('ANKARA - Erdogan received Abbas Araghchi on Tuesday and then met Sergei Lavrov at the presidential complex.', 'en')).toEqual([
+      ['araghchi+erdogan', '2025-06-10'],
+      ['erdogan+lavrov', '2025-06-10'],
+    ]);
+  });
+
+  it('English: "paid a courtesy call on A and met separately with B"; "called on X to …" is an appeal, not a visit', () => {
+    expect(meetings('Lammy paid a courtesy call on Emir Tamim bin Hamad and met separately with Sheikh Mohammed bin Abdulrahman.', 'en')).toEqual([
+      ['david-lammy+mohammed-bin-abdulrahman-al-thani', '2025-06-12'],
+      ['david-lammy+tamim-bin-hamad', '2025-06-12'],
+    ]);
+    expect(meetings('Lammy called on Netanyahu to allow aid into Gaza.', 'en')).toEqual([]);
+  });
+
+  it('Arabic: «…، ثم اجتمع مع …» is the first verb’s subject meeting someone else', () => {
+    expect(meetings('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس الأربعاء وزير الخارجية الإيراني عباس عراقجي، ثم اجتمع مع وزير الخارجية التركي هاكان فيدان.', 'ar')).toEqual([
+      ['araghchi+tamim-bin-hamad', '2025-06-11'],
+      ['hakan-fidan+tamim-bin-hamad', '2025-06-11'],
+    ]);
+  });
+});
