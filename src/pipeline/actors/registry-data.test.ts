@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
-import { REGISTRY_PARTS } from './default-actor-index';
+import { defaultActorIndex, REGISTRY_PARTS } from './default-actor-index';
+import { matchActors } from './match-actors';
 import { mergeRegistries, mergeRoleTitles, parseRegistry, parseRoleTitles, type RegistryActor } from './registry-schema';
 
 // Every part of the registry (the core file and the regional ones), as the pipeline merges them.
@@ -238,6 +239,74 @@ describe('actor registry: terms of office', () => {
         if (start < end) throw new Error(`${x.role}|${x.country}: ${x.id} and ${y.id} overlap ${start}..${end}`);
       }
     }
+  });
+});
+
+describe('actor registry: terms of the newer entries', () => {
+  it('has one Algerian finance minister after another since 2020, Benabderrahmane while prime minister too', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'finance_minister' && r.country === 'DZ').map((r) => [a.id, r.from, r.to]))
+      .filter(([, , to]) => to === null || to >= '2020-01-02')
+      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(terms).toEqual([
+      ['abderrahmane-raouya', '2020-01-02', '2020-06-23'],
+      ['aymen-benabderrahmane', '2020-06-23', '2022-02-17'],
+      ['abderrahmane-raouya', '2022-02-17', '2022-06-14'],
+      ['brahim-djamel-kassali', '2022-06-14', '2023-03-16'],
+      ['laaziz-faid', '2023-03-16', '2025-02-02'],
+      ['abdelkrim-bouzred', '2025-02-02', null],
+    ]);
+  });
+
+  it('moves Arkab from energy to hydrocarbons when the ministry is split on 2025-09-14', () => {
+    expect(rolesOf('mohamed-arkab', 'energy_minister', 'DZ').map((r) => [r.from, r.to])).toEqual([
+      ['2019-03-31', '2020-06-23'],
+      ['2021-02-21', '2025-09-14'],
+    ]);
+    expect(rolesOf('mohamed-arkab', 'oil_minister', 'DZ')).toEqual([expect.objectContaining({ from: '2025-09-14', to: null })]);
+    expect(rolesOf('mourad-adjal', 'energy_minister', 'DZ')).toEqual([expect.objectContaining({ from: '2025-09-14', to: null })]);
+  });
+
+  it('has the State Department spokespeople and the US envoys for Iran in order', () => {
+    expect(rolesOf('ned-price', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2021-01-20', to: '2023-03-13' })]);
+    expect(rolesOf('matthew-miller', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2023-04-24', to: '2025-01-20' })]);
+    expect(rolesOf('elliott-abrams', 'special_envoy_iran', 'US')).toEqual([expect.objectContaining({ from: '2020-08-31', to: '2021-01-20' })]);
+    expect(rolesOf('robert-malley', 'special_envoy_iran', 'US')).toEqual([expect.objectContaining({ from: '2021-01-28', to: '2023-06-29' })]);
+  });
+});
+
+describe('actor registry: each new kind of entry is recognised in a sentence', () => {
+  const index = defaultActorIndex();
+  /** The ids the matcher finds in a sentence published on `date`, in order. */
+  const ids = (text: string, date: string) => matchActors(index, text, date, null).map((m) => m.actorId ?? `new:${m.discovered?.name}`);
+
+  it('a minister of a portfolio beyond foreign and defence (Algeria, the Gulf, Jordan, Iraq), by name and by title', () => {
+    expect(ids('استقبل وزير الداخلية الجزائري إبراهيم مراد نظيره التونسي بمقر الوزارة', '2024-02-10')).toEqual(['brahim-merad']);
+    expect(ids('Algerian Interior Minister Brahim Merad hosted his Tunisian counterpart at the ministry', '2024-02-10')).toEqual(['brahim-merad']);
+    expect(ids('وأكد وزير المالية الجزائري أن عجز الموازنة سيتراجع', '2024-02-10')).toEqual(['laaziz-faid']);
+    expect(ids('وتباحث عرقاب هاتفيا مع نظيره حول أسعار الغاز', '2023-05-10')).toEqual(['mohamed-arkab']);
+    expect(ids('وقّع وزير النفط والبيئة البحريني محمد بن مبارك بن دينه مذكرة تفاهم', '2023-10-21')).toEqual(['mohammed-bin-mubarak-bin-dainah']);
+    expect(ids('Jordanian Energy Minister Saleh Kharabsheh signed a gas supply deal', '2023-02-21')).toEqual(['saleh-kharabsheh']);
+    expect(ids('وأعلن وزير التجارة القطري عن اتفاق جديد', '2025-02-21')).toEqual(['faisal-bin-thani-al-thani']);
+    expect(ids('وزار وزير التجارة العراقي أثير داود الغريري مخازن الحبوب', '2023-02-21')).toEqual(['athir-al-ghurairi']);
+  });
+
+  it('a special envoy or mediator, by name and by title', () => {
+    expect(ids('التقى المبعوث الأمريكي الخاص لإيران روبرت مالي بوزير الخارجية العماني', '2022-05-10')).toEqual(['robert-malley', 'badr-albusaidi']);
+    expect(ids('US Special Envoy for Iran Robert Malley met the Omani foreign minister', '2022-05-10')).toEqual(['robert-malley', 'badr-albusaidi']);
+    expect(ids('وقال المبعوث الأميركي الخاص بإيران إن المحادثات لم تنته', '2022-05-10')).toEqual(['robert-malley']);
+    expect(ids('the US special envoy for Iran said the talks had not ended', '2022-05-10')).toEqual(['robert-malley']);
+    expect(ids('وصل الوسيط الأمريكي آموس هوكشتاين إلى بيروت لبحث وقف إطلاق النار', '2024-10-21')).toEqual(['amos-hochstein']);
+    expect(ids('US envoy to Lebanon Amos Hochstein arrived in Beirut to discuss a ceasefire', '2024-10-21')).toEqual(['amos-hochstein']);
+  });
+
+  it('a foreign ministry spokesperson, by name and by title', () => {
+    expect(ids('قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس للصحفيين إن واشنطن تراقب', '2022-03-01')).toEqual(['ned-price']);
+    expect(ids('State Department spokesperson Ned Price told reporters Washington was watching', '2022-03-01')).toEqual(['ned-price']);
+    expect(ids('وقال المتحدث باسم الخارجية الأمريكية إن الوزير سيزور المنطقة', '2024-03-01')).toEqual(['matthew-miller']);
+    expect(ids('The State Department spokesperson said the secretary would visit the region', '2024-03-01')).toEqual(['matthew-miller']);
+    expect(ids('ونفى المتحدث باسم الخارجية الإيرانية عباس موسوي هذه الأنباء', '2020-03-01')).toEqual(['abbas-mousavi']);
+    expect(ids('Iranian Foreign Ministry spokesman Abbas Mousavi denied the reports', '2020-03-01')).toEqual(['abbas-mousavi']);
   });
 });
 
