@@ -267,6 +267,20 @@ describe('actor registry: terms of the newer entries', () => {
     expect(rolesOf('mourad-adjal', 'energy_minister', 'DZ')).toEqual([expect.objectContaining({ from: '2025-09-14', to: null })]);
   });
 
+  it('has one Kuwaiti oil minister after another from 2020-12-14, Al-Fassam acting between Al-Atiqi and Al-Roumi', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'oil_minister' && r.country === 'KW').map((r) => [a.id, r.from, r.to]))
+      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(terms).toEqual([
+      ['mohammad-al-fares', '2020-12-14', '2022-10-16'],
+      ['bader-al-mulla', '2022-10-16', '2023-06-18'],
+      ['saad-al-barrak', '2023-06-18', '2024-01-17'],
+      ['emad-al-atiqi', '2024-01-17', '2024-09-08'],
+      ['noura-al-fassam', '2024-09-08', '2024-10-29'],
+      ['tareq-al-roumi', '2024-10-29', null],
+    ]);
+  });
+
   it('has the State Department spokespeople and the US envoys for Iran in order', () => {
     expect(rolesOf('ned-price', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2021-01-20', to: '2023-03-13' })]);
     expect(rolesOf('matthew-miller', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2023-04-24', to: '2025-01-20' })]);
@@ -288,6 +302,8 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
     expect(ids('وقّع وزير النفط والبيئة البحريني محمد بن مبارك بن دينه مذكرة تفاهم', '2023-10-21')).toEqual(['mohammed-bin-mubarak-bin-dainah']);
     expect(ids('Jordanian Energy Minister Saleh Kharabsheh signed a gas supply deal', '2023-02-21')).toEqual(['saleh-kharabsheh']);
     expect(ids('وأعلن وزير التجارة القطري عن اتفاق جديد', '2025-02-21')).toEqual(['faisal-bin-thani-al-thani']);
+    expect(ids('وقال وزير النفط الكويتي إن الإنتاج سيرتفع', '2023-01-10')).toEqual(['bader-al-mulla']);
+    expect(ids('Kuwaiti Oil Minister Tareq Al-Roumi said output would rise', '2025-01-10')).toEqual(['tareq-al-roumi']);
     expect(ids('وزار وزير التجارة العراقي أثير داود الغريري مخازن الحبوب', '2023-02-21')).toEqual(['athir-al-ghurairi']);
   });
 
