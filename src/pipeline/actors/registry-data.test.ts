@@ -316,6 +316,13 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
     expect(ids('US envoy to Lebanon Amos Hochstein arrived in Beirut to discuss a ceasefire', '2024-10-21')).toEqual(['amos-hochstein']);
   });
 
+  it('an ambassador, by name and by surname', () => {
+    expect(ids('التقى السفير الروسي لدى واشنطن أناتولي أنتونوف مسؤولين في الخارجية الأمريكية', '2023-04-12')).toEqual(['anatoly-antonov']);
+    expect(ids('Russian Ambassador to the US Anatoly Antonov met State Department officials', '2023-04-12')).toEqual(['anatoly-antonov']);
+    expect(ids('وقال دارتشييف إن السفارة تعمل بشكل طبيعي', '2025-06-12')).toEqual(['alexander-darchiev']);
+    expect(ids('Darchiev said the embassy was working normally', '2025-06-12')).toEqual(['alexander-darchiev']);
+  });
+
   it('a foreign ministry spokesperson, by name and by title', () => {
     expect(ids('قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس للصحفيين إن واشنطن تراقب', '2022-03-01')).toEqual(['ned-price']);
     expect(ids('State Department spokesperson Ned Price told reporters Washington was watching', '2022-03-01')).toEqual(['ned-price']);
