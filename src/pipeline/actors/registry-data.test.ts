@@ -312,6 +312,9 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
     expect(ids('US Special Envoy for Iran Robert Malley met the Omani foreign minister', '2022-05-10')).toEqual(['robert-malley', 'badr-albusaidi']);
     expect(ids('وقال المبعوث الأميركي الخاص بإيران إن المحادثات لم تنته', '2022-05-10')).toEqual(['robert-malley']);
     expect(ids('the US special envoy for Iran said the talks had not ended', '2022-05-10')).toEqual(['robert-malley']);
+    expect(ids('بحث المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرنتييف مع شمخاني الوضع في إدلب', '2021-06-10')[0]).toBe('alexander-lavrentiev');
+    expect(ids('Russian presidential envoy for Syria Alexander Lavrentiev discussed Idlib', '2021-06-10')).toEqual(['alexander-lavrentiev']);
+    expect(ids('وقال المبعوث الروسي إلى سوريا إن الاجتماع المقبل سيعقد في أستانا', '2021-06-10')).toEqual(['alexander-lavrentiev']);
     expect(ids('وصل الوسيط الأمريكي آموس هوكشتاين إلى بيروت لبحث وقف إطلاق النار', '2024-10-21')).toEqual(['amos-hochstein']);
     expect(ids('US envoy to Lebanon Amos Hochstein arrived in Beirut to discuss a ceasefire', '2024-10-21')).toEqual(['amos-hochstein']);
   });
