@@ -281,6 +281,19 @@ describe('actor registry: terms of the newer entries', () => {
     ]);
   });
 
+  it('has Jordan’s interior ministers of the Khasawneh government in order, Krishan acting for a week', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'interior_minister' && r.country === 'JO').map((r) => [a.id, r.from, r.to]))
+      .sort((x, y) => String(x[1] ?? '').localeCompare(String(y[1] ?? '')));
+    expect(terms).toEqual([
+      ['salameh-hammad', null, '2020-10-12'],
+      ['tawfiq-al-halalmeh', '2020-10-12', '2020-12-02'],
+      ['samir-mubaidin', '2020-12-02', '2021-02-28'],
+      ['tawfiq-krishan', '2021-02-28', '2021-03-07'],
+      ['mazen-al-faraya', '2021-03-07', null],
+    ]);
+  });
+
   it('has the State Department spokespeople and the US envoys for Iran in order', () => {
     expect(rolesOf('ned-price', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2021-01-20', to: '2023-03-13' })]);
     expect(rolesOf('matthew-miller', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2023-04-24', to: '2025-01-20' })]);
