@@ -328,6 +328,9 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
     expect(ids('بحث المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرنتييف مع شمخاني الوضع في إدلب', '2021-06-10')[0]).toBe('alexander-lavrentiev');
     expect(ids('Russian presidential envoy for Syria Alexander Lavrentiev discussed Idlib', '2021-06-10')).toEqual(['alexander-lavrentiev']);
     expect(ids('وقال المبعوث الروسي إلى سوريا إن الاجتماع المقبل سيعقد في أستانا', '2021-06-10')).toEqual(['alexander-lavrentiev']);
+    // The title («المبعوث الصيني», "China’s special envoy") and the name after its complement both name him.
+    expect(new Set(ids('التقى المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون وزير الخارجية المصري', '2023-11-10'))).toEqual(new Set(['zhai-jun', 'sameh-shoukry']));
+    expect(new Set(ids('China’s special envoy on the Middle East Zhai Jun called for a ceasefire', '2023-11-10'))).toEqual(new Set(['zhai-jun']));
     expect(ids('وصل الوسيط الأمريكي آموس هوكشتاين إلى بيروت لبحث وقف إطلاق النار', '2024-10-21')).toEqual(['amos-hochstein']);
     expect(ids('US envoy to Lebanon Amos Hochstein arrived in Beirut to discuss a ceasefire', '2024-10-21')).toEqual(['amos-hochstein']);
   });
