@@ -346,7 +346,8 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
     expect(ids('قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس للصحفيين إن واشنطن تراقب', '2022-03-01')).toEqual(['ned-price']);
     expect(ids('State Department spokesperson Ned Price told reporters Washington was watching', '2022-03-01')).toEqual(['ned-price']);
     expect(ids('وقال المتحدث باسم الخارجية الأمريكية إن الوزير سيزور المنطقة', '2024-03-01')).toEqual(['matthew-miller']);
-    expect(ids('The State Department spokesperson said the secretary would visit the region', '2024-03-01')).toEqual(['matthew-miller']);
+    // "A State Department spokesman" is most often an unnamed one: the English title alone names nobody.
+    expect(ids('A State Department spokesperson said the secretary would visit the region', '2024-03-01')).toEqual([]);
     expect(ids('ونفى المتحدث باسم الخارجية الإيرانية عباس موسوي هذه الأنباء', '2020-03-01')).toEqual(['abbas-mousavi']);
     expect(ids('Iranian Foreign Ministry spokesman Abbas Mousavi denied the reports', '2020-03-01')).toEqual(['abbas-mousavi']);
   });
