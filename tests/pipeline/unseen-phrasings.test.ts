@@ -221,3 +221,21 @@ describe('two contact verbs of one subject in one sentence', () => {
     ]);
   });
 });
+
+describe('an English name the registry does not know, its title set off after it', () => {
+  const discovered = (text: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-11', language: 'en' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.actors.filter((a) => a.discovered).map((a) => [a.name.en, a.roles[0]?.role ?? null, a.country]);
+  };
+
+  it('"Name, the … minister," and "Name, Japan’s special envoy,"', () => {
+    expect(discovered('TOKYO - Kenichi Suganuma, the economic security minister, welcomed the talks.')).toEqual([['Kenichi Suganuma', 'minister', null]]);
+    expect(discovered('Later, Kenji Kanasugi, Japan’s special envoy, met Lavrov in Moscow.')).toEqual([['Kenji Kanasugi', 'special_envoy', 'JP']]);
+  });
+
+  it('a known person before the same apposition stays that person; a sentence with no comma before the title finds none', () => {
+    expect(discovered('Abbas Araghchi, the Iranian foreign minister, met Lavrov.')).toEqual([]);
+    expect(discovered('The Middle East minister met Lavrov.')).toEqual([]);
+  });
+});

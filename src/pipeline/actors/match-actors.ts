@@ -214,6 +214,14 @@ export function matchActors(
       continue;
     }
     if (serving) continue;
+    // "Hamish Falconer, the Middle East minister,": a name the registry does not know, then its title set off.
+    const named = v.kind === 'head' || v.kind === 'role' ? nameBeforeTitle(index, text, norm, toks, words, m.from, matches[j - 1]?.to ?? 0) : null;
+    if (named && (v.kind === 'head' || v.kind === 'role')) {
+      mentions.push(discoveredMention(named.found, { role: v.role, country: v.kind === 'role' ? v.country : named.country }));
+      last = null;
+      lastRole = v.role;
+      continue;
+    }
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
@@ -437,6 +445,41 @@ function apposedName(index: ActorIndex, original: string, norm: NormalizedText, 
   const closed = end >= toks.length || CLOSES_APPOSITION.test(norm.text.slice(toks[end - 1].end, toks[end].start)) || RELATIVE.has(words[end]);
   return closed ? found : null;
 }
+
+/** At most this many words of a title before its head: "the Middle East minister", "Pakistan's special envoy". */
+const MAX_TITLE_LEAD = 4;
+const MAX_NAME_BEFORE = 4;
+
+/**
+ * English: the name the title at token `at` is an apposition to ("Hamish Falconer, the Middle East minister",
+ * "Sadiq Khan, Pakistan's special representative"), and the country its possessive names. Tokens before `floor`
+ * belong to an earlier match (a known name needs no finding).
+ */
+function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, floor: number): { found: FoundName; country: string | null } | null {
+  if (!/[a-z]/.test(words[at] ?? '')) return null;
+  let comma = -1;
+  for (let i = at; i > floor && at - i <= MAX_TITLE_LEAD; i--) {
+    if (COMMA_BEFORE.test(norm.text.slice(toks[i - 1].end, toks[i].start))) {
+      comma = i;
+      break;
+    }
+    if (!adjacentOrPossessive(norm.text, toks, i)) return null;
+  }
+  if (comma < 0) return null;
+  const lead = words[comma];
+  const country = index.countryTrie.next.has(lead) ? longestMatchAt(index.countryTrie, words, comma, (k) => adjacentOrPossessive(norm.text, toks, k)) : null;
+  if (lead !== 'the' && !country) return null;
+  let start = comma;
+  while (start - 1 >= floor && comma - start < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && /^\p{Lu}/u.test(original[norm.origin[toks[start - 1].start]])) start--;
+  // The name opens its sentence or follows a word that is not a capitalised one of its own.
+  for (; start < comma; start++) {
+    const found = discoverName(index, original, norm, toks, start, comma, true);
+    if (found && found.endToken === comma) return { found, country: country?.values[0] ?? null };
+  }
+  return null;
+}
+
+const adjacentOrPossessive = (text: string, toks: Token[], k: number) => /^[\s'’]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
 
 function nameWord(w: string, written: string, latin: boolean, position: number, afterConnector: boolean): boolean {
   if (w.length < 2 || /\d/.test(w) || latin !== /[a-z]/.test(w)) return false;
