@@ -87,16 +87,18 @@ export function useVisTimeline(
     const eventsNow = () => (folder ? (store.getState().folder?.windowEvents?.events ?? []) : index.dataset.events);
     let placements: EventPlacement[] = [];
     let placementById = new Map<string, EventPlacement>();
-    const place = () => {
-      placements = placementsOf(eventsNow());
-      placementById = new Map(placements.map((p) => [p.id, p]));
-    };
-    place();
     /** A folder's index grows with the events read: the store's is the one that knows them. */
     const indexNow = () => (folder ? (store.getState().index ?? index) : index);
     let nameLanguage = store.getState().nameLanguage;
-    // Items are built when first shown and kept until the names' language changes.
+    // Items are built when first shown and kept until the names' language changes (or, for a folder, until the
+    // window's events no longer include them: what is kept stays bounded as the user moves through the years).
     const drawn = new Map<string, EventItem>();
+    const place = () => {
+      placements = placementsOf(eventsNow());
+      placementById = new Map(placements.map((p) => [p.id, p]));
+      for (const id of drawn.keys()) if (!placementById.has(id)) drawn.delete(id);
+    };
+    place();
     const itemOf = (id: string): EventItem => {
       let item = drawn.get(id);
       if (!item) drawn.set(id, (item = toEventItem(indexNow(), placementById.get(id)!, nameLanguage)));
@@ -140,9 +142,11 @@ export function useVisTimeline(
         return idsInWindow(lanes, w.start - pad, w.end + pad).map(itemOf);
       return toBinItems(lanes, w, highlighted, cachedBinTitle);
     };
+    let unitShown: BinUnit | null = null;
     const sync = (w: Interval, force = false) => {
       const next = needed(w);
-      counting.current(next.some((i) => 'isBin' in i) ? binUnit(w) : null);
+      const unit = next.some((i) => 'isBin' in i) ? binUnit(w) : null;
+      if (unit !== unitShown) counting.current((unitShown = unit));
       const keep = new Set(next.map((i) => i.id));
       const gone = shown.getIds().filter((id) => !keep.has(String(id)));
       if (gone.length) shown.remove(gone);
