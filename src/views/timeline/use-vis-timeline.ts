@@ -363,6 +363,7 @@ export function useVisTimeline(
       afterPaint.cancel();
       api.current = null;
       hover.current(null);
+      counting.current(null);
       tl.destroy();
     };
   }, [container, index, uiLanguage]);
