@@ -28,7 +28,7 @@ export default function TimelineView() {
       <div className="timeline-stage">
         <div className="timeline-canvas" ref={el} data-testid="timeline" />
         {/* Counts per period stand for the events where the window holds too many to draw one by one: said in words. */}
-        <p className="timeline-counts" role="status" data-testid="timeline-counts" hidden={countsUnit === null}>
+        <p className="timeline-counts" aria-live="polite" data-testid="timeline-counts" hidden={countsUnit === null}>
           {countsUnit && t(`timeline.counts.${countsUnit}`)}
         </p>
       </div>

@@ -143,10 +143,17 @@ export function useVisTimeline(
       return toBinItems(lanes, w, highlighted, cachedBinTitle);
     };
     let unitShown: BinUnit | null = null;
+    /** Set once the timeline is made (the first items are chosen before). */
+    let made: Timeline | null = null;
     const sync = (w: Interval, force = false) => {
       const next = needed(w);
       const unit = next.some((i) => 'isBin' in i) ? binUnit(w) : null;
-      if (unit !== unitShown) counting.current((unitShown = unit));
+      if (unit !== unitShown) {
+        // Count bins side by side never overlap: unstacked, each lane keeps them on one row (stacked, vis-timeline
+        // puts every other one on a second row, its items' margin making neighbours collide).
+        if ((unit === null) !== (unitShown === null)) made?.setOptions({ stack: unit === null });
+        counting.current((unitShown = unit));
+      }
       const keep = new Set(next.map((i) => i.id));
       const gone = shown.getIds().filter((id) => !keep.has(String(id)));
       if (gone.length) shown.remove(gone);
@@ -169,7 +176,7 @@ export function useVisTimeline(
       zoomMax: Math.max(span.end - span.start, 30 * DAY_MS) * 4,
       height: '100%',
       verticalScroll: true,
-      stack: true,
+      stack: unitShown === null,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 8, vertical: 4 }, axis: 6 },
       selectable: true,
@@ -185,6 +192,7 @@ export function useVisTimeline(
       groupOrder: 'order',
     };
     const tl = new Timeline(el, shown as never, groups as never, options);
+    made = tl;
     exposeForTests('__timeline', tl);
     markPhase('timeline-created');
     // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
