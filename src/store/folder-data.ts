@@ -1,5 +1,5 @@
 // A dataset folder in the store. The app holds at once what stays small at any size (the actors, the graph's
-// strongest links, the newest events up to a bound) and, for the rest, what the views asked for last (the events
+// strongest links, its last events up to a bound) and, for the rest, what the views asked for last (the events
 // of the timeline's window, the selection's passages, a page at a time, and the articles opened). The views read
 // it all as one Dataset whose actors and edges stay the same objects from one answer to the next: the graph,
 // built once for them, is then not rebuilt when passages or the window's events come.

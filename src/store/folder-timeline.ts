@@ -26,9 +26,11 @@ export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_
     const question = timelineQuestion(lanes, timeWindow, s.hiddenEventTypes, max);
     if (!question) return;
     const range = { start: dayStart(question.span.from), end: dayEnd(question.span.to) };
-    if (eventsCover(folder.windowEvents, range, lanes)) return;
+    const read = folder.windowEvents;
+    if (eventsCover(read, range, lanes)) return;
     const key = JSON.stringify(question);
-    if (key === pending) return;
+    // Asked already: on its way, or answered with more events than are read (the timeline shows counts there).
+    if (key === pending || (read && key === JSON.stringify({ span: read.span, types: read.types }))) return;
     pending = key;
     const stillAsked = eventsAsked();
     const query = { window: question.span, ...(question.types ? { types: question.types } : {}) };

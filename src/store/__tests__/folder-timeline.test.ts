@@ -179,4 +179,17 @@ describe('the events of the window, read from the source', () => {
     await answer(0);
     expect(shownIds()).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-05ohb3j', 'ev-1vtz4yn', 'ev-0s3f61w', 'ev-1e4u4dd', 'ev-1io8kxt']);
   });
+
+  it('says when more events reach into the window than were read, and does not ask the same again', async () => {
+    unfollow();
+    unfollow = followFolderTimeline(useAppStore, 0);
+    // No event starts in late July 2024, but the killing dated to the whole month reaches into it.
+    s().setTimeWindow(days('2024-07-20', '2024-07-29'));
+    await settle();
+    await answer(0);
+    expect(s().folder!.windowEvents).toEqual({ span: { from: '2024-07-15', to: '2024-08-03' }, types: null, events: [], complete: false });
+    s().setTimeWindow({ start: dayStart('2024-07-20') + 3_600_000, end: dayEnd('2024-07-29') });
+    await settle();
+    expect(asked).toHaveLength(1);
+  });
 });
