@@ -232,6 +232,7 @@ describe('an English name the registry does not know, its title set off after it
   it('"Name, the … minister," and "Name, Japan’s special envoy,"', () => {
     expect(discovered('TOKYO - Kenichi Suganuma, the economic security minister, welcomed the talks.')).toEqual([['Kenichi Suganuma', 'minister', null]]);
     expect(discovered('Later, Kenji Kanasugi, Japan’s special envoy, met Lavrov in Moscow.')).toEqual([['Kenji Kanasugi', 'special_envoy', 'JP']]);
+    expect(discovered('Zalmay Qaderi, Special Representative for Central Asia, arrived in Tashkent.')).toEqual([['Zalmay Qaderi', 'special_envoy', null]]);
   });
 
   it('a known person before the same apposition stays that person; a sentence with no comma before the title finds none', () => {

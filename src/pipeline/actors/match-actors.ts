@@ -468,7 +468,8 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
   if (comma < 0) return null;
   const lead = words[comma];
   const country = index.countryTrie.next.has(lead) ? longestMatchAt(index.countryTrie, words, comma, (k) => adjacentOrPossessive(norm.text, toks, k)) : null;
-  if (lead !== 'the' && !country) return null;
+  // ", the Middle East minister", ", Pakistan's special envoy", ", head of the …": an apposition, not a list.
+  if (lead !== 'the' && !country && comma !== at) return null;
   let start = comma;
   while (start - 1 >= floor && comma - start < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && /^\p{Lu}/u.test(original[norm.origin[toks[start - 1].start]])) start--;
   // The name opens its sentence or follows a word that is not a capitalised one of its own.
