@@ -240,3 +240,11 @@ describe('an English name the registry does not know, its title set off after it
     expect(discovered('The Middle East minister met Lavrov.')).toEqual([]);
   });
 });
+
+describe('a title of one country right before a person of another', () => {
+  it('«استقبل ولي العهد السعودي عراقجي»: the crown prince is the host, Araghchi the guest; «وزير الخارجية الإيراني عراقجي» stays one person', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-04-17', language: 'ar' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode('جدة - استقبل ولي العهد السعودي عراقجي في قصر السلام اليوم، بحضور وزير الخارجية الإيراني عراقجي وحده.') }], manifest).dataset;
+    expect(d.mentions.map((m) => m.actorId)).toEqual(['mohammed-bin-salman', 'araghchi', 'araghchi']);
+  });
+});

@@ -157,7 +157,11 @@ export function matchActors(
       while (k < matches.length && matches[k].to <= nextTok) k++;
     }
     let next = matches[k];
-    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok)) {
+    // «يستقبل الرئيس الروسي أحمديان»: a title of one country before a person of another is the verb's subject,
+    // the name its object; not that person's title.
+    const nextPerson = next?.value.kind === 'name' ? index.actors.get(next.value.actorId) : undefined;
+    const otherCountry = v.kind === 'role' && nextPerson !== undefined && nextPerson.country !== v.country && !nextPerson.roles.some((r) => r.country === v.country);
+    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok) && !otherCountry) {
       j = k - 1;
       continue;
     }
