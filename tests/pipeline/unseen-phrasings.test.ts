@@ -248,3 +248,16 @@ describe('a title of one country right before a person of another', () => {
     expect(d.mentions.map((m) => m.actorId)).toEqual(['mohammed-bin-salman', 'araghchi', 'araghchi']);
   });
 });
+
+describe('a person named only to say whose predecessor another is', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-04-17', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort());
+  };
+
+  it('Arabic «خليفة …» and English "…’s predecessor" take no part', () => {
+    expect(meetings('موسكو - التقى لافروف في مارس 2022 خليفة ظريف حسين أمير عبد اللهيان.', 'ar')).toEqual([['amir-abdollahian', 'lavrov']]);
+    expect(meetings('In 2022, Lavrov met Araghchi’s predecessor Hossein Amir-Abdollahian in Moscow.', 'en')).toEqual([['amir-abdollahian', 'lavrov']]);
+  });
+});

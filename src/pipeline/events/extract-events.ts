@@ -118,7 +118,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
-      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main));
+      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null));
@@ -206,6 +206,13 @@ const PLANNED_BESIDE = 20;
 const PLANNED_REACH = 60;
 
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
+/** «سلف شويغو نيكولاي باتروشيف», "Shoigu's predecessor, Nikolai Patrushev": the one named says whose predecessor. */
+const PREDECESSOR_BEFORE = /(?:^|\s)(?:سلف|سلفه|خلف|خليفة|خليفته)\s+$/u;
+const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
+function namesAnother(text: string, m: { start: number; end: number }): boolean {
+  return PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20));
+}
+
 /** "called on Iran to …": an appeal, not a visit ("called on the Prime Minister" is one). */
 function urges(text: string, h: Hit, clauseEnd: number): boolean {
   return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
