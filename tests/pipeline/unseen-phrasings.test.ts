@@ -261,3 +261,12 @@ describe('a person named only to say whose predecessor another is', () => {
     expect(meetings('In 2022, Lavrov met Araghchi’s predecessor Hossein Amir-Abdollahian in Moscow.', 'en')).toEqual([['amir-abdollahian', 'lavrov']]);
   });
 });
+
+describe('"they" of a contact recalled in someone’s words', () => {
+  it('"Fidan recalled the deal Erdogan and Putin sealed after they met in Sochi in September" is a meeting of the two', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-11-03', language: 'en' }]);
+    const text = 'ANKARA - Hakan Fidan recalled the grain deal that Recep Tayyip Erdogan and Vladimir Putin sealed after they met in Sochi in September.';
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['erdogan', 'putin'], '2025-09-01']]);
+  });
+});

@@ -118,7 +118,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
-      const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m));
+      const named = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m));
+      // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
+      const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null));
@@ -206,6 +208,14 @@ const PLANNED_BESIDE = 20;
 const PLANNED_REACH = 60;
 
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
+const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|also\s+|last\s+)?$/i;
+
+/** The mentions of the two actors named last before `at`. */
+function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
+  const two = lastTwo([], mentions.filter((m) => m.start < at));
+  return mentions.filter((m) => two.includes(m.actorId));
+}
+
 /** «سلف شويغو نيكولاي باتروشيف», "Shoigu's predecessor, Nikolai Patrushev": the one named says whose predecessor. */
 const PREDECESSOR_BEFORE = /(?:^|\s)(?:سلف|سلفه|خلف|خليفة|خليفته)\s+$/u;
 const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
