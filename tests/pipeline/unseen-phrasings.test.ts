@@ -270,3 +270,18 @@ describe('"they" of a contact recalled in someone’s words', () => {
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['erdogan', 'putin'], '2025-09-01']]);
   });
 });
+
+describe('«هاتف», «اتصل» as verbs of a call', () => {
+  const calls = (text: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-14', language: 'ar' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'phone_call').map((e) => [...e.participants].sort());
+  };
+
+  it('«هاتف X Y», «وهاتفت X Y», «اتصل X بـY» are calls; a phone number is none', () => {
+    expect(calls('عمّان - هاتف العاهل الأردني الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون.')).toEqual([['abdullah-ii', 'emmanuel-macron']]);
+    expect(calls('وهاتفت رئيسة الوزراء الإيطالية جورجيا ميلوني أمير قطر الشيخ تميم بن حمد.')).toEqual([['giorgia-meloni', 'tamim-bin-hamad']]);
+    expect(calls('اتصل وزير الخارجية التركي هاكان فيدان بنظيره السعودي.')).toEqual([['faisal-bin-farhan', 'hakan-fidan']]);
+    expect(calls('قال الوزير عراقجي إن رقم هاتف السفارة تغير.')).toEqual([]);
+  });
+});
