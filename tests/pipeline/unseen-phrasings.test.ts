@@ -285,3 +285,20 @@ describe('«هاتف», «اتصل» as verbs of a call', () => {
     expect(calls('قال الوزير عراقجي إن رقم هاتف السفارة تغير.')).toEqual([]);
   });
 });
+
+describe('counterparts of two nationalities, in separate contacts', () => {
+  const calls = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-14', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'phone_call').map((e) => [...e.participants].sort()).sort();
+  };
+
+  it('«مكالمتين منفصلتين مع نظيريه التركي والمصري» and "separate calls with his Turkish and Egyptian counterparts" are two calls', () => {
+    const two = [
+      ['badr-abdelatty', 'david-lammy'],
+      ['david-lammy', 'hakan-fidan'],
+    ];
+    expect(calls('لندن - أجرى وزير الخارجية البريطاني ديفيد لامي مكالمتين منفصلتين مع نظيريه التركي والمصري.', 'ar')).toEqual(two);
+    expect(calls('LONDON - British Foreign Secretary David Lammy held separate calls with his Turkish and Egyptian counterparts.', 'en')).toEqual(two);
+  });
+});

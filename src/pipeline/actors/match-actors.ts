@@ -238,10 +238,33 @@ export function matchActors(
           : null;
     if (resolved) {
       mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength) });
+      // «نظيريه السعودي والقطري», "his Iranian and Qatari counterparts": one counterpart per nationality.
+      if (v.kind === 'counterpart' && v.country !== null) {
+        const owner = last;
+        for (const other of coordinatedCountries(index, words, (k) => adjacent(norm.text, toks, k), m)) {
+          const also = counterpartOf(index, owner, other.country, published);
+          if (also && also !== resolved) mentions.push({ actorId: also, via: 'counterpart', ...span(other.from, other.to, other.cliticLength) });
+        }
+      }
       last = resolved;
     }
   }
   return mentions;
+}
+
+/**
+ * The other nationalities of a counterpart phrase: «نظيريه السعودي والقطري» (after it, «و» glued on), "his Iranian
+ * and Qatari counterparts" (before it, joined by "and").
+ */
+function coordinatedCountries(index: ActorIndex, words: string[], joinable: (k: number) => boolean, m: Match): { country: string; from: number; to: number; cliticLength: number }[] {
+  const found: { country: string; from: number; to: number; cliticLength: number }[] = [];
+  const after = m.to < words.length && joinable(m.to) && /^و../.test(words[m.to]) ? longestMatchAt(index.countryTrie, words, m.to, joinable) : null;
+  if (after && after.cliticLength === 1) found.push({ country: after.values[0], from: after.from, to: after.to, cliticLength: 1 });
+  if (m.from >= 2 && words[m.from - 1] === 'and' && index.countryTrie.next.has(words[m.from - 2])) {
+    const before = longestMatchAt(index.countryTrie, words, m.from - 2, joinable);
+    if (before && before.to === m.from - 1) found.push({ country: before.values[0], from: before.from, to: before.to, cliticLength: 0 });
+  }
+  return found;
 }
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */

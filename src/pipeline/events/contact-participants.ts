@@ -61,7 +61,8 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless }: Clau
   const owner = (possessive || subjectless) && previous && !parties.some((m) => m.actorId === previous) ? previous : null;
   const ownerVia: ParticipantVia = possessive ? 'owner' : 'subject';
   const joint = markers.some((m) => m.kind === 'joint');
-  const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start));
+  // After the contact word («التقى كلا من»), or right before it ("held separate calls with").
+  const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start || trigger.start - m.end <= 1));
   if (list) {
     const hosts = distinct(parties.filter((m) => m.start < list.start));
     const partners = distinct(parties.filter((m) => m.start >= list.end));
