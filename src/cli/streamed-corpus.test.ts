@@ -1,0 +1,49 @@
+// @vitest-environment node
+// A dataset folder built alone takes the streamed corpus-wide stages (StreamedCorpus: event reports merged in DuckDB
+// key by key, edges counted in SQL); one built beside dataset.json takes them in memory (DatasetAssembler). Both
+// must write the same folder, byte for byte.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticCorpus } from '../../bench/synthetic-corpus';
+import { buildDatasetFile, corpusFolder } from './build-dataset-file';
+import { DatasetFolderWriter } from './dataset-folder-writer';
+import type { LazyCorpus } from './parallel-pipeline';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'streamed-corpus-'));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Builds `corpus` into a folder alone and into a folder beside dataset.json; the two folders' files. */
+async function bothWays(corpus: () => LazyCorpus): Promise<{ alone: Map<string, Buffer>; beside: Map<string, Buffer>; streamed: number }> {
+  const streamed = vi.spyOn(DatasetFolderWriter.prototype, 'finishStreamed');
+  await buildDatasetFile(corpus(), { folder: join(root, 'alone') }, { threads: 1 });
+  await buildDatasetFile(corpus(), { folder: join(root, 'beside'), file: join(root, 'dataset.json') }, { threads: 1 });
+  const files = (dir: string) => new Map(readdirSync(join(root, dir)).map((name) => [name, readFileSync(join(root, dir, name))]));
+  return { alone: files('alone'), beside: files('beside'), streamed: streamed.mock.calls.length };
+}
+
+describe('StreamedCorpus', () => {
+  it('writes the bundled corpus’s folder as the in-memory stages do', async () => {
+    const { alone, beside, streamed } = await bothWays(() => corpusFolder('public/data/corpus'));
+    expect(streamed).toBe(1);
+    expect([...alone.keys()].sort()).toEqual([...beside.keys()].sort());
+    for (const [name, bytes] of alone) expect(bytes.equals(beside.get(name)!), name).toBe(true);
+    expect(JSON.parse(alone.get('manifest.json')!.toString()).summary).toMatchObject({ events: 22, edges: 12 });
+  });
+
+  it('writes a synthetic corpus’s folder as the in-memory stages do, events of one day and one id in the same order', async () => {
+    const { files, manifest } = syntheticCorpus(300);
+    const corpus = (): LazyCorpus => ({ files: files.map((f) => ({ name: f.name, size: f.bytes.length, read: () => f.bytes })), manifest });
+    const { alone, beside, streamed } = await bothWays(corpus);
+    expect(streamed).toBe(1);
+    for (const [name, bytes] of alone) expect(bytes.equals(beside.get(name)!), name).toBe(true);
+    const dataset = JSON.parse(readFileSync(join(root, 'dataset.json'), 'utf8')) as { events: { id: string }[] };
+    expect(JSON.parse(alone.get('manifest.json')!.toString()).summary.events).toBe(dataset.events.length);
+  }, 60_000);
+});
