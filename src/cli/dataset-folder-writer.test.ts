@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The dataset folder writer (build:data --folder): fed slices as the pipeline hands them, it puts a whole folder in
 // place, or, when anything is wrong, names the culprit and leaves the folder that was there untouched.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRealDataset } from '../test/fixtures';
@@ -21,9 +21,15 @@ function addBundled(writer: DatasetFolderWriter): void {
   }
 }
 
+const parents: string[] = [];
+afterEach(() => {
+  for (const parent of parents.splice(0)) rmSync(parent, { recursive: true, force: true });
+});
+
 /** A parent folder holding a dataset folder with one file in it. */
 function existingFolder(): { parent: string; dir: string } {
   const parent = mkdtempSync(join(tmpdir(), 'folder-writer-'));
+  parents.push(parent);
   const dir = join(parent, 'dataset');
   mkdirSync(dir);
   writeFileSync(join(dir, 'manifest.json'), 'the folder before');

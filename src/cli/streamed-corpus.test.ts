@@ -5,10 +5,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { syntheticCorpus } from '../../bench/synthetic-corpus';
+import type { EventCandidate } from '../pipeline/events/extract-events';
+import { loadRealDataset } from '../test/fixtures';
 import { buildDatasetFile, corpusFolder } from './build-dataset-file';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import type { LazyCorpus } from './parallel-pipeline';
+import { sliceText } from './slice-text';
+import { StreamedCorpus } from './streamed-corpus';
 
 let root: string;
 beforeEach(() => {
@@ -46,4 +51,29 @@ describe('StreamedCorpus', () => {
     const dataset = JSON.parse(readFileSync(join(root, 'dataset.json'), 'utf8')) as { events: { id: string }[] };
     expect(JSON.parse(alone.get('manifest.json')!.toString()).summary.events).toBe(dataset.events.length);
   }, 60_000);
+
+  it('keeps the corpus order of events of one day and one id, whichever merge key sorts first', async () => {
+    const bundled = loadRealDataset();
+    const met = bundled.events.find((e) => e.date?.precision === 'day' && e.participants.length === 2)!;
+    // One passage's planned meeting and the meeting held: two events, one id (the id does not say planned).
+    const report = (planned: boolean): EventCandidate => ({
+      type: 'meeting', participants: [...met.participants], date: met.date, location: null, planned, earlier: false,
+      passageIds: [met.passageIds[0]], documentIds: [met.documentIds[0]],
+    });
+    const dir = join(root, 'folder');
+    const writer = new DatasetFolderWriter(dir);
+    const corpus = new StreamedCorpus(writer.work);
+    const slice = sliceText({ documents: bundled.documents, passages: bundled.passages, mentions: bundled.mentions });
+    // The planned one first: its key (meeting|true|…) sorts after the other's (meeting|false|…).
+    corpus.add({ slice, index: { discoveries: [], candidates: [report(true), report(false)] } });
+    writer.add(slice);
+    await writer.finishStreamed(corpus);
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    const rows = await sql.runAndReadAll(`SELECT id, planned FROM '${join(dir, 'events.parquet')}' ORDER BY row`);
+    sql.closeSync();
+    db.closeSync();
+    const [[id]] = rows.getRowsJS().filter(([, planned]) => planned) as [string][];
+    expect(rows.getRowsJS().filter(([rowId]) => rowId === id).map(([, planned]) => planned)).toEqual([true, false]);
+  });
 });
