@@ -7,7 +7,7 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
-import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
+import { MANIFEST_NAME, type ArticleFile } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
 import { DatasetError, parseDataset, type Dataset, type GraphLayout } from '../schema/dataset';
 import { DatasetFileWriter } from './dataset-file-writer';
@@ -27,14 +27,33 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  const entries = readdirSync(dir).map((name) => ({ name, stat: statSync(join(dir, name)) }));
-  const names = entries.filter((e) => e.stat.isFile()).map((e) => e.name);
+  const files: ArticleFile[] = [];
+  const names: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const stat = statSync(join(dir, name));
+    if (!stat.isFile()) continue;
+    names.push(name);
+    if (name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.')) files.push(new FolderFile(dir, name, stat.size));
+  }
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
-  const files = entries
-    .filter(({ name, stat }) => stat.isFile() && name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.'))
-    .map(({ name, stat }) => ({ name, size: stat.size, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
+}
+
+/**
+ * An article file of a corpus folder, read when asked: an object with the method on its class, not a closure per
+ * file, which would keep about five times the memory (a million files: ~1 GB rather than ~100 MB).
+ */
+class FolderFile implements ArticleFile {
+  constructor(
+    private readonly dir: string,
+    readonly name: string,
+    readonly size: number,
+  ) {}
+
+  read(): Uint8Array {
+    return new Uint8Array(readFileSync(join(this.dir, this.name)));
+  }
 }
 
 function readCorrectionsFile(path: string): Correction[] {
