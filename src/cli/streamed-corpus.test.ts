@@ -10,7 +10,9 @@ import { syntheticCorpus } from '../../bench/synthetic-corpus';
 import type { EventCandidate } from '../pipeline/events/extract-events';
 import { loadRealDataset } from '../test/fixtures';
 import { buildDatasetFile, corpusFolder } from './build-dataset-file';
+import { buildShard } from './build-shard';
 import { DatasetFolderWriter } from './dataset-folder-writer';
+import { mergeShards, openShards } from './merge-shards';
 import type { LazyCorpus } from './parallel-pipeline';
 import { sliceText } from './slice-text';
 import { StreamedCorpus } from './streamed-corpus';
@@ -24,13 +26,14 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+const filesOf = (dir: string) => new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+
 /** Builds `corpus` into a folder alone and into a folder beside dataset.json; the two folders' files. */
 async function bothWays(corpus: () => LazyCorpus): Promise<{ alone: Map<string, Buffer>; beside: Map<string, Buffer>; streamed: number }> {
   const streamed = vi.spyOn(DatasetFolderWriter.prototype, 'finishStreamed');
   await buildDatasetFile(corpus(), { folder: join(root, 'alone') }, { threads: 1 });
   await buildDatasetFile(corpus(), { folder: join(root, 'beside'), file: join(root, 'dataset.json') }, { threads: 1 });
-  const files = (dir: string) => new Map(readdirSync(join(root, dir)).map((name) => [name, readFileSync(join(root, dir, name))]));
-  return { alone: files('alone'), beside: files('beside'), streamed: streamed.mock.calls.length };
+  return { alone: filesOf(join(root, 'alone')), beside: filesOf(join(root, 'beside')), streamed: streamed.mock.calls.length };
 }
 
 describe('StreamedCorpus', () => {
@@ -42,7 +45,7 @@ describe('StreamedCorpus', () => {
     expect(JSON.parse(alone.get('manifest.json')!.toString()).summary).toMatchObject({ events: 22, edges: 12 });
   });
 
-  it('writes a synthetic corpus’s folder as the in-memory stages do, events of one day and one id in the same order', async () => {
+  it('writes the folder of 300 synthetic articles as the in-memory stages do', async () => {
     const { files, manifest } = syntheticCorpus(300);
     const corpus = (): LazyCorpus => ({ files: files.map((f) => ({ name: f.name, size: f.bytes.length, read: () => f.bytes })), manifest });
     const { alone, beside, streamed } = await bothWays(corpus);
@@ -51,6 +54,18 @@ describe('StreamedCorpus', () => {
     const dataset = JSON.parse(readFileSync(join(root, 'dataset.json'), 'utf8')) as { events: { id: string }[] };
     expect(JSON.parse(alone.get('manifest.json')!.toString()).summary.events).toBe(dataset.events.length);
   }, 60_000);
+
+  it('merges 3 shards of the bundled corpus into the folder the whole build writes, streamed too', async () => {
+    const streamed = vi.spyOn(DatasetFolderWriter.prototype, 'finishStreamed');
+    const shards = [1, 2, 3].map((index) => join(root, `shard-${index}`));
+    for (const [i, dir] of shards.entries()) await buildShard(corpusFolder('public/data/corpus'), { index: i + 1, count: 3 }, dir, { threads: 1 });
+    await mergeShards(openShards(shards), new DatasetFolderWriter(join(root, 'merged')));
+    await buildDatasetFile(corpusFolder('public/data/corpus'), { folder: join(root, 'whole') }, { threads: 1 });
+    expect(streamed).toHaveBeenCalledTimes(2);
+    const [merged, whole] = [filesOf(join(root, 'merged')), filesOf(join(root, 'whole'))];
+    expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [name, bytes] of merged) expect(bytes.equals(whole.get(name)!), name).toBe(true);
+  });
 
   it('keeps the corpus order of events of one day and one id, whichever merge key sorts first', async () => {
     const bundled = loadRealDataset();
