@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, mergeConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
-import { DEFAULT_DATASET_URL } from './src/app/dataset-url.ts';
+import { datasetPreloadScript } from './src/app/dataset-url.ts';
 
 /** The views a first render shows, each in a chunk of its own (see src/app/explorer.tsx). */
 const FIRST_VIEWS = /\/src\/views\/(timeline\/timeline-view|graph\/graph-view)\.tsx$/;
@@ -40,12 +40,12 @@ function compileHints(): Plugin {
   };
 }
 
-/** Starts the dataset's download with the page rather than once the app's code has run (the app's own fetch takes
- *  the response up). The app only: the briefing file holds its data. */
+/** Starts the download of the dataset file the URL asks for with the page rather than once the app's code has run
+ *  (none for a dataset folder). The app only: the briefing file holds its data. */
 function preloadDataset(): Plugin {
   return {
     name: 'app:preload-dataset',
-    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: `./${DEFAULT_DATASET_URL}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }],
+    transformIndexHtml: () => [{ tag: 'script', children: datasetPreloadScript(), injectTo: 'head' }],
   };
 }
 

@@ -5,6 +5,7 @@ import type { FolderFiles } from '../dataset-source/folder-files';
 import { useAppStore } from '../store/app-store';
 import { followFolder } from '../store/folder-coordinator';
 import { openFolderData } from '../store/folder-data';
+import { followFolderTimeline } from '../store/folder-timeline';
 
 let stopFollowing: (() => void) | null = null;
 
@@ -13,7 +14,11 @@ export async function openFolder(files: FolderFiles): Promise<void> {
   const folder = await openFolderData(new FolderSource(files));
   stopFollowing?.();
   useAppStore.getState().loadFolder(folder);
-  stopFollowing = followFolder();
+  const [stopPassages, stopTimeline] = [followFolder(), followFolderTimeline()];
+  stopFollowing = () => {
+    stopPassages();
+    stopTimeline();
+  };
 }
 
 /** Stops following the folder shown (the page goes away, or another dataset is loaded). */

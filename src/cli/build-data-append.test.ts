@@ -1,27 +1,27 @@
 // `npm run build:data -- --append`: the bundled corpus's first four articles built, then the fifth appended, give
 // the file a build of all five gives; only the new article is read; a failed append leaves the old file as it was.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
 import { correctionsFileText } from '../schema/corrections';
 import { parseDataset } from '../schema/dataset';
 import { loadRealDataset, realDatasetPath } from '../test/fixtures';
 import { buildDatasetFile, CORRECTIONS_NAME, corpusFolder, readDatasetFile } from './build-dataset-file';
+import { tempDir } from '../test/temp-dir';
 
 const LAST = '004_01f64be52bd482f2.txt';
 const buildData = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', ...args], { encoding: 'utf8' });
 
 /** The bundled corpus without its last article (nor its manifest entry), built into `out`; `add()` puts both back. */
 function fourBuilt(extra: Record<string, string> = {}): { corpus: string; out: string; add: () => void } {
-  const corpus = mkdtempSync(join(tmpdir(), 'append-corpus-'));
+  const corpus = tempDir('append-corpus-');
   cpSync('public/data/corpus', corpus, { recursive: true });
   rmSync(join(corpus, LAST));
   const manifest = JSON.parse(readFileSync('public/data/corpus/manifest.json', 'utf8')) as { file: string }[];
   writeFileSync(join(corpus, 'manifest.json'), JSON.stringify(manifest.filter((e) => e.file !== LAST)));
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(corpus, name), text);
-  const out = join(mkdtempSync(join(tmpdir(), 'append-out-')), 'dataset.json');
+  const out = join(tempDir('append-out-'), 'dataset.json');
   const run = buildData('--corpus', corpus, '--out', out);
   expect(run.stderr).toBe('');
   return {

@@ -2,24 +2,24 @@
 // sparse 50 MB file, never read), and a copy of an article with a BOM or CRLF line ends is refused as the text it
 // duplicates; each is named, the good articles all build, and --strict refuses the corpus.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '../schema/dataset';
 import { loadRealDataset } from '../test/fixtures';
 import { buildDatasetFile, corpusFolder } from './build-dataset-file';
+import { tempDir } from '../test/temp-dir';
 
 const FIRST = '000_31ef86482aa971b7.txt';
 const FOURTH = '003_642b06d6276772ac.txt';
 
 /** The bundled corpus plus a BOM copy of its first article, a CRLF copy of its fourth and a sparse 50 MB article. */
 function badCorpus(): { corpus: string; out: string } {
-  const corpus = mkdtempSync(join(tmpdir(), 'build-data-bad-'));
+  const corpus = tempDir('build-data-bad-');
   cpSync('public/data/corpus', corpus, { recursive: true });
   writeFileSync(join(corpus, '005_bom_copy.txt'), `\uFEFF${readFileSync(join(corpus, FIRST), 'utf8')}`);
   writeFileSync(join(corpus, '006_crlf_copy.txt'), readFileSync(join(corpus, FOURTH), 'utf8').replace(/\n/g, '\r\n'));
   execFileSync('truncate', ['-s', '50M', join(corpus, '007_huge.txt')]);
-  return { corpus, out: mkdtempSync(join(tmpdir(), 'build-data-bad-out-')) };
+  return { corpus, out: tempDir('build-data-bad-out-') };
 }
 
 const WARNINGS =
@@ -45,7 +45,7 @@ describe('build:data on duplicates and an oversized article', { timeout: 120_000
   });
 
   it('with --strict, refuses the corpus and writes nothing', () => {
-    const strictOut = mkdtempSync(join(tmpdir(), 'build-data-strict-'));
+    const strictOut = tempDir('build-data-strict-');
     const run = buildData('--corpus', corpus, '--out', join(strictOut, 'dataset.json'), '--strict');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`${WARNINGS}error: 3 problem(s) in the corpus and --strict is set; nothing was written\n`);

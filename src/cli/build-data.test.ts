@@ -1,23 +1,23 @@
 // `npm run build:data` with the analyst's corrections: a corrections.json in the corpus folder is applied (and is not
 // an article); a broken corrections file is refused with its name and the reason, and nothing is written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
 import { correctionsFileText } from '../schema/corrections';
 import { parseDataset } from '../schema/dataset';
 import { loadRealDataset } from '../test/fixtures';
 import { corpusFolder, CORRECTIONS_NAME } from './build-dataset-file';
+import { tempDir } from '../test/temp-dir';
 
 const corrections = correctionsOfEveryKind(loadRealDataset());
 
 /** A copy of the bundled corpus with `extra` files in it, and an output folder. */
 function corpusWith(extra: Record<string, string>): { corpus: string; out: string } {
-  const corpus = mkdtempSync(join(tmpdir(), 'build-data-corpus-'));
+  const corpus = tempDir('build-data-corpus-');
   cpSync('public/data/corpus', corpus, { recursive: true });
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(corpus, name), text);
-  return { corpus, out: mkdtempSync(join(tmpdir(), 'build-data-out-')) };
+  return { corpus, out: tempDir('build-data-out-') };
 }
 
 const buildData = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', ...args], { encoding: 'utf8' });

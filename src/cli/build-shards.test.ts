@@ -2,8 +2,7 @@
 // (on the bundled corpus, with and without corrections, and on 200 synthetic articles); a set of shards that is
 // not one corpus's whole split is refused before anything is written, naming the shard at fault.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSyntheticFolder } from '../../bench/synthetic-corpus';
 import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
@@ -14,9 +13,10 @@ import { buildShard } from './build-shard';
 import { DatasetFileWriter } from './dataset-file-writer';
 import { mergeShards, openShards } from './merge-shards';
 import { BATCHES_NAME, HEADER_NAME, SHARD_CORRECTIONS_NAME } from './shard-output';
+import { tempDir } from '../test/temp-dir';
 
 const BUNDLED = 'public/data/corpus';
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), `shards-${prefix}-`));
+const temp = (prefix: string) => tempDir(`shards-${prefix}-`);
 
 async function wholeBuild(dir: string, corrections?: Correction[]): Promise<string> {
   const out = join(temp('whole'), 'dataset.json');

@@ -1,12 +1,12 @@
 // @vitest-environment node
 // The dataset folder writer (build:data --folder): fed slices as the pipeline hands them, it puts a whole folder in
 // place, or, when anything is wrong, names the culprit and leaves the folder that was there untouched.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRealDataset } from '../test/fixtures';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import { sliceText } from './slice-text';
+import { tempDir } from '../test/temp-dir';
 
 const bundled = loadRealDataset();
 const corpusRecords = { actors: bundled.actors, events: bundled.events, edges: bundled.edges };
@@ -21,15 +21,9 @@ function addBundled(writer: DatasetFolderWriter): void {
   }
 }
 
-const parents: string[] = [];
-afterEach(() => {
-  for (const parent of parents.splice(0)) rmSync(parent, { recursive: true, force: true });
-});
-
 /** A parent folder holding a dataset folder with one file in it. */
 function existingFolder(): { parent: string; dir: string } {
-  const parent = mkdtempSync(join(tmpdir(), 'folder-writer-'));
-  parents.push(parent);
+  const parent = tempDir('folder-writer-');
   const dir = join(parent, 'dataset');
   mkdirSync(dir);
   writeFileSync(join(dir, 'manifest.json'), 'the folder before');

@@ -2,8 +2,7 @@
 // A dataset folder built alone takes the streamed corpus-wide stages (StreamedCorpus: event reports merged in DuckDB
 // key by key, edges counted in SQL); one built beside dataset.json takes them in memory (DatasetAssembler). Both
 // must write the same folder, byte for byte.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { syntheticCorpus } from '../../bench/synthetic-corpus';
@@ -16,14 +15,14 @@ import { mergeShards, openShards } from './merge-shards';
 import type { LazyCorpus } from './parallel-pipeline';
 import { sliceText } from './slice-text';
 import { StreamedCorpus } from './streamed-corpus';
+import { tempDir } from '../test/temp-dir';
 
 let root: string;
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'streamed-corpus-'));
+  root = tempDir('streamed-corpus-');
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  rmSync(root, { recursive: true, force: true });
 });
 
 const filesOf = (dir: string) => new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));

@@ -233,8 +233,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // The countries of the office-holders named so far, the one the article reports from first.
   const homes: string[] = [];
   const inDateline = datelineTest(article);
+  // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
+  const discoveredNames = new Map<string, string>();
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent });
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredNames });
     const resolved = found.map((m) => ({
       actorId: m.actorId ?? discovered.register(m.discovered!),
       passageId: p.id,
@@ -254,6 +256,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         recentActors: [...recent],
       }),
     );
+    found.forEach((m, i) => {
+      if (m.discovered && !discoveredNames.has(resolved[i].actorId)) discoveredNames.set(resolved[i].actorId, m.discovered.name);
+    });
     for (const m of found) {
       const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;
       if (country && !homes.includes(country)) homes.push(country);

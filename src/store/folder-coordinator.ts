@@ -17,7 +17,7 @@ export const WINDOW_SETTLE_MS = 40;
 type Store = typeof useAppStore;
 
 /** Numbers the questions of one kind: each asks, and learns later whether it is still the last one asked. */
-function latestQuestion(): () => () => boolean {
+export function latestQuestion(): () => () => boolean {
   let last = 0;
   return () => {
     const mine = ++last;

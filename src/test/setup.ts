@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import '../i18n/i18n';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
+import { removeTempDirs } from './temp-dir';
 import { cleanup } from '@testing-library/react';
 
 // A test file may ask for Node's environment (`// @vitest-environment node`: one whose code checks bytes with
@@ -59,3 +60,4 @@ function setUpDom(): void {
     this.dispatchEvent(new Event('close'));
   };
 }
+afterAll(() => removeTempDirs());

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { browserProblem, chromiumPath } from './check-browser.mjs';
+import { tempDir } from '../../src/test/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'check-browser-'));
+const dir = tempDir('check-browser-');
 const file = (name: string, mode: number) => {
   const path = join(dir, name);
   writeFileSync(path, '#!/bin/sh\n');

@@ -1,15 +1,15 @@
 // Bad input gets a clear message naming the file; nothing good is lost; the CLI writes atomically.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../src/pipeline/run-pipeline';
+import { tempDir } from '../../src/test/temp-dir';
 
 const good = readFileSync('public/data/corpus/002_1b7f967809f53ab6.txt');
 const hostile = 'وقال لافروف <img src=x onerror=alert(1)> و<script>alert(1)</script> في اتصال هاتفي مع عراقجي.';
 
 function badCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  const dir = tempDir('corpus-');
   copyFileSync('public/data/corpus/002_1b7f967809f53ab6.txt', join(dir, 'good.txt'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
@@ -44,7 +44,7 @@ describe('bad input', () => {
     expect(dataset.events.find((e) => e.type === 'phone_call')?.participants).toEqual(['lavrov', 'araghchi']);
   });
 
-  it('CLI: warns per file, fails with --strict without touching the existing dataset, writes atomically otherwise', () => {
+  it('CLI: warns per file, fails with --strict without touching the existing dataset, writes atomically otherwise', { timeout: 120_000 }, () => {
     const dir = badCorpus();
     const out = join(dir, 'out.json');
     writeFileSync(out, '{"previous": true}');

@@ -1,12 +1,12 @@
 // The CLI writes dataset.json slice by slice (src/cli/slice-text.ts, dataset-file-writer.ts): the file must be the
 // very bytes of JSON.stringify(dataset, null, 1), a bad record must be named, and a failed build must leave no trace.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatasetFile, corpusFolder } from '../../src/cli/build-dataset-file';
 import { DatasetFileWriter } from '../../src/cli/dataset-file-writer';
 import { recordsOf, sliceText } from '../../src/cli/slice-text';
 import { parseDataset, type Dataset } from '../../src/schema/dataset';
+import { tempDir } from '../../src/test/temp-dir';
 
 const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
 const records = (d: Dataset, documentIds: string[]) => ({
@@ -18,7 +18,7 @@ const slice = (d: Dataset, documentIds: string[]) => sliceText(records(d, docume
 
 describe('DatasetFileWriter', () => {
   it('writes the bundled dataset, fed in three slices, byte for byte as JSON.stringify(dataset, null, 1)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'writer-'));
+    const dir = tempDir('writer-');
     const out = join(dir, 'dataset.json');
     const writer = new DatasetFileWriter(out);
     const ids = bundled.documents.map((d) => d.id);
@@ -31,7 +31,7 @@ describe('DatasetFileWriter', () => {
   });
 
   it('writes no layout member when given none', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'writer-')), 'dataset.json');
+    const out = join(tempDir('writer-'), 'dataset.json');
     const writer = new DatasetFileWriter(out);
     writer.add(slice(bundled, bundled.documents.map((d) => d.id)));
     writer.finish({ actors: bundled.actors, events: bundled.events, edges: bundled.edges });
@@ -40,7 +40,7 @@ describe('DatasetFileWriter', () => {
   });
 
   it('names a bad record and leaves the existing file and no temporary file behind', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'writer-'));
+    const dir = tempDir('writer-');
     const out = join(dir, 'dataset.json');
     writeFileSync(out, 'the previous dataset');
     const writer = new DatasetFileWriter(out);
@@ -58,7 +58,7 @@ describe('DatasetFileWriter', () => {
   });
 
   it('checks mentions written before the actors against them at the end', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'writer-'));
+    const dir = tempDir('writer-');
     const writer = new DatasetFileWriter(join(dir, 'dataset.json'));
     writer.add(slice(bundled, bundled.documents.map((d) => d.id)));
     const actors = bundled.actors.filter((a) => a.id !== 'lavrov');
@@ -79,7 +79,7 @@ describe('sliceText', () => {
 
 describe('buildDatasetFile', () => {
   it('builds the bundled corpus folder into the committed dataset', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'build-')), 'dataset.json');
+    const out = join(tempDir('build-'), 'dataset.json');
     const outcome = await buildDatasetFile(corpusFolder('public/data/corpus'), out, { threads: 1 });
     expect(outcome.written?.edges).toBe(12);
     expect(parseDataset(JSON.parse(readFileSync(out, 'utf8')))).toEqual(bundled);

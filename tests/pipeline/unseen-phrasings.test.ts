@@ -148,3 +148,95 @@ describe('a person named after a long title', () => {
     expect(discovered('بروكسل - استقبل ولي العهد سفير بلجيكا برنار فالكيه، وبحثا العلاقات الثنائية.')).toEqual([['برنار فالكيه', 'ambassador', 'BE']]);
   });
 });
+
+describe('a person the registry does not know, named again by the surname alone', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-03-04', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const name = (id: string) => d.actors.find((a) => a.id === id)!.name[language];
+    return d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map(name).sort());
+  };
+
+  it('Arabic: «كاناسوغي» later is the «كينجي كاناسوغي» found after his title', () => {
+    expect(
+      meetings('الرياض - وصل مساعد وزير الخارجية لشؤون آسيا في الحكومة اليابانية كينجي كاناسوغي إلى الرياض أمس.\n\nوعقد وزير الخارجية فيصل بن فرحان مع كاناسوغي اليوم جلسة مباحثات.', 'ar'),
+    ).toEqual([['فيصل بن فرحان آل سعود', 'كينجي كاناسوغي']]);
+  });
+
+  it('English: "Kanasugi" later is the "Kenji Kanasugi" found after his title', () => {
+    expect(
+      meetings('RIYADH - Japanese Deputy Foreign Minister Kenji Kanasugi arrived in Riyadh on Monday.\n\nForeign Minister Prince Faisal bin Farhan held talks with Kanasugi on Tuesday.', 'en'),
+    ).toEqual([['Faisal bin Farhan Al Saud', 'Kenji Kanasugi']]);
+  });
+});
+
+describe('a title that says whose office another one serves', () => {
+  const named = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-20', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.mentions.map((m) => m.actorId);
+  };
+
+  it('Arabic: «مستشار ولي العهد», «نجل الرئيس الأمريكي» name neither the crown prince nor the president', () => {
+    expect(named('الرياض - التقى وزير الخارجية الإيراني عباس عراقجي اليوم مستشار ولي العهد السعودي ونجل الرئيس الأمريكي.', 'ar')).toEqual(['araghchi']);
+  });
+
+  it('English: "an aide to the Iranian President" and "the deputy governor" are not the president and the governor', () => {
+    expect(named('DOHA - Sheikh Tamim bin Hamad received an aide to the Iranian President on Tuesday.', 'en')).toEqual(['tamim-bin-hamad']);
+  });
+
+  it('«الرئيس التنفيذي لصندوق …» is no president, and «لصندوق …» no name', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-20', language: 'ar' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode('موسكو - استقبل الرئيس التنفيذي لصندوق الاستثمار المباشر وفدا إماراتيا.') }], manifest).dataset;
+    expect([d.mentions.length, d.actors.filter((a) => a.discovered).length]).toEqual([0, 0]);
+  });
+});
+
+describe('two contact verbs of one subject in one sentence', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-06-12', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort().join('+'), e.date?.start]).sort();
+  };
+
+  it('English: "received A on Tuesday and then met B" is two meetings of the host, both on Tuesday', () => {
+    expect(meetings('ANKARA - Erdogan received Abbas Araghchi on Tuesday and then met Sergei Lavrov at the presidential complex.', 'en')).toEqual([
+      ['araghchi+erdogan', '2025-06-10'],
+      ['erdogan+lavrov', '2025-06-10'],
+    ]);
+  });
+
+  it('English: "paid a courtesy call on A and met separately with B"; "called on X to …" is an appeal, not a visit', () => {
+    expect(meetings('Lammy paid a courtesy call on Emir Tamim bin Hamad and met separately with Sheikh Mohammed bin Abdulrahman.', 'en')).toEqual([
+      ['david-lammy+mohammed-bin-abdulrahman-al-thani', '2025-06-12'],
+      ['david-lammy+tamim-bin-hamad', '2025-06-12'],
+    ]);
+    expect(meetings('Lammy called on Netanyahu to allow aid into Gaza.', 'en')).toEqual([]);
+  });
+
+  it('Arabic: «…، ثم اجتمع مع …» is the first verb’s subject meeting someone else', () => {
+    expect(meetings('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس الأربعاء وزير الخارجية الإيراني عباس عراقجي، ثم اجتمع مع وزير الخارجية التركي هاكان فيدان.', 'ar')).toEqual([
+      ['araghchi+tamim-bin-hamad', '2025-06-11'],
+      ['hakan-fidan+tamim-bin-hamad', '2025-06-11'],
+    ]);
+  });
+});
+
+describe('an English name the registry does not know, its title set off after it', () => {
+  const discovered = (text: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-11', language: 'en' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.actors.filter((a) => a.discovered).map((a) => [a.name.en, a.roles[0]?.role ?? null, a.country]);
+  };
+
+  it('"Name, the … minister," and "Name, Japan’s special envoy,"', () => {
+    expect(discovered('TOKYO - Kenichi Suganuma, the economic security minister, welcomed the talks.')).toEqual([['Kenichi Suganuma', 'minister', null]]);
+    expect(discovered('Later, Kenji Kanasugi, Japan’s special envoy, met Lavrov in Moscow.')).toEqual([['Kenji Kanasugi', 'special_envoy', 'JP']]);
+    expect(discovered('Zalmay Qaderi, Special Representative for Central Asia, arrived in Tashkent.')).toEqual([['Zalmay Qaderi', 'special_envoy', null]]);
+  });
+
+  it('a known person before the same apposition stays that person; a sentence with no comma before the title finds none', () => {
+    expect(discovered('Abbas Araghchi, the Iranian foreign minister, met Lavrov.')).toEqual([]);
+    expect(discovered('The Middle East minister met Lavrov.')).toEqual([]);
+  });
+});

@@ -2,8 +2,7 @@
 // The bundled corpus built into a dataset folder by build:data's code, read back by FolderSource from local files
 // (Blobs, as a folder picked from disk) and over HTTP range requests: both must meet the contract the in-memory
 // source meets, and a folder that is not one is refused by name.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDatasetFile, corpusFolder } from '../../cli/build-dataset-file';
@@ -11,13 +10,14 @@ import { serveFolder, type RangeServer } from '../../test/range-server';
 import { blobFolder, httpFolder } from '../folder-files';
 import { FolderSource } from '../folder-source';
 import { sourceContract } from './source-contract';
+import { tempDir } from '../../test/temp-dir';
 
 let built: Promise<string> | null = null;
 
 /** The bundled corpus as a dataset folder, built once for this file. */
 function bundledFolder(): Promise<string> {
   built ??= (async () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'folder-source-')), 'dataset');
+    const folder = join(tempDir('folder-source-'), 'dataset');
     const outcome = await buildDatasetFile(corpusFolder('public/data/corpus'), { folder }, { threads: 1 });
     if (outcome.written === null) throw new Error('the bundled corpus did not build');
     return folder;

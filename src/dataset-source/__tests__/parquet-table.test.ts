@@ -1,16 +1,16 @@
 // @vitest-environment node
 // ParquetTable over a file of many row groups (DuckDB's, as build:data writes them): a key is found through the
 // row groups' statistics, across row-group boundaries, and rows are read by range and by number.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cachedAsyncBuffer } from 'hyparquet';
 import { ParquetTable } from '../parquet-table';
+import { tempDir } from '../../test/temp-dir';
 
 /** 'k000'…'k999', each key on (n % 5) + 1 rows, in row groups of 100 rows. */
 async function keyedFile(): Promise<ParquetTable> {
-  const path = join(mkdtempSync(join(tmpdir(), 'parquet-table-')), 'keys.parquet');
+  const path = join(tempDir('parquet-table-'), 'keys.parquet');
   const db = await DuckDBInstance.create(':memory:');
   const sql = await db.connect();
   await sql.run(`COPY (SELECT 'k' || lpad(CAST(n AS VARCHAR), 3, '0') AS key, CAST(n * 10 + i AS INTEGER) AS value

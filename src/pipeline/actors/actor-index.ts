@@ -37,6 +37,8 @@ export interface ActorIndex {
   placeTokens: Set<string>;
   /** Normalised words of role titles («نائب», «حاكم», "deputy"): they end a discovered name, never start one. */
   titleTokens: Set<string>;
+  /** Normalised phrases that, right before a title, make it someone else's office («نايب», "adviser to"). */
+  subordinateLeads: Set<string>;
   /** nameSkeleton of each one-word registry surname → who it may spell, and how the registry writes it. */
   skeletons: Map<string, { actorId: string; spelling: string }[]>;
   roleTitles: RoleTitles;
@@ -93,7 +95,9 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   for (const f of titles.fixed) addPhrase(trie, f.phrase, { kind: 'role', role: f.role, country: f.country });
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
   const placeTokens = new Set(placesJson.places.flatMap((p) => [p.en, ...p.ar]).flatMap((n) => tokenize(normalizeArabic(n)).map((t) => t.token)));
-  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, skeletons, roleTitles: titles };
+  const subordinates = titles.subordinates ?? { ar: [], en: [] };
+  const subordinateLeads = new Set([...subordinates.ar, ...subordinates.en].map((p) => tokenize(normalizeArabic(p)).map((t) => t.token).join(' ')));
+  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, skeletons, roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

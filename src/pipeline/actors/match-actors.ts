@@ -44,6 +44,8 @@ export interface ArticleContext {
   homes: string[];
   /** The registry actors named so far: «الشيخ خالد», "Sheikh Khaled" is the one of them with that first name. */
   seen: string[];
+  /** Persons the registry does not know, named so far: their id → their name as written («هاميش فالكونر»). */
+  discovered?: ReadonlyMap<string, string>;
 }
 const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
@@ -72,7 +74,7 @@ export function matchActors(
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const matches: Match[] = [];
-  const surnamesSeen = lastNamesOf(index, context.seen);
+  const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
   for (let i = 0; i < toks.length; ) {
     const m = titleOrNameAt(index, words, i, joinable) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
@@ -123,6 +125,8 @@ export function matchActors(
       lastRole = null;
       continue;
     }
+    // «نائب حاكم إمارة أبوظبي», "adviser to the Russian President": the office of the one served; its holder is not named.
+    const serving = servesAnother(index, words, m.from);
     // «سفير خادم الحرمين الشريفين», "envoy of the President": a title whose complement is another title is one
     // title, the first one's; the second names nobody here.
     let k = j + 1;
@@ -187,7 +191,7 @@ export function matchActors(
       continue;
     }
     if (discovered) {
-      const role = v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
+      const role = serving ? undefined : v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
       const country = v.kind === 'head' ? tailCountry : v.country;
       const known = knownSpelling(index, discovered.words, role && country ? { role, country } : null, published);
       if (known) {
@@ -209,6 +213,15 @@ export function matchActors(
       j = k - 1;
       continue;
     }
+    if (serving) continue;
+    // "Hamish Falconer, the Middle East minister,": a name the registry does not know, then its title set off.
+    const named = v.kind === 'head' || v.kind === 'role' ? nameBeforeTitle(index, text, norm, toks, words, m.from, matches[j - 1]?.to ?? 0) : null;
+    if (named && (v.kind === 'head' || v.kind === 'role')) {
+      mentions.push(discoveredMention(named.found, { role: v.role, country: v.kind === 'role' ? v.country : named.country }));
+      last = null;
+      lastRole = v.role;
+      continue;
+    }
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
@@ -225,6 +238,20 @@ export function matchActors(
     }
   }
   return mentions;
+}
+
+/** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
+const MAX_SUBORDINATE_WORDS = 3;
+
+/** The words before the title at token `at` make it the office of the one served: «نائب …», "adviser to (the) …". */
+function servesAnother(index: ActorIndex, words: string[], at: number): boolean {
+  const end = at > 0 && words[at - 1] === 'the' ? at - 1 : at;
+  for (let n = 1; n <= MAX_SUBORDINATE_WORDS && end - n >= 0; n++) {
+    const lead = words.slice(end - n, end);
+    // «ونجل الرئيس»: the conjunction glued to the first word.
+    if (index.subordinateLeads.has(lead.join(' ')) || (/^و../.test(lead[0]) && index.subordinateLeads.has([lead[0].slice(1), ...lead.slice(1)].join(' ')))) return true;
+  }
+  return false;
 }
 
 /** The holder of `second` that day also holds an office of the `first` kind: the two titles are one person's. */
@@ -419,6 +446,42 @@ function apposedName(index: ActorIndex, original: string, norm: NormalizedText, 
   return closed ? found : null;
 }
 
+/** At most this many words of a title before its head: "the Middle East minister", "Pakistan's special envoy". */
+const MAX_TITLE_LEAD = 4;
+const MAX_NAME_BEFORE = 4;
+
+/**
+ * English: the name the title at token `at` is an apposition to ("Hamish Falconer, the Middle East minister",
+ * "Sadiq Khan, Pakistan's special representative"), and the country its possessive names. Tokens before `floor`
+ * belong to an earlier match (a known name needs no finding).
+ */
+function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, floor: number): { found: FoundName; country: string | null } | null {
+  if (!/[a-z]/.test(words[at] ?? '')) return null;
+  let comma = -1;
+  for (let i = at; i > floor && at - i <= MAX_TITLE_LEAD; i--) {
+    if (COMMA_BEFORE.test(norm.text.slice(toks[i - 1].end, toks[i].start))) {
+      comma = i;
+      break;
+    }
+    if (!adjacentOrPossessive(norm.text, toks, i)) return null;
+  }
+  if (comma < 0) return null;
+  const lead = words[comma];
+  const country = index.countryTrie.next.has(lead) ? longestMatchAt(index.countryTrie, words, comma, (k) => adjacentOrPossessive(norm.text, toks, k)) : null;
+  // ", the Middle East minister", ", Pakistan's special envoy", ", head of the …": an apposition, not a list.
+  if (lead !== 'the' && !country && comma !== at) return null;
+  let start = comma;
+  while (start - 1 >= floor && comma - start < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && /^\p{Lu}/u.test(original[norm.origin[toks[start - 1].start]])) start--;
+  // The name opens its sentence or follows a word that is not a capitalised one of its own.
+  for (; start < comma; start++) {
+    const found = discoverName(index, original, norm, toks, start, comma, true);
+    if (found && found.endToken === comma) return { found, country: country?.values[0] ?? null };
+  }
+  return null;
+}
+
+const adjacentOrPossessive = (text: string, toks: Token[], k: number) => /^[\s'’]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
+
 function nameWord(w: string, written: string, latin: boolean, position: number, afterConnector: boolean): boolean {
   if (w.length < 2 || /\d/.test(w) || latin !== /[a-z]/.test(w)) return false;
   if (latin) {
@@ -460,12 +523,12 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
  * Cooper" is named, «الشرع» and "Cooper" alone are that person, though the registry lists neither as a surname
  * (each is also a common word or another person's name elsewhere). A word two of them share names nobody.
  */
-function lastNamesOf(index: ActorIndex, seen: string[]): Map<string, string | null> {
+function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<string, string> = new Map()): Map<string, string | null> {
   const owners = new Map<string, string | null>();
   for (const id of new Set(seen)) {
     const a = index.actors.get(id);
-    if (!a) continue;
-    for (const n of [...a.fullNames.ar, ...a.fullNames.en]) {
+    const names = a ? [...a.fullNames.ar, ...a.fullNames.en] : discovered.has(id) ? [discovered.get(id)!] : [];
+    for (const n of names) {
       const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
       // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
       if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
-import { REGISTRY_PARTS } from './default-actor-index';
+import { defaultActorIndex, REGISTRY_PARTS } from './default-actor-index';
+import { matchActors } from './match-actors';
 import { mergeRegistries, mergeRoleTitles, parseRegistry, parseRoleTitles, type RegistryActor } from './registry-schema';
 
 // Every part of the registry (the core file and the regional ones), as the pipeline merges them.
@@ -238,6 +239,117 @@ describe('actor registry: terms of office', () => {
         if (start < end) throw new Error(`${x.role}|${x.country}: ${x.id} and ${y.id} overlap ${start}..${end}`);
       }
     }
+  });
+});
+
+describe('actor registry: terms of the newer entries', () => {
+  it('has one Algerian finance minister after another since 2020, Benabderrahmane while prime minister too', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'finance_minister' && r.country === 'DZ').map((r) => [a.id, r.from, r.to]))
+      .filter(([, , to]) => to === null || to >= '2020-01-02')
+      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(terms).toEqual([
+      ['abderrahmane-raouya', '2020-01-02', '2020-06-23'],
+      ['aymen-benabderrahmane', '2020-06-23', '2022-02-17'],
+      ['abderrahmane-raouya', '2022-02-17', '2022-06-14'],
+      ['brahim-djamel-kassali', '2022-06-14', '2023-03-16'],
+      ['laaziz-faid', '2023-03-16', '2025-02-02'],
+      ['abdelkrim-bouzred', '2025-02-02', null],
+    ]);
+  });
+
+  it('moves Arkab from energy to hydrocarbons when the ministry is split on 2025-09-14', () => {
+    expect(rolesOf('mohamed-arkab', 'energy_minister', 'DZ').map((r) => [r.from, r.to])).toEqual([
+      ['2019-03-31', '2020-06-23'],
+      ['2021-02-21', '2025-09-14'],
+    ]);
+    expect(rolesOf('mohamed-arkab', 'oil_minister', 'DZ')).toEqual([expect.objectContaining({ from: '2025-09-14', to: null })]);
+    expect(rolesOf('mourad-adjal', 'energy_minister', 'DZ')).toEqual([expect.objectContaining({ from: '2025-09-14', to: null })]);
+  });
+
+  it('has one Kuwaiti oil minister after another from 2020-12-14, Al-Fassam acting between Al-Atiqi and Al-Roumi', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'oil_minister' && r.country === 'KW').map((r) => [a.id, r.from, r.to]))
+      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(terms).toEqual([
+      ['mohammad-al-fares', '2020-12-14', '2022-10-16'],
+      ['bader-al-mulla', '2022-10-16', '2023-06-18'],
+      ['saad-al-barrak', '2023-06-18', '2024-01-17'],
+      ['emad-al-atiqi', '2024-01-17', '2024-09-08'],
+      ['noura-al-fassam', '2024-09-08', '2024-10-29'],
+      ['tareq-al-roumi', '2024-10-29', null],
+    ]);
+  });
+
+  it('has Jordan’s interior ministers of the Khasawneh government in order, Krishan acting for a week', () => {
+    const terms = registry.actors
+      .flatMap((a) => a.roles.filter((r) => r.role === 'interior_minister' && r.country === 'JO').map((r) => [a.id, r.from, r.to]))
+      .sort((x, y) => String(x[1] ?? '').localeCompare(String(y[1] ?? '')));
+    expect(terms).toEqual([
+      ['salameh-hammad', null, '2020-10-12'],
+      ['tawfiq-al-halalmeh', '2020-10-12', '2020-12-02'],
+      ['samir-mubaidin', '2020-12-02', '2021-02-28'],
+      ['tawfiq-krishan', '2021-02-28', '2021-03-07'],
+      ['mazen-al-faraya', '2021-03-07', null],
+    ]);
+  });
+
+  it('has the State Department spokespeople and the US envoys for Iran in order', () => {
+    expect(rolesOf('ned-price', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2021-01-20', to: '2023-03-13' })]);
+    expect(rolesOf('matthew-miller', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2023-04-24', to: '2025-01-20' })]);
+    expect(rolesOf('elliott-abrams', 'special_envoy_iran', 'US')).toEqual([expect.objectContaining({ from: '2020-08-31', to: '2021-01-20' })]);
+    expect(rolesOf('robert-malley', 'special_envoy_iran', 'US')).toEqual([expect.objectContaining({ from: '2021-01-28', to: '2023-06-29' })]);
+  });
+});
+
+describe('actor registry: each new kind of entry is recognised in a sentence', () => {
+  const index = defaultActorIndex();
+  /** The ids the matcher finds in a sentence published on `date`, in order. */
+  const ids = (text: string, date: string) => matchActors(index, text, date, null).map((m) => m.actorId ?? `new:${m.discovered?.name}`);
+
+  it('a minister of a portfolio beyond foreign and defence (Algeria, the Gulf, Jordan, Iraq), by name and by title', () => {
+    expect(ids('استقبل وزير الداخلية الجزائري إبراهيم مراد نظيره التونسي بمقر الوزارة', '2024-02-10')).toEqual(['brahim-merad']);
+    expect(ids('Algerian Interior Minister Brahim Merad hosted his Tunisian counterpart at the ministry', '2024-02-10')).toEqual(['brahim-merad']);
+    expect(ids('وأكد وزير المالية الجزائري أن عجز الموازنة سيتراجع', '2024-02-10')).toEqual(['laaziz-faid']);
+    expect(ids('وتباحث عرقاب هاتفيا مع نظيره حول أسعار الغاز', '2023-05-10')).toEqual(['mohamed-arkab']);
+    expect(ids('وقّع وزير النفط والبيئة البحريني محمد بن مبارك بن دينه مذكرة تفاهم', '2023-10-21')).toEqual(['mohammed-bin-mubarak-bin-dainah']);
+    expect(ids('Jordanian Energy Minister Saleh Kharabsheh signed a gas supply deal', '2023-02-21')).toEqual(['saleh-kharabsheh']);
+    expect(ids('وأعلن وزير التجارة القطري عن اتفاق جديد', '2025-02-21')).toEqual(['faisal-bin-thani-al-thani']);
+    expect(ids('وقال وزير النفط الكويتي إن الإنتاج سيرتفع', '2023-01-10')).toEqual(['bader-al-mulla']);
+    expect(ids('Kuwaiti Oil Minister Tareq Al-Roumi said output would rise', '2025-01-10')).toEqual(['tareq-al-roumi']);
+    expect(ids('وزار وزير التجارة العراقي أثير داود الغريري مخازن الحبوب', '2023-02-21')).toEqual(['athir-al-ghurairi']);
+  });
+
+  it('a special envoy or mediator, by name and by title', () => {
+    expect(ids('التقى المبعوث الأمريكي الخاص لإيران روبرت مالي بوزير الخارجية العماني', '2022-05-10')).toEqual(['robert-malley', 'badr-albusaidi']);
+    expect(ids('US Special Envoy for Iran Robert Malley met the Omani foreign minister', '2022-05-10')).toEqual(['robert-malley', 'badr-albusaidi']);
+    expect(ids('وقال المبعوث الأميركي الخاص بإيران إن المحادثات لم تنته', '2022-05-10')).toEqual(['robert-malley']);
+    expect(ids('the US special envoy for Iran said the talks had not ended', '2022-05-10')).toEqual(['robert-malley']);
+    expect(ids('بحث المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرنتييف مع شمخاني الوضع في إدلب', '2021-06-10')[0]).toBe('alexander-lavrentiev');
+    expect(ids('Russian presidential envoy for Syria Alexander Lavrentiev discussed Idlib', '2021-06-10')).toEqual(['alexander-lavrentiev']);
+    expect(ids('وقال المبعوث الروسي إلى سوريا إن الاجتماع المقبل سيعقد في أستانا', '2021-06-10')).toEqual(['alexander-lavrentiev']);
+    // The title («المبعوث الصيني», "China’s special envoy") and the name after its complement both name him.
+    expect(new Set(ids('التقى المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون وزير الخارجية المصري', '2023-11-10'))).toEqual(new Set(['zhai-jun', 'sameh-shoukry']));
+    expect(new Set(ids('China’s special envoy on the Middle East Zhai Jun called for a ceasefire', '2023-11-10'))).toEqual(new Set(['zhai-jun']));
+    expect(ids('وصل الوسيط الأمريكي آموس هوكشتاين إلى بيروت لبحث وقف إطلاق النار', '2024-10-21')).toEqual(['amos-hochstein']);
+    expect(ids('US envoy to Lebanon Amos Hochstein arrived in Beirut to discuss a ceasefire', '2024-10-21')).toEqual(['amos-hochstein']);
+  });
+
+  it('an ambassador, by name and by surname', () => {
+    expect(ids('التقى السفير الروسي لدى واشنطن أناتولي أنتونوف مسؤولين في الخارجية الأمريكية', '2023-04-12')).toEqual(['anatoly-antonov']);
+    expect(ids('Russian Ambassador to the US Anatoly Antonov met State Department officials', '2023-04-12')).toEqual(['anatoly-antonov']);
+    expect(ids('وقال دارتشييف إن السفارة تعمل بشكل طبيعي', '2025-06-12')).toEqual(['alexander-darchiev']);
+    expect(ids('Darchiev said the embassy was working normally', '2025-06-12')).toEqual(['alexander-darchiev']);
+  });
+
+  it('a foreign ministry spokesperson, by name and by title', () => {
+    expect(ids('قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس للصحفيين إن واشنطن تراقب', '2022-03-01')).toEqual(['ned-price']);
+    expect(ids('State Department spokesperson Ned Price told reporters Washington was watching', '2022-03-01')).toEqual(['ned-price']);
+    expect(ids('وقال المتحدث باسم الخارجية الأمريكية إن الوزير سيزور المنطقة', '2024-03-01')).toEqual(['matthew-miller']);
+    // "A State Department spokesman" is most often an unnamed one: the English title alone names nobody.
+    expect(ids('A State Department spokesperson said the secretary would visit the region', '2024-03-01')).toEqual([]);
+    expect(ids('ونفى المتحدث باسم الخارجية الإيرانية عباس موسوي هذه الأنباء', '2020-03-01')).toEqual(['abbas-mousavi']);
+    expect(ids('Iranian Foreign Ministry spokesman Abbas Mousavi denied the reports', '2020-03-01')).toEqual(['abbas-mousavi']);
   });
 });
 

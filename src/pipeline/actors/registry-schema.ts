@@ -47,6 +47,11 @@ export const roleTitlesSchema = z.object({
   /** Words before a name that are not part of it (ranks, honorifics): العميد، السيد، Dr. */
   honorifics: z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) }),
   /**
+   * Words right before a title that make it the office of the one served, not the person named: «نائب حاكم
+   * إمارة أبوظبي», «المبعوث الخاص للرئيس الروسي», "adviser to the Russian President", «نجل الرئيس».
+   */
+  subordinates: z.optional(z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
+  /**
    * Words that, joined to a country term, point back to a person the article has named: «الضيف الروسي», «المسؤول
    * المصري», "the Russian guest" (the last one named of that country).
    */
@@ -91,6 +96,7 @@ export function mergeRoleTitles(parts: RoleTitles[]): RoleTitles {
     merged.fixed.push(...p.fixed);
     merged.honorifics = { ar: [...new Set([...merged.honorifics.ar, ...p.honorifics.ar])], en: [...new Set([...merged.honorifics.en, ...p.honorifics.en])] };
     if (p.descriptions) merged.descriptions = [...(merged.descriptions ?? []), ...p.descriptions];
+    if (p.subordinates) merged.subordinates = { ar: [...(merged.subordinates?.ar ?? []), ...p.subordinates.ar], en: [...(merged.subordinates?.en ?? []), ...p.subordinates.en] };
   }
   return merged;
 }

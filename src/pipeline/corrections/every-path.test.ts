@@ -1,8 +1,7 @@
 // The corrections stage runs in three places: the CLI's streamed build (mention stage per batch, in each thread;
 // corpus stage at the end), the browser's ingest worker (rebuildDataset) and the app's store. All three must give
 // the same dataset.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { buildDatasetFile, corpusFolder } from '../../cli/build-dataset-file';
@@ -13,13 +12,14 @@ import { loadRealDataset } from '../../test/fixtures';
 import { runPipeline } from '../run-pipeline';
 import { applyCorrections } from './apply-corrections';
 import { correctionsOfEveryKind } from './every-kind.fixture';
+import { tempDir } from '../../test/temp-dir';
 
 const bundled = loadRealDataset();
 const corrections = correctionsOfEveryKind(bundled);
 const withoutLayout = ({ layout: _, ...rest }: Dataset) => rest;
 
 async function built(dir: string, threads: number): Promise<Dataset> {
-  const out = join(mkdtempSync(join(tmpdir(), 'corrections-')), 'dataset.json');
+  const out = join(tempDir('corrections-'), 'dataset.json');
   const outcome = await buildDatasetFile({ ...corpusFolder(dir), corrections }, out, { threads });
   expect(outcome.written && outcome.threads).toBe(threads);
   return parseDataset(JSON.parse(readFileSync(out, 'utf8')), out);
@@ -51,7 +51,7 @@ describe('corrections of every kind on the bundled corpus', () => {
     const synthetic = syntheticCorpus(60);
     const files = [...corpus.files.map((f) => ({ name: f.name, bytes: f.read() })), ...synthetic.files];
     const manifest = JSON.stringify([...JSON.parse(corpus.manifest!), ...JSON.parse(synthetic.manifest)]);
-    const dir = mkdtempSync(join(tmpdir(), 'corrections-corpus-'));
+    const dir = tempDir('corrections-corpus-');
     for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
     writeFileSync(join(dir, 'manifest.json'), manifest);
     const threaded = await built(dir, 2);

@@ -62,7 +62,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type)))) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
-  for (const [from, to] of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
+  // The first party of the last contact reported, and its date: the subject and day of a coordinated verb after it.
+  let lastContact = null as ReportedContact | null;
+  for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
@@ -75,7 +77,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken)
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -106,7 +108,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     // «الطرفان», "the two sides": the two actors named last before the clause.
     const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
-    const date = nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at);
+    const shared: ReportedContact | null = sharesSubject ? lastContact : null;
+    const date: EventDate | null = nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at) ?? shared?.date ?? null;
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
@@ -118,7 +121,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const clauseMentions = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main));
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
-      const previous = subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null);
+      const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
@@ -130,8 +133,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
       // The dates from the planned one on are its own («… المقرر عقده في أبريل المقبل»), not the call's.
-      const held = ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
+      const held: EventDate | null = ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
+      if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
       if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
         const { dayShift: _shift, ...rest } = common;
         events.push({ type: typeOf(ahead), participants: groups[0].participants, via: groups[0].via, date: nearestDate(dates, ahead.start), location, ...rest, planned: true });
@@ -169,7 +173,9 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
   if (mentions.some((m) => m.end <= trigger.start)) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return false;
-  if (/[a-z]/i.test(text.slice(trigger.start, trigger.end))) return true;
+  const word = text.slice(trigger.start, trigger.end);
+  // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
+  if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
 
@@ -200,6 +206,11 @@ const PLANNED_BESIDE = 20;
 const PLANNED_REACH = 60;
 
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
+/** "called on Iran to …": an appeal, not a visit ("called on the Prime Minister" is one). */
+function urges(text: string, h: Hit, clauseEnd: number): boolean {
+  return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
+}
+
 function inHeadline(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const straight = before.lastIndexOf('"');
@@ -366,8 +377,11 @@ const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|�
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them (cut at the last such comma).
  */
-function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[]): [number, number][] {
+function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[]): Clause[] {
   const cuts = new Set<number>();
+  // "called on A and met separately with B", «…، كما التقى …»: a second contact verb of the same subject.
+  const coordinated = new Set([...text.matchAll(COORDINATED_CONTACT)].map((m) => m.index + m[0].length));
+  for (const at of coordinated) cuts.add(at);
   for (const m of text.matchAll(/[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|while|where)(?![\p{L}]))/gu)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
@@ -384,8 +398,27 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     if (comma >= 0) cuts.add(gapFrom + comma + 1);
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
-  return points.slice(1).map((end, i) => [points[i], end]);
+  return points.slice(1).map((end, i) => ({ from: points[i], to: end, sharesSubject: coordinated.has(points[i]) }));
 }
+
+interface ReportedContact {
+  subject: string;
+  date: EventDate | null;
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  /** It opens with a contact verb coordinated with the previous clause's: its subject is that clause's. */
+  sharesSubject: boolean;
+}
+
+/**
+ * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم» and adverbs of sequence: "and
+ * later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع».
+ */
+const COORDINATED_CONTACT =
+  /(?:\s(?:and|then)\s+(?:(?:later|also|then|separately|subsequently|afterwards)\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\p{L}]))|[،,]\s*(?:كما|ثم)\s+(?:(?:قد|أيضا)\s+)?(?=(?:التقى|استقبل|اجتمع|أجرى|عقد|بحث|زار)(?![\p{L}])))/gu;
 
 /** Who speaks: the actors after the verb up to the quote or «أن»; else the one named just before it. */
 function speakers(text: string, mentions: { actorId: string; start: number }[], at: number, triggerEnd: number): string[] {

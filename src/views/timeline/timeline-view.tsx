@@ -8,20 +8,30 @@ import { useVisTimeline, type TimelineHover } from './use-vis-timeline';
 import { TimelineTooltip } from './timeline-tooltip';
 import { TimelineToolbar } from './timeline-toolbar';
 import { UndatedEvents } from './undated-events';
+import type { BinUnit } from './windowed-items';
 
 export default function TimelineView() {
   const { t } = useTranslation('explorer');
   const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
+  // A folder's dated events are known by its overview (events per day and type), not by the events it holds.
+  const overview = useAppStore((s) => s.folder?.opened.eventsPerDay ?? null);
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TimelineHover | null>(null);
-  const api = useVisTimeline(el, index, setHover);
-  const types = useMemo(() => [...new Set(index.dataset.events.map((e) => e.type))], [index]);
-  const dated = useMemo(() => index.dataset.events.filter((e) => e.date).length, [index]);
+  const [countsUnit, setCountsUnit] = useState<BinUnit | null>(null);
+  const api = useVisTimeline(el, index, setHover, setCountsUnit);
+  const types = useMemo(() => [...new Set([...index.dataset.events.map((e) => e.type), ...(overview ?? []).map((d) => d.type)])], [index, overview]);
+  const dated = useMemo(() => (overview ? overview.length : index.dataset.events.filter((e) => e.date).length), [index, overview]);
   return (
     <section className="timeline-view" aria-label={t('timeline.region')}>
       <TimelineToolbar api={api} types={types} />
       {dated === 0 && <p className="empty-state">{t('timeline.noDated')}</p>}
-      <div className="timeline-canvas" ref={el} data-testid="timeline" />
+      <div className="timeline-stage">
+        <div className="timeline-canvas" ref={el} data-testid="timeline" />
+        {/* Counts per period stand for the events where the window holds too many to draw one by one: said in words. */}
+        <p className="timeline-counts" aria-live="polite" data-testid="timeline-counts" hidden={countsUnit === null}>
+          {countsUnit && t(`timeline.counts.${countsUnit}`)}
+        </p>
+      </div>
       <UndatedEvents />
       <TimelineTooltip hover={hover} />
     </section>

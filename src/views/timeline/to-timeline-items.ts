@@ -61,10 +61,15 @@ export interface EventPlacement {
   end?: number;
 }
 
-/** One placement per dated event: a point for a day, a range over the month or year for coarser dates. */
+/** One placement per dated event of the dataset: a point for a day, a range over the month or year for coarser dates. */
 export function toEventPlacements(index: DatasetIndex): EventPlacement[] {
+  return placementsOf(index.dataset.events);
+}
+
+/** One placement per dated event of `events`. */
+export function placementsOf(events: DatasetEvent[]): EventPlacement[] {
   const out: EventPlacement[] = [];
-  for (const e of index.dataset.events) {
+  for (const e of events) {
     if (!e.date) continue;
     const isRange = e.date.precision !== 'day' || e.date.start !== e.date.end;
     out.push({ id: e.id, group: e.type, start: dayStart(e.date.start), ...(isRange ? { end: dayEnd(e.date.end) } : {}) });
@@ -94,9 +99,14 @@ export interface LaneGroup {
   order: number;
 }
 
-/** One lane per event type present, in a fixed order. */
+/** One lane per type of the dataset's dated events, in a fixed order. */
 export function toTimelineGroups(index: DatasetIndex): LaneGroup[] {
-  const present = new Set(index.dataset.events.filter((e) => e.date).map((e) => e.type));
+  return lanesOf(index.dataset.events.filter((e) => e.date).map((e) => e.type));
+}
+
+/** One lane per type present, in a fixed order. */
+export function lanesOf(types: Iterable<EventType>): LaneGroup[] {
+  const present = new Set(types);
   return EVENT_TYPE_ORDER.filter((t) => present.has(t)).map((t, order) => ({ id: t, content: EVENT_TYPES[t].label, order }));
 }
 

@@ -1,27 +1,40 @@
 // The vis-timeline engine: created once per dataset, held in a ref, driven by store subscriptions.
-// Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast.
+// Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast. A dataset
+// folder's events come from the store as its source reads them for the window (folder-timeline.ts); where the
+// window holds more than it reads, the folder's overview gives counts per period.
 import { useEffect, useRef, type RefObject } from 'react';
 import moment from 'moment';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
-import { selectHighlightedEventIds, selectTimelineFilter, type TimelineFilter } from '../../store/select-timeline';
+import {
+  countsSpan,
+  eventsCover,
+  selectCountLanes,
+  selectHighlightedEventIds,
+  selectTimelineFilter,
+  type CountLanes,
+  type TimelineFilter,
+} from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
 import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
 import { uiText } from '../../i18n/ui-text';
 import { useBriefingStore } from '../../briefing/briefing-store';
-import { initialWindow, toEventItem, toEventPlacements, toTimelineGroups, type EventItem } from './to-timeline-items';
+import { initialWindow, lanesOf, placementsOf, toEventItem, toTimelineGroups, type EventItem, type EventPlacement } from './to-timeline-items';
 import {
   DETAIL_MAX,
   binTitle,
+  binUnit,
   countInWindow,
   idsInWindow,
   toBinItems,
+  toCountBins,
   toLaneIndex,
   type BinItem,
+  type BinUnit,
   type LaneIndex,
 } from './windowed-items';
 import { renderGroup, renderItem } from './render-item';
@@ -55,10 +68,13 @@ export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
   index: DatasetIndex,
   onHover: (hover: TimelineHover | null) => void,
+  onCounts: (unit: BinUnit | null) => void,
 ): RefObject<TimelineApi | null> {
   const api = useRef<TimelineApi | null>(null);
   const hover = useRef(onHover);
   hover.current = onHover;
+  const counting = useRef(onCounts);
+  counting.current = onCounts;
   // Arabic mirrors the axis (time runs right to left) and names months in Arabic: vis-timeline takes both only
   // when it is created, so a language switch re-creates it (on the store's window).
   const uiLanguage = useAppStore((s) => s.uiLanguage);
@@ -66,27 +82,47 @@ export function useVisTimeline(
     const el = container.current;
     if (!el) return;
     const store = useAppStore;
-    const placements = toEventPlacements(index);
-    const placementById = new Map(placements.map((p) => [p.id, p]));
+    const folder = store.getState().folder;
+    /** The events the timeline places: the dataset's, or those a folder's source read for the window. */
+    const eventsNow = () => (folder ? (store.getState().folder?.windowEvents?.events ?? []) : index.dataset.events);
+    let placements: EventPlacement[] = [];
+    let placementById = new Map<string, EventPlacement>();
+    /** A folder's index grows with the events read: the store's is the one that knows them. */
+    const indexNow = () => (folder ? (store.getState().index ?? index) : index);
     let nameLanguage = store.getState().nameLanguage;
-    // Items are built when first shown and kept until the names' language changes.
+    // Items are built when first shown and kept until the names' language changes (or, for a folder, until the
+    // window's events no longer include them: what is kept stays bounded as the user moves through the years).
     const drawn = new Map<string, EventItem>();
+    const place = () => {
+      placements = placementsOf(eventsNow());
+      placementById = new Map(placements.map((p) => [p.id, p]));
+      for (const id of drawn.keys()) if (!placementById.has(id)) drawn.delete(id);
+    };
+    place();
     const itemOf = (id: string): EventItem => {
       let item = drawn.get(id);
-      if (!item) drawn.set(id, (item = toEventItem(index, placementById.get(id)!, nameLanguage)));
+      if (!item) drawn.set(id, (item = toEventItem(indexNow(), placementById.get(id)!, nameLanguage)));
       return item;
     };
     // A large timeline follows a selection two frames later: React's part of it (the passages of a click) is
     // painted first, then the graph's (where the user clicked); a small one follows at once.
     const afterPaint = afterPaintQueue(2);
-    const later = (key: string, work: () => void) => (placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
+    const later = (key: string, work: () => void) => (folder || placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
+    /** A folder's counts per day of the types shown (null for a dataset held whole). */
+    let counts: CountLanes | null = selectCountLanes(store.getState());
     let highlighted = selectHighlightedEventIds(store.getState());
     const shown = new DataSet<Shown>();
-    const groups = new DataSet(toTimelineGroups(index));
+    const groups = new DataSet(folder ? lanesOf(folder.opened.eventsPerDay.map((d) => d.type)) : toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
-    const first = store.getState().timeWindow ?? initialWindow(placements, DETAIL_MAX * 0.75) ?? span;
+    /** The window that shows the newest few events (about as many as are drawn one by one). */
+    const recent = (): Interval | null => {
+      if (!counts) return initialWindow(placements, DETAIL_MAX * 0.75);
+      const newest = countsSpan(counts, DETAIL_MAX * 0.75);
+      return newest && initialWindow([{ start: newest.start }, { start: newest.end }], Infinity);
+    };
+    const first = store.getState().timeWindow ?? recent() ?? span;
 
     // Bin tooltips are translated text: remembered, since a selection re-draws the same bins (highlighted).
     const binTitles = new Map<string, string>();
@@ -96,16 +132,28 @@ export function useVisTimeline(
       if (title === undefined) binTitles.set(key, (title = binTitle(type, count, start, end)));
       return title;
     };
-    /** What the window needs: every event (small data), the events around the window, or count bins. */
+    /** What the window needs: every event (small data), the events around the window, or count bins (from a
+     *  folder's overview while the events of the window are not read). */
     const needed = (w: Interval): Shown[] => {
+      if (counts && !eventsCover(store.getState().folder?.windowEvents ?? null, w, counts)) return toCountBins(counts, w, cachedBinTitle);
       if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].filter((id) => placementById.has(id)).map(itemOf);
       const pad = (w.end - w.start) / 2;
       if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
         return idsInWindow(lanes, w.start - pad, w.end + pad).map(itemOf);
       return toBinItems(lanes, w, highlighted, cachedBinTitle);
     };
+    let unitShown: BinUnit | null = null;
+    /** Set once the timeline is made (the first items are chosen before). */
+    let made: Timeline | null = null;
     const sync = (w: Interval, force = false) => {
       const next = needed(w);
+      const unit = next.some((i) => 'isBin' in i) ? binUnit(w) : null;
+      if (unit !== unitShown) {
+        // Count bins side by side never overlap: unstacked, each lane keeps them on one row (stacked, vis-timeline
+        // puts every other one on a second row, its items' margin making neighbours collide).
+        if ((unit === null) !== (unitShown === null)) made?.setOptions({ stack: unit === null });
+        counting.current((unitShown = unit));
+      }
       const keep = new Set(next.map((i) => i.id));
       const gone = shown.getIds().filter((id) => !keep.has(String(id)));
       if (gone.length) shown.remove(gone);
@@ -128,7 +176,7 @@ export function useVisTimeline(
       zoomMax: Math.max(span.end - span.start, 30 * DAY_MS) * 4,
       height: '100%',
       verticalScroll: true,
-      stack: true,
+      stack: unitShown === null,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 8, vertical: 4 }, axis: 6 },
       selectable: true,
@@ -144,6 +192,7 @@ export function useVisTimeline(
       groupOrder: 'order',
     };
     const tl = new Timeline(el, shown as never, groups as never, options);
+    made = tl;
     exposeForTests('__timeline', tl);
     markPhase('timeline-created');
     // The lane labels scroll with the lanes: let keyboard users reach and scroll them.
@@ -231,11 +280,12 @@ export function useVisTimeline(
     const applyFilter = (f: TimelineFilter) => {
       const wasNarrowed = filter.narrowedTo;
       filter = f;
+      counts = selectCountLanes(store.getState());
       lanes = toLaneIndex(placements, f.eventIds);
       sync(windowOf());
       if (f.narrowedTo) {
         const current = windowOf();
-        const times = [...f.eventIds].map((id) => index.eventTime.get(id)).filter((t): t is Interval => !!t);
+        const times = [...f.eventIds].map((id) => indexNow().eventTime.get(id)).filter((t): t is Interval => !!t);
         if (times.length && !times.some((t) => t.start < current.end && current.start < t.end)) {
           beforeNarrowing ??= current;
           const start = Math.min(...times.map((t) => t.start));
@@ -249,17 +299,18 @@ export function useVisTimeline(
       }
     };
     applyHighlight();
+    /** The filter or a folder's events read changed: the latest of both is drawn. */
+    const refilter = () => {
+      const f = selectTimelineFilter(store.getState());
+      if (!f) return;
+      if (folder) place();
+      applyFilter(f);
+      applyHighlight();
+    };
     const unsubs = [
-      store.subscribe(
-        (s) => selectTimelineFilter(s),
-        (f) => {
-          if (!f) return;
-          later('filter', () => {
-            applyFilter(f);
-            applyHighlight();
-          });
-        },
-      ),
+      store.subscribe(selectTimelineFilter, () => later('filter', refilter)),
+      // A folder's source read the events of a new window: they are placed, and drawn where they cover it.
+      store.subscribe((s) => s.folder?.windowEvents, () => later('filter', refilter)),
       store.subscribe(
         (s) => selectHighlightedEventIds(s),
         (h) =>
@@ -308,7 +359,8 @@ export function useVisTimeline(
     ];
     api.current = {
       fit: () => {
-        const visible = [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
+        const all = counts ? countsSpan(counts) : null;
+        const visible = all ? [{ start: all.start }, { start: all.end }] : [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
         const w = initialWindow(visible, Infinity);
         if (w) tl.setWindow(w.start, w.end, { animation: false });
       },
@@ -319,6 +371,7 @@ export function useVisTimeline(
       afterPaint.cancel();
       api.current = null;
       hover.current(null);
+      counting.current(null);
       tl.destroy();
     };
   }, [container, index, uiLanguage]);

@@ -1,7 +1,9 @@
 // Large datasets: the timeline holds only what the window needs. Up to DETAIL_MAX events around the window are
 // drawn one by one; beyond that, each lane shows count bins (vis-timeline's own clustering does not scale to
-// 20,000 items). Pure: no DOM, no vis import (unit-tested).
+// 20,000 items), counted from the events held or, for a dataset folder whose window holds more than it reads,
+// from the folder's overview of events per day. Pure: no DOM, no vis import (unit-tested).
 import type { EventType } from '../../schema/dataset';
+import { laneCount, withMargin, type CountLanes } from '../../store/select-timeline';
 import type { Interval } from '../../store/time';
 import { EVENT_TYPES } from '../shared/palette';
 import { formatMs } from '../shared/format';
@@ -68,18 +70,27 @@ export function countInWindow(index: LaneIndex, a: number, b: number): number {
 }
 
 const DAY = 86_400_000;
-const UNITS: { ms: number; months?: number }[] = [
-  { ms: DAY },
-  { ms: 7 * DAY },
-  { ms: 30.44 * DAY, months: 1 },
-  { ms: 91.3 * DAY, months: 3 },
-  { ms: 365.25 * DAY, months: 12 },
-  { ms: 5 * 365.25 * DAY, months: 60 },
+export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fiveYears';
+const UNITS: { name: BinUnit; ms: number; months?: number }[] = [
+  { name: 'day', ms: DAY },
+  { name: 'week', ms: 7 * DAY },
+  { name: 'month', ms: 30.44 * DAY, months: 1 },
+  { name: 'quarter', ms: 91.3 * DAY, months: 3 },
+  { name: 'year', ms: 365.25 * DAY, months: 12 },
+  { name: 'fiveYears', ms: 5 * 365.25 * DAY, months: 60 },
 ];
+
+const unitFor = (a: number, b: number, target: number) => UNITS.find((u) => (b - a) / u.ms <= target) ?? UNITS[UNITS.length - 1];
+
+/** The period each bin counts when the timeline shows `window` (its bins cover the window with its margin). */
+export function binUnit(window: Interval, target = 36): BinUnit {
+  const { start, end } = withMargin(window);
+  return unitFor(start, end, target).name;
+}
 
 /** Calendar-aligned bin edges covering [a, b), about `target` of them. */
 export function binEdges(a: number, b: number, target = 36): number[] {
-  const unit = UNITS.find((u) => (b - a) / u.ms <= target) ?? UNITS[UNITS.length - 1];
+  const unit = unitFor(a, b, target);
   const edges: number[] = [];
   if (!unit.months) {
     let t = Math.floor(a / unit.ms) * unit.ms;
@@ -115,6 +126,23 @@ export function binTitle(type: EventType, count: number, start: number, end: num
   });
 }
 
+/** A lane's bin of `count` events from `start` to `end`; `hl` when the selection has events in it. */
+function binItem(type: EventType, start: number, end: number, count: number, hl: boolean, titleOf: typeof binTitle): BinItem {
+  return {
+    id: `bin:${type}:${start}`,
+    group: type,
+    content: String(count),
+    start,
+    end,
+    type: 'range',
+    className: `bin${hl ? ' has-hl' : ''}`,
+    title: titleOf(type, count, start, end),
+    style: `--ev: ${EVENT_TYPES[type].color}`,
+    isBin: true,
+    count,
+  };
+}
+
 /** One item per non-empty bin per lane, counting events by their start. `titleOf` may remember tooltips. */
 export function toBinItems(
   index: LaneIndex,
@@ -122,8 +150,8 @@ export function toBinItems(
   highlighted: Set<string> | null,
   titleOf: typeof binTitle = binTitle,
 ): BinItem[] {
-  const pad = (window.end - window.start) / 2;
-  const edges = binEdges(window.start - pad, window.end + pad);
+  const margin = withMargin(window);
+  const edges = binEdges(margin.start, margin.end);
   const out: BinItem[] = [];
   for (const [type, lane] of index.lanes) {
     for (let k = 0; k + 1 < edges.length; k++) {
@@ -133,19 +161,22 @@ export function toBinItems(
       if (!count) continue;
       let hl = false;
       if (highlighted) for (let i = i0; i < i1 && !hl; i++) hl = highlighted.has(lane.ids[i]);
-      out.push({
-        id: `bin:${type}:${edges[k]}`,
-        group: type,
-        content: String(count),
-        start: edges[k],
-        end: edges[k + 1],
-        type: 'range',
-        className: `bin${hl ? ' has-hl' : ''}`,
-        title: titleOf(type, count, edges[k], edges[k + 1]),
-        style: `--ev: ${EVENT_TYPES[type].color}`,
-        isBin: true,
-        count,
-      });
+      out.push(binItem(type, edges[k], edges[k + 1], count, hl, titleOf));
+    }
+  }
+  return out;
+}
+
+/** The same bins counted from a folder's overview (events per day and type): which events they hold is not read,
+ *  so none is marked for the selection. */
+export function toCountBins(lanes: CountLanes, window: Interval, titleOf: typeof binTitle = binTitle): BinItem[] {
+  const margin = withMargin(window);
+  const edges = binEdges(margin.start, margin.end);
+  const out: BinItem[] = [];
+  for (const [type, lane] of lanes) {
+    for (let k = 0; k + 1 < edges.length; k++) {
+      const count = laneCount(lane, edges[k], edges[k + 1]);
+      if (count) out.push(binItem(type, edges[k], edges[k + 1], count, false, titleOf));
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // person, move an event's day, add a missed call from the words of its passage; all of it after a reload; one undone
 // alone; exported, reset, imported; and the CLI, given the exported file, builds the dataset the app shows.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -172,4 +172,5 @@ export default async function correctionsSpec({ test, assert, assertEqual, openP
     assertEqual(withoutLayout(app), cli, 'the same dataset');
     assert(page.problems.length === 0, page.problems.join('\n'));
   });
+  rmSync(dir, { recursive: true, force: true });
 }

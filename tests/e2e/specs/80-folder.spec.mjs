@@ -1,10 +1,22 @@
 // A dataset folder (issue 16): the bundled corpus built by `build:data --folder` (run-e2e.mjs builds it into
 // dist/data/__e2e__/folder/) and read by the app through HTTP range requests. The core flows give what the same
 // corpus gives as dataset.json.
-export default async function folderSpec({ test, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real, dist }) {
+export default async function folderSpec({ test, assert, assertEqual, openPage, ready, store, nodePoint, graphState, passageIdsOnPanel, focusMarks, shot, passagesOf, real, dist, root, base, browser, VIEWPORT }) {
   if (!real) return;
   const FOLDER = 'data/__e2e__/folder/';
   const page = await openPage(`?test&data=${FOLDER}&filter=off`);
+
+  await test('folder: the page downloads no dataset.json, only the folder’s files', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+    const own = await context.newPage();
+    const asked = [];
+    own.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await own.goto(`${base}?test&data=${FOLDER}`);
+    await ready(own);
+    assert(asked.some((p) => p.endsWith('/__e2e__/folder/manifest.json')), `the folder is read: ${asked.filter((p) => p.includes('data/'))}`);
+    assertEqual(asked.filter((p) => p.endsWith('.json') && !p.includes('/__e2e__/folder/')), [], 'no other dataset file asked for');
+    await context.close();
+  });
 
   await test('folder: opens, says what the whole corpus holds, one node per actor', async () => {
     await ready(page);
@@ -103,4 +115,99 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     await local.waitForFunction(() => /could not be opened/.test(document.body.innerText));
     assertEqual(await store(local, (s) => [s.folder === null, s.dataset.documents.length]), [true, real.documents.length], 'the bundled dataset still shown');
   });
+
+  // A folder with more dated events than the timeline reads at once (2,000): 1,500 synthetic articles, 3,938 dated
+  // events from 2020 to 2026, built here (about 20 s) from bench/synthetic-corpus.ts's generator.
+  const LARGE = 'data/__e2e__/folder-large/';
+  const large = await buildLargeFolder({ root, dist, folder: LARGE });
+  const eventItems = (p) => p.$$eval('.vis-item:not(.bin) [data-item-id]', (els) => els.map((e) => e.dataset.itemId));
+  const binned = (p) => p.$$eval('.vis-item.bin', (els) => els.reduce((n, e) => n + Number(e.textContent), 0));
+  const fitAll = (p, name) => p.locator('.timeline-toolbar').getByRole('button', { name, exact: true }).click();
+  /** Two weeks of June 2025 (about 30 events; 60 with the half-window margins drawn on either side). */
+  const june = { start: Date.parse('2025-06-01T00:00:00Z'), end: Date.parse('2025-06-15T00:00:00Z') };
+
+  await test('folder at scale: zoomed out, the timeline shows counts per period from the overview, said in words', async () => {
+    const p = await openPage(`?test&data=${LARGE}&filter=off`);
+    await ready(p);
+    await fitAll(p, 'Fit all');
+    await p.waitForFunction((n) => [...document.querySelectorAll('.vis-item.bin')].reduce((s, e) => s + Number(e.textContent), 0) === n, large.dated);
+    assertEqual(await eventItems(p), [], 'no event drawn one by one');
+    assert(/^Events per (month|quarter|year): zoom in to see each event$/.test(await p.getByTestId('timeline-counts').innerText()), 'the period is said');
+    assert((await store(p, (s) => s.dataset.events.length)) <= large.events, 'the store holds no more events than the corpus');
+    assertEqual(p.problems, [], 'no console errors');
+  });
+
+  await test('folder at scale: zoomed in, the window’s events are read and drawn; clicking one shows its passages', async () => {
+    const p = await openPage(`?test&data=${LARGE}&filter=off`);
+    await ready(p);
+    await store(p, (s, w) => s.setTimeWindow(w), june);
+    await p.waitForFunction(() => document.querySelectorAll('.vis-item:not(.bin) [data-item-id]').length > 0 && !document.querySelector('.vis-item.bin'));
+    const read = await store(p, (s) => s.folder.windowEvents.span);
+    assert(read.from <= '2025-06-01' && read.to >= '2025-06-14', `the window's days are read: ${JSON.stringify(read)}`);
+    // Every event of the window is an item of the timeline (vis-timeline puts on the page those of the lanes in view).
+    const inJune = await store(p, (s, w) => s.folder.windowEvents.events.filter((e) => e.date && Date.parse(e.date.start) < w.end && Date.parse(e.date.end) + 86400000 > w.start).map((e) => e.id), june);
+    const items = await p.evaluate(() => window.__timeline.itemsData.getIds());
+    assert(inJune.length >= 20, `the window's events: ${inJune.length}`);
+    assertEqual(inJune.filter((id) => !items.includes(id)), [], 'every event of the window is an item');
+    assert((await eventItems(p)).length > 0, 'items on the page');
+    assertEqual(await p.getByTestId('timeline-counts').isHidden(), true, 'no counts said');
+    // An item wholly on the screen (those of the margins are drawn off it).
+    const { id, x, y } = await p.evaluate(() => {
+      const canvas = document.querySelector('.timeline-canvas .vis-center').getBoundingClientRect();
+      const inside = (r) => r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+      const el = [...document.querySelectorAll('.vis-item:not(.bin) [data-item-id]')].find((e) => inside(e.getBoundingClientRect()));
+      const r = el.getBoundingClientRect();
+      return { id: el.dataset.itemId, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await p.mouse.click(x, y);
+    await p.waitForFunction((e) => window.__store.getState().selection?.id === e, id);
+    const passages = await store(p, (s, e) => s.index.eventById.get(e).passageIds, id);
+    await p.waitForFunction((n) => document.querySelectorAll('.passage-panel [data-passage]').length === n, passages.length);
+    assertEqual((await passageIdsOnPanel(p)).sort(), [...passages].sort(), 'the event’s passages');
+    assertEqual(p.problems, [], 'no console errors');
+  });
+
+  await test('folder at scale: screenshots zoomed out and in, 1280×720 and 1920×1080, English and Arabic', async () => {
+    for (const lang of ['en', 'ar']) {
+      const p = await openPage(`?test&data=${LARGE}&filter=off&lang=${lang}`);
+      await ready(p);
+      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+        await p.setViewportSize(size);
+        await fitAll(p, lang === 'ar' ? 'عرض الكل' : 'Fit all');
+        await p.waitForSelector('.vis-item.bin');
+        await p.waitForTimeout(300);
+        await shot(p, `80-folder-large-out-${lang}-${size.width}`);
+        await store(p, (s, w) => s.setTimeWindow(w), june);
+        await p.waitForFunction(() => document.querySelectorAll('.vis-item:not(.bin) [data-item-id]').length > 0 && !document.querySelector('.vis-item.bin'));
+        await p.waitForTimeout(300);
+        await shot(p, `80-folder-large-in-${lang}-${size.width}`);
+      }
+      assertEqual(p.problems, [], 'no console errors');
+    }
+  });
+}
+
+/** Builds the large folder into dist (once per build): a synthetic corpus in a temporary folder, then build:data. */
+async function buildLargeFolder({ root, dist, folder }) {
+  const { existsSync, mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const out = resolve(dist, folder);
+  if (!existsSync(join(out, 'manifest.json'))) {
+    const corpus = mkdtempSync(join(tmpdir(), 'e2e-large-corpus-'));
+    try {
+      const tsx = resolve(root, 'node_modules/.bin/tsx');
+      const generate = `import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts'; writeSyntheticCorpus(${JSON.stringify(corpus)}, 1500);`;
+      for (const args of [['--eval', generate], ['src/cli/build-data.ts', '--corpus', corpus, '--folder', out]]) {
+        const run = spawnSync(tsx, args, { cwd: root, encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`the large folder could not be built: ${run.stderr}`);
+      }
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  }
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  const overview = JSON.parse(readFileSync(join(out, 'overview.json'), 'utf8'));
+  return { events: manifest.summary.events, dated: overview.eventsPerDay.reduce((n, d) => n + d.count, 0) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventItem } from '../to-timeline-items';
-import { binEdges, countInWindow, idsInWindow, toBinItems, toLaneIndex } from '../windowed-items';
+import { toCountLanes } from '../../../store/select-timeline';
+import { binEdges, binUnit, countInWindow, idsInWindow, toBinItems, toCountBins, toLaneIndex } from '../windowed-items';
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -42,5 +43,29 @@ describe('windowed timeline items', () => {
     expect(bins.filter((b) => b.className.includes('has-hl'))).toHaveLength(1);
     expect(bins.find((b) => b.group === 'killing')!.count).toBe(1);
     expect(bins.every((b) => b.end > b.start && b.id.startsWith('bin:'))).toBe(true);
+  });
+
+  it('names the period a bin counts by the window (with its margin of half a window either side)', () => {
+    expect(binUnit({ start: t('2020-06-01'), end: t('2020-06-15') })).toBe('day');
+    expect(binUnit({ start: t('2020-06-01'), end: t('2020-07-01') })).toBe('week');
+    expect(binUnit({ start: t('2020-01-01'), end: t('2021-01-01') })).toBe('month');
+    expect(binUnit({ start: t('2020-01-01'), end: t('2026-01-01') })).toBe('year');
+  });
+
+  it('makes the same bins from a folder’s counts per day, none marked (which events they hold is not read)', () => {
+    const overview = [
+      { day: '2020-01-15', type: 'phone_call' as const, count: 3 },
+      { day: '2020-01-31', type: 'meeting' as const, count: 1 },
+      { day: '2020-02-01', type: 'phone_call' as const, count: 2 },
+      { day: '2020-03-20', type: 'phone_call' as const, count: 4 },
+    ];
+    const bins = toCountBins(toCountLanes(overview, []), { start: t('2020-01-01'), end: t('2021-01-01') });
+    expect(bins.map((b) => [b.group, new Date(b.start).toISOString().slice(0, 10), b.count, b.className])).toEqual([
+      ['phone_call', '2020-01-01', 3, 'bin'],
+      ['phone_call', '2020-02-01', 2, 'bin'],
+      ['phone_call', '2020-03-01', 4, 'bin'],
+      ['meeting', '2020-01-01', 1, 'bin'],
+    ]);
+    expect(bins[0].title).toBe('Phone call: 3 events, 1 Jan 2020 – 31 Jan 2020\nClick to zoom in.');
   });
 });

@@ -1,0 +1,195 @@
+// A dataset folder's timeline (issue 16): counts per period from the folder's overview while the visible range
+// holds more events than the timeline reads, the events of the range read from the source below that. On the real
+// dataset through the in-memory source (the same contract as the folder's), with a small limit in place of 2,000:
+// its 20 dated events start on 2024-01-15 (2 calls, 1 statement), in July (a month-long killing), on 2024-09-27 (a
+// killing), in October 2024 (7: a month-long meeting, a military action, 4 statements, a meeting), on 2026-03-07 (3)
+// and on 2026-03-10 (5).
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DatasetSource, EventQuery, OpenedSource, PageRequest } from '../../dataset-source/dataset-source';
+import { MemorySource } from '../../dataset-source/memory-source';
+import type { Dataset } from '../../schema/dataset';
+import { loadRealDataset } from '../../test/fixtures';
+import { useAppStore } from '../app-store';
+import { WINDOW_SETTLE_MS } from '../folder-coordinator';
+import { heldEvents, openFolderData, type FolderData, type WindowEvents } from '../folder-data';
+import { followFolderTimeline } from '../folder-timeline';
+import { countsSpan, countStarting, eventsCover, timelineQuestion, toCountLanes, type CountLanes } from '../select-timeline';
+import { dayEnd, dayStart } from '../time';
+
+let dataset: Dataset;
+let overview: OpenedSource['eventsPerDay'];
+let lanes: CountLanes;
+const s = () => useAppStore.getState();
+const days = (from: string, to: string) => ({ start: dayStart(from), end: dayEnd(to) });
+const october = days('2024-10-01', '2024-10-31');
+const OCTOBER_EVENTS = ['ev-0s3f61w', 'ev-1e4u4dd', 'ev-19g0i4z', 'ev-05lv7w1', 'ev-0skyzo0', 'ev-1io8kxt', 'ev-1l93hdu'];
+
+beforeAll(async () => {
+  dataset = loadRealDataset();
+  overview = (await new MemorySource(dataset).open()).eventsPerDay;
+  lanes = toCountLanes(overview, []);
+});
+
+describe('counts per period from the overview', () => {
+  it('counts the events starting in any range, of the types shown', () => {
+    expect([...lanes.keys()]).toEqual(['phone_call', 'statement', 'killing', 'meeting', 'military_action']);
+    expect(countStarting(lanes, -Infinity, Infinity)).toBe(20);
+    expect(countStarting(lanes, october.start, october.end)).toBe(7);
+    expect(countStarting(lanes, dayStart('2024-10-11'), dayEnd('2024-10-11'))).toBe(4);
+    const noStatements = toCountLanes(overview, ['statement']);
+    expect([...noStatements.keys()]).toEqual(['phone_call', 'killing', 'meeting', 'military_action']);
+    expect(countStarting(noStatements, october.start, october.end)).toBe(3);
+  });
+
+  it('spans the days with events, or those of the newest few', () => {
+    expect(countsSpan(lanes)).toEqual(days('2024-01-15', '2026-03-10'));
+    expect(countsSpan(lanes, 5)).toEqual(days('2026-03-10', '2026-03-10'));
+    expect(countsSpan(lanes, 6)).toEqual(days('2026-03-07', '2026-03-10'));
+  });
+
+  it('asks for the window with its margin, the window alone, or nothing (counts) by how many events start there', () => {
+    // The margin (half a window either side) reaches back to the killing of 2024-09-27: 8 events.
+    expect(timelineQuestion(lanes, october, [], 8)).toEqual({ span: { from: '2024-09-15', to: '2024-11-16' }, types: null });
+    expect(timelineQuestion(lanes, october, [], 7)).toEqual({ span: { from: '2024-10-01', to: '2024-10-31' }, types: null });
+    expect(timelineQuestion(lanes, october, [], 6)).toBeNull();
+    const noStatements = toCountLanes(overview, ['statement']);
+    expect(timelineQuestion(noStatements, october, ['statement'], 6)).toEqual({
+      span: { from: '2024-09-15', to: '2024-11-16' },
+      types: ['phone_call', 'killing', 'meeting', 'military_action'],
+    });
+  });
+
+  it('draws the events read only where they answer for the whole range and every type shown', () => {
+    const read: WindowEvents = { span: { from: '2024-10-01', to: '2024-10-31' }, types: null, events: [], complete: true };
+    expect(eventsCover(read, october, lanes)).toBe(true);
+    expect(eventsCover(read, days('2024-10-01', '2024-11-01'), lanes)).toBe(false);
+    expect(eventsCover({ ...read, complete: false }, october, lanes)).toBe(false);
+    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, lanes)).toBe(false);
+    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, toCountLanes(overview, ['phone_call', 'killing', 'military_action']))).toBe(true);
+    expect(eventsCover(null, october, lanes)).toBe(false);
+  });
+});
+
+describe('the events of the window, read from the source', () => {
+  /** The source's answers to events(), held until the test lets each one go. */
+  let held: (() => void)[];
+  let asked: EventQuery[];
+  let unfollow: () => void;
+
+  /** The in-memory source, whose events() answers come when the test releases them. */
+  function heldSource(): DatasetSource {
+    const inner = new MemorySource(dataset);
+    return Object.assign(Object.create(inner) as DatasetSource, {
+      events: (query: EventQuery, page: PageRequest) => {
+        asked.push(query);
+        return new Promise<Awaited<ReturnType<DatasetSource['events']>>>((resolve) => held.push(() => void inner.events(query, page).then(resolve)));
+      },
+    });
+  }
+  const settle = () => vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS + 1);
+  const answer = async (i: number) => {
+    held[i]();
+    for (let k = 0; k < 5; k++) await Promise.resolve();
+  };
+  const shownIds = () => s().folder!.windowEvents?.events.map((e) => e.id) ?? null;
+
+  /** The folder as opened, answering through heldSource and holding only the events of 2024-01-15 (as a corpus
+   *  with more events than are held at open). */
+  async function openHoldingFew(): Promise<FolderData> {
+    const folder = await openFolderData(new MemorySource(dataset));
+    return { ...folder, source: heldSource(), base: { ...folder.base, events: folder.base.events.slice(0, 3) } };
+  }
+
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    held = [];
+    asked = [];
+    s().reset();
+    s().loadFolder(await openHoldingFew());
+    unfollow = followFolderTimeline(useAppStore, 7);
+  });
+  afterEach(() => {
+    unfollow();
+    vi.useRealTimers();
+  });
+
+  it('reads nothing while the window holds more than it reads (the timeline shows counts)', async () => {
+    s().setTimeWindow(days('2024-01-01', '2026-03-31'));
+    await settle();
+    expect(asked).toEqual([]);
+    expect(s().folder!.windowEvents).toBeNull();
+  });
+
+  it('reads the window’s events once it rests, and the store holds them beside those held at open', async () => {
+    expect(s().dataset!.events.map((e) => e.id)).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-1gdf01v']);
+    s().setTimeWindow(days('2024-09-01', '2024-09-30'));
+    s().setTimeWindow(october);
+    await settle();
+    expect(asked).toEqual([{ window: { from: '2024-10-01', to: '2024-10-31' } }]);
+    await answer(0);
+    expect(shownIds()).toEqual(OCTOBER_EVENTS);
+    expect(s().folder!.windowEvents).toMatchObject({ span: { from: '2024-10-01', to: '2024-10-31' }, types: null, complete: true });
+    expect(s().dataset!.events.map((e) => e.id)).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-1gdf01v', ...OCTOBER_EVENTS]);
+    // An event read is known as a held one is: clicked, it is selected and its passages are asked for.
+    s().selectEvent('ev-1io8kxt');
+    expect(s().selection).toEqual({ kind: 'event', id: 'ev-1io8kxt' });
+    // The same window again asks nothing.
+    s().setTimeWindow(days('2024-10-02', '2024-10-30'));
+    await settle();
+    expect(asked).toHaveLength(1);
+  });
+
+  it('keeps the selected event known when the window moves away from it', async () => {
+    s().setTimeWindow(october);
+    await settle();
+    await answer(0);
+    s().selectEvent('ev-1io8kxt');
+    // With its margin the window would hold the 8 events of 7 and 10 March 2026: it is read alone (those of the 10th).
+    s().setTimeWindow(days('2026-03-08', '2026-03-12'));
+    await settle();
+    expect(asked[1]).toEqual({ window: { from: '2026-03-08', to: '2026-03-12' } });
+    await answer(1);
+    expect(shownIds()).toEqual(['ev-0j97z1t', 'ev-0ufknsc', 'ev-0y614rc', 'ev-1i2aokf', 'ev-1jwa9w9', 'ev-1io8kxt']);
+    expect(s().index!.eventById.has('ev-1io8kxt')).toBe(true);
+  });
+
+  it('drops an answer that comes after the window changed', async () => {
+    s().setTimeWindow(october);
+    await settle();
+    s().setTimeWindow(days('2024-01-10', '2024-01-20'));
+    await settle();
+    expect(asked.map((q) => q.window)).toEqual([
+      { from: '2024-10-01', to: '2024-10-31' },
+      { from: '2024-01-04', to: '2024-01-26' },
+    ]);
+    await answer(1);
+    await answer(0);
+    expect(shownIds()).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-1gdf01v']);
+    // Those were held at open already: the events the views read stay the same array.
+    expect(heldEvents(s().folder!)).toBe(s().folder!.base.events);
+  });
+
+  it('asks for the types shown only, so that hiding one can bring a range under the limit', async () => {
+    s().setTimeWindow(days('2024-01-01', '2024-12-31'));
+    await settle();
+    expect(asked).toEqual([]);
+    s().toggleEventType('statement');
+    await settle();
+    expect(asked).toEqual([{ window: { from: '2023-07-02', to: '2025-07-02' }, types: ['phone_call', 'killing', 'meeting', 'military_action'] }]);
+    await answer(0);
+    expect(shownIds()).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-05ohb3j', 'ev-1vtz4yn', 'ev-0s3f61w', 'ev-1e4u4dd', 'ev-1io8kxt']);
+  });
+
+  it('says when more events reach into the window than were read, and does not ask the same again', async () => {
+    unfollow();
+    unfollow = followFolderTimeline(useAppStore, 0);
+    // No event starts in late July 2024, but the killing dated to the whole month reaches into it.
+    s().setTimeWindow(days('2024-07-20', '2024-07-29'));
+    await settle();
+    await answer(0);
+    expect(s().folder!.windowEvents).toEqual({ span: { from: '2024-07-15', to: '2024-08-03' }, types: null, events: [], complete: false });
+    s().setTimeWindow({ start: dayStart('2024-07-20') + 3_600_000, end: dayEnd('2024-07-29') });
+    await settle();
+    expect(asked).toHaveLength(1);
+  });
+});

@@ -1,0 +1,75 @@
+// Reads the events of a dataset folder's timeline window from its source as the window and the shown types
+// change, once the window rests: the timeline draws them where few enough start, and counts per period from the
+// folder's overview elsewhere (select-timeline.ts). An answer that comes after the question changed is dropped.
+import { shallow } from 'zustand/shallow';
+import { uiText } from '../i18n/ui-text';
+import { useAppStore } from './app-store';
+import { latestQuestion, WINDOW_SETTLE_MS } from './folder-coordinator';
+import { TIMELINE_EVENTS_MAX, withWindowEvents, type FolderData } from './folder-data';
+import { eventsCover, selectCountLanes, timelineQuestion } from './select-timeline';
+import { dayEnd, dayStart } from './time';
+
+type Store = typeof useAppStore;
+
+/** Follows the store while it shows a folder, reading at most `max` events for a window; returns the function that stops. */
+export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_EVENTS_MAX): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const eventsAsked = latestQuestion();
+  /** The question on its way, so that the same one is not asked again while it is. */
+  let pending: string | null = null;
+
+  const ask = () => {
+    const s = store.getState();
+    const { folder, timeWindow } = s;
+    const lanes = selectCountLanes(s);
+    if (!folder || !timeWindow || !lanes) return;
+    const question = timelineQuestion(lanes, timeWindow, s.hiddenEventTypes, max);
+    if (!question) return;
+    const range = { start: dayStart(question.span.from), end: dayEnd(question.span.to) };
+    const read = folder.windowEvents;
+    if (eventsCover(read, range, lanes)) return;
+    const key = JSON.stringify(question);
+    // Asked already: on its way, or answered with more events than are read (the timeline shows counts there).
+    if (key === pending || (read && key === JSON.stringify({ span: read.span, types: read.types }))) return;
+    pending = key;
+    const stillAsked = eventsAsked();
+    const query = { window: question.span, ...(question.types ? { types: question.types } : {}) };
+    folder.source.events(query, { offset: 0, limit: max }).then(
+      ({ items, total }) => {
+        if (!stillAsked()) return;
+        pending = null;
+        const now = current(folder);
+        if (!now) return;
+        const selection = store.getState().selection;
+        const read = { span: question.span, types: question.types, events: items, complete: total <= items.length };
+        store.getState().folderAnswered(withWindowEvents(now, read, selection?.kind === 'event' ? selection.id : null));
+      },
+      (e: unknown) => {
+        if (stillAsked()) pending = null;
+        store.getState().notify({ text: uiText('folder:readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
+      },
+    );
+  };
+  /** The folder now in the store, when it is still `folder`'s (the same source). */
+  const current = (folder: FolderData) => {
+    const now = store.getState().folder;
+    return now && now.source === folder.source ? now : null;
+  };
+
+  const stop = store.subscribe(
+    (s) => [s.folder?.source, s.timeWindow, s.hiddenEventTypes] as const,
+    () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        ask();
+      }, WINDOW_SETTLE_MS);
+    },
+    { equalityFn: shallow },
+  );
+  ask();
+  return () => {
+    if (timer) clearTimeout(timer);
+    stop();
+  };
+}

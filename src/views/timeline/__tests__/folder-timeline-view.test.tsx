@@ -1,0 +1,58 @@
+// A dataset folder's timeline: counts per period from the folder's overview until the events of the window are
+// read, then those events, clickable as a dataset file's. The store is given the source's answers by hand here
+// (src/store/__tests__/folder-timeline.test.ts tests when and what it asks).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import TimelineView from '../timeline-view';
+import { MemorySource } from '../../../dataset-source/memory-source';
+import { useAppStore } from '../../../store/app-store';
+import { openFolderData, withWindowEvents } from '../../../store/folder-data';
+import { dayEnd, dayStart } from '../../../store/time';
+import { loadRealDataset } from '../../../test/fixtures';
+
+const s = () => useAppStore.getState();
+const october = { start: dayStart('2024-10-01'), end: dayEnd('2024-10-31') };
+/** The events the count bins hold, together. */
+const binned = (c: HTMLElement) => [...c.querySelectorAll('.vis-item.bin')].reduce((n, el) => n + Number(el.textContent), 0);
+const eventItems = (c: HTMLElement) => [...c.querySelectorAll('.vis-item:not(.bin) [data-item-id]')].map((el) => el.getAttribute('data-item-id')).sort();
+
+beforeEach(async () => {
+  window.history.replaceState(null, '', '/?test');
+  s().reset();
+  s().loadFolder(await openFolderData(new MemorySource(loadRealDataset())));
+});
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('a folder’s timeline', () => {
+  it('shows counts per period from the overview, says so, then the events of the window once they are read', async () => {
+    const { container } = render(<TimelineView />);
+    const tl = (window as unknown as { __timeline: { getWindow: () => { start: Date } } }).__timeline;
+    act(() => s().setTimeWindow(october));
+    await waitFor(() => expect(+tl.getWindow().start).toBe(october.start));
+    // A month with half a month either side: bins of a week, by type; the 8 events starting there counted.
+    await waitFor(() => expect(binned(container)).toBe(8));
+    expect(eventItems(container)).toEqual([]);
+    expect(screen.getByTestId('timeline-counts').textContent).toBe('Events per week: zoom in to see each event');
+    expect(screen.getByTestId('timeline-counts').hidden).toBe(false);
+
+    const folder = s().folder!;
+    const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, events: read.items, complete: true }, null)));
+    await waitFor(() =>
+      expect(eventItems(container)).toEqual(['ev-05lv7w1', 'ev-0s3f61w', 'ev-0skyzo0', 'ev-19g0i4z', 'ev-1e4u4dd', 'ev-1io8kxt', 'ev-1l93hdu', 'ev-1vtz4yn']),
+    );
+    expect(binned(container)).toBe(0);
+    expect(screen.getByTestId('timeline-counts').hidden).toBe(true);
+    // Chosen on the timeline (vis-timeline's select, as a click emits it), an event read is selected.
+    act(() => (window as unknown as { __timeline: { emit: (e: string, p: unknown) => void } }).__timeline.emit('select', { items: ['ev-1io8kxt'] }));
+    expect(s().selection).toEqual({ kind: 'event', id: 'ev-1io8kxt' });
+  });
+
+  it('counts only the types shown', async () => {
+    const { container } = render(<TimelineView />);
+    act(() => s().setTimeWindow(october));
+    await waitFor(() => expect(binned(container)).toBe(8));
+    act(() => s().toggleEventType('statement'));
+    await waitFor(() => expect(binned(container)).toBe(4));
+  });
+});
