@@ -111,6 +111,7 @@ async function folderBreakdown(size: number): Promise<void> {
     if (Math.floor(articles / every) > Math.floor(before / every)) samples.push([articles, liveHeap()]);
   });
   const afterMap = liveHeap();
+  const peakRssAfterMap = process.resourceUsage().maxRSS * 1024;
   const finishStart = performance.now();
   const outcome = await stage.complete({ issues: [] });
   const finishSeconds = (performance.now() - finishStart) / 1000;
@@ -120,6 +121,8 @@ async function folderBreakdown(size: number): Promise<void> {
   console.log(`${size} articles, folder build, main thread live heap: ${mb(start)} before the map (the corpus's file list read)`);
   console.log(`  during the map: ${samples.map(([n, heap]) => `${n}: ${mb(heap)}`).join(', ')} → ${mb(perThousand)} per 1,000 articles`);
   console.log(`  after the map ${mb(afterMap)}; corpus-wide stages and tables ${finishSeconds.toFixed(1)} s, then ${mb(afterFinish)}`);
+  // The process's peak RSS (workers included) up to the end of the map, and after DuckDB's tables (memory_limit 1 GB).
+  console.log(`  this process's peak RSS: ${mb(peakRssAfterMap)} through the map, ${mb(process.resourceUsage().maxRSS * 1024)} after the tables`);
   console.log(`  workers' peak heaps (sum) ${mb(mapped.workersPeakHeap)}; ${outcome.written?.events} events, ${outcome.written?.edges} edges written`);
   rmSync(root, { recursive: true, force: true });
   // What the reading of the files keeps while the map runs, measured apart: the map holds it until its end.
