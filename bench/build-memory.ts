@@ -1,18 +1,23 @@
-// `npx tsx bench/build-memory.ts [SIZE …] [--shards N] [--no-breakdown]` (default sizes 2000 10000 30000): what in
-// `build:data` grows with the corpus. For each size it writes a synthetic corpus folder (untimed), then
-// 1. runs `build:data` under /usr/bin/time and prints its wall time and peak RSS (the whole process, workers included);
-//    with --shards N, also its N shards one after the other and their merge, and whether the merge's dataset.json
-//    is the whole build's byte for byte;
+// `npx tsx bench/build-memory.ts [SIZE …] [--folder] [--shards N] [--no-breakdown]` (default sizes 2000 10000 30000):
+// what in `build:data` grows with the corpus. For each size it writes a synthetic corpus folder under the system's
+// temporary folder (untimed; TMPDIR moves it), then
+// 1. runs `build:data --out` (with --folder: `build:data --folder`, and prints the folder's size) under
+//    /usr/bin/time and prints its wall time and peak RSS (the whole process, workers included); with --shards N,
+//    also its N shards one after the other and their merge, and whether the merge's dataset.json is the whole
+//    build's byte for byte;
 // 2. in a process of its own (--expose-gc), runs the same map and corpus-wide stages and prints the main thread's
-//    live heap, after garbage collection, held by each structure that grows: it drops them one at a time and
-//    measures what is freed. Each structure's count is printed beside it.
+//    live heap, after garbage collection: for dataset.json, held by each structure that grows (it drops them one at
+//    a time and measures what is freed; each structure's count is printed beside it); with --folder, as the map goes
+//    (five samples, and the growth per 1,000 articles), after the corpus-wide stages, and what the reading of the
+//    corpus's files keeps (their list, the manifest, ids and text hashes for the duplicate check).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { corpusFolder } from '../src/cli/build-dataset-file';
+import { dirname, join } from 'node:path';
+import { corpusFolder, corpusStage } from '../src/cli/build-dataset-file';
 import { DatasetFileWriter } from '../src/cli/dataset-file-writer';
-import { CorpusAssembly, mapCorpusInParallel } from '../src/cli/parallel-pipeline';
+import { DatasetFolderWriter } from '../src/cli/dataset-folder-writer';
+import { CorpusAssembly, loadPipeline, mapCorpusInParallel } from '../src/cli/parallel-pipeline';
 import { writeSyntheticFolder } from './synthetic-corpus';
 
 const folderOf = (size: number) => join(tmpdir(), `build-memory-${size}`);
@@ -89,13 +94,72 @@ async function breakdown(size: number): Promise<void> {
   for (const [what, bytes, count] of rows) console.log(`  ${what.padEnd(62)} ${mb(bytes).padStart(9)}  ${count}`);
 }
 
+/** In this process: the main thread's live heap through a folder build (the streamed corpus-wide stages). */
+async function folderBreakdown(size: number): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'build-memory-folder-'));
+  const writer = new DatasetFolderWriter(join(root, 'dataset'));
+  const stage = corpusStage(writer, undefined);
+  const corpus = corpusFolder(folderOf(size));
+  const start = liveHeap();
+  const every = Math.max(1, Math.floor(size / 5));
+  const samples: [number, number][] = [];
+  let articles = 0;
+  const mapped = await mapCorpusInParallel(corpus, (batch) => {
+    stage.add(batch);
+    const before = articles;
+    articles += batch.slice.count.documents;
+    if (Math.floor(articles / every) > Math.floor(before / every)) samples.push([articles, liveHeap()]);
+  });
+  const afterMap = liveHeap();
+  const peakRssAfterMap = process.resourceUsage().maxRSS * 1024;
+  const finishStart = performance.now();
+  const outcome = await stage.complete({ issues: [] });
+  const finishSeconds = (performance.now() - finishStart) / 1000;
+  const afterFinish = liveHeap();
+  const [first, last] = [samples[0], samples[samples.length - 1]];
+  const perThousand = ((last[1] - first[1]) / (last[0] - first[0])) * 1000;
+  console.log(`${size} articles, folder build, main thread live heap: ${mb(start)} before the map (the corpus's file list read)`);
+  console.log(`  during the map: ${samples.map(([n, heap]) => `${n}: ${mb(heap)}`).join(', ')} → ${mb(perThousand)} per 1,000 articles`);
+  console.log(`  after the map ${mb(afterMap)}; corpus-wide stages and tables ${finishSeconds.toFixed(1)} s, then ${mb(afterFinish)}`);
+  // The process's peak RSS (workers included) up to the end of the map, and after DuckDB's tables (memory_limit 1 GB).
+  console.log(`  this process's peak RSS: ${mb(peakRssAfterMap)} through the map, ${mb(process.resourceUsage().maxRSS * 1024)} after the tables`);
+  console.log(`  workers' peak heaps (sum) ${mb(mapped.workersPeakHeap)}; ${outcome.written?.events} events, ${outcome.written?.edges} edges written`);
+  rmSync(root, { recursive: true, force: true });
+  // What the reading of the files keeps while the map runs, measured apart: the map holds it until its end.
+  const names = readdirSync(folderOf(size));
+  const beforeList = liveHeap();
+  const listed = corpusFolder(folderOf(size));
+  const afterList = liveHeap();
+  const pipeline = loadPipeline();
+  const reader = new pipeline.ArticleSourceReader(listed.files.map((f) => f.name), listed.manifest);
+  const afterManifest = liveHeap();
+  for (const file of listed.files) reader.read(file);
+  const afterRead = liveHeap();
+  console.log(
+    `  reading the files (${names.length}): list ${mb(afterList - beforeList)}, manifest ${mb(afterManifest - afterList)}, ids + text hashes ${mb(afterRead - afterManifest)} ` +
+      `(${reader.fileIssues.length} issues)`,
+  );
+}
+
+const folderBytes = (dir: string) => readdirSync(dir).reduce((n, name) => n + statSync(join(dir, name)).size, 0);
+
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const sizes = process.argv.slice(2).filter((a, i, all) => /^\d+$/.test(a) && all[i - 1] !== '--shards').map(Number);
-if (process.argv.includes('--breakdown')) await breakdown(sizes[0]);
+const folder = process.argv.includes('--folder');
+if (process.argv.includes('--breakdown')) await (folder ? folderBreakdown(sizes[0]) : breakdown(sizes[0]));
 else {
   const shards = Number(option('--shards') ?? 0);
   for (const size of sizes.length > 0 ? sizes : [2000, 10000, 30000]) {
     if (!existsSync(folderOf(size))) writeSyntheticFolder(folderOf(size), size);
+    if (folder) {
+      const out = join(mkdtempSync(join(tmpdir(), 'build-memory-')), 'dataset');
+      console.log(`build:data --folder ${size} articles: ${timing(timeBuild('--corpus', folderOf(size), '--folder', out))}, folder ${mb(folderBytes(out))}`);
+      rmSync(dirname(out), { recursive: true, force: true });
+      if (!process.argv.includes('--no-breakdown')) {
+        execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/build-memory.ts', '--breakdown', '--folder', String(size)], { stdio: 'inherit' });
+      }
+      continue;
+    }
     const out = join(mkdtempSync(join(tmpdir(), 'build-memory-')), 'dataset.json');
     console.log(`build:data ${size} articles: ${timing(timeBuild('--corpus', folderOf(size), '--out', out))}`);
     if (shards > 0) shardedBuild(size, shards, out);

@@ -77,7 +77,7 @@ async function measure(size: number, threads: number, correctionsFile?: string):
     `peak heap ${mb(peakHeap).padStart(4)} MB${threads === 1 ? '' : ` + workers' ${mb(workersPeakHeap).padStart(3)} MB`}`,
     `live after GC ${mb(heldAtEnd).padStart(3)} MB`,
     `peak RSS ${mb(process.resourceUsage().maxRSS * 1024).padStart(5)} MB`,
-    `(${(statSync(out).size / 2 ** 20).toFixed(0)} MB written: ${written.events.length} events, ${written.actors.length} actors, ${written.edges.length} edges; pipeline loaded in ${loadSeconds.toFixed(2)} s)`,
+    `(${(statSync(out).size / 2 ** 20).toFixed(0)} MB written: ${written.events} events, ${written.actors.length} actors, ${written.edges} edges; pipeline loaded in ${loadSeconds.toFixed(2)} s)`,
     ...(written.corrections ? [`${outcomes.length} corrections: ${applied} applied, ${outcomes.length - applied} orphaned`] : []),
   ];
   console.log(line.join('  '));

@@ -7,14 +7,16 @@ import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
-import { MANIFEST_NAME } from '../pipeline/corpus/prepare-articles';
+import { MANIFEST_NAME, type ArticleFile } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
 import { DatasetError, parseDataset, type Dataset, type GraphLayout } from '../schema/dataset';
 import { DatasetFileWriter } from './dataset-file-writer';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import type { DatasetWriter, WrittenDataset } from './dataset-writer';
+import type { AnalyzedBatch } from './bundled-pipeline';
 import { sliceText, type SliceText } from './slice-text';
-import { streamPipelineInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
+import { CorpusAssembly, correctionsOf, mapCorpusInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
+import { StreamedCorpus } from './streamed-corpus';
 
 /** The analyst's corrections in a corpus folder: applied by the build, never read as an article. */
 export const CORRECTIONS_NAME = 'corrections.json';
@@ -25,14 +27,33 @@ export const CORRECTIONS_NAME = 'corrections.json';
  * read or is not a valid one throws a CorrectionsError that names it and says why.
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
-  const entries = readdirSync(dir).map((name) => ({ name, stat: statSync(join(dir, name)) }));
-  const names = entries.filter((e) => e.stat.isFile()).map((e) => e.name);
+  const files: ArticleFile[] = [];
+  const names: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const stat = statSync(join(dir, name));
+    if (!stat.isFile()) continue;
+    names.push(name);
+    if (name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.')) files.push(new FolderFile(dir, name, stat.size));
+  }
   const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
-  const files = entries
-    .filter(({ name, stat }) => stat.isFile() && name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.'))
-    .map(({ name, stat }) => ({ name, size: stat.size, read: () => new Uint8Array(readFileSync(join(dir, name))) }));
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
   return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
+}
+
+/**
+ * An article file of a corpus folder, read when asked: an object with the method on its class, not a closure per
+ * file, which would keep about five times the memory (a million files: ~1 GB rather than ~100 MB).
+ */
+class FolderFile implements ArticleFile {
+  constructor(
+    private readonly dir: string,
+    readonly name: string,
+    readonly size: number,
+  ) {}
+
+  read(): Uint8Array {
+    return new Uint8Array(readFileSync(join(this.dir, this.name)));
+  }
 }
 
 function readCorrectionsFile(path: string): Correction[] {
@@ -97,14 +118,10 @@ export async function buildDataset(corpus: LazyCorpus, writer: DatasetWriter, op
     if (options.base) checkCarried(corpus.corrections ?? [], options.base);
     // The base's documents, passages and mentions go first, as they are; the new articles' follow.
     if (options.base) writer.add(sliceText(options.base));
-    let documents = 0;
-    const onSlice = (slice: SliceText) => {
-      documents += slice.count.documents;
-      writer.add(slice);
-    };
-    const { corpus: records, issues, ...run } = await streamPipelineInParallel(corpus, onSlice, options);
-    const outcome = await completeDataset(writer, records, { issues, documents, strict: options.strict });
-    return outcome.written ? { ...outcome, ...run } : outcome;
+    const stage = corpusStage(writer, correctionsOf(corpus, options.base), options.base);
+    const { manifestIssues, fileIssues, threads, workersPeakHeap } = await mapCorpusInParallel(corpus, (batch) => stage.add(batch), options);
+    const outcome = await stage.complete({ issues: [...manifestIssues, ...fileIssues], strict: options.strict });
+    return outcome.written ? { ...outcome, threads, workersPeakHeap } : outcome;
   } catch (e) {
     await writer.abort();
     throw e;
@@ -134,19 +151,54 @@ function checkCarried(corrections: Correction[], base: Dataset): void {
   }
 }
 
+/** The corpus-wide stages of a build or a merge of shards, fed the analysed batches in corpus order. */
+export interface CorpusStage {
+  /** Takes a batch's records for the corpus-wide stages and hands its slice to the writer. */
+  add(batch: AnalyzedBatch): void;
+  /**
+   * Puts the dataset in place, with the corpus-wide records and the graph's layout, or refuses it (the writer then
+   * aborts): `strict` and the corpus had issues, or no article was read.
+   */
+  complete(outcome: { issues: CorpusIssue[]; strict?: boolean }): Promise<DatasetOutcome>;
+}
+
 /**
- * Puts the dataset whose slices `writer` has taken in place, with the corpus-wide records and the graph's layout,
- * or refuses it (the writer then aborts): the last step of a build and of a merge of shards.
+ * The corpus-wide stages for `writer`: a dataset folder alone, with no corrections and nothing appended to, gets
+ * them streamed (StreamedCorpus: the heap does not grow with the corpus); anything else gets DatasetAssembler's,
+ * in memory (dataset.json is held whole by the app anyway, and the corrections' corpus stage needs every event).
  */
-export async function completeDataset(
-  writer: DatasetWriter,
-  records: CorpusRecords,
-  { issues, documents, strict }: { issues: CorpusIssue[]; documents: number; strict?: boolean },
-): Promise<DatasetOutcome> {
-  const refused = strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
-  if (refused) {
-    await writer.abort();
-    return { written: null, refused, issues };
+export function corpusStage(writer: DatasetWriter, corrections: Correction[] | undefined, base?: Dataset): CorpusStage {
+  let documents = 0;
+  const onSlice = (slice: SliceText) => {
+    documents += slice.count.documents;
+    writer.add(slice);
+  };
+  const refusal = (issues: CorpusIssue[], strict?: boolean) => (strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null);
+  const complete = async (finish: () => WrittenDataset | Promise<WrittenDataset>, { issues, strict }: { issues: CorpusIssue[]; strict?: boolean }): Promise<DatasetOutcome> => {
+    const refused = refusal(issues, strict);
+    if (refused) {
+      await writer.abort();
+      return { written: null, refused, issues };
+    }
+    return { written: await finish(), issues };
+  };
+  if (writer instanceof DatasetFolderWriter && !base && !corrections?.length) {
+    const corpus = new StreamedCorpus(writer.work);
+    return {
+      add: (batch) => {
+        corpus.add(batch);
+        onSlice(batch.slice);
+      },
+      complete: (outcome) => complete(() => writer.finishStreamed(corpus), outcome),
+    };
   }
-  return { written: await writer.finish(records, graphLayoutOf(records.actors, records.edges)), issues };
+  const assembly = new CorpusAssembly(corrections, onSlice, base);
+  return {
+    add: (batch) => assembly.add(batch),
+    complete: (outcome) =>
+      complete(() => {
+        const records = assembly.finish();
+        return writer.finish(records, graphLayoutOf(records.actors, records.edges));
+      }, outcome),
+  };
 }

@@ -15,7 +15,10 @@ import { sliceText, type SliceText } from './slice-text';
 
 export { defaultActorIndex } from '../pipeline/actors/default-actor-index';
 export { ArticleSourceReader, byFileName, newFiles } from '../pipeline/corpus/prepare-articles';
-export { correctionPlanOf, DatasetAssembler, joinRecords } from '../pipeline/run-pipeline';
+export { correctionPlanOf, countMentions, DatasetAssembler, joinRecords, namedActors } from '../pipeline/run-pipeline';
+export { DiscoveredActors } from '../pipeline/actors/discovered-actors';
+export { CrossDocumentMerger, keyOf } from '../pipeline/events/merge-events';
+export { toDatasetEvent } from '../pipeline/events/to-dataset-events';
 
 export interface AnalyzedBatch {
   /** The batch's documents, passages and mentions (corrected), checked and laid out for the file. */

@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync
 import { dirname } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import { ReferenceCheck, SCHEMA_VERSION, type GraphLayout } from '../schema/dataset';
-import type { DatasetWriter, WrittenDataset } from './dataset-writer';
+import { writtenOf, type DatasetWriter, type WrittenDataset } from './dataset-writer';
 import { BUILT_DATASET, elementsText, STREAMED, validateCorpusRecords, type SliceText, type Streamed } from './slice-text';
 
 interface Part {
@@ -65,7 +65,7 @@ export class DatasetFileWriter implements DatasetWriter {
     }
     renameSync(this.tmp, this.path);
     this.removeParts();
-    return { documents: this.parts.documents.count, passages: this.parts.passages.count, mentions: this.parts.mentions.count, ...corpus };
+    return writtenOf({ documents: this.parts.documents.count, passages: this.parts.passages.count, mentions: this.parts.mentions.count }, corpus);
   }
 
   /** Leaves no trace: the existing file at `path`, if any, is untouched. */

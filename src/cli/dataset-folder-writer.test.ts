@@ -35,8 +35,8 @@ describe('DatasetFolderWriter', () => {
     const { parent, dir } = existingFolder();
     const writer = new DatasetFolderWriter(dir);
     addBundled(writer);
-    const written = await writer.finish(corpusRecords, bundled.layout);
-    expect([written.documents, written.passages, written.mentions]).toEqual([5, 94, 75]);
+    const written = await writer.finish(corpusRecords);
+    expect([written.documents, written.passages, written.mentions, written.events, written.undatedEvents, written.edges]).toEqual([5, 94, 75, 22, 2, 12]);
     expect(readdirSync(parent)).toEqual(['dataset']);
     expect(readdirSync(dir).sort()).toEqual([
       'actor-events.parquet', 'actor-passages.parquet', 'actors.json', 'documents.parquet', 'edge-days.parquet', 'edge-months.parquet',
@@ -49,6 +49,8 @@ describe('DatasetFolderWriter', () => {
     // Lavrov's seven passages, after those of amir-abdollahian … khamenei in actor order.
     expect(index.actorPassages.lavrov).toEqual([17, 24]);
     expect(index.longestEventDays).toBe(31);
+    // Laid out from the edges DuckDB counted: the same picture as from the dataset's own edges.
+    expect(JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8'))).toEqual(bundled.layout);
   });
 
   it('refuses a mention of an actor the dataset does not have, naming it; the folder before is untouched', async () => {

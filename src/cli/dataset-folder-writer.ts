@@ -1,25 +1,30 @@
 // Writes the dataset folder (docs/dataset-folder.md) as the pipeline hands it slices, with the shape of
 // DatasetFileWriter: documents, passages, mentions and the words of each passage (the search index) go to staging
 // files as they come, so the JS heap holds one slice at a time; finish() hands them with the corpus-wide records to
-// DuckDB (folder-tables.ts), which checks, sorts, aggregates and writes the Parquet files. Everything is written
+// DuckDB (folder-tables.ts), which checks, counts the edges, sorts, aggregates and writes the Parquet files. The
+// corpus-wide records come either in memory (finish: a build with corrections, or one writing dataset.json too) or
+// from a StreamedCorpus, whose events are merged in DuckDB (finishStreamed). Everything is written
 // into a temporary folder beside the target and renamed into place only once whole: a failure leaves an existing
 // folder untouched.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
-import { DatasetError, type GraphLayout } from '../schema/dataset';
+import type { AppliedCorrections } from '../schema/corrections';
+// The graph's picture is laid out from the edges DuckDB counts.
+import { graphLayoutOf } from '../views/graph/compute-layout';
 import { searchWords } from '../dataset-source/passage-search';
 import { indexTerms } from '../store/search/search-terms';
 import { FOLDER_FORMAT, FOLDER_VERSION, JSON_FILES, type FolderManifest } from '../dataset-source/folder-format';
 import type { DatasetWriter, WrittenDataset } from './dataset-writer';
-import { buildFolderTables, STAGED, type Staged } from './folder-tables';
-import { BUILT_DATASET, recordsOf, validateCorpusRecords, type SliceText } from './slice-text';
+import { buildFolderTables, STAGED, type FolderCorpus, type Staged } from './folder-tables';
+import { recordsOf, validateCorpusRecords, type SliceText } from './slice-text';
+import type { StreamedCorpus } from './streamed-corpus';
 
 export class DatasetFolderWriter implements DatasetWriter {
   /** The folder being written, renamed to `dir` when whole. */
   private readonly tmp: string;
-  /** Staging files and DuckDB's database, removed at the end. */
-  private readonly work: string;
+  /** Staging files and DuckDB's database, removed at the end (a StreamedCorpus spools its events here too). */
+  readonly work: string;
   private readonly fds: Record<Staged, number>;
   private readonly count = { documents: 0, passages: 0, mentions: 0 };
 
@@ -47,23 +52,39 @@ export class DatasetFolderWriter implements DatasetWriter {
     this.count.mentions += mentions.length;
   }
 
-  /** Checks the corpus-wide records, builds the folder and puts it in place. */
-  async finish(corpus: CorpusRecords, layout?: GraphLayout): Promise<WrittenDataset> {
+  /**
+   * Checks the corpus-wide records, builds the folder and puts it in place. The edges and the graph's layout are
+   * DuckDB's count (which is countComentions'), as in finishStreamed: `corpus.edges` is not read.
+   */
+  async finish(corpus: CorpusRecords): Promise<WrittenDataset> {
+    validateCorpusRecords(corpus);
+    return this.build({ actors: corpus.actors, stageEvents: (_sql, onEvent) => corpus.events.forEach(onEvent) }, corpus.corrections);
+  }
+
+  /** Builds the folder from the streamed corpus-wide stages: its events are merged in DuckDB as they are staged. */
+  async finishStreamed(corpus: StreamedCorpus): Promise<WrittenDataset> {
     try {
-      validateCorpusRecords(corpus);
-      checkCorpusReferences(corpus);
+      const actors = corpus.actors();
+      return await this.build({ actors, stageEvents: (sql, onEvent) => corpus.mergeEvents(sql, actors, onEvent) });
+    } finally {
+      corpus.close();
+    }
+  }
+
+  private async build(corpus: FolderCorpus, corrections?: AppliedCorrections): Promise<WrittenDataset> {
+    try {
       this.closeStaging();
       const built = await buildFolderTables(this.work, this.tmp, corpus);
       const json = (name: string, value: unknown) => writeFileSync(join(this.tmp, name), JSON.stringify(value));
       json(JSON_FILES.actors, corpus.actors);
       json(JSON_FILES.overview, built.overview);
       json(JSON_FILES.index, built.index);
-      if (layout) json(JSON_FILES.layout, layout);
-      if (corpus.corrections) json(JSON_FILES.corrections, corpus.corrections);
+      json(JSON_FILES.layout, graphLayoutOf(corpus.actors, built.edges));
+      if (corrections) json(JSON_FILES.corrections, corrections);
       const files = Object.fromEntries(readdirSync(this.tmp).map((name) => [name, statSync(join(this.tmp, name)).size]));
       json(JSON_FILES.manifest, { format: FOLDER_FORMAT, version: FOLDER_VERSION, summary: built.summary, files } satisfies FolderManifest);
       this.replaceTarget();
-      return { ...this.count, ...corpus };
+      return { ...this.count, actors: corpus.actors, events: built.summary.events, undatedEvents: built.undatedEvents, edges: built.summary.edges, ...(corrections ? { corrections } : {}) };
     } finally {
       this.abort();
     }
@@ -101,21 +122,4 @@ export class DatasetFolderWriter implements DatasetWriter {
 /** The words a passage is found by: each of its words and their forms without leading clitics (as passage-search.ts). */
 function indexedWords(text: string): string[] {
   return [...new Set(searchWords(text).flatMap(indexTerms))];
-}
-
-/** The corpus-wide records' references among themselves (those into passages are checked in DuckDB). */
-function checkCorpusReferences({ actors, events, edges }: CorpusRecords): void {
-  const fail = (what: string): never => {
-    throw new DatasetError(`${BUILT_DATASET}: ${what}`, { code: 'reference', values: { origin: BUILT_DATASET, detail: what } });
-  };
-  const actorIds = new Set(actors.map((a) => a.id));
-  const eventIds = new Set<string>();
-  for (const e of events) {
-    for (const a of e.participants) if (!actorIds.has(a)) fail(`event ${e.id} has unknown participant ${a}`);
-    eventIds.add(e.id);
-  }
-  for (const e of edges) {
-    if (!actorIds.has(e.source) || !actorIds.has(e.target)) fail(`edge ${e.source}–${e.target} names an unknown actor`);
-    for (const id of e.eventIds) if (!eventIds.has(id)) fail(`edge ${e.source}–${e.target} points to unknown event ${id}`);
-  }
 }

@@ -1,5 +1,6 @@
 // The dataset folder's tables, built by DuckDB from the writer's staging files (docs/dataset-folder.md): it checks
-// the references into passages, ranks the passages newest first, sorts and aggregates every table on disk (a
+// the references into passages and actors, counts the edges (co-mentions and shared events, as countComentions),
+// ranks the passages newest first, sorts and aggregates every table on disk (a
 // memory limit and a spill folder keep its memory flat) and writes the Parquet files; the small index, overview
 // and summary come back as JSON-ready values.
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -7,8 +8,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SourceSummary } from '../dataset-source/dataset-source';
 import { PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
-import type { CorpusRecords } from '../pipeline/run-pipeline';
-import { DatasetError } from '../schema/dataset';
+import { compareEdges } from '../pipeline/comentions/count-comentions';
+import { DatasetError, type Actor, type DatasetEvent, type Edge } from '../schema/dataset';
 import { writePagedParquet, type PagedColumn, type PagedLayout } from './paged-parquet';
 import { BUILT_DATASET } from './slice-text';
 
@@ -74,17 +75,35 @@ export interface BuiltTables {
   summary: SourceSummary;
   index: FolderIndex;
   overview: FolderOverview;
+  undatedEvents: number;
+  /** The edges in the dataset's order, without their passages and events (what the graph's layout reads). */
+  edges: Edge[];
+}
+
+/**
+ * The corpus-wide records the tables are built from: the actors, and the events, which `stageEvents` hands on, each
+ * with its place in the merge (`ord`: events of one day and one id, which do occur, keep the dataset's order).
+ */
+export interface FolderCorpus {
+  actors: Actor[];
+  stageEvents: (sql: DuckDBConnection, onEvent: (event: DatasetEvent, ord: number) => void) => void | Promise<void>;
 }
 
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-export async function buildFolderTables(work: string, out: string, corpus: CorpusRecords): Promise<BuiltTables> {
-  stageCorpusRecords(work, corpus);
+/** A tab-separated file without quoting, for DuckDB to read with the given columns. */
+export const readTsv = (path: string, columns: string) =>
+  `read_csv(${quoted(path)}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
+
+export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus): Promise<BuiltTables> {
+  writeLines(join(work, 'actors.tsv'), corpus.actors, (a) => `${a.id}\n`);
   const db = await DuckDBInstance.create(join(work, 'build.duckdb'), { memory_limit: MEMORY_LIMIT, temp_directory: join(work, 'spill') });
   const sql = await db.connect();
   try {
+    await stageEvents(sql, join(work, 'events.ndjson'), corpus);
     await loadStaged(sql, work);
-    await checkPassageReferences(sql);
+    await checkReferences(sql);
+    await countEdges(sql);
     await rankPassages(sql);
     const copy = async (name: ParquetName, query: string) => {
       const path = join(out, PARQUET_FILES[name]);
@@ -97,17 +116,15 @@ export async function buildFolderTables(work: string, out: string, corpus: Corpu
     await copy('actorPassages', 'SELECT a.actor_id, h.* FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row');
     await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.* FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
     await copy('postings', 'SELECT DISTINCT w.word, h.row FROM words w JOIN hits h ON h.id = w.passage_id ORDER BY w.word, h.row');
-    await sql.run('CREATE TABLE ranked_events AS SELECT CAST(row_number() OVER (ORDER BY start NULLS LAST, id) - 1 AS INTEGER) AS row, * FROM events');
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
-    await sql.run(`CREATE TABLE event_actors AS SELECT DISTINCT unnest(from_json(participants, '["VARCHAR"]')) AS actor_id, row FROM ranked_events`);
     await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
     await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
     await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
     await copy('documents', 'SELECT id, head, text FROM docs ORDER BY id');
-    return { summary: await summaryOf(sql, corpus), index: await indexOf(sql), overview: await overviewOf(sql) };
+    return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } finally {
     sql.closeSync();
     db.closeSync();
@@ -127,11 +144,25 @@ function writeLines<T>(path: string, records: readonly T[], line: (record: T) =>
   }
 }
 
-/** Events, edges and the actors' ids, as files beside the staged slices (they are in memory already). */
-function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecords): void {
-  writeLines(join(work, 'actors.tsv'), actors, (a) => `${a.id}\n`);
-  writeLines(join(work, 'events.ndjson'), events, (e) =>
-    `${JSON.stringify({
+/** The events as a file beside the staged slices, a thousand lines at a time. */
+async function stageEvents(sql: DuckDBConnection, path: string, corpus: FolderCorpus): Promise<void> {
+  const fd = openSync(path, 'w');
+  try {
+    let lines: string[] = [];
+    await corpus.stageEvents(sql, (e, ord) => {
+      lines.push(eventLine(e, ord));
+      if (lines.length < LINES_PER_WRITE) return;
+      writeSync(fd, lines.join(''));
+      lines = [];
+    });
+    writeSync(fd, lines.join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const eventLine = (e: DatasetEvent, ord: number) =>
+  `${JSON.stringify({
       id: e.id,
       type: e.type,
       start: e.date?.start ?? null,
@@ -140,16 +171,13 @@ function stageCorpusRecords(work: string, { actors, events, edges }: CorpusRecor
       participants: JSON.stringify(e.participants),
       passage_ids: e.passageIds,
       record: JSON.stringify(e),
-    })}\n`,
-  );
-  writeLines(join(work, 'edges.tsv'), edges, (e) => `${e.source}\t${e.target}\t${e.weight}\t${e.contact}\n`);
-  writeLines(join(work, 'edge-passages.tsv'), edges, (e) => e.passageIds.map((p) => `${e.source}\t${e.target}\t${p}\n`).join(''));
-}
+      ord,
+    })}\n`;
 
 async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   const json = (file: string, columns: string) =>
     `read_json(${quoted(join(work, file))}, format = 'newline_delimited', maximum_object_size = ${MAX_LINE_BYTES}, columns = {${columns}})`;
-  const tsv = (file: string, columns: string) => `read_csv(${quoted(join(work, file))}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
+  const tsv = (file: string, columns: string) => readTsv(join(work, file), columns);
   const text = (...names: string[]) => names.map((n) => `"${n}": 'VARCHAR'`).join(', ');
   const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
   await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
@@ -162,25 +190,26 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', text('word', 'passage_id'))}`);
   await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
   await sql.run(
-    `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}`)}`,
+    `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}, ord: 'BIGINT'`)}`,
   );
-  await sql.run(`CREATE TABLE edges AS SELECT * FROM ${tsv('edges.tsv', `${text('source', 'target')}, weight: 'INTEGER', contact: 'BOOLEAN'`)}`);
-  await sql.run(`CREATE TABLE edge_passages AS SELECT * FROM ${tsv('edge-passages.tsv', text('source', 'target', 'passage_id'))}`);
 }
 
-/** The cross-record checks of ReferenceCheck that need the passages, which only DuckDB holds whole. */
-async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
+/**
+ * The cross-record checks of ReferenceCheck (those of the edges follow: they are counted from the mentions and the
+ * events checked here).
+ */
+async function checkReferences(sql: DuckDBConnection): Promise<void> {
   const checks: [string, (row: string[]) => string][] = [
+    [
+      `SELECT e.id, e.actor_id FROM (SELECT id, unnest(from_json(participants, '["VARCHAR"]')) AS actor_id FROM events) e ANTI JOIN actors a ON a.id = e.actor_id`,
+      ([e, a]) => `event ${e} has unknown participant ${a}`,
+    ],
     ['SELECT p.id, p.documentId FROM passages p ANTI JOIN docs d ON d.id = p.documentId', ([p, d]) => `passage ${p} points to unknown document ${d}`],
     ['SELECT m.actorId FROM mentions m ANTI JOIN actors a ON a.id = m.actorId', ([a]) => `a mention points to unknown actor ${a}`],
     ['SELECT m.passageId FROM mentions m ANTI JOIN passages p ON p.id = m.passageId', ([p]) => `a mention points to unknown passage ${p}`],
     [
       'SELECT e.id, e.passage_id FROM (SELECT id, unnest(passage_ids) AS passage_id FROM events) e ANTI JOIN passages p ON p.id = e.passage_id',
       ([e, p]) => `event ${e} points to unknown passage ${p}`,
-    ],
-    [
-      'SELECT e.source, e.target, e.passage_id FROM edge_passages e ANTI JOIN passages p ON p.id = e.passage_id',
-      ([s, t, p]) => `edge ${s}–${t} points to unknown passage ${p}`,
     ],
   ];
   for (const [query, what] of checks) {
@@ -190,6 +219,46 @@ async function checkPassageReferences(sql: DuckDBConnection): Promise<void> {
       throw new DatasetError(`${BUILT_DATASET}: ${detail}`, { code: 'reference', values: { origin: BUILT_DATASET, detail } });
     }
   }
+}
+
+/**
+ * The events in the dataset's order (dated first by day, then by id) and the edges as countComentions counts them:
+ * a pair of actors named in one passage, or taking part in one event; its passages are those naming both, or, when
+ * no passage does, those of its first event that has some; it is a contact when one of its events is a direct
+ * contact (isDirectContact). Actor ids are ASCII, so DuckDB's order of them is JavaScript's.
+ */
+async function countEdges(sql: DuckDBConnection): Promise<void> {
+  await sql.run('CREATE TABLE ranked_events AS SELECT CAST(row_number() OVER (ORDER BY start NULLS LAST, id, ord) - 1 AS INTEGER) AS row, * EXCLUDE (ord) FROM events');
+  await sql.run(`CREATE TABLE event_actors AS SELECT DISTINCT unnest(from_json(participants, '["VARCHAR"]')) AS actor_id, row FROM ranked_events`);
+  await sql.run(`CREATE TABLE event_pairs AS
+    SELECT a.actor_id AS source, b.actor_id AS target, e.row, e.passage_ids,
+      e.type IN ('phone_call', 'meeting', 'visit', 'message', 'agreement') AND NOT e.planned AS contact
+    FROM event_actors a JOIN event_actors b ON a.row = b.row AND a.actor_id < b.actor_id JOIN ranked_events e ON e.row = a.row`);
+  await sql.run(`CREATE TABLE edge_passages AS
+    WITH named AS (SELECT DISTINCT passageId AS passage_id, actorId AS actor_id FROM mentions),
+    comentions AS (SELECT a.actor_id AS source, b.actor_id AS target, a.passage_id FROM named a JOIN named b ON a.passage_id = b.passage_id AND a.actor_id < b.actor_id),
+    through_events AS (
+      SELECT source, target, arg_min(passage_ids, row) AS passage_ids FROM event_pairs WHERE len(passage_ids) > 0 GROUP BY source, target
+    )
+    SELECT * FROM comentions
+    UNION ALL
+    SELECT source, target, unnest(passage_ids) AS passage_id FROM through_events t
+      WHERE NOT EXISTS (SELECT 1 FROM comentions c WHERE c.source = t.source AND c.target = t.target)`);
+  await sql.run(`CREATE TABLE edges AS
+    SELECT source, target, CAST(count(DISTINCT passage_id) AS INTEGER) AS weight, coalesce(bool_or(contact), false) AS contact
+    FROM (SELECT source, target, passage_id, NULL AS contact FROM edge_passages UNION ALL SELECT source, target, NULL, contact FROM event_pairs)
+    GROUP BY source, target`);
+  await sql.run('DROP TABLE event_pairs');
+  const [[weightless]] = await rowsOf(sql, `SELECT count(*) FROM edges WHERE weight = 0`);
+  if (Number(weightless) > 0) throw new DatasetError(`${BUILT_DATASET}: ${weightless} edge(s) with no passage`);
+}
+
+const undatedEventsOf = async (sql: DuckDBConnection) => Number((await rowsOf(sql, 'SELECT count(*) FROM events WHERE start IS NULL'))[0][0]);
+
+/** The edges for the graph's layout, which reads their actors, weights and contacts. */
+async function edgesOf(sql: DuckDBConnection): Promise<Edge[]> {
+  const rows = (await rowsOf(sql, 'SELECT source, target, weight, contact FROM edges')) as [string, string, number, boolean][];
+  return rows.map(([source, target, weight, contact]) => ({ source, target, weight, passageIds: [], eventIds: [], contact })).sort(compareEdges);
 }
 
 /**
@@ -248,10 +317,10 @@ async function overviewOf(sql: DuckDBConnection): Promise<FolderOverview> {
   };
 }
 
-async function summaryOf(sql: DuckDBConnection, corpus: CorpusRecords): Promise<SourceSummary> {
-  const [[documents, passages, mentions, first, last]] = await rowsOf(
+async function summaryOf(sql: DuckDBConnection): Promise<SourceSummary> {
+  const [[documents, passages, mentions, events, edges, first, last]] = await rowsOf(
     sql,
-    `SELECT (SELECT count(*) FROM docs), (SELECT count(*) FROM passages), (SELECT count(*) FROM mentions),
+    `SELECT (SELECT count(*) FROM docs), (SELECT count(*) FROM passages), (SELECT count(*) FROM mentions), (SELECT count(*) FROM events), (SELECT count(*) FROM edges),
        least((SELECT min(published) FROM docs), (SELECT min(start) FROM events)),
        greatest((SELECT max(published) FROM docs), (SELECT max("end") FROM events))`,
   );
@@ -259,8 +328,8 @@ async function summaryOf(sql: DuckDBConnection, corpus: CorpusRecords): Promise<
     documents: Number(documents),
     passages: Number(passages),
     mentions: Number(mentions),
-    events: corpus.events.length,
-    edges: corpus.edges.length,
+    events: Number(events),
+    edges: Number(edges),
     span: first === null ? null : { from: String(first), to: String(last) },
   };
 }

@@ -5,12 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import { parseCorrectionsText, type Correction } from '../schema/corrections';
-import { completeDataset, type DatasetOutcome } from './build-dataset-file';
+import { corpusStage, type DatasetOutcome } from './build-dataset-file';
 import type { DatasetWriter } from './dataset-writer';
-import { CorpusAssembly, pipelineFingerprint } from './parallel-pipeline';
+import { pipelineFingerprint } from './parallel-pipeline';
 import { readShardBatches, readShardHeader, SHARD_CORRECTIONS_NAME, ShardError, type ShardOutput } from './shard-output';
 import { correctionsFingerprint } from './shard-plan';
-import type { SliceText } from './slice-text';
 
 export interface ShardSet {
   /** In shard order. */
@@ -80,13 +79,9 @@ function correctionsOf(shard: ShardOutput): Correction[] | undefined {
 /** Merges the shards into `writer`, which puts the dataset in place only when it is whole and valid. */
 export async function mergeShards({ shards, corrections, issues }: ShardSet, writer: DatasetWriter, options: { strict?: boolean } = {}): Promise<DatasetOutcome> {
   try {
-    let documents = 0;
-    const assembly = new CorpusAssembly(corrections, (slice: SliceText) => {
-      documents += slice.count.documents;
-      writer.add(slice);
-    });
-    for (const shard of shards) for await (const batch of readShardBatches(shard)) assembly.add(batch);
-    return await completeDataset(writer, assembly.finish(), { issues, documents, strict: options.strict });
+    const stage = corpusStage(writer, corrections);
+    for (const shard of shards) for await (const batch of readShardBatches(shard)) stage.add(batch);
+    return await stage.complete({ issues, strict: options.strict });
   } catch (e) {
     await writer.abort();
     throw e;

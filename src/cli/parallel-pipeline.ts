@@ -119,7 +119,7 @@ export async function streamPipelineInParallel(corpus: LazyCorpus, onSlice: (sli
 }
 
 /** The corrections applied: those the base dataset carries when appending to it, else the corpus's. */
-const correctionsOf = (corpus: LazyCorpus, base: Dataset | undefined): Correction[] => (base ? (base.corrections?.corrections ?? []) : (corpus.corrections ?? []));
+export const correctionsOf = (corpus: LazyCorpus, base: Dataset | undefined): Correction[] => (base ? (base.corrections?.corrections ?? []) : (corpus.corrections ?? []));
 
 /** The corpus-wide stages (DatasetAssembler), fed the analysed batches in corpus order, which it hands on to `onSlice`. */
 export class CorpusAssembly {

@@ -9,9 +9,9 @@ export function summarize(d: WrittenDataset, warnings: number): string {
     `passages          ${d.passages}`,
     `actors            ${d.actors.length}`,
     `discovered actors ${discovered.length}`,
-    `events            ${d.events.length}`,
-    `undated events    ${d.events.filter((e) => e.date === null).length}`,
-    `edges             ${d.edges.length}`,
+    `events            ${d.events}`,
+    `undated events    ${d.undatedEvents}`,
+    `edges             ${d.edges}`,
     `warnings          ${warnings}`,
   ];
   if (d.corrections) {

@@ -184,8 +184,8 @@ export class DatasetAssembler {
     if (this.base) return this.finishAppending(this.base, this.earlierEvents!);
     // The actors the extraction named, before any correction: those the corrections start from (a merged-away
     // actor has no corrected mention left, yet its record is what the merge moves).
-    const actorIds = new Set(this.plan ? this.trace.actorsNamed : this.namings.map((m) => m.actorId));
-    const actors = [...registryActors(this.index, this.namings), ...this.discovered.toActors(this.namings)].filter((a) => actorIds.has(a.id));
+    const counts = countMentions(this.namings);
+    const actors = namedActors(this.index, this.discovered, counts, this.plan ? new Set(this.trace.actorsNamed) : null);
     const events: DatasetEvent[] = toDatasetEvents(this.events.merged, actors);
     if (!this.plan) return { actors, events, edges: countComentions(this.namings, events) };
     const corrected = correctCorpus({ actors, events, mentions: this.namings, citedPassages: this.trace.citedPassages }, this.plan, this.trace);
@@ -198,20 +198,19 @@ export class DatasetAssembler {
    * base's events joined by the new reports, or kept as they were; the edges counted again.
    */
   private finishAppending(base: AppendBase, earlierEvents: EarlierEvents): CorpusRecords {
-    const counts = new Map<string, number>();
-    for (const m of this.namings) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    const counts = countMentions(this.namings);
     const earlier = new Map(base.actors.map((a) => [a.id, a]));
     const counted = (a: Actor): Actor => {
       const kept = earlier.get(a.id) ?? a;
       const mentionCount = counts.get(a.id) ?? 0;
       return kept.mentionCount === mentionCount ? kept : { ...kept, mentionCount };
     };
-    const registry = registryActors(this.index, this.namings).filter((a) => counts.has(a.id) || earlier.has(a.id));
+    const registry = registryActors(this.index, counts).filter((a) => counts.has(a.id) || earlier.has(a.id));
     const placed = new Set(registry.map((a) => a.id));
     const actors = [
       ...registry,
       ...base.actors.filter((a) => !placed.has(a.id)),
-      ...this.discovered.toActors(this.namings).filter((a) => counts.has(a.id) && !earlier.has(a.id)),
+      ...this.discovered.toActors(counts).filter((a) => counts.has(a.id) && !earlier.has(a.id)),
     ].map(counted);
     const events = earlierEvents.toDatasetEvents(this.events.merged, actors);
     return { actors, events, edges: countComentions(this.namings, events), ...(base.corrections ? { corrections: base.corrections } : {}) };
@@ -346,9 +345,22 @@ function plannedByDate(e: EventCandidate, published: string): void {
   }
 }
 
-function registryActors(index: ActorIndex, mentions: { actorId: string }[]): Actor[] {
-  const counts = new Map<string, number>();
+/** Mentions per actor id. */
+export function countMentions(mentions: { actorId: string }[], counts = new Map<string, number>()): Map<string, number> {
   for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The actors of a build (not an append): registry actors in the registry's order, then discovered ones as first
+ * seen, those named (`named`, else those with a mention in `counts`), each with its count of mentions.
+ */
+export function namedActors(index: ActorIndex, discovered: DiscoveredActors, counts: ReadonlyMap<string, number>, named: ReadonlySet<string> | null = null): Actor[] {
+  const isNamed = (id: string) => (named ? named.has(id) : counts.has(id));
+  return [...registryActors(index, counts), ...discovered.toActors(counts)].filter((a) => isNamed(a.id));
+}
+
+function registryActors(index: ActorIndex, counts: ReadonlyMap<string, number>): Actor[] {
   return [...index.actors.values()].map((a) => ({
     id: a.id,
     name: a.name,

@@ -81,7 +81,7 @@ describe('buildDatasetFile', () => {
   it('builds the bundled corpus folder into the committed dataset', async () => {
     const out = join(tempDir('build-'), 'dataset.json');
     const outcome = await buildDatasetFile(corpusFolder('public/data/corpus'), out, { threads: 1 });
-    expect(outcome.written?.edges.length).toBe(12);
+    expect(outcome.written?.edges).toBe(12);
     expect(parseDataset(JSON.parse(readFileSync(out, 'utf8')))).toEqual(bundled);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('public/data/dataset.json', 'utf8'));
   });

@@ -24,9 +24,8 @@ export class DiscoveredActors {
     return [...this.byId.values()];
   }
 
-  toActors(mentions: { actorId: string }[]): Actor[] {
-    const counts = new Map<string, number>();
-    for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  /** The discoveries as actors, each with its count of mentions (countMentions). */
+  toActors(counts: ReadonlyMap<string, number>): Actor[] {
     return [...this.byId.entries()].map(([id, d]) => {
       const heads = this.titles.roles[d.role.role];
       return {

@@ -45,5 +45,9 @@ export function countComentions(mentions: { actorId: string; passageId: string }
     e.passageIds = [...new Set(e.passageIds)];
     e.weight = e.passageIds.length;
   }
-  return out.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  return out.sort(compareEdges);
 }
+
+/** The dataset's order of edges: heaviest first, then by their actors. */
+export const compareEdges = (a: Pick<Edge, 'source' | 'target' | 'weight'>, b: Pick<Edge, 'source' | 'target' | 'weight'>) =>
+  b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target);

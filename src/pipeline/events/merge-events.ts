@@ -106,8 +106,11 @@ function dayApart(e: EventCandidate, c: EventCandidate): boolean {
 
 const DAY_MS = 86_400_000;
 
-/** What reports of one event share: only reports with one key can merge across articles. */
-const keyOf = (c: EventCandidate) => `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
+/**
+ * What reports of one event share: only reports with one key can merge across articles, so the reports of each key
+ * may be merged apart from the others (a CrossDocumentMerger per key), which the CLI does to bound its memory.
+ */
+export const keyOf = (c: EventCandidate) => `${c.type}|${c.planned}|${[...c.participants].sort().join(',')}`;
 
 function push(map: Map<string, EventCandidate[]>, key: string, e: EventCandidate): void {
   const list = map.get(key);
