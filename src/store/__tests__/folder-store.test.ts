@@ -57,6 +57,19 @@ describe('a dataset read through a source', () => {
     ]);
   });
 
+  it('changes the index a click shows once, when the passages come: not while they are read', async () => {
+    s().selectActor('lavrov');
+    await answered();
+    const before = s().index;
+    s().selectActor('putin');
+    expect(selectPassageListing(s())).toMatchObject({ total: 0, reading: true });
+    expect(s().index).toBe(before);
+    await answered();
+    expect(s().index).not.toBe(before);
+    expect(s().index!.passageIdsByActor.get('putin')).toHaveLength(17);
+    expect(s().index!.passageIdsByActor.has('lavrov')).toBe(false);
+  });
+
   it('reads a pair’s passages, and only the window’s when the window filter is on', async () => {
     s().setTimeWindow({ start: dayStart('2026-03-04'), end: dayEnd('2026-03-10') });
     s().selectEdge('putin', 'pezeshkian');
