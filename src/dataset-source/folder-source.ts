@@ -242,14 +242,8 @@ export class FolderSource implements DatasetSource {
   private async pageOfHits(table: ParquetTable, range: RowRange, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
     checkWindow(window);
     checkPage(page);
-    let [start, end] = range;
-    if (window) {
-      // Newest first, undated last: the window's rows are one run.
-      const published = (await table.column('published', start, end)) as (string | null)[];
-      const lo = firstWhere(0, published.length, (i) => published[i] === null || published[i]! <= window.to);
-      const hi = firstWhere(lo, published.length, (i) => published[i] === null || published[i]! < window.from);
-      [start, end] = [start + lo, start + hi];
-    }
+    // Newest first, undated last: the window's rows are one run.
+    const [start, end] = window ? await table.descendingRun('published', range[0], range[1], window.from, window.to) : range;
     const from = Math.min(end, start + page.offset);
     const rows = await table.rows([HIT_COLUMN], from, Math.min(end, from + page.limit));
     return { items: rows.map(hitOf), total: end - start };

@@ -92,6 +92,38 @@ export class ParquetTable {
     return rangeIn((await this.column(column, from, to)) as string[], from, prefix, `${prefix}\uffff`);
   }
 
+  /**
+   * The rows of [start, end) whose `column` (sorted newest day first, nulls last, over that range) lies in [from, to].
+   * A row group wholly inside the range is judged by its footer statistics; only the one or two groups where each
+   * end of the run lies are read (and of them only the range's rows), so the cost does not grow with the range.
+   */
+  async descendingRun(column: string, start: number, end: number, from: string, to: string): Promise<RowRange> {
+    // A value not after `from` is not after `to` either: both searches may start at `start`, together.
+    const [lo, hi] = await Promise.all([
+      this.firstAtMost(column, start, end, (v) => v <= to),
+      this.firstAtMost(column, start, end, (v) => v < from),
+    ]);
+    return [lo, hi];
+  }
+
+  /** The first row of [start, end) whose value is null or `below` (which holds of every value under one it holds of). */
+  private async firstAtMost(column: string, start: number, end: number, below: (value: string) => boolean): Promise<number> {
+    const holds = (v: unknown) => v === null || v === undefined || below(String(v));
+    for (const g of await this.keyGroups(column)) {
+      const [a, b] = [Math.max(start, g.rows[0]), Math.min(end, g.rows[1])];
+      if (a >= b) continue;
+      // The footer's statistics describe the group's rows, exactly these only when the group lies wholly inside.
+      if (a === g.rows[0] && b === g.rows[1]) {
+        if (g.nulls === 0 && g.min !== null && !holds(g.min)) continue;
+        if (g.nulls === b - a || (g.max !== null && holds(g.max))) return a;
+      }
+      const values = await this.column(column, a, b);
+      const i = firstWhere(0, values.length, (k) => holds(values[k]));
+      if (i < values.length) return a + i;
+    }
+    return end;
+  }
+
   /** Each row group's rows and the min/max of a key column (null where the footer does not say). */
   private async keyGroups(column: string): Promise<KeyGroup[]> {
     const meta = await this.meta();
@@ -104,7 +136,9 @@ export class ParquetTable {
       // A truncated maximum may be below the true one: it then rules nothing out.
       const max = stats?.is_max_value_exact === false ? undefined : (stats?.max_value ?? stats?.max);
       const rows: RowRange = [start, (start += Number(group.num_rows))];
-      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null };
+      // An unknown count of nulls is taken as some: the statistics then decide nothing about nulls.
+      const nulls = stats?.null_count === undefined ? -1 : Number(stats.null_count);
+      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null, nulls };
     });
   }
 }
@@ -113,6 +147,8 @@ interface KeyGroup {
   rows: RowRange;
   min: string | null;
   max: string | null;
+  /** Null values in the group, -1 when the footer does not say. */
+  nulls: number;
 }
 
 /** The rows of the row groups that may hold keys in [lowest, below): one run, the column being sorted. */
