@@ -1,7 +1,7 @@
 // Which events the timeline shows (filters, an edge narrowing it) and which it highlights.
 import type { EventType } from '../schema/dataset';
 import type { AppData } from './initial-state';
-import { edgeKey, type DatasetIndex } from './dataset-index';
+import { baseIndexOf, edgeKey, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
 import type { Selection } from './selection';
 
@@ -49,7 +49,7 @@ const filterOf = memoLast(computeFilter);
 const edgeOf = memoLast((sel: Selection | null) => (sel?.kind === 'edge' ? { source: sel.source, target: sel.target } : null));
 
 export function selectTimelineFilter(s: AppData): TimelineFilter | null {
-  return s.index ? filterOf(s.index, s.hiddenEventTypes, s.hiddenCountries, edgeOf(s.selection)) : null;
+  return s.index ? filterOf(baseIndexOf(s.index), s.hiddenEventTypes, s.hiddenCountries, edgeOf(s.selection)) : null;
 }
 
 function computeHighlighted(index: DatasetIndex, selection: Selection | null): Set<string> | null {
@@ -63,5 +63,5 @@ const highlightedOf = memoLast(computeHighlighted);
 
 /** Events to highlight on the timeline for the selection; null when nothing is selected. */
 export function selectHighlightedEventIds(s: AppData): Set<string> | null {
-  return s.index ? highlightedOf(s.index, s.selection) : null;
+  return s.index ? highlightedOf(baseIndexOf(s.index), s.selection) : null;
 }
