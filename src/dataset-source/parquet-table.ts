@@ -70,21 +70,24 @@ export class ParquetTable {
   /** The rows of each key, as keyRange, reading each row group's keys once however many keys it holds. */
   async keyRanges(column: string, keys: readonly string[]): Promise<Map<string, RowRange>> {
     const groups = await this.keyGroups(column);
-    const byRows = new Map<string, string[]>();
-    for (const key of new Set(keys)) {
-      const rows = candidateRows(groups, key, `${key}\0`).join(',');
-      byRows.set(rows, [...(byRows.get(rows) ?? []), key]);
-    }
+    const reads = new Map<string, Promise<string[]>>();
+    const valuesIn = ([from, to]: RowRange) => {
+      const key = `${from},${to}`;
+      let values = reads.get(key);
+      if (!values) reads.set(key, (values = this.column(column, from, to) as Promise<string[]>));
+      return values;
+    };
     const out = new Map<string, RowRange>();
     await Promise.all(
-      [...byRows].map(async ([rows, ofRows]) => {
-        const [from, to] = rows.split(',').map(Number);
-        const values = (await this.column(column, from, to)) as string[];
-        for (const key of ofRows) out.set(key, rangeIn(values, from, key, `${key}\0`));
+      [...new Set(keys)].map(async (key) => {
+        const [head, tail] = keySpans(groups, key);
+        const [lo, headEnd] = rangeIn(await valuesIn(head), head[0], key, `${key}\0`);
+        out.set(key, [lo, tail ? rangeIn(await valuesIn(tail), tail[0], key, `${key}\0`)[1] : headEnd]);
       }),
     );
     return out;
   }
+
 
   /** The rows whose `column` (sorted ascending) begins with `prefix`. */
   async prefixRange(column: string, prefix: string): Promise<RowRange> {
@@ -151,9 +154,27 @@ interface KeyGroup {
   nulls: number;
 }
 
+/**
+ * The rows to read to find `key`'s run: the row groups that may hold it, or, when those between the first and the
+ * last hold the key alone (their exact min and max), only the first and the last, where its run begins and ends —
+ * a key of a million rows is then found by reading two row groups, not a hundred.
+ */
+function keySpans(groups: KeyGroup[], key: string): [RowRange, RowRange | null] {
+  const may = candidateGroups(groups, key, `${key}\0`);
+  if (may.length === 0) return [[0, 0], null];
+  const [first, last] = [may[0], may[may.length - 1]];
+  if (may.length > 1 && may.slice(1, -1).every((g) => g.min === key && g.max === key)) return [first.rows, last.rows];
+  return [[first.rows[0], last.rows[1]], null];
+}
+
+/** The row groups that may hold keys in [lowest, below) (by their statistics). */
+function candidateGroups(groups: KeyGroup[], lowest: string, below: string): KeyGroup[] {
+  return groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
+}
+
 /** The rows of the row groups that may hold keys in [lowest, below): one run, the column being sorted. */
 function candidateRows(groups: KeyGroup[], lowest: string, below: string): RowRange {
-  const may = groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
+  const may = candidateGroups(groups, lowest, below);
   if (may.length === 0) return [0, 0];
   return [may[0].rows[0], may[may.length - 1].rows[1]];
 }

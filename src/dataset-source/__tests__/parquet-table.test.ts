@@ -28,7 +28,7 @@ async function keyedFile(): Promise<ParquetTable> {
  * written): each key's days run from 2024-12-31 back (one day per three rows), the last 60 undated — as a passage
  * table holds its keys' passages, newest first. The reads are counted.
  */
-function daysFile(): { table: ParquetTable; reads: () => number } {
+function daysFile(): { table: ParquetTable; reads: () => number; bytes: () => number } {
   const keys = ['a', 'b'].flatMap((k) => Array<string>(1500).fill(k));
   const days = keys.map((_, i) => (i % 1500 < 1440 ? new Date(Date.UTC(2024, 11, 31 - Math.floor((i % 1500) / 3))).toISOString().slice(0, 10) : null));
   const buffer = parquetWriteBuffer({
@@ -38,9 +38,16 @@ function daysFile(): { table: ParquetTable; reads: () => number } {
     ],
     rowGroupSize: 100,
   });
-  let reads = 0;
-  const file = { byteLength: buffer.byteLength, slice: async (s: number, e?: number) => (reads++, buffer.slice(s, e)) };
-  return { table: new ParquetTable(file, 'days.parquet'), reads: () => reads };
+  let [reads, bytes] = [0, 0];
+  const file = {
+    byteLength: buffer.byteLength,
+    slice: async (s: number, e?: number) => {
+      const part = buffer.slice(s, e);
+      [reads, bytes] = [reads + 1, bytes + part.byteLength];
+      return part;
+    },
+  };
+  return { table: new ParquetTable(file, 'days.parquet'), reads: () => reads, bytes: () => bytes };
 }
 
 describe('ParquetTable', () => {
@@ -100,6 +107,19 @@ describe('ParquetTable', () => {
     await days.descendingRun('day', start, end, '2024-03-01', '2024-03-31');
     // 15 row groups hold the key's rows: two are read (one per end of the run), the rest judged by the footer.
     expect(reads() - before).toBe(2);
+  });
+
+  it('finds a key that fills many row groups by reading the first and the last only', async () => {
+    const { table: days, bytes } = daysFile();
+    await days.rowCount();
+    const before = bytes();
+    await days.column('key', 1500, 1600);
+    const oneGroup = bytes() - before;
+    // 'b' fills row groups 15–29; those between the first and the last are the key's alone by their statistics.
+    expect(await days.keyRange('key', 'b')).toEqual([1500, 3000]);
+    expect(await days.keyRange('key', 'a')).toEqual([0, 1500]);
+    // Two row groups' keys each, where reading each key's run would be fifteen.
+    expect(bytes() - before - oneGroup).toBe(4 * oneGroup);
   });
 
   it('reads rows by number in the order asked, near ones together', async () => {
