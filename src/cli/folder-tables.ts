@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SourceSummary } from '../dataset-source/dataset-source';
-import { PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
+import { HIT_COLUMN, PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
 import { compareEdges } from '../pipeline/comentions/count-comentions';
 import { DatasetError, type Actor, type DatasetEvent, type Edge } from '../schema/dataset';
 import { writePagedParquet, type PagedColumn, type PagedLayout } from './paged-parquet';
@@ -49,25 +49,17 @@ const ROW_GROUP_ROWS: Record<Exclude<ParquetName, PagedName>, number> = {
   edgeDays: 16384,
 };
 
-const HIT_TYPES: PagedColumn[] = [
-  { name: 'row', type: 'INT32' },
-  { name: 'id', type: 'STRING' },
-  { name: 'document_id', type: 'STRING' },
-  { name: 'published', type: 'STRING', nullable: true },
-  { name: 'start', type: 'INT32' },
-  { name: 'end', type: 'INT32' },
-  { name: 'paragraph', type: 'INT32' },
-  { name: 'text', type: 'STRING' },
-  { name: 'mentions', type: 'STRING' },
-  { name: 'head', type: 'STRING' },
-];
 const KEY = (name: string): PagedColumn => ({ name, type: 'STRING' });
+/** The hit as JSON, without a dictionary: nearly every value differs, and a page read then needs no dictionary page. */
+const HIT: PagedColumn = { name: HIT_COLUMN, type: 'STRING', encoding: 'PLAIN' };
+/** The window's run of rows is found by binary search on it. */
+const PUBLISHED: PagedColumn = { name: 'published', type: 'STRING', nullable: true };
 
-/** The columns of the paged tables, in their order. */
+/** The columns of the paged tables, in their order (the queries below select them so). */
 const PAGED_COLUMNS: Record<PagedName, PagedColumn[]> = {
-  passages: HIT_TYPES,
-  actorPassages: [KEY('actor_id'), ...HIT_TYPES],
-  pairPassages: [KEY('pair'), ...HIT_TYPES],
+  passages: [HIT],
+  actorPassages: [KEY('actor_id'), PUBLISHED, HIT],
+  pairPassages: [KEY('pair'), PUBLISHED, HIT],
   documents: [KEY('id'), KEY('head'), KEY('text')],
 };
 
@@ -110,11 +102,11 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
       if (name in PAGED) await writePagedParquet(sql, query, path, PAGED_COLUMNS[name as PagedName], PAGED[name as PagedName]);
       else await sql.run(`COPY (${query}) TO ${quoted(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name as Exclude<ParquetName, PagedName>]})`);
     };
-    await copy('passages', 'SELECT * FROM hits ORDER BY row');
+    await copy('passages', `SELECT ${HIT_COLUMN} FROM hits ORDER BY row`);
     await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
-    await copy('actorPassages', 'SELECT a.actor_id, h.* FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row');
-    await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.* FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
+    await copy('actorPassages', `SELECT a.actor_id, h.published, h.${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
+    await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.published, h.${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
     await copy('postings', 'SELECT DISTINCT w.word, h.row FROM words w JOIN hits h ON h.id = w.passage_id ORDER BY w.word, h.row');
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
@@ -262,7 +254,7 @@ async function edgesOf(sql: DuckDBConnection): Promise<Edge[]> {
 }
 
 /**
- * Every passage as a hit (what PassageHit needs, without joins at read time), numbered in the order every passage
+ * Every passage as a hit (a PassageHit as JSON, without joins at read time), numbered in the order every passage
  * list uses: newest article first (undated last), then by article id, then by position in the article.
  */
 async function rankPassages(sql: DuckDBConnection): Promise<void> {
@@ -272,7 +264,9 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
-      p.id, p.documentId AS document_id, d.published, p.start, p."end", p.paragraph, p.text, coalesce(m.mentions, '[]') AS mentions, d.head
+      p.id, d.published,
+      '{"passage":' || CAST(to_json({'id': p.id, 'documentId': p.documentId, 'text': p.text, 'start': p.start, 'end': p."end", 'paragraph': p.paragraph}) AS VARCHAR)
+        || ',"document":' || d.head || ',"mentions":' || coalesce(m.mentions, '[]') || '}' AS ${HIT_COLUMN}
     FROM passages p JOIN docs d ON d.id = p.documentId LEFT JOIN m ON m.passageId = p.id`);
 }
 

@@ -9,6 +9,8 @@ export interface PagedColumn {
   name: string;
   type: 'STRING' | 'INT32' | 'BOOLEAN';
   nullable?: boolean;
+  /** PLAIN for a column whose values nearly all differ (hyparquet-writer would otherwise weigh a dictionary). */
+  encoding?: 'PLAIN';
 }
 
 export interface PagedLayout {
@@ -21,7 +23,7 @@ export interface PagedLayout {
 const STATISTICS_BYTES = 64;
 
 export async function writePagedParquet(sql: DuckDBConnection, query: string, path: string, columns: PagedColumn[], layout: PagedLayout): Promise<void> {
-  const specs = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable ?? false }));
+  const specs = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable ?? false, ...(c.encoding ? { encoding: c.encoding } : {}) }));
   const schema = schemaFromColumnData({ columnData: specs.map((c) => ({ ...c, data: [] })) });
   const result = await sql.stream(query);
   let count = 0;

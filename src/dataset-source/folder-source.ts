@@ -20,7 +20,7 @@ import type { FolderFiles } from './folder-files';
 import {
   FOLDER_FORMAT,
   FOLDER_VERSION,
-  HIT_COLUMNS,
+  HIT_COLUMN,
   JSON_FILES,
   PARQUET_FILES,
   pairKey,
@@ -143,7 +143,7 @@ export class FolderSource implements DatasetSource {
       const [start, end] = ranges.get(id)!;
       return start < end ? [rowOf.get(start)!] : [];
     });
-    return (await (await this.table('passages')).rowsAt(HIT_COLUMNS, rows)).map(hitOf);
+    return (await (await this.table('passages')).rowsAt([HIT_COLUMN], rows)).map(hitOf);
   }
 
   async document(id: string): Promise<DatasetDocument | null> {
@@ -170,7 +170,7 @@ export class FolderSource implements DatasetSource {
     );
     const rows = intersectSorted(lists);
     const chosen = rows.slice(page.offset, page.offset + page.limit);
-    const hits = await (await this.table('passages')).rowsAt(HIT_COLUMNS, chosen);
+    const hits = await (await this.table('passages')).rowsAt([HIT_COLUMN], chosen);
     return { items: hits.map(hitOf), total: rows.length };
   }
 
@@ -242,16 +242,10 @@ export class FolderSource implements DatasetSource {
   private async pageOfHits(table: ParquetTable, range: RowRange, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
     checkWindow(window);
     checkPage(page);
-    let [start, end] = range;
-    if (window) {
-      // Newest first, undated last: the window's rows are one run.
-      const published = (await table.column('published', start, end)) as (string | null)[];
-      const lo = firstWhere(0, published.length, (i) => published[i] === null || published[i]! <= window.to);
-      const hi = firstWhere(lo, published.length, (i) => published[i] === null || published[i]! < window.from);
-      [start, end] = [start + lo, start + hi];
-    }
+    // Newest first, undated last: the window's rows are one run.
+    const [start, end] = window ? await table.descendingRun('published', range[0], range[1], window.from, window.to) : range;
     const from = Math.min(end, start + page.offset);
-    const rows = await table.rows(HIT_COLUMNS, from, Math.min(end, from + page.limit));
+    const rows = await table.rows([HIT_COLUMN], from, Math.min(end, from + page.limit));
     return { items: rows.map(hitOf), total: end - start };
   }
 
@@ -316,13 +310,7 @@ export class FolderSource implements DatasetSource {
   }
 }
 
-function hitOf(r: Row): PassageHit {
-  return {
-    passage: { id: String(r.id), documentId: String(r.document_id), text: String(r.text), start: Number(r.start), end: Number(r.end), paragraph: Number(r.paragraph) },
-    document: parsed<DocumentHead>(r.head),
-    mentions: parsed<PassageHit['mentions']>(r.mentions),
-  };
-}
+const hitOf = (r: Row): PassageHit => parsed<PassageHit>(r[HIT_COLUMN]);
 
 /** The rows of the keys from `first` to `last` (inclusive) in a keyed index of ascending keys. */
 function keysRange(keyed: KeyedRows, first: string, last: string): RowRange {

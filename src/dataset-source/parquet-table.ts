@@ -70,26 +70,61 @@ export class ParquetTable {
   /** The rows of each key, as keyRange, reading each row group's keys once however many keys it holds. */
   async keyRanges(column: string, keys: readonly string[]): Promise<Map<string, RowRange>> {
     const groups = await this.keyGroups(column);
-    const byRows = new Map<string, string[]>();
-    for (const key of new Set(keys)) {
-      const rows = candidateRows(groups, key, `${key}\0`).join(',');
-      byRows.set(rows, [...(byRows.get(rows) ?? []), key]);
-    }
+    const reads = new Map<string, Promise<string[]>>();
+    const valuesIn = ([from, to]: RowRange) => {
+      const key = `${from},${to}`;
+      let values = reads.get(key);
+      if (!values) reads.set(key, (values = this.column(column, from, to) as Promise<string[]>));
+      return values;
+    };
     const out = new Map<string, RowRange>();
     await Promise.all(
-      [...byRows].map(async ([rows, ofRows]) => {
-        const [from, to] = rows.split(',').map(Number);
-        const values = (await this.column(column, from, to)) as string[];
-        for (const key of ofRows) out.set(key, rangeIn(values, from, key, `${key}\0`));
+      [...new Set(keys)].map(async (key) => {
+        const [head, tail] = keySpans(groups, key);
+        const [lo, headEnd] = rangeIn(await valuesIn(head), head[0], key, `${key}\0`);
+        out.set(key, [lo, tail ? rangeIn(await valuesIn(tail), tail[0], key, `${key}\0`)[1] : headEnd]);
       }),
     );
     return out;
   }
 
+
   /** The rows whose `column` (sorted ascending) begins with `prefix`. */
   async prefixRange(column: string, prefix: string): Promise<RowRange> {
     const [from, to] = candidateRows(await this.keyGroups(column), prefix, `${prefix}\uffff`);
     return rangeIn((await this.column(column, from, to)) as string[], from, prefix, `${prefix}\uffff`);
+  }
+
+  /**
+   * The rows of [start, end) whose `column` (sorted newest day first, nulls last, over that range) lies in [from, to].
+   * A row group wholly inside the range is judged by its footer statistics; only the one or two groups where each
+   * end of the run lies are read (and of them only the range's rows), so the cost does not grow with the range.
+   */
+  async descendingRun(column: string, start: number, end: number, from: string, to: string): Promise<RowRange> {
+    // A value not after `from` is not after `to` either: both searches may start at `start`, together.
+    const [lo, hi] = await Promise.all([
+      this.firstAtMost(column, start, end, (v) => v <= to),
+      this.firstAtMost(column, start, end, (v) => v < from),
+    ]);
+    return [lo, hi];
+  }
+
+  /** The first row of [start, end) whose value is null or `below` (which holds of every value under one it holds of). */
+  private async firstAtMost(column: string, start: number, end: number, below: (value: string) => boolean): Promise<number> {
+    const holds = (v: unknown) => v === null || v === undefined || below(String(v));
+    for (const g of await this.keyGroups(column)) {
+      const [a, b] = [Math.max(start, g.rows[0]), Math.min(end, g.rows[1])];
+      if (a >= b) continue;
+      // The footer's statistics describe the group's rows, exactly these only when the group lies wholly inside.
+      if (a === g.rows[0] && b === g.rows[1]) {
+        if (g.nulls === 0 && g.min !== null && !holds(g.min)) continue;
+        if (g.nulls === b - a || (g.max !== null && holds(g.max))) return a;
+      }
+      const values = await this.column(column, a, b);
+      const i = firstWhere(0, values.length, (k) => holds(values[k]));
+      if (i < values.length) return a + i;
+    }
+    return end;
   }
 
   /** Each row group's rows and the min/max of a key column (null where the footer does not say). */
@@ -104,7 +139,9 @@ export class ParquetTable {
       // A truncated maximum may be below the true one: it then rules nothing out.
       const max = stats?.is_max_value_exact === false ? undefined : (stats?.max_value ?? stats?.max);
       const rows: RowRange = [start, (start += Number(group.num_rows))];
-      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null };
+      // An unknown count of nulls is taken as some: the statistics then decide nothing about nulls.
+      const nulls = stats?.null_count === undefined ? -1 : Number(stats.null_count);
+      return { rows, min: typeof min === 'string' ? min : null, max: typeof max === 'string' ? max : null, nulls };
     });
   }
 }
@@ -113,11 +150,31 @@ interface KeyGroup {
   rows: RowRange;
   min: string | null;
   max: string | null;
+  /** Null values in the group, -1 when the footer does not say. */
+  nulls: number;
+}
+
+/**
+ * The rows to read to find `key`'s run: the row groups that may hold it, or, when those between the first and the
+ * last hold the key alone (their exact min and max), only the first and the last, where its run begins and ends —
+ * a key of a million rows is then found by reading two row groups, not a hundred.
+ */
+function keySpans(groups: KeyGroup[], key: string): [RowRange, RowRange | null] {
+  const may = candidateGroups(groups, key, `${key}\0`);
+  if (may.length === 0) return [[0, 0], null];
+  const [first, last] = [may[0], may[may.length - 1]];
+  if (may.length > 1 && may.slice(1, -1).every((g) => g.min === key && g.max === key)) return [first.rows, last.rows];
+  return [[first.rows[0], last.rows[1]], null];
+}
+
+/** The row groups that may hold keys in [lowest, below) (by their statistics). */
+function candidateGroups(groups: KeyGroup[], lowest: string, below: string): KeyGroup[] {
+  return groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
 }
 
 /** The rows of the row groups that may hold keys in [lowest, below): one run, the column being sorted. */
 function candidateRows(groups: KeyGroup[], lowest: string, below: string): RowRange {
-  const may = groups.filter((g) => (g.min === null || g.min < below) && (g.max === null || g.max >= lowest));
+  const may = candidateGroups(groups, lowest, below);
   if (may.length === 0) return [0, 0];
   return [may[0].rows[0], may[may.length - 1].rows[1]];
 }

@@ -136,7 +136,9 @@ function readPartOf(dataset: Dataset, base: BasePart) {
   };
 }
 
-const baseParts = new WeakMap<Dataset['events'], { actors: Dataset['actors']; edges: Dataset['edges']; part: BasePart }>();
+const baseParts = new WeakMap<Dataset['events'], { actors: Dataset['actors']; edges: Dataset['edges']; part: BasePart; first: DatasetIndex | null }>();
+/** A folder's index → the first index built on the same base part (baseIndexOf). */
+const firstOfBase = new WeakMap<DatasetIndex, DatasetIndex>();
 
 /**
  * The index of a folder's dataset (folder-data.ts): its actors, events and links are the same objects from one
@@ -146,10 +148,21 @@ const baseParts = new WeakMap<Dataset['events'], { actors: Dataset['actors']; ed
 export function folderIndex(dataset: Dataset, span: Interval | null): DatasetIndex {
   let kept = baseParts.get(dataset.events);
   if (!kept || kept.actors !== dataset.actors || kept.edges !== dataset.edges) {
-    kept = { actors: dataset.actors, edges: dataset.edges, part: basePartOf(dataset) };
+    kept = { actors: dataset.actors, edges: dataset.edges, part: basePartOf(dataset), first: null };
     baseParts.set(dataset.events, kept);
   }
-  return { dataset, ...shared(kept.part), ...readPartOf(dataset, kept.part), span };
+  const index = { dataset, ...shared(kept.part), ...readPartOf(dataset, kept.part), span };
+  firstOfBase.set(index, (kept.first ??= index));
+  return index;
+}
+
+/**
+ * The index to compute from what depends on the actors, events and links alone (the graph's model, the timeline's
+ * filter and highlights): for a folder's index, the first one built on the same base, so that passages read (a new
+ * index each time) do not make those anew and redraw the graph and the timeline; any other index is its own.
+ */
+export function baseIndexOf(index: DatasetIndex): DatasetIndex {
+  return firstOfBase.get(index) ?? index;
 }
 
 /** The other end of an edge key seen from one actor. */

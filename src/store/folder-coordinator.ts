@@ -67,7 +67,9 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     if (pages && (have >= wanted || have >= pages.total)) return;
     const stillAsked = pagesAsked();
     // A new question empties the list at once (total -1: being read), so that no other selection's passages show.
-    if (!pages) store.getState().folderAnswered({ ...folder, pages: { key, hits: [], total: READING } });
+    // Only the pages change: the dataset and its index, which the graph and the timeline are computed from, change
+    // once, when the passages come (the previous selection's passages stay in them until then, unlisted).
+    if (!pages) store.setState({ folder: { ...folder, pages: { key, hits: [], total: READING } } });
     const window = asked(s);
     const sel = s.selection;
     const page = { offset: have, limit: pageSize };

@@ -1,7 +1,7 @@
 // The graph as it should look now: which actors and edges show, and which are highlighted.
 import type { Selection } from './selection';
 import type { AppData, FocusDepth } from './initial-state';
-import { edgeKey, otherEnd, type DatasetIndex } from './dataset-index';
+import { baseIndexOf, edgeKey, otherEnd, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
 import { selectWindowScope, type EdgeInWindow, type WindowScope } from './select-window';
 import { LINK_LIMIT, strongestLinkKeys } from './strongest-links';
@@ -129,5 +129,5 @@ const graphOf = memoLast(computeGraphModel);
 
 export function selectGraphModel(s: AppData): GraphModel | null {
   const scope = selectWindowScope(s);
-  return s.index && scope ? graphOf(s.index, scope, s.hiddenCountries, s.selection, s.focusDepth, s.allLinks) : null;
+  return s.index && scope ? graphOf(baseIndexOf(s.index), scope, s.hiddenCountries, s.selection, s.focusDepth, s.allLinks) : null;
 }

@@ -3,7 +3,7 @@
 import type { OpenedSource, DaySpan } from '../dataset-source/dataset-source';
 import type { EventType } from '../schema/dataset';
 import type { AppData } from './initial-state';
-import { edgeKey, type DatasetIndex } from './dataset-index';
+import { baseIndexOf, edgeKey, type DatasetIndex } from './dataset-index';
 import { windowDays, type WindowEvents } from './folder-data';
 import { lowerBound } from './interval-index';
 import { memoLast } from './memo';
@@ -54,7 +54,7 @@ const filterOf = memoLast(computeFilter);
 const edgeOf = memoLast((sel: Selection | null) => (sel?.kind === 'edge' ? { source: sel.source, target: sel.target } : null));
 
 export function selectTimelineFilter(s: AppData): TimelineFilter | null {
-  return s.index ? filterOf(s.index, s.hiddenEventTypes, s.hiddenCountries, edgeOf(s.selection)) : null;
+  return s.index ? filterOf(baseIndexOf(s.index), s.hiddenEventTypes, s.hiddenCountries, edgeOf(s.selection)) : null;
 }
 
 function computeHighlighted(index: DatasetIndex, selection: Selection | null): Set<string> | null {
@@ -68,7 +68,7 @@ const highlightedOf = memoLast(computeHighlighted);
 
 /** Events to highlight on the timeline for the selection; null when nothing is selected. */
 export function selectHighlightedEventIds(s: AppData): Set<string> | null {
-  return s.index ? highlightedOf(s.index, s.selection) : null;
+  return s.index ? highlightedOf(baseIndexOf(s.index), s.selection) : null;
 }
 
 // A dataset folder's timeline: counts per period from the folder's overview (its dated events per day and type)

@@ -1,6 +1,6 @@
 // What falls in the timeline's visible window: passages, events, actors, and edge weights recomputed for it.
 import type { AppData } from './initial-state';
-import type { DatasetIndex } from './dataset-index';
+import { baseIndexOf, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
 import type { Interval } from './time';
 import { addOverlapping, intervalIndex } from './interval-index';
@@ -82,6 +82,6 @@ const scopeOf = memoLast((index: DatasetIndex, window: Interval | null, on: bool
 export function selectWindowScope(s: AppData): WindowScope | null {
   if (!s.index) return null;
   // A folder's window is its source's answer; until it comes (or with the filter off), everything read is in scope.
-  if (s.folder) return s.windowFilter && s.folderScope ? s.folderScope : scopeOf(s.index, null, false);
+  if (s.folder) return s.windowFilter && s.folderScope ? s.folderScope : scopeOf(baseIndexOf(s.index), null, false);
   return scopeOf(s.index, s.timeWindow, s.windowFilter);
 }

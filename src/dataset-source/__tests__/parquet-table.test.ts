@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cachedAsyncBuffer } from 'hyparquet';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ParquetTable } from '../parquet-table';
 import { tempDir } from '../../test/temp-dir';
 
@@ -20,6 +21,33 @@ async function keyedFile(): Promise<ParquetTable> {
   // A Blob of the test's realm (jsdom's): hyparquet checks `instanceof ArrayBuffer`.
   const blob = new Blob([readFileSync(path)]);
   return new ParquetTable(cachedAsyncBuffer({ byteLength: blob.size, slice: (s, e) => blob.slice(s, e).arrayBuffer() }), 'keys.parquet');
+}
+
+/**
+ * 'a' then 'b', 1,500 rows each, in row groups of 100 with statistics (hyparquet-writer's, as the paged tables are
+ * written): each key's days run from 2024-12-31 back (one day per three rows), the last 60 undated — as a passage
+ * table holds its keys' passages, newest first. The reads are counted.
+ */
+function daysFile(): { table: ParquetTable; reads: () => number; bytes: () => number } {
+  const keys = ['a', 'b'].flatMap((k) => Array<string>(1500).fill(k));
+  const days = keys.map((_, i) => (i % 1500 < 1440 ? new Date(Date.UTC(2024, 11, 31 - Math.floor((i % 1500) / 3))).toISOString().slice(0, 10) : null));
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: 'key', data: keys, type: 'STRING' },
+      { name: 'day', data: days, type: 'STRING', nullable: true },
+    ],
+    rowGroupSize: 100,
+  });
+  let [reads, bytes] = [0, 0];
+  const file = {
+    byteLength: buffer.byteLength,
+    slice: async (s: number, e?: number) => {
+      const part = buffer.slice(s, e);
+      [reads, bytes] = [reads + 1, bytes + part.byteLength];
+      return part;
+    },
+  };
+  return { table: new ParquetTable(file, 'days.parquet'), reads: () => reads, bytes: () => bytes };
 }
 
 describe('ParquetTable', () => {
@@ -59,6 +87,39 @@ describe('ParquetTable', () => {
     expect(new Set(keys).size).toBe(10);
     expect(keys.every((k) => String(k).startsWith('k12'))).toBe(true);
     expect(end - start).toBe(30); // n = 120…129: one to five rows each, twice over
+  });
+
+  it('finds the run of days in a window within a key’s rows, reading only the row groups where it begins and ends', async () => {
+    const { table: days, reads } = daysFile();
+    const [start, end] = await days.keyRange('key', 'b');
+    const all = (await days.column('day', start, end)) as (string | null)[];
+    const expected = (from: string, to: string) => {
+      const inWindow = all.flatMap((d, i) => (d !== null && from <= d && d <= to ? [start + i] : []));
+      return inWindow.length ? [inWindow[0], inWindow[inWindow.length - 1] + 1] : null;
+    };
+    for (const [from, to] of [['2024-12-01', '2024-12-31'], ['2024-06-15', '2024-07-02'], ['2023-01-01', '2025-01-01'], ['2024-12-31', '2024-12-31']]) {
+      expect(await days.descendingRun('day', start, end, from, to)).toEqual(expected(from, to));
+    }
+    // Outside every day: an empty run where the window would be (after the later days, before the undated ones).
+    expect(await days.descendingRun('day', start, end, '2025-01-01', '2025-12-31')).toEqual([start, start]);
+    expect(await days.descendingRun('day', start, end, '2020-01-01', '2020-12-31')).toEqual([start + 1440, start + 1440]);
+    const before = reads();
+    await days.descendingRun('day', start, end, '2024-03-01', '2024-03-31');
+    // 15 row groups hold the key's rows: two are read (one per end of the run), the rest judged by the footer.
+    expect(reads() - before).toBe(2);
+  });
+
+  it('finds a key that fills many row groups by reading the first and the last only', async () => {
+    const { table: days, bytes } = daysFile();
+    await days.rowCount();
+    const before = bytes();
+    await days.column('key', 1500, 1600);
+    const oneGroup = bytes() - before;
+    // 'b' fills row groups 15–29; those between the first and the last are the key's alone by their statistics.
+    expect(await days.keyRange('key', 'b')).toEqual([1500, 3000]);
+    expect(await days.keyRange('key', 'a')).toEqual([0, 1500]);
+    // Two row groups' keys each, where reading each key's run would be fifteen.
+    expect(bytes() - before - oneGroup).toBe(4 * oneGroup);
   });
 
   it('reads rows by number in the order asked, near ones together', async () => {

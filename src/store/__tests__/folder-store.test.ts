@@ -11,6 +11,7 @@ import { openFolderData } from '../folder-data';
 import { selectGraphModel } from '../select-graph';
 import { selectPassageListing } from '../select-passages';
 import { selectSummary } from '../select-summary';
+import { selectHighlightedEventIds, selectTimelineFilter } from '../select-timeline';
 import { dayEnd, dayStart } from '../time';
 
 let dataset: Dataset;
@@ -55,6 +56,30 @@ describe('a dataset read through a source', () => {
       ['003_642b06d6276772ac', 6],
       ['002_1b7f967809f53ab6', 1],
     ]);
+  });
+
+  it('changes the index a click shows once, when the passages come: not while they are read', async () => {
+    s().selectActor('lavrov');
+    await answered();
+    const before = s().index;
+    s().selectActor('putin');
+    expect(selectPassageListing(s())).toMatchObject({ total: 0, reading: true });
+    expect(s().index).toBe(before);
+    await answered();
+    expect(s().index).not.toBe(before);
+    expect(s().index!.passageIdsByActor.get('putin')).toHaveLength(17);
+    expect(s().index!.passageIdsByActor.has('lavrov')).toBe(false);
+  });
+
+  it('keeps the graph’s model and the timeline’s filter and highlights as passages come: they depend on the base alone', async () => {
+    s().selectActor('putin');
+    const [graph, filter, highlighted] = [selectGraphModel(s()), selectTimelineFilter(s()), selectHighlightedEventIds(s())];
+    await answered();
+    expect(selectPassageListing(s())!.total).toBe(17);
+    expect(selectGraphModel(s())).toBe(graph);
+    expect(selectTimelineFilter(s())).toBe(filter);
+    expect(selectHighlightedEventIds(s())).toBe(highlighted);
+    expect([...highlighted!].sort()).toEqual(s().index!.eventIdsByActor.get('putin')!.slice().sort());
   });
 
   it('reads a pair’s passages, and only the window’s when the window filter is on', async () => {
