@@ -25,6 +25,13 @@ function rolesOf(id: string, role: string, country: string) {
   return actor(id).roles.filter((r) => r.role === role && r.country === country);
 }
 
+/** Every term of an office, [holder, from, to], in order of its start (an unknown start first). */
+function termsOf(role: string, country: string): [string, string | null, string | null][] {
+  return registry.actors
+    .flatMap((a) => a.roles.filter((r) => r.role === role && r.country === country).map((r): [string, string | null, string | null] => [a.id, r.from, r.to]))
+    .sort((x, y) => (x[1] ?? '').localeCompare(y[1] ?? ''));
+}
+
 /** Every name string of an actor, tagged with its kind. */
 function names(a: RegistryActor): { kind: 'fullNames' | 'surnames' | 'aliases'; lang: 'ar' | 'en'; text: string }[] {
   return (['fullNames', 'surnames', 'aliases'] as const).flatMap((kind) =>
@@ -244,10 +251,7 @@ describe('actor registry: terms of office', () => {
 
 describe('actor registry: terms of the newer entries', () => {
   it('has one Algerian finance minister after another since 2020, Benabderrahmane while prime minister too', () => {
-    const terms = registry.actors
-      .flatMap((a) => a.roles.filter((r) => r.role === 'finance_minister' && r.country === 'DZ').map((r) => [a.id, r.from, r.to]))
-      .filter(([, , to]) => to === null || to >= '2020-01-02')
-      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    const terms = termsOf('finance_minister', 'DZ').filter(([, , to]) => to === null || to >= '2020-01-02');
     expect(terms).toEqual([
       ['abderrahmane-raouya', '2020-01-02', '2020-06-23'],
       ['aymen-benabderrahmane', '2020-06-23', '2022-02-17'],
@@ -268,9 +272,7 @@ describe('actor registry: terms of the newer entries', () => {
   });
 
   it('has one Kuwaiti oil minister after another from 2020-12-14, Al-Fassam acting between Al-Atiqi and Al-Roumi', () => {
-    const terms = registry.actors
-      .flatMap((a) => a.roles.filter((r) => r.role === 'oil_minister' && r.country === 'KW').map((r) => [a.id, r.from, r.to]))
-      .sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    const terms = termsOf('oil_minister', 'KW');
     expect(terms).toEqual([
       ['mohammad-al-fares', '2020-12-14', '2022-10-16'],
       ['bader-al-mulla', '2022-10-16', '2023-06-18'],
@@ -282,9 +284,7 @@ describe('actor registry: terms of the newer entries', () => {
   });
 
   it('has Jordan’s interior ministers of the Khasawneh government in order, Krishan acting for a week', () => {
-    const terms = registry.actors
-      .flatMap((a) => a.roles.filter((r) => r.role === 'interior_minister' && r.country === 'JO').map((r) => [a.id, r.from, r.to]))
-      .sort((x, y) => String(x[1] ?? '').localeCompare(String(y[1] ?? '')));
+    const terms = termsOf('interior_minister', 'JO');
     expect(terms).toEqual([
       ['salameh-hammad', null, '2020-10-12'],
       ['tawfiq-al-halalmeh', '2020-10-12', '2020-12-02'],
