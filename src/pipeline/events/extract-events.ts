@@ -207,7 +207,7 @@ const PLANNED_BESIDE = 20;
  */
 const PLANNED_REACH = 60;
 
-/** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
+/** "when they held talks": the contact's parties are the two named just before. */
 const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|also\s+|last\s+)?$/i;
 
 /** The mentions of the two actors named last before `at`. */
@@ -228,6 +228,7 @@ function urges(text: string, h: Hit, clauseEnd: number): boolean {
   return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
 }
 
+/** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
 function inHeadline(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const straight = before.lastIndexOf('"');
