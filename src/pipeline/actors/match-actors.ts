@@ -252,12 +252,14 @@ export function matchActors(
   return mentions;
 }
 
+type CountryTerm = { country: string; from: number; to: number; cliticLength: number };
+
 /**
  * The other nationalities of a counterpart phrase: «نظيريه السعودي والقطري» (after it, «و» glued on), "his Iranian
  * and Qatari counterparts" (before it, joined by "and").
  */
-function coordinatedCountries(index: ActorIndex, words: string[], joinable: (k: number) => boolean, m: Match): { country: string; from: number; to: number; cliticLength: number }[] {
-  const found: { country: string; from: number; to: number; cliticLength: number }[] = [];
+function coordinatedCountries(index: ActorIndex, words: string[], joinable: (k: number) => boolean, m: Match): CountryTerm[] {
+  const found: CountryTerm[] = [];
   const after = m.to < words.length && joinable(m.to) && /^و../.test(words[m.to]) ? longestMatchAt(index.countryTrie, words, m.to, joinable) : null;
   if (after && after.cliticLength === 1) found.push({ country: after.values[0], from: after.from, to: after.to, cliticLength: 1 });
   if (m.from >= 2 && words[m.from - 1] === 'and' && index.countryTrie.next.has(words[m.from - 2])) {
@@ -499,7 +501,7 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
   if (lead !== 'the' && !country && comma !== at) return null;
   let start = comma;
   while (start - 1 >= floor && comma - start < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && /^\p{Lu}/u.test(original[norm.origin[toks[start - 1].start]])) start--;
-  // The name opens its sentence or follows a word that is not a capitalised one of its own.
+  // The longest run of capitalised words up to the comma that is a name («Mr», a dateline's city are not).
   for (; start < comma; start++) {
     const found = discoverName(index, original, norm, toks, start, comma, true);
     if (found && found.endToken === comma) return { found, country: country?.values[0] ?? null };
