@@ -12,11 +12,20 @@ import { DAY_MS, dayEnd, dayStart, type Interval } from './time';
 
 /** Events two actors share: those the pair's edge cites and those both take part in. */
 export function sharedEventIds(index: DatasetIndex, a: string, b: string): string[] {
-  const ids = new Set(index.edgeByKey.get(edgeKey(a, b))?.eventIds ?? []);
-  const ofB = new Set(index.eventIdsByActor.get(b) ?? []);
-  for (const id of index.eventIdsByActor.get(a) ?? []) if (ofB.has(id)) ids.add(id);
-  return index.dataset.events.filter((e) => ids.has(e.id)).map((e) => e.id);
+  return sharedOf(index.dataset.events, index.edgeByKey, index.eventIdsByActor, a, b);
 }
+
+// An edge click asks for the pair's events three times (the timeline's filter, its highlight, the edge's card), each
+// a pass over every event: the last answer is kept. Keyed by what it reads, which a folder's indexes share as they
+// grow with the passages read (dataset-index.ts folderIndex).
+const sharedOf = memoLast(
+  (events: DatasetIndex['dataset']['events'], edgeByKey: DatasetIndex['edgeByKey'], eventIdsByActor: DatasetIndex['eventIdsByActor'], a: string, b: string) => {
+    const ids = new Set(edgeByKey.get(edgeKey(a, b))?.eventIds ?? []);
+    const ofB = new Set(eventIdsByActor.get(b) ?? []);
+    for (const id of eventIdsByActor.get(a) ?? []) if (ofB.has(id)) ids.add(id);
+    return events.filter((e) => ids.has(e.id)).map((e) => e.id);
+  },
+);
 
 export interface TimelineFilter {
   /** Ids of the events to show (dated and undated alike). */
@@ -33,11 +42,11 @@ export function computeFilter(
 ): TimelineFilter {
   const types = new Set(hiddenTypes);
   const countries = new Set(hiddenCountries);
-  const shared = edge ? new Set(sharedEventIds(index, edge.source, edge.target)) : null;
+  // An edge narrows to the pair's few events: only those are looked at (in the dataset's order, as all would be).
+  const candidates = edge ? sharedEventIds(index, edge.source, edge.target).map((id) => index.eventById.get(id)!) : index.dataset.events;
   const eventIds = new Set<string>();
-  for (const e of index.dataset.events) {
+  for (const e of candidates) {
     if (types.has(e.type)) continue;
-    if (shared && !shared.has(e.id)) continue;
     if (countries.size && e.participants.length) {
       const visible = e.participants.some((p) => {
         const c = index.actorById.get(p)?.country ?? null;

@@ -18,6 +18,7 @@ import {
   type TimelineFilter,
 } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
+import { READING } from '../../store/folder-data';
 import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
@@ -45,6 +46,9 @@ export interface TimelineApi {
 }
 
 type Shown = EventItem | BinItem;
+
+/** How many frames a folder's timeline waits at most for the passages of a selection before it follows it. */
+const READ_WAIT_FRAMES = 12;
 
 /** The room shown on either side of a slide's window in presentation, as a share of the window. */
 export const SLIDE_ROOM = 0.04;
@@ -299,27 +303,35 @@ export function useVisTimeline(
       }
     };
     applyHighlight();
-    /** The filter or a folder's events read changed: the latest of both is drawn. */
-    const refilter = () => {
-      const f = selectTimelineFilter(store.getState());
+    let placedEvents = folder ? store.getState().folder?.windowEvents : null;
+    /** The filter, the highlight or a folder's events read changed: the latest of each is drawn, once. (An edge
+     *  click changes both the filter and the highlight: one pass over the items, not one for each.) */
+    const refresh = () => {
+      const s = store.getState();
+      const f = selectTimelineFilter(s);
       if (!f) return;
-      if (folder) place();
-      applyFilter(f);
+      highlighted = selectHighlightedEventIds(s);
+      const windowEvents = folder ? s.folder?.windowEvents : null;
+      if (f !== filter || windowEvents !== placedEvents) {
+        if (folder) place();
+        placedEvents = windowEvents;
+        applyFilter(f);
+      } else if (lanes.total > DETAIL_MAX) sync(windowOf()); // count bins show the highlight
       applyHighlight();
     };
+    // A folder's passages of a click come from its source while the timeline would redraw (tens of ms for a
+    // narrowing edge), holding back their answer: the timeline waits until they are read, or a few frames at most.
+    let framesWaited = 0;
+    const refreshOnceRead = () => {
+      if (store.getState().folder?.pages?.total === READING && framesWaited++ < READ_WAIT_FRAMES) return afterPaint.schedule('refresh', refreshOnceRead);
+      framesWaited = 0;
+      refresh();
+    };
     const unsubs = [
-      store.subscribe(selectTimelineFilter, () => later('filter', refilter)),
+      store.subscribe(selectTimelineFilter, () => later('refresh', refreshOnceRead)),
       // A folder's source read the events of a new window: they are placed, and drawn where they cover it.
-      store.subscribe((s) => s.folder?.windowEvents, () => later('filter', refilter)),
-      store.subscribe(
-        (s) => selectHighlightedEventIds(s),
-        (h) =>
-          later('highlight', () => {
-            highlighted = h;
-            if (lanes.total > DETAIL_MAX) sync(windowOf());
-            applyHighlight();
-          }),
-      ),
+      store.subscribe((s) => s.folder?.windowEvents, () => later('refresh', refreshOnceRead)),
+      store.subscribe(selectHighlightedEventIds, () => later('refresh', refreshOnceRead)),
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {

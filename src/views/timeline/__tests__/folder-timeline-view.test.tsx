@@ -6,7 +6,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import TimelineView from '../timeline-view';
 import { MemorySource } from '../../../dataset-source/memory-source';
 import { useAppStore } from '../../../store/app-store';
-import { openFolderData, withWindowEvents } from '../../../store/folder-data';
+import { openFolderData, READING, withWindowEvents } from '../../../store/folder-data';
 import { dayEnd, dayStart } from '../../../store/time';
 import { loadRealDataset } from '../../../test/fixtures';
 
@@ -46,6 +46,36 @@ describe('a folder’s timeline', () => {
     // Chosen on the timeline (vis-timeline's select, as a click emits it), an event read is selected.
     act(() => (window as unknown as { __timeline: { emit: (e: string, p: unknown) => void } }).__timeline.emit('select', { items: ['ev-1io8kxt'] }));
     expect(s().selection).toEqual({ kind: 'event', id: 'ev-1io8kxt' });
+  });
+
+  it('narrows to an edge once its passages are read, or a few frames later should the source not answer', async () => {
+    const { container } = render(<TimelineView />);
+    act(() => s().setTimeWindow(october));
+    const folder = s().folder!;
+    const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, events: read.items, complete: true }, null)));
+    await waitFor(() => expect(eventItems(container)).toHaveLength(8));
+    const pagesBeingRead = () => ({ ...s().folder!, pages: { key: 'pezeshkian|putin', hits: [], total: READING } });
+
+    // The edge's passages are being read: the timeline waits for them (it waits twelve frames at most).
+    act(() => {
+      s().selectEdge('pezeshkian', 'putin');
+      s().folderAnswered(pagesBeingRead());
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(eventItems(container)).toHaveLength(8);
+    act(() => s().folderAnswered({ ...s().folder!, pages: { key: 'pezeshkian|putin', hits: [], total: 0 } }));
+    await waitFor(() => expect(eventItems(container)).toEqual(['ev-0s3f61w', 'ev-1io8kxt']));
+
+    // A source that does not answer holds the timeline back no longer than those frames.
+    act(() => s().clearSelection());
+    await waitFor(() => expect(eventItems(container)).toHaveLength(8));
+    act(() => {
+      s().selectEdge('pezeshkian', 'putin');
+      s().folderAnswered(pagesBeingRead());
+    });
+    await waitFor(() => expect(eventItems(container)).toEqual(['ev-0s3f61w', 'ev-1io8kxt']), { timeout: 3000 });
+    expect(s().folder!.pages!.total).toBe(READING);
   });
 
   it('counts only the types shown', async () => {
