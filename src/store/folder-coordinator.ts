@@ -25,6 +25,16 @@ export function latestQuestion(): () => () => boolean {
   };
 }
 
+/** The folder now in the store, when it is still `folder`'s (the same source): an answer about it may land. */
+export function folderStillShown(store: Store, folder: FolderData): FolderData | null {
+  const now = store.getState().folder;
+  return now && now.source === folder.source ? now : null;
+}
+
+/** What a failed read of the folder tells the user. */
+export const readFailed = (store: Store) => (e: unknown) =>
+  store.getState().notify({ text: uiText('folder:readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
+
 /** Follows the store while it shows a folder, reading passages `pageSize` at a time; returns the function that stops. */
 export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
   let settled: Interval | null = store.getState().timeWindow;
@@ -34,12 +44,8 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
   const readerAsked = latestQuestion();
   const searchAsked = latestQuestion();
 
-  const failed = (e: unknown) => store.getState().notify({ text: uiText('folder:readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
-  /** The folder now in the store, when it is still `folder`'s (the same source). */
-  const current = (folder: FolderData) => {
-    const now = store.getState().folder;
-    return now && now.source === folder.source ? now : null;
-  };
+  const failed = readFailed(store);
+  const current = (folder: FolderData) => folderStillShown(store, folder);
   const asked = (s: AppState): DaySpan | null => (s.windowFilter && settled ? windowDays(settled) : null);
 
   const askScope = () => {

@@ -2,9 +2,8 @@
 // change, once the window rests: the timeline draws them where few enough start, and counts per period from the
 // folder's overview elsewhere (select-timeline.ts). An answer that comes after the question changed is dropped.
 import { shallow } from 'zustand/shallow';
-import { uiText } from '../i18n/ui-text';
 import { useAppStore } from './app-store';
-import { latestQuestion, WINDOW_SETTLE_MS } from './folder-coordinator';
+import { folderStillShown, latestQuestion, readFailed, WINDOW_SETTLE_MS } from './folder-coordinator';
 import { TIMELINE_EVENTS_MAX, withWindowEvents, type FolderData } from './folder-data';
 import { eventsCover, selectCountLanes, timelineQuestion } from './select-timeline';
 import { dayEnd, dayStart } from './time';
@@ -46,15 +45,12 @@ export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_
       },
       (e: unknown) => {
         if (stillAsked()) pending = null;
-        store.getState().notify({ text: uiText('folder:readFailed', { message: (e as Error).message }), tone: 'error', key: 'folder-read' });
+        failed(e);
       },
     );
   };
-  /** The folder now in the store, when it is still `folder`'s (the same source). */
-  const current = (folder: FolderData) => {
-    const now = store.getState().folder;
-    return now && now.source === folder.source ? now : null;
-  };
+  const current = (folder: FolderData) => folderStillShown(store, folder);
+  const failed = readFailed(store);
 
   const stop = store.subscribe(
     (s) => [s.folder?.source, s.timeWindow, s.hiddenEventTypes] as const,
