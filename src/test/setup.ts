@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import '../i18n/i18n';
 import { afterAll, afterEach } from 'vitest';
 import { removeTempDirs } from './temp-dir';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 // A test file may ask for Node's environment (`// @vitest-environment node`: one whose code checks bytes with
 // `instanceof Uint8Array`, which jsdom's realm fails); it has no DOM to set up.
@@ -10,6 +10,9 @@ const hasDom = typeof window !== 'undefined';
 if (hasDom) await import('vitest-canvas-mock');
 
 afterEach(() => cleanup());
+// vis-timeline and cytoscape draw in steps: on a busy shared machine with test files in parallel, a view can take
+// longer than testing-library's 1 s to settle; the assertions stay the same.
+configure({ asyncUtilTimeout: 5000 });
 // jsdom does no layout: vis-timeline renders nothing when every element is 0 px wide. Panels get a size; the lane
 // labels and the small things inside the timeline (items, axis labels) get a small one, or vis-timeline's scale
 // and stacking go wrong (the centre panel is the root's width minus the lane labels' width).
