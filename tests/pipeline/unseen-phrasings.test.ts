@@ -302,3 +302,17 @@ describe('counterparts of two nationalities, in separate contacts', () => {
     expect(calls('LONDON - British Foreign Secretary David Lammy held separate calls with his Turkish and Egyptian counterparts.', 'en')).toEqual(two);
   });
 });
+
+describe('a contact the two just named held, said in the dual', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-14', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+  };
+  const both = [[['emmanuel-macron', 'mohammed-bin-salman'], '2023-06-01']];
+
+  it('«الاجتماع الذي عقداه» and "the summit that brought them together" are meetings of the two', () => {
+    expect(meetings('الرياض - تلقى ولي العهد السعودي الأمير محمد بن سلمان رسالة خطية من الرئيس الفرنسي إيمانويل ماكرون.\n\nوتناولت الرسالة نتائج الاجتماع الذي عقداه في باريس في يونيو 2023.', 'ar')).toEqual(both);
+    expect(meetings('PARIS - French President Emmanuel Macron sent a letter to Saudi Crown Prince Mohammed bin Salman on Monday.\n\nThe letter followed up on the summit that brought them together in Paris in June 2023.', 'en')).toEqual(both);
+  });
+});
