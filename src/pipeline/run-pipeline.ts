@@ -5,6 +5,7 @@ import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
 import type { ActorIndex } from './actors/actor-index';
 import { defaultActorIndex } from './actors/default-actor-index';
+import { HonorificAntecedents } from './actors/honorific-pronouns';
 import { matchActors } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import { applyCorrections } from './corrections/apply-corrections';
@@ -235,6 +236,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const inDateline = datelineTest(article);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredNames = new Map<string, string>();
+  const honored = new HonorificAntecedents(index.honorificGroups);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredNames });
     const resolved = found.map((m) => ({
@@ -244,14 +246,17 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       end: m.end,
       via: m.via,
     }));
-    mentions.push(...resolved);
+    // «سموه», «جلالته»: the person the article styled so.
+    const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
+    const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;
+    mentions.push(...inPassage);
     candidates.push(
       ...extractEvents({
         passageId: p.id,
         documentId: article.id,
         text: p.text,
         prepared: p.prepared,
-        mentions: resolved,
+        mentions: inPassage,
         dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
         recentActors: [...recent],
       }),
@@ -263,7 +268,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;
       if (country && !homes.includes(country)) homes.push(country);
     }
-    for (const m of resolved) {
+    for (const m of inPassage) {
       const at = recent.indexOf(m.actorId);
       if (at >= 0) recent.splice(at, 1);
       recent.push(m.actorId);

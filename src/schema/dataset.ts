@@ -64,7 +64,7 @@ export const actorSchema = z.object({
 export type Actor = z.infer<typeof actorSchema>;
 
 /** How a mention was resolved to its actor. */
-export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered', 'spelling', 'description', 'analyst']);
+export const mentionViaSchema = z.enum(['full_name', 'alias', 'surname', 'role', 'counterpart', 'discovered', 'spelling', 'description', 'honorific', 'analyst']);
 export type MentionVia = z.infer<typeof mentionViaSchema>;
 
 export const mentionSchema = z.object({

@@ -316,3 +316,13 @@ describe('a contact the two just named held, said in the dual', () => {
     expect(meetings('PARIS - French President Emmanuel Macron sent a letter to Saudi Crown Prince Mohammed bin Salman on Monday.\n\nThe letter followed up on the summit that brought them together in Paris in June 2023.', 'en')).toEqual(both);
   });
 });
+
+describe('a pronoun of rank as a party', () => {
+  it('«كما اجتمع جلالته …» is the sultan styled «صاحب الجلالة» before, though another was named since', () => {
+    const text =
+      'مسقط - استقبل صاحب الجلالة السلطان هيثم بن طارق اليوم في قصر العلم وزير الخارجية الإيراني عباس عراقجي.\n\nوكان وزير الخارجية بدر البوسعيدي قد التقى عراقجي أمس.\n\nكما اجتمع جلالته يوم الأحد الماضي مع رئيس الوزراء الهندي ناريندرا مودي.';
+    const meetings = datasetOf(text, '2025-05-14').events.map((e) => [[...e.participants].sort(), e.date?.start]);
+    expect(meetings).toContainEqual([['haitham-bin-tarik', 'narendra-modi'], '2025-05-11']);
+    expect(meetings).toHaveLength(3);
+  });
+});

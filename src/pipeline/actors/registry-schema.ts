@@ -56,6 +56,8 @@ export const roleTitlesSchema = z.object({
    * المصري», "the Russian guest" (the last one named of that country).
    */
   descriptions: z.optional(z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), minister: z.optional(z.boolean()) }))),
+  /** Pronouns of rank («سموه») and the styles («صاحب السمو») that introduce the person they stand for. */
+  honorificPronouns: z.optional(z.array(z.object({ pronouns: z.array(nonEmpty), styles: z.array(nonEmpty) }))),
 });
 export type RoleTitles = z.infer<typeof roleTitlesSchema>;
 
@@ -96,6 +98,7 @@ export function mergeRoleTitles(parts: RoleTitles[]): RoleTitles {
     merged.fixed.push(...p.fixed);
     merged.honorifics = { ar: [...new Set([...merged.honorifics.ar, ...p.honorifics.ar])], en: [...new Set([...merged.honorifics.en, ...p.honorifics.en])] };
     if (p.descriptions) merged.descriptions = [...(merged.descriptions ?? []), ...p.descriptions];
+    if (p.honorificPronouns) merged.honorificPronouns = [...(merged.honorificPronouns ?? []), ...p.honorificPronouns];
     if (p.subordinates) merged.subordinates = { ar: [...(merged.subordinates?.ar ?? []), ...p.subordinates.ar], en: [...(merged.subordinates?.en ?? []), ...p.subordinates.en] };
   }
   return merged;

@@ -1,0 +1,85 @@
+// «سموه», «جلالته», «معاليه»: pronouns of rank. Gulf and Omani outlets style the person a report is about once
+// («استقبل صاحب السمو الشيخ محمد بن زايد …») and then write «سموه» for that person, even with other people
+// named in between; the pronoun stands for the last person the article styled with that rank.
+import { normalizeArabic, type PreparedText } from '../normalize/normalize-arabic';
+import type { RoleTitles } from './registry-schema';
+
+export interface HonorificGroup {
+  /** Normalised pronouns («سموه», «سموها»). */
+  pronouns: Set<string>;
+  /** Normalised styles that introduce the person («صاحب السمو», «سمو»), as word lists. */
+  styles: string[][];
+  /** Normalised words that may stand between a style and the name: ranks and titles («الأمير», «الرئيس»). */
+  between: Set<string>;
+}
+
+/** The groups of `titles`; `titleWords` are the normalised words of role titles. */
+export function honorificGroups(titles: RoleTitles, titleWords: Set<string>): HonorificGroup[] {
+  const ranks = titles.honorifics.ar.map(normalizeArabic).filter((h) => !/\s/.test(h));
+  const between = new Set([...ranks, ...titleWords]);
+  return (titles.honorificPronouns ?? []).map((g) => ({
+    pronouns: new Set(g.pronouns.map(normalizeArabic)),
+    styles: g.styles.map((s) => normalizeArabic(s).split(' ')),
+    between,
+  }));
+}
+
+type Span = { actorId: string; start: number; end: number };
+
+/** How far before a mention its style may stand («صاحب السمو الملكي الأمير » before the name), in characters. */
+const STYLE_REACH = 48;
+/** Most ranks and title words between a style and the mention («فخامة الرئيس شي»). */
+const MOST_BETWEEN = 3;
+
+/** One article's styled persons, passage by passage: who each pronoun of rank stands for. */
+export class HonorificAntecedents {
+  private readonly styled = new Map<HonorificGroup, string>();
+
+  constructor(private readonly groups: HonorificGroup[]) {}
+
+  /**
+   * The passage's pronouns of rank as mentions of the persons they stand for, given the passage's other mentions
+   * (in order): a person styled earlier in the passage counts for a pronoun after it.
+   */
+  resolve(passage: PreparedText, mentions: readonly Span[]): Span[] {
+    if (this.groups.length === 0) return [];
+    const { original, norm, tokens, words } = passage;
+    const found: Span[] = [];
+    let next = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const at = norm.origin[tokens[i].start];
+      for (; next < mentions.length && mentions[next].start < at; next++) this.note(original, mentions[next]);
+      const { group, clitic } = this.pronounOf(words[i]);
+      const actorId = group && this.styled.get(group);
+      if (actorId) found.push({ actorId, start: norm.origin[tokens[i].start + clitic], end: norm.origin[tokens[i].end - 1] + 1 });
+    }
+    for (; next < mentions.length; next++) this.note(original, mentions[next]);
+    return found;
+  }
+
+  private note(text: string, m: Span): void {
+    const before = normalizeArabic(text.slice(Math.max(0, m.start - STYLE_REACH), m.start)).split(/\s+/).filter(Boolean);
+    for (const g of this.groups) if (styledBefore(before, g)) this.styled.set(g, m.actorId);
+  }
+
+  /** «بسموه», «وجلالته»: a pronoun of rank, with the length of the particle glued before it. */
+  private pronounOf(word: string): { group: HonorificGroup | undefined; clitic: number } {
+    for (const clitic of [0, 1, 2]) {
+      if (clitic > 0 && !/^[وفبل]$/.test(word[clitic - 1])) break;
+      const rest = word.slice(clitic);
+      const group = this.groups.find((g) => g.pronouns.has(rest));
+      if (group) return { group, clitic };
+    }
+    return { group: undefined, clitic: 0 };
+  }
+}
+
+/** Whether the words before a mention end with one of the group's styles, ranks and titles aside. */
+function styledBefore(words: string[], g: HonorificGroup): boolean {
+  for (let skip = 0; skip <= MOST_BETWEEN && skip <= words.length; skip++) {
+    if (skip > 0 && !g.between.has(words[words.length - skip])) return false;
+    const end = words.length - skip;
+    if (g.styles.some((s) => s.length <= end && s.every((w, i) => words[end - s.length + i] === w))) return true;
+  }
+  return false;
+}
