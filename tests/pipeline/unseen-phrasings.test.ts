@@ -326,3 +326,23 @@ describe('a pronoun of rank as a party', () => {
     expect(meetings).toHaveLength(3);
   });
 });
+
+describe('an earlier contact recalled while a call is reported', () => {
+  const events = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-14', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+  };
+  const both = ['erdogan', 'keir-starmer'];
+
+  it('«خلال الاتصال … القمة التي عقدت في لندن في أكتوبر 2024» and "during the call … the summit that was held in London in October 2024": a meeting then, the call yesterday', () => {
+    const ar = 'أنقرة - أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا أمس مع رئيس الوزراء البريطاني كير ستارمر.\n\nواستعرض الجانبان خلال الاتصال ما تم الاتفاق عليه في القمة التي عقدت في لندن في أكتوبر 2024.';
+    const en = 'ANKARA - Turkish President Recep Tayyip Erdogan spoke by phone with British Prime Minister Keir Starmer on Tuesday.\n\nDuring the call, the two leaders reviewed the steps agreed at the summit that was held in London in October 2024.';
+    for (const [text, language] of [[ar, 'ar'], [en, 'en']] as const) {
+      expect(events(text, language)).toEqual([
+        ['meeting', both, '2024-10-01'],
+        ['phone_call', both, '2025-05-13'],
+      ]);
+    }
+  });
+});

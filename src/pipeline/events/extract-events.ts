@@ -135,8 +135,16 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
       // The dates from the planned one on are its own («… المقرر عقده في أبريل المقبل»), not the call's.
-      const held: EventDate | null = ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
+      // «ناقشا خلال الاتصال ما توصلا إليه خلال محادثاتهما في طشقند في مايو 2024»: a contact recalled with its own date.
+      const recalled = ahead || planned || !main ? undefined : recalledContact(p.text, triggers, main, dates);
+      const held: EventDate | null = recalled
+        ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
+        : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
+      if (recalled && groups.length === 1 && groups[0].participants.length >= 2) {
+        const { dayShift: _shift, ...rest } = common;
+        events.push({ type: typeOf(recalled.trigger), participants: groups[0].participants, via: groups[0].via, date: nearestDate([recalled.date], recalled.date.index), location: null, ...rest, planned: false });
+      }
       if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
       if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
         const { dayShift: _shift, ...rest } = common;
@@ -183,6 +191,28 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 
 /** What stands between an Arabic contact verb and its object when the subject is left out. */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
+
+/**
+ * A second contact word in a clause about one already reported («خلال الاتصال», "during the call"), followed by a
+ * date that names its month or year («خلال محادثاتهما في طشقند في مايو 2024», "their talks in Tashkent in May
+ * 2024"): an earlier contact the parties recalled, dated by those words. Only a place may stand between the two.
+ */
+function recalledContact(text: string, triggers: Hit[], main: Hit, dates: FoundDate[]): { trigger: Hit; date: FoundDate } | undefined {
+  // «خلال الاتصال», "during the call": the contact word itself is definite.
+  if (!isAnaphor(text, main) && !/(?:^|\s)(?:ال|وال)\S+$|^during the\s/i.test(text.slice(main.start, main.end))) return undefined;
+  for (const t of triggers) {
+    if (t === main || t.start < main.end || !isArgued(typeOf(t))) continue;
+    const date = dates.find((d) => d.index >= t.end && d.basis === 'explicit' && /\d{4}/.test(d.text) && RECALLED_GAP.test(text.slice(t.end, d.index)));
+    if (date) return { trigger: t, date };
+  }
+  return undefined;
+}
+
+/**
+ * What may stand between a recalled contact word and its date: a verb in a relative clause («التي عقدت», "that was
+ * held") and a place («في طشقند», "in Tashkent").
+ */
+const RECALLED_GAP = /^(?:\s+(?:التي|الذي|that|which)(?:\s+(?:was|were))?\s+\p{L}+)?(?:\s+(?:في|ب|in|at)\s*[\p{L}\s]{0,30}?)?\s+(?:في|خلال|يوم|in|on|during)?\s*$/u;
 
 /** A contact word with a mark of the future right beside it («الاجتماع المقبل», «المقرر عقده», "the planned summit"). */
 function markedPlanned(hits: Hit[], t: Hit): boolean {
