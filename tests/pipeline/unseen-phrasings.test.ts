@@ -346,3 +346,14 @@ describe('an earlier contact recalled while a call is reported', () => {
     }
   });
 });
+
+describe('two offices of one person, with no name after them', () => {
+  const contacts = (text: string) => datasetOf(text, '2025-05-14').events.map((e) => [e.type, [...e.participants].sort()]);
+
+  it('«نائب رئيس مجلس الوزراء وزير الخارجية الإماراتي» is the one who holds both; after a name, they are that person’s offices', () => {
+    expect(contacts('استقبل نائب رئيس مجلس الوزراء وزير الخارجية الإماراتي في أبوظبي أمس وزير الخارجية الإيراني عباس عراقجي.')).toEqual([['meeting', ['abdullah-bin-zayed', 'araghchi']]]);
+    expect(contacts('وبحث رئيس الوزراء وزير الخارجية القطري في اتصال هاتفي مع وزير الخارجية الأمريكي ماركو روبيو مستجدات غزة.')).toEqual([['phone_call', ['mohammed-bin-abdulrahman-al-thani', 'rubio']]]);
+    const named = datasetOf('استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي اليوم رئيس الوزراء الهندي.', '2025-05-14');
+    expect(named.mentions.map((m) => m.actorId)).toEqual(['mohammed-bin-rashid', 'narendra-modi']);
+  });
+});

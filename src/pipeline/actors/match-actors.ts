@@ -214,6 +214,13 @@ export function matchActors(
     const before = matches[j - 1];
     if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
     if (k > j + 1 && complement?.value.kind === 'role' && v.kind === 'head') {
+      // «رئيس مجلس الوزراء وزير الخارجية القطري» with no name after it: the one who holds both offices (unless
+      // they are the offices of the one just named: «محمد بن راشد … رئيس مجلس الوزراء حاكم دبي»).
+      const both = oneHolder(index, v.role, complement.value, published) ? holderOn(index, complement.value.role, complement.value.country, published) : null;
+      if (both && both !== last) {
+        mentions.push({ actorId: both, via: 'role', start: span(m.from, m.to, m.cliticLength).start, end: span(complement.from, complement.to).end });
+        last = both;
+      }
       j = k - 1;
       continue;
     }
