@@ -338,17 +338,20 @@ function datedByPublication(events: EventCandidate[], published: string | null):
 
 /**
  * A contact dated after its article is planned («غدا الأربعاء»); a planned one whose date had no year and fell
- * before the article («at the summit on June 24-25») is next year's.
+ * before the article is the next such day: next week's for a weekday ("travels on Thursday", read as the last
+ * Thursday), next year's for a date («at the summit on June 24-25»).
  */
 function plannedByDate(e: EventCandidate, published: string): void {
   const d = e.date;
   if (!d || (!isContact(e.type) && e.type !== 'talks')) return;
   if (d.precision === 'day' && d.start > published) e.planned = true;
   if (e.planned && d.end < published && d.text && !/\d{4}/.test(d.text)) {
-    const year = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
-    e.date = { ...d, start: year(d.start), end: year(d.end) };
+    const later = WEEKDAY.test(d.text) ? (day: string) => addDays(day, 7) : (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+    e.date = { ...d, start: later(d.start), end: later(d.end) };
   }
 }
+
+const WEEKDAY = /monday|tuesday|wednesday|thursday|friday|saturday|sunday|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد/i;
 
 /** Mentions per actor id. */
 export function countMentions(mentions: { actorId: string }[], counts = new Map<string, number>()): Map<string, number> {

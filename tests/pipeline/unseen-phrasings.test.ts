@@ -357,3 +357,24 @@ describe('two offices of one person, with no name after them', () => {
     expect(named.mentions.map((m) => m.actorId)).toEqual(['mohammed-bin-rashid', 'narendra-modi']);
   });
 });
+
+describe('a planned meeting said with "to meet"', () => {
+  const planned = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-14', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.planned).map((e) => [e.type, [...e.participants].sort(), e.date?.start ?? null]);
+  };
+
+  it('"will fly to Cairo on Sunday to meet …" is a meeting planned for the coming Sunday, not the last one', () => {
+    expect(planned('Turkish Foreign Minister Hakan Fidan will fly to Cairo on Sunday to meet Egyptian President Abdel Fattah al-Sisi.', 'en')).toEqual([
+      ['meeting', ['abdel-fattah-el-sisi', 'hakan-fidan'], '2025-05-18'],
+    ]);
+  });
+
+  it('«من المقرر أن يلتقي … الأحد المقبل» keeps its day; "agreed to meet … in March" is next March', () => {
+    expect(planned('ومن المقرر أن يلتقي وزير الخارجية التركي هاكان فيدان الرئيس المصري عبد الفتاح السيسي في القاهرة الأحد المقبل.', 'ar')).toEqual([
+      ['meeting', ['abdel-fattah-el-sisi', 'hakan-fidan'], '2025-05-18'],
+    ]);
+    expect(planned('Sisi agreed to meet Hakan Fidan in Cairo in March.', 'en')).toEqual([['meeting', ['abdel-fattah-el-sisi', 'hakan-fidan'], '2026-03-01']]);
+  });
+});
