@@ -6,7 +6,7 @@ import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Menti
 import type { ActorIndex } from './actors/actor-index';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { HonorificAntecedents } from './actors/honorific-pronouns';
-import { matchActors } from './actors/match-actors';
+import { matchActors, type Discovered } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import { applyCorrections } from './corrections/apply-corrections';
 import { correctCorpus } from './corrections/correct-corpus';
@@ -235,10 +235,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const homes: string[] = [];
   const inDateline = datelineTest(article);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
-  const discoveredNames = new Map<string, string>();
+  const discoveredSoFar = new Map<string, Discovered>();
   const honored = new HonorificAntecedents(index.honorificGroups);
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredNames });
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
     const resolved = found.map((m) => ({
       actorId: m.actorId ?? discovered.register(m.discovered!),
       passageId: p.id,
@@ -262,7 +262,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       }),
     );
     found.forEach((m, i) => {
-      if (m.discovered && !discoveredNames.has(resolved[i].actorId)) discoveredNames.set(resolved[i].actorId, m.discovered.name);
+      if (m.discovered && !discoveredSoFar.has(resolved[i].actorId)) discoveredSoFar.set(resolved[i].actorId, m.discovered);
     });
     for (const m of found) {
       const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;

@@ -378,3 +378,24 @@ describe('a planned meeting said with "to meet"', () => {
     expect(planned('Sisi agreed to meet Hakan Fidan in Cairo in March.', 'en')).toEqual([['meeting', ['abdel-fattah-el-sisi', 'hakan-fidan'], '2026-03-01']]);
   });
 });
+
+describe('two persons of one country named by one dual phrase', () => {
+  it('«استقبل تبون الوزيرين الفرنسيين» is one meeting of the president with both French ministers, though another was named since', () => {
+    const text =
+      'الجزائر - وصل إلى الجزائر اليوم وزير الخارجية الفرنسي جان نويل بارو ووزير الداخلية الفرنسي لوران نونيز في زيارة رسمية.\n\nوكان في استقبالهما بالمطار وزير الخارجية أحمد عطاف.\n\nواستقبل الرئيس عبد المجيد تبون مساء الوزيرين الفرنسيين بمقر رئاسة الجمهورية.';
+    const meetings = datasetOf(text, '2025-11-20').events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [...e.participants].sort())).toEqual([['abdelmadjid-tebboune', 'jean-noel-barrot', 'laurent-nunez']]);
+    // No name follows a dual: «الوزيران آفاق التعاون» is no person.
+    expect(datasetOf(`${text}\n\nوبحث الوزيران آفاق التعاون الأمني.`, '2025-11-20').actors.filter((a) => a.discovered)).toEqual([]);
+  });
+
+  it('«جلسة عمل مع الضيفين الإسبانيين», and "had lunch with", are meetings', () => {
+    const text = 'تونس - حل وزير الخارجية الإسباني خوسيه مانويل ألباريس ووزير الداخلية الإسباني فرناندو غراندي مارلاسكا أمس بتونس.\n\nوعقد وزير الخارجية التونسي محمد علي النفطي اليوم جلسة عمل مع الضيفين الإسبانيين بمقر الوزارة.';
+    const d = datasetOf(text, '2025-11-20');
+    const nameOf = (id: string) => d.actors.find((a) => a.id === id)!.name.ar;
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.map(nameOf).sort())).toEqual([['خوسيه مانويل ألباريس', 'فرناندو غراندي مارلاسكا', 'محمد علي النفطي']]);
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-06-19', language: 'en' }]);
+    const lunch = runPipeline([{ name: 'a.txt', bytes: encoder.encode('Pakistan army chief Asim Munir had lunch with U.S. President Donald Trump at the White House on Wednesday.') }], manifest).dataset;
+    expect(lunch.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([['meeting', ['asim-munir', 'trump'], '2025-06-18']]);
+  });
+});

@@ -44,8 +44,8 @@ export interface ArticleContext {
   homes: string[];
   /** The registry actors named so far: «الشيخ خالد», "Sheikh Khaled" is the one of them with that first name. */
   seen: string[];
-  /** Persons the registry does not know, named so far: their id → their name as written («هاميش فالكونر»). */
-  discovered?: ReadonlyMap<string, string>;
+  /** Persons the registry does not know, named so far: their id → how they were found («هاميش فالكونر», its title). */
+  discovered?: ReadonlyMap<string, Discovered>;
 }
 const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
@@ -170,7 +170,9 @@ export function matchActors(
     const nameAt = nisba ? nextTok + 1 : nextTok;
     // A given name that is also a title («سلطان», "Sultan") right after a title begins the name, not another title.
     const givenTitle = next?.from === nameAt && next.to === nameAt + 1 && next.value.kind === 'head' && (isGivenNameArabic(words[nameAt]) || isGivenNameEnglish(words[nameAt]));
-    let discovered = discoverName(index, text, norm, toks, nameAt, (givenTitle ? matches[k + 1] : next)?.from ?? toks.length);
+    // A dual («الوزيران») names two already named: no name follows it.
+    const opensName = !(v.kind === 'description' && v.two);
+    let discovered = opensName ? discoverName(index, text, norm, toks, nameAt, (givenTitle ? matches[k + 1] : next)?.from ?? toks.length) : null;
     if (discovered && givenTitle) {
       while (k < matches.length && matches[k].from < discovered.endToken) k++;
       next = matches[k];
@@ -233,6 +235,8 @@ export function matchActors(
       lastRole = v.role;
       continue;
     }
+    // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
+    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, context.discovered, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined) : [];
     const resolved =
       v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
@@ -240,11 +244,10 @@ export function matchActors(
           ? holderAtHome(index, v.role, context.homes, published)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
-        : v.kind === 'description' && v.country
-          ? lastOfCountry(index, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined)
-          : null;
+        : (described[0] ?? null);
     if (resolved) {
       mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength) });
+      if (v.kind === 'description' && v.two && described[1]) mentions.push({ actorId: described[1], via: 'description', ...span(m.from, m.to, m.cliticLength) });
       // «نظيريه السعودي والقطري», "his Iranian and Qatari counterparts": one counterpart per nationality.
       if (v.kind === 'counterpart' && v.country !== null) {
         const owner = last;
@@ -325,6 +328,10 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
       const c = longestMatchAt(index.countryTrie, words, head.to, joinable);
       if (c && c.cliticLength === 0 && c.to > best.to) best = { ...head, to: c.to, values: [withCountry(lead, c.values[0])] };
     }
+    // «الوزيرين الإيطاليين»: a dual takes its nationality in the dual too.
+    const dual = best.values.find((v) => v.kind === 'description' && v.two && v.country === null) as TitleLead | undefined;
+    const country = dual && best.to < words.length && joinable(best.to) ? dualNationality(index, words[best.to]) : null;
+    if (dual && country) best = { ...best, to: best.to + 1, values: [withCountry(dual, country)] };
   }
   // The country first ("Iranian Foreign Minister"): tried only where a country term starts.
   if (!index.countryTrie.next.has(words[i])) return best;
@@ -341,15 +348,24 @@ const isTitleLead = (v: PhraseValue): v is TitleLead => v.kind === 'head' || ((v
 const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lead, ...(lead.kind === 'head' ? { kind: 'role' } : {}), country }) as PhraseValue;
 
 /**
- * «الضيف الروسي», "the Russian guest": of the registry actors named so far (`seen`, oldest first), the last one of
- * `country`; given `ministerOn` («الوزير الإسباني»), the last who was a minister (not a prime minister) that day.
+ * «الضيف الروسي», "the Russian guest": of the registry actors named so far (`seen`, oldest first), those of
+ * `country`, the last first; given `ministerOn` («الوزير الإسباني»), those who were ministers (not prime ministers) that day.
  */
-function lastOfCountry(index: ActorIndex, seen: string[], country: string, ministerOn?: string | null): string | null {
-  const minister = (id: string) => rolesOn(index, id, ministerOn ?? null).some((r) => r.role.endsWith('minister') && r.role !== 'prime_minister');
+function ofCountryLastFirst(index: ActorIndex, discovered: ReadonlyMap<string, Discovered> = new Map(), seen: string[], country: string, ministerOn?: string | null): string[] {
+  const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
+  const minister = (id: string) => (index.actors.has(id) ? rolesOn(index, id, ministerOn ?? null).some((r) => isMinister(r.role)) : isMinister(discovered.get(id)?.role.role ?? ''));
+  const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
+  const found: string[] = [];
   for (let i = seen.length - 1; i >= 0; i--) {
-    if (index.actors.get(seen[i])?.country === country && (ministerOn === undefined || minister(seen[i]))) return seen[i];
+    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (ministerOn === undefined || minister(seen[i]))) found.push(seen[i]);
   }
-  return null;
+  return found;
+}
+
+/** «الإيطاليين», «الإيطاليان»: the country of a nationality in the dual (the singular «الإيطالي» is a country term). */
+function dualNationality(index: ActorIndex, word: string): string | null {
+  const singular = /(?:ين|ان)$/.test(word) ? index.countryTrie.next.get(word.slice(0, -2)) : undefined;
+  return singular?.values[0] ?? null;
 }
 
 /** Words that say where an office is held, before the country: «لدى», "to", "in". */
@@ -559,11 +575,11 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
  * Cooper" is named, «الشرع» and "Cooper" alone are that person, though the registry lists neither as a surname
  * (each is also a common word or another person's name elsewhere). A word two of them share names nobody.
  */
-function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<string, string> = new Map()): Map<string, string | null> {
+function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<string, Discovered> = new Map()): Map<string, string | null> {
   const owners = new Map<string, string | null>();
   for (const id of new Set(seen)) {
     const a = index.actors.get(id);
-    const names = a ? [...a.fullNames.ar, ...a.fullNames.en] : discovered.has(id) ? [discovered.get(id)!] : [];
+    const names = a ? [...a.fullNames.ar, ...a.fullNames.en] : discovered.has(id) ? [discovered.get(id)!.name] : [];
     for (const n of names) {
       const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
       // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.

@@ -78,7 +78,13 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless }: Clau
     const after = distinct(parties.filter((m) => m.start >= trigger.end));
     const hosts = before.length ? before : owner ? [owner] : after.slice(0, 1);
     const guests = after.filter((a) => !hosts.includes(a));
-    if (guests.length >= 2) return guests.map((g) => group(hosts, 'host', [g], 'partner'));
+    // Guests named by one phrase («الوزيرين الفرنسيين») are one audience.
+    const audiences = new Map<number, string[]>();
+    for (const g of guests) {
+      const at = parties.find((m) => m.actorId === g && m.start >= trigger.end)!.start;
+      audiences.set(at, [...(audiences.get(at) ?? []), g]);
+    }
+    if (audiences.size >= 2) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
   }
   const named = distinct(parties);
   if (named.length === 1 && owner) return [group([owner], ownerVia, named, 'named')];
