@@ -399,3 +399,17 @@ describe('two persons of one country named by one dual phrase', () => {
     expect(lunch.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([['meeting', ['asim-munir', 'trump'], '2025-06-18']]);
   });
 });
+
+describe('ministers of any portfolio the registry does not list', () => {
+  it('«وزير الفلاحة التونسي», «وزيرة الثقافة المغربية», "Moroccan Tourism Minister" open a name, with the country', () => {
+    const d = datasetOf('التقى وزير الفلاحة التونسي محمد الكوكي اليوم وزيرة الثقافة المغربية نادية بن علي في الرباط.', '2025-11-20');
+    expect(d.actors.map((a) => [a.name.ar, a.roles[0]?.role, a.country ?? a.roles[0]?.country])).toEqual([
+      ['محمد الكوكي', 'minister', 'TN'],
+      ['نادية بن علي', 'minister', 'MA'],
+    ]);
+    expect(d.events.map((e) => [e.type, e.participants.length])).toEqual([['meeting', 2]]);
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-11-20', language: 'en' }]);
+    const en = runPipeline([{ name: 'a.txt', bytes: encoder.encode('RABAT - Moroccan Tourism Minister Fatim-Zahra Ammor held talks on Tuesday.') }], manifest).dataset;
+    expect(en.actors.map((a) => [a.name.en, a.roles[0]?.title.en, a.roles[0]?.country])).toEqual([['Fatim-Zahra Ammor', 'Minister', 'MA']]);
+  });
+});
