@@ -3,6 +3,7 @@
 import type { MentionVia } from '../../schema/dataset';
 import { normalizeArabic, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
 import { formerHolderOn, holderOn, MIN_SKELETON, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
+import type { RegistryActor } from './registry-schema';
 import {
   endsName,
   isCommonArabic,
@@ -579,16 +580,34 @@ function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<
   const owners = new Map<string, string | null>();
   for (const id of new Set(seen)) {
     const a = index.actors.get(id);
-    const names = a ? [...a.fullNames.ar, ...a.fullNames.en] : discovered.has(id) ? [discovered.get(id)!.name] : [];
-    for (const n of names) {
-      const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
-      // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
-      if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
+    const lasts = a ? registryLastNames(a) : discovered.has(id) ? lastNamesIn([discovered.get(id)!.name]) : [];
+    for (const last of lasts) {
       const owner = owners.get(last);
       owners.set(last, owner === undefined || owner === id ? id : null);
     }
   }
   return owners;
+}
+
+// Asked for at every passage, of every actor named before it: a registry person's are worked out once.
+const registryLastNamesOf = new WeakMap<RegistryActor, string[]>();
+
+function registryLastNames(a: RegistryActor): string[] {
+  let lasts = registryLastNamesOf.get(a);
+  if (!lasts) registryLastNamesOf.set(a, (lasts = lastNamesIn([...a.fullNames.ar, ...a.fullNames.en])));
+  return lasts;
+}
+
+/** The last words of `names` (normalised) that can name their bearer alone, in order. */
+function lastNamesIn(names: string[]): string[] {
+  const lasts: string[] = [];
+  for (const n of names) {
+    const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
+    // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
+    if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
+    lasts.push(last);
+  }
+  return lasts;
 }
 
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {

@@ -29,7 +29,8 @@ export function addPhrase<T>(root: TrieNode<T>, phrase: string, value: T): void 
 // Arabic proclitics glue to the next word: «وبوتين», «لبزشكيان», «فالرئيس»; «للرئيس» is ل + الرئيس.
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال'];
 
-const PROCLITIC_LETTERS = new Set(PROCLITICS.map((p) => p[0]));
+// By code: an Arabic letter taken out as a string (`token[0]`) is a new string each time, a code is not.
+const PROCLITIC_LETTERS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
 
 export interface TrieMatch<T> {
   /** Index of the first and one past the last token matched. */
@@ -53,7 +54,7 @@ export function longestMatchAt<T>(
   const token = tokens[i];
   let best = extendMatch(root.next.get(token), tokens, i, 0, joinable, null);
   // Most words carry no proclitic: answer them without trying forms.
-  if (!PROCLITIC_LETTERS.has(token[0])) return best;
+  if (!PROCLITIC_LETTERS.has(token.charCodeAt(0))) return best;
   for (const { node, clitic } of cliticForms(root, token)) best = extendMatch(node, tokens, i, clitic, joinable, best);
   return best;
 }
@@ -103,11 +104,20 @@ function extendMatch<T>(
   let k = i + 1;
   while (node) {
     if (node.values.length > 0 && (!best || k > best.to)) best = { from: i, to: k, values: node.values, cliticLength: clitic };
-    if (k >= tokens.length || !joinable(k)) break;
-    node = node.next.get(tokens[k]);
+    node = nextNode(node, tokens, k, joinable);
     k++;
   }
   return best;
+}
+
+/**
+ * The node of token `k` after `node`, if the phrase goes on to it: the tokens' gap (`joinable`, the costlier test)
+ * is looked at only where the trie has that token.
+ */
+function nextNode<T>(node: TrieNode<T>, tokens: string[], k: number, joinable: (k: number) => boolean): TrieNode<T> | undefined {
+  if (k >= tokens.length) return undefined;
+  const next = node.next.get(tokens[k]);
+  return next && joinable(k) ? next : undefined;
 }
 
 /**
@@ -119,15 +129,14 @@ export function matchesAt<T>(root: TrieNode<T>, tokens: string[], i: number, joi
   const starts: CliticForm<T>[] = [];
   const plain = root.next.get(token);
   if (plain) starts.push({ node: plain, clitic: 0 });
-  if (PROCLITIC_LETTERS.has(token[0])) starts.push(...cliticForms(root, token));
+  if (PROCLITIC_LETTERS.has(token.charCodeAt(0))) starts.push(...cliticForms(root, token));
   const found: TrieMatch<T>[] = [];
   for (const { node: first, clitic } of starts) {
     let node: TrieNode<T> | undefined = first;
     let k = i + 1;
     while (node) {
       if (node.values.length > 0) found.push({ from: i, to: k, values: node.values, cliticLength: clitic });
-      if (k >= tokens.length || !joinable(k)) break;
-      node = node.next.get(tokens[k]);
+      node = nextNode(node, tokens, k, joinable);
       k++;
     }
   }

@@ -31,9 +31,10 @@ export interface FoundDate {
 export function findDates(text: string, language: Language, published: string | null): FoundDate[] {
   const normalized = normalizeForDates(text);
   // With no publication day, only a date whose year is written can come back, and a year is written in
-  // digits: in text without any, whatever chrono found would be computed from the placeholder reference.
-  if (!parseIsoDay(published) && !/[0-9]/.test(normalized.text)) return [];
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? parseDates(text, normalized, enChrono, published) : [];
+  // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
+  // digits are looked for first: that is the cheaper test.)
+  if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return [];
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? parseDates(text, normalized, enChrono(), published) : [];
   if (!mightHoldArabicDate(normalized.text)) return [];
-  return parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono, published);
+  return parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published);
 }

@@ -58,11 +58,19 @@ function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
+// The normalised units before they become a string: one buffer, grown as needed (to the longest text seen). A typed
+// array of its own per text is an allocation outside the JS heap, which V8 makes and frees much more slowly.
+let scratch = new Uint16Array(1024);
+function scratchUnits(length: number): Uint16Array {
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
 /** Normalises Arabic (and Latin case) for matching, keeping a map back to original offsets. */
 export function normalizeWithOrigin(original: string): NormalizedText {
   const table = tables().normalized;
   const origin = new Int32Array(original.length + 1);
-  const units = new Uint16Array(original.length);
+  const units = scratchUnits(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const code = table[original.charCodeAt(i)];
@@ -77,7 +85,7 @@ export function normalizeWithOrigin(original: string): NormalizedText {
 /** Normalises a string for matching (diacritics, tatweel, alef/hamza forms, ى/ي, ة/ه, Persian letters, digits, case). */
 export function normalizeArabic(text: string): string {
   const table = tables().normalized;
-  const units = new Uint16Array(text.length);
+  const units = scratchUnits(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = table[text.charCodeAt(i)];

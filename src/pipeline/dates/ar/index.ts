@@ -1,4 +1,4 @@
-// The Arabic date engine: chrono.ar's parsers and refiners plus ours, assembled ONCE at module load.
+// The Arabic date engine: chrono.ar's parsers and refiners plus ours, assembled ONCE, on first use.
 // Order matters and lives only here.
 import * as chrono from 'chrono-node';
 import { inferYear } from '../common/refiners/infer-year';
@@ -67,4 +67,7 @@ export function createArChrono(useGates = true): chrono.Chrono {
   });
 }
 
-export const arChrono = createArChrono();
+let engine: chrono.Chrono | null = null;
+
+/** The engine, assembled on first use: a corpus with no Arabic passage never pays for it. */
+export const arChrono = (): chrono.Chrono => (engine ??= createArChrono());

@@ -1,4 +1,4 @@
-// The English date engine: chrono.en.casual plus our rules and refiners, assembled ONCE at module load.
+// The English date engine: chrono.en.casual plus our rules and refiners, assembled ONCE, on first use.
 // Order matters and lives only here. (chrono.en.GB would read "March 10" as March 2010.)
 import * as chrono from 'chrono-node';
 import { inferYear } from '../common/refiners/infer-year';
@@ -49,4 +49,7 @@ export function createEnChrono(useGates = true): chrono.Chrono {
   });
 }
 
-export const enChrono = createEnChrono();
+let engine: chrono.Chrono | null = null;
+
+/** The engine, assembled on first use: a corpus with no English passage never pays for it (~0.2 s a thread). */
+export const enChrono = (): chrono.Chrono => (engine ??= createEnChrono());
