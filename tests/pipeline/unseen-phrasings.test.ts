@@ -413,3 +413,20 @@ describe('ministers of any portfolio the registry does not list', () => {
     expect(en.actors.map((a) => [a.name.en, a.roles[0]?.title.en, a.roles[0]?.country])).toEqual([['Fatim-Zahra Ammor', 'Minister', 'MA']]);
   });
 });
+
+describe('English titles set off, indefinite, or of the State Department', () => {
+  const found = (text: string, published: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language: 'en' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.mentions.map((m) => [m.actorId.startsWith('d-') ? d.actors.find((a) => a.id === m.actorId)!.name.en : m.actorId, m.via]);
+  };
+
+  it('"State Department spokeswoman X" opens a name; "Name, the title," is that person; "a … spokesman" is nobody', () => {
+    expect(found('WASHINGTON - State Department spokeswoman Tammy Bruce told reporters on Tuesday that the talks would go on.', '2025-06-10')).toEqual([['Tammy Bruce', 'discovered']]);
+    expect(found('Yvette Cooper, the foreign secretary, met Abbas Araghchi in Geneva on Friday.', '2025-09-20')).toEqual([
+      ['yvette-cooper', 'full_name'],
+      ['araghchi', 'full_name'],
+    ]);
+    expect(found('A State Department spokesman said the United States was consulting its partners.', '2024-04-30')).toEqual([]);
+  });
+});

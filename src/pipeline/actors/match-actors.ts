@@ -50,6 +50,8 @@ export interface ArticleContext {
 }
 const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
+/** Between a name and a title about that name: a comma ("Waltz, the national security adviser"). */
+const APPOSITION_GAP = /^\s*[,،]\s*(?:the\s+)?$/i;
 /** Words that make the title before them or the office after them a past one. */
 const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين']);
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
@@ -216,6 +218,8 @@ export function matchActors(
     // A title right after a name is an apposition about that person («هنية رئيس المكتب السياسي لحماس»).
     const before = matches[j - 1];
     if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
+    // "Mike Waltz, the national security adviser,", «أيمن الصفدي، وزير الخارجية»: set off by a comma, the same.
+    if (before?.value.kind === 'name' && (v.kind === 'role' || v.kind === 'head') && APPOSITION_GAP.test(text.slice(span(before.from, before.to).end, span(m.from, m.to).start))) continue;
     if (k > j + 1 && complement?.value.kind === 'role' && v.kind === 'head') {
       // «رئيس مجلس الوزراء وزير الخارجية القطري» with no name after it: the one who holds both offices (unless
       // they are the offices of the one just named: «محمد بن راشد … رئيس مجلس الوزراء حاكم دبي»).
@@ -238,8 +242,11 @@ export function matchActors(
     }
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
     const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, context.discovered, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined) : [];
+    // "a State Department spokesman": someone unnamed, not the holder of the office.
+    const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved =
-      v.kind === 'role'
+      indefinite ? null
+        : v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
         : v.kind === 'head' && !former && isStandingTitle(words, m)
           ? holderAtHome(index, v.role, context.homes, published)
