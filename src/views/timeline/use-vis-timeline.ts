@@ -121,7 +121,7 @@ export function useVisTimeline(
     /** A folder's counts per day of the types shown (null for a dataset held whole). */
     let counts: CountLanes | null = selectCountLanes(store.getState());
     let highlighted = selectHighlightedEventIds(store.getState());
-    const shown = new DataSet<Shown>();
+    let shown = new DataSet<Shown>();
     const groups = new DataSet(folder ? lanesOf(folder.opened.eventsPerDay.map((d) => d.type)) : toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
     /** The window that shows the newest few events (about as many as are drawn one by one). */
@@ -164,13 +164,20 @@ export function useVisTimeline(
       }
       const keep = new Set(next.map((i) => i.id));
       const gone = shown.getIds().filter((id) => !keep.has(String(id)));
-      if (gone.length) shown.remove(gone);
       const fresh = force
         ? next
         : next.filter((i) => {
             const old = shown.get(i.id) as Shown | null;
             return !old || ('isBin' in i && (old.content !== i.content || old.className !== i.className));
           });
+      if (made && gone.length && fresh.length) {
+        // Items both go and come (a new window's bins): vis-timeline redraws and measures every item on each change
+        // of its DataSet, so a new set of items, drawn once on the next frame, costs half of a removal then an update.
+        shown = new DataSet<Shown>(next);
+        made.setItems(shown as never);
+        return;
+      }
+      if (gone.length) shown.remove(gone);
       if (fresh.length) shown.update(fresh);
     };
     sync(first);
@@ -345,8 +352,11 @@ export function useVisTimeline(
           else
             laterForWindow(() => {
               const latest = store.getState().timeWindow;
-              if (latest && differs(windowOf(), latest)) tl.setWindow(latest.start, latest.end, { animation: false });
-              syncItems();
+              const target = latest && differs(windowOf(), latest) ? latest : null;
+              // The items of the window it moves to first, so that the move's redraw draws them.
+              sync(target ?? windowOf());
+              if (target) tl.setWindow(target.start, target.end, { animation: false });
+              applyHighlight();
             });
         },
       ),
