@@ -15,7 +15,7 @@ import type {
   PassageHit,
   WindowEdge,
 } from './dataset-source';
-import type { FolderFiles } from './folder-files';
+import { WHOLE_BELOW, type FolderFiles } from './folder-files';
 import {
   FOLDER_FORMAT,
   FOLDER_VERSION,
@@ -65,6 +65,9 @@ const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
   eventsPerDay: z.array(z.object({ day: z.string(), type: eventTypeSchema, count })),
   documentsPerDay: z.array(z.object({ day: z.string(), count })),
 });
+
+/** The tables every window change reads runs of (edges(window)): decoded whole once when small (ParquetTable). */
+const WINDOW_TABLES: ReadonlySet<ParquetName> = new Set(['edgeMonths', 'edgeDays', 'contactMonths', 'contactDays']);
 
 /** A JSON column's value: DuckDB's JSON columns come parsed, plain text columns as text. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -199,7 +202,7 @@ export class FolderSource implements DatasetSource {
       const file = PARQUET_FILES[name];
       const size = manifest.files[file];
       if (size === undefined) this.fail(JSON_FILES.manifest, `lists no ${file}`);
-      table = new ParquetTable(this.files.buffer(file, size), `${this.files.origin}/${file}`);
+      table = new ParquetTable(this.files.buffer(file, size), `${this.files.origin}/${file}`, size < WHOLE_BELOW && WINDOW_TABLES.has(name));
       this.tables.set(name, table);
     }
     return table;
