@@ -352,11 +352,8 @@ export function useVisTimeline(
           else
             laterForWindow(() => {
               const latest = store.getState().timeWindow;
-              const target = latest && differs(windowOf(), latest) ? latest : null;
-              // The items of the window it moves to first, so that the move's redraw draws them.
-              sync(target ?? windowOf());
-              if (target) tl.setWindow(target.start, target.end, { animation: false });
-              applyHighlight();
+              if (latest && differs(windowOf(), latest)) tl.setWindow(latest.start, latest.end, { animation: false });
+              syncItems();
             });
         },
       ),
