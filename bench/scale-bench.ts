@@ -1,4 +1,4 @@
-// `npm run bench:scale [-- --sizes 10k,100k,1M] [--format json,folder] [--seed 42] [--runs 30]`: for each size,
+// `npm run bench:scale [-- --sizes 10k,100k,1M] [--format json,folder] [--seed 42] [--runs 30] [--reuse]`: for each size,
 // builds a synthetic corpus (bench/synthetic-corpus.ts, generated once under .bench/ and reused), builds its dataset
 // with build:data as a child process (wall time, peak RSS of its process tree, output size), opens it in the built
 // app in Chromium and prints the first full render beside the reference page's (bench:ui's floor), the p50/p95 of
@@ -7,10 +7,14 @@
 // Formats: json (dataset.json, ?data=….json) and folder (the dataset folder of columnar files, `build:data --folder
 // DIR`, opened as ?data=…/). A size or format that cannot be built or opened is reported with the reason, and the
 // run goes on. Figures, not assertions: the machine is shared and noisy.
-// It builds the app into its own folder (BENCH_DIST, default /tmp/scale-bench-dist), the datasets into its data/.
+// It builds the app into its own folder (BENCH_DIST, default /tmp/scale-bench-dist) and serves it on BENCH_PORT
+// (default 4180), so that two runs on one machine need not share either. The datasets are built beside it (BENCH_DIST
+// + '-datasets') and linked into its data/, so that the app's next build does not delete them: `--reuse` measures the
+// datasets of an earlier run again (a change to the app, re-measured on the same 100k folder) without building them.
+// Without it, every dataset is built anew.
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildApp, firstVisits, jsHeapAfterGc, latencies, launchChromium, ofThree, REFERENCE, startServer } from './app-bench';
@@ -20,7 +24,8 @@ import { megabytes, ms, quantile } from './stats';
 import { cachedSyntheticCorpus } from './synthetic-corpus';
 
 const DIST = process.env.BENCH_DIST ?? '/tmp/scale-bench-dist';
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const DATASETS = `${DIST}-datasets`;
 const BUILD_DATA = ['node_modules/.bin/tsx', 'src/cli/build-data.ts'] as const;
 /** V8's longest string (String::kMaxLength on 64 bits), in UTF-16 code units: the app reads dataset.json as one. */
 const V8_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -90,19 +95,37 @@ async function measureInBrowser(browser: Browser, label: string, url: string, re
   }
 }
 
-/** Builds `size`'s dataset in `format` from `corpus`, and measures it in the browser if it can be opened. */
-async function benchOne(browser: Browser, base: string, reference: number, size: number, format: OutputFormat, corpus: string, runs: number): Promise<ScaleFigures> {
+/** The dataset built by an earlier run (a folder is complete once its manifest is written, last), or null. */
+function earlierOutput(format: OutputFormat, out: string): string | null {
+  return existsSync(format === 'json' ? out : join(out, 'manifest.json')) ? out : null;
+}
+
+/**
+ * Builds `size`'s dataset in `format` from `corpus` (or, with `reuse`, takes an earlier run's), and measures it in
+ * the browser if it can be opened.
+ */
+async function benchOne(browser: Browser, base: string, reference: number, size: number, format: OutputFormat, corpus: string, runs: number, reuse: boolean): Promise<ScaleFigures> {
   const name = `scale-${size}`;
-  const out = join(DIST, 'data', format === 'json' ? `${name}.json` : name);
-  const run = await measureProcess(BUILD_DATA[0], [...BUILD_DATA.slice(1), '--corpus', corpus, format === 'json' ? '--out' : '--folder', out]);
-  const figures: ScaleFigures = { buildSeconds: run.seconds, peakRss: run.peakRss };
-  if (run.exitCode !== 0) {
-    const ended = run.signal ? `was ended by ${run.signal}` : `failed (exit code ${run.exitCode})`;
-    const lastLine = run.outputTail.split('\n').at(-1) ?? '';
-    console.log(`${INDENT}build:data ${ended} after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS; its last line: ${lastLine}`);
-    return figures;
+  const out = join(DATASETS, format === 'json' ? `${name}.json` : name);
+  const figures: ScaleFigures = {};
+  mkdirSync(DATASETS, { recursive: true });
+  if (reuse && earlierOutput(format, out)) {
+    console.log(`${INDENT}build: not run (--reuse), the output of an earlier run: ${out}, ${megabytes(sizeOnDisk(out))}`);
+  } else {
+    rmSync(out, { recursive: true, force: true });
+    const run = await measureProcess(BUILD_DATA[0], [...BUILD_DATA.slice(1), '--corpus', corpus, format === 'json' ? '--out' : '--folder', out]);
+    Object.assign(figures, { buildSeconds: run.seconds, peakRss: run.peakRss });
+    if (run.exitCode !== 0) {
+      const ended = run.signal ? `was ended by ${run.signal}` : `failed (exit code ${run.exitCode})`;
+      const lastLine = run.outputTail.split('\n').at(-1) ?? '';
+      console.log(`${INDENT}build:data ${ended} after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS; its last line: ${lastLine}`);
+      return figures;
+    }
+    console.log(`${INDENT}build: ${run.seconds.toFixed(1)} s, peak RSS ${megabytes(run.peakRss)} (build:data and its child processes), output ${megabytes(sizeOnDisk(out))}`);
   }
-  console.log(`${INDENT}build: ${run.seconds.toFixed(1)} s, peak RSS ${megabytes(run.peakRss)} (build:data and its child processes), output ${megabytes(sizeOnDisk(out))}`);
+  const served = join(DIST, 'data', basename(out));
+  rmSync(served, { recursive: true, force: true });
+  symlinkSync(out, served);
   const unopenable = cannotOpen(format, out);
   if (unopenable) {
     console.log(`${INDENT}cannot be opened: ${unopenable}`);
@@ -124,6 +147,7 @@ async function main(): Promise<void> {
       format: { type: 'string', default: 'json,folder' },
       seed: { type: 'string', default: '42' },
       runs: { type: 'string', default: '30' },
+      reuse: { type: 'boolean', default: false },
     },
   }).values;
   const sizes = parseSizes(args.sizes);
@@ -152,7 +176,7 @@ async function main(): Promise<void> {
       for (const format of formats) {
         console.log(`${format}:`);
         const why = notAvailable.get(format);
-        const verdict = why ?? targetLine(targetChecks(await benchOne(browser, server.base, reference, size, format, corpus.dir, runs)));
+        const verdict = why ?? targetLine(targetChecks(await benchOne(browser, server.base, reference, size, format, corpus.dir, runs, args.reuse)));
         console.log(`${INDENT}${why ? '' : 'against the targets at 1M: '}${verdict}`);
         verdicts.push(`${articles(size).padStart(9)} ${format.padEnd(6)} ${verdict}`);
       }

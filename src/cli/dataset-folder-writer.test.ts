@@ -39,7 +39,7 @@ describe('DatasetFolderWriter', () => {
     expect([written.documents, written.passages, written.mentions, written.events, written.undatedEvents, written.edges]).toEqual([5, 94, 75, 22, 2, 12]);
     expect(readdirSync(parent)).toEqual(['dataset']);
     expect(readdirSync(dir).sort()).toEqual([
-      'actor-events.parquet', 'actor-passages.parquet', 'actors.json', 'documents.parquet', 'edge-days.parquet', 'edge-months.parquet',
+      'actor-events.parquet', 'actor-passages.parquet', 'actors.json', 'contact-days.parquet', 'contact-months.parquet', 'documents.parquet', 'edge-days.parquet', 'edge-months.parquet',
       'edges.parquet', 'event-ids.parquet', 'events.parquet', 'index.json', 'layout.json', 'manifest.json', 'overview.json',
       'pair-passages.parquet', 'passage-ids.parquet', 'passages.parquet', 'postings.parquet',
     ]);

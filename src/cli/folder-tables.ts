@@ -47,6 +47,8 @@ const ROW_GROUP_ROWS: Record<Exclude<ParquetName, PagedName>, number> = {
   edges: 16384,
   edgeMonths: 16384,
   edgeDays: 16384,
+  contactMonths: 16384,
+  contactDays: 16384,
 };
 
 const KEY = (name: string): PagedColumn => ({ name, type: 'STRING' });
@@ -115,6 +117,8 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
+    await copy('contactDays', 'SELECT day, source, target FROM contact_days ORDER BY day, source, target');
+    await copy('contactMonths', 'SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days ORDER BY month, source, target');
     await copy('documents', 'SELECT id, head, text FROM docs ORDER BY id');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } finally {
@@ -240,6 +244,13 @@ async function countEdges(sql: DuckDBConnection): Promise<void> {
     SELECT source, target, CAST(count(DISTINCT passage_id) AS INTEGER) AS weight, coalesce(bool_or(contact), false) AS contact
     FROM (SELECT source, target, passage_id, NULL AS contact FROM edge_passages UNION ALL SELECT source, target, NULL, contact FROM event_pairs)
     GROUP BY source, target`);
+  // The pairs in a direct contact on each day its event spans (a month's or a year's event on each of its days): a
+  // window's contacts are then read as its weights are (by month and by day), not from its events, whose number
+  // grows with the corpus.
+  await sql.run(`CREATE TABLE contact_days AS
+    SELECT DISTINCT strftime(day, '%Y-%m-%d') AS day, source, target FROM (
+      SELECT unnest(generate_series(CAST(e.start AS TIMESTAMP), CAST(coalesce(e."end", e.start) AS TIMESTAMP), INTERVAL 1 DAY)) AS day, p.source, p.target
+      FROM event_pairs p JOIN ranked_events e ON e.row = p.row WHERE p.contact AND e.start IS NOT NULL)`);
   await sql.run('DROP TABLE event_pairs');
   const [[weightless]] = await rowsOf(sql, `SELECT count(*) FROM edges WHERE weight = 0`);
   if (Number(weightless) > 0) throw new DatasetError(`${BUILT_DATASET}: ${weightless} edge(s) with no passage`);
@@ -299,6 +310,8 @@ async function indexOf(sql: DuckDBConnection): Promise<FolderIndex> {
     longestEventDays: Number(longest),
     edgeMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM dated_pair_passages) GROUP BY month ORDER BY month')),
     edgeDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM (SELECT DISTINCT day, source, target FROM dated_pair_passages) GROUP BY day ORDER BY day')),
+    contactMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days) GROUP BY month ORDER BY month')),
+    contactDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM contact_days GROUP BY day ORDER BY day')),
   };
 }
 

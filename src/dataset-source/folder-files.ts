@@ -55,8 +55,8 @@ export function blobFolder(files: ReadonlyMap<string, Blob>, origin = 'the picke
   };
 }
 
-/** Files smaller than this are read whole, once. */
-const WHOLE_BELOW = 512 << 10;
+/** Files smaller than this are read whole, once (and a Parquet file's columns decoded whole, once: ParquetTable). */
+export const WHOLE_BELOW = 512 << 10;
 /** The bytes of recent ranges kept per file: footers and the chunks of the last few questions, not a session's. */
 const KEPT_BYTES = 8 << 20;
 

@@ -4,8 +4,9 @@ import type { EventType } from '../schema/dataset';
 import type { SourceSummary } from './dataset-source';
 
 export const FOLDER_FORMAT = 'news-timeline-dataset-folder';
-/** 2: a hit is one JSON column (`hit`), read with one offset index and one run of pages instead of ten. */
-export const FOLDER_VERSION = 2;
+/** 2: a hit is one JSON column (`hit`), read with one offset index and one run of pages instead of ten. 3: a window's
+ *  direct contacts come from contact-months and contact-days, read like its weights, not from its events. */
+export const FOLDER_VERSION = 3;
 
 /** The small files the app reads at once. */
 export const JSON_FILES = {
@@ -41,6 +42,10 @@ export const PARQUET_FILES = {
   edgeMonths: 'edge-months.parquet',
   /** Passages naming a pair per day, sorted by day then pair. */
   edgeDays: 'edge-days.parquet',
+  /** The pairs in a direct contact (done, not planned) on some day of each month, sorted by month then pair. */
+  contactMonths: 'contact-months.parquet',
+  /** The pairs in a direct contact on each day (every day its event spans), sorted by day then pair. */
+  contactDays: 'contact-days.parquet',
   /** Every document (head as JSON, text), sorted by id. */
   documents: 'documents.parquet',
 } as const;
@@ -79,6 +84,9 @@ export interface FolderIndex {
   /** Rows of edge-months.parquet per month and of edge-days.parquet per day, in ascending order. */
   edgeMonths: KeyedRows;
   edgeDays: KeyedRows;
+  /** Rows of contact-months.parquet per month and of contact-days.parquet per day, in ascending order. */
+  contactMonths: KeyedRows;
+  contactDays: KeyedRows;
 }
 
 /** Rows of a file sorted by a key: each key (ascending) with its first row; the last key's rows end at `end`. */

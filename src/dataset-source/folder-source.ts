@@ -15,8 +15,7 @@ import type {
   PassageHit,
   WindowEdge,
 } from './dataset-source';
-import { CONTACT_TYPES, isDirectContact } from '../pipeline/comentions/count-comentions';
-import type { FolderFiles } from './folder-files';
+import { WHOLE_BELOW, type FolderFiles } from './folder-files';
 import {
   FOLDER_FORMAT,
   FOLDER_VERSION,
@@ -59,11 +58,16 @@ const indexSchema: z.ZodMiniType<FolderIndex> = z.object({
   longestEventDays: count,
   edgeMonths: keyedRows,
   edgeDays: keyedRows,
+  contactMonths: keyedRows,
+  contactDays: keyedRows,
 });
 const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
   eventsPerDay: z.array(z.object({ day: z.string(), type: eventTypeSchema, count })),
   documentsPerDay: z.array(z.object({ day: z.string(), count })),
 });
+
+/** The tables every window change reads runs of (edges(window)): decoded whole once when small (ParquetTable). */
+const WINDOW_TABLES: ReadonlySet<ParquetName> = new Set(['edgeMonths', 'edgeDays', 'contactMonths', 'contactDays']);
 
 /** A JSON column's value: DuckDB's JSON columns come parsed, plain text columns as text. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -198,7 +202,7 @@ export class FolderSource implements DatasetSource {
       const file = PARQUET_FILES[name];
       const size = manifest.files[file];
       if (size === undefined) this.fail(JSON_FILES.manifest, `lists no ${file}`);
-      table = new ParquetTable(this.files.buffer(file, size), `${this.files.origin}/${file}`);
+      table = new ParquetTable(this.files.buffer(file, size), `${this.files.origin}/${file}`, size < WHOLE_BELOW && WINDOW_TABLES.has(name));
       this.tables.set(name, table);
     }
     return table;
@@ -277,16 +281,11 @@ export class FolderSource implements DatasetSource {
     return { table, rows: matching };
   }
 
-  /** Passages naming each pair in the window: whole months from the monthly sums, the rest from the daily ones. */
+  /** Passages naming each pair in the window. */
   private async pairWeights(window: DaySpan): Promise<Map<string, Omit<WindowEdge, 'contact'>>> {
     const { index } = await this.state();
-    const spans = monthsOf(window);
-    const full = spans.filter((s) => s.whole).map((s) => s.month);
-    const reads: [ParquetTable, RowRange][] = [];
-    if (full.length > 0) reads.push([await this.table('edgeMonths'), keysRange(index.edgeMonths, full[0], full[full.length - 1])]);
-    for (const s of spans.filter((x) => !x.whole)) reads.push([await this.table('edgeDays'), keysRange(index.edgeDays, s.from, s.to)]);
     const weights = new Map<string, Omit<WindowEdge, 'contact'>>();
-    for (const rows of await Promise.all(reads.map(([table, [start, end]]) => table.rows(['source', 'target', 'weight'], start, end)))) {
+    for (const rows of await this.byMonthsAndDays(window, ['edgeMonths', index.edgeMonths], ['edgeDays', index.edgeDays], ['source', 'target', 'weight'])) {
       for (const r of rows) {
         const key = pairKey(String(r.source), String(r.target));
         const edge = weights.get(key);
@@ -299,14 +298,25 @@ export class FolderSource implements DatasetSource {
 
   /** The pairs that share a direct contact (done, not planned) dated in the window. */
   private async contactPairs(window: DaySpan): Promise<Set<string>> {
-    const { table, rows } = await this.matchingEvents({ window, types: [...CONTACT_TYPES] as EventQuery['types'] });
+    const { index } = await this.state();
     const pairs = new Set<string>();
-    for (const r of await table.rowsAt(['type', 'planned', 'participants'], rows)) {
-      if (!isDirectContact({ type: r.type as DatasetEvent['type'], planned: Boolean(r.planned) })) continue;
-      const ids = [...new Set(parsed<string[]>(r.participants))];
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(pairKey(ids[i], ids[j]));
-    }
+    for (const rows of await this.byMonthsAndDays(window, ['contactMonths', index.contactMonths], ['contactDays', index.contactDays], ['source', 'target']))
+      for (const r of rows) pairs.add(pairKey(String(r.source), String(r.target)));
     return pairs;
+  }
+
+  /**
+   * The rows of the window's whole months in a table by month and of its other days in a table by day: one run of
+   * rows, and one for each partial month, of a row per pair and period (not per event or passage, which grow with
+   * the corpus).
+   */
+  private async byMonthsAndDays(window: DaySpan, [monthly, months]: [ParquetName, KeyedRows], [daily, days]: [ParquetName, KeyedRows], columns: string[]): Promise<Row[][]> {
+    const spans = monthsOf(window);
+    const full = spans.filter((s) => s.whole).map((s) => s.month);
+    const reads: [ParquetTable, RowRange][] = [];
+    if (full.length > 0) reads.push([await this.table(monthly), keysRange(months, full[0], full[full.length - 1])]);
+    for (const s of spans.filter((x) => !x.whole)) reads.push([await this.table(daily), keysRange(days, s.from, s.to)]);
+    return Promise.all(reads.map(([table, [start, end]]) => table.rows(columns, start, end)));
   }
 }
 

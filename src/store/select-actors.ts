@@ -1,7 +1,7 @@
 // Rows of the actor list: every actor, most mentioned first, with whether it is on the graph now.
 import type { Actor } from '../schema/dataset';
 import type { AppData } from './initial-state';
-import type { DatasetIndex } from './dataset-index';
+import { baseIndexOf, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
 import { selectGraphModel, type GraphModel } from './select-graph';
 
@@ -34,7 +34,8 @@ const rowsOf = memoLast((index: DatasetIndex, graph: GraphModel): ActorRow[] =>
 
 export function selectActorRows(s: AppData): ActorRow[] {
   const graph = selectGraphModel(s);
-  return s.index && graph ? rowsOf(s.index, graph) : [];
+  // The base: a folder's index is rebuilt as passages are read, which would give every row anew (and draw the list again).
+  return s.index && graph ? rowsOf(baseIndexOf(s.index), graph) : [];
 }
 
 /** Actors whose country is set, grouped: the countries present, most actors first. */

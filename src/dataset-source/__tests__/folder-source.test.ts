@@ -4,11 +4,15 @@
 // source meets, and a folder that is not one is refused by name.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDatasetFile, corpusFolder } from '../../cli/build-dataset-file';
 import { serveFolder, type RangeServer } from '../../test/range-server';
 import { blobFolder, httpFolder } from '../folder-files';
 import { FolderSource } from '../folder-source';
+import { MemorySource } from '../memory-source';
+import { loadRealDataset } from '../../test/fixtures';
+import { DAY_MS, dayStart, toIsoDay } from '../../store/time';
 import { sourceContract } from './source-contract';
 import { tempDir } from '../../test/temp-dir';
 
@@ -65,12 +69,35 @@ describe('FolderSource', () => {
     }
   });
 
+  it('gives every window the links, weights and contacts the in-memory source gives, over whole months and days', async () => {
+    const dataset = loadRealDataset();
+    const memory = new MemorySource(dataset);
+    const folder = new FolderSource(blobFolder(blobsOf(dir), dir));
+    // Days where an event or an article starts or ends, the day before and after, and the months' first and last days.
+    const days = [...dataset.events.flatMap((e) => (e.date ? [e.date.start, e.date.end] : [])), ...dataset.documents.flatMap((d) => (d.published ? [d.published] : []))]
+      .flatMap((d) => [-1, 0, 1].map((shift) => toIsoDay(dayStart(d) + shift * DAY_MS)))
+      .flatMap((d) => [d, `${d.slice(0, 8)}01`]);
+    const day = fc.constantFrom(...new Set(days));
+    let contacts = 0;
+    await fc.assert(
+      fc.asyncProperty(day, day, async (a, b) => {
+        const window = a <= b ? { from: a, to: b } : { from: b, to: a };
+        const edges = await folder.edges(window);
+        expect(edges).toEqual(await memory.edges(window));
+        contacts += edges.filter((e) => e.contact).length;
+      }),
+      { numRuns: 300 },
+    );
+    // Contacts were compared, not only their absence.
+    expect(contacts).toBeGreaterThan(0);
+  });
+
   it('refuses a folder of another format or version, and a missing file, naming the file', async () => {
     const files = blobsOf(dir);
     const manifest = JSON.parse(await files.get('manifest.json')!.text()) as Record<string, unknown>;
     const withManifest = (m: unknown) => new Map([...files, ['manifest.json', new Blob([JSON.stringify(m)])]]);
     await expect(new FolderSource(blobFolder(withManifest({ ...manifest, version: 99 }), 'picked')).open()).rejects.toThrow(
-      'picked/manifest.json: version 99 is not supported (this app reads version 2)',
+      'picked/manifest.json: version 99 is not supported (this app reads version 3)',
     );
     await expect(new FolderSource(blobFolder(withManifest({ format: 'zip' }), 'picked')).open()).rejects.toThrow('picked/manifest.json: not a dataset folder manifest');
     const noActors = new Map(files);
@@ -88,7 +115,7 @@ describe('FolderSource', () => {
 
   it('writes what a folder is made of, with each file’s size in the manifest', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { format: string; version: number; files: Record<string, number> };
-    expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 2]);
+    expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 3]);
     expect(Object.keys(manifest.files).sort()).toEqual(readdirSync(dir).filter((n) => n !== 'manifest.json').sort());
   });
 });

@@ -28,7 +28,7 @@ async function keyedFile(): Promise<ParquetTable> {
  * written): each key's days run from 2024-12-31 back (one day per three rows), the last 60 undated — as a passage
  * table holds its keys' passages, newest first. The reads are counted.
  */
-function daysFile(): { table: ParquetTable; reads: () => number; bytes: () => number } {
+function daysFile(holdWhole = false): { table: ParquetTable; reads: () => number; bytes: () => number } {
   const keys = ['a', 'b'].flatMap((k) => Array<string>(1500).fill(k));
   const days = keys.map((_, i) => (i % 1500 < 1440 ? new Date(Date.UTC(2024, 11, 31 - Math.floor((i % 1500) / 3))).toISOString().slice(0, 10) : null));
   const buffer = parquetWriteBuffer({
@@ -47,7 +47,7 @@ function daysFile(): { table: ParquetTable; reads: () => number; bytes: () => nu
       return part;
     },
   };
-  return { table: new ParquetTable(file, 'days.parquet'), reads: () => reads, bytes: () => bytes };
+  return { table: new ParquetTable(file, 'days.parquet', holdWhole), reads: () => reads, bytes: () => bytes };
 }
 
 describe('ParquetTable', () => {
@@ -127,5 +127,15 @@ describe('ParquetTable', () => {
     const [middle] = await table.rows(['value'], 1500, 1501);
     expect(rows.map((r) => r.value)).toEqual([9994, 0, 10, middle.value]);
     expect(middle.value).toBe(5000); // n = 500 has one row, the 1500th (1 + 2 + … over n < 500)
+  });
+
+  it('held whole, decodes each column once and answers every range from it, as read by range', async () => {
+    const { table: byRange } = daysFile();
+    const { table: whole, reads } = daysFile(true);
+    for (const [start, end] of [[0, 1], [95, 205], [1490, 1510], [2990, 3000]])
+      expect(await whole.rows(['key', 'day'], start, end)).toEqual(await byRange.rows(['key', 'day'], start, end));
+    const after = reads();
+    expect(await whole.rows(['day'], 1400, 1403)).toEqual([{ day: '2023-09-22' }, { day: '2023-09-21' }, { day: '2023-09-21' }]);
+    expect(reads()).toBe(after);
   });
 });

@@ -1,11 +1,13 @@
 // An actor's card: names in both scripts, country, roles with dates, spelling variants, mentions over time.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor } from '../../schema/dataset';
+import type { Actor, DatasetEvent } from '../../schema/dataset';
+import { baseIndexOf, type DatasetIndex } from '../../store/dataset-index';
 import { useAppStore } from '../../store/app-store';
 import { actorMentionsByMonth } from '../../store/select-actor-profile';
 import { actorName, formatDay, isArabic, otherName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
-import { EventLinks } from './event-links';
+import { EventLinks, EVENTS_OPEN_AT_MOST } from './event-links';
 import { MentionChart } from './mention-chart';
 import { LazyDetails } from '../shared/lazy-details';
 import { CorrectionNote } from '../corrections/correction-note';
@@ -19,9 +21,10 @@ export function ActorCard({ actor }: { actor: Actor }) {
   const c = countryStyle(actor.country);
   const profile = actorMentionsByMonth(index, actor.id);
   const variants = actor.aliases.filter((a) => a !== actor.name.ar && a !== actor.name.en);
-  const events = (index.eventIdsByActor.get(actor.id) ?? [])
-    .map((id) => index.eventById.get(id)!)
-    .sort((a, b) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999'));
+  // The events depend on the actors and events alone: a folder's index is rebuilt as its passages are read, its
+  // base is not (thousands of an actor's events, sorted again on each of a click's renders, cost tens of ms).
+  const base = baseIndexOf(index);
+  const events = useMemo(() => eventsByDate(base, actor.id), [base, actor.id]);
   return (
     <article className="card actor-card" style={{ ['--accent' as string]: c.color }} aria-label={t('actorCard.label', { name: actorName(actor, lang) })}>
       <header>
@@ -73,8 +76,8 @@ export function ActorCard({ actor }: { actor: Actor }) {
       {events.length > 0 && (
         <LazyDetails
           key={actor.id}
-          className="actor-events"
-          initiallyOpen={events.length <= 6}
+          className="card-events"
+          initiallyOpen={events.length <= EVENTS_OPEN_AT_MOST}
           summary={
             <>
               {t('actorCard.events')} <span className="count">{events.length}</span>
@@ -100,6 +103,12 @@ export function ActorCard({ actor }: { actor: Actor }) {
       )}
     </article>
   );
+}
+
+/** An actor's events, earliest first, undated last (ISO days: compared as they are written). */
+function eventsByDate(index: DatasetIndex, actorId: string): DatasetEvent[] {
+  const day = (e: DatasetEvent) => e.date?.start ?? '9999';
+  return (index.eventIdsByActor.get(actorId) ?? []).map((id) => index.eventById.get(id)!).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
 }
 
 /** How the actor is known: the curated registry, or discovered in a text, with the name as it was written there. */

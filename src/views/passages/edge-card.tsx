@@ -4,7 +4,8 @@ import { useAppStore } from '../../store/app-store';
 import { edgeKey } from '../../store/dataset-index';
 import { sharedEventIds } from '../../store/select-timeline';
 import { actorName } from '../shared/format';
-import { EventLinks } from './event-links';
+import { EventLinks, EVENTS_OPEN_AT_MOST } from './event-links';
+import { LazyDetails } from '../shared/lazy-details';
 
 export function EdgeCard({ source, target }: { source: string; target: string }) {
   const { t } = useTranslation('explorer');
@@ -32,7 +33,18 @@ export function EdgeCard({ source, target }: { source: string; target: string })
         {edge?.contact && <span className="badge contact">{t('edgeCard.directContact')}</span>}
       </p>
       {events.length > 0 && (
-        <EventLinks events={events} />
+        <LazyDetails
+          key={edgeKey(source, target)}
+          className="card-events"
+          initiallyOpen={events.length <= EVENTS_OPEN_AT_MOST}
+          summary={
+            <>
+              {t('edgeCard.events')} <span className="count">{events.length}</span>
+            </>
+          }
+        >
+          <EventLinks events={events} />
+        </LazyDetails>
       )}
     </article>
   );

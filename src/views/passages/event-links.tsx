@@ -6,6 +6,10 @@ import { EventTypeIcon } from '../shared/event-type-icon';
 import { eventTitle, formatDay } from '../shared/format';
 import { EVENT_TYPES } from '../shared/palette';
 
+/** A card's list of events is open at first when it is this short; a longer one is built once opened (LazyDetails):
+ *  a pair's or an actor's events on a large dataset run to thousands of links, laid out on every click, unseen. */
+export const EVENTS_OPEN_AT_MOST = 6;
+
 export function EventLinks({ events }: { events: DatasetEvent[] }) {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;

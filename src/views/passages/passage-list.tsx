@@ -1,5 +1,6 @@
 // Passages grouped by article (newest first), the selected actors' mentions highlighted; each opens its article,
 // and its words and mentions can be corrected.
+import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Passage } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
@@ -21,10 +22,39 @@ export function passageMarks(index: DatasetIndex, passage: Passage, focus: Set<s
   }));
 }
 
+/** A dataset folder's passages built in the frame that shows its answer: a screen shows about eight, a page is 50.
+ *  The others follow a frame later, so that the first frame is not held back building them (the list is made anew
+ *  for each selection: PassagePanel keys it). A dataset held whole lists a selection's passages with the click. */
+export const FIRST_FRAME_PASSAGES = 12;
+
+/** The groups with their first `limit` passages (in order). */
+function firstPassages(groups: PassageListing['groups'], limit: number): PassageListing['groups'] {
+  let left = limit;
+  const out: PassageListing['groups'] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(g.passages.length <= left ? g : { ...g, passages: g.passages.slice(0, left) });
+    left -= g.passages.length;
+  }
+  return out;
+}
+
 export function PassageList({ listing }: { listing: PassageListing }) {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index)!;
   const focus = new Set(listing.focusActorIds);
+  const [limit, setLimit] = useState(listing.reading === undefined ? Infinity : FIRST_FRAME_PASSAGES);
+  useEffect(() => {
+    if (limit >= listing.total) return;
+    // A timeout from within the frame callback runs once that frame is painted.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [limit, listing.total]);
+  const groups = limit >= listing.total ? listing.groups : firstPassages(listing.groups, limit);
   return (
     <div className="passage-list" data-testid="passages">
       <p className="list-summary" role="status">
@@ -47,7 +77,7 @@ export function PassageList({ listing }: { listing: PassageListing }) {
       ) : (
         listing.total === 0 && <p className="empty-state">{t('passages.nothingInWindow')}</p>
       )}
-      {listing.groups.map(({ document: d, passages }) => (
+      {groups.map(({ document: d, passages }) => (
         <section key={d.id} className="article-group" aria-label={d.title ?? d.file}>
           <header className="article-head">
             <h3 dir="auto" lang={d.language}>

@@ -2,6 +2,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
+import { selectionKey } from '../../store/folder-data';
 import { ActorCard } from './actor-card';
 import { EdgeCard } from './edge-card';
 import { EventCard } from './event-card';
@@ -31,7 +32,7 @@ export default function PassagePanel() {
       {actor && <ActorCard actor={actor} />}
       {selection.kind === 'edge' && <EdgeCard source={selection.source} target={selection.target} />}
       {selection.kind === 'event' && <EventCard id={selection.id} />}
-      <PassageList listing={listing} />
+      <PassageList key={selectionKey(selection, null)} listing={listing} />
     </div>
   );
 }

@@ -41,3 +41,26 @@ export function afterPaintQueue(frames = 1): AfterPaintQueue {
     },
   };
 }
+
+/** How many frames work waiting for a dataset folder's passages waits at most before it runs all the same. */
+export const READ_WAIT_FRAMES = 12;
+
+/**
+ * Work queued on `queue` that, while `reading` (a dataset folder's source is reading the passages of a click), waits
+ * a frame more, READ_WAIT_FRAMES at most: the passages, then React's frame that shows them, come first, and the
+ * graph's or the timeline's redraw does not hold their answer back. The frames waited are counted per key, across
+ * the work that replaces a key's work, so that a run of clicks does not put the redraw off for longer.
+ */
+export function afterRead(queue: AfterPaintQueue, reading: () => boolean): (key: string, work: () => void) => void {
+  const waited = new Map<string, number>();
+  const attempt = (key: string, work: () => void) => {
+    const frames = waited.get(key) ?? 0;
+    if (reading() && frames < READ_WAIT_FRAMES) {
+      waited.set(key, frames + 1);
+      return queue.schedule(key, () => attempt(key, work));
+    }
+    waited.delete(key);
+    work();
+  };
+  return (key, work) => queue.schedule(key, () => attempt(key, work));
+}

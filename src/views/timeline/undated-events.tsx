@@ -3,7 +3,7 @@ import { memo, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
-import type { DatasetIndex } from '../../store/dataset-index';
+import { baseIndexOf, type DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
 import { selectHighlightedEventIds, selectTimelineFilter } from '../../store/select-timeline';
 import { EventTypeIcon } from '../shared/event-type-icon';
@@ -17,7 +17,8 @@ export const UNDATED_SHOWN = 40;
 
 export function UndatedEvents() {
   const { t } = useTranslation('explorer');
-  const index = useAppStore((s) => s.index);
+  // The base: a folder's index is rebuilt as passages are read, and every row would be drawn again with it.
+  const index = useAppStore((s) => s.index && baseIndexOf(s.index));
   const filter = useAppStore(selectTimelineFilter);
   const highlighted = useAppStore(selectHighlightedEventIds);
   const lang = useAppStore((s) => s.nameLanguage);

@@ -20,7 +20,7 @@ import {
 import { DAY_MS, type Interval } from '../../store/time';
 import { READING } from '../../store/folder-data';
 import { exposeForTests, markPhase } from '../shared/test-hooks';
-import { afterPaintQueue } from '../shared/after-paint';
+import { afterPaintQueue, afterRead } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
 import { uiText } from '../../i18n/ui-text';
 import { useBriefingStore } from '../../briefing/briefing-store';
@@ -46,9 +46,6 @@ export interface TimelineApi {
 }
 
 type Shown = EventItem | BinItem;
-
-/** How many frames a folder's timeline waits at most for the passages of a selection before it follows it. */
-const READ_WAIT_FRAMES = 12;
 
 /** The room shown on either side of a slide's window in presentation, as a share of the window. */
 export const SLIDE_ROOM = 0.04;
@@ -112,12 +109,19 @@ export function useVisTimeline(
     // painted first, then the graph's (where the user clicked); a small one follows at once.
     const afterPaint = afterPaintQueue(2);
     const later = (key: string, work: () => void) => (folder || placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
+    // A folder's graph follows a new window once its source has answered for it: the timeline's items for the
+    // window (a redraw of tens of ms) wait for that answer, a few frames at most, so as not to hold back the question.
+    const onceScoped = afterRead(afterPaint, () => {
+      const s = store.getState();
+      return s.windowFilter && s.folderScope?.window !== s.timeWindow;
+    });
+    const laterForWindow = (work: () => void) => (folder ? onceScoped('items', work) : later('items', work));
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
     /** A folder's counts per day of the types shown (null for a dataset held whole). */
     let counts: CountLanes | null = selectCountLanes(store.getState());
     let highlighted = selectHighlightedEventIds(store.getState());
-    const shown = new DataSet<Shown>();
+    let shown = new DataSet<Shown>();
     const groups = new DataSet(folder ? lanesOf(folder.opened.eventsPerDay.map((d) => d.type)) : toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
     /** The window that shows the newest few events (about as many as are drawn one by one). */
@@ -160,13 +164,20 @@ export function useVisTimeline(
       }
       const keep = new Set(next.map((i) => i.id));
       const gone = shown.getIds().filter((id) => !keep.has(String(id)));
-      if (gone.length) shown.remove(gone);
       const fresh = force
         ? next
         : next.filter((i) => {
             const old = shown.get(i.id) as Shown | null;
             return !old || ('isBin' in i && (old.content !== i.content || old.className !== i.className));
           });
+      if (made && gone.length && fresh.length) {
+        // Items both go and come (a new window's bins): vis-timeline redraws and measures every item on each change
+        // of its DataSet, so a new set of items, drawn once on the next frame, costs half of a removal then an update.
+        shown = new DataSet<Shown>(next);
+        made.setItems(shown as never);
+        return;
+      }
+      if (gone.length) shown.remove(gone);
       if (fresh.length) shown.update(fresh);
     };
     sync(first);
@@ -259,7 +270,7 @@ export function useVisTimeline(
     };
     tl.on('rangechanged', () => {
       store.getState().setTimeWindow(windowMeant());
-      later('items', syncItems);
+      laterForWindow(syncItems);
     });
     store.getState().setTimeWindow(windowOf());
     // vis-timeline re-applies its start/end options after its first draw; a window the store received before
@@ -321,17 +332,13 @@ export function useVisTimeline(
     };
     // A folder's passages of a click come from its source while the timeline would redraw (tens of ms for a
     // narrowing edge), holding back their answer: the timeline waits until they are read, or a few frames at most.
-    let framesWaited = 0;
-    const refreshOnceRead = () => {
-      if (store.getState().folder?.pages?.total === READING && framesWaited++ < READ_WAIT_FRAMES) return afterPaint.schedule('refresh', refreshOnceRead);
-      framesWaited = 0;
-      refresh();
-    };
+    const onceRead = afterRead(afterPaint, () => store.getState().folder?.pages?.total === READING);
+    const refreshLater = () => (folder ? onceRead('refresh', refresh) : later('refresh', refresh));
     const unsubs = [
-      store.subscribe(selectTimelineFilter, () => later('refresh', refreshOnceRead)),
+      store.subscribe(selectTimelineFilter, refreshLater),
       // A folder's source read the events of a new window: they are placed, and drawn where they cover it.
-      store.subscribe((s) => s.folder?.windowEvents, () => later('refresh', refreshOnceRead)),
-      store.subscribe(selectHighlightedEventIds, () => later('refresh', refreshOnceRead)),
+      store.subscribe((s) => s.folder?.windowEvents, refreshLater),
+      store.subscribe(selectHighlightedEventIds, refreshLater),
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
@@ -339,10 +346,11 @@ export function useVisTimeline(
           const animation = slideAnimation();
           // A glide reports its end, and its items follow then.
           if (animation) showSlideWindow(w, animation);
-          // A large timeline moves once the graph's frame is painted, with its items for the new window: one
-          // redraw, not a move at once and a second redraw for the items (the newest window wins).
+          // A large timeline moves once the graph's frame is painted (a folder's, once the graph has its source's
+          // answer for the window), with its items for the new window: one redraw, not a move at once and a second
+          // redraw for the items (the newest window wins).
           else
-            later('items', () => {
+            laterForWindow(() => {
               const latest = store.getState().timeWindow;
               if (latest && differs(windowOf(), latest)) tl.setWindow(latest.start, latest.end, { animation: false });
               syncItems();
