@@ -430,3 +430,17 @@ describe('English titles set off, indefinite, or of the State Department', () =>
     expect(found('A State Department spokesman said the United States was consulting its partners.', '2024-04-30')).toEqual([]);
   });
 });
+
+describe('English persons named with no title', () => {
+  const names = (text: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-05-12', language: 'en' }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.mentions.map((m) => d.actors.find((a) => a.id === m.actorId)!.name.en);
+  };
+
+  it('"said Ali Vaez, …", "Senator Lindsey Graham" are persons; the rest of "Sheikh Tamim bin Hamad Al Thani", "May Day", "Will Iran" are not', () => {
+    expect(names('"Nobody wants a war," said Ali Vaez, who directs the Iran project at an international think tank.')).toEqual(['Ali Vaez']);
+    expect(names('Senator Lindsey Graham urged tougher sanctions. May Day rallies were held in Tehran. Will Iran agree?')).toEqual(['Lindsey Graham']);
+    expect(names('His Highness Sheikh Tamim bin Hamad Al Thani received the envoy.')).toEqual(['Tamim bin Hamad Al Thani']);
+  });
+});

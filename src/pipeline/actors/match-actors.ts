@@ -267,7 +267,31 @@ export function matchActors(
       last = resolved;
     }
   }
-  return mentions;
+  const named = namedByGivenName(index, text, norm, toks, words, matches, mentions);
+  return named.length ? [...mentions, ...named].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * English persons with no title ("said Ali Vaez, Iran project director at …", "Senator Lindsey Graham urged …"):
+ * a capitalised given name and the capitalised name words after it, where no phrase was found.
+ */
+function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], matches: Match[], found: FoundMention[]): FoundMention[] {
+  const named: FoundMention[] = [];
+  const inMention = (i: number) => found.some((f) => norm.origin[toks[i].start] >= f.start && norm.origin[toks[i].start] < f.end);
+  const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
+  for (let i = 0; i < toks.length; i++) {
+    const w = words[i];
+    if (!/^[a-z]/.test(w) || !/^\p{Lu}/u.test(text[norm.origin[toks[i].start]]) || !isGivenNameEnglish(w) || taken(i)) continue;
+    // "Sheikh Tamim bin Hamad Al Thani": the rest of a name found in part, not another person.
+    if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
+    let limit = i + 1;
+    while (limit < toks.length && !taken(limit)) limit++;
+    const name = discoverName(index, text, norm, toks, i, limit, true);
+    if (!name || !name.words.every((_, k) => /^\p{Lu}/u.test(text[norm.origin[toks[i + k].start]]) || NAME_CONNECTORS.has(name.words[k]))) continue;
+    named.push(discoveredMention(name, { role: 'unknown', country: null }));
+    i = name.endToken - 1;
+  }
+  return named;
 }
 
 type CountryTerm = { country: string; from: number; to: number; cliticLength: number };
