@@ -236,7 +236,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const inDateline = datelineTest(article);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
-  const honored = new HonorificAntecedents(index.honorificGroups);
+  const honored = new HonorificAntecedents(index.honorificPronouns);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
     const resolved = found.map((m) => ({

@@ -2,7 +2,7 @@
 import placesJson from '../lexicon/places.json';
 import { normalizeArabic, tokenize } from '../normalize/normalize-arabic';
 import { addPhrase, createTrie, type TrieNode } from './phrase-trie';
-import { honorificGroups, type HonorificGroup } from './honorific-pronouns';
+import { honorificPronouns, type HonorificPronouns } from './honorific-pronouns';
 import { nameSkeleton } from './name-words';
 import type { Registry, RegistryActor, RoleTitles } from './registry-schema';
 
@@ -46,7 +46,7 @@ export interface ActorIndex {
   /** nameSkeleton of each one-word registry surname → who it may spell, and how the registry writes it. */
   skeletons: Map<string, { actorId: string; spelling: string }[]>;
   /** Pronouns of rank («سموه») and the styles that introduce whom they stand for. */
-  honorificGroups: HonorificGroup[];
+  honorificPronouns: HonorificPronouns;
   roleTitles: RoleTitles;
 }
 
@@ -103,7 +103,7 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   const placeTokens = new Set(placesJson.places.flatMap((p) => [p.en, ...p.ar]).flatMap((n) => tokenize(normalizeArabic(n)).map((t) => t.token)));
   const subordinates = titles.subordinates ?? { ar: [], en: [] };
   const subordinateLeads = new Set([...subordinates.ar, ...subordinates.en].map((p) => tokenize(normalizeArabic(p)).map((t) => t.token).join(' ')));
-  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, skeletons, honorificGroups: honorificGroups(titles, titleTokens), roleTitles: titles };
+  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, skeletons, honorificPronouns: honorificPronouns(titles, titleTokens), roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

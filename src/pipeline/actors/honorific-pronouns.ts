@@ -13,15 +13,28 @@ export interface HonorificGroup {
   between: Set<string>;
 }
 
-/** The groups of `titles`; `titleWords` are the normalised words of role titles. */
-export function honorificGroups(titles: RoleTitles, titleWords: Set<string>): HonorificGroup[] {
+/** The pronouns of rank of the titles, compiled once: their groups, and every written form («بسموه») → its group. */
+export interface HonorificPronouns {
+  groups: HonorificGroup[];
+  /** A pronoun as written with the particles glued before it → its group and the particles' length. */
+  forms: Map<string, { group: HonorificGroup; clitic: number }>;
+}
+
+/** Particles glued before a pronoun of rank: «و», «ف», «ب», «ل» and two of them («وب», «ول»). */
+const PARTICLES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
+/** The pronouns of `titles`; `titleWords` are the normalised words of role titles. */
+export function honorificPronouns(titles: RoleTitles, titleWords: Set<string>): HonorificPronouns {
   const ranks = titles.honorifics.ar.map(normalizeArabic).filter((h) => !/\s/.test(h));
   const between = new Set([...ranks, ...titleWords]);
-  return (titles.honorificPronouns ?? []).map((g) => ({
+  const groups = (titles.honorificPronouns ?? []).map((g) => ({
     pronouns: new Set(g.pronouns.map(normalizeArabic)),
     styles: g.styles.map((s) => normalizeArabic(s).split(' ')),
     between,
   }));
+  const forms = new Map<string, { group: HonorificGroup; clitic: number }>();
+  for (const group of groups) for (const p of group.pronouns) for (const particles of PARTICLES) forms.set(particles + p, { group, clitic: particles.length });
+  return { groups, forms };
 }
 
 type Span = { actorId: string; start: number; end: number };
@@ -35,23 +48,23 @@ const MOST_BETWEEN = 3;
 export class HonorificAntecedents {
   private readonly styled = new Map<HonorificGroup, string>();
 
-  constructor(private readonly groups: HonorificGroup[]) {}
+  constructor(private readonly pronouns: HonorificPronouns) {}
 
   /**
    * The passage's pronouns of rank as mentions of the persons they stand for, given the passage's other mentions
    * (in order): a person styled earlier in the passage counts for a pronoun after it.
    */
   resolve(passage: PreparedText, mentions: readonly Span[]): Span[] {
-    if (this.groups.length === 0) return [];
+    if (this.pronouns.groups.length === 0) return [];
     const { original, norm, tokens, words } = passage;
     const found: Span[] = [];
     let next = 0;
     for (let i = 0; i < tokens.length; i++) {
       const at = norm.origin[tokens[i].start];
       for (; next < mentions.length && mentions[next].start < at; next++) this.note(original, mentions[next]);
-      const { group, clitic } = this.pronounOf(words[i]);
-      const actorId = group && this.styled.get(group);
-      if (actorId) found.push({ actorId, start: norm.origin[tokens[i].start + clitic], end: norm.origin[tokens[i].end - 1] + 1 });
+      const pronoun = this.pronouns.forms.get(words[i]);
+      const actorId = pronoun && this.styled.get(pronoun.group);
+      if (actorId) found.push({ actorId, start: norm.origin[tokens[i].start + pronoun.clitic], end: norm.origin[tokens[i].end - 1] + 1 });
     }
     for (; next < mentions.length; next++) this.note(original, mentions[next]);
     return found;
@@ -59,18 +72,7 @@ export class HonorificAntecedents {
 
   private note(text: string, m: Span): void {
     const before = normalizeArabic(text.slice(Math.max(0, m.start - STYLE_REACH), m.start)).split(/\s+/).filter(Boolean);
-    for (const g of this.groups) if (styledBefore(before, g)) this.styled.set(g, m.actorId);
-  }
-
-  /** «بسموه», «وجلالته»: a pronoun of rank, with the length of the particle glued before it. */
-  private pronounOf(word: string): { group: HonorificGroup | undefined; clitic: number } {
-    for (const clitic of [0, 1, 2]) {
-      if (clitic > 0 && !/^[وفبل]$/.test(word[clitic - 1])) break;
-      const rest = word.slice(clitic);
-      const group = this.groups.find((g) => g.pronouns.has(rest));
-      if (group) return { group, clitic };
-    }
-    return { group: undefined, clitic: 0 };
+    for (const g of this.pronouns.groups) if (styledBefore(before, g)) this.styled.set(g, m.actorId);
   }
 }
 
