@@ -81,23 +81,32 @@ export interface FolderCorpus {
   stageEvents: (sql: DuckDBConnection, onEvent: (event: DatasetEvent, ord: number) => void) => void | Promise<void>;
 }
 
+/** Told as each phase of the build starts (bench/build-memory.ts times them and their peak memory). */
+export type OnPhase = (phase: string) => void;
+
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** A tab-separated file without quoting, for DuckDB to read with the given columns. */
 export const readTsv = (path: string, columns: string) =>
   `read_csv(${quoted(path)}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
 
-export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus): Promise<BuiltTables> {
+export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus, onPhase: OnPhase = () => {}): Promise<BuiltTables> {
+  onPhase('events merged and staged');
   writeLines(join(work, 'actors.tsv'), corpus.actors, (a) => `${a.id}\n`);
   const db = await DuckDBInstance.create(join(work, 'build.duckdb'), { memory_limit: MEMORY_LIMIT, temp_directory: join(work, 'spill') });
   const sql = await db.connect();
   try {
     await stageEvents(sql, join(work, 'events.ndjson'), corpus);
+    onPhase('staging files loaded');
     await loadStaged(sql, work);
+    onPhase('references checked');
     await checkReferences(sql);
+    onPhase('edges counted');
     await countEdges(sql);
+    onPhase('passages ranked');
     await rankPassages(sql);
     const copy = async (name: ParquetName, query: string) => {
+      onPhase(PARQUET_FILES[name]);
       const path = join(out, PARQUET_FILES[name]);
       if (name in PAGED) await writePagedParquet(sql, query, path, PAGED_COLUMNS[name as PagedName], PAGED[name as PagedName]);
       else await sql.run(`COPY (${query}) TO ${quoted(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name as Exclude<ParquetName, PagedName>]})`);
@@ -107,7 +116,8 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
     await copy('actorPassages', `SELECT a.actor_id, h.published, h.${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
     await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.published, h.${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
-    await copy('postings', 'SELECT DISTINCT w.word, h.row FROM words w JOIN hits h ON h.id = w.passage_id ORDER BY w.word, h.row');
+    // A passage's words are distinct (words.tsv), and its place in the corpus is its own: no (word, row) repeats.
+    await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
     await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
@@ -116,6 +126,7 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
     await copy('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    onPhase('index, overview, summary');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } finally {
     sql.closeSync();
@@ -179,7 +190,7 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   await sql.run('DROP TABLE docs_staged');
   await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE mentions AS SELECT * FROM ${json('mentions.ndjson', `${text('actorId', 'passageId', 'via')}, ${int('start', 'end')}, ord: 'BIGINT'`)}`);
-  await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', text('word', 'passage_id'))}`);
+  await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', `passage_ord: 'BIGINT', words: 'VARCHAR'`)}`);
   await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
   await sql.run(
     `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}, ord: 'BIGINT'`)}`,
@@ -264,7 +275,7 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
-      p.id, d.published,
+      p.id, p.ord, d.published,
       '{"passage":' || CAST(to_json({'id': p.id, 'documentId': p.documentId, 'text': p.text, 'start': p.start, 'end': p."end", 'paragraph': p.paragraph}) AS VARCHAR)
         || ',"document":' || d.head || ',"mentions":' || coalesce(m.mentions, '[]') || '}' AS ${HIT_COLUMN}
     FROM passages p JOIN docs d ON d.id = p.documentId LEFT JOIN m ON m.passageId = p.id`);
