@@ -202,11 +202,11 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   const tsv = (file: string, columns: string) => readTsv(join(work, file), columns);
   const text = (...names: string[]) => names.map((n) => `"${n}": 'VARCHAR'`).join(', ');
   const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
-  await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
+  // Straight from the file: a staged copy of the texts, then the table, wrote every text twice.
   await sql.run(
-    `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head FROM docs_staged`,
+    `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head
+     FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`,
   );
-  await sql.run('DROP TABLE docs_staged');
   await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE mentions AS SELECT * FROM ${json('mentions.ndjson', `${text('actorId', 'passageId', 'via')}, ${int('start', 'end')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', `passage_ord: 'BIGINT', words: 'VARCHAR'`)}`);
