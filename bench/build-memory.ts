@@ -9,7 +9,9 @@
 //    live heap, after garbage collection: for dataset.json, held by each structure that grows (it drops them one at
 //    a time and measures what is freed; each structure's count is printed beside it); with --folder, as the map goes
 //    (five samples, and the growth per 1,000 articles), after the corpus-wide stages, and what the reading of the
-//    corpus's files keeps (their list, the manifest, ids and text hashes for the duplicate check).
+//    corpus's files keeps (their list, the manifest, ids and text hashes for the duplicate check); and each phase of
+//    the folder's build (the map, the events' merge, DuckDB's loading, checks, edges and ranking, the Parquet files)
+//    with its wall time and the process's peak RSS during it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -107,16 +107,16 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await rankPassages(sql);
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
     await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
-    const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
-    const paged = async (name: PagedName, query: string) => writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
-    const copy = async (name: Exclude<ParquetName, PagedName>, query: string) =>
-      other.run(`COPY (${query}) TO ${quoted(path(name))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
     // Two lanes at once: hyparquet-writer encodes the paged tables on this thread while DuckDB writes the others (and
     // reads the index) on its own threads; one after the other, each lane left the other's cores idle. A hit goes to
     // hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
     onPhase('Parquet files: the paged ones beside DuckDB\'s');
     const other = await db.connect();
     try {
+      const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
+      const paged = async (name: PagedName, query: string) => writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
+      const copy = async (name: Exclude<ParquetName, PagedName>, query: string) =>
+        other.run(`COPY (${query}) TO ${quoted(path(name))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
       // Both lanes end before the connections close, even when one fails.
       const [pagedLane, copyLane] = await Promise.allSettled([
         (async () => {
