@@ -107,46 +107,34 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await rankPassages(sql);
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
     await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
-    // Two lanes at once: hyparquet-writer encodes the paged tables on this thread while DuckDB writes the others (and
-    // reads the index) on its own threads; one after the other, each lane left the other's cores idle. A hit goes to
-    // hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
-    onPhase('Parquet files: the paged ones beside DuckDB\'s');
-    const other = await db.connect();
-    try {
-      const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
-      const paged = async (name: PagedName, query: string) => writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
-      const copy = async (name: Exclude<ParquetName, PagedName>, query: string) =>
-        other.run(`COPY (${query}) TO ${quoted(path(name))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
-      // Both lanes end before the connections close, even when one fails.
-      const [pagedLane, copyLane] = await Promise.allSettled([
-        (async () => {
-          await paged('passages', `SELECT encode(${HIT_COLUMN}) AS ${HIT_COLUMN} FROM hits ORDER BY row`);
-          await paged('actorPassages', `SELECT a.actor_id, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
-          await paged(
-            'pairPassages',
-            `SELECT e.source || chr(9) || e.target AS pair, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`,
-          );
-          await paged('documents', 'SELECT id, head, text FROM docs ORDER BY id');
-        })(),
-        (async () => {
-          await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
-          // A passage's words are distinct (words.tsv), and its place in the corpus is its own: no (word, row) repeats.
-          await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
-          await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
-          await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
-          await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
-          await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
-          await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
-          await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
-          return { summary: await summaryOf(other), index: await indexOf(other), overview: await overviewOf(other), undatedEvents: await undatedEventsOf(other), edges: await edgesOf(other) };
-        })(),
-      ]);
-      if (pagedLane.status === 'rejected') throw pagedLane.reason;
-      if (copyLane.status === 'rejected') throw copyLane.reason;
-      return copyLane.value;
-    } finally {
-      other.closeSync();
-    }
+    const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
+    // A hit goes to hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
+    const paged = async (name: PagedName, query: string) => {
+      onPhase(PARQUET_FILES[name]);
+      await writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
+    };
+    const copy = async (name: Exclude<ParquetName, PagedName>, query: string) => {
+      onPhase(PARQUET_FILES[name]);
+      await sql.run(`COPY (${query}) TO ${quoted(path(name))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
+    };
+    await paged('passages', `SELECT encode(${HIT_COLUMN}) AS ${HIT_COLUMN} FROM hits ORDER BY row`);
+    await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
+    await paged('actorPassages', `SELECT a.actor_id, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
+    await paged(
+      'pairPassages',
+      `SELECT e.source || chr(9) || e.target AS pair, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`,
+    );
+    // A passage's words are distinct (words.tsv), and its place in the corpus is its own: no (word, row) repeats.
+    await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
+    await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
+    await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
+    await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
+    await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
+    await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
+    await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
+    await paged('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    onPhase('index, overview, summary');
+    return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } finally {
     sql.closeSync();
     db.closeSync();
