@@ -9,9 +9,11 @@
 //    live heap, after garbage collection: for dataset.json, held by each structure that grows (it drops them one at
 //    a time and measures what is freed; each structure's count is printed beside it); with --folder, as the map goes
 //    (five samples, and the growth per 1,000 articles), after the corpus-wide stages, and what the reading of the
-//    corpus's files keeps (their list, the manifest, ids and text hashes for the duplicate check).
+//    corpus's files keeps (their list, the manifest, ids and text hashes for the duplicate check); and each phase of
+//    the folder's build (the map, the events' merge, DuckDB's loading, checks, edges and ranking, the Parquet files)
+//    with its wall time and the process's peak RSS during it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { corpusFolder, corpusStage } from '../src/cli/build-dataset-file';
@@ -94,26 +96,48 @@ async function breakdown(size: number): Promise<void> {
   for (const [what, bytes, count] of rows) console.log(`  ${what.padEnd(62)} ${mb(bytes).padStart(9)}  ${count}`);
 }
 
-/** In this process: the main thread's live heap through a folder build (the streamed corpus-wide stages). */
+/**
+ * Each phase's wall time and this process's peak RSS during it (workers and DuckDB included): Linux's peak (VmHWM)
+ * is reset as a phase starts (/proc/self/clear_refs) and read as the next one starts.
+ */
+class PhaseClock {
+  readonly phases: { name: string; seconds: number; peakRss: number }[] = [];
+  private current: { name: string; start: number } | null = null;
+
+  readonly mark = (name: string | null) => {
+    if (this.current) this.phases.push({ name: this.current.name, seconds: (performance.now() - this.current.start) / 1000, peakRss: statusKb('VmHWM') });
+    writeFileSync('/proc/self/clear_refs', '5');
+    this.current = name === null ? null : { name, start: performance.now() };
+  };
+}
+
+const statusKb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
+
+/** In this process: the main thread's live heap through a folder build (the streamed corpus-wide stages), and its phases. */
 async function folderBreakdown(size: number): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'build-memory-folder-'));
-  const writer = new DatasetFolderWriter(join(root, 'dataset'));
+  const clock = new PhaseClock();
+  const writer = new DatasetFolderWriter(join(root, 'dataset'), clock.mark);
   const stage = corpusStage(writer, undefined);
   const corpus = corpusFolder(folderOf(size));
   const start = liveHeap();
   const every = Math.max(1, Math.floor(size / 5));
   const samples: [number, number][] = [];
   let articles = 0;
+  let stagingMs = 0;
+  clock.mark('map (analysis in workers, staging on the main thread)');
   const mapped = await mapCorpusInParallel(corpus, (batch) => {
+    const t = performance.now();
     stage.add(batch);
+    stagingMs += performance.now() - t;
     const before = articles;
     articles += batch.slice.count.documents;
     if (Math.floor(articles / every) > Math.floor(before / every)) samples.push([articles, liveHeap()]);
   });
   const afterMap = liveHeap();
-  const peakRssAfterMap = process.resourceUsage().maxRSS * 1024;
   const finishStart = performance.now();
   const outcome = await stage.complete({ issues: [] });
+  clock.mark(null);
   const finishSeconds = (performance.now() - finishStart) / 1000;
   const afterFinish = liveHeap();
   const [first, last] = [samples[0], samples[samples.length - 1]];
@@ -121,8 +145,9 @@ async function folderBreakdown(size: number): Promise<void> {
   console.log(`${size} articles, folder build, main thread live heap: ${mb(start)} before the map (the corpus's file list read)`);
   console.log(`  during the map: ${samples.map(([n, heap]) => `${n}: ${mb(heap)}`).join(', ')} → ${mb(perThousand)} per 1,000 articles`);
   console.log(`  after the map ${mb(afterMap)}; corpus-wide stages and tables ${finishSeconds.toFixed(1)} s, then ${mb(afterFinish)}`);
-  // The process's peak RSS (workers included) up to the end of the map, and after DuckDB's tables (memory_limit 1 GB).
-  console.log(`  this process's peak RSS: ${mb(peakRssAfterMap)} through the map, ${mb(process.resourceUsage().maxRSS * 1024)} after the tables`);
+  console.log(`  phases (wall time, this process's peak RSS during it):`);
+  for (const { name, seconds, peakRss } of clock.phases) console.log(`    ${name.padEnd(56)} ${seconds.toFixed(1).padStart(7)} s ${mb(peakRss).padStart(11)}`);
+  console.log(`    (of the map: ${(stagingMs / 1000).toFixed(1)} s staging slices and spooling event reports on the main thread)`);
   console.log(`  workers' peak heaps (sum) ${mb(mapped.workersPeakHeap)}; ${outcome.written?.events} events, ${outcome.written?.edges} edges written`);
   rmSync(root, { recursive: true, force: true });
   // What the reading of the files keeps while the map runs, measured apart: the map holds it until its end.

@@ -83,43 +83,61 @@ export interface FolderCorpus {
   stageEvents: (sql: DuckDBConnection, onEvent: (event: DatasetEvent, ord: number) => void) => void | Promise<void>;
 }
 
+/** Told as each phase of the build starts (bench/build-memory.ts times them and their peak memory). */
+export type OnPhase = (phase: string) => void;
+
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** A tab-separated file without quoting, for DuckDB to read with the given columns. */
 export const readTsv = (path: string, columns: string) =>
   `read_csv(${quoted(path)}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
 
-export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus): Promise<BuiltTables> {
+export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus, onPhase: OnPhase = () => {}): Promise<BuiltTables> {
+  onPhase('events merged and staged');
   writeLines(join(work, 'actors.tsv'), corpus.actors, (a) => `${a.id}\n`);
   const db = await DuckDBInstance.create(join(work, 'build.duckdb'), { memory_limit: MEMORY_LIMIT, temp_directory: join(work, 'spill') });
   const sql = await db.connect();
   try {
     await stageEvents(sql, join(work, 'events.ndjson'), corpus);
+    onPhase('staging files loaded');
     await loadStaged(sql, work);
+    onPhase('references checked');
     await checkReferences(sql);
+    onPhase('edges counted');
     await countEdges(sql);
+    onPhase('passages ranked');
     await rankPassages(sql);
-    const copy = async (name: ParquetName, query: string) => {
-      const path = join(out, PARQUET_FILES[name]);
-      if (name in PAGED) await writePagedParquet(sql, query, path, PAGED_COLUMNS[name as PagedName], PAGED[name as PagedName]);
-      else await sql.run(`COPY (${query}) TO ${quoted(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name as Exclude<ParquetName, PagedName>]})`);
-    };
-    await copy('passages', `SELECT ${HIT_COLUMN} FROM hits ORDER BY row`);
-    await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
     await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
-    await copy('actorPassages', `SELECT a.actor_id, h.published, h.${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
-    await copy('pairPassages', `SELECT e.source || chr(9) || e.target AS pair, h.published, h.${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`);
-    await copy('postings', 'SELECT DISTINCT w.word, h.row FROM words w JOIN hits h ON h.id = w.passage_id ORDER BY w.word, h.row');
+    await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
+    const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
+    // A hit goes to hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
+    const paged = async (name: PagedName, query: string) => {
+      onPhase(PARQUET_FILES[name]);
+      await writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
+    };
+    const copy = async (name: Exclude<ParquetName, PagedName>, query: string) => {
+      onPhase(PARQUET_FILES[name]);
+      await sql.run(`COPY (${query}) TO ${quoted(path(name))} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROW_GROUP_ROWS[name]})`);
+    };
+    await paged('passages', `SELECT encode(${HIT_COLUMN}) AS ${HIT_COLUMN} FROM hits ORDER BY row`);
+    await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
+    await paged('actorPassages', `SELECT a.actor_id, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
+    await paged(
+      'pairPassages',
+      `SELECT e.source || chr(9) || e.target AS pair, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`,
+    );
+    // A passage's words are distinct (words.tsv), and its place in the corpus is its own: no (word, row) repeats.
+    await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
     await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
     await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
-    await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
     await copy('contactDays', 'SELECT day, source, target FROM contact_days ORDER BY day, source, target');
     await copy('contactMonths', 'SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days ORDER BY month, source, target');
-    await copy('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    await paged('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    onPhase('index, overview, summary');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } finally {
     sql.closeSync();
@@ -176,14 +194,14 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   const tsv = (file: string, columns: string) => readTsv(join(work, file), columns);
   const text = (...names: string[]) => names.map((n) => `"${n}": 'VARCHAR'`).join(', ');
   const int = (...names: string[]) => names.map((n) => `"${n}": 'INTEGER'`).join(', ');
-  await sql.run(`CREATE TABLE docs_staged AS SELECT * FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`);
+  // Straight from the file: a staged copy of the texts, then the table, wrote every text twice.
   await sql.run(
-    `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head FROM docs_staged`,
+    `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head
+     FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`,
   );
-  await sql.run('DROP TABLE docs_staged');
   await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE mentions AS SELECT * FROM ${json('mentions.ndjson', `${text('actorId', 'passageId', 'via')}, ${int('start', 'end')}, ord: 'BIGINT'`)}`);
-  await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', text('word', 'passage_id'))}`);
+  await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', `passage_ord: 'BIGINT', words: 'VARCHAR'`)}`);
   await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
   await sql.run(
     `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}, ord: 'BIGINT'`)}`,
@@ -275,7 +293,7 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
       FROM mentions GROUP BY passageId
     )
     SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
-      p.id, d.published,
+      p.id, p.ord, d.published,
       '{"passage":' || CAST(to_json({'id': p.id, 'documentId': p.documentId, 'text': p.text, 'start': p.start, 'end': p."end", 'paragraph': p.paragraph}) AS VARCHAR)
         || ',"document":' || d.head || ',"mentions":' || coalesce(m.mentions, '[]') || '}' AS ${HIT_COLUMN}
     FROM passages p JOIN docs d ON d.id = p.documentId LEFT JOIN m ON m.passageId = p.id`);
