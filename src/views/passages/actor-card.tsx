@@ -7,9 +7,8 @@ import { useAppStore } from '../../store/app-store';
 import { actorMentionsByMonth } from '../../store/select-actor-profile';
 import { actorName, formatDay, isArabic, otherName } from '../shared/format';
 import { countryStyle } from '../shared/palette';
-import { EventLinks, EVENTS_OPEN_AT_MOST } from './event-links';
+import { CardEvents } from './event-links';
 import { MentionChart } from './mention-chart';
-import { LazyDetails } from '../shared/lazy-details';
 import { CorrectionNote } from '../corrections/correction-note';
 import { EditButton } from '../edit/edit-button';
 
@@ -73,20 +72,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
         </ul>
       )}
       <MentionChart months={profile.months} undated={profile.undated} color={c.color} />
-      {events.length > 0 && (
-        <LazyDetails
-          key={actor.id}
-          className="card-events"
-          initiallyOpen={events.length <= EVENTS_OPEN_AT_MOST}
-          summary={
-            <>
-              {t('actorCard.events')} <span className="count">{events.length}</span>
-            </>
-          }
-        >
-          <EventLinks events={events} />
-        </LazyDetails>
-      )}
+      <CardEvents owner={actor.id} label={t('actorCard.events')} events={events} />
       {variants.length > 0 && (
         <details className="variants">
           <summary>

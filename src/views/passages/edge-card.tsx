@@ -4,8 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import { edgeKey } from '../../store/dataset-index';
 import { sharedEventIds } from '../../store/select-timeline';
 import { actorName } from '../shared/format';
-import { EventLinks, EVENTS_OPEN_AT_MOST } from './event-links';
-import { LazyDetails } from '../shared/lazy-details';
+import { CardEvents } from './event-links';
 
 export function EdgeCard({ source, target }: { source: string; target: string }) {
   const { t } = useTranslation('explorer');
@@ -32,20 +31,7 @@ export function EdgeCard({ source, target }: { source: string; target: string })
         <span>{t('edgeCard.together', { passages: t('count.passages', { count: edge?.weight ?? 0 }) })}</span>
         {edge?.contact && <span className="badge contact">{t('edgeCard.directContact')}</span>}
       </p>
-      {events.length > 0 && (
-        <LazyDetails
-          key={edgeKey(source, target)}
-          className="card-events"
-          initiallyOpen={events.length <= EVENTS_OPEN_AT_MOST}
-          summary={
-            <>
-              {t('edgeCard.events')} <span className="count">{events.length}</span>
-            </>
-          }
-        >
-          <EventLinks events={events} />
-        </LazyDetails>
-      )}
+      <CardEvents owner={edgeKey(source, target)} label={t('edgeCard.events')} events={events} />
     </article>
   );
 }
