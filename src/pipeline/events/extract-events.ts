@@ -141,15 +141,15 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
-      if (recalled && groups.length === 1 && groups[0].participants.length >= 2) {
+      // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
+      const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
+        if (groups.length !== 1 || groups[0].participants.length < 2) return;
         const { dayShift: _shift, ...rest } = common;
-        events.push({ type: typeOf(recalled.trigger), participants: groups[0].participants, via: groups[0].via, date: nearestDate([recalled.date], recalled.date.index), location: null, ...rest, planned: false });
-      }
+        events.push({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned });
+      };
+      if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
       if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
-      if (ahead && groups.length === 1 && groups[0].participants.length >= 2) {
-        const { dayShift: _shift, ...rest } = common;
-        events.push({ type: typeOf(ahead), participants: groups[0].participants, via: groups[0].via, date: nearestDate(dates, ahead.start), location, ...rest, planned: true });
-      }
+      if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
       continue;
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
@@ -195,7 +195,7 @@ const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أ
 /**
  * A second contact word in a clause about one already reported («خلال الاتصال», "during the call"), followed by a
  * date that names its month or year («خلال محادثاتهما في طشقند في مايو 2024», "their talks in Tashkent in May
- * 2024"): an earlier contact the parties recalled, dated by those words. Only a place may stand between the two.
+ * 2024"): an earlier contact the parties recalled, dated by those words (RECALLED_GAP: what may stand between).
  */
 function recalledContact(text: string, triggers: Hit[], main: Hit, dates: FoundDate[]): { trigger: Hit; date: FoundDate } | undefined {
   // «خلال الاتصال», "during the call": the contact word itself is definite.
