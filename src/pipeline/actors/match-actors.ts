@@ -244,9 +244,9 @@ export function matchActors(
     const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, context.discovered, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined) : [];
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
-    const resolved =
-      indefinite ? null
-        : v.kind === 'role'
+    const resolved = indefinite
+      ? null
+      : v.kind === 'role'
         ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
         : v.kind === 'head' && !former && isStandingTitle(words, m)
           ? holderAtHome(index, v.role, context.homes, published)
