@@ -346,12 +346,11 @@ function plannedByDate(e: EventCandidate, published: string): void {
   if (!d || (!isContact(e.type) && e.type !== 'talks')) return;
   if (d.precision === 'day' && d.start > published) e.planned = true;
   if (e.planned && d.end < published && d.text && !/\d{4}/.test(d.text)) {
-    const later = WEEKDAY.test(d.text) ? (day: string) => addDays(day, 7) : (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+    // A day counted from the publication day is a weekday here (the date stage reads a bare one as the last such day).
+    const later = d.basis === 'relative' && d.precision === 'day' ? (day: string) => addDays(day, 7) : (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
     e.date = { ...d, start: later(d.start), end: later(d.end) };
   }
 }
-
-const WEEKDAY = /monday|tuesday|wednesday|thursday|friday|saturday|sunday|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد/i;
 
 /** Mentions per actor id. */
 export function countMentions(mentions: { actorId: string }[], counts = new Map<string, number>()): Map<string, number> {
