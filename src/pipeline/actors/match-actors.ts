@@ -241,7 +241,7 @@ export function matchActors(
       continue;
     }
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
-    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, context.discovered, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined) : [];
+    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined, context.discovered) : [];
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
@@ -380,10 +380,10 @@ const isTitleLead = (v: PhraseValue): v is TitleLead => v.kind === 'head' || ((v
 const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lead, ...(lead.kind === 'head' ? { kind: 'role' } : {}), country }) as PhraseValue;
 
 /**
- * «الضيف الروسي», "the Russian guest": of the registry actors named so far (`seen`, oldest first), those of
- * `country`, the last first; given `ministerOn` («الوزير الإسباني»), those who were ministers (not prime ministers) that day.
+ * «الضيف الروسي», "the Russian guest": of the persons named so far (`seen`, oldest first; registry actors, and the
+ * `discovered` by their title's country), those of `country`, the last first; given `ministerOn` («الوزير الإسباني»), those who were ministers (not prime ministers) that day.
  */
-function ofCountryLastFirst(index: ActorIndex, discovered: ReadonlyMap<string, Discovered> = new Map(), seen: string[], country: string, ministerOn?: string | null): string[] {
+function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string, ministerOn?: string | null, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
   const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
   const minister = (id: string) => (index.actors.has(id) ? rolesOn(index, id, ministerOn ?? null).some((r) => isMinister(r.role)) : isMinister(discovered.get(id)?.role.role ?? ''));
   const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
