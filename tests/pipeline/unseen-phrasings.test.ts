@@ -444,3 +444,27 @@ describe('English persons named with no title', () => {
     expect(names('His Highness Sheikh Tamim bin Hamad Al Thani received the envoy.')).toEqual(['Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('a contact on the sidelines of a gathering dated in a relative clause', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-20', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+  };
+
+  it('«القمة التي احتضنتها قازان في 23 أكتوبر 2024، وأجرى على هامشها محادثات مع …» and "the forum, which Antalya hosted on April 11, … on its sidelines" take that day', () => {
+    expect(meetings('موسكو - شارك الرئيس الروسي فلاديمير بوتين في قمة بريكس التي احتضنتها قازان في 23 أكتوبر 2024، وأجرى على هامشها محادثات مع الرئيس الإيراني مسعود بزشكيان.', 'ar')).toEqual([
+      [['pezeshkian', 'putin'], '2024-10-23'],
+    ]);
+    expect(
+      meetings('ANKARA - Turkish Foreign Minister Hakan Fidan attended the diplomacy forum, which Antalya hosted on April 11, 2024, and held talks with Sergei Lavrov on its sidelines.', 'en'),
+    ).toEqual([[['hakan-fidan', 'lavrov'], '2024-04-11']]);
+  });
+});
+
+describe('a contact verb with its subject left out and an adjective before its object', () => {
+  it('«وعقد اجتماعا مطولا مع نظيره» is a meeting of the one named before with the counterpart', () => {
+    const d = datasetOf('موسكو - وصل وزير الخارجية الإيراني عباس عراقجي إلى العاصمة الروسية أمس في زيارة رسمية، وعقد اجتماعا مطولا مع نظيره الروسي سيرغي لافروف.', '2025-04-18');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['araghchi', 'lavrov'], '2025-04-17']]);
+  });
+});

@@ -109,7 +109,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «الطرفان», "the two sides": the two actors named last before the clause.
     const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
     const shared: ReportedContact | null = sharesSubject ? lastContact : null;
-    const date: EventDate | null = nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at) ?? shared?.date ?? null;
+    const date: EventDate | null =
+      nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at) ??
+      shared?.date ??
+      dayOfGatheringPointedTo(p.text, from, to, allDates);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
@@ -189,8 +192,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
 
-/** What stands between an Arabic contact verb and its object when the subject is left out. */
-const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
+/** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
+const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
 
 /**
  * A second contact word in a clause about one already reported («خلال الاتصال», "during the call"), followed by a
@@ -338,6 +341,20 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
 }
 
 const SPEAKER_GAP = 3;
+
+/**
+ * «وأجرى على هامشها محادثات», "held talks … on its sidelines": the contact's day is that of the gathering the pronoun
+ * points back to, even when a relative clause gives it («القمة التي احتضنتها قازان في 23 أكتوبر»), the last before it.
+ */
+function dayOfGatheringPointedTo(text: string, from: number, to: number, dates: FoundDate[]): EventDate | null {
+  const pronoun = SIDELINES_OF_IT.exec(text.slice(from, to));
+  if (!pronoun) return null;
+  const at = from + pronoun.index;
+  const before = dates.filter((d) => d.index < at);
+  return before.length ? nearestDate([before[before.length - 1]], at) : null;
+}
+
+const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)/iu;
 
 /** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
 const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end));
