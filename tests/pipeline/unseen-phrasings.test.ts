@@ -468,3 +468,21 @@ describe('a contact verb with its subject left out and an adjective before its o
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['araghchi', 'lavrov'], '2025-04-17']]);
   });
 });
+
+describe('a contact a relative clause reports with its own subject and partner', () => {
+  const events = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-04-02', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type !== 'statement').map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+  };
+
+  it('«الاتصال الذي أجراه بزشكيان مع بوتين في 12 مارس 2025» and "the call Pezeshkian held with Putin on March 12", inside reported speech', () => {
+    const call = [['phone_call', ['pezeshkian', 'putin'], '2025-03-12']];
+    expect(events('طهران - أكد وزير الخارجية الإيراني عباس عراقجي، اليوم، أن بلاده ملتزمة بتنفيذ التفاهمات التي تم التوصل إليها خلال الاتصال الذي أجراه الرئيس مسعود بزشكيان مع الرئيس الروسي فلاديمير بوتين في 12 مارس 2025.', 'ar')).toEqual(call);
+    expect(events('TEHRAN - Iranian Foreign Minister Abbas Araghchi said on Wednesday that Tehran would honour the understandings reached in the call Masoud Pezeshkian held with Vladimir Putin on March 12.', 'en')).toEqual(call);
+  });
+
+  it('"met Pezeshkian with Lavrov in attendance" makes no contact of the two after the verb', () => {
+    expect(events('MOSCOW - Russian President Vladimir Putin met Masoud Pezeshkian with Sergei Lavrov in attendance on Tuesday.', 'en').filter(([, who]) => !(who as string[]).includes('putin'))).toEqual([]);
+  });
+});

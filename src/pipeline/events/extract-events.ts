@@ -163,8 +163,50 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
     events.push({ type, participants, date, location, summary, ...common, planned });
   }
+  for (const named of contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates)) {
+    events.push({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] });
+  }
   return events;
 }
+
+/**
+ * A contact a relative clause reports with its own subject and partner, wherever it stands (reported speech, an
+ * aside): «المباحثات التي أجراها الملك محمد السادس مع … بيدرو سانشيز يوم 7 أبريل 2022», "the call Pezeshkian held
+ * with Putin on March 12". The clause runs to the next comma or stop; its date, if any, is the contact's.
+ */
+function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: PassageFacts['mentions'], dates: FoundDate[]): Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] {
+  const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] = [];
+  for (const h of hits) {
+    if (h.value.kind !== 'trigger' || !isArgued(typeOf(h))) continue;
+    const lead = RELATIVE_CONTACT_LEAD.exec(text.slice(h.end, h.end + 40));
+    if (!lead || (!lead[1] && !DEFINITE_CONTACT_NOUN.test(text.slice(Math.max(0, h.start - 4), h.end)))) continue;
+    const from = h.end + lead[0].length;
+    const stop = CLAUSE_STOP.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
+    const withAt = inClause.length ? WITH.exec(text.slice(inClause[0].end, to)) : null;
+    if (!withAt) continue;
+    const split = inClause[0].end + withAt.index;
+    const subjects = unique(inClause.filter((m) => m.end <= split).map((m) => m.actorId));
+    const partners = unique(inClause.filter((m) => m.start > split).map((m) => m.actorId)).filter((a) => !subjects.includes(a));
+    // The subject must open the clause: «التي أجراها الملك …», "the call Pezeshkian held" (its verb between).
+    if (!subjects.length || !partners.length || !SUBJECT_GAP.test(text.slice(from, inClause[0].start))) continue;
+    const participants = [...subjects, ...partners];
+    const via = Object.fromEntries([...subjects.map((a) => [a, 'subject' as const]), ...partners.map((a) => [a, 'partner' as const])]);
+    found.push({ type: typeOf(h), participants, via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
+  }
+  return found;
+}
+
+/**
+ * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object; in English, a name
+ * right after "the call", "the talks" ("the call Pezeshkian held with …"), where nothing marks the clause.
+ */
+const RELATIVE_CONTACT_LEAD = /^\s+(?:((?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|(?:that\s+|which\s+)?(?=\p{Lu}))/u;
+const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
+const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
+const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
+const CLAUSE_STOP = /[،,.؛;]/u;
 
 /**
  * The dates of the contact rather than of what was discussed: once a topic word follows the contact word
