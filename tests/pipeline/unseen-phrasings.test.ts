@@ -422,7 +422,8 @@ describe('English titles set off, indefinite, or of the State Department', () =>
   };
 
   it('"State Department spokeswoman X" opens a name; "Name, the title," is that person; "a … spokesman" is nobody', () => {
-    expect(found('WASHINGTON - State Department spokeswoman Tammy Bruce told reporters on Tuesday that the talks would go on.', '2025-06-10')).toEqual([['Tammy Bruce', 'discovered']]);
+    expect(found('WASHINGTON - State Department spokesman Tommy Pigott told reporters on Tuesday that the talks would go on.', '2025-10-14')).toEqual([['Tommy Pigott', 'discovered']]);
+    expect(found('WASHINGTON - State Department spokeswoman Tammy Bruce told reporters on Tuesday that the talks would go on.', '2025-06-10')).toEqual([['tammy-bruce', 'full_name']]);
     expect(found('Yvette Cooper, the foreign secretary, met Abbas Araghchi in Geneva on Friday.', '2025-09-20')).toEqual([
       ['yvette-cooper', 'full_name'],
       ['araghchi', 'full_name'],

@@ -207,6 +207,16 @@ describe('actor registry: terms of office', () => {
     expect(rolesOf('pezeshkian', 'president', 'IR')).toEqual([expect.objectContaining({ from: '2024-07-28', to: null })]);
   });
 
+  it('hands Kazakhstan’s presidency from Nazarbayev to Tokayev, and the State Department’s podium from Miller to Bruce, on the day', () => {
+    expect(termsOf('president', 'KZ')).toEqual([
+      ['nursultan-nazarbayev', '1990-04-24', '2019-03-20'],
+      ['kassym-jomart-tokayev', '2019-03-20', null],
+    ]);
+    expect(rolesOf('matthew-miller', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ to: '2025-01-20' })]);
+    expect(rolesOf('tammy-bruce', 'foreign_ministry_spokesperson', 'US')).toEqual([expect.objectContaining({ from: '2025-01-20' })]);
+    expect(rolesOf('dubravka-suica', 'mediterranean_commissioner', 'EU')).toEqual([expect.objectContaining({ from: '2024-12-01', to: null })]);
+  });
+
   it('moves Shoigu from defence to the Security Council in May 2024', () => {
     expect(rolesOf('shoigu', 'defence_minister', 'RU')).toEqual([expect.objectContaining({ to: '2024-05-12' })]);
     expect(rolesOf('shoigu', 'security_council_secretary', 'RU')).toEqual([
