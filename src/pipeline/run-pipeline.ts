@@ -310,6 +310,8 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
   return (date, at) => {
     // «CITY, Sept 18 (Agency) -» with no year: the article's day right after the place that opens it.
     if (date.start === article.published && at < DATELINE_REACH && DATELINE_LEAD.test(article.text.slice(0, at))) return true;
+    // «طرابلس - ليبيا اليوم:», "Tripoli - Libya Today:": a day word in the name of the outlet a dateline credits.
+    if (at < DATELINE_REACH && DATELINE_CREDIT_LEAD.test(article.text.slice(0, at)) && CREDIT_END.test(article.text.slice(at, at + 24))) return true;
     if (dateline === 'unread') {
       if (at >= DATELINE_REACH || date.start !== article.published) return false;
       const found = findDateline(article.text);
@@ -321,6 +323,9 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
 
 /** What opens an article before its dateline's date: a place name and a comma or dash («ANKARA,», «الرياض -»). */
 const DATELINE_LEAD = /^\s*[\p{L}\s.'’(),-]{2,40}[,،–—-]\s*$/u;
+/** A dateline's place, a dash and the start of the outlet it credits, up to a colon: «طرابلس - ليبيا …:». */
+const DATELINE_CREDIT_LEAD = /^\s*[\p{L}\s.'’()]{2,40}\s[–—-]\s*[\p{L}\s]{0,30}$/u;
+const CREDIT_END = /^[^:.،,\n]{0,20}:/u;
 
 /**
  * A report of a call, meeting or statement with no date of its own is dated by its article's publication

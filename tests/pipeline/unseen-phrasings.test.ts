@@ -487,3 +487,24 @@ describe('a contact a relative clause reports with its own subject and partner',
     expect(events('MOSCOW - Russian President Vladimir Putin met Masoud Pezeshkian with Sergei Lavrov in attendance on Tuesday.', 'en').filter(([, who]) => !(who as string[]).includes('putin'))).toEqual([]);
   });
 });
+
+describe('separate audiences named with titles, after a dateline that credits an outlet', () => {
+  const meetings = (text: string) =>
+    datasetOf(text, '2025-05-14')
+      .events.filter((e) => e.type === 'meeting')
+      .map((e) => [[...e.participants].sort(), e.date?.start, e.date?.basis]);
+
+  it('«ورئيس حكومة إقليم كردستان …» is an audience, not a topic: «حكومة» is part of the title', () => {
+    expect(meetings('بغداد - استقبل وزير الخارجية العراقي فؤاد حسين في بغداد أمس الثلاثاء كلا من وزير الخارجية الأردني أيمن الصفدي ورئيس حكومة إقليم كردستان مسرور بارزاني، كل على حدة.')).toEqual([
+      [['ayman-safadi', 'fuad-hussein'], '2025-05-13', 'relative'],
+      [['fuad-hussein', 'masrour-barzani'], '2025-05-13', 'relative'],
+    ]);
+  });
+
+  it('«القاهرة - مصر اليوم:»: the outlet’s «اليوم» dates nothing and cuts no clause', () => {
+    expect(meetings('القاهرة - مصر اليوم: التقى وزير الخارجية بدر عبد العاطي، أمس الثلاثاء بمقر الوزارة، كلا من وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية التركي هاكان فيدان.')).toEqual([
+      [['ayman-safadi', 'badr-abdelatty'], '2025-05-13', 'relative'],
+      [['badr-abdelatty', 'hakan-fidan'], '2025-05-13', 'relative'],
+    ]);
+  });
+});

@@ -52,7 +52,8 @@ const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)
 
 export function extractEvents(p: PassageFacts): EventCandidate[] {
   const prepared = p.prepared ?? prepareText(p.text);
-  const hits = findHits(prepared);
+  // «رئيس حكومة الوحدة الوطنية», "head of the government": a topic word inside a title names an office, not a topic.
+  const hits = findHits(prepared).filter((h) => h.value.kind !== 'topic' || !TITLE_HEAD_BEFORE.test(p.text.slice(Math.max(0, h.start - 16), h.start)));
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
   let previousPlanned = false;
@@ -431,6 +432,7 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && /^[\s,،]*$/.test(text.slice(h.end, start)));
 }
 
+const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة|ل?رئيس)|head of(?: the)?)\s+$/iu;
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
 
