@@ -508,3 +508,33 @@ describe('separate audiences named with titles, after a dateline that credits an
     ]);
   });
 });
+
+describe('a bare title for an office of its kind named before', () => {
+  it('«وكان المبعوث الأممي قد التقى …» is the UN envoy for Yemen the article introduced; the feminine «المبعوثة» is a title too', () => {
+    const d = datasetOf(
+      'مسقط - بحث المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ اليوم الثلاثاء مع وزير الخارجية العماني بدر البوسعيدي جهود التهدئة.\n\nوكان المبعوث الأممي قد التقى في الرياض أمس الاثنين رئيس مجلس القيادة الرئاسي رشاد العليمي.',
+      '2025-01-14',
+    );
+    const meetings = d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+    expect(meetings).toContainEqual([['hans-grundberg', 'rashad-al-alimi'], '2025-01-13']);
+    expect(d.mentions.filter((m) => m.via === 'role').map((m) => m.actorId)).toEqual(['hans-grundberg']);
+    const feminine = datasetOf(
+      'بنغازي - أجرت الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه اليوم الخميس مباحثات مع المشير خليفة حفتر.\n\nواجتمعت المبعوثة الأممية مساء أمس الأربعاء في القبة مع رئيس مجلس النواب عقيلة صالح.',
+      '2025-03-06',
+    );
+    expect(feminine.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toContainEqual([['aguila-saleh', 'hanna-tetteh'], '2025-03-05']);
+  });
+});
+
+describe('contact verbs in the feminine', () => {
+  it('«تباحثت ميلوني مع أردوغان», «واجتمعت بيربوك مع عراقجي» are meetings, as their masculine forms are', () => {
+    const d = datasetOf(
+      'روما - تباحثت رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم مع الرئيس التركي رجب طيب أردوغان في ملف الهجرة.\n\nوفي نيويورك، اجتمعت وزيرة الخارجية الألمانية أنالينا بيربوك أمس مع نظيرها الإيراني عباس عراقجي.',
+      '2024-10-09',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([
+      [['annalena-baerbock', 'araghchi'], '2024-10-08'],
+      [['erdogan', 'giorgia-meloni'], '2024-10-09'],
+    ]);
+  });
+});

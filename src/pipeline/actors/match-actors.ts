@@ -241,13 +241,17 @@ export function matchActors(
       continue;
     }
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
-    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))], v.country, v.minister ? published : undefined, context.discovered) : [];
+    const seenSoFar = () => [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))];
+    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, seenSoFar(), v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered) : [];
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
       ? null
       : v.kind === 'role'
-        ? (former ? formerHolderOn : holderOn)(index, v.role, v.country, published)
+        ? former
+          ? formerHolderOn(index, v.role, v.country, published)
+          : // «المبعوثة الأممية» when no one holds that bare office: the one named before with an office of its kind.
+            (holderOn(index, v.role, v.country, published) ?? ofCountryLastFirst(index, seenSoFar(), v.country, { on: published, is: ofKind(v.role) }, context.discovered)[0] ?? null)
         : v.kind === 'head' && !former && isStandingTitle(words, m)
           ? holderAtHome(index, v.role, context.homes, published)
         : v.kind === 'counterpart'
@@ -381,18 +385,29 @@ const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lea
 
 /**
  * «الضيف الروسي», "the Russian guest": of the persons named so far (`seen`, oldest first; registry actors, and the
- * `discovered` by their title's country), those of `country`, the last first; given `ministerOn` («الوزير الإسباني»), those who were ministers (not prime ministers) that day.
+ * `discovered` by their title's country), those of `country`, the last first; given an `office` («الوزير الإسباني»:
+ * ministers, not prime ministers), those who held one that day.
  */
-function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string, ministerOn?: string | null, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
-  const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
-  const minister = (id: string) => (index.actors.has(id) ? rolesOn(index, id, ministerOn ?? null).some((r) => isMinister(r.role)) : isMinister(discovered.get(id)?.role.role ?? ''));
+function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string, office?: Office, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
+  const holds = (id: string) => (index.actors.has(id) ? rolesOn(index, id, office!.on).some((r) => office!.is(r.role)) : office!.is(discovered.get(id)?.role.role ?? ''));
   const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
   const found: string[] = [];
   for (let i = seen.length - 1; i >= 0; i--) {
-    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (ministerOn === undefined || minister(seen[i]))) found.push(seen[i]);
+    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (office === undefined || holds(seen[i]))) found.push(seen[i]);
   }
   return found;
 }
+
+/** Which offices count, and on which day. */
+interface Office {
+  on: string | null;
+  is: (role: string) => boolean;
+}
+
+const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
+
+/** A generic title («المبعوث») covers the specific offices of its kind («special_envoy_libya»). */
+const ofKind = (kind: string) => (role: string) => role === kind || role.startsWith(`${kind}_`);
 
 /** «الإيطاليين», «الإيطاليان»: the country of a nationality in the dual (the singular «الإيطالي» is a country term). */
 function dualNationality(index: ActorIndex, word: string): string | null {
