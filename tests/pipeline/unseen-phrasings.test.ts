@@ -538,3 +538,36 @@ describe('contact verbs in the feminine', () => {
     ]);
   });
 });
+
+describe('more contact wordings and a two-city dateline', () => {
+  const events = (text: string, language: 'ar' | 'en', published: string) => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type !== 'statement').map((e) => [e.type, [...e.participants].sort(), e.date?.start, e.planned]);
+  };
+
+  it('"held separate talks with A and B" is two meetings; "sat down with" is a meeting', () => {
+    expect(events('DOHA - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held separate talks with Egyptian Foreign Minister Badr Abdelatty and Turkish Foreign Minister Hakan Fidan on Monday.', 'en', '2025-02-11')).toEqual([
+      ['meeting', ['hakan-fidan', 'mohammed-bin-abdulrahman-al-thani'], '2025-02-10', false],
+      ['meeting', ['badr-abdelatty', 'mohammed-bin-abdulrahman-al-thani'], '2025-02-10', false],
+    ]);
+    expect(events('MUSCAT - UN envoy Hans Grundberg sat down with Omani Foreign Minister Badr Albusaidi on Sunday.', 'en', '2025-02-11')).toEqual([
+      ['meeting', ['badr-albusaidi', 'hans-grundberg'], '2025-02-09', false],
+    ]);
+  });
+
+  it('«ومن المنتظر أن يستقبل …» is planned; «تحادث … مع» is a meeting', () => {
+    expect(events('تونس - من المنتظر أن يستقبل الرئيس التونسي قيس سعيد غدا الخميس وزير الخارجية الجزائري أحمد عطاف.', 'ar', '2025-02-12')).toEqual([
+      ['meeting', ['ahmed-attaf', 'kais-saied'], '2025-02-13', true],
+    ]);
+    expect(events('لندن - تحادث وزير الخارجية السعودي الأمير فيصل بن فرحان أمس مع نظيره البريطاني ديفيد لامي.', 'ar', '2025-02-12')).toEqual([
+      ['meeting', ['david-lammy', 'faisal-bin-farhan'], '2025-02-11', false],
+    ]);
+  });
+
+  it('"ABU DHABI/RIYADH, Dec 10 (Wire) -": the dateline dates nothing; "on Monday" dates the meeting', () => {
+    expect(events('ABU DHABI/RIYADH, Dec 10 (Gulf Wire) - British Prime Minister Keir Starmer held talks with UAE President Sheikh Mohamed bin Zayed at Qasr Al Watan in Abu Dhabi on Monday, before flying on to Riyadh.', 'en', '2024-12-10')).toEqual([
+      ['meeting', ['keir-starmer', 'mohamed-bin-zayed'], '2024-12-09', false],
+    ]);
+  });
+});
