@@ -571,3 +571,14 @@ describe('more contact wordings and a two-city dateline', () => {
     ]);
   });
 });
+
+describe('a date that starts a period', () => {
+  it('"his first visit since the ceasefire took hold in June" dates no visit; «منذ المحادثات التي جمعتهما … في أغسطس 2022» dates those talks', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-07-09', language: 'en' }]);
+    const text = 'MOSCOW - Iranian Foreign Minister Abbas Araghchi held talks with Sergei Lavrov in Moscow on Tuesday.\n\nIt was Araghchi’s first visit to Russia since the ceasefire took hold in June.';
+    const en = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    expect(en.events.map((e) => e.date?.start)).toEqual(['2025-07-08']);
+    const ar = datasetOf('أنقرة - يلتقي الرئيس التركي رجب طيب أردوغان غدا نظيره الأذربيجاني إلهام علييف، في أول لقاء بين الرئيسين منذ المحادثات التي جمعتهما في باكو في يونيو 2024.', '2025-07-09');
+    expect(ar.events.filter((e) => !e.planned).map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['erdogan', 'ilham-aliyev'], '2024-06-01']]);
+  });
+});

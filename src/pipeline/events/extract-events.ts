@@ -69,7 +69,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
-    const dates = allDates.filter((d) => d.index >= from && d.index < to);
+    const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits));
     // Of equal triggers, the one nearest the clause's date says what happened on it.
     const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
     // A contact word in what was discussed ("met … to discuss … the Board of Governors meeting") reports nothing.
@@ -432,6 +432,17 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && /^[\s,،]*$/.test(text.slice(h.end, start)));
 }
 
+/**
+ * "first visit since Labour won the July election", «لم يلتقيا منذ عام 2019»: the date a period starts, no event's;
+ * unless a contact word comes between («منذ المحادثات التي جمعتهما … في أغسطس 2022»): that contact's date.
+ */
+function startsPeriod(text: string, at: number, hits: Hit[]): boolean {
+  const from = Math.max(0, at - 50);
+  const since = SINCE_BEFORE.exec(text.slice(from, at));
+  return since !== null && !hits.some((h) => h.value.kind === 'trigger' && h.start >= from + since.index && h.end <= at);
+}
+
+const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
 const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة|ل?رئيس)|head of(?: the)?)\s+$/iu;
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
