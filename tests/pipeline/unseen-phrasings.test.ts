@@ -582,3 +582,10 @@ describe('a date that starts a period', () => {
     expect(ar.events.filter((e) => !e.planned).map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['erdogan', 'ilham-aliyev'], '2024-06-01']]);
   });
 });
+
+describe('a title marked as of its time («آنذاك») before a name', () => {
+  it('«وزير الخارجية الأمريكي آنذاك أنتوني بلينكن» is Blinken alone, not also the one in office today', () => {
+    const d = datasetOf('القاهرة - وكان الرئيس عبد الفتاح السيسي قد استقبل في القاهرة في فبراير 2024 وزير الخارجية الأمريكي آنذاك أنتوني بلينكن.', '2025-06-02');
+    expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([['meeting', ['abdel-fattah-el-sisi', 'blinken'], '2024-02-01']]);
+  });
+});

@@ -52,8 +52,8 @@ const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
 /** Between a name and a title about that name: a comma ("Waltz, the national security adviser"). */
 const APPOSITION_GAP = /^\s*[,،]\s*(?:the\s+)?$/i;
-/** Words that make the title before them or the office after them a past one. */
-const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين']);
+/** Words that make the title before them or the office after them a past one («السابق», «آنذاك»: "then"). */
+const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين', 'انذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك']);
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
