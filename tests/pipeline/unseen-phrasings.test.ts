@@ -589,3 +589,25 @@ describe('a title marked as of its time («آنذاك») before a name', () => {
     expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([['meeting', ['abdel-fattah-el-sisi', 'blinken'], '2024-02-01']]);
   });
 });
+
+describe('a surname that is also a given name, once the article has named its bearer', () => {
+  it('«سعيد» alone is Kais Saied after «قيس سعيد», and nobody in an article that has not named him', () => {
+    const named = datasetOf('تونس - استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية الجزائري أحمد عطاف.\n\nوكان سعيد قد التقى الرئيس الجزائري عبد المجيد تبون في الجزائر في مارس 2024.', '2025-02-12');
+    expect(named.events.map((e) => [[...e.participants].sort(), e.date?.start])).toContainEqual([['abdelmadjid-tebboune', 'kais-saied'], '2024-03-01']);
+    const unnamed = datasetOf('الرباط - قال الباحث سعيد إن الوضع مستقر.', '2025-02-12');
+    expect(unnamed.mentions.map((m) => m.actorId)).not.toContain('kais-saied');
+  });
+});
+
+describe('a contact the one it belongs to had with those a relative clause names («الذي جمعه ب…»)', () => {
+  it('«القمة الثلاثية التي جمعته بالرئيس … والملك …» is one meeting of the three, with that day', () => {
+    const d = datasetOf(
+      'القاهرة - أكد الرئيس عبد الفتاح السيسي خلال استقباله اليوم وزير الخارجية الأردني أيمن الصفدي أهمية البناء على نتائج القمة الثلاثية التي جمعته بالرئيس الفرنسي إيمانويل ماكرون والملك عبدالله الثاني في القاهرة في 7 أبريل 2025.',
+      '2025-05-20',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toContainEqual([
+      ['abdel-fattah-el-sisi', 'abdullah-ii', 'emmanuel-macron'],
+      '2025-04-07',
+    ]);
+  });
+});

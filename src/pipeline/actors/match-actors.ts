@@ -640,7 +640,10 @@ const registryLastNamesOf = new WeakMap<RegistryActor, string[]>();
 
 function registryLastNames(a: RegistryActor): string[] {
   let lasts = registryLastNamesOf.get(a);
-  if (!lasts) registryLastNamesOf.set(a, (lasts = lastNamesIn([...a.fullNames.ar, ...a.fullNames.en])));
+  if (!lasts) {
+    const onceNamed = [...(a.surnamesOnceNamed?.ar ?? []), ...(a.surnamesOnceNamed?.en ?? [])].map((n) => normalizeArabic(n));
+    registryLastNamesOf.set(a, (lasts = [...lastNamesIn([...a.fullNames.ar, ...a.fullNames.en]), ...onceNamed]));
+  }
   return lasts;
 }
 

@@ -28,6 +28,8 @@ export const registryActorSchema = z.object({
   surnames: perLanguage,
   /** Other names: nicknames, kunyas, a name with an honorific that is part of how they are called. */
   aliases: perLanguage,
+  /** Surnames that are also given names or ordinary words («سعيد»): alone, they name this person only once the article has. */
+  surnamesOnceNamed: z.optional(perLanguage),
   roles: z.array(registryRoleSchema),
   note: z.optional(z.string()),
 });

@@ -179,11 +179,27 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] = [];
   for (const h of hits) {
     if (h.value.kind !== 'trigger' || !isArgued(typeOf(h))) continue;
-    const lead = RELATIVE_CONTACT_LEAD.exec(text.slice(h.end, h.end + 40));
+    const after = text.slice(h.end, h.end + 40);
+    const clauseAfter = (from: number) => {
+      const stop = CLAUSE_STOP.exec(text.slice(from));
+      return { from, to: stop ? from + stop.index : text.length };
+    };
+    // «الاجتماع الذي جمعه بتبون والمنفي»: the sentence's subject (its first named), with each named after.
+    const joined = JOINED_LEAD.exec(after);
+    if (joined) {
+      const { from, to } = clauseAfter(h.end + joined[0].length);
+      const sentenceStart = text.lastIndexOf('.', h.start) + 1;
+      const owner = mentions.find((m) => m.start >= sentenceStart && m.end <= h.start)?.actorId;
+      const partners = unique(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actorId)).filter((a) => a !== owner);
+      if (owner && partners.length) {
+        const via = Object.fromEntries([[owner, 'subject' as const], ...partners.map((a) => [a, 'partner' as const])]);
+        found.push({ type: typeOf(h), participants: [owner, ...partners], via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
+      }
+      continue;
+    }
+    const lead = RELATIVE_CONTACT_LEAD.exec(after);
     if (!lead || (!lead[1] && !DEFINITE_CONTACT_NOUN.test(text.slice(Math.max(0, h.start - 4), h.end)))) continue;
-    const from = h.end + lead[0].length;
-    const stop = CLAUSE_STOP.exec(text.slice(from));
-    const to = stop ? from + stop.index : text.length;
+    const { from, to } = clauseAfter(h.end + lead[0].length);
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
     const withAt = inClause.length ? WITH.exec(text.slice(inClause[0].end, to)) : null;
     if (!withAt) continue;
@@ -200,10 +216,13 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
 }
 
 /**
- * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object; in English, a name
- * right after "the call", "the talks" ("the call Pezeshkian held with …"), where nothing marks the clause.
+ * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object (adjectives may stand
+ * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
+ * Pezeshkian held with …"), where nothing marks the clause.
  */
-const RELATIVE_CONTACT_LEAD = /^\s+(?:((?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|(?:that\s+|which\s+)?(?=\p{Lu}))/u;
+const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
+/** «الذي جمعه ب…», «التي جمعتها مع …»: a contact of the one it belongs to with those named after. */
+const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|ها|ته|تها)\s*(?:ب|مع\s)/u;
 const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
