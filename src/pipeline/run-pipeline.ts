@@ -237,6 +237,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
   const honored = new HonorificAntecedents(index.honorificPronouns);
+  // The first named in the last passage that named anyone: who a pronoun or a left-out subject goes on about.
+  let recentSubject: string | undefined;
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
     const resolved = found.map((m) => ({
@@ -259,8 +261,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         mentions: inPassage,
         dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
         recentActors: [...recent],
+        recentSubject,
       }),
     );
+    if (inPassage.length) recentSubject = inPassage[0].actorId;
     found.forEach((m, i) => {
       if (m.discovered && !discoveredSoFar.has(resolved[i].actorId)) discoveredSoFar.set(resolved[i].actorId, m.discovered);
     });

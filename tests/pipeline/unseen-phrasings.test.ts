@@ -611,3 +611,20 @@ describe('a contact the one it belongs to had with those a relative clause names
     ]);
   });
 });
+
+describe('a clause that goes on at the scene of the one before («حيث», "where")', () => {
+  const meetings = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-01-15', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+  };
+
+  it('"On Monday she was in Cairo, where she held talks with …" and «وكان … أمس الاثنين في عمّان، حيث أجرى محادثات مع …» take that day', () => {
+    expect(
+      meetings('BRUSSELS - EU foreign policy chief Kaja Kallas met Turkish Foreign Minister Hakan Fidan on Tuesday.\n\nOn Monday she was in Cairo, where she held talks with Egyptian Foreign Minister Badr Abdelatty.', 'en'),
+    ).toContainEqual([['badr-abdelatty', 'kaja-kallas'], '2025-01-13']);
+    expect(
+      meetings('دمشق - التقى وزير الخارجية السوري أسعد الشيباني اليوم نظيره التركي هاكان فيدان.\n\nوكان الشيباني أمس الاثنين في عمّان، حيث أجرى محادثات مع وزير الخارجية الأردني أيمن الصفدي.', 'ar'),
+    ).toContainEqual([['asaad-al-shaibani', 'ayman-safadi'], '2025-01-13']);
+  });
+});

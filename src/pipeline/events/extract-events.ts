@@ -20,6 +20,8 @@ export interface PassageFacts {
   dates: FoundDate[] | (() => FoundDate[]);
   /** Distinct actors named before this passage in its document, the most recent last. */
   recentActors: string[];
+  /** The first actor named in the last passage before this one that named any. */
+  recentSubject?: string;
 }
 
 export interface EventCandidate {
@@ -57,6 +59,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   const events: EventCandidate[] = [];
   let previousType: CandidateType | null = null;
   let previousPlanned = false;
+  // The last clause's own date, for a clause that goes on at its scene («حيث», "where").
+  let previousDate: EventDate | null = null;
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
   // dates (the costly stage) is skipped for every other passage.
@@ -85,6 +89,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
+    const sceneDate: EventDate | null = previousDate;
+    previousDate = nearestDate(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null);
     if (!type) {
       // «ومن المقرر أن يتوجه بلينكن إلى إسرائيل، حيث يلتقي …»: the tense carries over to the clause that goes on.
       previousPlanned = clauseHits.some((h) => h.value.kind === 'planned' && h.start < spoken);
@@ -113,7 +119,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const date: EventDate | null =
       nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at) ??
       shared?.date ??
-      dayOfGatheringPointedTo(p.text, from, to, allDates);
+      dayOfGatheringPointedTo(p.text, from, to, allDates) ??
+      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …»: the scene's day goes on.
+      (continues(p.text, from) ? sceneDate : null);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
@@ -127,7 +135,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
-      const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentActors[p.recentActors.length - 1] ?? null));
+      const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
