@@ -337,13 +337,27 @@ const CREDIT_END = /^[^:.،,\n]{0,20}:/u;
  */
 function datedByPublication(events: EventCandidate[], published: string | null): EventCandidate[] {
   if (!published) return events;
+  const lead = leadDay(events, published);
   for (const e of events) {
     plannedByDate(e, published);
     if (e.date || e.earlier || e.planned || e.type === 'killing' || e.type === 'military_action') continue;
-    e.date = { start: published, end: published, precision: 'day', basis: 'publication' };
+    // In the story of a visit reported yesterday («أجرت ميلوني أمس زيارة …»), what it tells with no day of its own
+    // («وكان في استقبالها …», «كما التقت …») happened that day.
+    e.date = lead && isContact(e.type) ? lead : { start: published, end: published, precision: 'day', basis: 'publication' };
   }
   return events;
 }
+
+/** The day of the article's first held contact, when the text gives it and it is a day or two before publication. */
+function leadDay(events: EventCandidate[], published: string): EventCandidate['date'] {
+  const first = events.find((e) => isContact(e.type) && !e.planned && !e.earlier && e.date);
+  const date = first?.date;
+  if (!date || date.precision !== 'day' || date.basis === 'publication' || date.start >= published) return null;
+  const daysBefore = (Date.parse(published) - Date.parse(date.start)) / 86_400_000;
+  return daysBefore <= LEAD_DAYS ? { start: date.start, end: date.end, precision: 'day', basis: 'relative' } : null;
+}
+
+const LEAD_DAYS = 2;
 
 /**
  * A contact dated after its article is planned («غدا الأربعاء»); a planned one whose date had no year and fell

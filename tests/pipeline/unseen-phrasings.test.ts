@@ -628,3 +628,16 @@ describe('a clause that goes on at the scene of the one before («حيث», "whe
     ).toContainEqual([['asaad-al-shaibani', 'ayman-safadi'], '2025-01-13']);
   });
 });
+
+describe('contacts a visit story tells with no day of their own', () => {
+  it('take the day of the visit reported yesterday, not the publication day', () => {
+    const d = datasetOf(
+      'الدوحة - أجرى وزير الخارجية الإيراني عباس عراقجي أمس الثلاثاء في الدوحة مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.\n\nكما التقى عراقجي رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني.',
+      '2025-05-14',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start, e.date?.basis])).toEqual([
+      [['araghchi', 'mohammed-bin-abdulrahman-al-thani'], '2025-05-13', 'relative'],
+      [['araghchi', 'tamim-bin-hamad'], '2025-05-13', 'relative'],
+    ]);
+  });
+});
