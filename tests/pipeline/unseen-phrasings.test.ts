@@ -641,3 +641,17 @@ describe('contacts a visit story tells with no day of their own', () => {
     ]);
   });
 });
+
+describe('a contact said not to have happened', () => {
+  const contacts = (text: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2024-10-24', language }]);
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    return d.events.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => [[...e.participants].sort(), e.date?.start]);
+  };
+
+  it('"did not meet", «لم يلتق» report no contact; «لم يكن اللقاء الأول» still reports one', () => {
+    expect(contacts('KAZAN - Russian President Vladimir Putin did not meet Iranian President Masoud Pezeshkian on Wednesday, the Kremlin said.', 'en')).toEqual([]);
+    expect(contacts('قازان - ولم يلتق الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان أمس، بحسب الكرملين.', 'ar')).toEqual([]);
+    expect(contacts('قازان - ولم يكن لقاء الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان أمس هو الأول بينهما.', 'ar')).toEqual([[['pezeshkian', 'putin'], '2024-10-23']]);
+  });
+});

@@ -82,7 +82,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !negated(p.text, h, from))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -325,6 +325,13 @@ const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
 function namesAnother(text: string, m: { start: number; end: number }): boolean {
   return PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20));
 }
+
+/** "did not take part in Tuesday's meetings", «لم يلتق الوزير نظيره»: a contact that did not happen. */
+function negated(text: string, h: Hit, clauseStart: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(clauseStart, h.start - 40), h.start));
+}
+
+const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+$/iu;
 
 /** "called on Iran to …": an appeal, not a visit ("called on the Prime Minister" is one). */
 function urges(text: string, h: Hit, clauseEnd: number): boolean {
