@@ -9,9 +9,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Node has had Unicode property escapes since v10, but esbuild's table does not say so for node20: it would turn
+// every /\p{…}/u literal into `new RegExp(…)`, built again at each call (per token in the name finders).
+const ESBUILD_FLAGS = ['--bundle', '--platform=node', '--format=cjs', '--target=node20', '--supported:regexp-unicode-property-escapes=true'];
 // One cache per checkout: node_modules may be shared by several worktrees (a symlink), and a bundle built from
-// another checkout's sources is fresh by its own stamps but not this checkout's code.
-const CACHE_DIR = join(ROOT, 'node_modules/.cache/news-pipeline', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
+// another checkout's sources is fresh by its own stamps but not this checkout's code. And one per way of bundling:
+// a bundle built with other flags is not this one.
+const CACHE_DIR = join(ROOT, 'node_modules/.cache/news-pipeline', createHash('sha256').update(ROOT).update(ESBUILD_FLAGS.join(' ')).digest('hex').slice(0, 12));
 const ESBUILD = join(ROOT, 'node_modules/.bin/esbuild');
 
 /** [path, size, mtime] of a file esbuild read; null once it is gone. */
@@ -40,7 +44,7 @@ export function cachedBundle(entry: string): string {
   const tmp = `${bundle}.${process.pid}.tmp`;
   const meta = `${tmp}.meta.json`;
   try {
-    execFileSync(ESBUILD, [entry, '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${tmp}`, `--metafile=${meta}`, '--log-level=error'], {
+    execFileSync(ESBUILD, [entry, ...ESBUILD_FLAGS, `--outfile=${tmp}`, `--metafile=${meta}`, '--log-level=error'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

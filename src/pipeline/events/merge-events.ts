@@ -41,10 +41,11 @@ export class CrossDocumentMerger {
   add(c: EventCandidate): void {
     const key = keyOf(c);
     const month = monthOf(c.date);
+    // The dates first: of the events of one key and month, most are of another day.
     const joins = (e: EventCandidate) =>
+      (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null)) &&
       sameSet(e.participants, c.participants) &&
-      (e.participants.length > 0 || (e.date !== null && e.location === c.location)) &&
-      (e.date && c.date ? overlaps(e.date, c.date) : isContact(e.type) && !(e.date === null && c.date === null));
+      (e.participants.length > 0 || (e.date !== null && e.location === c.location));
     // An undated report can only join a dated call or meeting; a wide date may meet any month.
     const target =
       (month
@@ -85,7 +86,7 @@ export class CrossDocumentMerger {
   private dayApartFrom(key: string, c: EventCandidate): EventCandidate | undefined {
     if (c.date?.precision !== 'day') return undefined;
     const day = Date.parse(`${c.date.start}T00:00:00Z`);
-    const months = new Set([day - DAY_MS, day + DAY_MS].map((t) => new Date(t).toISOString().slice(0, 7)));
+    const months = new Set([day - DAY_MS, day + DAY_MS].map(monthOfTime));
     for (const m of months) {
       const found = this.byMonth.get(`${key}|${m}`)?.find((e) => dayApart(e, c));
       if (found) return found;
@@ -100,11 +101,18 @@ export class CrossDocumentMerger {
  */
 function dayApart(e: EventCandidate, c: EventCandidate): boolean {
   if (!isContact(e.type) || e.planned || e.participants.length < 2 || !e.date || !c.date) return false;
-  if (e.date.precision !== 'day' || c.date.precision !== 'day' || e.documentIds.some((d) => c.documentIds.includes(d))) return false;
-  return Math.abs(Date.parse(e.date.start) - Date.parse(c.date.start)) === DAY_MS;
+  if (e.date.precision !== 'day' || c.date.precision !== 'day') return false;
+  // The days before the articles: an event many articles report has a long list of them.
+  return Math.abs(Date.parse(e.date.start) - Date.parse(c.date.start)) === DAY_MS && !e.documentIds.some((d) => c.documentIds.includes(d));
 }
 
 const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM' of a time, as toISOString().slice(0, 7) writes it for years 0–9999 (those of dates), several times faster. */
+function monthOfTime(time: number): string {
+  const d = new Date(time);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
 
 /**
  * What reports of one event share: only reports with one key can merge across articles, so the reports of each key

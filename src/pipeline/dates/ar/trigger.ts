@@ -19,7 +19,9 @@ const MODIFIER_STEMS = '(?:الماض|الحال|الجار|السابق|الم�
 const TRIGGERS = [
   '[0-9]',
   `(?:يوم|ايام|يومين|غد|غدا|بكرة|بكرا)${END}`,
-  `${WORD_START}(?:ال)?(?:امس|البارحة)${END}`,
+  // The word first, its glued letters and left edge looked behind (as the «آب» one below): a pattern that opens
+  // with a lookbehind is tried at every position of the passage.
+  `(?:امس|البارحة)${END}(?<=${WORD_START}(?:ال)?(?:امس|البارحة))`,
   `(?:اول|قبل)\\s*(?:من\\s*)?(?:امس|البارحة)`,
   `ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت)${END}`,
   `${MONTHS}${END}`,
