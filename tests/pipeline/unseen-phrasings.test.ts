@@ -655,3 +655,15 @@ describe('a contact said not to have happened', () => {
     expect(contacts('قازان - ولم يكن لقاء الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان أمس هو الأول بينهما.', 'ar')).toEqual([[['pezeshkian', 'putin'], '2024-10-23']]);
   });
 });
+
+describe('an English contact verb whose subject is no person', () => {
+  it('"The economic commission last met in Tehran in May 2024, under Novak" brings in nobody named before', () => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-03-05', language: 'en' }]);
+    const text = 'MOSCOW - Russian President Vladimir Putin received Iranian President Masoud Pezeshkian at the Kremlin on Tuesday.\n\nThe economic commission last met in Tehran in May 2024, under Alexander Novak.';
+    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([
+      ['meeting', ['novak'], '2024-05-01'],
+      ['meeting', ['pezeshkian', 'putin'], '2025-03-04'],
+    ]);
+  });
+});

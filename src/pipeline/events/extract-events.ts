@@ -257,10 +257,15 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return false;
   const word = text.slice(trigger.start, trigger.end);
+  // "The council first met …": a subject that is no person; nobody from before takes part.
+  if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+/** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
+const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
