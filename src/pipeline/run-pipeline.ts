@@ -350,7 +350,7 @@ function datedByPublication(events: EventCandidate[], published: string | null):
 
 /** The day of the article's first held contact, when the text gives it and it is a day or two before publication. */
 function leadDay(events: EventCandidate[], published: string): EventCandidate['date'] {
-  const first = events.find((e) => isContact(e.type) && !e.planned && !e.earlier && e.date);
+  const first = events.find((e) => isContact(e.type) && !e.planned && e.date);
   const date = first?.date;
   if (!date || date.precision !== 'day' || date.basis === 'publication' || date.start >= published) return null;
   const daysBefore = (Date.parse(published) - Date.parse(date.start)) / 86_400_000;

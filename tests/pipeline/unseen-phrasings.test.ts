@@ -640,6 +640,17 @@ describe('contacts a visit story tells with no day of their own', () => {
       [['araghchi', 'tamim-bin-hamad'], '2025-05-13', 'relative'],
     ]);
   });
+
+  it('take it even when the lead says «منذ» in an aside about the visitor', () => {
+    const d = datasetOf(
+      'عمّان - استقبل الملك عبدالله الثاني أمس الأحد وزير الخارجية البريطاني ديفيد لامي، الذي يزور المنطقة للمرة الثالثة منذ توليه منصبه.\n\nكما عقد وزير الخارجية أيمن الصفدي جلسة مباحثات مع نظيره البريطاني.',
+      '2024-11-04',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([
+      [['abdullah-ii', 'david-lammy'], '2024-11-03'],
+      [['ayman-safadi', 'david-lammy'], '2024-11-03'],
+    ]);
+  });
 });
 
 describe('a contact said not to have happened', () => {
