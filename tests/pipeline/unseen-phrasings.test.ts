@@ -678,3 +678,10 @@ describe('an English contact verb whose subject is no person', () => {
     ]);
   });
 });
+
+describe('«منذ» in an aside about a party', () => {
+  it('says nothing of when the contact was: undated news is the publication day', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن، الذي يزور المنطقة للمرة الثامنة منذ اندلاع الحرب في غزة.', '2024-06-11');
+    expect(d.events.map((e) => [[...e.participants].sort(), e.date?.start, e.date?.basis])).toEqual([[['abdel-fattah-el-sisi', 'blinken'], '2024-06-11', 'publication']]);
+  });
+});

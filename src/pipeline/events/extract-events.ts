@@ -103,7 +103,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
         (continues(p.text, from) && previousPlanned),
-      earlier: narrated.some((h) => h.value.kind === 'earlier'),
+      // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
+      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main)),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
