@@ -685,3 +685,11 @@ describe('«منذ» in an aside about a party', () => {
     expect(d.events.map((e) => [[...e.participants].sort(), e.date?.start, e.date?.basis])).toEqual([[['abdel-fattah-el-sisi', 'blinken'], '2024-06-11', 'publication']]);
   });
 });
+
+describe('a month after a title and a place', () => {
+  it('«الرئيس التركي في أنقرة مطلع نوفمبر» names nobody new: «مطلع نوفمبر» is a time, not a name', () => {
+    const d = datasetOf('بغداد - من المقرر أن يلتقي رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي في أنقرة مطلع نوفمبر المقبل.', '2024-10-20');
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+    expect(d.events.map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['erdogan', 'mohammed-shia-al-sudani'], true]]);
+  });
+});
