@@ -693,3 +693,16 @@ describe('a month after a title and a place', () => {
     expect(d.events.map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['erdogan', 'mohammed-shia-al-sudani'], true]]);
   });
 });
+
+describe('a long title, its tail and a rank before a name the registry knows', () => {
+  it('«رئيس الأركان العامة للجيش الإيراني اللواء محمد باقري» is Bagheri, not also the chief of staff of the country the article reports from', () => {
+    const d = datasetOf(
+      'موسكو - استقبل الرئيس الروسي فلاديمير بوتين اليوم الرئيس الإيراني مسعود بزشكيان.\n\nوفي اليوم ذاته، التقى وزير الدفاع الروسي أندريه بيلوسوف رئيس الأركان العامة للجيش الإيراني اللواء محمد باقري.',
+      '2024-09-18',
+    );
+    expect(d.events.map((e) => [...e.participants].sort())).toEqual([
+      ['pezeshkian', 'putin'],
+      ['belousov', 'mohammad-bagheri'],
+    ]);
+  });
+});

@@ -186,6 +186,17 @@ export function matchActors(
       const tail = afterTitleTail(index, words, toks, norm.text, nextTok);
       let t = k;
       while (t < matches.length && matches[t].from < tail.at) t++;
+      // «رئيس الأركان العامة للجيش الليبي الفريق أول محمد الحداد»: the title, its tail and ranks, of a name the
+      // registry knows (a tail with no other title in it: «… في اتصال مع وزير الخارجية الأمريكي روبيو» is no tail).
+      if (tail.at > nextTok && t === k) {
+        let n = t;
+        let at = tail.at;
+        while (n < matches.length && matches[n].value.kind === 'honorific' && matches[n].from === at) at = matches[n++].to;
+        if (matches[n]?.value.kind === 'name' && matches[n].from === at) {
+          j = n - 1;
+          continue;
+        }
+      }
       const limit = matches[t]?.from ?? toks.length;
       const found = tail.at > nextTok ? discoverName(index, text, norm, toks, tail.at, limit) : apposedName(index, text, norm, toks, words, nextTok, limit);
       if (found) {
@@ -439,7 +450,7 @@ function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: 
 }
 
 /** Words that open the rest of a long title: «لشؤون الشرق الأوسط», «بوزارة الخارجية», «في الحكومة». */
-const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه']);
+const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه', 'للجيش', 'للقوات']);
 const MAX_TAIL_WORDS = 9;
 
 /**
