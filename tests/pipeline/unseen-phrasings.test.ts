@@ -4,10 +4,13 @@
 import { runPipeline } from '../../src/pipeline/run-pipeline';
 
 const encoder = new TextEncoder();
-function datasetOf(text: string, published: string) {
-  const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language: 'ar' }]);
+function datasetOf(text: string, published: string, language: 'ar' | 'en' = 'ar') {
+  const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
   return runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
 }
+
+/** The meetings of a dataset: their participants, sorted, and their first day. */
+const meetingsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
 
 describe('titles of one country’s outlets', () => {
   it('«رئيس الدولة» alone is the president of the country the article reports from', () => {
@@ -448,9 +451,8 @@ describe('English persons named with no title', () => {
 
 describe('a contact on the sidelines of a gathering dated in a relative clause', () => {
   const meetings = (text: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-02-20', language }]);
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
-    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+    const d = datasetOf(text, '2025-02-20', language);
+    return meetingsOf(d);
   };
 
   it('«القمة التي احتضنتها قازان في 23 أكتوبر 2024، وأجرى على هامشها محادثات مع …» and "the forum, which Antalya hosted on April 11, … on its sidelines" take that day', () => {
@@ -466,14 +468,13 @@ describe('a contact on the sidelines of a gathering dated in a relative clause',
 describe('a contact verb with its subject left out and an adjective before its object', () => {
   it('«وعقد اجتماعا مطولا مع نظيره» is a meeting of the one named before with the counterpart', () => {
     const d = datasetOf('موسكو - وصل وزير الخارجية الإيراني عباس عراقجي إلى العاصمة الروسية أمس في زيارة رسمية، وعقد اجتماعا مطولا مع نظيره الروسي سيرغي لافروف.', '2025-04-18');
-    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['araghchi', 'lavrov'], '2025-04-17']]);
+    expect(meetingsOf(d)).toEqual([[['araghchi', 'lavrov'], '2025-04-17']]);
   });
 });
 
 describe('a contact a relative clause reports with its own subject and partner', () => {
   const events = (text: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-04-02', language }]);
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const d = datasetOf(text, '2025-04-02', language);
     return d.events.filter((e) => e.type !== 'statement').map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
   };
 
@@ -515,14 +516,14 @@ describe('a bare title for an office of its kind named before', () => {
       'مسقط - بحث المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ اليوم الثلاثاء مع وزير الخارجية العماني بدر البوسعيدي جهود التهدئة.\n\nوكان المبعوث الأممي قد التقى في الرياض أمس الاثنين رئيس مجلس القيادة الرئاسي رشاد العليمي.',
       '2025-01-14',
     );
-    const meetings = d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+    const meetings = meetingsOf(d);
     expect(meetings).toContainEqual([['hans-grundberg', 'rashad-al-alimi'], '2025-01-13']);
     expect(d.mentions.filter((m) => m.via === 'role').map((m) => m.actorId)).toEqual(['hans-grundberg']);
     const feminine = datasetOf(
       'بنغازي - أجرت الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه اليوم الخميس مباحثات مع المشير خليفة حفتر.\n\nواجتمعت المبعوثة الأممية مساء أمس الأربعاء في القبة مع رئيس مجلس النواب عقيلة صالح.',
       '2025-03-06',
     );
-    expect(feminine.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toContainEqual([['aguila-saleh', 'hanna-tetteh'], '2025-03-05']);
+    expect(meetingsOf(feminine)).toContainEqual([['aguila-saleh', 'hanna-tetteh'], '2025-03-05']);
   });
 });
 
@@ -532,7 +533,7 @@ describe('contact verbs in the feminine', () => {
       'روما - تباحثت رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم مع الرئيس التركي رجب طيب أردوغان في ملف الهجرة.\n\nوفي نيويورك، اجتمعت وزيرة الخارجية الألمانية أنالينا بيربوك أمس مع نظيرها الإيراني عباس عراقجي.',
       '2024-10-09',
     );
-    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([
+    expect(meetingsOf(d)).toEqual([
       [['annalena-baerbock', 'araghchi'], '2024-10-08'],
       [['erdogan', 'giorgia-meloni'], '2024-10-09'],
     ]);
@@ -541,8 +542,7 @@ describe('contact verbs in the feminine', () => {
 
 describe('more contact wordings and a two-city dateline', () => {
   const events = (text: string, language: 'ar' | 'en', published: string) => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const d = datasetOf(text, published, language);
     return d.events.filter((e) => e.type !== 'statement').map((e) => [e.type, [...e.participants].sort(), e.date?.start, e.planned]);
   };
 
@@ -574,9 +574,7 @@ describe('more contact wordings and a two-city dateline', () => {
 
 describe('a date that starts a period', () => {
   it('"his first visit since the ceasefire took hold in June" dates no visit; «منذ المحادثات التي جمعتهما … في أغسطس 2022» dates those talks', () => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-07-09', language: 'en' }]);
-    const text = 'MOSCOW - Iranian Foreign Minister Abbas Araghchi held talks with Sergei Lavrov in Moscow on Tuesday.\n\nIt was Araghchi’s first visit to Russia since the ceasefire took hold in June.';
-    const en = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const en = datasetOf('MOSCOW - Iranian Foreign Minister Abbas Araghchi held talks with Sergei Lavrov in Moscow on Tuesday.\n\nIt was Araghchi’s first visit to Russia since the ceasefire took hold in June.', '2025-07-09', 'en');
     expect(en.events.map((e) => e.date?.start)).toEqual(['2025-07-08']);
     const ar = datasetOf('أنقرة - يلتقي الرئيس التركي رجب طيب أردوغان غدا نظيره الأذربيجاني إلهام علييف، في أول لقاء بين الرئيسين منذ المحادثات التي جمعتهما في باكو في يونيو 2024.', '2025-07-09');
     expect(ar.events.filter((e) => !e.planned).map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['erdogan', 'ilham-aliyev'], '2024-06-01']]);
@@ -605,7 +603,7 @@ describe('a contact the one it belongs to had with those a relative clause names
       'القاهرة - أكد الرئيس عبد الفتاح السيسي خلال استقباله اليوم وزير الخارجية الأردني أيمن الصفدي أهمية البناء على نتائج القمة الثلاثية التي جمعته بالرئيس الفرنسي إيمانويل ماكرون والملك عبدالله الثاني في القاهرة في 7 أبريل 2025.',
       '2025-05-20',
     );
-    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toContainEqual([
+    expect(meetingsOf(d)).toContainEqual([
       ['abdel-fattah-el-sisi', 'abdullah-ii', 'emmanuel-macron'],
       '2025-04-07',
     ]);
@@ -614,9 +612,8 @@ describe('a contact the one it belongs to had with those a relative clause names
 
 describe('a clause that goes on at the scene of the one before («حيث», "where")', () => {
   const meetings = (text: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-01-15', language }]);
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
-    return d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+    const d = datasetOf(text, '2025-01-15', language);
+    return meetingsOf(d);
   };
 
   it('"On Monday she was in Cairo, where she held talks with …" and «وكان … أمس الاثنين في عمّان، حيث أجرى محادثات مع …» take that day', () => {
@@ -646,7 +643,7 @@ describe('contacts a visit story tells with no day of their own', () => {
       'عمّان - استقبل الملك عبدالله الثاني أمس الأحد وزير الخارجية البريطاني ديفيد لامي، الذي يزور المنطقة للمرة الثالثة منذ توليه منصبه.\n\nكما عقد وزير الخارجية أيمن الصفدي جلسة مباحثات مع نظيره البريطاني.',
       '2024-11-04',
     );
-    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([
+    expect(meetingsOf(d)).toEqual([
       [['abdullah-ii', 'david-lammy'], '2024-11-03'],
       [['ayman-safadi', 'david-lammy'], '2024-11-03'],
     ]);
@@ -655,8 +652,7 @@ describe('contacts a visit story tells with no day of their own', () => {
 
 describe('a contact said not to have happened', () => {
   const contacts = (text: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2024-10-24', language }]);
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const d = datasetOf(text, '2024-10-24', language);
     return d.events.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => [[...e.participants].sort(), e.date?.start]);
   };
 
@@ -669,9 +665,8 @@ describe('a contact said not to have happened', () => {
 
 describe('an English contact verb whose subject is no person', () => {
   it('"The economic commission last met in Tehran in May 2024, under Novak" brings in nobody named before', () => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published: '2025-03-05', language: 'en' }]);
     const text = 'MOSCOW - Russian President Vladimir Putin received Iranian President Masoud Pezeshkian at the Kremlin on Tuesday.\n\nThe economic commission last met in Tehran in May 2024, under Alexander Novak.';
-    const d = runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
+    const d = datasetOf(text, '2025-03-05', 'en');
     expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start])).toEqual([
       ['meeting', ['novak'], '2024-05-01'],
       ['meeting', ['pezeshkian', 'putin'], '2025-03-04'],
