@@ -87,4 +87,10 @@ export const sharedConfig = defineConfig({
   },
 });
 
-export default mergeConfig(sharedConfig, defineConfig({ plugins: [preloadDataset(), preloadFonts()] }));
+export default mergeConfig(
+  sharedConfig,
+  defineConfig({
+    plugins: [preloadDataset(), preloadFonts()],
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ }] } } } },
+  }),
+);

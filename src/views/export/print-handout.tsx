@@ -7,7 +7,6 @@ import { useAppStore } from '../../store/app-store';
 import { selectPassageListing } from '../../store/select-passages';
 import { captureView } from '../../store/view-state';
 import { exportedOn, exportStrings, linkNote, viewPeriod, viewSubject } from '../../export/describe-view';
-import { graphPngForPaper } from '../../export/graph-picture';
 import { graphInstance } from '../graph/graph-instance';
 import { GraphLegend } from '../graph/graph-legend';
 import { SourcesSection } from './view-sheet';
@@ -64,19 +63,28 @@ function HandoutContent({ graph }: { graph: string | null }) {
   );
 }
 
+type GraphPicture = typeof import('../../export/graph-picture');
+
 /** Mounted once with the app; renders nothing on screen. */
 export function PrintHandout() {
   const [printing, setPrinting] = useState<{ graph: string | null } | null>(null);
   useEffect(() => {
+    // The paper's picture needs cytoscape, which the graph pane loads in a chunk of its own: loaded beside it rather
+    // than with the app's first script (a first render would wait for cytoscape's download and compilation). Printing
+    // must draw it synchronously, so it is asked for at once; the graph itself needs the same code to be drawn.
+    let picture: GraphPicture | null = null;
+    let live = true;
+    void import('../../export/graph-picture').then((m) => live && (picture = m));
     const before = () => {
       const cy = graphInstance();
       // Synchronously: the browser lays the page out for print right after this event.
-      flushSync(() => setPrinting({ graph: cy ? graphPngForPaper(cy) : null }));
+      flushSync(() => setPrinting({ graph: cy && picture ? picture.graphPngForPaper(cy) : null }));
     };
     const after = () => setPrinting(null);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
+      live = false;
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
