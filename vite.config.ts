@@ -87,10 +87,4 @@ export const sharedConfig = defineConfig({
   },
 });
 
-export default mergeConfig(
-  sharedConfig,
-  defineConfig({
-    plugins: [preloadDataset(), preloadFonts()],
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ }] } } } },
-  }),
-);
+export default mergeConfig(sharedConfig, defineConfig({ plugins: [preloadDataset(), preloadFonts()] }));
