@@ -2,7 +2,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { useAppStore, type AppState } from '../store/app-store';
 import { captureView } from '../store/view-state';
-import { decodeView, withView, type UrlProblem } from './view-url';
+import { decodeView, sameQuery, withView, type UrlProblem } from './view-url';
 
 /** Address-bar writes wait for the user to pause (dragging the timeline changes the window many times a second). */
 const WRITE_DELAY_MS = 250;
@@ -58,7 +58,9 @@ export function useUrlSync(): [UrlProblem[], () => void] {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       const next = withView(location.search, captureView(store.getState()));
-      if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+      // Not when only the spelling differs (`?test` written back as `?test=`): a history write costs the first
+      // render ~25 ms on a cold page.
+      if (!sameQuery(next, location.search)) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
     };
     write(); // the stale parameters go at once
     const unsubscribe = store.subscribe(() => {

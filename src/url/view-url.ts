@@ -104,6 +104,11 @@ export function withView(search: string, view: ViewState): string {
   return text ? `?${text}` : '';
 }
 
+/** Whether two query strings say the same, parameter by parameter in order (`?test` and `?test=` do). */
+export function sameQuery(a: string, b: string): boolean {
+  return new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+}
+
 // ---------- decode ----------
 
 const ID_RE = /^[\p{L}\p{N}_.:-]+$/u;

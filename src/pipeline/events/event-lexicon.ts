@@ -51,7 +51,10 @@ function build(): TrieNode<LexiconValue> {
   return trie;
 }
 
-export const EVENT_TRIE = build();
+let trie: TrieNode<LexiconValue> | null = null;
+/** The lexicon's trie, built on first use: the app's first screen loads this module (for EVENT_LABELS) but extracts
+ *  nothing, and the build (normalising every phrase, the normaliser's tables first) cost ~55 ms of a cold first render. */
+export const eventTrie = (): TrieNode<LexiconValue> => (trie ??= build());
 
 /** Prepositions that make a following place the event's location («في عشق آباد», "in Moscow"). */
 export const LOCATIVES = new Set(['في', 'الي', 'الى', 'in', 'to', 'at']);

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { EVENT_TRIE, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -514,7 +514,7 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
-    const m = longestMatchAt(EVENT_TRIE, words, i, joinable);
+    const m = longestMatchAt(eventTrie(), words, i, joinable);
     if (!m) {
       i++;
       continue;

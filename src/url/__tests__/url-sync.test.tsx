@@ -29,6 +29,16 @@ describe('URL ↔ store', () => {
     expect(location.search).toBe('?test=&data=data/x.json&edge=putin~pezeshkian&hide=statement&theme=dark');
   });
 
+  it('leaves an address that already says the view as it is (no history write for `?test` spelt `?test=`)', () => {
+    open('?test');
+    const replaceState = vi.spyOn(history, 'replaceState');
+    render(<UrlSync />);
+    act(() => vi.advanceTimersByTime(300));
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(location.search).toBe('?test');
+    replaceState.mockRestore();
+  });
+
   it('takes the language and theme from the URL before the dataset loads', () => {
     useAppStore.getState().reset();
     open('?lang=ar&names=en&theme=dark&actor=lavrov');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventTypeSchema } from '../../schema/dataset';
 import type { ViewState } from '../../store/view-state';
-import { decodeView, defaultView, encodeView, withView } from '../view-url';
+import { decodeView, defaultView, encodeView, sameQuery, withView } from '../view-url';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const decode = (query: string) => decodeView(new URLSearchParams(query));
@@ -41,6 +41,14 @@ describe('view URL codec', () => {
     expect(q).toBe('?data=data/x.json&test=&event=ev-1');
     expect(new URLSearchParams(q).get('data')).toBe('data/x.json');
     expect(withView('?test', defaultView())).toBe('?test=');
+  });
+
+  it('tells query strings that say the same from those that do not', () => {
+    expect(sameQuery('?test', '?test=')).toBe(true);
+    expect(sameQuery('?a=1&b=2', '?a=1&b=2')).toBe(true);
+    expect(sameQuery('?a=1&b=2', '?b=2&a=1')).toBe(false);
+    expect(sameQuery('?test', '?test=&actor=lavrov')).toBe(false);
+    expect(sameQuery('', '?')).toBe(true);
   });
 
   it('reads the default view from a URL without view parameters', () => {

@@ -134,6 +134,8 @@ export function useCytoscape(
       cy.batch(() => actorNodes(cy).forEach((n) => void n.toggleClass('label-off', !kept.has(n.id()))));
     };
     const scaleLabels = () => {
+      // Done now: a frame still asked for would only do it again (the first picture's fit did it three times).
+      cancelAnimationFrame(labelFrame);
       labelFrame = 0;
       if (cy.destroyed()) return;
       const boost = useBriefingStore.getState().presenting ? PRESENTATION_LABEL_SCALE : 1;
@@ -231,8 +233,7 @@ export function useCytoscape(
         veil.refit();
       }
     };
-    apply(firstModel); // fits the first picture
-    scaleLabels();
+    apply(firstModel); // fits the first picture, its labels scaled (or in the next frame, when nothing is shown)
 
     cy.on('tap', 'node', (e) => store.getState().selectActor(e.target.id()));
     cy.on('tap', 'edge', (e) => store.getState().selectEdge(e.target.data('source'), e.target.data('target')));

@@ -52,15 +52,21 @@ export function pointAt(root: Element, at: number): [Node, number] | null {
   return run ? [run.firstChild!, at - runStart(run)] : null;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use (a Shift+arrow in a passage), not when the module loads: the first Intl.Segmenter loads ICU's
+// break data, ~15-50 ms of a cold first render that steps through no text.
+const segmenters = new Map<Intl.SegmenterOptions['granularity'], Intl.Segmenter>();
+function segmenter(granularity: 'grapheme' | 'word'): Intl.Segmenter {
+  let made = segmenters.get(granularity);
+  if (!made) segmenters.set(granularity, (made = new Intl.Segmenter(undefined, { granularity })));
+  return made;
+}
 
 /**
  * The offset one letter (with its combining marks) or one word on from `at`, forwards in the text's order
  * (which is leftwards in Arabic); a word step lands after the word going forwards, before it going back.
  */
 export function stepOffset(text: string, at: number, forward: boolean, byWord: boolean): number {
-  const segments = [...(byWord ? words : graphemes).segment(text)].filter((s) => !byWord || s.isWordLike);
+  const segments = [...segmenter(byWord ? 'word' : 'grapheme').segment(text)].filter((s) => !byWord || s.isWordLike);
   if (forward) {
     const next = segments.find((s) => s.index + s.segment.length > at);
     return next ? next.index + next.segment.length : text.length;

@@ -14,8 +14,6 @@ export interface EventItem extends EventPlacement {
   content: string;
   type: 'point' | 'range';
   className: string;
-  /** Tooltip text (vis-timeline shows item titles with innerText). */
-  title: string;
   style: string;
   eventType: EventType;
   planned: boolean;
@@ -77,8 +75,9 @@ export function placementsOf(events: DatasetEvent[]): EventPlacement[] {
   return out;
 }
 
-/** The drawn item of a dated event. Its label and tooltip are translated text, so they are built only for the
- *  events the timeline shows (at most a few hundred at a time), not for all of a large dataset's events. */
+/** The drawn item of a dated event. Its label is translated text, so it is built only for the events the timeline
+ *  shows (at most a few hundred at a time), not for all of a large dataset's events; its tooltip (eventTooltip) only
+ *  when the pointer is over it. */
 export function toEventItem(index: DatasetIndex, placement: EventPlacement, lang: NameLanguage): EventItem {
   const e = index.eventById.get(placement.id)!;
   return {
@@ -86,7 +85,6 @@ export function toEventItem(index: DatasetIndex, placement: EventPlacement, lang
     content: laneLabel(index, e, lang),
     type: placement.end === undefined ? 'point' : 'range',
     className: `ev ev-${e.type} precision-${e.date!.precision}${e.planned ? ' is-planned' : ''}`,
-    title: eventTooltip(index, e, lang),
     style: `--ev: ${EVENT_TYPES[e.type].color}`,
     eventType: e.type,
     planned: e.planned,

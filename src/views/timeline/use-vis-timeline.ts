@@ -24,7 +24,7 @@ import { afterPaintQueue, afterRead } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
 import { uiText } from '../../i18n/ui-text';
 import { useBriefingStore } from '../../briefing/briefing-store';
-import { initialWindow, lanesOf, placementsOf, toEventItem, toTimelineGroups, type EventItem, type EventPlacement } from './to-timeline-items';
+import { eventTooltip, initialWindow, lanesOf, placementsOf, toEventItem, toTimelineGroups, type EventItem, type EventPlacement } from './to-timeline-items';
 import {
   DETAIL_MAX,
   binTitle,
@@ -237,9 +237,16 @@ export function useVisTimeline(
       } else if (id && s.index?.eventById.has(id)) s.selectEvent(id);
       else if (!id) s.clearSelection();
     };
+    /** A count bin's tooltip is made with it; an event's when it is hovered (translated text, for few items). */
+    const tooltipOf = (item: Shown): string => {
+      if ('isBin' in item) return item.title;
+      const e = indexNow().eventById.get(item.id);
+      return e ? eventTooltip(indexNow(), e, nameLanguage) : '';
+    };
     tl.on('itemover', ({ item, event }: { item: string | number; event: MouseEvent }) => {
       const shownItem = shown.get(String(item)) as Shown | null;
-      if (shownItem?.title) hover.current({ text: shownItem.title, x: event.clientX, y: event.clientY });
+      const text = shownItem ? tooltipOf(shownItem) : '';
+      if (text) hover.current({ text, x: event.clientX, y: event.clientY });
     });
     tl.on('itemout', () => hover.current(null));
     tl.on('rangechange', () => hover.current(null));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../store/dataset-index';
 import { loadFixture } from '../../../test/fixtures';
-import { initialWindow, laneLabel, toEventItem, toEventPlacements, toTimelineGroups } from '../to-timeline-items';
+import { eventTooltip, initialWindow, laneLabel, toEventItem, toEventPlacements, toTimelineGroups } from '../to-timeline-items';
 
 const index = buildDatasetIndex(loadFixture());
 const placements = toEventPlacements(index);
@@ -27,11 +27,12 @@ describe('timeline items', () => {
   });
 
   it('writes a tooltip with date precision, basis and sources', () => {
-    const t = byId.get('ev-lavrov-araghchi-call-2026')!.title;
+    const tooltip = (id: string) => eventTooltip(index, index.eventById.get(id)!, 'en');
+    const t = tooltip('ev-lavrov-araghchi-call-2026');
     expect(t).toContain('10 Mar 2026 (day precision; stated in the text: «في 10 مارس/آذار»)');
     expect(t).toContain('Sources: \u2068سبوتنيك عربي (Sputnik Arabic)\u2069 (10 Mar 2026)');
     expect(t).toContain('Participants: \u2068Sergey Lavrov\u2069, \u2068Abbas Araghchi\u2069');
-    expect(byId.get('ev-haniyeh-killed')!.title).toContain('July 2024 (month precision');
+    expect(tooltip('ev-haniyeh-killed')).toContain('July 2024 (month precision');
   });
 
   it('names the participants in the names’ language, each set apart from the interface’s words', () => {

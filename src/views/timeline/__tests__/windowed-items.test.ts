@@ -6,7 +6,7 @@ import { binEdges, binUnit, countInWindow, idsInWindow, toBinItems, toCountBins,
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 function item(id: string, start: number, group: EventItem['group'] = 'phone_call', end?: number): EventItem {
-  return { id, group, start, end, content: id, type: end ? 'range' : 'point', className: '', title: '', style: '', eventType: group, planned: false };
+  return { id, group, start, end, content: id, type: end ? 'range' : 'point', className: '', style: '', eventType: group, planned: false };
 }
 
 // 1000 calls, one a day from 1 Jan 2020, and a month-long killing in June 2020
