@@ -400,11 +400,11 @@ const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lea
  * ministers, not prime ministers), those who held one that day.
  */
 function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string, office?: Office, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
-  const holds = (id: string) => (index.actors.has(id) ? rolesOn(index, id, office!.on).some((r) => office!.is(r.role)) : office!.is(discovered.get(id)?.role.role ?? ''));
+  const holds = (id: string, { on, is }: Office) => (index.actors.has(id) ? rolesOn(index, id, on).some((r) => is(r.role)) : is(discovered.get(id)?.role.role ?? ''));
   const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
   const found: string[] = [];
   for (let i = seen.length - 1; i >= 0; i--) {
-    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (office === undefined || holds(seen[i]))) found.push(seen[i]);
+    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (office === undefined || holds(seen[i], office))) found.push(seen[i]);
   }
   return found;
 }

@@ -189,6 +189,10 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   for (const h of hits) {
     if (h.value.kind !== 'trigger' || !isArgued(typeOf(h))) continue;
     const after = text.slice(h.end, h.end + 40);
+    const contact = (subjects: string[], partners: string[], from: number, to: number) => {
+      const via = Object.fromEntries([...subjects.map((a) => [a, 'subject' as const]), ...partners.map((a) => [a, 'partner' as const])]);
+      found.push({ type: typeOf(h), participants: [...subjects, ...partners], via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
+    };
     const clauseAfter = (from: number) => {
       const stop = CLAUSE_STOP.exec(text.slice(from));
       return { from, to: stop ? from + stop.index : text.length };
@@ -200,10 +204,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       const sentenceStart = text.lastIndexOf('.', h.start) + 1;
       const owner = mentions.find((m) => m.start >= sentenceStart && m.end <= h.start)?.actorId;
       const partners = unique(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actorId)).filter((a) => a !== owner);
-      if (owner && partners.length) {
-        const via = Object.fromEntries([[owner, 'subject' as const], ...partners.map((a) => [a, 'partner' as const])]);
-        found.push({ type: typeOf(h), participants: [owner, ...partners], via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
-      }
+      if (owner && partners.length) contact([owner], partners, from, to);
       continue;
     }
     const lead = RELATIVE_CONTACT_LEAD.exec(after);
@@ -216,10 +217,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
     const subjects = unique(inClause.filter((m) => m.end <= split).map((m) => m.actorId));
     const partners = unique(inClause.filter((m) => m.start > split).map((m) => m.actorId)).filter((a) => !subjects.includes(a));
     // The subject must open the clause: «التي أجراها الملك …», "the call Pezeshkian held" (its verb between).
-    if (!subjects.length || !partners.length || !SUBJECT_GAP.test(text.slice(from, inClause[0].start))) continue;
-    const participants = [...subjects, ...partners];
-    const via = Object.fromEntries([...subjects.map((a) => [a, 'subject' as const]), ...partners.map((a) => [a, 'partner' as const])]);
-    found.push({ type: typeOf(h), participants, via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
+    if (subjects.length && partners.length && SUBJECT_GAP.test(text.slice(from, inClause[0].start))) contact(subjects, partners, from, to);
   }
   return found;
 }
@@ -483,7 +481,7 @@ function startsPeriod(text: string, at: number, hits: Hit[]): boolean {
 }
 
 const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
-const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة|ل?رئيس)|head of(?: the)?)\s+$/iu;
+const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?ل?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة)|head of(?: the)?)\s+$/iu;
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
 
