@@ -89,8 +89,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
+    // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
+    const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
     const sceneDate: EventDate | null = previousDate;
-    previousDate = nearestDate(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null);
+    previousDate = nearestDate(ownDates, main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null);
     if (!type) {
       // «ومن المقرر أن يتوجه بلينكن إلى إسرائيل، حيث يلتقي …»: the tense carries over to the clause that goes on.
       previousPlanned = clauseHits.some((h) => h.value.kind === 'planned' && h.start < spoken);
@@ -118,7 +120,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
     const shared: ReportedContact | null = sharesSubject ? lastContact : null;
     const date: EventDate | null =
-      nearestDate(beforeSubject(dates.filter((d) => !inAside(p.text, from, d.index, hits, main)), clauseHits, main), at) ??
+      nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
       shared?.date ??
       dayOfGatheringPointedTo(p.text, from, to, allDates) ??
       // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …»: the scene's day goes on.
