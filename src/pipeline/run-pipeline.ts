@@ -3,7 +3,7 @@
 // with no DOM and no Node APIs: it runs in Node and in a worker.
 import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
-import type { ActorIndex } from './actors/actor-index';
+import { rolesOn, type ActorIndex } from './actors/actor-index';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { HonorificAntecedents } from './actors/honorific-pronouns';
 import { matchActors, type Discovered } from './actors/match-actors';
@@ -239,6 +239,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const honored = new HonorificAntecedents(index.honorificPronouns);
   // The first named in the last passage that named anyone: who a pronoun or a left-out subject goes on about.
   let recentSubject: string | undefined;
+  const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
     const resolved = found.map((m) => ({
@@ -262,6 +263,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
         dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
         recentActors: [...recent],
         recentSubject,
+        rolesOf,
       }),
     );
     if (inPassage.length) recentSubject = inPassage[0].actorId;

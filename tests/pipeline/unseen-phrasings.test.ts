@@ -701,3 +701,24 @@ describe('a long title, its tail and a rank before a name the registry knows', (
     ]);
   });
 });
+
+describe('a dual title after a leader, his minister and the other leader', () => {
+  it('«الزعيمين» are the two heads, not the minister named last', () => {
+    const d = datasetOf(
+      'الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الرئيس الإندونيسي برابوو سوبيانتو.\n\nوحضر اللقاء وزير الدولة للشؤون الخارجية محمد الخليفي، وكان اللقاء الأول بين الزعيمين قد جرى في جاكرتا في أكتوبر 2024.',
+      '2025-04-14',
+    );
+    const jakarta = d.events.find((e) => e.type === 'meeting' && e.date?.start === '2024-10-01');
+    expect([...(jakarta?.participants ?? [])].sort()).toEqual(['prabowo-subianto', 'tamim-bin-hamad']);
+  });
+
+  it('"the two ministers" are the two ministers, not the president named last', () => {
+    const d = datasetOf(
+      'ANKARA — Turkish Foreign Minister Hakan Fidan held talks with his Iranian counterpart Abbas Araghchi in Ankara on Monday.\n\nAraghchi later called on President Recep Tayyip Erdogan. The two ministers had last met in Tehran in June 2024.',
+      '2025-01-28',
+      'en',
+    );
+    const tehran = d.events.find((e) => e.type === 'meeting' && e.date?.start === '2024-06-01');
+    expect([...(tehran?.participants ?? [])].sort()).toEqual(['araghchi', 'hakan-fidan']);
+  });
+});

@@ -15,7 +15,8 @@ export type LexiconValue =
   | { kind: 'trigger'; type: CandidateType; rank: number }
   | { kind: 'planned' }
   | { kind: 'earlier' }
-  | { kind: 'pair' }
+  /** A dual reference to two actors; `office`: the two who hold that kind of office («الرئيسين»), or any two. */
+  | { kind: 'pair'; office: string | null }
   | { kind: 'place'; name: string }
   /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
   | { kind: 'dayShift'; shift: number; adverb: boolean }
@@ -41,7 +42,8 @@ function build(): TrieNode<LexiconValue> {
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
-  for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair' });
+  for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair', office: null });
+  for (const o of lexiconJson.pairs.byOffice) for (const w of [...o.ar, ...o.en]) addPhrase(trie, w, { kind: 'pair', office: o.office });
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
   for (const e of lexiconJson.dayShifts.entries) {
     for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false });
@@ -55,6 +57,13 @@ let trie: TrieNode<LexiconValue> | null = null;
 /** The lexicon's trie, built on first use: the app's first screen loads this module (for EVENT_LABELS) but extracts
  *  nothing, and the build (normalising every phrase, the normaliser's tables first) cost ~55 ms of a cold first render. */
 export const eventTrie = (): TrieNode<LexiconValue> => (trie ??= build());
+
+const OFFICE_ROLES = new Map(lexiconJson.pairs.byOffice.map((o) => [o.office, o.roles]));
+
+/** Whether a role (registry id: "president", "foreign_minister") is of the office a dual title names; "*_minister" in the data is any minister. */
+export function isOfOffice(role: string, office: string): boolean {
+  return (OFFICE_ROLES.get(office) ?? []).some((r) => (r.startsWith('*') ? role.endsWith(r.slice(1)) : role === r));
+}
 
 /** Prepositions that make a following place the event's location («في عشق آباد», "in Moscow"). */
 export const LOCATIVES = new Set(['في', 'الي', 'الى', 'in', 'to', 'at']);

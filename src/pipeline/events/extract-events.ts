@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -22,6 +22,8 @@ export interface PassageFacts {
   recentActors: string[];
   /** The first actor named in the last passage before this one that named any. */
   recentSubject?: string;
+  /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
+  rolesOf?: (actorId: string) => string[];
 }
 
 export interface EventCandidate {
@@ -116,8 +118,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
     }
-    // «الطرفان», "the two sides": the two actors named last before the clause.
-    const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
+    // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», "the two ministers": the
+    // two of that office named last, when two are.
+    const office = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value.office ?? null;
+    const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
+    const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
     const shared: ReportedContact | null = sharesSubject ? lastContact : null;
     const date: EventDate | null =
       nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
@@ -591,8 +596,10 @@ function speakers(text: string, mentions: { actorId: string; start: number }[], 
   return before.length ? [before[before.length - 1].actorId] : [];
 }
 
-function lastTwo(recent: string[], before: { actorId: string }[]): string[] {
-  const order = [...recent, ...before.map((m) => m.actorId)];
+function lastTwo(recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
+  const named = [...recent, ...before.map((m) => m.actorId)];
+  const holders = holdsOffice ? named.filter(holdsOffice) : [];
+  const order = new Set(holders).size >= 2 ? holders : named;
   const out: string[] = [];
   for (let i = order.length - 1; i >= 0 && out.length < 2; i--) if (!out.includes(order[i])) out.push(order[i]);
   return out.reverse();
