@@ -21,6 +21,8 @@ import { extractEvents, type EventCandidate } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
+import { withVisitHosts } from './events/visit-hosts';
+import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages } from './segment/segment-passages';
@@ -280,7 +282,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recent.push(m.actorId);
     }
   }
-  return { passages, mentions, events: datedByPublication(mergeWithinDocument(datedByReference(candidates, article.published), article.published), article.published) };
+  const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
+  const hosted = withVisitHosts(datedByReference(candidates, article.published), visits);
+  return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published) };
 }
 
 /**

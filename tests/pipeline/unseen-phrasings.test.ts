@@ -722,3 +722,47 @@ describe('a dual title after a leader, his minister and the other leader', () =>
     expect([...(tehran?.participants ?? [])].sort()).toEqual(['araghchi', 'hakan-fidan']);
   });
 });
+
+describe('a visit that names its visitor and the place, not its host', () => {
+  it('«زار ولي العهد السعودي باريس» was received by the French president the article names', () => {
+    const d = datasetOf(
+      'الرياض - تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، بحثا خلاله تطورات المنطقة.\n\nوكان ولي العهد قد زار باريس في يونيو 2023.',
+      '2024-02-10',
+    );
+    const paris = d.events.find((e) => e.date?.start === '2023-06-01');
+    expect([...(paris?.participants ?? [])].sort()).toEqual(['emmanuel-macron', 'mohammed-bin-salman']);
+    expect(paris?.participantVia?.['emmanuel-macron']).toBe('host');
+  });
+
+  it('"Erdogan\'s trip to Baku" was hosted by Aliyev, named before; a visit to a seat of international bodies has no host', () => {
+    const d = datasetOf(
+      'ANKARA — Turkish President Recep Tayyip Erdogan spoke by phone with Azerbaijani President Ilham Aliyev on Sunday.\n\nErdogan paid a visit to Baku in June 2024. Erdogan also visited New York in September 2024.',
+      '2024-07-14',
+      'en',
+    );
+    const baku = d.events.find((e) => e.date?.start === '2024-06-01');
+    expect([...(baku?.participants ?? [])].sort()).toEqual(['erdogan', 'ilham-aliyev']);
+    const newYork = d.events.find((e) => e.date?.start === '2024-09-01');
+    expect(newYork?.participants).toEqual(['erdogan']);
+  });
+});
+
+describe('a visit whose contact with the host is reported on its own day', () => {
+  it('«وصل … إلى مسقط السبت» then talks with his counterpart on Sunday: one meeting, on Sunday', () => {
+    const d = datasetOf(
+      'مسقط - وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط مساء السبت في زيارة رسمية.\n\nوأجرى عراقجي يوم الأحد مباحثات مع نظيره العماني بدر البوسعيدي تناولت الملف النووي.',
+      '2025-04-14',
+    );
+    const contacts = d.events.filter((e) => e.participants.length === 2).map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+    expect(contacts).toEqual([['meeting', ['araghchi', 'badr-albusaidi'], '2025-04-13']]);
+  });
+
+  it('«زار أبوظبي في فبراير 2024، حيث كان في استقباله …»: the visit of a month and the reception of that month are one meeting', () => {
+    const d = datasetOf(
+      'أبوظبي - تلقى رئيس الدولة الشيخ محمد بن زايد آل نهيان اتصالا هاتفيا اليوم من رئيس الوزراء الهندي ناريندرا مودي.\n\nوكان مودي قد زار أبوظبي في فبراير 2024، حيث كان في استقباله الشيخ محمد بن زايد في قصر الوطن.',
+      '2024-06-10',
+    );
+    const february = d.events.filter((e) => e.date?.start === '2024-02-01');
+    expect(february.map((e) => [e.type, [...e.participants].sort(), e.location])).toEqual([['meeting', ['mohamed-bin-zayed', 'narendra-modi'], 'Abu Dhabi']]);
+  });
+});

@@ -58,6 +58,11 @@ let trie: TrieNode<LexiconValue> | null = null;
  *  nothing, and the build (normalising every phrase, the normaliser's tables first) cost ~55 ms of a cold first render. */
 export const eventTrie = (): TrieNode<LexiconValue> => (trie ??= build());
 
+const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
+
+/** The country a place of the lexicon is in (an event's `location`), or null for a seat of international bodies. */
+export const countryOfPlace = (place: string): string | null => PLACE_COUNTRIES.get(place) ?? null;
+
 const OFFICE_ROLES = new Map(lexiconJson.pairs.byOffice.map((o) => [o.office, o.roles]));
 
 /** Whether a role (registry id: "president", "foreign_minister") is of the office a dual title names; "*_minister" in the data is any minister. */

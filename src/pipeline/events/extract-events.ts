@@ -130,7 +130,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       dayOfGatheringPointedTo(p.text, from, to, allDates) ??
       // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …»: the scene's day goes on.
       (continues(p.text, from) ? sceneDate : null);
-    const location = type === 'statement' ? null : locationOf(clauseHits, p.text);
+    const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
     if (!date && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
@@ -612,9 +612,14 @@ function nearestDate(dates: FoundDate[], at: number): EventDate | null {
 }
 
 /** A place right after «في»/«إلى»/"in"/"to", or after «في عاصمة …». */
-function locationOf(hits: Hit[], text: string): string | null {
+/** Words a visit's destination may stand after its verb («زار ولي العهد السعودي باريس», "visited Baku"). */
+const DESTINATION_REACH = 6;
+
+/** Where a clause's event took place: a place after a locative («في موسكو», "in Baku"), or a visit's destination. */
+function locationOf(hits: Hit[], text: string, visitEnd: number | null): string | null {
   for (const h of hits) {
     if (h.value.kind !== 'place') continue;
+    if (visitEnd !== null && h.start >= visitEnd && tokenize(text.slice(visitEnd, h.start)).length <= DESTINATION_REACH) return h.value.name;
     const before = tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start))).map((t) => t.token.toLowerCase());
     let i = before.length - 1;
     if (i >= 1 && !LOCATIVES.has(before[i]) && (PLACE_LEAD_INS.has(before[i - 1]) || PLACE_LEAD_INS.has(before[i]))) i -= PLACE_LEAD_INS.has(before[i]) ? 1 : 2;

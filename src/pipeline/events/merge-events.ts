@@ -156,7 +156,8 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   // One article's call, talks, meeting or visit between the same people on one day is one contact, typed by
   // its strongest evidence (TYPE_STRENGTH): a call also called "talks", the meeting held during a visit.
   // Not a meeting of the month with a call of one of its days («خلال لقائهما الأخير مطلع الشهر»): another contact.
-  if ([...types].every((t) => MEETS.has(t))) return !ed || !cd || (ed.precision === 'day' && cd.precision === 'day');
+  // A visit of a month and the reception or talks of that month («زار الرياض في سبتمبر، حيث استقبله …»): one.
+  if ([...types].every((t) => MEETS.has(t))) return !ed || !cd || (ed.precision === 'day' && cd.precision === 'day') || (sameSpan(ed, cd) && !types.has('phone_call'));
   // A statement by both sides of a call («أكد الطرفان») is part of that call; so are condolences sent in it.
   if (types.has('statement') || types.has('message')) {
     const [said, other] = e.type === 'statement' || e.type === 'message' ? [e, c] : [c, e];
@@ -165,6 +166,8 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   }
   return false;
 }
+
+const sameSpan = (a: EventDate, b: EventDate) => a.start === b.start && a.end === b.end;
 
 const MEETS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'talks']);
 

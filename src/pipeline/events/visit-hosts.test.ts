@@ -1,0 +1,56 @@
+import type { EventCandidate } from './extract-events';
+import { withVisitHosts, type VisitContext } from './visit-hosts';
+
+const ROLES: Record<string, { role: string; country: string }[]> = {
+  erdogan: [{ role: 'president', country: 'TR' }],
+  fidan: [{ role: 'foreign_minister', country: 'TR' }],
+  sisi: [{ role: 'president', country: 'EG' }],
+  madbouly: [{ role: 'prime_minister', country: 'EG' }],
+  abdelatty: [{ role: 'foreign_minister', country: 'EG' }],
+  shoukry: [{ role: 'foreign_minister', country: 'EG' }],
+};
+
+const context = (named: string[], inPassage: string[] = []): VisitContext => ({
+  named,
+  namedIn: () => inPassage,
+  rolesOn: (a) => ROLES[a] ?? [],
+  countryOf: (place) => (place === 'Cairo' ? 'EG' : null),
+  published: '2024-09-05',
+});
+
+const visit = (visitor: string, extra: Partial<EventCandidate> = {}): EventCandidate => ({
+  type: 'visit',
+  participants: [visitor],
+  via: { [visitor]: 'named' },
+  date: { start: '2024-02-14', end: '2024-02-14', precision: 'day', basis: 'explicit' },
+  location: 'Cairo',
+  planned: false,
+  earlier: false,
+  passageIds: ['d:p2'],
+  documentIds: ['d'],
+  ...extra,
+});
+
+const hostOf = (c: EventCandidate, ctx: VisitContext) => withVisitHosts([c], ctx)[0].participants.slice(1);
+
+describe('withVisitHosts', () => {
+  it('a president visiting is received by the president of the country visited', () => {
+    expect(hostOf(visit('erdogan'), context(['erdogan', 'madbouly', 'sisi', 'abdelatty']))).toEqual(['sisi']);
+  });
+
+  it('a minister by the counterpart holding his office there', () => {
+    expect(hostOf(visit('fidan'), context(['fidan', 'sisi', 'abdelatty']))).toEqual(['abdelatty']);
+  });
+
+  it('two who could be the host: none is chosen, unless the visit’s own passage names one', () => {
+    expect(hostOf(visit('fidan'), context(['fidan', 'abdelatty', 'shoukry']))).toEqual([]);
+    expect(hostOf(visit('fidan'), context(['fidan', 'abdelatty', 'shoukry'], ['fidan', 'shoukry']))).toEqual(['shoukry']);
+  });
+
+  it('a planned visit, a place of no country, or a contact with the host reported within days get no host', () => {
+    expect(hostOf(visit('erdogan', { planned: true }), context(['erdogan', 'sisi']))).toEqual([]);
+    expect(hostOf(visit('erdogan', { location: 'Geneva' }), context(['erdogan', 'sisi']))).toEqual([]);
+    const talks: EventCandidate = { ...visit('erdogan'), type: 'meeting', participants: ['erdogan', 'sisi'], date: { start: '2024-02-15', end: '2024-02-15', precision: 'day', basis: 'explicit' } };
+    expect(withVisitHosts([visit('erdogan'), talks], context(['erdogan', 'sisi']))[0].participants).toEqual(['erdogan']);
+  });
+});
