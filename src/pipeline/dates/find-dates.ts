@@ -9,6 +9,7 @@ import { enChrono } from './en';
 import { mightHoldEnglishDate } from './en/trigger';
 import { normalizeForDates } from './normalize-for-dates';
 import { parseDates } from './parse-dates';
+import { withSameYear } from './same-year';
 
 export interface FoundDate {
   /** Offset of the expression in the original `text` (UTF-16). */
@@ -34,7 +35,7 @@ export function findDates(text: string, language: Language, published: string | 
   // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
   // digits are looked for first: that is the cheaper test.)
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return [];
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? parseDates(text, normalized, enChrono(), published) : [];
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameYear(text, parseDates(text, normalized, enChrono(), published)) : [];
   if (!mightHoldArabicDate(normalized.text)) return [];
-  return parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published);
+  return withSameYear(text, parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published));
 }

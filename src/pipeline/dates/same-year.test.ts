@@ -1,0 +1,17 @@
+import { findDates } from './find-dates';
+
+const days = (text: string, language: 'ar' | 'en', published: string) => findDates(text, language, published).map((d) => d.start);
+
+describe('a day said to be of the year just named', () => {
+  it('«في 12 أكتوبر من العام ذاته» after «مارس 2023» is 12 October 2023, not of the publication year', () => {
+    expect(days('زار الوزير الرياض في مارس 2023، ثم عاد إليها في 12 أكتوبر من العام ذاته.', 'ar', '2025-01-05')).toEqual(['2023-03-01', '2023-10-12']);
+  });
+
+  it('"on October 4 that same year" after "March 2021" is 4 October 2021', () => {
+    expect(days('The two met in Cairo in March 2021 and again in Amman on October 4 that same year.', 'en', '2024-05-01')).toEqual(['2021-03-01', '2021-10-04']);
+  });
+
+  it('a day without a year and without «of the same year» keeps the year chrono gives it', () => {
+    expect(days('زار الوزير الرياض في مارس 2023، ثم عاد إليها في 12 أكتوبر.', 'ar', '2025-01-05')).toEqual(['2023-03-01', '2024-10-12']);
+  });
+});
