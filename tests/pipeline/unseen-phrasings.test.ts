@@ -766,3 +766,13 @@ describe('a visit whose contact with the host is reported on its own day', () =>
     expect(february.map((e) => [e.type, [...e.participants].sort(), e.location])).toEqual([['meeting', ['mohamed-bin-zayed', 'narendra-modi'], 'Abu Dhabi']]);
   });
 });
+
+describe('a contact word, its adjectives, and a clause saying whom it brought together', () => {
+  it('«القمة الثلاثية الرابعة التي ضمت …» is a meeting of the three it names', () => {
+    const d = datasetOf(
+      'عمّان - استضافت مدينة العقبة أمس الأحد القمة الثلاثية الرابعة التي ضمت الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.',
+      '2025-03-10',
+    );
+    expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'abdullah-ii', 'mohamed-bin-zayed'], '2025-03-09']]);
+  });
+});

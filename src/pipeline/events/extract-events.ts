@@ -474,8 +474,17 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   if (!pronoun) return false;
   const start = from + comma + 1 + pronoun.index;
   if (main && main.start > start && main.start < at) return false;
-  return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && /^[\s,،]*$/.test(text.slice(h.end, start)));
+  // A clause on the contact word itself names its parties; so does «الاجتماع التشاوري الأول الذي جمع …», its
+  // adjectives between, when it says whom the contact brought together.
+  const gathers = BRINGS_TOGETHER.test(text.slice(start + pronoun[0].length, start + pronoun[0].length + 12));
+  return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? ADJECTIVES_ONLY : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
 }
+
+const NOTHING_BUT_COMMAS = /^[\s,،]*$/;
+/** Up to three definite adjectives («التشاوري الأول», «الثلاثية») between a contact word and a relative pronoun. */
+const ADJECTIVES_ONLY = /^(?:[\s,،]+ال[\p{L}\u064B-\u0652]+){0,3}[\s,،]*$/u;
+/** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together. */
+const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
 
 /**
  * "first visit since Labour won the July election", «لم يلتقيا منذ عام 2019»: the date a period starts, no event's;
