@@ -776,3 +776,24 @@ describe('a contact word, its adjectives, and a clause saying whom it brought to
     expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'abdullah-ii', 'mohamed-bin-zayed'], '2025-03-09']]);
   });
 });
+
+describe('a place named for a titled person', () => {
+  it('«مطار الملك خالد» names no one; «تحيات الملك» later is the king', () => {
+    const d = datasetOf(
+      'الرياض - واس: استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض أمس رئيس الوزراء الباكستاني شهباز شريف.\n\nوكان في استقبال الضيف لدى وصوله إلى مطار الملك خالد الدولي نائب أمير منطقة الرياض.\n\nونقل شريف إلى ولي العهد تحيات الملك.',
+      '2025-02-03',
+    );
+    const king = d.mentions.filter((m) => m.actorId === 'salman-bin-abdulaziz').map((m) => m.passageId.split(':')[1]);
+    expect(king).toEqual(['p3']);
+  });
+
+  it('"King Fahd Causeway" and "King Abdullah II Park" name no one; "King Abdullah II" alone is the king', () => {
+    const d = datasetOf(
+      'MANAMA — Bahrain\'s Foreign Minister Abdullatif Al Zayani crossed the King Fahd Causeway on Tuesday for talks in Riyadh.\n\nIn Amman, King Abdullah II received the Bahraini crown prince, after a ceremony at King Abdullah II Park.',
+      '2025-03-04',
+      'en',
+    );
+    expect(d.mentions.filter((m) => m.actorId === 'fahd' || m.actorId === 'salman-bin-abdulaziz')).toEqual([]);
+    expect(d.mentions.filter((m) => m.actorId === 'abdullah-ii')).toHaveLength(1);
+  });
+});

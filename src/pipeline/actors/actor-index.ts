@@ -43,6 +43,8 @@ export interface ActorIndex {
   titleTokens: Set<string>;
   /** Normalised phrases that, right before a title, make it someone else's office («نايب», "adviser to"). */
   subordinateLeads: Set<string>;
+  /** Normalised nouns of places named for a titled person: Arabic ones before the title («مطار»), English ones after the name ("airport"). */
+  namedPlaces: { before: Set<string>; after: string[][] };
   /** nameSkeleton of each one-word registry surname → who it may spell, and how the registry writes it. */
   skeletons: Map<string, { actorId: string; spelling: string }[]>;
   /** Pronouns of rank («سموه») and the styles that introduce whom they stand for. */
@@ -103,7 +105,9 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   const placeTokens = new Set(placesJson.places.flatMap((p) => [p.en, ...p.ar]).flatMap((n) => tokenize(normalizeArabic(n)).map((t) => t.token)));
   const subordinates = titles.subordinates ?? { ar: [], en: [] };
   const subordinateLeads = new Set([...subordinates.ar, ...subordinates.en].map((p) => tokenize(normalizeArabic(p)).map((t) => t.token).join(' ')));
-  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, skeletons, honorificPronouns: honorificPronouns(titles, titleTokens), roleTitles: titles };
+  const words = (p: string) => tokenize(normalizeArabic(p)).map((t) => t.token.toLowerCase());
+  const namedPlaces = { before: new Set((titles.namedPlaces?.ar ?? []).map((p) => words(p).join(' '))), after: (titles.namedPlaces?.en ?? []).map(words) };
+  return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, namedPlaces, skeletons, honorificPronouns: honorificPronouns(titles, titleTokens), roleTitles: titles };
 }
 
 /** Skeletons shorter than this match too many words to identify anyone. */

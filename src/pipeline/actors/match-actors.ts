@@ -100,6 +100,8 @@ export function matchActors(
   for (let j = 0; j < matches.length; j++) {
     const m = matches[j];
     const v = m.value;
+    // «مطار الملك خالد», "King Fahd Causeway", "King Abdullah II Park": a place named for someone, no mention of them.
+    if (namesPlace(index, words, m)) continue;
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
@@ -324,6 +326,21 @@ function coordinatedCountries(index: ActorIndex, words: string[], joinable: (k: 
     if (before && before.to === m.from - 1) found.push({ country: before.values[0], from: before.from, to: before.to, cliticLength: 0 });
   }
   return found;
+}
+
+/** Words of a name between a title and the noun of the place named for it ("King Fahd Causeway"). */
+const NAMED_PLACE_REACH = 3;
+
+/** The title at `m` is part of a place's name: «(ب)مطار الملك …», "King Khalid International Airport". */
+function namesPlace(index: ActorIndex, words: string[], m: Match): boolean {
+  const before = m.from > 0 ? words[m.from - 1] : '';
+  // «بمطار», «وجامعة»: a clitic glued to the noun.
+  if ([before, before.slice(1), before.slice(2)].some((w) => w.length > 2 && index.namedPlaces.before.has(w))) return true;
+  // Only capitalised words of the name between ("King Fahd Causeway"), not "President Erdogan arrived at the airport".
+  for (let at = m.to; at <= m.to + NAMED_PLACE_REACH && at < words.length && (at === m.to || /^\p{Lu}/u.test(words[at - 1])); at++) {
+    if (index.namedPlaces.after.some((p) => p.every((w, i) => words[at + i]?.toLowerCase() === w))) return true;
+  }
+  return false;
 }
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */

@@ -54,6 +54,11 @@ export const roleTitlesSchema = z.object({
    */
   subordinates: z.optional(z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
   /**
+   * Places named for a person with a title: the Arabic noun before the title («مطار الملك خالد», «جامعة الملك
+   * سعود»), the English one after the name ("King Khalid International Airport"). The title names no one there.
+   */
+  namedPlaces: z.optional(z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
+  /**
    * Words that, joined to a country term, point back to a person the article has named: «الضيف الروسي», «المسؤول
    * المصري», "the Russian guest" (the last one named of that country); `two`: a dual («الوزيرين الإيطاليين»), the last two.
    */
@@ -102,6 +107,7 @@ export function mergeRoleTitles(parts: RoleTitles[]): RoleTitles {
     if (p.descriptions) merged.descriptions = [...(merged.descriptions ?? []), ...p.descriptions];
     if (p.honorificPronouns) merged.honorificPronouns = [...(merged.honorificPronouns ?? []), ...p.honorificPronouns];
     if (p.subordinates) merged.subordinates = { ar: [...(merged.subordinates?.ar ?? []), ...p.subordinates.ar], en: [...(merged.subordinates?.en ?? []), ...p.subordinates.en] };
+    if (p.namedPlaces) merged.namedPlaces = { ar: [...(merged.namedPlaces?.ar ?? []), ...p.namedPlaces.ar], en: [...(merged.namedPlaces?.en ?? []), ...p.namedPlaces.en] };
   }
   return merged;
 }
