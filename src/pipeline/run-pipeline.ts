@@ -241,13 +241,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentSubject: string | undefined;
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
-    const resolved = found.map((m) => ({
-      actorId: m.actorId ?? discovered.register(m.discovered!),
-      passageId: p.id,
-      start: m.start,
-      end: m.end,
-      via: m.via,
-    }));
+    // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
+    // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
+    const resolved: Mention[] = [];
+    for (const m of found) resolved.push({ actorId: m.actorId ?? discovered.register(m.discovered!), passageId: p.id, start: m.start, end: m.end, via: m.via });
     // «سموه», «جلالته»: the person the article styled so.
     const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
     const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;
