@@ -44,6 +44,30 @@ export interface EventCandidate {
   documentIds: string[];
 }
 
+/** What a candidate is made of: its optional fields may be left out. */
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'> & Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'>>;
+
+/**
+ * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
+ * one shape, which the stages after this one (dating, merging) read and write without V8 deoptimising them.
+ */
+export function newCandidate(f: CandidateFields): EventCandidate {
+  return {
+    type: f.type,
+    participants: f.participants,
+    date: f.date,
+    location: f.location,
+    planned: f.planned,
+    via: f.via,
+    summary: f.summary,
+    earlier: f.earlier,
+    dayShift: f.dayShift,
+    dateReadings: f.dateReadings,
+    passageIds: f.passageIds,
+    documentIds: f.documentIds,
+  };
+}
+
 interface Hit {
   value: LexiconValue;
   start: number;
@@ -114,7 +138,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const killing = type !== 'killing' ? triggers.find((t) => typeOf(t) === 'killing') : undefined;
     const victims = killing ? actorsAfter(mentions, killing.end, Math.min(to, killing.end + VICTIM_REACH)) : [];
     if (killing && victims.length) {
-      events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
+      events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
     }
     // «الطرفان», "the two sides": the two actors named last before the clause.
     const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from))]);
@@ -155,12 +179,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const held: EventDate | null = recalled
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
-      for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
+      for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned }));
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
         if (groups.length !== 1 || groups[0].participants.length < 2) return;
         const { dayShift: _shift, ...rest } = common;
-        events.push({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned });
+        events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
       if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
@@ -173,10 +197,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
-    events.push({ type, participants, date, location, summary, ...common, planned });
+    events.push(newCandidate({ type, participants, date, location, summary, ...common, planned }));
   }
   for (const named of contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates)) {
-    events.push({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] });
+    events.push(newCandidate({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
   }
   return events;
 }
