@@ -23,7 +23,7 @@ import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/me
 import { toDatasetEvents } from './events/to-dataset-events';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
-import { segmentPassages } from './segment/segment-passages';
+import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, type PreparedText } from './normalize/normalize-arabic';
 
 export interface PipelineResult {
@@ -225,9 +225,12 @@ export type AppendBase = Pick<Dataset, 'actors' | 'events' | 'corrections'> & {
 };
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
-  const segmented = segmentPassages(article.text, article.bodyStart).map((p) => ({ ...p, prepared: prepareText(p.text) }));
-  const kept = dropRepeatedPassages(segmented, (p) => p.prepared.words);
-  const passages: (Passage & { prepared: PreparedText })[] = kept.map((p, i) => ({ id: `${article.id}:p${i + 1}`, documentId: article.id, ...p }));
+  // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
+  // the passages are deoptimised whenever the other kind comes.
+  const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
+  for (const p of segmentPassages(article.text, article.bodyStart)) segmented.push({ ...p, prepared: prepareText(p.text) });
+  const passages: (Passage & { prepared: PreparedText })[] = [];
+  for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
