@@ -632,7 +632,9 @@ function nearestDate(dates: FoundDate[], at: number): EventDate | null {
 function locationOf(hits: Hit[], text: string): string | null {
   for (const h of hits) {
     if (h.value.kind !== 'place') continue;
-    const before = tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start))).map((t) => t.token.toLowerCase());
+    // Pushed, not mapped (see prepareText in normalize-arabic.ts): an array of one elements kind whatever V8's tier.
+    const before: string[] = [];
+    for (const t of tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start)))) before.push(t.token.toLowerCase());
     let i = before.length - 1;
     if (i >= 1 && !LOCATIVES.has(before[i]) && (PLACE_LEAD_INS.has(before[i - 1]) || PLACE_LEAD_INS.has(before[i]))) i -= PLACE_LEAD_INS.has(before[i]) ? 1 : 2;
     if (i >= 0 && LOCATIVES.has(before[i])) return h.value.name;
