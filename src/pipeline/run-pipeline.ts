@@ -25,7 +25,7 @@ import { withVisitHosts } from './events/visit-hosts';
 import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
-import { segmentPassages } from './segment/segment-passages';
+import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, type PreparedText } from './normalize/normalize-arabic';
 
 export interface PipelineResult {
@@ -227,9 +227,12 @@ export type AppendBase = Pick<Dataset, 'actors' | 'events' | 'corrections'> & {
 };
 
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
-  const segmented = segmentPassages(article.text, article.bodyStart).map((p) => ({ ...p, prepared: prepareText(p.text) }));
-  const kept = dropRepeatedPassages(segmented, (p) => p.prepared.words);
-  const passages: (Passage & { prepared: PreparedText })[] = kept.map((p, i) => ({ id: `${article.id}:p${i + 1}`, documentId: article.id, ...p }));
+  // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
+  // the passages are deoptimised whenever the other kind comes.
+  const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
+  for (const p of segmentPassages(article.text, article.bodyStart)) segmented.push({ ...p, prepared: prepareText(p.text) });
+  const passages: (Passage & { prepared: PreparedText })[] = [];
+  for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
@@ -244,13 +247,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
-    const resolved = found.map((m) => ({
-      actorId: m.actorId ?? discovered.register(m.discovered!),
-      passageId: p.id,
-      start: m.start,
-      end: m.end,
-      via: m.via,
-    }));
+    // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
+    // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
+    const resolved: Mention[] = [];
+    for (const m of found) resolved.push({ actorId: m.actorId ?? discovered.register(m.discovered!), passageId: p.id, start: m.start, end: m.end, via: m.via });
     // «سموه», «جلالته»: the person the article styled so.
     const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
     const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;

@@ -8,7 +8,7 @@ import { mightHoldArabicDate } from './ar/trigger';
 import { enChrono } from './en';
 import { mightHoldEnglishDate } from './en/trigger';
 import { normalizeForDates } from './normalize-for-dates';
-import { parseDates } from './parse-dates';
+import { newDateList, parseDates } from './parse-dates';
 import { withSameYear } from './same-year';
 
 export interface FoundDate {
@@ -34,8 +34,8 @@ export function findDates(text: string, language: Language, published: string | 
   // With no publication day, only a date whose year is written can come back, and a year is written in
   // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
   // digits are looked for first: that is the cheaper test.)
-  if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return [];
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameYear(text, parseDates(text, normalized, enChrono(), published)) : [];
-  if (!mightHoldArabicDate(normalized.text)) return [];
+  if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameYear(text, parseDates(text, normalized, enChrono(), published)) : newDateList();
+  if (!mightHoldArabicDate(normalized.text)) return newDateList();
   return withSameYear(text, parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published));
 }

@@ -8,10 +8,17 @@ import { toFoundDate } from './to-found-date';
 /** Reference used when the publication day is unknown: results that depend on it are dropped. */
 const UNKNOWN_REFERENCE = '2000-01-01';
 
+/**
+ * A new, empty list of found dates: every list findDates returns is made here, so that all come from one array
+ * literal. V8 then gives them all, empty or not, the elements kind of an array of objects; an empty `[]` made
+ * elsewhere has another kind, and the stages that read both (extractEvents) are deoptimised and compiled again.
+ */
+export const newDateList = (): FoundDate[] => [];
+
 /** Sorted by index; of overlapping results the longer one stays (the earlier one on a tie). */
 function removeOverlaps(found: FoundDate[]): FoundDate[] {
   found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  const kept: FoundDate[] = [];
+  const kept = newDateList();
   for (const date of found) {
     const last = kept[kept.length - 1];
     if (!last || date.index >= last.index + last.text.length) kept.push(date);

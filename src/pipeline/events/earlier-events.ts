@@ -1,7 +1,7 @@
 // A dataset's events taken up again by the cross-article merger when articles are appended to it: the new
 // articles' reports join them as they would have in a build of the whole corpus (the appended articles coming last).
 import type { Actor, DatasetEvent } from '../../schema/dataset';
-import type { EventCandidate } from './extract-events';
+import { newCandidate, type EventCandidate } from './extract-events';
 import type { CrossDocumentMerger } from './merge-events';
 import { sortEvents, toDatasetEvent } from './to-dataset-events';
 
@@ -46,17 +46,17 @@ export class EarlierEvents {
 
 /** An event as a merged report: copies of its lists, which merging extends. */
 function candidateOf(e: DatasetEvent): EventCandidate {
-  return {
+  return newCandidate({
     type: e.type,
     participants: [...e.participants],
     date: e.date,
     location: e.location,
     planned: e.planned,
-    ...(e.participantVia ? { via: { ...e.participantVia } } : {}),
+    via: e.participantVia && { ...e.participantVia },
     // Only the clauses of one article say whether it happened earlier: merged across articles, it no longer matters.
     earlier: false,
-    ...(e.dateReadings ? { dateReadings: e.dateReadings.map((r) => ({ date: r.date, passageIds: [...r.passageIds] })) } : {}),
+    dateReadings: e.dateReadings?.map((r) => ({ date: r.date, passageIds: [...r.passageIds] })),
     passageIds: [...e.passageIds],
     documentIds: [...e.documentIds],
-  };
+  });
 }

@@ -46,6 +46,30 @@ export interface EventCandidate {
   documentIds: string[];
 }
 
+/** What a candidate is made of: its optional fields may be left out. */
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'> & Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'>>;
+
+/**
+ * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
+ * one shape, which the stages after this one (dating, merging) read and write without V8 deoptimising them.
+ */
+export function newCandidate(f: CandidateFields): EventCandidate {
+  return {
+    type: f.type,
+    participants: f.participants,
+    date: f.date,
+    location: f.location,
+    planned: f.planned,
+    via: f.via,
+    summary: f.summary,
+    earlier: f.earlier,
+    dayShift: f.dayShift,
+    dateReadings: f.dateReadings,
+    passageIds: f.passageIds,
+    documentIds: f.documentIds,
+  };
+}
+
 interface Hit {
   value: LexiconValue;
   start: number;
@@ -116,7 +140,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const killing = type !== 'killing' ? triggers.find((t) => typeOf(t) === 'killing') : undefined;
     const victims = killing ? actorsAfter(mentions, killing.end, Math.min(to, killing.end + VICTIM_REACH)) : [];
     if (killing && victims.length) {
-      events.push({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common });
+      events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
     }
     // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», "the two ministers": the
     // two of that office named last, when two are.
@@ -160,12 +184,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const held: EventDate | null = recalled
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
-      for (const g of groups) if (g.participants.length) events.push({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned });
+      for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned }));
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
         if (groups.length !== 1 || groups[0].participants.length < 2) return;
         const { dayShift: _shift, ...rest } = common;
-        events.push({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned });
+        events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
       if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
@@ -178,10 +202,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
-    events.push({ type, participants, date, location, summary, ...common, planned });
+    events.push(newCandidate({ type, participants, date, location, summary, ...common, planned }));
   }
   for (const named of contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates)) {
-    events.push({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] });
+    events.push(newCandidate({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
   }
   return events;
 }
@@ -620,16 +644,17 @@ function nearestDate(dates: FoundDate[], at: number): EventDate | null {
   return { start: d.start, end: d.end, precision: d.precision, basis: d.basis, text: d.text };
 }
 
-/** A place right after «في»/«إلى»/"in"/"to", or after «في عاصمة …». */
 /** Words a visit's destination may stand after its verb («زار ولي العهد السعودي باريس», "visited Baku"). */
 const DESTINATION_REACH = 6;
 
-/** Where a clause's event took place: a place after a locative («في موسكو», "in Baku"), or a visit's destination. */
+/** Where a clause's event took place: a place right after «في»/«إلى»/"in"/"to" or «في عاصمة …», or a visit's destination. */
 function locationOf(hits: Hit[], text: string, visitEnd: number | null): string | null {
   for (const h of hits) {
     if (h.value.kind !== 'place') continue;
     if (visitEnd !== null && h.start >= visitEnd && tokenize(text.slice(visitEnd, h.start)).length <= DESTINATION_REACH) return h.value.name;
-    const before = tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start))).map((t) => t.token.toLowerCase());
+    // Pushed, not mapped (see prepareText in normalize-arabic.ts): an array of one elements kind whatever V8's tier.
+    const before: string[] = [];
+    for (const t of tokenize(normalizeArabic(text.slice(Math.max(0, h.start - 60), h.start)))) before.push(t.token.toLowerCase());
     let i = before.length - 1;
     if (i >= 1 && !LOCATIVES.has(before[i]) && (PLACE_LEAD_INS.has(before[i - 1]) || PLACE_LEAD_INS.has(before[i]))) i -= PLACE_LEAD_INS.has(before[i]) ? 1 : 2;
     if (i >= 0 && LOCATIVES.has(before[i])) return h.value.name;

@@ -128,5 +128,9 @@ export interface PreparedText {
 export function prepareText(original: string): PreparedText {
   const norm = normalizeWithOrigin(original);
   const tokens = tokenize(norm.text);
-  return { original, norm, tokens, words: tokens.map((t) => t.token) };
+  // Pushed, not mapped: map's result array is packed or holey depending on whether V8 has optimised the caller, and
+  // the matchers that index the words (the tries, the honorifics) are deoptimised whenever the other kind comes.
+  const words: string[] = [];
+  for (const t of tokens) words.push(t.token);
+  return { original, norm, tokens, words };
 }

@@ -25,7 +25,9 @@ export function dropRepeatedPassages<T extends SegmentedPassage>(passages: T[], 
       kept.push(p);
       continue;
     }
-    const ids = words.map(idOf);
+    // Pushed, not mapped (see prepareText in normalize-arabic.ts): an array of one elements kind whatever V8's tier.
+    const ids: number[] = [];
+    for (const w of words) ids.push(idOf(w));
     let fresh = 0;
     const grams: number[] = [];
     for (let i = 0; i + N <= ids.length; i++) grams.push(gramKey(ids[i], ids[i + 1], ids[i + 2], ids[i + 3]));
