@@ -797,3 +797,20 @@ describe('a place named for a titled person', () => {
     expect(d.mentions.filter((m) => m.actorId === 'abdullah-ii')).toHaveLength(1);
   });
 });
+
+describe('a surname that is also a word, once the article has named its bearer', () => {
+  it('«بري» and «سلام» alone are the speaker and the prime minister named before; «عون», never named in full, is no one', () => {
+    const d = datasetOf(
+      'بيروت - استقبل رئيس مجلس النواب نبيه بري في عين التينة اليوم وزير الخارجية الفرنسي جان نويل بارو، بحضور رئيس الحكومة نواف سلام.\n\nوأكد بري بعد اللقاء أن لبنان ملتزم بوقف إطلاق النار، فيما التقى بارو لاحقا كلا من عون وسلام.',
+      '2025-02-06',
+    );
+    const alone = d.mentions.filter((m) => m.passageId.endsWith(':p2')).map((m) => m.actorId);
+    expect(alone).toEqual(['nabih-berri', 'jean-noel-barrot', 'nawaf-salam']);
+  });
+
+  it('"Qassem" alone is Naim Qassem once named; «سلام» as a word before anyone is named is no one', () => {
+    const d = datasetOf('BEIRUT — Hezbollah leader Naim Qassem said on Sunday the group would not disarm. Qassem spoke in a televised address.', '2025-08-17', 'en');
+    expect(d.mentions.map((m) => m.actorId)).toEqual(['qassem', 'qassem']);
+    expect(datasetOf('دعا المتظاهرون إلى سلام عادل وشامل في المنطقة.', '2025-02-06').mentions).toEqual([]);
+  });
+});
