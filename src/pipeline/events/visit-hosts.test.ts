@@ -47,9 +47,12 @@ describe('withVisitHosts', () => {
     expect(hostOf(visit('fidan'), context(['fidan', 'abdelatty', 'shoukry'], ['fidan', 'shoukry']))).toEqual(['shoukry']);
   });
 
-  it('a planned visit, a place of no country, or a contact with the host reported within days get no host', () => {
+  it('a planned visit, a place of no country, a visit of no day or month ("twice this year"), or a contact with the host reported within days get no host', () => {
     expect(hostOf(visit('erdogan', { planned: true }), context(['erdogan', 'sisi']))).toEqual([]);
     expect(hostOf(visit('erdogan', { location: 'Geneva' }), context(['erdogan', 'sisi']))).toEqual([]);
+    const thisYear = { start: '2024-01-01', end: '2024-12-31', precision: 'year' as const, basis: 'relative' as const };
+    expect(hostOf(visit('erdogan', { date: thisYear }), context(['erdogan', 'sisi']))).toEqual([]);
+    expect(hostOf(visit('erdogan', { date: null }), context(['erdogan', 'sisi']))).toEqual([]);
     const talks: EventCandidate = { ...visit('erdogan'), type: 'meeting', participants: ['erdogan', 'sisi'], date: { start: '2024-02-15', end: '2024-02-15', precision: 'day', basis: 'explicit' } };
     expect(withVisitHosts([visit('erdogan'), talks], context(['erdogan', 'sisi']))[0].participants).toEqual(['erdogan']);
   });

@@ -1,7 +1,7 @@
 // «زيارة أردوغان إلى القاهرة في فبراير الماضي», "Modi's visit to Moscow": a visit names its visitor and the place,
 // seldom its host. When the visit's passage, or else the article, names the one who, that day, held the visitor's
 // office (or, for a head of state or government, a leader's office) in the country visited, that person received it.
-// A visit still planned («دعوة لزيارة طهران») gets no host: whom it will meet is not said.
+// A visit still planned («دعوة لزيارة طهران»), or of no day or month, gets no host.
 import { isOfOffice } from './event-lexicon';
 import type { EventCandidate } from './extract-events';
 
@@ -30,8 +30,9 @@ function daysApart(a: EventCandidate, b: EventCandidate, published: string | nul
 /** The visits of one visitor to a located place, with the host the article names added (via 'host'). */
 export function withVisitHosts(candidates: EventCandidate[], context: VisitContext): EventCandidate[] {
   for (const c of candidates) {
-    if (c.type !== 'visit' || c.planned || c.participants.length !== 1 || !c.location) continue;
-    const day = c.date?.start ?? context.published;
+    // A visit dated by no day or month is no one visit ("has visited Turkey twice this year"): whom it met is not said.
+    if (c.type !== 'visit' || c.planned || !c.date || c.date.precision === 'year' || c.participants.length !== 1 || !c.location) continue;
+    const day = c.date.start;
     const near = [...new Set(c.passageIds.flatMap(context.namedIn))];
     const host = hostAmong(near, c.participants[0], c.location, day, context) ?? hostAmong(context.named, c.participants[0], c.location, day, context);
     // "Arrived in Doha on Monday … On Tuesday, Cooper held talks with …": the contact is reported on its own day.
