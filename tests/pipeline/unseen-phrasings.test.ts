@@ -814,3 +814,25 @@ describe('a surname that is also a word, once the article has named its bearer',
     expect(datasetOf('دعا المتظاهرون إلى سلام عادل وشامل في المنطقة.', '2025-02-06').mentions).toEqual([]);
   });
 });
+
+describe('a second contact set against the first after a comma', () => {
+  it('«…، في حين اجتمع …»: two meetings, each of its own two', () => {
+    const d = datasetOf(
+      'الرياض - التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره التركي هاكان فيدان في الرياض أمس، في حين اجتمع وزير الدفاع السعودي الأمير خالد بن سلمان مع نظيره التركي يشار غولر في أنقرة.',
+      '2025-03-12',
+    );
+    expect(meetingsOf(d).map(([who]) => who)).toEqual([['faisal-bin-farhan', 'hakan-fidan'], ['khalid-bin-salman', 'yasar-guler']]);
+  });
+
+  it('"…, the same day X held talks with Y": the second pair meets on the first one\'s day', () => {
+    const d = datasetOf(
+      'DOHA — Qatar\'s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met U.S. envoy Steve Witkoff in Doha on March 3, the same day Egyptian Foreign Minister Badr Abdelatty held talks with Jordanian Foreign Minister Ayman Safadi in Amman.',
+      '2025-03-05',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['ayman-safadi', 'badr-abdelatty'], '2025-03-03'],
+      [['mohammed-bin-abdulrahman-al-thani', 'witkoff'], '2025-03-03'],
+    ]);
+  });
+});

@@ -580,7 +580,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   // "called on A and met separately with B", «…، كما التقى …»: a second contact verb of the same subject.
   const coordinated = new Set([...text.matchAll(COORDINATED_CONTACT)].map((m) => m.index + m[0].length));
   for (const at of coordinated) cuts.add(at);
-  for (const m of text.matchAll(/[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|while|where)(?![\p{L}]))/gu)) {
+  for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at))) cuts.add(at);
@@ -598,6 +598,13 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return points.slice(1).map((end, i) => ({ from: points[i], to: end, sharesSubject: coordinated.has(points[i]) }));
 }
+
+/**
+ * A comma and what opens another clause: «و», «حيث», «فيما», «بينما», «بعدما», «في حين», «في الوقت الذي», "while",
+ * "where", and a time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after").
+ */
+const CLAUSE_OPENER =
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|في حين|في الوقت الذي|while|where|whereas|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 interface ReportedContact {
   subject: string;

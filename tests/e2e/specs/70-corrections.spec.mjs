@@ -28,6 +28,8 @@ export default async function correctionsSpec({ test, assert, assertEqual, openP
     await dialog.getByRole('button', { name: 'Merge into Abbas Araghchi' }).click();
     await page.waitForFunction(() => window.__store.getState().corrections.length === 1);
     ids.merge = await store(page, (s) => s.corrections[0].id);
+    // The graph redraws after the store has the correction (a frame later on a loaded machine): wait for it to.
+    await page.waitForFunction(() => window.__cy.getElementById('amir-abdollahian').not('.veil').length === 0, null, { timeout: 5000 }).catch(() => {});
     const nodes = await nodeIds();
     assert(!nodes.includes('amir-abdollahian') && nodes.includes('araghchi'), `nodes: ${nodes.join(', ')}`);
     assertEqual(nodes.length, real.actors.length - 1, 'one node fewer');
