@@ -836,3 +836,18 @@ describe('a second contact set against the first after a comma', () => {
     ]);
   });
 });
+
+describe('the chair of Russia’s Federation Council', () => {
+  it('carries a message and is received: the reception is with her, not with the sender', () => {
+    const d = datasetOf(
+      'الجزائر - استقبل الرئيس عبد المجيد تبون أمس رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو التي سلمته رسالة من الرئيس فلاديمير بوتين.',
+      '2023-03-06',
+    );
+    expect(meetingsOf(d)).toEqual([[['abdelmadjid-tebboune', 'valentina-matviyenko'], '2023-03-05']]);
+  });
+
+  it('"Federation Council Speaker Valentina Matviyenko" is found by her title in English', () => {
+    const d = datasetOf('MOSCOW — Federation Council Speaker Valentina Matviyenko met Saudi Foreign Minister Prince Faisal bin Farhan in Moscow on Tuesday.', '2024-06-12', 'en');
+    expect(meetingsOf(d)).toEqual([[['faisal-bin-farhan', 'valentina-matviyenko'], '2024-06-11']]);
+  });
+});
