@@ -851,3 +851,11 @@ describe('the chair of Russia’s Federation Council', () => {
     expect(meetingsOf(d)).toEqual([[['faisal-bin-farhan', 'valentina-matviyenko'], '2024-06-11']]);
   });
 });
+
+describe('a title followed by a preposition and a verbal noun', () => {
+  it('«… بإعادة انتخابه», «… بمناسبة انتخابه» name no one', () => {
+    const a = datasetOf('براتيسلافا - هنأ الرئيس المصري عبد الفتاح السيسي رئيس الوزراء السلوفاكي بإعادة انتخابه، في اتصال هاتفي أمس.', '2024-06-10');
+    const b = datasetOf('نيقوسيا - بعث العاهل المغربي الملك محمد السادس برقية إلى رئيس البرلمان القبرصي بمناسبة انتخابه.', '2024-06-10');
+    expect([...a.actors, ...b.actors].filter((x) => x.discovered).map((x) => x.name.ar)).toEqual([]);
+  });
+});

@@ -65,7 +65,8 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
   // A conjunction or preposition glued to a word: «وترأسا», «بما», «لتعزيز».
   if (/^[بلكفو][\p{L}]{2,}$/u.test(normalized)) {
     const rest = normalized.slice(1);
-    if (COMMON_AR.has(rest) || /^ال/.test(rest) || (normalized[0] === 'و' && /^[يتن][\p{L}]{3,5}$/u.test(rest))) return true;
+    // «بإعادة», «بانتخابه»: the word after the preposition, with or without a pronoun on it, is prose.
+    if (COMMON_AR.has(rest) || COMMON_AR.has(rest.replace(/(?:ه|ها|هم|هما)$/u, '')) || /^ال/.test(rest) || (normalized[0] === 'و' && /^[يتن][\p{L}]{3,5}$/u.test(rest))) return true;
   }
   return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized);
 }
