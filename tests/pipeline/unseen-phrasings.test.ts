@@ -859,3 +859,10 @@ describe('a title followed by a preposition and a verbal noun', () => {
     expect([...a.actors, ...b.actors].filter((x) => x.discovered).map((x) => x.name.ar)).toEqual([]);
   });
 });
+
+describe('a title followed by a verb with its object', () => {
+  it('«وزير الخارجية السعودي قادته أول أمس إلى عمّان»: the minister, and no person «قادته أول»', () => {
+    const d = datasetOf('الرياض - تأتي المباحثات ضمن جولة عربية يقوم بها وزير الخارجية السعودي قادته أول أمس السبت إلى عمّان، حيث التقى الملك عبدالله الثاني.', '2025-03-10');
+    expect(d.mentions.map((m) => m.actorId)).toEqual(['faisal-bin-farhan', 'abdullah-ii']);
+  });
+});

@@ -54,8 +54,9 @@ export const isCommonArabic = (normalized: string) => COMMON_AR.has(normalized);
 export const isGivenNameArabic = (normalized: string) => GIVEN_FIRST_WORDS.has(normalized);
 
 /**
- * The shape of a present- or past-tense verb with a person prefix («يبحث», «تناولت», «نرحب») or a preposition
- * glued to a noun («بقرار», «لتعزيز»): refused as a name's first word unless it is a known given name.
+ * The shape of a present- or past-tense verb with a person prefix («يبحث», «تناولت», «نرحب») or an object suffix
+ * («قادته»), or a preposition glued to a noun («بقرار», «لتعزيز»): refused as a name's first word unless it is a
+ * known given name.
  */
 export function looksLikeVerbOrPhrase(normalized: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
@@ -68,6 +69,8 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
     // «بإعادة», «بانتخابه»: the word after the preposition, with or without a pronoun on it, is prose.
     if (COMMON_AR.has(rest) || COMMON_AR.has(rest.replace(/(?:ه|ها|هم|هما)$/u, '')) || /^ال/.test(rest) || (normalized[0] === 'و' && /^[يتن][\p{L}]{3,5}$/u.test(rest))) return true;
   }
+  // A past-tense verb with its object («قادته», «رافقته», «استقبلتها»): «… وزير الخارجية قادته إلى دمشق».
+  if (/^[\p{L}]{3,6}(?:ته|تها|تهم|تهما)$/u.test(normalized)) return true;
   return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized);
 }
 
