@@ -866,3 +866,15 @@ describe('a title followed by a verb with its object', () => {
     expect(d.mentions.map((m) => m.actorId)).toEqual(['faisal-bin-farhan', 'abdullah-ii']);
   });
 });
+
+describe('«سمو الأمير» alone in Gulf news', () => {
+  it('is the emir of the country the article reports from; before a name it is that person’s style', () => {
+    const kw = datasetOf(
+      'الكويت - كونا: استقبل الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم وزير الخارجية العماني بدر البوسعيدي.\n\nونقل الوزير العماني إلى سمو الأمير تحيات السلطان هيثم بن طارق.',
+      '2024-05-20',
+    );
+    expect(kw.mentions.filter((m) => m.passageId.endsWith(':p2')).map((m) => m.actorId)).toEqual(['badr-albusaidi', 'mishal-al-ahmad', 'haitham-bin-tarik']);
+    const sa = datasetOf('الرياض - استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اليوم نظيره الكويتي عبدالله اليحيا.', '2024-05-20');
+    expect(sa.mentions.map((m) => m.actorId)).toEqual(['faisal-bin-farhan', 'abdullah-al-yahya']);
+  });
+});
