@@ -878,3 +878,12 @@ describe('«سمو الأمير» alone in Gulf news', () => {
     expect(sa.mentions.map((m) => m.actorId)).toEqual(['faisal-bin-farhan', 'abdullah-al-yahya']);
   });
 });
+
+describe('a Chinese family name, written first', () => {
+  it('"Wang" alone, once Wang Yi is named, is Wang Yi; «وانغ» likewise in Arabic', () => {
+    const en = datasetOf('BEIJING — Foreign Minister Wang Yi met Egypt\'s Badr Abdelatty on Friday. Wang said China backed a ceasefire.', '2025-01-10', 'en');
+    expect(en.mentions.map((m) => m.actorId)).toEqual(['wang-yi', 'badr-abdelatty', 'wang-yi']);
+    const ar = datasetOf('بكين - التقى وزير الخارجية الصيني وانغ يي اليوم نظيره المصري بدر عبد العاطي.\n\nوأكد وانغ دعم بلاده لوقف إطلاق النار.', '2025-01-10');
+    expect(ar.mentions.map((m) => m.actorId)).toEqual(['wang-yi', 'badr-abdelatty', 'wang-yi']);
+  });
+});
