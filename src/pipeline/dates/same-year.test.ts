@@ -14,4 +14,12 @@ describe('a day said to be of the year just named', () => {
   it('a day without a year and without «of the same year» keeps the year chrono gives it', () => {
     expect(days('زار الوزير الرياض في مارس 2023، ثم عاد إليها في 12 أكتوبر.', 'ar', '2025-01-05')).toEqual(['2023-03-01', '2024-10-12']);
   });
+
+  it('"in February last year", "in March of next year": a month of that year, one date, not a month and a year', () => {
+    const found = findDates('The two met in Doha in February last year and will meet again in March of next year.', 'en', '2024-11-20');
+    expect(found.map((d) => [d.text, d.start, d.end, d.precision])).toEqual([
+      ['February last year', '2023-02-01', '2023-02-28', 'month'],
+      ['March of next year', '2025-03-01', '2025-03-31', 'month'],
+    ]);
+  });
 });

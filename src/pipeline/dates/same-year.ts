@@ -1,19 +1,42 @@
 // «استقبله ماكرون يوم 18 يوليو من العام نفسه», "on July 18 of that year": a day written without its year, and
 // said to be of the year just named, is of the year of the last date before it that wrote one (not the
-// publication's, which chrono assumes).
+// publication's, which chrono assumes). "In December last year", "in March next year": a month followed by the
+// year it is of is that month of that year (chrono reads two dates there, and the year alone is the less precise).
+import { daysInMonth } from './calendar';
 import type { FoundDate } from './find-dates';
 
 /** «من العام نفسه», «من العام ذاته», «من نفس العام», «من السنة نفسها», "of the same year", "of that year", "that same year". */
 const SAME_YEAR_AFTER = /^[\s,،]*(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:of\s+)?(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])/iu;
 const WRITTEN_YEAR = /(?<![0-9])[12][0-9]{3}(?![0-9])/;
 
+/** `d` moved to `year` (its month's last day recomputed), or null when that day does not exist (29 February). */
+function inYear(d: FoundDate, year: string): Pick<FoundDate, 'start' | 'end'> | null {
+  const [m, day] = [Number(d.start.slice(5, 7)), Number(d.start.slice(8, 10))];
+  const last = daysInMonth(Number(year), m);
+  if (day > last) return null;
+  const end = d.precision === 'month' ? `${year}-${d.start.slice(5, 7)}-${String(last).padStart(2, '0')}` : `${year}${d.end.slice(4)}`;
+  return { start: `${year}${d.start.slice(4)}`, end };
+}
+
+/** Between a month and the year it is of: "December last year", "March of next year". */
+const MONTH_TO_YEAR = /^\s*(?:of\s+)?$/i;
+
 /** The dates, those of «the same year» given it; changed in place (the list keeps the one elements kind findDates gives it). */
 export function withSameYear(text: string, dates: FoundDate[]): FoundDate[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [d, year] = [dates[i], dates[i + 1]];
+    if (d.precision === 'year' || year.precision !== 'year' || WRITTEN_YEAR.test(d.text) || !MONTH_TO_YEAR.test(text.slice(d.index + d.text.length, year.index))) continue;
+    const moved = inYear(d, year.start.slice(0, 4));
+    if (!moved) continue;
+    dates[i] = { ...d, text: text.slice(d.index, year.index + year.text.length), ...moved, basis: year.basis };
+    dates.splice(i + 1, 1);
+  }
   let lastYear: string | null = null;
   dates.forEach((d, i) => {
     if (WRITTEN_YEAR.test(d.text)) lastYear = d.start.slice(0, 4);
     else if (lastYear && d.precision !== 'year' && SAME_YEAR_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30))) {
-      dates[i] = { ...d, start: `${lastYear}${d.start.slice(4)}`, end: `${lastYear}${d.end.slice(4)}`, basis: 'explicit' };
+      const moved = inYear(d, lastYear);
+      if (moved) dates[i] = { ...d, ...moved, basis: 'explicit' };
     }
   });
   return dates;
