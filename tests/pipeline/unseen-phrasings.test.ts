@@ -887,3 +887,17 @@ describe('a Chinese family name, written first', () => {
     expect(ar.mentions.map((m) => m.actorId)).toEqual(['wang-yi', 'badr-abdelatty', 'wang-yi']);
   });
 });
+
+describe('«، و» and a contact verb after a visit', () => {
+  it('«زار … طهران في أبريل الماضي، والتقى كلا من …»: the visitor meets each, in the visit’s month, not on the day of the news', () => {
+    const d = datasetOf(
+      'مسقط - العمانية: استقبل السلطان هيثم بن طارق أمس وزير الخارجية الإيراني عباس عراقجي.\n\nوكان وزير الخارجية بدر البوسعيدي قد زار طهران في أبريل الماضي، والتقى كلا من الرئيس الإيراني مسعود بزشكيان ونائبه الأول محمد رضا عارف.',
+      '2025-05-20',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['aref', 'badr-albusaidi'], '2025-04-01'],
+      [['badr-albusaidi', 'pezeshkian'], '2025-04-01'],
+      [['araghchi', 'haitham-bin-tarik'], '2025-05-19'],
+    ]);
+  });
+});

@@ -619,11 +619,15 @@ interface Clause {
 }
 
 /**
- * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم» and adverbs of sequence: "and
- * later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع».
+ * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم»/«، و» and adverbs of sequence:
+ * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …».
  */
-const COORDINATED_CONTACT =
-  /(?:\s(?:and|then)\s+(?:(?:later|also|then|separately|subsequently|afterwards)\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\p{L}]))|[،,]\s*(?:كما|ثم)\s+(?:(?:قد|أيضا)\s+)?(?=(?:التقى|استقبل|اجتمع|أجرى|عقد|بحث|زار)(?![\p{L}])))/gu;
+const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
+// «، والتقت …»: the clause begins at the «و», which the verb is written with.
+const COORDINATED_CONTACT = new RegExp(
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  'gu',
+);
 
 /** Who speaks: the actors after the verb up to the quote or «أن»; else the one named just before it. */
 function speakers(text: string, mentions: { actorId: string; start: number }[], at: number, triggerEnd: number): string[] {

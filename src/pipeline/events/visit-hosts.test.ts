@@ -55,5 +55,8 @@ describe('withVisitHosts', () => {
     expect(hostOf(visit('erdogan', { date: null }), context(['erdogan', 'sisi']))).toEqual([]);
     const talks: EventCandidate = { ...visit('erdogan'), type: 'meeting', participants: ['erdogan', 'sisi'], date: { start: '2024-02-15', end: '2024-02-15', precision: 'day', basis: 'explicit' } };
     expect(withVisitHosts([visit('erdogan'), talks], context(['erdogan', 'sisi']))[0].participants).toEqual(['erdogan']);
+    // The visit's passage says whom he met (the prime minister): not also the president.
+    const told: EventCandidate = { ...visit('erdogan'), type: 'meeting', participants: ['erdogan', 'madbouly'] };
+    expect(withVisitHosts([visit('erdogan'), told], context(['erdogan', 'sisi', 'madbouly']))[0].participants).toEqual(['erdogan']);
   });
 });

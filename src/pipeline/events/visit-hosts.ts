@@ -21,10 +21,15 @@ const LEADER = 'leader';
 /** How long a visit may last: a contact of the visitor and the host this near is the one the visit was for. */
 const VISIT_DAYS = 3;
 
-/** Days between two events' starts, an undated one being news of the publication day; 0 when nothing tells them apart. */
+/**
+ * Days from one event to the other's span (0 inside it), an undated one being news of the publication day; 0 when
+ * nothing tells them apart.
+ */
 function daysApart(a: EventCandidate, b: EventCandidate, published: string | null): number {
-  const [x, y] = [a.date?.start ?? published, b.date?.start ?? published];
-  return x && y ? Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000 : 0;
+  const [x, from, to] = [a.date?.start ?? published, b.date?.start ?? published, b.date?.end ?? published];
+  if (!x || !from || !to) return 0;
+  const [at, start, end] = [x, from, to].map((d) => Date.parse(d) / 86_400_000);
+  return at < start ? start - at : at > end ? at - end : 0;
 }
 
 /** The visits of one visitor to a located place, with the host the article names added (via 'host'). */
@@ -35,8 +40,16 @@ export function withVisitHosts(candidates: EventCandidate[], context: VisitConte
     const day = c.date.start;
     const near = [...new Set(c.passageIds.flatMap(context.namedIn))];
     const host = hostAmong(near, c.participants[0], c.location, day, context) ?? hostAmong(context.named, c.participants[0], c.location, day, context);
-    // "Arrived in Doha on Monday … On Tuesday, Cooper held talks with …": the contact is reported on its own day.
-    if (!host || candidates.some((o) => o !== c && !o.planned && o.participants.includes(host) && o.participants.includes(c.participants[0]) && daysApart(o, c, context.published) <= VISIT_DAYS)) continue;
+    // "Arrived in Doha on Monday … On Tuesday, Cooper held talks with …": the contact is reported on its own day; and
+    // «زار طهران …، والتقى كلا من …»: the passage says whom the visitor met.
+    const told = (o: EventCandidate) =>
+      o !== c &&
+      !o.planned &&
+      o.participants.length > 1 &&
+      o.participants.includes(c.participants[0]) &&
+      daysApart(o, c, context.published) <= VISIT_DAYS &&
+      (o.participants.includes(host!) || o.passageIds.some((id) => c.passageIds.includes(id)));
+    if (!host || candidates.some(told)) continue;
     c.participants = [...c.participants, host];
     c.via = { ...c.via, [host]: 'host' };
   }
