@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildApp, firstVisits, jsHeapAfterGc, latencies, launchChromium, ofThree, REFERENCE, startServer } from './app-bench';
 import { measureProcess } from './process-memory';
-import { articles, parseFormats, parseSizes, targetChecks, targetLine, type OutputFormat, type ScaleFigures } from './scale-figures';
+import { articles, buildFailure, parseFormats, parseSizes, targetChecks, targetLine, type OutputFormat, type ScaleFigures } from './scale-figures';
 import { megabytes, ms, quantile } from './stats';
 import { cachedSyntheticCorpus } from './synthetic-corpus';
 
@@ -115,10 +115,10 @@ async function benchOne(browser: Browser, base: string, reference: number, size:
     rmSync(out, { recursive: true, force: true });
     const run = await measureProcess(BUILD_DATA[0], [...BUILD_DATA.slice(1), '--corpus', corpus, format === 'json' ? '--out' : '--folder', out]);
     Object.assign(figures, { buildSeconds: run.seconds, peakRss: run.peakRss });
-    if (run.exitCode !== 0) {
-      const ended = run.signal ? `was ended by ${run.signal}` : `failed (exit code ${run.exitCode})`;
-      const lastLine = run.outputTail.split('\n').at(-1) ?? '';
-      console.log(`${INDENT}build:data ${ended} after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS; its last line: ${lastLine}`);
+    const failure = buildFailure(run);
+    if (failure !== null) {
+      figures.buildFailed = failure;
+      console.log(`${INDENT}build:data FAILED after ${run.seconds.toFixed(0)} s at ${megabytes(run.peakRss)} peak RSS (${failure})`);
       return figures;
     }
     console.log(`${INDENT}build: ${run.seconds.toFixed(1)} s, peak RSS ${megabytes(run.peakRss)} (build:data and its child processes), output ${megabytes(sizeOnDisk(out))}`);

@@ -9,6 +9,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
+import type { Mention } from '../schema/dataset';
 import type { AppliedCorrections } from '../schema/corrections';
 // The graph's picture is laid out from the edges DuckDB counts.
 import { graphLayoutOf } from '../views/graph/compute-layout';
@@ -48,7 +49,9 @@ export class DatasetFolderWriter implements DatasetWriter {
     const { documents, passages, mentions } = recordsOf(slice);
     const lines = (records: object[], from: number) => records.map((r, i) => `${JSON.stringify({ ...r, ord: from + i })}\n`).join('');
     writeSync(this.fds['documents.ndjson'], lines(documents, this.count.documents));
-    writeSync(this.fds['passages.ndjson'], lines(passages, this.count.passages));
+    const mentionsOf = mentionsByPassage(mentions);
+    const withMentions = passages.map((p) => ({ ...p, mentions: mentionsOf.get(p.id) ?? '[]' }));
+    writeSync(this.fds['passages.ndjson'], lines(withMentions, this.count.passages));
     writeSync(this.fds['mentions.ndjson'], lines(mentions, this.count.mentions));
     writeSync(this.fds['words.tsv'], passages.map((p, i) => this.words.lines(this.count.passages + i, p.text)).join(''));
     this.count.documents += documents.length;
@@ -123,6 +126,24 @@ export class DatasetFolderWriter implements DatasetWriter {
     }
     rmSync(old, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each passage's mentions as the JSON of its hit (the order and fields PassageHit.mentions has), from the slice that
+ * holds the passage and all its mentions: grouped here, one slice at a time, they are not grouped by DuckDB, whose
+ * list aggregate over every passage cannot spill (it took over 500 MB at 100k articles, and ran out of memory at 1M).
+ */
+function mentionsByPassage(mentions: Mention[]): Map<string, string> {
+  const byPassage = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byPassage.get(m.passageId);
+    if (list) list.push(m);
+    else byPassage.set(m.passageId, [m]);
+  }
+  // Actor ids are ASCII: JavaScript's order of them is DuckDB's.
+  const byOffset = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0);
+  const json = (list: Mention[]) => JSON.stringify(list.sort(byOffset).map(({ actorId, passageId, start, end, via }) => ({ actorId, passageId, start, end, via })));
+  return new Map([...byPassage].map(([id, list]) => [id, json(list)]));
 }
 
 /** Characters of words per line of words.tsv at most (under DuckDB's 2 MB line in UTF-8, 3 bytes a character at most). */

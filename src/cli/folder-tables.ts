@@ -199,7 +199,7 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
     `CREATE TABLE docs AS SELECT id, published, text, CAST(to_json({'id': id, 'file': file, 'title': title, 'source': source, 'url': url, 'published': published, 'publishedBasis': publishedBasis, 'language': language}) AS VARCHAR) AS head
      FROM ${json('documents.ndjson', `${text('id', 'file', 'title', 'source', 'url', 'published', 'publishedBasis', 'language', 'text')}, ord: 'BIGINT'`)}`,
   );
-  await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ord: 'BIGINT'`)}`);
+  await sql.run(`CREATE TABLE passages AS SELECT * FROM ${json('passages.ndjson', `${text('id', 'documentId', 'text')}, ${int('start', 'end', 'paragraph')}, ${text('mentions')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE mentions AS SELECT * FROM ${json('mentions.ndjson', `${text('actorId', 'passageId', 'via')}, ${int('start', 'end')}, ord: 'BIGINT'`)}`);
   await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', `passage_ord: 'BIGINT', words: 'VARCHAR'`)}`);
   await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
@@ -283,20 +283,22 @@ async function edgesOf(sql: DuckDBConnection): Promise<Edge[]> {
 }
 
 /**
- * Every passage as a hit (a PassageHit as JSON, without joins at read time), numbered in the order every passage
- * list uses: newest article first (undated last), then by article id, then by position in the article.
+ * Every passage as a hit (a PassageHit as JSON, without joins at read time; its mentions' JSON comes staged with the
+ * passage), numbered in the order every passage list uses: newest article first (undated last), then by article id,
+ * then by position in the article.
  */
 async function rankPassages(sql: DuckDBConnection): Promise<void> {
+  // The rank is numbered on the sort keys alone, and the texts joined to it after: a window over the texts ran out of
+  // memory where the sort keys and the joins spill (143 MB at 100k articles).
   await sql.run(`CREATE TABLE hits AS
-    WITH m AS (
-      SELECT passageId, CAST(to_json(list({'actorId': actorId, 'passageId': passageId, 'start': start, 'end': "end", 'via': via} ORDER BY start, "end", actorId)) AS VARCHAR) AS mentions
-      FROM mentions GROUP BY passageId
+    WITH ranks AS (
+      SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row, p.ord
+      FROM passages p JOIN docs d ON d.id = p.documentId
     )
-    SELECT CAST(row_number() OVER (ORDER BY d.published DESC NULLS LAST, p.documentId, p.start, p.ord) - 1 AS INTEGER) AS row,
-      p.id, p.ord, d.published,
+    SELECT r.row, p.id, p.ord, d.published,
       '{"passage":' || CAST(to_json({'id': p.id, 'documentId': p.documentId, 'text': p.text, 'start': p.start, 'end': p."end", 'paragraph': p.paragraph}) AS VARCHAR)
-        || ',"document":' || d.head || ',"mentions":' || coalesce(m.mentions, '[]') || '}' AS ${HIT_COLUMN}
-    FROM passages p JOIN docs d ON d.id = p.documentId LEFT JOIN m ON m.passageId = p.id`);
+        || ',"document":' || d.head || ',"mentions":' || p.mentions || '}' AS ${HIT_COLUMN}
+    FROM ranks r JOIN passages p ON p.ord = r.ord JOIN docs d ON d.id = p.documentId`);
 }
 
 const rowsOf = async (sql: DuckDBConnection, query: string) => (await sql.runAndReadAll(query)).getRowsJS();

@@ -4,6 +4,7 @@
 // hold them rather than whole column chunks (scale-notes.md: 142 ms vs several hundred at 1M articles).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { fileWriter, parquetWriteFile, parquetWriteRows, schemaFromColumnData } from 'hyparquet-writer';
+import { wholeStream } from './whole-stream';
 
 export interface PagedColumn {
   name: string;
@@ -25,10 +26,9 @@ const STATISTICS_BYTES = 64;
 export async function writePagedParquet(sql: DuckDBConnection, query: string, path: string, columns: PagedColumn[], layout: PagedLayout): Promise<void> {
   const specs = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable ?? false, ...(c.encoding ? { encoding: c.encoding } : {}) }));
   const schema = schemaFromColumnData({ columnData: specs.map((c) => ({ ...c, data: [] })) });
-  const result = await sql.stream(query);
   let count = 0;
   async function* rows(): AsyncGenerator<Record<string, unknown>> {
-    for await (const chunk of result.yieldRowObjectJs()) {
+    for await (const chunk of wholeStream(sql, query, (result) => result.yieldRowObjectJs())) {
       count += chunk.length;
       yield* chunk;
     }

@@ -15,6 +15,7 @@ import type { AnalyzedBatch } from './bundled-pipeline';
 import { readTsv } from './folder-tables';
 import { loadPipeline } from './parallel-pipeline';
 import { validate } from './slice-text';
+import { wholeStream } from './whole-stream';
 
 /** The spool of event reports: merge key, place in the corpus, the report as JSON (tab-free: JSON escapes tabs). */
 const SPOOL = 'event-reports.tsv';
@@ -57,7 +58,6 @@ export class StreamedCorpus {
     this.close();
     const byId = new Map(actors.map((a) => [a.id, a]));
     await sql.run(`CREATE TABLE event_reports AS SELECT * FROM ${readTsv(this.spoolPath, `"key": 'VARCHAR', seq: 'BIGINT', report: 'VARCHAR'`)}`);
-    const result = await sql.stream('SELECT key, seq, report FROM event_reports ORDER BY key, seq');
     let key: string | null = null;
     let merger = new this.pipeline.CrossDocumentMerger();
     /** The place of each merged event's first report (a merger only ever appends the events it keeps). */
@@ -67,7 +67,7 @@ export class StreamedCorpus {
       validate(eventSchema, events, (e) => `event ${e.id}`);
       events.forEach((e, i) => onEvent(e, firstReports[i]));
     };
-    for await (const rows of result.yieldRowsJs()) {
+    for await (const rows of wholeStream(sql, 'SELECT key, seq, report FROM event_reports ORDER BY key, seq', (result) => result.yieldRowsJs())) {
       for (const [rowKey, seq, report] of rows as [string, bigint, string][]) {
         if (rowKey !== key) {
           flush();
