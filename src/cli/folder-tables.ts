@@ -92,7 +92,13 @@ const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const readTsv = (path: string, columns: string) =>
   `read_csv(${quoted(path)}, delim = '\t', quote = '', escape = '', header = false, auto_detect = false, columns = {${columns}})`;
 
-export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus, onPhase: OnPhase = () => {}): Promise<BuiltTables> {
+export async function buildFolderTables(work: string, out: string, corpus: FolderCorpus, tellPhase: OnPhase = () => {}): Promise<BuiltTables> {
+  // An engine's failure («Out of Memory») names no statement: the phase it failed in is said with it.
+  let phase = '';
+  const onPhase = (name: string) => {
+    phase = name;
+    tellPhase(name);
+  };
   onPhase('events merged and staged');
   writeLines(join(work, 'actors.tsv'), corpus.actors, (a) => `${a.id}\n`);
   const db = await DuckDBInstance.create(join(work, 'build.duckdb'), { memory_limit: MEMORY_LIMIT, temp_directory: join(work, 'spill') });
@@ -139,6 +145,9 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await paged('documents', 'SELECT id, head, text FROM docs ORDER BY id');
     onPhase('index, overview, summary');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
+  } catch (e) {
+    if (e instanceof DatasetError || !(e instanceof Error)) throw e;
+    throw new Error(`the dataset folder's tables, at "${phase}": ${e.message}`, { cause: e });
   } finally {
     sql.closeSync();
     db.closeSync();
