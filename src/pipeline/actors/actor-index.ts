@@ -104,9 +104,10 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   for (const h of [...titles.honorifics.ar, ...titles.honorifics.en]) addPhrase(trie, h, { kind: 'honorific' });
   const placeTokens = new Set(placesJson.places.flatMap((p) => [p.en, ...p.ar]).flatMap((n) => tokenize(normalizeArabic(n)).map((t) => t.token)));
   const subordinates = titles.subordinates ?? { ar: [], en: [] };
-  const subordinateLeads = new Set([...subordinates.ar, ...subordinates.en].map((p) => tokenize(normalizeArabic(p)).map((t) => t.token).join(' ')));
-  const words = (p: string) => tokenize(normalizeArabic(p)).map((t) => t.token.toLowerCase());
-  const namedPlaces = { before: new Set((titles.namedPlaces?.ar ?? []).map((p) => words(p).join(' '))), after: (titles.namedPlaces?.en ?? []).map(words) };
+  // The words of a phrase of the data as a passage's words are compared with them.
+  const wordsOf = (p: string) => tokenize(normalizeArabic(p)).map((t) => t.token.toLowerCase());
+  const subordinateLeads = new Set([...subordinates.ar, ...subordinates.en].map((p) => wordsOf(p).join(' ')));
+  const namedPlaces = { before: new Set((titles.namedPlaces?.ar ?? []).map((p) => wordsOf(p).join(' '))), after: (titles.namedPlaces?.en ?? []).map(wordsOf) };
   return { trie, countryTrie, actors, holders, countryTokens, placeTokens, titleTokens, subordinateLeads, namedPlaces, skeletons, honorificPronouns: honorificPronouns(titles, titleTokens), roleTitles: titles };
 }
 

@@ -333,9 +333,9 @@ const NAMED_PLACE_REACH = 3;
 
 /** The title at `m` is part of a place's name: «(ب)مطار الملك …», "King Khalid International Airport". */
 function namesPlace(index: ActorIndex, words: string[], m: Match): boolean {
-  const before = m.from > 0 ? words[m.from - 1] : '';
-  // «بمطار», «وجامعة»: a clitic glued to the noun.
-  if ([before, before.slice(1), before.slice(2)].some((w) => w.length > 2 && index.namedPlaces.before.has(w))) return true;
+  // «بمطار», «وبجامعة»: up to two clitics glued to the noun.
+  const before = m.from > 0 ? withoutProclitic(withoutProclitic(words[m.from - 1], 3), 3) : '';
+  if (index.namedPlaces.before.has(before)) return true;
   // Only capitalised words of the name between ("King Fahd Causeway"), not "President Erdogan arrived at the airport".
   for (let at = m.to; at <= m.to + NAMED_PLACE_REACH && at < words.length && (at === m.to || /^\p{Lu}/u.test(words[at - 1])); at++) {
     if (index.namedPlaces.after.some((p) => p.every((w, i) => words[at + i]?.toLowerCase() === w))) return true;
