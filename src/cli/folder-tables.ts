@@ -23,15 +23,16 @@ const MEMORY_LIMIT = '1GB';
 const MAX_LINE_BYTES = 64 << 20;
 
 /**
- * The tables a reader pages through (50 hits, one article), written by hyparquet-writer with offset indexes so that
- * a read fetches the pages holding its rows (paged-parquet.ts). docs/dataset-folder.md has the figures.
+ * The tables a reader pages through (50 hits, one article, an actor's events), written by hyparquet-writer with offset
+ * indexes so that a read fetches the pages holding its rows (paged-parquet.ts). docs/dataset-folder.md has the figures.
  */
-type PagedName = 'passages' | 'actorPassages' | 'pairPassages' | 'documents';
+type PagedName = 'passages' | 'actorPassages' | 'pairPassages' | 'documents' | 'actorEvents';
 const PAGED: Record<PagedName, PagedLayout> = {
   passages: { rowGroupSize: 8192, pageSize: 32 << 10 },
   actorPassages: { rowGroupSize: 8192, pageSize: 32 << 10 },
   pairPassages: { rowGroupSize: 8192, pageSize: 32 << 10 },
   documents: { rowGroupSize: 1024, pageSize: 32 << 10 },
+  actorEvents: { rowGroupSize: 2048, pageSize: 32 << 10 },
 };
 
 /**
@@ -43,7 +44,6 @@ const ROW_GROUP_ROWS: Record<Exclude<ParquetName, PagedName>, number> = {
   postings: 16384,
   events: 2048,
   eventIds: 8192,
-  actorEvents: 2048,
   edges: 16384,
   edgeMonths: 16384,
   edgeDays: 16384,
@@ -63,6 +63,18 @@ const PAGED_COLUMNS: Record<PagedName, PagedColumn[]> = {
   actorPassages: [KEY('actor_id'), PUBLISHED, HIT],
   pairPassages: [KEY('pair'), PUBLISHED, HIT],
   documents: [KEY('id'), KEY('head'), KEY('text')],
+  // What a reader of an actor's events asks of a row (folder-source.ts matchingEvents): its window, type and record;
+  // not the lists (participants, passage ids), which the record holds.
+  actorEvents: [
+    KEY('actor_id'),
+    { name: 'row', type: 'INT32' },
+    KEY('id'),
+    KEY('type'),
+    { name: 'start', type: 'STRING', nullable: true },
+    { name: 'end', type: 'STRING', nullable: true },
+    { name: 'planned', type: 'BOOLEAN' },
+    { name: 'record', type: 'STRING', encoding: 'PLAIN' },
+  ],
 };
 
 export interface BuiltTables {
@@ -136,7 +148,9 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
-    await copy('actorEvents', 'SELECT a.actor_id, e.* FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
+    // Streamed, not COPY'd: DuckDB's COPY of this sort held its strings in memory (it failed at 1M articles under 1 GB,
+    // and at 100k under 95 MB, where the streamed sort passes).
+    await paged('actorEvents', 'SELECT a.actor_id, e.row, e.id, e.type, e.start, e."end", e.planned, e.record FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
     await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
