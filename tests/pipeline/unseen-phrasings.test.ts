@@ -901,3 +901,23 @@ describe('«، و» and a contact verb after a visit', () => {
     ]);
   });
 });
+
+describe('a plural that stands for the named parties of a contact', () => {
+  it('«الزعماء الثلاثة», «الرؤساء الثلاثة»: the three leaders named last, not the minister who attended', () => {
+    const d = datasetOf(
+      'طهران - استقبل الرئيس الإيراني مسعود بزشكيان، أمس الأحد في قصر سعد آباد، الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، بحضور وزير الخارجية عباس عراقجي.\n\nوعقد الزعماء الثلاثة اليوم الاثنين جلسة مباحثات مغلقة تناولت الوضع في سوريا.\n\nواتفق الرؤساء الثلاثة على أن تستضيف أنقرة الاجتماع المقبل.',
+      '2025-07-07',
+    );
+    const three = ['erdogan', 'pezeshkian', 'putin'];
+    expect(meetingsOf(d)).toContainEqual([three, '2025-07-07']);
+    expect(d.events.filter((e) => e.planned).map((e) => [e.type, [...e.participants].sort()])).toEqual([['meeting', three]]);
+  });
+
+  it('«الوزراء الثلاثة» are the three ministers named last, not the president named after them', () => {
+    const d = datasetOf(
+      'الدوحة - التقى وزير الخارجية التركي هاكان فيدان أمس الأربعاء نظيريه الروسي سيرغي لافروف والإيراني عباس عراقجي على هامش منتدى الدوحة.\n\nوكان الرئيس رجب طيب أردوغان قد دعا إلى حل سياسي في سوريا.\n\nوأجرى الوزراء الثلاثة اليوم الخميس جولة مباحثات ثانية.',
+      '2025-12-04',
+    );
+    expect(meetingsOf(d)).toContainEqual([['araghchi', 'hakan-fidan', 'lavrov'], '2025-12-04']);
+  });
+});

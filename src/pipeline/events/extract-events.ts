@@ -142,11 +142,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
     }
-    // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», "the two ministers": the
-    // two of that office named last, when two are.
-    const office = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value.office ?? null;
+    // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», «القادة الثلاثة», "the two
+    // ministers": the two (three) of that office named last, when that many are.
+    const group = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value;
+    const office = group?.office ?? null;
+    const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
-    const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
+    const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
     const shared: ReportedContact | null = sharesSubject ? lastContact : null;
     const date: EventDate | null =
       nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
@@ -171,10 +173,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
-      const pairs = clauseHits.some((h) => h.value.kind === 'pair');
-      if (pairs && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < 2))) {
-        const both = withTheTwo(groups[0]?.participants ?? []);
-        groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
+      if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
+        const all = withTheGroup(groups[0]?.participants ?? []);
+        groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
@@ -197,8 +198,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       continue;
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
-    if (participants.length < 2 && !isHappening(type) && clauseHits.some((h) => h.value.kind === 'pair')) {
-      participants = withTheTwo(participants);
+    if (group && participants.length < groupSize && !isHappening(type)) {
+      participants = withTheGroup(participants);
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
@@ -350,7 +351,7 @@ const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|a
 
 /** The mentions of the two actors named last before `at`. */
 function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
-  const two = lastTwo([], mentions.filter((m) => m.start < at));
+  const two = lastNamed(2, [], mentions.filter((m) => m.start < at));
   return mentions.filter((m) => two.includes(m.actorId));
 }
 
@@ -640,12 +641,13 @@ function speakers(text: string, mentions: { actorId: string; start: number }[], 
   return before.length ? [before[before.length - 1].actorId] : [];
 }
 
-function lastTwo(recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
+/** The `count` distinct actors named last, of the office when that many of it are named. */
+function lastNamed(count: number, recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
   const named = [...recent, ...before.map((m) => m.actorId)];
   const holders = holdsOffice ? named.filter(holdsOffice) : [];
-  const order = new Set(holders).size >= 2 ? holders : named;
+  const order = new Set(holders).size >= count ? holders : named;
   const out: string[] = [];
-  for (let i = order.length - 1; i >= 0 && out.length < 2; i--) if (!out.includes(order[i])) out.push(order[i]);
+  for (let i = order.length - 1; i >= 0 && out.length < count; i--) if (!out.includes(order[i])) out.push(order[i]);
   return out.reverse();
 }
 
