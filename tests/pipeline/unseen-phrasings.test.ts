@@ -921,3 +921,34 @@ describe('a plural that stands for the named parties of a contact', () => {
     expect(meetingsOf(d)).toContainEqual([['araghchi', 'hakan-fidan', 'lavrov'], '2025-12-04']);
   });
 });
+
+describe('a tour and its hosts', () => {
+  it('«…، حيث التقى X، ثم توجه اليوم إلى … لإجراء مباحثات مع Y»: the traveller meets each host, each on its day', () => {
+    const d = datasetOf(
+      'لندن - وتأتي المحادثات ضمن جولة خليجية يقوم بها وزير الخارجية البريطاني ديفيد لامي قادته أمس الأحد إلى الرياض، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان، ثم توجه اليوم إلى الدوحة لإجراء مباحثات مع رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني.',
+      '2025-01-13',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['david-lammy', 'mohammed-bin-salman'], '2025-01-12'],
+      [['david-lammy', 'mohammed-bin-abdulrahman-al-thani'], '2025-01-13'],
+    ]);
+  });
+
+  it('«في إطار جولة شملت كلا من X وY»: one meeting with each host', () => {
+    const d = datasetOf('الرياض - اختتم وزير الخارجية الصيني وانغ يي، أمس الأربعاء، زيارة إلى المملكة في إطار جولة شملت كلا من ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمير فيصل بن فرحان.', '2025-01-16');
+    expect(meetingsOf(d)).toEqual([
+      [['mohammed-bin-salman', 'wang-yi'], '2025-01-15'],
+      [['faisal-bin-farhan', 'wang-yi'], '2025-01-15'],
+    ]);
+  });
+
+  it('«حيث التقى X غداة انتخابه»: the visitor met him, and not the day after the contact told before', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان في أنقرة يوم 3 مارس 2025 رئيس الوزراء العراقي محمد شياع السوداني.\n\nوكان أردوغان من أوائل القادة الذين وصلوا إلى طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان غداة انتخابه.',
+      '2025-03-10',
+    );
+    const met = d.events.find((e) => e.type === 'meeting' && e.participants.includes('pezeshkian'))!;
+    expect([...met.participants].sort()).toEqual(['erdogan', 'pezeshkian']);
+    expect(met.date?.start).not.toBe('2025-03-04');
+  });
+});

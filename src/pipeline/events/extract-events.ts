@@ -159,7 +159,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
-    if (!date && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -171,7 +171,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
-      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
+      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
         const all = withTheGroup(groups[0]?.participants ?? []);
@@ -281,19 +281,25 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
 
 /**
  * A contact verb whose subject the clause does not name: in English no actor before it ("…, also met with Y"); in
- * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»). Nominal forms have their owner.
+ * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»), or the only one named after a
+ * verb that goes on at the scene of the clause before («قادته جولته إلى دمشق، حيث التقى الرئيس السوري»: the
+ * traveller met him). Nominal forms have their owner.
  */
-function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end: number }[]): boolean {
+function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number): boolean {
   if (mentions.some((m) => m.end <= trigger.start)) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return false;
   const word = text.slice(trigger.start, trigger.end);
+  if (continues(text, from) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+/** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
+const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت)$/u;
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
@@ -430,6 +436,18 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
   const { adverb } = shift.value as { adverb: boolean };
   const governs = !adverb || /^\s*ل/.test(text.slice(shift.end));
   return { main: first, isComplement: governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start)) };
+}
+
+/**
+ * Whether «غداة», "a day after" counts from a contact: an adverb («في اليوم التالي») or «في اليوم نفسه» does, and so
+ * does a complement with a contact word before the next comma; «غداة انتخابه», "the day after his election" count
+ * from no contact.
+ */
+function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
+  const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
+  // "The day before, Kallas held talks …": a comma right after the words makes them an adverb.
+  if (adverb || days === 0 || /^\s*[,،]/.test(text.slice(shift.end))) return true;
+  return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
 /** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
@@ -621,12 +639,15 @@ interface Clause {
 
 /**
  * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم»/«، و» and adverbs of sequence:
- * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …».
+ * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …»; and the
+ * next leg of a tour, whose traveller is the same («…، حيث التقى X، قبل أن ينتقل إلى أنقرة لإجراء محادثات مع Y»,
+ * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
+const TOUR_LEG_AR = '(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
