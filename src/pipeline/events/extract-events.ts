@@ -149,7 +149,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
     const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
-    const shared: ReportedContact | null = sharesSubject ? lastContact : null;
+    const shared: ReportedContact | null = sharesSubject ? lastContact : main && isPossessive(main, clauseHits) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
     const date: EventDate | null =
       nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
       shared?.date ??
@@ -266,6 +266,28 @@ const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meetin
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
 const CLAUSE_STOP = /[،,.؛;]/u;
+
+/**
+ * «زيارة الدولة التي أداها X إلى روسيا في يونيو 2023، وما أسفرت عنه محادثاته … مع Y»: a visit told in a relative
+ * clause that names its visitor, right before the clause at `from`: its visitor owns the possessive contact word
+ * of that clause, and its date is that contact's.
+ */
+function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number): ReportedContact | null {
+  for (const lead of text.slice(0, from).matchAll(PERFORMED_VISIT)) {
+    const clauseFrom = lead.index + lead[0].length;
+    const stop = CLAUSE_STOP.exec(text.slice(clauseFrom));
+    const clauseTo = stop ? clauseFrom + stop.index : text.length;
+    if (!/^[\s,،]*$/.test(text.slice(clauseTo, from))) continue;
+    const visitor = mentions.find((m) => m.start >= clauseFrom && m.end <= clauseTo);
+    if (visitor) return { subject: visitor.actorId, date: nearestDate(dates.filter((d) => d.index >= clauseFrom && d.index < clauseTo), clauseFrom) };
+  }
+  return null;
+}
+
+/** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها»: a visit and a relative clause whose verb says who made it. */
+const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?زيار[ةه](?:\s+\p{L}+){0,2}?\s+(?:التي|الذي)\s+(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها)(?![\p{L}])/gu;
+
+const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind === 'possessive' && h.start < main.end && main.start < h.end);
 
 /**
  * The dates of the contact rather than of what was discussed: once a topic word follows the contact word
@@ -517,11 +539,22 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   if (!pronoun) return false;
   const start = from + comma + 1 + pronoun.index;
   if (main && main.start > start && main.start < at) return false;
+  // «بالزخم الذي اكتسبته العلاقات منذ أن ترأس X وY … الاجتماع الأول»: «منذ أن», «عندما» open a clause of their own
+  // inside the relative one; one that tells a contact names its parties.
+  const since = TEMPORAL_CONJUNCTION.exec(text.slice(start, at));
+  if (since && tellsContact(text, start + since.index, hits)) return false;
   // A clause on the contact word itself names its parties; so does «الاجتماع التشاوري الأول الذي جمع …», its
   // adjectives between, when it says whom the contact brought together.
   const gathers = BRINGS_TOGETHER.test(text.slice(start + pronoun[0].length, start + pronoun[0].length + 12));
   return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? ADJECTIVES_ONLY : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
 }
+
+const TEMPORAL_CONJUNCTION = /(?<![\p{L}])(?:منذ أن|منذ ان|عندما|حينما|when)(?![\p{L}])/u;
+/** How far after «منذ أن», "when" the contact word of the clause they open may stand (characters). */
+const TEMPORAL_REACH = 160;
+/** A contact word in the sentence within reach after `at`. */
+const tellsContact = (text: string, at: number, hits: Hit[]) =>
+  hits.some((h) => h.value.kind === 'trigger' && isArgued(h.value.type) && h.start > at && h.start - at <= TEMPORAL_REACH && !/[.؟!]/.test(text.slice(at, h.start)));
 
 const NOTHING_BUT_COMMAS = /^[\s,،]*$/;
 /** Up to three definite adjectives («التشاوري الأول», «الثلاثية») between a contact word and a relative pronoun. */
