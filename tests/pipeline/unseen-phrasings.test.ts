@@ -973,3 +973,17 @@ describe('a contact told inside a clause of praise or history', () => {
     ]);
   });
 });
+
+describe('a delegation met as a group', () => {
+  it('«استقبل X، أمس الأحد، وفداً … برئاسة Y», «وفدا … يترأسه Y»: the head of the delegation is the guest', () => {
+    const jordan = datasetOf('عمّان - استقبل العاهل الأردني الملك عبد الله الثاني، أمس الأحد في قصر الحسينية، وفداً إيرانياً برئاسة وزير الخارجية عباس عراقجي.', '2025-04-14');
+    expect(meetingsOf(jordan)).toEqual([[['abdullah-ii', 'araghchi'], '2025-04-13']]);
+    const riyadh = datasetOf('الرياض - استقبل ولي العهد الأمير محمد بن سلمان، أمس الثلاثاء، وفدا أمريكيا رفيع المستوى يترأسه وزير الخارجية ماركو روبيو.', '2025-02-19');
+    expect(meetingsOf(riyadh)).toEqual([[['mohammed-bin-salman', 'rubio'], '2025-02-18']]);
+  });
+
+  it('«وصل X أمس إلى … على رأس وفد رفيع، والتقى Y»: the head of the delegation met Y, that day', () => {
+    const d = datasetOf('القاهرة - وصل وزير الخارجية الإيراني عباس عراقجي أمس الاثنين إلى القاهرة على رأس وفد رفيع، والتقى الرئيس عبد الفتاح السيسي.', '2025-06-03');
+    expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'araghchi'], '2025-06-02']]);
+  });
+});

@@ -154,8 +154,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
       shared?.date ??
       dayOfGatheringPointedTo(p.text, from, to, allDates) ??
-      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …»: the scene's day goes on.
-      (continues(p.text, from) ? sceneDate : null);
+      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
+      // the scene's day goes on.
+      (continues(p.text, from) || sharesSubject ? sceneDate : null);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
@@ -171,7 +172,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
-      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from);
+      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
         const all = withTheGroup(groups[0]?.participants ?? []);
@@ -305,14 +306,15 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
  * A contact verb whose subject the clause does not name: in English no actor before it ("…, also met with Y"); in
  * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»), or the only one named after a
  * verb that goes on at the scene of the clause before («قادته جولته إلى دمشق، حيث التقى الرئيس السوري»: the
- * traveller met him). Nominal forms have their owner.
+ * traveller met him) or is coordinated with its verb («وصل … على رأس وفد، والتقى الرئيس»). Nominal forms have
+ * their owner.
  */
-function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number): boolean {
+function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean): boolean {
   if (mentions.some((m) => m.end <= trigger.start)) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return false;
   const word = text.slice(trigger.start, trigger.end);
-  if (continues(text, from) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
+  if ((coordinated || continues(text, from)) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
@@ -619,9 +621,9 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
 
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
- * رئيس مجلس الوزراء»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
+ * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
  */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
 
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
