@@ -987,3 +987,15 @@ describe('a delegation met as a group', () => {
     expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'araghchi'], '2025-06-02']]);
   });
 });
+
+describe('a dual pronoun or verb for the two just named', () => {
+  it('«آخر قمة بينهما … في يوليو 2023، وبأنهما تحادثا هاتفيا في يناير»: a meeting and a call of the two, each on its date', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، أمس الخميس، الرئيس الأذربيجاني إلهام علييف.\n\nوذكّر أردوغان ضيفه بأن آخر قمة بينهما عُقدت في باكو في يوليو 2023، وبأنهما تحادثا هاتفيا في يناير الماضي.',
+      '2025-03-14',
+    );
+    const two = ['erdogan', 'ilham-aliyev'];
+    expect(meetingsOf(d)).toEqual([[two, '2023-07-01'], [two, '2025-03-13']]);
+    expect(d.events.filter((e) => e.type === 'phone_call').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[two, '2025-01-01']]);
+  });
+});
