@@ -901,3 +901,101 @@ describe('«، و» and a contact verb after a visit', () => {
     ]);
   });
 });
+
+describe('a plural that stands for the named parties of a contact', () => {
+  it('«الزعماء الثلاثة», «الرؤساء الثلاثة»: the three leaders named last, not the minister who attended', () => {
+    const d = datasetOf(
+      'طهران - استقبل الرئيس الإيراني مسعود بزشكيان، أمس الأحد في قصر سعد آباد، الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، بحضور وزير الخارجية عباس عراقجي.\n\nوعقد الزعماء الثلاثة اليوم الاثنين جلسة مباحثات مغلقة تناولت الوضع في سوريا.\n\nواتفق الرؤساء الثلاثة على أن تستضيف أنقرة الاجتماع المقبل.',
+      '2025-07-07',
+    );
+    const three = ['erdogan', 'pezeshkian', 'putin'];
+    expect(meetingsOf(d)).toContainEqual([three, '2025-07-07']);
+    expect(d.events.filter((e) => e.planned).map((e) => [e.type, [...e.participants].sort()])).toEqual([['meeting', three]]);
+  });
+
+  it('«الوزراء الثلاثة» are the three ministers named last, not the president named after them', () => {
+    const d = datasetOf(
+      'الدوحة - التقى وزير الخارجية التركي هاكان فيدان أمس الأربعاء نظيريه الروسي سيرغي لافروف والإيراني عباس عراقجي على هامش منتدى الدوحة.\n\nوكان الرئيس رجب طيب أردوغان قد دعا إلى حل سياسي في سوريا.\n\nوأجرى الوزراء الثلاثة اليوم الخميس جولة مباحثات ثانية.',
+      '2025-12-04',
+    );
+    expect(meetingsOf(d)).toContainEqual([['araghchi', 'hakan-fidan', 'lavrov'], '2025-12-04']);
+  });
+});
+
+describe('a tour and its hosts', () => {
+  it('«…، حيث التقى X، ثم توجه اليوم إلى … لإجراء مباحثات مع Y»: the traveller meets each host, each on its day', () => {
+    const d = datasetOf(
+      'لندن - وتأتي المحادثات ضمن جولة خليجية يقوم بها وزير الخارجية البريطاني ديفيد لامي قادته أمس الأحد إلى الرياض، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان، ثم توجه اليوم إلى الدوحة لإجراء مباحثات مع رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني.',
+      '2025-01-13',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['david-lammy', 'mohammed-bin-salman'], '2025-01-12'],
+      [['david-lammy', 'mohammed-bin-abdulrahman-al-thani'], '2025-01-13'],
+    ]);
+  });
+
+  it('«في إطار جولة شملت كلا من X وY»: one meeting with each host', () => {
+    const d = datasetOf('الرياض - اختتم وزير الخارجية الصيني وانغ يي، أمس الأربعاء، زيارة إلى المملكة في إطار جولة شملت كلا من ولي العهد الأمير محمد بن سلمان ووزير الخارجية الأمير فيصل بن فرحان.', '2025-01-16');
+    expect(meetingsOf(d)).toEqual([
+      [['mohammed-bin-salman', 'wang-yi'], '2025-01-15'],
+      [['faisal-bin-farhan', 'wang-yi'], '2025-01-15'],
+    ]);
+  });
+
+  it('«حيث التقى X غداة انتخابه»: the visitor met him, and not the day after the contact told before', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان في أنقرة يوم 3 مارس 2025 رئيس الوزراء العراقي محمد شياع السوداني.\n\nوكان أردوغان من أوائل القادة الذين وصلوا إلى طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان غداة انتخابه.',
+      '2025-03-10',
+    );
+    const met = d.events.find((e) => e.type === 'meeting' && e.participants.includes('pezeshkian'))!;
+    expect([...met.participants].sort()).toEqual(['erdogan', 'pezeshkian']);
+    expect(met.date?.start).not.toBe('2025-03-04');
+  });
+});
+
+describe('a contact told inside a clause of praise or history', () => {
+  it('«بالزخم الذي شهدته العلاقات عندما عقد X وY، في 4 سبتمبر 2023، قمة»: their meeting, on its day, not the ministers’', () => {
+    const d = datasetOf(
+      'أنقرة - أجرى وزير الخارجية التركي هاكان فيدان، أمس الاثنين، اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف.\n\nوأشاد الوزيران بالزخم الذي شهدته العلاقات عندما عقد الرئيسان رجب طيب أردوغان وفلاديمير بوتين، في 4 سبتمبر 2023، قمة في سوتشي.',
+      '2025-02-11',
+    );
+    expect(meetingsOf(d)).toEqual([[['erdogan', 'putin'], '2023-09-04']]);
+  });
+
+  it('«الزيارة الرسمية التي قام بها X إلى … في يناير 2024، ولقائه مع Y»: the visitor met Y in the visit’s month', () => {
+    const d = datasetOf(
+      'نيودلهي - بحث وزير الخارجية الهندي سوبراهمانيام جايشانكار، أمس الثلاثاء، مع نظيره الفرنسي جان نويل بارو في باريس سبل تعزيز الشراكة، وتنفيذ نتائج الزيارة الرسمية التي قام بها الرئيس الفرنسي إيمانويل ماكرون إلى الهند في يناير 2024، ولقائه مع رئيس الوزراء ناريندرا مودي.',
+      '2025-02-12',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['emmanuel-macron', 'narendra-modi'], '2024-01-01'],
+      [['jean-noel-barrot', 'subrahmanyam-jaishankar'], '2025-02-11'],
+    ]);
+  });
+});
+
+describe('a delegation met as a group', () => {
+  it('«استقبل X، أمس الأحد، وفداً … برئاسة Y», «وفدا … يترأسه Y»: the head of the delegation is the guest', () => {
+    const jordan = datasetOf('عمّان - استقبل العاهل الأردني الملك عبد الله الثاني، أمس الأحد في قصر الحسينية، وفداً إيرانياً برئاسة وزير الخارجية عباس عراقجي.', '2025-04-14');
+    expect(meetingsOf(jordan)).toEqual([[['abdullah-ii', 'araghchi'], '2025-04-13']]);
+    const riyadh = datasetOf('الرياض - استقبل ولي العهد الأمير محمد بن سلمان، أمس الثلاثاء، وفدا أمريكيا رفيع المستوى يترأسه وزير الخارجية ماركو روبيو.', '2025-02-19');
+    expect(meetingsOf(riyadh)).toEqual([[['mohammed-bin-salman', 'rubio'], '2025-02-18']]);
+  });
+
+  it('«وصل X أمس إلى … على رأس وفد رفيع، والتقى Y»: the head of the delegation met Y, that day', () => {
+    const d = datasetOf('القاهرة - وصل وزير الخارجية الإيراني عباس عراقجي أمس الاثنين إلى القاهرة على رأس وفد رفيع، والتقى الرئيس عبد الفتاح السيسي.', '2025-06-03');
+    expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'araghchi'], '2025-06-02']]);
+  });
+});
+
+describe('a dual pronoun or verb for the two just named', () => {
+  it('«آخر قمة بينهما … في يوليو 2023، وبأنهما تحادثا هاتفيا في يناير»: a meeting and a call of the two, each on its date', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، أمس الخميس، الرئيس الأذربيجاني إلهام علييف.\n\nوذكّر أردوغان ضيفه بأن آخر قمة بينهما عُقدت في باكو في يوليو 2023، وبأنهما تحادثا هاتفيا في يناير الماضي.',
+      '2025-03-14',
+    );
+    const two = ['erdogan', 'ilham-aliyev'];
+    expect(meetingsOf(d)).toEqual([[two, '2023-07-01'], [two, '2025-03-13']]);
+    expect(d.events.filter((e) => e.type === 'phone_call').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[two, '2025-01-01']]);
+  });
+});

@@ -15,8 +15,11 @@ export type LexiconValue =
   | { kind: 'trigger'; type: CandidateType; rank: number }
   | { kind: 'planned' }
   | { kind: 'earlier' }
-  /** A dual reference to two actors; `office`: the two who hold that kind of office («الرئيسين»), or any two. */
-  | { kind: 'pair'; office: string | null }
+  /**
+   * A dual or plural reference to the `count` actors named last; `office`: those who hold that kind of office
+   * («الرئيسين», «القادة الثلاثة»), or any.
+   */
+  | { kind: 'pair'; office: string | null; count: number }
   | { kind: 'place'; name: string }
   /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
   | { kind: 'dayShift'; shift: number; adverb: boolean }
@@ -42,8 +45,9 @@ function build(): TrieNode<LexiconValue> {
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
-  for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair', office: null });
-  for (const o of lexiconJson.pairs.byOffice) for (const w of [...o.ar, ...o.en]) addPhrase(trie, w, { kind: 'pair', office: o.office });
+  for (const w of [...lexiconJson.pairs.ar, ...lexiconJson.pairs.en]) addPhrase(trie, w, { kind: 'pair', office: null, count: 2 });
+  for (const o of lexiconJson.pairs.byOffice) for (const w of [...o.ar, ...o.en]) addPhrase(trie, w, { kind: 'pair', office: o.office, count: 2 });
+  for (const g of lexiconJson.pairs.groups) for (const w of [...g.ar, ...g.en]) addPhrase(trie, w, { kind: 'pair', office: g.office, count: g.count });
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
   for (const e of lexiconJson.dayShifts.entries) {
     for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false });

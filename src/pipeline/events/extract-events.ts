@@ -142,22 +142,25 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
     }
-    // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», "the two ministers": the
-    // two of that office named last, when two are.
-    const office = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value.office ?? null;
+    // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», «القادة الثلاثة», "the two
+    // ministers": the two (three) of that office named last, when that many are.
+    const group = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value;
+    const office = group?.office ?? null;
+    const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
-    const withTheTwo = (named: string[]) => unique([...named, ...lastTwo(p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
-    const shared: ReportedContact | null = sharesSubject ? lastContact : null;
+    const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
+    const shared: ReportedContact | null = sharesSubject ? lastContact : main && isPossessive(main, clauseHits) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
     const date: EventDate | null =
       nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
       shared?.date ??
       dayOfGatheringPointedTo(p.text, from, to, allDates) ??
-      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …»: the scene's day goes on.
-      (continues(p.text, from) ? sceneDate : null);
+      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
+      // the scene's day goes on.
+      (continues(p.text, from) || sharesSubject ? sceneDate : null);
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
-    if (!date && shiftHit && main && isArgued(type)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -169,12 +172,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
-      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
+      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
-      const pairs = clauseHits.some((h) => h.value.kind === 'pair');
-      if (pairs && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < 2))) {
-        const both = withTheTwo(groups[0]?.participants ?? []);
-        groups = [{ participants: both, via: Object.fromEntries(both.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
+      if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
+        const all = withTheGroup(groups[0]?.participants ?? []);
+        groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
       const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
@@ -197,8 +199,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       continue;
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
-    if (participants.length < 2 && !isHappening(type) && clauseHits.some((h) => h.value.kind === 'pair')) {
-      participants = withTheTwo(participants);
+    if (group && participants.length < groupSize && !isHappening(type)) {
+      participants = withTheGroup(participants);
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
@@ -267,6 +269,28 @@ const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
 const CLAUSE_STOP = /[،,.؛;]/u;
 
 /**
+ * «زيارة الدولة التي أداها X إلى روسيا في يونيو 2023، وما أسفرت عنه محادثاته … مع Y»: a visit told in a relative
+ * clause that names its visitor, right before the clause at `from`: its visitor owns the possessive contact word
+ * of that clause, and its date is that contact's.
+ */
+function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number): ReportedContact | null {
+  for (const lead of text.slice(0, from).matchAll(PERFORMED_VISIT)) {
+    const clauseFrom = lead.index + lead[0].length;
+    const stop = CLAUSE_STOP.exec(text.slice(clauseFrom));
+    const clauseTo = stop ? clauseFrom + stop.index : text.length;
+    if (!/^[\s,،]*$/.test(text.slice(clauseTo, from))) continue;
+    const visitor = mentions.find((m) => m.start >= clauseFrom && m.end <= clauseTo);
+    if (visitor) return { subject: visitor.actorId, date: nearestDate(dates.filter((d) => d.index >= clauseFrom && d.index < clauseTo), clauseFrom) };
+  }
+  return null;
+}
+
+/** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها»: a visit and a relative clause whose verb says who made it. */
+const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?زيار[ةه](?:\s+\p{L}+){0,2}?\s+(?:التي|الذي)\s+(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها)(?![\p{L}])/gu;
+
+const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind === 'possessive' && h.start < main.end && main.start < h.end);
+
+/**
  * The dates of the contact rather than of what was discussed: once a topic word follows the contact word
  * («…، تناولت … المعاهدة الموقعة في 17 يناير»), later dates are the topic's, unless the clause has no other.
  */
@@ -280,19 +304,26 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
 
 /**
  * A contact verb whose subject the clause does not name: in English no actor before it ("…, also met with Y"); in
- * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»). Nominal forms have their owner.
+ * Arabic its first actor is an object («وبحث مع نظيره», «أجرى اتصالا بنظيره»), or the only one named after a
+ * verb that goes on at the scene of the clause before («قادته جولته إلى دمشق، حيث التقى الرئيس السوري»: the
+ * traveller met him) or is coordinated with its verb («وصل … على رأس وفد، والتقى الرئيس»). Nominal forms have
+ * their owner.
  */
-function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end: number }[]): boolean {
+function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean): boolean {
   if (mentions.some((m) => m.end <= trigger.start)) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return false;
   const word = text.slice(trigger.start, trigger.end);
+  if ((coordinated || continues(text, from)) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+/** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
+const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت)$/u;
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
@@ -350,7 +381,7 @@ const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|a
 
 /** The mentions of the two actors named last before `at`. */
 function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
-  const two = lastTwo([], mentions.filter((m) => m.start < at));
+  const two = lastNamed(2, [], mentions.filter((m) => m.start < at));
   return mentions.filter((m) => two.includes(m.actorId));
 }
 
@@ -431,6 +462,18 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
   return { main: first, isComplement: governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start)) };
 }
 
+/**
+ * Whether «غداة», "a day after" counts from a contact: an adverb («في اليوم التالي») or «في اليوم نفسه» does, and so
+ * does a complement with a contact word before the next comma; «غداة انتخابه», "the day after his election" count
+ * from no contact.
+ */
+function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
+  const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
+  // "The day before, Kallas held talks …": a comma right after the words makes them an adverb.
+  if (adverb || days === 0 || /^\s*[,،]/.test(text.slice(shift.end))) return true;
+  return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
+}
+
 /** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
 const isAnaphor = (text: string, h: Hit) => /^(?:ال|وال)/.test(text.slice(h.start, h.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
 
@@ -498,11 +541,22 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   if (!pronoun) return false;
   const start = from + comma + 1 + pronoun.index;
   if (main && main.start > start && main.start < at) return false;
+  // «بالزخم الذي اكتسبته العلاقات منذ أن ترأس X وY … الاجتماع الأول»: «منذ أن», «عندما» open a clause of their own
+  // inside the relative one; one that tells a contact names its parties.
+  const since = TEMPORAL_CONJUNCTION.exec(text.slice(start, at));
+  if (since && tellsContact(text, start + since.index, hits)) return false;
   // A clause on the contact word itself names its parties; so does «الاجتماع التشاوري الأول الذي جمع …», its
   // adjectives between, when it says whom the contact brought together.
   const gathers = BRINGS_TOGETHER.test(text.slice(start + pronoun[0].length, start + pronoun[0].length + 12));
   return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? ADJECTIVES_ONLY : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
 }
+
+const TEMPORAL_CONJUNCTION = /(?<![\p{L}])(?:منذ أن|منذ ان|عندما|حينما|when)(?![\p{L}])/u;
+/** How far after «منذ أن», "when" the contact word of the clause they open may stand (characters). */
+const TEMPORAL_REACH = 160;
+/** A contact word in the sentence within reach after `at`. */
+const tellsContact = (text: string, at: number, hits: Hit[]) =>
+  hits.some((h) => h.value.kind === 'trigger' && isArgued(h.value.type) && h.start > at && h.start - at <= TEMPORAL_REACH && !/[.؟!]/.test(text.slice(at, h.start)));
 
 const NOTHING_BUT_COMMAS = /^[\s,،]*$/;
 /** Up to three definite adjectives («التشاوري الأول», «الثلاثية») between a contact word and a relative pronoun. */
@@ -567,9 +621,9 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
 
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
- * رئيس مجلس الوزراء»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
+ * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
  */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
 
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
@@ -620,12 +674,15 @@ interface Clause {
 
 /**
  * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم»/«، و» and adverbs of sequence:
- * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …».
+ * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …»; and the
+ * next leg of a tour, whose traveller is the same («…، حيث التقى X، قبل أن ينتقل إلى أنقرة لإجراء محادثات مع Y»,
+ * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
+const TOUR_LEG_AR = '(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
@@ -640,12 +697,13 @@ function speakers(text: string, mentions: { actorId: string; start: number }[], 
   return before.length ? [before[before.length - 1].actorId] : [];
 }
 
-function lastTwo(recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
+/** The `count` distinct actors named last, of the office when that many of it are named. */
+function lastNamed(count: number, recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
   const named = [...recent, ...before.map((m) => m.actorId)];
   const holders = holdsOffice ? named.filter(holdsOffice) : [];
-  const order = new Set(holders).size >= 2 ? holders : named;
+  const order = new Set(holders).size >= count ? holders : named;
   const out: string[] = [];
-  for (let i = order.length - 1; i >= 0 && out.length < 2; i--) if (!out.includes(order[i])) out.push(order[i]);
+  for (let i = order.length - 1; i >= 0 && out.length < count; i--) if (!out.includes(order[i])) out.push(order[i]);
   return out.reverse();
 }
 
