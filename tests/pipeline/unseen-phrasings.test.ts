@@ -901,3 +901,19 @@ describe('«، و» and a contact verb after a visit', () => {
     ]);
   });
 });
+
+describe('a bare English title for someone named before', () => {
+  const contactsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+
+  it('"the envoy" is the envoy named last, of any mission; "the Syrian minister" the Syrian minister of any portfolio', () => {
+    const d = datasetOf(
+      'DAMASCUS, Feb 11 (Wire) - The United Nations special envoy for Syria, Geir Pedersen, arrived in Damascus on Sunday for a three-day visit.\n\nForeign Minister Asaad al-Shaibani received the envoy on Monday, a ministry statement said.\n\nJordanian Foreign Minister Ayman Safadi later telephoned the Syrian minister on Tuesday.',
+      '2025-02-11',
+      'en',
+    );
+    expect(contactsOf(d)).toEqual([
+      ['meeting', ['asaad-al-shaibani', 'geir-pedersen'], '2025-02-10'],
+      ['phone_call', ['asaad-al-shaibani', 'ayman-safadi'], '2025-02-11'],
+    ]);
+  });
+});
