@@ -917,3 +917,17 @@ describe('a bare English title for someone named before', () => {
     ]);
   });
 });
+
+describe('a welcome told over several days', () => {
+  it('"welcomed X … on Wednesday evening", "was welcomed at the airport … by Y": meetings of their own day; "greeted the accord" none', () => {
+    const d = datasetOf(
+      'CAIRO, Feb 15 (Wire) - Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi signed a trade accord on Thursday.\n\nThe Egyptian president welcomed Erdogan at the Ittihadiya palace on Wednesday evening with a guard of honour.\n\nErdogan was welcomed at Cairo airport on Wednesday morning by Prime Minister Mostafa Madbouly.\n\nSisi greeted the accord as a new start.',
+      '2024-02-15',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdel-fattah-el-sisi', 'erdogan'], '2024-02-14'],
+      [['erdogan', 'mostafa-madbouly'], '2024-02-14'],
+    ]);
+  });
+});

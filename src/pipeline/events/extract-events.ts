@@ -108,7 +108,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !negated(p.text, h, from))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -372,6 +372,21 @@ const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|
 function urges(text: string, h: Hit, clauseEnd: number): boolean {
   return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
 }
+
+/**
+ * "welcomed the agreement", "greeted the news": a welcome is a contact only when a person is its object ("Putin
+ * welcomed Modi", "welcomed the Indian prime minister") or, in the passive, its agent ("was greeted on arrival at
+ * Vnukovo airport on Monday by First Deputy Prime Minister Denis Manturov").
+ */
+function welcomesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
+  if (!WELCOME.test(text.slice(h.start, h.end))) return false;
+  const next = mentions.find((m) => m.start >= h.end);
+  return !next || !WELCOMED_ONE.test(text.slice(h.end, next.start));
+}
+
+const WELCOME = /^(?:welcomed|greeted)$/i;
+/** Between a welcome and the one welcomed: titles only; or the agent's "by" after where and when, within the clause. */
+const WELCOMED_ONE = /^\s+(?:[^.;:,]*?\sby\s+)?(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u;
 
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
 function inHeadline(text: string, at: number): boolean {
