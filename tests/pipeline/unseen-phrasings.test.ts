@@ -931,3 +931,17 @@ describe('a welcome told over several days', () => {
     ]);
   });
 });
+
+describe('a stop told after the main contact', () => {
+  const text =
+    'AMMAN, Oct 9 (Wire) - Jordan’s King Abdullah II received German Foreign Minister Annalena Baerbock in Amman on Tuesday.\n\nEarlier in the day, Baerbock held talks with her Jordanian counterpart Ayman Safadi at the foreign ministry.\n\nBaerbock flew in from Cairo, where at the palace she had met Egyptian President Abdel Fattah al-Sisi on Monday.';
+  const d = datasetOf(text, '2024-10-09', 'en');
+
+  it('"Earlier in the day": the day of the contact reported before', () => {
+    expect(meetingsOf(d)).toContainEqual([['annalena-baerbock', 'ayman-safadi'], '2024-10-08']);
+  });
+
+  it('"where at the palace she had met Y": "she" is the one named before, not "the palace"', () => {
+    expect(meetingsOf(d)).toContainEqual([['abdel-fattah-el-sisi', 'annalena-baerbock'], '2024-10-07']);
+  });
+});

@@ -288,7 +288,9 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
   if (!first) return false;
   const word = text.slice(trigger.start, trigger.end);
   // "The council first met …": a subject that is no person; nobody from before takes part.
-  if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
+  if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before)) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
@@ -296,6 +298,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
+/** "he had", "she also": a personal pronoun and auxiliaries or adverbs right before an English contact verb. */
+const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+(?:had|has|have|was|is|also|then|later|first|briefly))*\s+$/iu;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
