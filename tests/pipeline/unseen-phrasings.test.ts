@@ -945,3 +945,20 @@ describe('a stop told after the main contact', () => {
     expect(meetingsOf(d)).toContainEqual([['abdel-fattah-el-sisi', 'annalena-baerbock'], '2024-10-07']);
   });
 });
+
+describe('shuttle and relay: one traveller, a contact at each stop', () => {
+  it('"flew to X on Tuesday and met Y", "travelled to X on Thursday to meet Y, before heading to Z to meet W": each stop a held meeting of its day', () => {
+    const d = datasetOf(
+      'ROME, June 6 (Wire) - Italian Foreign Minister Antonio Tajani flew to Ankara on Tuesday and met Turkish Foreign Minister Hakan Fidan.\n\nTajani travelled to Amman on Thursday to meet King Abdullah II, before heading to Cairo to meet Egyptian President Abdel Fattah al-Sisi on Friday.\n\nHe is due to travel to Riyadh next week to meet Saudi Foreign Minister Faisal bin Farhan.',
+      '2025-06-07',
+      'en',
+    );
+    const meetings = d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start, e.planned]);
+    expect(meetings.sort()).toEqual([
+      [['abdel-fattah-el-sisi', 'antonio-tajani'], '2025-06-06', false],
+      [['abdullah-ii', 'antonio-tajani'], '2025-06-05', false],
+      [['antonio-tajani', 'faisal-bin-farhan'], '2025-06-09', true],
+      [['antonio-tajani', 'hakan-fidan'], '2025-06-03', false],
+    ]);
+  });
+});

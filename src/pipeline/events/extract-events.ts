@@ -125,7 +125,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       continue;
     }
     const at = main?.start ?? from;
-    const narrated = clauseHits.filter((h) => h.start < spoken);
+    const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
@@ -405,6 +405,20 @@ function inHeadline(text: string, at: number): boolean {
 
 const HEADLINE = /(?:headlined|headline|titled|entitled|بعنوان|عنوان|عنونت)[\s,:،]*$/iu;
 
+/**
+ * "travelled to Amman on Thursday to meet King Abdullah", "before heading to Cairo to meet Sisi": the purpose of a
+ * journey has the journey's tense; "to meet" there marks no future (a "due to", "will" still does).
+ */
+function purposeOfTravel(text: string, mark: Hit, hits: Hit[]): boolean {
+  if (!PURPOSE.test(text.slice(mark.start, mark.end))) return false;
+  return hits.some((h) => h.value.kind === 'trigger' && h.value.type === 'visit' && h.end <= mark.start && mark.start - h.end <= TRAVEL_PURPOSE_REACH && TRAVEL.test(text.slice(h.start, h.end)));
+}
+
+const PURPOSE = /^to\s/i;
+const TRAVEL = /^(?:flew|flying|travell?ed|travell?ing|headed|heading)\s/i;
+/** How far after the verb of a journey its purpose may stand, where and when between (characters). */
+const TRAVEL_PURPOSE_REACH = 60;
+
 /** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
   if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return false;
@@ -644,7 +658,7 @@ interface Clause {
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited|flew|travell?ed|headed)(?![\\p{L}]))|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
