@@ -962,3 +962,32 @@ describe('shuttle and relay: one traveller, a contact at each stop', () => {
     ]);
   });
 });
+
+describe('a pronoun that points back past another clause', () => {
+  it('", the same day X met Y, and he was back …": "he" is the sentence’s subject; "before Z received him": "him" too, on the day of the visit', () => {
+    const d = datasetOf(
+      'CAIRO, June 5 (Wire) - Egyptian Foreign Minister Badr Abdelatty has visited Syria twice this year.\n\nHe held talks with Syrian President Ahmed al-Sharaa in Damascus on Jan. 16, the same day Saudi Foreign Minister Faisal bin Farhan sat down with Jordanian Foreign Minister Ayman Safadi in Riyadh, and he was back in Damascus for another meeting with Sharaa on March 20.\n\nOmani Foreign Minister Badr Albusaidi made his first trip to Syria\'s new government last January, holding talks with Foreign Minister Asaad al-Shaibani before President Ahmed al-Sharaa received him at the People\'s Palace.',
+      '2025-06-05',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['ahmed-al-sharaa', 'badr-abdelatty'], '2025-01-16'],
+      [['ahmed-al-sharaa', 'badr-abdelatty'], '2025-03-20'],
+      [['ahmed-al-sharaa', 'badr-albusaidi'], '2025-01-01'],
+      [['asaad-al-shaibani', 'badr-albusaidi'], '2025-01-01'],
+      [['ayman-safadi', 'faisal-bin-farhan'], '2025-01-16'],
+    ]);
+  });
+
+  it('a passage that opens on "she was received … by X" goes on about her: "Earlier that day Y had hosted her" is Y and her', () => {
+    const d = datasetOf(
+      'AMMAN, Feb 14 (Wire) - Jordanian Foreign Minister Ayman Safadi spoke by phone with his German counterpart Annalena Baerbock on Friday.\n\nThe call came ten days after Baerbock\'s visit to the region.\n\nOn Feb. 4 she was received in Amman by King Abdullah II, who discussed the situation in Gaza with her.\n\nEarlier that day Safadi had hosted her for talks at the foreign ministry.',
+      '2024-02-14',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdullah-ii', 'annalena-baerbock'], '2024-02-04'],
+      [['annalena-baerbock', 'ayman-safadi'], '2024-02-04'],
+    ]);
+  });
+});

@@ -95,6 +95,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
   // The first party of the last contact reported, and its date: the subject and day of a coordinated verb after it.
   let lastContact = null as ReportedContact | null;
+  // The subject of the first contact the passage reports: who a later "he", "him" points back to.
+  let sentenceSubject: string | null = null;
   for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
@@ -167,7 +169,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
-      const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
+      // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
+      const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
+      const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
@@ -192,7 +196,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
-      if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
+      if (groups[0]?.participants.length) {
+        lastContact = { subject: groups[0].participants[0], date: held };
+        sentenceSubject ??= lastContact.subject;
+      }
       if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
       continue;
     }
@@ -441,8 +448,11 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
   return false;
 }
 
-/** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
+/**
+ * A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …", "… before Erdogan received
+ * him"): it shares its tense and scene.
+ */
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where|\s+before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
@@ -618,6 +628,10 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at))) cuts.add(at);
   }
+  for (const m of mentions) {
+    const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
+    if (before) cuts.add(m.start - before[0].length);
+  }
   for (let i = 0; i + 1 < dates.length; i++) {
     const gapFrom = dates[i].index + dates[i].text.length;
     const gapTo = dates[i + 1].index;
@@ -637,7 +651,13 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
  * "where", and a time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after").
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|في حين|في الوقت الذي|while|where|whereas|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|في حين|في الوقت الذي|while|where|whereas|and\s+(?:he|she)|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+
+/** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
+const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
+const BEFORE_REACH = 60;
+/** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
+const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 interface ReportedContact {
   subject: string;
