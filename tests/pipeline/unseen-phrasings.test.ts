@@ -991,3 +991,17 @@ describe('a pronoun that points back past another clause', () => {
     ]);
   });
 });
+
+describe('a trip announced ahead', () => {
+  it('"is due in X on Sunday for talks with Y": planned, on the coming Sunday; "He will also hold a separate meeting with Z": he and Z', () => {
+    const d = datasetOf(
+      'MUSCAT, May 9 (Wire) - Omani Foreign Minister Badr Albusaidi is due in Tehran on Sunday for talks with Iranian Foreign Minister Abbas Araghchi, the ministry said.\n\nHe will also hold a separate meeting with President Masoud Pezeshkian, Iranian media reported.',
+      '2025-05-09',
+      'en',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start ?? null, e.planned])).toEqual([
+      [['araghchi', 'badr-albusaidi'], '2025-05-11', true],
+      [['badr-albusaidi', 'pezeshkian'], null, true],
+    ]);
+  });
+});

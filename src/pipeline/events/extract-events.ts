@@ -305,8 +305,11 @@ function hasNoSubject(text: string, trigger: Hit, mentions: { start: number; end
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
-/** "he had", "she also": a personal pronoun and auxiliaries or adverbs right before an English contact verb. */
-const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+(?:had|has|have|was|is|also|then|later|first|briefly))*\s+$/iu;
+/**
+ * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
+ * its subject.
+ */
+const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
