@@ -255,20 +255,23 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
     const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;
     mentions.push(...inPassage);
-    candidates.push(
-      ...extractEvents({
-        passageId: p.id,
-        documentId: article.id,
-        text: p.text,
-        prepared: p.prepared,
-        mentions: inPassage,
-        dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
-        recentActors: [...recent],
-        recentSubject,
-        rolesOf,
-      }),
-    );
-    if (inPassage.length) recentSubject = inPassage[0].actorId;
+    const reported = extractEvents({
+      passageId: p.id,
+      documentId: article.id,
+      text: p.text,
+      prepared: p.prepared,
+      mentions: inPassage,
+      dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
+      recentActors: [...recent],
+      recentSubject,
+      rolesOf,
+    });
+    candidates.push(...reported);
+    // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
+    // took that pronoun for, not about the first it names.
+    const first = PRONOUN_FIRST.test(p.text.slice(0, inPassage[0]?.start ?? p.text.length)) ? reported.find((e) => e.via) : undefined;
+    const carried = first && first.via![first.participants[0]] === 'subject' ? first.participants[0] : undefined;
+    if (inPassage.length) recentSubject = carried ?? inPassage[0].actorId;
     found.forEach((m, i) => {
       if (m.discovered && !discoveredSoFar.has(resolved[i].actorId)) discoveredSoFar.set(resolved[i].actorId, m.discovered);
     });
@@ -303,6 +306,9 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   }
   return candidates;
 }
+
+/** "he", "she" before anyone is named in a passage: its subject is someone named before. */
+const PRONOUN_FIRST = /(?:^|[^\p{L}])(?:he|she)\s/iu;
 
 const REFERENCED = new Set<EventCandidate['type']>(['phone_call', 'talks', 'meeting', 'visit']);
 

@@ -999,3 +999,107 @@ describe('a dual pronoun or verb for the two just named', () => {
     expect(d.events.filter((e) => e.type === 'phone_call').map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[two, '2025-01-01']]);
   });
 });
+
+describe('a bare English title for someone named before', () => {
+  const contactsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+
+  it('"the envoy" is the envoy named last, of any mission; "the Syrian minister" the Syrian minister of any portfolio', () => {
+    const d = datasetOf(
+      'DAMASCUS, Feb 11 (Wire) - The United Nations special envoy for Syria, Geir Pedersen, arrived in Damascus on Sunday for a three-day visit.\n\nForeign Minister Asaad al-Shaibani received the envoy on Monday, a ministry statement said.\n\nJordanian Foreign Minister Ayman Safadi later telephoned the Syrian minister on Tuesday.',
+      '2025-02-11',
+      'en',
+    );
+    expect(contactsOf(d)).toEqual([
+      ['meeting', ['asaad-al-shaibani', 'geir-pedersen'], '2025-02-10'],
+      ['phone_call', ['asaad-al-shaibani', 'ayman-safadi'], '2025-02-11'],
+    ]);
+  });
+});
+
+describe('a welcome told over several days', () => {
+  it('"welcomed X … on Wednesday evening", "was welcomed at the airport … by Y": meetings of their own day; "greeted the accord" none', () => {
+    const d = datasetOf(
+      'CAIRO, Feb 15 (Wire) - Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi signed a trade accord on Thursday.\n\nThe Egyptian president welcomed Erdogan at the Ittihadiya palace on Wednesday evening with a guard of honour.\n\nErdogan was welcomed at Cairo airport on Wednesday morning by Prime Minister Mostafa Madbouly.\n\nSisi greeted the accord as a new start.',
+      '2024-02-15',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdel-fattah-el-sisi', 'erdogan'], '2024-02-14'],
+      [['erdogan', 'mostafa-madbouly'], '2024-02-14'],
+    ]);
+  });
+});
+
+describe('a stop told after the main contact', () => {
+  const text =
+    'AMMAN, Oct 9 (Wire) - Jordan’s King Abdullah II received German Foreign Minister Annalena Baerbock in Amman on Tuesday.\n\nEarlier in the day, Baerbock held talks with her Jordanian counterpart Ayman Safadi at the foreign ministry.\n\nBaerbock flew in from Cairo, where at the palace she had met Egyptian President Abdel Fattah al-Sisi on Monday.';
+  const d = datasetOf(text, '2024-10-09', 'en');
+
+  it('"Earlier in the day": the day of the contact reported before', () => {
+    expect(meetingsOf(d)).toContainEqual([['annalena-baerbock', 'ayman-safadi'], '2024-10-08']);
+  });
+
+  it('"where at the palace she had met Y": "she" is the one named before, not "the palace"', () => {
+    expect(meetingsOf(d)).toContainEqual([['abdel-fattah-el-sisi', 'annalena-baerbock'], '2024-10-07']);
+  });
+});
+
+describe('shuttle and relay: one traveller, a contact at each stop', () => {
+  it('"flew to X on Tuesday and met Y", "travelled to X on Thursday to meet Y, before heading to Z to meet W": each stop a held meeting of its day', () => {
+    const d = datasetOf(
+      'ROME, June 6 (Wire) - Italian Foreign Minister Antonio Tajani flew to Ankara on Tuesday and met Turkish Foreign Minister Hakan Fidan.\n\nTajani travelled to Amman on Thursday to meet King Abdullah II, before heading to Cairo to meet Egyptian President Abdel Fattah al-Sisi on Friday.\n\nHe is due to travel to Riyadh next week to meet Saudi Foreign Minister Faisal bin Farhan.',
+      '2025-06-07',
+      'en',
+    );
+    const meetings = d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start, e.planned]);
+    expect(meetings.sort()).toEqual([
+      [['abdel-fattah-el-sisi', 'antonio-tajani'], '2025-06-06', false],
+      [['abdullah-ii', 'antonio-tajani'], '2025-06-05', false],
+      [['antonio-tajani', 'faisal-bin-farhan'], '2025-06-09', true],
+      [['antonio-tajani', 'hakan-fidan'], '2025-06-03', false],
+    ]);
+  });
+});
+
+describe('a pronoun that points back past another clause', () => {
+  it('", the same day X met Y, and he was back …": "he" is the sentence’s subject; "before Z received him": "him" too, on the day of the visit', () => {
+    const d = datasetOf(
+      'CAIRO, June 5 (Wire) - Egyptian Foreign Minister Badr Abdelatty has visited Syria twice this year.\n\nHe held talks with Syrian President Ahmed al-Sharaa in Damascus on Jan. 16, the same day Saudi Foreign Minister Faisal bin Farhan sat down with Jordanian Foreign Minister Ayman Safadi in Riyadh, and he was back in Damascus for another meeting with Sharaa on March 20.\n\nOmani Foreign Minister Badr Albusaidi made his first trip to Syria\'s new government last January, holding talks with Foreign Minister Asaad al-Shaibani before President Ahmed al-Sharaa received him at the People\'s Palace.',
+      '2025-06-05',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['ahmed-al-sharaa', 'badr-abdelatty'], '2025-01-16'],
+      [['ahmed-al-sharaa', 'badr-abdelatty'], '2025-03-20'],
+      [['ahmed-al-sharaa', 'badr-albusaidi'], '2025-01-01'],
+      [['asaad-al-shaibani', 'badr-albusaidi'], '2025-01-01'],
+      [['ayman-safadi', 'faisal-bin-farhan'], '2025-01-16'],
+    ]);
+  });
+
+  it('a passage that opens on "she was received … by X" goes on about her: "Earlier that day Y had hosted her" is Y and her', () => {
+    const d = datasetOf(
+      'AMMAN, Feb 14 (Wire) - Jordanian Foreign Minister Ayman Safadi spoke by phone with his German counterpart Annalena Baerbock on Friday.\n\nThe call came ten days after Baerbock\'s visit to the region.\n\nOn Feb. 4 she was received in Amman by King Abdullah II, who discussed the situation in Gaza with her.\n\nEarlier that day Safadi had hosted her for talks at the foreign ministry.',
+      '2024-02-14',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdullah-ii', 'annalena-baerbock'], '2024-02-04'],
+      [['annalena-baerbock', 'ayman-safadi'], '2024-02-04'],
+    ]);
+  });
+});
+
+describe('a trip announced ahead', () => {
+  it('"is due in X on Sunday for talks with Y": planned, on the coming Sunday; "He will also hold a separate meeting with Z": he and Z', () => {
+    const d = datasetOf(
+      'MUSCAT, May 9 (Wire) - Omani Foreign Minister Badr Albusaidi is due in Tehran on Sunday for talks with Iranian Foreign Minister Abbas Araghchi, the ministry said.\n\nHe will also hold a separate meeting with President Masoud Pezeshkian, Iranian media reported.',
+      '2025-05-09',
+      'en',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start ?? null, e.planned])).toEqual([
+      [['araghchi', 'badr-albusaidi'], '2025-05-11', true],
+      [['badr-albusaidi', 'pezeshkian'], null, true],
+    ]);
+  });
+});

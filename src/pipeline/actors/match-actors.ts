@@ -266,7 +266,10 @@ export function matchActors(
           : // «المبعوثة الأممية» when no one holds that bare office: the one named before with an office of its kind.
             (holderOn(index, v.role, v.country, published) ?? ofCountryLastFirst(index, seenSoFar(), v.country, { on: published, is: ofKind(v.role) }, context.discovered)[0] ?? null)
         : v.kind === 'head' && !former && isStandingTitle(words, m)
-          ? holderAtHome(index, v.role, context.homes, published)
+          ? // "the envoy", "the minister": the article's own holder, else (in English, where a title after a name is
+            // no such reference) the one named before with an office of its kind.
+            (holderAtHome(index, v.role, context.homes, published) ??
+            (/[a-z]/.test(words[m.from]) ? (ofCountryLastFirst(index, seenSoFar(), null, { on: published, is: ofKind(v.role) }, context.discovered)[0] ?? null) : null))
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
         : (described[0] ?? null);
@@ -413,15 +416,15 @@ const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lea
 
 /**
  * «الضيف الروسي», "the Russian guest": of the persons named so far (`seen`, oldest first; registry actors, and the
- * `discovered` by their title's country), those of `country`, the last first; given an `office` («الوزير الإسباني»:
- * ministers, not prime ministers), those who held one that day.
+ * `discovered` by their title's country), those of `country` (null: of any), the last first; given an `office`
+ * («الوزير الإسباني»: ministers, not prime ministers), those who held one that day.
  */
-function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string, office?: Office, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
+function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string | null, office?: Office, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
   const holds = (id: string, { on, is }: Office) => (index.actors.has(id) ? rolesOn(index, id, on).some((r) => is(r.role)) : is(discovered.get(id)?.role.role ?? ''));
   const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
   const found: string[] = [];
   for (let i = seen.length - 1; i >= 0; i--) {
-    if (!found.includes(seen[i]) && countryOf(seen[i]) === country && (office === undefined || holds(seen[i], office))) found.push(seen[i]);
+    if (!found.includes(seen[i]) && (country === null || countryOf(seen[i]) === country) && (office === undefined || holds(seen[i], office))) found.push(seen[i]);
   }
   return found;
 }
@@ -434,8 +437,11 @@ interface Office {
 
 const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
 
-/** A generic title («المبعوث») covers the specific offices of its kind («special_envoy_libya»). */
-const ofKind = (kind: string) => (role: string) => role === kind || role.startsWith(`${kind}_`);
+/**
+ * A generic title covers the specific offices of its kind: «المبعوث» special_envoy_libya, "the Iranian minister"
+ * foreign_minister (a head of government is none of the ministers).
+ */
+const ofKind = (kind: string) => (role: string) => role === kind || role.startsWith(`${kind}_`) || (role.endsWith(`_${kind}`) && !role.endsWith('prime_minister'));
 
 /** «الإيطاليين», «الإيطاليان»: the country of a nationality in the dual (the singular «الإيطالي» is a country term). */
 function dualNationality(index: ActorIndex, word: string): string | null {

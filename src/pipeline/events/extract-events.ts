@@ -95,6 +95,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
   // The first party of the last contact reported, and its date: the subject and day of a coordinated verb after it.
   let lastContact = null as ReportedContact | null;
+  // The subject of the first contact the passage reports: who a later "he", "him" points back to.
+  let sentenceSubject: string | null = null;
   for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
@@ -108,7 +110,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !negated(p.text, h, from))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -125,7 +127,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       continue;
     }
     const at = main?.start ?? from;
-    const narrated = clauseHits.filter((h) => h.start < spoken);
+    const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
     const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
@@ -170,7 +172,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
-      const previous = shared?.subject ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
+      // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
+      const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
+      const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
@@ -194,7 +198,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
-      if (groups[0]?.participants.length) lastContact = { subject: groups[0].participants[0], date: held };
+      if (groups[0]?.participants.length) {
+        lastContact = { subject: groups[0].participants[0], date: held };
+        sentenceSubject ??= lastContact.subject;
+      }
       if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
       continue;
     }
@@ -316,7 +323,9 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   const word = text.slice(trigger.start, trigger.end);
   if ((coordinated || continues(text, from)) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
-  if (/[a-z]/i.test(word) && THING_SUBJECT.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
+  if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before)) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
@@ -327,6 +336,11 @@ const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت)$/u;
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
+/**
+ * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
+ * its subject.
+ */
+const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
@@ -404,6 +418,21 @@ function urges(text: string, h: Hit, clauseEnd: number): boolean {
   return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
 }
 
+/**
+ * "welcomed the agreement", "greeted the news": a welcome is a contact only when a person is its object ("Putin
+ * welcomed Modi", "welcomed the Indian prime minister") or, in the passive, its agent ("was greeted on arrival at
+ * Vnukovo airport on Monday by First Deputy Prime Minister Denis Manturov").
+ */
+function welcomesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
+  if (!WELCOME.test(text.slice(h.start, h.end))) return false;
+  const next = mentions.find((m) => m.start >= h.end);
+  return !next || !WELCOMED_ONE.test(text.slice(h.end, next.start));
+}
+
+const WELCOME = /^(?:welcomed|greeted)$/i;
+/** Between a welcome and the one welcomed: titles only; or the agent's "by" after where and when, within the clause. */
+const WELCOMED_ONE = /^\s+(?:[^.;:,]*?\sby\s+)?(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u;
+
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
 function inHeadline(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -416,6 +445,20 @@ function inHeadline(text: string, at: number): boolean {
 }
 
 const HEADLINE = /(?:headlined|headline|titled|entitled|بعنوان|عنوان|عنونت)[\s,:،]*$/iu;
+
+/**
+ * "travelled to Amman on Thursday to meet King Abdullah", "before heading to Cairo to meet Sisi": the purpose of a
+ * journey has the journey's tense; "to meet" there marks no future (a "due to", "will" still does).
+ */
+function purposeOfTravel(text: string, mark: Hit, hits: Hit[]): boolean {
+  if (!PURPOSE.test(text.slice(mark.start, mark.end))) return false;
+  return hits.some((h) => h.value.kind === 'trigger' && h.value.type === 'visit' && h.end <= mark.start && mark.start - h.end <= TRAVEL_PURPOSE_REACH && TRAVEL.test(text.slice(h.start, h.end)));
+}
+
+const PURPOSE = /^to\s/i;
+const TRAVEL = /^(?:flew|flying|travell?ed|travell?ing|headed|heading)\s/i;
+/** How far after the verb of a journey its purpose may stand, where and when between (characters). */
+const TRAVEL_PURPOSE_REACH = 60;
 
 /** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
@@ -439,8 +482,11 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
   return false;
 }
 
-/** A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …"): it shares its tense. */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where)(?![\p{L}])/u.test(text.slice(from));
+/**
+ * A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …", "… before Erdogan received
+ * him"): it shares its tense and scene.
+ */
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where|\s+before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
@@ -639,6 +685,10 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at))) cuts.add(at);
   }
+  for (const m of mentions) {
+    const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
+    if (before) cuts.add(m.start - before[0].length);
+  }
   for (let i = 0; i + 1 < dates.length; i++) {
     const gapFrom = dates[i].index + dates[i].text.length;
     const gapTo = dates[i + 1].index;
@@ -658,7 +708,13 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
  * "where", and a time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after").
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|في حين|في الوقت الذي|while|where|whereas|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|في حين|في الوقت الذي|while|where|whereas|and\s+(?:he|she)|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+
+/** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
+const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
+const BEFORE_REACH = 60;
+/** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
+const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 interface ReportedContact {
   subject: string;
@@ -682,7 +738,7 @@ const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبل�
 const TOUR_LEG_AR = '(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited)(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited|flew|travell?ed|headed)(?![\\p{L}]))|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
