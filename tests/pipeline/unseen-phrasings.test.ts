@@ -1103,3 +1103,22 @@ describe('a trip announced ahead', () => {
     ]);
   });
 });
+
+describe('an arrival and those who received the guest', () => {
+  it('«وصل X إلى …، وكان في مقدمة مستقبليه Y», «كان Y في مقدمة مستقبلي X لدى وصوله»: a meeting on the arrival’s day', () => {
+    const baghdad = datasetOf('بغداد - وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد مساء الأحد، وكان في مقدمة مستقبليه نظيره العراقي فؤاد حسين.', '2024-09-11');
+    expect(meetingsOf(baghdad)).toEqual([[['ayman-safadi', 'fuad-hussein'], '2024-09-08']]);
+    const airport = datasetOf(
+      'بغداد - كان رئيس الوزراء العراقي محمد شياع السوداني في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان لدى وصوله إلى مطار بغداد الدولي صباح الأربعاء.',
+      '2024-09-12',
+    );
+    expect(meetingsOf(airport)).toEqual([[['mohammed-shia-al-sudani', 'pezeshkian'], '2024-09-11']]);
+  });
+
+  it('«يصل X إلى القاهرة غدا» is a planned visit; «وصلت المفاوضات إلى طريق مسدود» is nobody’s arrival', () => {
+    const cairo = datasetOf('القاهرة - يصل وزير الخارجية التركي هاكان فيدان إلى القاهرة غدا الخميس في زيارة يلتقي خلالها نظيره المصري بدر عبد العاطي.', '2024-09-11');
+    expect(cairo.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start, e.planned])).toEqual([['meeting', ['badr-abdelatty', 'hakan-fidan'], '2024-09-12', true]]);
+    const stalled = datasetOf('عمان - وصلت المفاوضات إلى طريق مسدود، بحسب ما أعلن وزير الخارجية الأردني أيمن الصفدي الاثنين.', '2024-09-11');
+    expect(stalled.events.filter((e) => e.type === 'visit')).toEqual([]);
+  });
+});

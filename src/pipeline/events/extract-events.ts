@@ -110,7 +110,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -432,6 +432,21 @@ function welcomesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions'])
 const WELCOME = /^(?:welcomed|greeted)$/i;
 /** Between a welcome and the one welcomed: titles only; or the agent's "by" after where and when, within the clause. */
 const WELCOMED_ONE = /^\s+(?:[^.;:,]*?\sby\s+)?(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u;
+
+/**
+ * «وصلت العلاقات إلى مستوى …», «وصل عدد القتلى إلى …»: a bare arrival verb is a visit only when a person arrives, named
+ * right after it as Arabic news writes it («وصل الرئيس الإيراني مسعود بزشكيان إلى الدوحة»); «وصل إلى» after its
+ * subject is a phrase of its own.
+ */
+function arrivesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
+  if (!ARRIVAL.test(text.slice(h.start, h.end))) return false;
+  const next = mentions.find((m) => m.start >= h.end);
+  return !next || !ARRIVER_GAP.test(text.slice(h.end, next.start));
+}
+
+const ARRIVAL = /^و?(?:وصل|وصلت|يصل|تصل|سيصل|ستصل)$/u;
+/** Between an arrival verb and the one arriving: a few title words; no «إلى», no punctuation. */
+const ARRIVER_GAP = /^(?:[\s\u0640]+(?!(?:إلى|الى)(?![\p{L}]))[^\s.،,:؛]+){0,6}[\s\u0640]+$/u;
 
 /** Whether `at` stands in a quoted headline: a quotation that headline words introduce. */
 function inHeadline(text: string, at: number): boolean {
