@@ -1122,3 +1122,18 @@ describe('an arrival and those who received the guest', () => {
     expect(stalled.events.filter((e) => e.type === 'visit')).toEqual([]);
   });
 });
+
+describe('a round of calls on officials «شملت كلا من» them', () => {
+  it('«قام X بجولة على كبار المسؤولين شملت كلا من A وB»: one meeting with each; talks that «شملت كلا من» topics: none', () => {
+    const amman = datasetOf(
+      'عمان - قام وزير الخارجية السعودي الأمير فيصل بن فرحان أمس بجولة على كبار المسؤولين الأردنيين شملت كلا من العاهل الأردني الملك عبد الله الثاني ورئيس الوزراء جعفر حسان.',
+      '2025-08-14',
+    );
+    expect(meetingsOf(amman)).toEqual([
+      [['faisal-bin-farhan', 'jafar-hassan'], '2025-08-13'],
+      [['abdullah-ii', 'faisal-bin-farhan'], '2025-08-13'],
+    ]);
+    const topics = datasetOf('موسكو - أكد وزير الخارجية الروسي سيرغي لافروف أمس أن المباحثات شملت كلا من الملف النووي والتعاون الاقتصادي.', '2025-08-14');
+    expect(meetingsOf(topics)).toEqual([]);
+  });
+});
