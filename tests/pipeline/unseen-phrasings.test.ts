@@ -1115,8 +1115,8 @@ describe('an arrival and those who received the guest', () => {
     expect(meetingsOf(airport)).toEqual([[['mohammed-shia-al-sudani', 'pezeshkian'], '2024-09-11']]);
   });
 
-  it('«يصل X إلى القاهرة غدا» is a planned visit; «وصلت المفاوضات إلى طريق مسدود» is nobody’s arrival', () => {
-    const cairo = datasetOf('القاهرة - يصل وزير الخارجية التركي هاكان فيدان إلى القاهرة غدا الخميس في زيارة يلتقي خلالها نظيره المصري بدر عبد العاطي.', '2024-09-11');
+  it('«سيصل X إلى القاهرة غدا» is a planned visit; «وصلت المفاوضات إلى طريق مسدود» is nobody’s arrival', () => {
+    const cairo = datasetOf('القاهرة - سيصل وزير الخارجية التركي هاكان فيدان إلى القاهرة غدا الخميس في زيارة يلتقي خلالها نظيره المصري بدر عبد العاطي.', '2024-09-11');
     expect(cairo.events.map((e) => [e.type, [...e.participants].sort(), e.date?.start, e.planned])).toEqual([['meeting', ['badr-abdelatty', 'hakan-fidan'], '2024-09-12', true]]);
     const stalled = datasetOf('عمان - وصلت المفاوضات إلى طريق مسدود، بحسب ما أعلن وزير الخارجية الأردني أيمن الصفدي الاثنين.', '2024-09-11');
     expect(stalled.events.filter((e) => e.type === 'visit')).toEqual([]);
@@ -1135,5 +1135,32 @@ describe('a round of calls on officials «شملت كلا من» them', () => {
     ]);
     const topics = datasetOf('موسكو - أكد وزير الخارجية الروسي سيرغي لافروف أمس أن المباحثات شملت كلا من الملف النووي والتعاون الاقتصادي.', '2025-08-14');
     expect(meetingsOf(topics)).toEqual([]);
+  });
+});
+
+describe('an English visit told as a series of calls', () => {
+  it('"the Turkish diplomat called on A, met B, and held talks with C": three meetings of the one named before', () => {
+    const d = datasetOf(
+      'AMMAN (Wire) - Turkish Foreign Minister Hakan Fidan arrived in Amman on Tuesday. Later that day the Turkish diplomat called on King Abdullah II, met Prime Minister Jafar Hassan, and held talks with Foreign Minister Ayman Safadi.',
+      '2025-03-05',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdullah-ii', 'hakan-fidan'], '2025-03-04'],
+      [['ayman-safadi', 'hakan-fidan'], '2025-03-04'],
+      [['hakan-fidan', 'jafar-hassan'], '2025-03-04'],
+    ]);
+  });
+
+  it('"the Saudi official also met …": the Saudi named last', () => {
+    const d = datasetOf(
+      'CAIRO (Wire) - Saudi Foreign Minister Prince Faisal bin Farhan held talks in Cairo on Sunday with Egyptian President Abdel Fattah al-Sisi. The Saudi official also met Foreign Minister Badr Abdelatty the same day.',
+      '2025-03-05',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([
+      [['abdel-fattah-el-sisi', 'faisal-bin-farhan'], '2025-03-02'],
+      [['badr-abdelatty', 'faisal-bin-farhan'], '2025-03-02'],
+    ]);
   });
 });

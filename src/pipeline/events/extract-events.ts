@@ -444,7 +444,8 @@ function arrivesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']):
   return !next || !ARRIVER_GAP.test(text.slice(h.end, next.start));
 }
 
-const ARRIVAL = /^و?(?:وصل|وصلت|يصل|تصل|سيصل|ستصل)$/u;
+// Not «يصل»: with a clitic's letter before it, it is the name «فيصل».
+const ARRIVAL = /^و?(?:وصل|وصلت|تصل|سيصل|ستصل)$/u;
 /** Between an arrival verb and the one arriving: a few title words; no «إلى», no punctuation. */
 const ARRIVER_GAP = /^(?:[\s\u0640]+(?!(?:إلى|الى)(?![\p{L}]))[^\s.،,:؛]+){0,6}[\s\u0640]+$/u;
 
@@ -745,15 +746,20 @@ interface Clause {
 
 /**
  * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم»/«، و» and adverbs of sequence:
- * "and later held talks with", "and met separately with", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …»; and the
+ * "and later held talks with", "and met separately with", ", met …", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …»; and the
  * next leg of a tour, whose traveller is the same («…، حيث التقى X، قبل أن ينتقل إلى أنقرة لإجراء محادثات مع Y»,
  * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
 const TOUR_LEG_AR = '(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)(?![\\p{L}])';
+/**
+ * "called on A, met B, and sat down with C": after a contact verb, another one right after a comma goes on with the same
+ * subject ("X, accompanied by Y, met Z" has none before its comma).
+ */
+const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|received)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited|flew|travell?ed|headed)(?![\\p{L}]))|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|(?<=${SERIAL_VERB_EN}[^.;]*),\\s+(?=${SERIAL_VERB_EN})|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
