@@ -35,9 +35,18 @@ export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus 
     names.push(name);
     if (name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.')) files.push(new FolderFile(dir, name, stat.size));
   }
-  const manifest = names.includes(MANIFEST_NAME) ? readFileSync(join(dir, MANIFEST_NAME), 'utf8') : null;
+  const manifestPath = names.includes(MANIFEST_NAME) ? join(dir, MANIFEST_NAME) : null;
   const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
-  return correctionsPath === null ? { files, manifest } : { files, manifest, corrections: readCorrectionsFile(correctionsPath) };
+  // The manifest is read when asked (once, as the map starts), not held: a million articles' is ~110 MB of text the
+  // build would otherwise carry to its end.
+  const corpus: LazyCorpus = {
+    files,
+    get manifest() {
+      return manifestPath === null ? null : readFileSync(manifestPath, 'utf8');
+    },
+  };
+  if (correctionsPath !== null) corpus.corrections = readCorrectionsFile(correctionsPath);
+  return corpus;
 }
 
 /**
