@@ -17,8 +17,11 @@ import { BUILT_DATASET } from './slice-text';
 export const STAGED = ['documents.ndjson', 'passages.ndjson', 'mentions.ndjson', 'words.tsv'] as const;
 export type Staged = (typeof STAGED)[number];
 
-/** DuckDB's memory for the build: past it, sorts and joins spill to the work folder. */
-const MEMORY_LIMIT = '1GB';
+/**
+ * DuckDB's memory for the build: past it, sorts and joins spill to the work folder. At 1M articles the stage passes
+ * under 768 MB (peak RSS 1.6 GB, the process's) and fails under 512 MB (actor-passages' sort); 1 GB cost 2.6 GB.
+ */
+const MEMORY_LIMIT = '768MB';
 /** The largest JSON line DuckDB reads (an article's text is one line of documents.ndjson). */
 const MAX_LINE_BYTES = 64 << 20;
 
@@ -129,7 +132,7 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
     const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
     // A hit goes to hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
-    const paged = async (name: PagedName, query: string) => {
+    const paged = async (name: PagedName, query: string | string[]) => {
       onPhase(PARQUET_FILES[name]);
       await writePagedParquet(sql, query, path(name), PAGED_COLUMNS[name], PAGED[name]);
     };
@@ -156,7 +159,7 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
     await copy('contactDays', 'SELECT day, source, target FROM contact_days ORDER BY day, source, target');
     await copy('contactMonths', 'SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days ORDER BY month, source, target');
-    await paged('documents', 'SELECT id, head, text FROM docs ORDER BY id');
+    await paged('documents', await inKeyRanges(sql, 'docs', 'id', 'strlen(head) + strlen(text)', 'SELECT id, head, text FROM docs'));
     onPhase('index, overview, summary');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
   } catch (e) {
@@ -325,6 +328,26 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
 }
 
 const rowsOf = async (sql: DuckDBConnection, query: string) => (await sql.runAndReadAll(query)).getRowsJS();
+
+/** Bytes of rows one sort carries at most when a table is sorted in key ranges. */
+const RANGE_BYTES = 96 << 20;
+
+/**
+ * `select` (rows of `table`) sorted by `key`, as queries of successive key ranges, each carrying about RANGE_BYTES of
+ * `bytes`: DuckDB's streamed sort of the documents' texts (3 GB at 1M articles) failed under a 768 MB limit, and a
+ * range's rows are found by the key's min/max statistics (the table is loaded in corpus order, near the ids' order).
+ */
+export async function inKeyRanges(sql: DuckDBConnection, table: string, key: string, bytes: string, select: string, rangeBytes = RANGE_BYTES): Promise<string[]> {
+  const [[rows, total]] = await rowsOf(sql, `SELECT count(*), coalesce(sum(${bytes}), 0) FROM ${table}`);
+  const step = Math.max(1, Math.ceil((Number(rows) * rangeBytes) / Math.max(1, Number(total))));
+  const starts = (await rowsOf(sql, `SELECT ${key} FROM (SELECT ${key}, row_number() OVER (ORDER BY ${key}) - 1 AS n FROM ${table}) WHERE n % ${step} = 0 AND n > 0 ORDER BY ${key}`)).map(([k]) => quoted(String(k)));
+  const bounds = [null, ...starts, null];
+  return bounds.slice(0, -1).map((from, i) => {
+    const to = bounds[i + 1];
+    const where = [from === null ? null : `${key} >= ${from}`, to === null ? null : `${key} < ${to}`].filter(Boolean).join(' AND ');
+    return `${select}${where ? ` WHERE ${where}` : ''} ORDER BY ${key}`;
+  });
+}
 
 /** Keys in order with the first row of each, from (key, count) rows in the file's order. */
 function startsOf(counts: unknown[][]): KeyedRows {

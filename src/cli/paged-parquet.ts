@@ -23,14 +23,17 @@ export interface PagedLayout {
 /** Min/max kept whole up to this many bytes: the key columns (ids, pairs, words) are shorter. */
 const STATISTICS_BYTES = 64;
 
-export async function writePagedParquet(sql: DuckDBConnection, query: string, path: string, columns: PagedColumn[], layout: PagedLayout): Promise<void> {
+/** `query`: one query, or several whose rows follow one another in the file (a sort in key ranges). */
+export async function writePagedParquet(sql: DuckDBConnection, query: string | string[], path: string, columns: PagedColumn[], layout: PagedLayout): Promise<void> {
   const specs = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable ?? false, ...(c.encoding ? { encoding: c.encoding } : {}) }));
   const schema = schemaFromColumnData({ columnData: specs.map((c) => ({ ...c, data: [] })) });
   let count = 0;
   async function* rows(): AsyncGenerator<Record<string, unknown>> {
-    for await (const chunk of wholeStream(sql, query, (result) => result.yieldRowObjectJs())) {
-      count += chunk.length;
-      yield* chunk;
+    for (const part of typeof query === 'string' ? [query] : query) {
+      for await (const chunk of wholeStream(sql, part, (result) => result.yieldRowObjectJs())) {
+        count += chunk.length;
+        yield* chunk;
+      }
     }
   }
   await parquetWriteRows({ writer: fileWriter(path), rows: rows(), columns: specs, schema, statisticsTruncateLength: STATISTICS_BYTES, ...layout });
