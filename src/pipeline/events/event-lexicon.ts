@@ -41,7 +41,7 @@ const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
 function build(): TrieNode<LexiconValue> {
   const trie = createTrie<LexiconValue>();
   lexiconJson.types.forEach((t, rank) => {
-    for (const w of [...t.ar, ...t.en]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank });
+    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank });
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
@@ -61,6 +61,11 @@ let trie: TrieNode<LexiconValue> | null = null;
 /** The lexicon's trie, built on first use: the app's first screen loads this module (for EVENT_LABELS) but extracts
  *  nothing, and the build (normalising every phrase, the normaliser's tables first) cost ~55 ms of a cold first render. */
 export const eventTrie = (): TrieNode<LexiconValue> => (trie ??= build());
+
+const ARRIVALS = new Set(lexiconJson.arrivals.ar);
+
+/** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */
+export const isArrivalWord = (word: string): boolean => ARRIVALS.has(word) || (word.startsWith('و') && ARRIVALS.has(word.slice(1)));
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isArrivalWord, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -439,13 +439,11 @@ const WELCOMED_ONE = /^\s+(?:[^.;:,]*?\sby\s+)?(?:(?:the|his|her)\s+)?(?:\p{Lu}[
  * subject is a phrase of its own.
  */
 function arrivesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
-  if (!ARRIVAL.test(text.slice(h.start, h.end))) return false;
+  if (!isArrivalWord(text.slice(h.start, h.end))) return false;
   const next = mentions.find((m) => m.start >= h.end);
   return !next || !ARRIVER_GAP.test(text.slice(h.end, next.start));
 }
 
-// Not «يصل»: with a clitic's letter before it, it is the name «فيصل».
-const ARRIVAL = /^و?(?:وصل|وصلت|تصل|سيصل|ستصل)$/u;
 /** Between an arrival verb and the one arriving: a few title words; no «إلى», no punctuation. */
 const ARRIVER_GAP = /^(?:[\s\u0640]+(?!(?:إلى|الى)(?![\p{L}]))[^\s.،,:؛]+){0,6}[\s\u0640]+$/u;
 
