@@ -1164,3 +1164,16 @@ describe('an English visit told as a series of calls', () => {
     ]);
   });
 });
+
+describe('«ذلك اليوم»: the day the passage named last', () => {
+  it('«في صباح ذلك اليوم» after a dated visit is that visit’s day, not the publication day', () => {
+    const d = datasetOf('وكان الرئيس الإيراني مسعود بزشكيان قد زار الدوحة في 14 أبريل الماضي، وفي صباح ذلك اليوم استقبله أمير قطر الشيخ تميم بن حمد آل ثاني في الديوان الأميري.', '2025-05-10');
+    expect(meetingsOf(d)).toEqual([[['pezeshkian', 'tamim-bin-hamad'], '2025-04-14']]);
+  });
+
+  it('«ذلك اليوم» with no day named before it in the passage gives no date of its own; «اليوم» alone is still today', async () => {
+    const { findDates } = await import('../../src/pipeline/dates/find-dates');
+    expect(findDates('وقال إن ذلك اليوم سيبقى في الذاكرة.', 'ar', '2025-05-10')).toEqual([]);
+    expect(findDates('التقى الوزيران اليوم في عمّان.', 'ar', '2025-05-10').map((x) => x.start)).toEqual(['2025-05-10']);
+  });
+});

@@ -10,6 +10,7 @@ import { mightHoldEnglishDate } from './en/trigger';
 import { normalizeForDates } from './normalize-for-dates';
 import { newDateList, parseDates } from './parse-dates';
 import { withSameYear } from './same-year';
+import { withThatDay } from './that-day';
 
 export interface FoundDate {
   /** Offset of the expression in the original `text` (UTF-16). */
@@ -37,5 +38,5 @@ export function findDates(text: string, language: Language, published: string | 
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
   if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameYear(text, parseDates(text, normalized, enChrono(), published)) : newDateList();
   if (!mightHoldArabicDate(normalized.text)) return newDateList();
-  return withSameYear(text, parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published));
+  return withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published)));
 }
