@@ -1177,3 +1177,25 @@ describe('«ذلك اليوم»: the day the passage named last', () => {
     expect(findDates('التقى الوزيران اليوم في عمّان.', 'ar', '2025-05-10').map((x) => x.start)).toEqual(['2025-05-10']);
   });
 });
+
+describe('one clause, several days', () => {
+  it('"met … on April 12 and again in Moscow on May 27": a meeting on each day', () => {
+    const d = datasetOf('ANKARA, June 1 (Wire) - Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in Antalya on April 12 and again in Moscow on May 27, the ministry said.', '2025-06-01', 'en');
+    expect(meetingsOf(d).sort()).toEqual([
+      [['hakan-fidan', 'lavrov'], '2025-04-12'],
+      [['hakan-fidan', 'lavrov'], '2025-05-27'],
+    ]);
+  });
+
+  it('«في جدة في 7 مارس وفي طهران في 9 أبريل»: two meetings; a date after «بعد» a thing that is no contact, or with a predicate of its own, adds none', () => {
+    const d = datasetOf('الرياض - التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة في 7 مارس وفي طهران في 9 أبريل الماضيين.', '2025-05-02');
+    expect(meetingsOf(d).sort()).toEqual([
+      [['araghchi', 'faisal-bin-farhan'], '2025-03-07'],
+      [['araghchi', 'faisal-bin-farhan'], '2025-04-09'],
+    ]);
+    const e = datasetOf('LONDON, June 1 (Wire) - Sergei Lavrov met Hakan Fidan in Antalya on April 12, after the earthquake on April 10.', '2025-06-01', 'en');
+    expect(meetingsOf(e)).toEqual([[['hakan-fidan', 'lavrov'], '2025-04-12']]);
+    const f = datasetOf('LONDON, June 1 (Wire) - Sergei Lavrov met Hakan Fidan in Antalya on April 12 and on April 13 addressed the diplomacy forum held in the resort.', '2025-06-01', 'en');
+    expect(meetingsOf(f)).toEqual([[['hakan-fidan', 'lavrov'], '2025-04-12']]);
+  });
+});

@@ -198,6 +198,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
+      if (main && held && !ahead && !planned) for (const d of datesListedWith(p.text, ownDates, held, clauseHits)) alsoBetweenThem(main, nearestDate([d], d.index), null, false);
       if (groups[0]?.participants.length) {
         lastContact = { subject: groups[0].participants[0], date: held };
         sentenceSubject ??= lastContact.subject;
@@ -782,6 +783,35 @@ function lastNamed(count: number, recent: string[], before: { actorId: string }[
   for (let i = order.length - 1; i >= 0 && out.length < count; i--) if (!out.includes(order[i])) out.push(order[i]);
   return out.reverse();
 }
+
+/**
+ * "held talks with him on April 25 and in St Petersburg on April 11, after a session in Moscow on March 13", «التقاه
+ * في مارس وفي يونيو»: the dates a clause lists beside the one its contact was dated by, each the day of another
+ * contact of the same parties. Listed: joined by "and", «و», «ثم», or by "after"/«بعد» another contact word.
+ */
+function datesListedWith(text: string, dates: FoundDate[], chosen: EventDate, hits: Hit[]): FoundDate[] {
+  const i = dates.findIndex((d) => d.start === chosen.start && d.text === chosen.text);
+  if (i < 0) return [];
+  const joined = (a: FoundDate, b: FoundDate) => {
+    const [gapStart, gapEnd] = [a.index + a.text.length, b.index];
+    const gap = text.slice(gapStart, gapEnd);
+    if (LISTED_GAP.test(gap)) return true;
+    return CONTACT_BETWEEN.test(gap) && hits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= gapStart && h.end <= gapEnd);
+  };
+  // "… and on Tuesday attended the summit": a date with a predicate of its own after it dates that, not a contact.
+  const endsThere = (d: FoundDate) => (LISTED_TAIL.exec(text.slice(d.index + d.text.length))?.[0].split(/\s+/).filter(Boolean).length ?? 0) <= TAIL_WORDS;
+  const listed: FoundDate[] = [];
+  for (let j = i + 1; j < dates.length && joined(dates[j - 1], dates[j]) && endsThere(dates[j]); j++) listed.push(dates[j]);
+  for (let j = i - 1; j >= 0 && joined(dates[j], dates[j + 1]); j--) listed.push(dates[j]);
+  return listed;
+}
+
+/** ", and in St Petersburg on", « وفي »: what joins two dates of one list (a place of its own allowed). */
+const LISTED_GAP = /^[\s,،]*(?:and|as well as|و|ثم)(?:\s+(?:again|مجددا|مجدداً))?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|في\s+|يوم\s+)?$/iu;
+const LISTED_TAIL = /^[^.,،;؛:!?\n]*/u;
+const TAIL_WORDS = 3;
+/** ", after a late-night session in Moscow on": another contact, before or after this one. */
+const CONTACT_BETWEEN = /^[\s,،]*(?:after|before|following|بعد|قبل)\s[^.;:؛]{0,60}$/iu;
 
 function nearestDate(dates: FoundDate[], at: number): EventDate | null {
   if (!dates.length) return null;
