@@ -1199,3 +1199,15 @@ describe('one clause, several days', () => {
     expect(meetingsOf(f)).toEqual([[['hakan-fidan', 'lavrov'], '2025-04-12']]);
   });
 });
+
+describe('a forebear’s name inside a chain', () => {
+  it('"Prince Faisal bin Bandar bin Abdulaziz" after "Mohammed bin Salman": one discovered person, not a mention of the crown prince', () => {
+    const d = datasetOf(
+      'RIYADH, May 3 (Wire) - Saudi Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif on Friday.\n\nSharif was welcomed at the airport by the governor of Riyadh, Prince Faisal bin Bandar bin Abdulaziz.',
+      '2025-05-03',
+      'en',
+    );
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Faisal bin Bandar bin Abdulaziz']);
+    expect(d.mentions.filter((m) => m.actorId === 'mohammed-bin-salman')).toHaveLength(1);
+  });
+});

@@ -695,6 +695,8 @@ function lastNamesIn(names: string[]): string[] {
 
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   if (owners.size === 0) return null;
+  // «بن عبدالعزيز», "bin Abdulaziz": a father's or forebear's name inside someone's chain, not the person it is the surname of.
+  if (i > 0 && PATRONYMIC.has(toks[i - 1].token)) return null;
   const w = toks[i].token;
   const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3));
   if (!actorId) return null;
@@ -703,6 +705,8 @@ function namedBefore(owners: Map<string, string | null>, original: string, norm:
   const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
   return { from: i, to: i + 1, values: [value], cliticLength: clitic, value };
 }
+
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
 
 /**
  * The one registry person whose full name begins with these words («محمد بن عبدالرحمن» of «محمد بن عبدالرحمن بن
