@@ -241,12 +241,13 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const inDateline = datelineTest(article);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
+  const times = new Map<string, number>();
   const honored = new HonorificAntecedents(index.honorificPronouns);
   // The first named in the last passage that named anyone: who a pronoun or a left-out subject goes on about.
   let recentSubject: string | undefined;
   const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar });
+    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
     const resolved: Mention[] = [];
@@ -279,6 +280,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;
       if (country && !homes.includes(country)) homes.push(country);
     }
+    countMentions(inPassage, times);
     for (const m of inPassage) {
       const at = recent.indexOf(m.actorId);
       if (at >= 0) recent.splice(at, 1);

@@ -1211,3 +1211,14 @@ describe('a forebear’s name inside a chain', () => {
     expect(d.mentions.filter((m) => m.actorId === 'mohammed-bin-salman')).toHaveLength(1);
   });
 });
+
+describe('a country’s "leader"', () => {
+  it('«الزعيم الروسي» after the prime minister was named in passing is the president the article is about', () => {
+    const d = datasetOf(
+      'موسكو - استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم الرئيس الإيراني مسعود بزشكيان، وبحث بوتين مع ضيفه التعاون في مجال الطاقة.\n\nوكان رئيس الوزراء الروسي ميخائيل ميشوستين قد زار طهران الشهر الماضي.\n\nوقال الزعيم الروسي إن العلاقات تشهد تطورا.',
+      '2025-01-17',
+    );
+    const leader = d.mentions.find((m) => d.passages.find((p) => p.id === m.passageId)!.text.slice(m.start, m.end) === 'الزعيم الروسي');
+    expect(leader?.actorId).toBe('putin');
+  });
+});

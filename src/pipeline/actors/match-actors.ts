@@ -47,6 +47,8 @@ export interface ArticleContext {
   seen: string[];
   /** Persons the registry does not know, named so far: their id → how they were found («هاميش فالكونر», its title). */
   discovered?: ReadonlyMap<string, Discovered>;
+  /** How often each person has been named so far: "the French leader" is the head the article is about. */
+  times?: ReadonlyMap<string, number>;
 }
 const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 
@@ -255,7 +257,7 @@ export function matchActors(
     }
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
     const seenSoFar = () => [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))];
-    const described = v.kind === 'description' && v.country ? ofCountryLastFirst(index, seenSoFar(), v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered) : [];
+    const described = v.kind === 'description' && v.country ? describedAs(index, seenSoFar(), v, published, context) : [];
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
@@ -428,6 +430,21 @@ function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string |
   }
   return found;
 }
+
+/**
+ * Who a description of a country («الضيف الروسي», «الوزير الإيطالي») stands for: of that country's persons named so
+ * far, the last first; a minister for «الوزير». "The French leader": its head of state or government the article
+ * names most (the president it is about, not the prime minister named last in passing).
+ */
+function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean }, published: string | null, context: ArticleContext): string[] {
+  if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
+  const leaders = ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered);
+  const times = (id: string) => context.times?.get(id) ?? 0;
+  return leaders.map((id, i) => ({ id, i, n: times(id) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.id);
+}
+
+/** The offices a country's "leader" may hold. */
+const LEADERS = new Set(['president', 'king', 'emir', 'sultan', 'ruler', 'prime_minister', 'chancellor', 'supreme_leader', 'crown_prince', 'de_facto_leader']);
 
 /** Which offices count, and on which day. */
 interface Office {

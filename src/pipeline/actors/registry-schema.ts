@@ -60,9 +60,12 @@ export const roleTitlesSchema = z.object({
   namedPlaces: z.optional(z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) })),
   /**
    * Words that, joined to a country term, point back to a person the article has named: «الضيف الروسي», «المسؤول
-   * المصري», "the Russian guest" (the last one named of that country); `two`: a dual («الوزيرين الإيطاليين»), the last two.
+   * المصري», "the Russian guest" (the last one named of that country); `two`: a dual («الوزيرين الإيطاليين»), the last two;
+   * `leader`: "the French leader", the head of state or government of that country the article has named most.
    */
-  descriptions: z.optional(z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), minister: z.optional(z.boolean()), two: z.optional(z.boolean()) }))),
+  descriptions: z.optional(
+    z.array(z.object({ phrase: nonEmpty, language: z.enum(['ar', 'en']), minister: z.optional(z.boolean()), leader: z.optional(z.boolean()), two: z.optional(z.boolean()) })),
+  ),
   /** Pronouns of rank («سموه») and the styles («صاحب السمو») that introduce the person they stand for. */
   honorificPronouns: z.optional(z.array(z.object({ pronouns: z.array(nonEmpty), styles: z.array(nonEmpty) }))),
 });
