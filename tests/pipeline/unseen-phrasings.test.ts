@@ -1222,3 +1222,14 @@ describe('a country’s "leader"', () => {
     expect(leader?.actorId).toBe('putin');
   });
 });
+
+describe('"the king" of an article abroad', () => {
+  it('a visiting king already named is "the king", not the host country’s king the article never names', () => {
+    const d = datasetOf(
+      'RIYADH, March 3 (Wire) - Saudi Crown Prince Mohammed bin Salman received Jordan’s King Abdullah II in Neom on Sunday.\n\nThe crown prince and the king discussed the war in Gaza, and the monarch later flew back to Amman.',
+      '2025-03-03',
+      'en',
+    );
+    expect(d.actors.filter((a) => a.roles.some((r) => r.role === 'king')).map((a) => a.id)).toEqual(['abdullah-ii']);
+  });
+});

@@ -270,8 +270,7 @@ export function matchActors(
         : v.kind === 'head' && !former && isStandingTitle(words, m)
           ? // "the envoy", "the minister": the article's own holder, else (in English, where a title after a name is
             // no such reference) the one named before with an office of its kind.
-            (holderAtHome(index, v.role, context.homes, published) ??
-            (/[a-z]/.test(words[m.from]) ? (ofCountryLastFirst(index, seenSoFar(), null, { on: published, is: ofKind(v.role) }, context.discovered)[0] ?? null) : null))
+            standingHolder(index, v.role, seenSoFar(), /[a-z]/.test(words[m.from]), published, context)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
         : (described[0] ?? null);
@@ -752,6 +751,19 @@ function firstNameOf(index: ActorIndex, seen: string[], norm: NormalizedText, to
   });
   if (new Set(ids).size !== 1) return null;
   return { actorId: ids[0], start: norm.origin[toks[at].start], end: norm.origin[toks[at].end - 1] + 1 };
+}
+
+/**
+ * Who «وزير الخارجية» alone, "the king" stands for: the home holder (the first of the article's countries with one).
+ * In English, where such a title is a reference back ("the king", "the envoy"): not a home holder the article has
+ * not named when it has named another holder of that office (a Jordanian king in London is "the king" there), and
+ * with no home holder, the one named before with an office of its kind. (An Arabic bare title is often followed by
+ * its holder's name: «رئيس الحكومة، السيد عزيز أخنوش».)
+ */
+function standingHolder(index: ActorIndex, role: string, seen: string[], english: boolean, published: string | null, context: ArticleContext): string | null {
+  const home = holderAtHome(index, role, context.homes, published);
+  if (!english || (home && seen.includes(home))) return home;
+  return ofCountryLastFirst(index, seen, null, { on: published, is: (r) => r === role }, context.discovered)[0] ?? home ?? ofCountryLastFirst(index, seen, null, { on: published, is: ofKind(role) }, context.discovered)[0] ?? null;
 }
 
 /** The holder of a role in the first of the article's countries that has one: a bare «وزير الخارجية», "the Amir". */
