@@ -18,6 +18,7 @@ import { indexTerms } from '../store/search/search-terms';
 import { FOLDER_FORMAT, FOLDER_VERSION, JSON_FILES, type FolderManifest } from '../dataset-source/folder-format';
 import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import { buildFolderTables, STAGED, type FolderCorpus, type OnPhase, type Staged } from './folder-tables';
+import { releaseGarbage } from './release-garbage';
 import { recordsOf, validateCorpusRecords, type SliceText } from './slice-text';
 import type { StreamedCorpus } from './streamed-corpus';
 
@@ -82,7 +83,12 @@ export class DatasetFolderWriter implements DatasetWriter {
   private async build(corpus: FolderCorpus, corrections?: AppliedCorrections): Promise<WrittenDataset> {
     try {
       this.closeStaging();
-      const built = await buildFolderTables(this.work, this.tmp, corpus, this.onPhase);
+      await releaseGarbage();
+      // Between DuckDB's statements too: streaming its results to the Parquet writers leaves garbage of its own.
+      const built = await buildFolderTables(this.work, this.tmp, corpus, (phase) => {
+        void releaseGarbage(0);
+        this.onPhase?.(phase);
+      });
       this.onPhase?.('layout and JSON files');
       const json = (name: string, value: unknown) => writeFileSync(join(this.tmp, name), JSON.stringify(value));
       json(JSON_FILES.actors, corpus.actors);
