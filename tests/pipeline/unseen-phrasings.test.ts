@@ -1233,3 +1233,12 @@ describe('"the king" of an article abroad', () => {
     expect(d.actors.filter((a) => a.roles.some((r) => r.role === 'king')).map((a) => a.id)).toEqual(['abdullah-ii']);
   });
 });
+
+describe('«في وقت لاحق من يوم …»: later that day, told in the past', () => {
+  it('talks «في وقت لاحق من يوم الاثنين» were held that Monday; «في وقت لاحق» alone before a verb of the future is still planned', () => {
+    const d = datasetOf('الدوحة - قنا: التقى أمير دولة قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان يوم الأحد. وفي وقت لاحق من يوم الاثنين، عقد الرئيس التركي جلسة مباحثات ثانية في قصر لوسيل.', '2025-05-07');
+    expect(d.events.filter((e) => e.type === 'meeting' && e.date?.start === '2025-05-05').map((e) => [e.participants, e.planned])).toEqual([[['erdogan'], false]]);
+    const later = datasetOf('الدوحة - قنا: ومن المنتظر أن يلتقي أمير دولة قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في وقت لاحق.', '2025-05-07');
+    expect(later.events.filter((e) => e.type === 'meeting').map((e) => e.planned)).toEqual([true]);
+  });
+});
