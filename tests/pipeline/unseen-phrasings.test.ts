@@ -1242,3 +1242,22 @@ describe('«في وقت لاحق من يوم …»: later that day, told in the 
     expect(later.events.filter((e) => e.type === 'meeting').map((e) => e.planned)).toEqual([true]);
   });
 });
+
+describe('a family name shared', () => {
+  it('"Nawaz Sharif" after "Shehbaz Sharif" is another person of the family, found as such', () => {
+    const d = datasetOf(
+      "ISLAMABAD, May 6 (Wire) - Prime Minister Shehbaz Sharif received Iranian Foreign Minister Abbas Araghchi on Tuesday.\n\nAraghchi had met the prime minister's elder brother, Nawaz Sharif, in Lahore a day earlier.",
+      '2025-05-06',
+      'en',
+    );
+    const second = d.passages[1];
+    const named = d.mentions.filter((m) => m.passageId === second.id).map((m) => [second.text.slice(m.start, m.end), d.actors.find((a) => a.id === m.actorId)?.discovered]);
+    expect(named).toContainEqual(['Nawaz Sharif', true]);
+    expect(named.map(([text]) => text)).not.toContain('Sharif');
+  });
+
+  it('"will call on" a president is a planned meeting, not a phone call', () => {
+    const d = datasetOf('AMMAN, March 2 (Wire) - Egyptian Foreign Minister Badr Abdelatty will call on King Abdullah II at the Husseiniya Palace on Tuesday.', '2025-03-02', 'en');
+    expect(d.events.map((e) => [e.type, e.planned, [...e.participants].sort()])).toEqual([['meeting', true, ['abdullah-ii', 'badr-abdelatty']]]);
+  });
+});

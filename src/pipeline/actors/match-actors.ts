@@ -87,6 +87,12 @@ export function matchActors(
       continue;
     }
     const value = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
+    // (Not after a word a match before took, «قيس سعيد بميلوني», nor with a clitic of its own.)
+    const fresh = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
+    if (fresh && value.kind === 'name' && value.via === 'surname' && anotherGivenName(index, text, norm, toks, words, m.from, value.actorId)) {
+      i++;
+      continue;
+    }
     matches.push({ ...m, value });
     i = m.to;
   }
@@ -720,6 +726,22 @@ function namedBefore(owners: Map<string, string | null>, original: string, norm:
   const clitic = owners.get(w) ? 0 : 1;
   const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
   return { from: i, to: i + 1, values: [value], cliticLength: clitic, value };
+}
+
+/**
+ * "Nawaz Sharif" in an article that named Shehbaz Sharif, «نواز شريف» beside «شهباز شريف»: a given name of its own
+ * right before the surname is another person of the family, not the one the surname was known for. (A given name
+ * agreeing in its first letters, "Mohamed" for "Mohammed", is the same person's.)
+ */
+function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], at: number, actorId: string): boolean {
+  if (at === 0 || !/^\s+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
+  const given = words[at - 1];
+  const latin = /[a-z]/.test(given);
+  if (latin ? !/^\p{Lu}/u.test(text[norm.origin[toks[at - 1].start]]) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
+  const a = index.actors.get(actorId);
+  if (!a) return false;
+  const stem = given.slice(0, 3);
+  return ![...a.fullNames.ar, ...a.fullNames.en, ...a.aliases.ar, ...a.aliases.en].some((n) => normalizeArabic(n).split(/[\s-]+/).some((w) => w.startsWith(stem)));
 }
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
