@@ -1261,3 +1261,14 @@ describe('a family name shared', () => {
     expect(d.events.map((e) => [e.type, e.planned, [...e.participants].sort()])).toEqual([['meeting', true, ['abdullah-ii', 'badr-abdelatty']]]);
   });
 });
+
+describe('a place named for someone, in English', () => {
+  it('"landed at Rafic Hariri International Airport", "at Ali Al Salem air base": no person found in the place’s name', () => {
+    const d = datasetOf(
+      'BEIRUT, May 6 (Wire) - Pakistani Prime Minister Shehbaz Sharif landed at Rafic Hariri International Airport on Monday, a day after US troops left Ali Al Salem air base, where Omar Hassan had served.',
+      '2025-05-06',
+      'en',
+    );
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Omar Hassan']);
+  });
+});

@@ -78,6 +78,7 @@ export function matchActors(
 ): FoundMention[] {
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
+  const capitalised = (k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
   const matches: Match[] = [];
   const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
   for (let i = 0; i < toks.length; ) {
@@ -109,7 +110,7 @@ export function matchActors(
     const m = matches[j];
     const v = m.value;
     // «مطار الملك خالد», "King Fahd Causeway", "King Abdullah II Park": a place named for someone, no mention of them.
-    if (namesPlace(index, words, m)) continue;
+    if (namesPlace(index, words, m, capitalised)) continue;
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
@@ -315,6 +316,11 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
     while (limit < toks.length && !taken(limit)) limit++;
     const name = discoverName(index, text, norm, toks, i, limit, true);
     if (!name || !name.words.every((_, k) => /^\p{Lu}/u.test(text[norm.origin[toks[i + k].start]]) || NAME_CONNECTORS.has(name.words[k]))) continue;
+    // "at Nur Khan air base", "Imam Khomeini airport": a place named for someone.
+    if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]))) {
+      i = name.endToken - 1;
+      continue;
+    }
     named.push(discoveredMention(name, { role: 'unknown', country: null }));
     i = name.endToken - 1;
   }
@@ -342,12 +348,12 @@ function coordinatedCountries(index: ActorIndex, words: string[], joinable: (k: 
 const NAMED_PLACE_REACH = 3;
 
 /** The title at `m` is part of a place's name: «(ب)مطار الملك …», "King Khalid International Airport". */
-function namesPlace(index: ActorIndex, words: string[], m: Match): boolean {
+function namesPlace(index: ActorIndex, words: string[], m: Match, capitalised: (k: number) => boolean): boolean {
   // «بمطار», «وبجامعة»: up to two clitics glued to the noun.
   const before = m.from > 0 ? withoutProclitic(withoutProclitic(words[m.from - 1], 3), 3) : '';
   if (index.namedPlaces.before.has(before)) return true;
   // Only capitalised words of the name between ("King Fahd Causeway"), not "President Erdogan arrived at the airport".
-  for (let at = m.to; at <= m.to + NAMED_PLACE_REACH && at < words.length && (at === m.to || /^\p{Lu}/u.test(words[at - 1])); at++) {
+  for (let at = m.to; at <= m.to + NAMED_PLACE_REACH && at < words.length && (at === m.to || capitalised(at - 1)); at++) {
     if (index.namedPlaces.after.some((p) => p.every((w, i) => words[at + i]?.toLowerCase() === w))) return true;
   }
   return false;
