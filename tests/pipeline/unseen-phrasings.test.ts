@@ -1272,3 +1272,10 @@ describe('a place named for someone, in English', () => {
     expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Omar Hassan']);
   });
 });
+
+describe('"greeted him", "welcomed her": the one named before', () => {
+  it('"arrived in Rome on Monday, where Giorgia Meloni greeted him": the king and Meloni, on the Monday', () => {
+    const d = datasetOf('ROME, June 3 (Wire) - Jordan’s King Abdullah II arrived in Rome on Monday, where Italian Prime Minister Giorgia Meloni greeted him at Palazzo Chigi.', '2025-06-03', 'en');
+    expect(meetingsOf(d)).toEqual([[['abdullah-ii', 'giorgia-meloni'], '2025-06-02']]);
+  });
+});
