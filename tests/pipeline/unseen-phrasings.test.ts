@@ -1279,3 +1279,12 @@ describe('"greeted him", "welcomed her": the one named before', () => {
     expect(meetingsOf(d)).toEqual([[['abdullah-ii', 'giorgia-meloni'], '2025-06-02']]);
   });
 });
+
+describe('White House press secretaries', () => {
+  it('"White House press secretary" alone names the one in office that day; «كارولين ليفيت» is Leavitt', () => {
+    const en = datasetOf('WASHINGTON, March 3 (Wire) - The White House press secretary said on Monday that no meeting was planned.', '2022-03-07', 'en');
+    expect(en.actors.map((a) => a.id)).toEqual(['jen-psaki']);
+    const ar = datasetOf('واشنطن - قالت السكرتيرة الصحفية للبيت الأبيض كارولين ليفيت اليوم إن الرئيس سيستقبل ضيفه الأسبوع المقبل.', '2025-06-02');
+    expect(ar.actors.map((a) => a.id)).toEqual(['karoline-leavitt']);
+  });
+});
