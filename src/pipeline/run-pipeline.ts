@@ -382,7 +382,7 @@ function plannedByDate(e: EventCandidate, published: string): void {
   const d = e.date;
   if (!d || (!isContact(e.type) && e.type !== 'talks')) return;
   if (d.precision === 'day' && d.start > published) e.planned = true;
-  if (e.planned && d.end < published && d.text && !/\d{4}/.test(d.text)) {
+  if (e.planned && !e.planToldBefore && d.end < published && d.text && !/\d{4}/.test(d.text)) {
     // A day counted from the publication day is a weekday here (the date stage reads a bare one as the last such day).
     const later = d.basis === 'relative' && d.precision === 'day' ? (day: string) => addDays(day, 7) : (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
     e.date = { ...d, start: later(d.start), end: later(d.end) };

@@ -1288,3 +1288,12 @@ describe('White House press secretaries', () => {
     expect(ar.actors.map((a) => a.id)).toEqual(['karoline-leavitt']);
   });
 });
+
+describe('a plan told as it stood', () => {
+  it('«كان من المقرر أن يلتقي … يوم الأحد» in Monday’s paper is the Sunday just gone; "is expected to meet … on Thursday" the coming one', () => {
+    const ar = datasetOf('بغداد - كان من المقرر أن يلتقي رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي يوم الأحد، وفق مصدر حكومي.', '2025-06-02');
+    expect(ar.events.filter((e) => e.type === 'meeting').map((e) => [e.planned, e.date?.start])).toEqual([[true, '2025-06-01']]);
+    const en = datasetOf('BAGHDAD, June 2 (Wire) - Iraqi Prime Minister Mohammed Shia al-Sudani is expected to meet Iranian Foreign Minister Abbas Araghchi on Thursday.', '2025-06-02', 'en');
+    expect(en.events.filter((e) => e.type === 'meeting').map((e) => [e.planned, e.date?.start])).toEqual([[true, '2025-06-05']]);
+  });
+});

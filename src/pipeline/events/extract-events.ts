@@ -40,6 +40,8 @@ export interface EventCandidate {
   earlier: boolean;
   /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
   dayShift?: number;
+  /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
+  planToldBefore?: boolean;
   /** When reports of the event disagree on its day: each day and the passages that give it. */
   dateReadings?: { date: EventDate; passageIds: string[] }[];
   passageIds: string[];
@@ -47,7 +49,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'> & Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -64,6 +67,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     summary: f.summary,
     earlier: f.earlier,
     dayShift: f.dayShift,
+    planToldBefore: f.planToldBefore,
     dateReadings: f.dateReadings,
     passageIds: f.passageIds,
     documentIds: f.documentIds,
@@ -75,6 +79,9 @@ interface Hit {
   start: number;
   end: number;
 }
+
+/** "was due to", "were expected to", «كان من المقرر»: a plan as it stood before the article. */
+const PLAN_TOLD_BEFORE = /(?:^|[^\p{L}])(?:was|were|had been|و?كان|و?كانت)\s+$/iu;
 
 const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)(?![\p{L}])/u;
 
@@ -128,11 +135,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
-    const common: Pick<EventCandidate, 'planned' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
+    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
         (continues(p.text, from) && previousPlanned),
+      planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
       earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main)),
       passageIds: [p.passageId],
