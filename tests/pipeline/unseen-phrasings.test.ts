@@ -1297,3 +1297,12 @@ describe('a plan told as it stood', () => {
     expect(en.events.filter((e) => e.type === 'meeting').map((e) => [e.planned, e.date?.start])).toEqual([[true, '2025-06-05']]);
   });
 });
+
+describe('whose envoy', () => {
+  it('"met Putin’s foreign policy aide Yuri Ushakov": Ushakov takes part, not Putin; "Trump’s call with Putin" keeps Trump', () => {
+    const d = datasetOf('WASHINGTON, March 4 (Wire) - US special envoy Steve Witkoff met Putin’s foreign policy aide Yuri Ushakov in Riyadh on Tuesday.', '2025-03-04', 'en');
+    expect(meetingsOf(d)).toEqual([[['ushakov', 'witkoff'], '2025-03-04']]);
+    const call = datasetOf('MOSCOW, March 4 (Wire) - Donald Trump’s call with Vladimir Putin on Tuesday lasted two hours, the Kremlin said.', '2025-03-04', 'en');
+    expect(call.events.filter((e) => e.type === 'phone_call').map((e) => [...e.participants].sort())).toEqual([['putin', 'trump']]);
+  });
+});

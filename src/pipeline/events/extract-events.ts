@@ -175,7 +175,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
-      const named = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m));
+      const named = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -411,6 +411,20 @@ function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[
 /** «سلف شويغو نيكولاي باتروشيف», "Shoigu's predecessor, Nikolai Patrushev": the one named says whose predecessor. */
 const PREDECESSOR_BEFORE = /(?:^|\s)(?:سلف|سلفه|خلف|خليفة|خليفته)\s+$/u;
 const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
+/**
+ * "Trump's Middle East envoy, Steve Witkoff", "Putin's aide Yuri Ushakov": the one whose envoy or aide the next person
+ * named is, not a party (unless a contact word comes between: "Trump's meeting with Putin").
+ */
+function possessorOfTitle(text: string, m: { start: number; end: number }, mentions: { start: number }[], hits: Hit[]): boolean {
+  if (!POSSESSIVE.test(text.slice(m.end, m.end + 3))) return false;
+  const next = mentions.find((x) => x.start >= m.end);
+  if (!next || next.start - m.end > POSSESSED_TITLE_REACH || !POSSESSED_TITLE.test(text.slice(m.end, next.start))) return false;
+  return !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < next.start);
+}
+const POSSESSIVE = /^['’]s\s/;
+const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
+const POSSESSED_TITLE_REACH = 60;
+
 function namesAnother(text: string, m: { start: number; end: number }): boolean {
   return PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20));
 }
