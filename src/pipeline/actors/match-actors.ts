@@ -89,8 +89,8 @@ export function matchActors(
     }
     const value = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
     // (Not after a word a match before took, «قيس سعيد بميلوني», nor with a clitic of its own.)
-    const fresh = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
-    if (fresh && value.kind === 'name' && value.via === 'surname' && anotherGivenName(index, text, norm, toks, words, m.from, value.actorId)) {
+    const standsAlone = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
+    if (standsAlone && value.kind === 'name' && value.via === 'surname' && anotherGivenName(index, text, norm, toks, words, m.from, value.actorId)) {
       i++;
       continue;
     }
@@ -316,7 +316,7 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
     while (limit < toks.length && !taken(limit)) limit++;
     const name = discoverName(index, text, norm, toks, i, limit, true);
     if (!name || !name.words.every((_, k) => /^\p{Lu}/u.test(text[norm.origin[toks[i + k].start]]) || NAME_CONNECTORS.has(name.words[k]))) continue;
-    // "at Nur Khan air base", "Imam Khomeini airport": a place named for someone.
+    // "at Nur Khan air base": a place named for someone.
     if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]))) {
       i = name.endToken - 1;
       continue;
