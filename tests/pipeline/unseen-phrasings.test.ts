@@ -1306,3 +1306,19 @@ describe('whose envoy', () => {
     expect(call.events.filter((e) => e.type === 'phone_call').map((e) => [...e.participants].sort())).toEqual([['putin', 'trump']]);
   });
 });
+
+describe('"she … him": two pronouns and no name', () => {
+  it('"She had already sat down with him in Brussels on March 17" is the two named before, on that day; "he told her" is no contact', () => {
+    const d = datasetOf(
+      'CAIRO, May 10 (Wire) - Egyptian Foreign Minister Badr Abdelatty received EU foreign policy chief Kaja Kallas on Saturday.\n\nShe had already sat down with him in Brussels on March 17, the ministry said.',
+      '2025-05-10',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['badr-abdelatty', 'kaja-kallas'], '2025-03-17'],
+      [['badr-abdelatty', 'kaja-kallas'], '2025-05-10'],
+    ]);
+    const told = datasetOf('CAIRO, May 10 (Wire) - Egyptian Foreign Minister Badr Abdelatty received EU foreign policy chief Kaja Kallas on Saturday.\n\nHe told her on March 17 that the crossing would open.', '2025-05-10', 'en');
+    expect(meetingsOf(told)).toEqual([[['badr-abdelatty', 'kaja-kallas'], '2025-05-10']]);
+  });
+});

@@ -97,7 +97,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
   // dates (the costly stage) is skipped for every other passage.
-  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type)))) return [];
+  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text)) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
   // The first party of the last contact reported, and its date: the subject and day of a coordinated verb after it.
@@ -186,6 +186,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous, subjectless });
+      // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
+      if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
+        const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
+        if (two.length === 2) groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
+      }
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
         const all = withTheGroup(groups[0]?.participants ?? []);
         groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
@@ -797,6 +802,15 @@ function speakers(text: string, mentions: { actorId: string; start: number }[], 
 }
 
 /** The `count` distinct actors named last, of the office when that many of it are named. */
+/** "He … met him", "she held talks with him": a subject pronoun shortly before the contact word, an object one right after it. */
+function pronounsOnBothSides(text: string, from: number, main: Hit): boolean {
+  return SUBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(from, main.start - 40), main.start)) && OBJECT_PRONOUN_AFTER.test(text.slice(main.start, main.end + 12));
+}
+/** "he … him", "she … her" in one sentence: a passage that may report a contact of two named before it. */
+const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/iu;
+const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
+const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
+
 function lastNamed(count: number, recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
   const named = [...recent, ...before.map((m) => m.actorId)];
   const holders = holdsOffice ? named.filter(holdsOffice) : [];
