@@ -1322,3 +1322,13 @@ describe('"she … him": two pronouns and no name', () => {
     expect(meetingsOf(told)).toEqual([[['badr-abdelatty', 'kaja-kallas'], '2025-05-10']]);
   });
 });
+
+describe('an object pronoun on the verb', () => {
+  it('«الجولة التي قام بها فيدان …، حيث استقبله أمير قطر في 12 فبراير»: the one named last before the clause, in an aside too', () => {
+    const d = datasetOf(
+      'أنقرة - بحث الرئيس التركي رجب طيب أردوغان اليوم مع رئيس الوزراء العراقي محمد شياع السوداني ملف المياه.\n\nويأتي اللقاء بعد أشهر من الجولة التي قام بها وزير الخارجية التركي هاكان فيدان في الخليج، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني في 12 فبراير الماضي.',
+      '2025-06-01',
+    );
+    expect(meetingsOf(d).filter(([, day]) => day === '2025-02-12')).toEqual([[['hakan-fidan', 'tamim-bin-hamad'], '2025-02-12']]);
+  });
+});
