@@ -1332,3 +1332,16 @@ describe('an object pronoun on the verb', () => {
     expect(meetingsOf(d).filter(([, day]) => day === '2025-02-12')).toEqual([[['hakan-fidan', 'tamim-bin-hamad'], '2025-02-12']]);
   });
 });
+
+describe('a leading phrase about another contact', () => {
+  it('«وعقب لقائه بالسلطان، عقد عراقجي جلسة مباحثات مع البوسعيدي»: the sultan takes no part in those talks', () => {
+    const d = datasetOf(
+      'مسقط - استقبل السلطان هيثم بن طارق اليوم الرئيس الإيراني مسعود بزشكيان في قصر العلم.\n\nوعقب لقائه بالسلطان هيثم بن طارق، عقد وزير الخارجية الإيراني عباس عراقجي جلسة مباحثات مع نظيره العماني بدر البوسعيدي.',
+      '2025-05-27',
+    );
+    expect(meetingsOf(d).map(([who]) => who).sort()).toEqual([
+      ['araghchi', 'badr-albusaidi'],
+      ['haitham-bin-tarik', 'pezeshkian'],
+    ]);
+  });
+});

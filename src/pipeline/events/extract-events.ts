@@ -175,7 +175,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
-      const named = mentions.filter((m) => m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits));
+      // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
+      // a leading phrase about another contact of the subject takes no part in this one.
+      const leadingEnd = from + (LEADING_OTHER_CONTACT.exec(p.text.slice(from, to))?.[0].length ?? 0);
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -431,6 +434,8 @@ function possessorOfTitle(text: string, m: { start: number; end: number }, menti
   if (!next || next.start - m.end > POSSESSED_TITLE_REACH || !POSSESSED_TITLE.test(text.slice(m.end, next.start))) return false;
   return !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < next.start);
 }
+const LEADING_OTHER_CONTACT =
+  /^[\s,،]*(?:(?:و?(?:قبل|بعد|عقب|إثر|اثر|قبيل)\s+(?:لقائه|لقائها|اجتماعه|اجتماعها|اتصاله|اتصالها|مباحثاته|محادثاته|مباحثاتها|محادثاتها))|(?:(?:before|after|following|ahead of)\s+(?:his|her|their)\s+(?:meeting|talks|call|phone call|visit)\s+with))[^,،.;؛]{1,80}[,،]/iu;
 const POSSESSIVE = /^['’]s\s/;
 const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
 const POSSESSED_TITLE_REACH = 60;
