@@ -1345,3 +1345,13 @@ describe('a leading phrase about another contact', () => {
     ]);
   });
 });
+
+describe('«، ثم …» opens a clause of its own', () => {
+  it('«عقد البوسعيدي جلسة مباحثات مع عراقجي، ثم استقبله السلطان»: two meetings, not one of three', () => {
+    const d = datasetOf('مسقط - عقد وزير الخارجية العماني بدر البوسعيدي في 3 مايو جلسة مباحثات مع نظيره الإيراني عباس عراقجي، ثم استقبله السلطان هيثم بن طارق في قصر البركة.', '2025-05-05');
+    expect(meetingsOf(d).map(([who]) => who).sort()).toEqual([
+      ['araghchi', 'badr-albusaidi'],
+      ['araghchi', 'haitham-bin-tarik'],
+    ]);
+  });
+});
