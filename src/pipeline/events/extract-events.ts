@@ -177,7 +177,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
-      const leadingEnd = from + (LEADING_OTHER_CONTACT.exec(p.text.slice(from, to))?.[0].length ?? 0);
+      const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
       const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
@@ -434,8 +434,16 @@ function possessorOfTitle(text: string, m: { start: number; end: number }, menti
   if (!next || next.start - m.end > POSSESSED_TITLE_REACH || !POSSESSED_TITLE.test(text.slice(m.end, next.start))) return false;
   return !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < next.start);
 }
-const LEADING_OTHER_CONTACT =
-  /^[\s,،]*(?:(?:و?(?:قبل|بعد|عقب|إثر|اثر|قبيل)\s+(?:لقائه|لقائها|اجتماعه|اجتماعها|اتصاله|اتصالها|مباحثاته|محادثاته|مباحثاتها|محادثاتها))|(?:(?:before|after|following|ahead of)\s+(?:his|her|their)\s+(?:meeting|talks|call|phone call|visit)\s+with))[^,،.;؛]{1,80}[,،]/iu;
+/** Where a clause's leading phrase about another contact of its subject ends: a time word, the lexicon's possessive
+ *  contact word («لقائه», "his meeting") right after it, and the rest up to a comma; `from` when there is none. */
+function leadingOtherContactEnd(text: string, from: number, to: number, hits: Hit[]): number {
+  const lead = LEADING_TIME.exec(text.slice(from, to));
+  const own = lead && hits.find((h) => h.value.kind === 'possessive' && h.start === from + lead[0].length);
+  const rest = own ? LEADING_REST.exec(text.slice(own.end, to)) : null;
+  return own && rest ? own.end + rest[0].length : from;
+}
+const LEADING_TIME = /^[\s,،]*(?:و?(?:قبل|بعد|عقب|إثر|اثر|قبيل)|before|after|following|ahead of)\s+/iu;
+const LEADING_REST = /^[^,،.;؛]{1,80}[,،]/u;
 const POSSESSIVE = /^['’]s\s/;
 const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
 const POSSESSED_TITLE_REACH = 60;
