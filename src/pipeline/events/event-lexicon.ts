@@ -62,6 +62,11 @@ let trie: TrieNode<LexiconValue> | null = null;
  *  nothing, and the build (normalising every phrase, the normaliser's tables first) cost ~55 ms of a cold first render. */
 export const eventTrie = (): TrieNode<LexiconValue> => (trie ??= build());
 
+const OBJECT_VERBS = new Set(lexiconJson.objectVerbs.ar);
+
+/** Whether a contact word is a verb with its object pronoun glued on («استقبلها», «التقاه»). */
+export const isObjectVerb = (word: string): boolean => OBJECT_VERBS.has(word);
+
 const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 
 /** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, isArrivalWord, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isArrivalWord, isObjectVerb, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -191,7 +191,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), not the subject of the contact told before it.
       const lastBefore = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : null;
-      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && OBJECT_SUFFIXED.test(p.text.slice(main.start, main.end));
+      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? lastBefore : previous;
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless });
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
@@ -824,9 +824,6 @@ function speakers(text: string, mentions: { actorId: string; start: number }[], 
 function pronounsOnBothSides(text: string, from: number, main: Hit): boolean {
   return SUBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(from, main.start - 40), main.start)) && OBJECT_PRONOUN_AFTER.test(text.slice(main.start, main.end + 12));
 }
-/** A verb with its object pronoun glued on («استقبلها», «التقاه», «استقبلهم»). */
-const OBJECT_SUFFIXED = /^(?:استقبل|التقا|التقى|هاتف)(?:ه|ها|هم|هما)$/u;
-
 /** "he … him", "she … her" in one sentence: a passage that may report a contact of two named before it. */
 const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
