@@ -78,7 +78,7 @@ export function matchActors(
 ): FoundMention[] {
   const { original: text, norm, tokens: toks, words } = typeof passage === 'string' ? prepareText(passage) : passage;
   const joinable = (k: number) => /^[\s\-‐'’]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
-  const capitalised = (k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
+  const capitalised = (k: number) => capitalisedAt(text, norm, toks, k);
   const matches: Match[] = [];
   const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
   for (let i = 0; i < toks.length; ) {
@@ -309,15 +309,15 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
   for (let i = 0; i < toks.length; i++) {
     const w = words[i];
-    if (!/^[a-z]/.test(w) || !/^\p{Lu}/u.test(text[norm.origin[toks[i].start]]) || !isGivenNameEnglish(w) || taken(i)) continue;
+    if (!/^[a-z]/.test(w) || !capitalisedAt(text, norm, toks, i) || !isGivenNameEnglish(w) || taken(i)) continue;
     // "Sheikh Tamim bin Hamad Al Thani": the rest of a name found in part, not another person.
     if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
     let limit = i + 1;
     while (limit < toks.length && !taken(limit)) limit++;
     const name = discoverName(index, text, norm, toks, i, limit, true);
-    if (!name || !name.words.every((_, k) => /^\p{Lu}/u.test(text[norm.origin[toks[i + k].start]]) || NAME_CONNECTORS.has(name.words[k]))) continue;
+    if (!name || !name.words.every((_, k) => capitalisedAt(text, norm, toks, i + k) || NAME_CONNECTORS.has(name.words[k]))) continue;
     // "at Nur Khan air base": a place named for someone.
-    if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]))) {
+    if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k))) {
       i = name.endToken - 1;
       continue;
     }
@@ -728,7 +728,7 @@ function namedBefore(owners: Map<string, string | null>, original: string, norm:
   const w = toks[i].token;
   const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3));
   if (!actorId) return null;
-  if (/[a-z]/.test(w) && !/^\p{Lu}/u.test(original[norm.origin[toks[i].start]])) return null;
+  if (/[a-z]/.test(w) && !capitalisedAt(original, norm, toks, i)) return null;
   const clitic = owners.get(w) ? 0 : 1;
   const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
   return { from: i, to: i + 1, values: [value], cliticLength: clitic, value };
@@ -743,12 +743,15 @@ function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   if (at === 0 || !/^\s+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
   const given = words[at - 1];
   const latin = /[a-z]/.test(given);
-  if (latin ? !/^\p{Lu}/u.test(text[norm.origin[toks[at - 1].start]]) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
+  if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
   const a = index.actors.get(actorId);
   if (!a) return false;
   const stem = given.slice(0, 3);
   return ![...a.fullNames.ar, ...a.fullNames.en, ...a.aliases.ar, ...a.aliases.en].some((n) => normalizeArabic(n).split(/[\s-]+/).some((w) => w.startsWith(stem)));
 }
+
+/** Whether token `k` starts with a capital letter in the original text (the tokens' words are lower-cased). */
+const capitalisedAt = (text: string, norm: NormalizedText, toks: Token[], k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
 
@@ -843,7 +846,7 @@ function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText
   const w = toks[i].token;
   if (w.length < 5) return null;
   const latin = /[a-z]/.test(w);
-  if (latin && !/^\p{Lu}/u.test(original[norm.origin[toks[i].start]])) return null;
+  if (latin && !capitalisedAt(original, norm, toks, i)) return null;
   const actorId = spellingOf(index, w);
   if (!actorId) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };
