@@ -20,6 +20,25 @@ export interface ViewState {
   theme: Theme;
 }
 
+/** Every part of a view (a record, so that a new part cannot be left out of it). */
+const VIEW_PARTS: Record<keyof ViewState, true> = {
+  timeWindow: true,
+  selection: true,
+  focusDepth: true,
+  windowFilter: true,
+  hiddenEventTypes: true,
+  hiddenCountries: true,
+  uiLanguage: true,
+  nameLanguage: true,
+  theme: true,
+};
+export const VIEW_KEYS = Object.keys(VIEW_PARTS) as (keyof ViewState)[];
+
+/** Which parts of the view differ between two states of the store (compared by identity, as the store replaces them). */
+export function changedViewParts(s: AppData, before: AppData): (keyof ViewState)[] {
+  return VIEW_KEYS.filter((k) => s[k] !== before[k]);
+}
+
 export function captureView(s: AppData): ViewState {
   return {
     timeWindow: s.timeWindow ? { ...s.timeWindow } : null,

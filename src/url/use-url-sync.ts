@@ -1,10 +1,10 @@
 // The view and the address bar: the URL is read once when the dataset is ready, then follows the store.
 import { useLayoutEffect, useState } from 'react';
 import { useAppStore, type AppState } from '../store/app-store';
-import { captureView } from '../store/view-state';
+import { captureView, changedViewParts } from '../store/view-state';
 import { decodeView, sameQuery, withView, type UrlProblem } from './view-url';
 
-/** Address-bar writes wait for the user to pause (dragging the timeline changes the window many times a second). */
+/** Window changes wait for the user to pause before the address bar follows (a drag changes the window many times a second). */
 const WRITE_DELAY_MS = 250;
 
 /** The address of the view on screen now: the page's URL with the view's parameters replaced. */
@@ -63,11 +63,30 @@ export function useUrlSync(): [UrlProblem[], () => void] {
       if (!sameQuery(next, location.search)) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
     };
     write(); // the stale parameters go at once
-    const unsubscribe = store.subscribe(() => {
+    const unsubscribe = store.subscribe((s, before) => {
+      const changed = changedViewParts(s, before);
+      if (!changed.length) return;
       clearTimeout(timer);
-      timer = setTimeout(write, WRITE_DELAY_MS);
+      timer = undefined;
+      // A click (a selection, a filter, the language) is written at once, so a reload right after it keeps it; only
+      // the window, which a drag moves many times a second, waits for the pause.
+      if (changed.length > 1 || changed[0] !== 'timeWindow') write();
+      else
+        timer = setTimeout(() => {
+          timer = undefined;
+          write();
+        }, WRITE_DELAY_MS);
     });
+    // A reload or a closed tab within the pause still leaves the address of the window last on screen.
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      write();
+    };
+    window.addEventListener('pagehide', flush);
     return () => {
+      window.removeEventListener('pagehide', flush);
       unsubscribe();
       unsubscribeRetry();
       clearTimeout(timer);

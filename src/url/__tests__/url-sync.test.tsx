@@ -24,9 +24,22 @@ describe('URL ↔ store', () => {
     expect(screen.queryByRole('status')).toBeNull();
 
     act(() => useAppStore.getState().selectEdge('putin', 'pezeshkian'));
-    expect(location.search).toContain('actor=lavrov'); // not yet: the write waits for a pause
-    act(() => vi.advanceTimersByTime(300));
+    // A click is written at once: a reload right after it keeps it.
     expect(location.search).toBe('?test=&data=data/x.json&edge=putin~pezeshkian&hide=statement&theme=dark');
+    // A window being dragged is written once the user pauses.
+    act(() => useAppStore.getState().setTimeWindow({ start: Date.parse('2024-01-01'), end: Date.parse('2024-07-01') }));
+    expect(location.search).not.toContain('from=');
+    act(() => vi.advanceTimersByTime(300));
+    expect(location.search).toBe('?test=&data=data/x.json&from=2024-01-01&to=2024-06-30&edge=putin~pezeshkian&hide=statement&theme=dark');
+  });
+
+  it('writes a window still waiting for the pause when the page is left (a reload keeps it)', () => {
+    open('?test&actor=lavrov');
+    render(<UrlSync />);
+    act(() => useAppStore.getState().setTimeWindow({ start: Date.parse('2025-03-01'), end: Date.parse('2025-04-01') }));
+    expect(location.search).not.toContain('from=');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(location.search).toContain('from=2025-03-01&to=2025-03-31');
   });
 
   it('leaves an address that already says the view as it is (no history write for `?test` spelt `?test=`)', () => {
