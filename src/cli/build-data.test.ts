@@ -79,4 +79,38 @@ describe('build:data --folder', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'dataset', 'manifest.json'), 'utf8')) as { summary: { passages: number } };
     expect(manifest.summary.passages).toBe(94);
   });
+
+  it('--processes 2: the map and DuckDB’s stage each in a process of its own write the folder one process writes, and leave nothing beside it', () => {
+    const { corpus, out } = corpusWith({});
+    const two = buildData('--corpus', corpus, '--folder', join(out, 'two'), '--processes', '2');
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(two.stdout).toContain('documents         5\n');
+    expect(two.stdout).toContain(`written: ${join(out, 'two')}\n`);
+    expect(buildData('--corpus', corpus, '--folder', join(out, 'one'), '--processes', '1').status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['one', 'two']);
+    const names = readdirSync(join(out, 'one')).sort();
+    expect(readdirSync(join(out, 'two')).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(out, 'two', name)).equals(readFileSync(join(out, 'one', name))), name).toBe(true);
+  }, 60_000);
+
+  it('--processes 2 is refused, naming why, for what cannot stream (dataset.json too), and a bad count is named', () => {
+    const { corpus, out } = corpusWith({});
+    const both = buildData('--corpus', corpus, '--folder', join(out, 'dataset'), '--out', join(out, 'dataset.json'), '--processes', '2');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--processes 2 is for a dataset folder built alone');
+    const three = buildData('--corpus', corpus, '--folder', join(out, 'dataset'), '--processes', '3');
+    expect(three.stderr).toContain('--processes 3: expected 1 or 2');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a hand-over file that is not one is named, and nothing is written', () => {
+    const { corpus, out } = corpusWith({});
+    const bogus = join(corpus, 'not-a-hand-over.json');
+    writeFileSync(bogus, '{"format": "something else"}');
+    const run = buildData('--finish', bogus);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`error: ${bogus}: not a build's hand-over\n`);
+    expect(readdirSync(out)).toEqual([]);
+  });
 });

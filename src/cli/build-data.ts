@@ -5,14 +5,16 @@
 // dataset.json when no --out is given. Across processes or machines: `--shard K/N --shard-out DIR` analyses shard K
 // of N of the corpus into DIR, and `--merge DIR1 … DIRN` joins the N shards' outputs into the dataset the whole build
 // would write.
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
 import { DatasetError, type Dataset } from '../schema/dataset';
-import { buildDataset, corpusFolder, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
+import { buildDataset, canHandOver, corpusFolder, mapForHandOver, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
+import { DatasetFolderWriter } from './dataset-folder-writer';
 import { buildShard } from './build-shard';
 import { mergeShards, openShards } from './merge-shards';
 import type { LazyCorpus } from './parallel-pipeline';
@@ -20,14 +22,22 @@ import { ShardError } from './shard-output';
 import { parseShard, shardRange, type Shard } from './shard-plan';
 import { summarize } from './summarize';
 
+/** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
+const PARALLEL_FROM = 500;
+/**
+ * From this many files on, a folder built alone takes two processes: the map, then DuckDB's stage once the map's
+ * process has gone (at a million articles, the memory the map leaves behind, ~0.85 GB, took the peak over 2 GB).
+ * Below it, a second process's start-up (~1 s) is not worth it.
+ */
+const TWO_PROCESSES_FROM = 20_000;
 const USAGE = [
   'usage: npm run build:data -- [--corpus DIR] [--out FILE] [--folder DIR] [--corrections FILE] [--strict] [--append] [--threads T]',
   '       npm run build:data -- --shard K/N --shard-out DIR [--corpus DIR] [--corrections FILE] [--threads T]',
   '       npm run build:data -- --merge DIR1 … DIRN [--out FILE] [--folder DIR] [--strict]',
+  '--processes 1|2: a folder built alone runs its map and its DuckDB stage in one process, or each in its own',
+  `                 (each then holds only its own memory; the default from ${TWO_PROCESSES_FROM.toLocaleString('en')} articles)`,
 ].join('\n');
 const DEFAULT_OUT = 'public/data/dataset.json';
-/** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
-const PARALLEL_FROM = 500;
 
 async function main(): Promise<number> {
   let parsed;
@@ -46,6 +56,11 @@ async function main(): Promise<number> {
         threads: { type: 'string' },
         // Adds the corpus's articles that --out does not have yet, analysing only them.
         append: { type: 'boolean', default: false },
+        processes: { type: 'string' },
+        // The two processes of a folder's build (--processes 2), for the build's own use: the map, handing over in
+        // FILE; the finish, from FILE.
+        'hand-over': { type: 'string' },
+        finish: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -73,10 +88,15 @@ async function main(): Promise<number> {
     console.error(`error: --threads ${args.threads}: expected a whole number of threads, 1 or more`);
     return 2;
   }
+  if (args.processes !== undefined && args.processes !== '1' && args.processes !== '2') {
+    console.error(`error: --processes ${args.processes}: expected 1 or 2`);
+    return 2;
+  }
   if (misuse) {
     console.error(`error: ${misuse}\n${USAGE}`);
     return 2;
   }
+  if (args.finish !== undefined) return finishHandedOver(resolve(args.finish));
   // dataset.json (the default when no folder is asked for), a dataset folder, or both.
   const file = args.out ?? (args.folder === undefined || args.append ? DEFAULT_OUT : undefined);
   const targets: BuildTargets = { file: file === undefined ? undefined : resolve(file), folder: args.folder === undefined ? undefined : resolve(args.folder) };
@@ -110,10 +130,18 @@ async function main(): Promise<number> {
   }
   if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!), threads);
   const toAnalyse = newFiles(corpus.files, base?.documents ?? []).length;
+  const options = { threads: threads ?? threadsFor(toAnalyse), strict: args.strict };
+  if (args['hand-over'] !== undefined) return handOverMap(corpus, targets.folder!, resolve(args['hand-over']), toAnalyse, options);
+  const twoProcesses = targets.folder !== undefined && targets.file === undefined && !base && canHandOver(corpus);
+  if (args.processes === '2' && !twoProcesses) {
+    console.error('error: --processes 2 is for a dataset folder built alone, without corrections or --append; nothing was written');
+    return 2;
+  }
+  if (twoProcesses && (args.processes ?? (toAnalyse >= TWO_PROCESSES_FROM ? '2' : '1')) === '2') return buildInTwoProcesses(process.argv.slice(2), targets.folder!);
   let outcome;
   try {
     outcome = await withProgress(toAnalyse, (onProgress) =>
-      buildDataset(corpus, writerFor(targets), { threads: threads ?? threadsFor(toAnalyse), strict: args.strict, base, onProgress }),
+      buildDataset(corpus, writerFor(targets), { ...options, base, onProgress }),
     );
   } catch (e) {
     if (!(e instanceof CorrectionsError)) throw e;
@@ -150,6 +178,42 @@ async function merge(dirs: string[], targets: BuildTargets, strict: boolean): Pr
     console.error(`error: ${e.message}; nothing was written`);
     return 2;
   }
+}
+
+/**
+ * A dataset folder built in two processes, one after the other: this one only starts them and waits. The first maps
+ * the corpus and hands over in a file beside the folder; the second builds the folder from it.
+ */
+async function buildInTwoProcesses(args: string[], folder: string): Promise<number> {
+  const handOver = join(dirname(folder), `.${basename(folder)}.${process.pid}.hand-over.json`);
+  try {
+    const mapped = await runThisCli([...args, '--hand-over', handOver]);
+    if (mapped !== 0 || !existsSync(handOver)) return mapped;
+    return await runThisCli(['--finish', handOver]);
+  } finally {
+    rmSync(handOver, { force: true });
+  }
+}
+
+/** build:data run again as a child process with `args` (its TypeScript loader too), sharing this one's terminal; its exit code. */
+function runThisCli(args: string[]): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** The first process of a two-process build: the map, handed over in `file`; says only why nothing was written, if so. */
+async function handOverMap(corpus: LazyCorpus, folder: string, file: string, files: number, options: { threads?: number; strict: boolean }): Promise<number> {
+  const outcome = await withProgress(files, (onProgress) => mapForHandOver(corpus, folder, file, { ...options, onProgress }));
+  return outcome.written === null ? report(outcome, { folder }) : 0;
+}
+
+/** The second process of a two-process build: the folder built from what the first handed over in `file`. */
+async function finishHandedOver(file: string): Promise<number> {
+  const { folder, issues, finish } = DatasetFolderWriter.resume(file);
+  return report({ written: await finish(), issues }, { folder });
 }
 
 /** The threads for `files` files when not given: one for a small corpus, else every core. */

@@ -75,8 +75,11 @@ function readCorrectionsFile(path: string): Correction[] {
   return parseCorrectionsText(text, path).corrections;
 }
 
-/** A dataset written, or refused with nothing written: `strict` and the corpus had issues, or no article could be read. */
-export type DatasetOutcome = { written: WrittenDataset; issues: CorpusIssue[] } | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+/** What a build gave (`W`), or its refusal with nothing written: `strict` and the corpus had issues, or no article could be read. */
+type Outcome<W> = { written: W; issues: CorpusIssue[] } | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };
+
+/** A dataset written, or refused with nothing written. */
+export type DatasetOutcome = Outcome<WrittenDataset>;
 
 export type BuildOutcome =
   | (Extract<DatasetOutcome, { written: WrittenDataset }> & Omit<StreamedPipelineResult, 'corpus' | 'issues'>)
@@ -177,21 +180,8 @@ export interface CorpusStage {
  * in memory (dataset.json is held whole by the app anyway, and the corrections' corpus stage needs every event).
  */
 export function corpusStage(writer: DatasetWriter, corrections: Correction[] | undefined, base?: Dataset): CorpusStage {
-  let documents = 0;
-  const onSlice = (slice: SliceText) => {
-    documents += slice.count.documents;
-    writer.add(slice);
-  };
-  const refusal = (issues: CorpusIssue[], strict?: boolean) => (strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null);
-  const complete = async (finish: () => WrittenDataset | Promise<WrittenDataset>, { issues, strict }: { issues: CorpusIssue[]; strict?: boolean }): Promise<DatasetOutcome> => {
-    const refused = refusal(issues, strict);
-    if (refused) {
-      await writer.abort();
-      return { written: null, refused, issues };
-    }
-    return { written: await finish(), issues };
-  };
-  if (writer instanceof DatasetFolderWriter && !base && !corrections?.length) {
+  const { onSlice, complete } = writtenThrough(writer);
+  if (streams(writer, corrections, base)) {
     const corpus = new StreamedCorpus(writer.work);
     return {
       add: (batch) => {
@@ -210,4 +200,56 @@ export function corpusStage(writer: DatasetWriter, corrections: Correction[] | u
         return writer.finish(records, graphLayoutOf(records.actors, records.edges));
       }, outcome),
   };
+}
+
+/** Whether a build through `writer` takes the streamed corpus-wide stages: a dataset folder alone, with no corrections and nothing appended to. */
+function streams(writer: DatasetWriter, corrections: Correction[] | undefined, base?: Dataset): writer is DatasetFolderWriter {
+  return writer instanceof DatasetFolderWriter && !base && !corrections?.length;
+}
+
+/** The slices handed to `writer` (the documents counted), and the end of the build: its refusal, or what `finish` gives. */
+function writtenThrough(writer: DatasetWriter) {
+  let documents = 0;
+  const onSlice = (slice: SliceText) => {
+    documents += slice.count.documents;
+    writer.add(slice);
+  };
+  const complete = async <W>(finish: () => W | Promise<W>, { issues, strict }: { issues: CorpusIssue[]; strict?: boolean }): Promise<Outcome<W>> => {
+    const refused = strict && issues.length > 0 ? 'strict' : documents === 0 ? 'empty' : null;
+    if (refused) {
+      await writer.abort();
+      return { written: null, refused, issues };
+    }
+    return { written: await finish(), issues };
+  };
+  return { onSlice, complete };
+}
+
+/** Whether building `corpus` into the folder alone would take the streamed stages, and so can run in two processes (mapForHandOver). */
+export const canHandOver = (corpus: LazyCorpus) => !corpus.corrections?.length;
+
+/**
+ * The first of the two processes of a dataset folder's build: the map of `corpus` (the streamed corpus-wide stages'
+ * part of it), handed over in `file` for the finish in a process of its own (DatasetFolderWriter.resume), so that the
+ * finish's memory holds nothing of the map's. Gives `file`, or the refusal with nothing left behind.
+ */
+export async function mapForHandOver(corpus: LazyCorpus, folder: string, file: string, options: StreamOptions & { strict?: boolean } = {}): Promise<Outcome<string>> {
+  const writer = new DatasetFolderWriter(folder);
+  try {
+    const { onSlice, complete } = writtenThrough(writer);
+    const streamed = new StreamedCorpus(writer.work);
+    const { manifestIssues, fileIssues } = await mapCorpusInParallel(
+      corpus,
+      (batch) => {
+        streamed.add(batch);
+        onSlice(batch.slice);
+      },
+      options,
+    );
+    const issues = [...manifestIssues, ...fileIssues];
+    return await complete(() => writer.handOver(streamed, file, issues), { issues, strict: options.strict });
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
 }

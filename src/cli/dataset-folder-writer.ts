@@ -6,7 +6,7 @@
 // from a StreamedCorpus, whose events are merged in DuckDB (finishStreamed). Everything is written
 // into a temporary folder beside the target and renamed into place only once whole: a failure leaves an existing
 // folder untouched.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 import type { Mention } from '../schema/dataset';
@@ -19,8 +19,22 @@ import { FOLDER_FORMAT, FOLDER_VERSION, JSON_FILES, type FolderManifest } from '
 import type { DatasetWriter, WrittenDataset } from './dataset-writer';
 import { buildFolderTables, STAGED, type FolderCorpus, type OnPhase, type Staged } from './folder-tables';
 import { releaseGarbage } from './release-garbage';
-import { recordsOf, validateCorpusRecords, type SliceText } from './slice-text';
-import type { StreamedCorpus } from './streamed-corpus';
+import { recordsOf, validateCorpusRecords, type SliceText, type Streamed } from './slice-text';
+import { mergeSpooledEvents, type SpooledEvents, type StreamedCorpus } from './streamed-corpus';
+import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
+
+const HAND_OVER_FORMAT = 'dataset-folder-build-hand-over';
+
+/** A folder build between its map and its finish (handOver, resume): where its files are and what is not on disk. */
+interface HandOver {
+  format: typeof HAND_OVER_FORMAT;
+  dir: string;
+  tmp: string;
+  work: string;
+  count: Record<Streamed, number>;
+  events: SpooledEvents;
+  issues: CorpusIssue[];
+}
 
 export class DatasetFolderWriter implements DatasetWriter {
   /** The folder being written, renamed to `dir` when whole. */
@@ -31,10 +45,18 @@ export class DatasetFolderWriter implements DatasetWriter {
   private readonly count = { documents: 0, passages: 0, mentions: 0 };
   private readonly words = new IndexedWords();
 
+  /** `handedOver`: a build's map done in another process (resume), whose staging files this one finishes. */
   constructor(
     private readonly dir: string,
     private readonly onPhase?: OnPhase,
+    handedOver?: HandOver,
   ) {
+    if (handedOver) {
+      ({ tmp: this.tmp, work: this.work } = handedOver);
+      Object.assign(this.count, handedOver.count);
+      this.fds = Object.fromEntries(STAGED.map((name) => [name, -1])) as Record<Staged, number>;
+      return;
+    }
     const stem = join(dirname(dir), `.${basename(dir)}.${process.pid}`);
     this.tmp = `${stem}.tmp`;
     this.work = `${stem}.work`;
@@ -43,6 +65,23 @@ export class DatasetFolderWriter implements DatasetWriter {
     mkdirSync(this.tmp, { recursive: true });
     mkdirSync(this.work, { recursive: true });
     this.fds = Object.fromEntries(STAGED.map((name) => [name, openSync(join(this.work, name), 'w')])) as Record<Staged, number>;
+  }
+
+  /**
+   * A build handed over in `file` (by handOver in another process): the folder it goes to, the corpus's issues, and
+   * finish(), which builds the folder and puts it in place. A file that is not a hand-over throws, naming it.
+   */
+  static resume(file: string, onPhase?: OnPhase): { folder: string; issues: CorpusIssue[]; finish: () => Promise<WrittenDataset> } {
+    let handOver: HandOver;
+    try {
+      handOver = JSON.parse(readFileSync(file, 'utf8')) as HandOver;
+    } catch (e) {
+      throw new Error(`${file}: cannot be read as a build's hand-over (${(e as Error).message})`);
+    }
+    if (handOver.format !== HAND_OVER_FORMAT) throw new Error(`${file}: not a build's hand-over`);
+    const writer = new DatasetFolderWriter(handOver.dir, onPhase, handOver);
+    const { actors, spool } = handOver.events;
+    return { folder: handOver.dir, issues: handOver.issues, finish: () => writer.build({ actors, stageEvents: (sql, onEvent) => mergeSpooledEvents(spool, sql, actors, onEvent) }) };
   }
 
   /** Stages a slice's records, each with its place in the corpus (the order of dataset.json). */
@@ -78,6 +117,18 @@ export class DatasetFolderWriter implements DatasetWriter {
     } finally {
       corpus.close();
     }
+  }
+
+  /**
+   * Ends this process's part of the build: the staging files and the streamed corpus are closed and left in place,
+   * and what the finish needs is written to `file`, for DatasetFolderWriter.resume in a process of its own (whose
+   * memory then holds nothing of the map's). Nothing is put in place here.
+   */
+  handOver(corpus: StreamedCorpus, file: string, issues: CorpusIssue[]): string {
+    this.closeStaging();
+    const handOver: HandOver = { format: HAND_OVER_FORMAT, dir: this.dir, tmp: this.tmp, work: this.work, count: { ...this.count }, events: corpus.handOver(), issues };
+    writeFileSync(file, JSON.stringify(handOver));
+    return file;
   }
 
   private async build(corpus: FolderCorpus, corrections?: AppliedCorrections): Promise<WrittenDataset> {

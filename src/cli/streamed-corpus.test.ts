@@ -8,7 +8,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { syntheticCorpus } from '../../bench/synthetic-corpus';
 import type { EventCandidate } from '../pipeline/events/extract-events';
 import { loadRealDataset } from '../test/fixtures';
-import { buildDatasetFile, corpusFolder } from './build-dataset-file';
+import { buildDatasetFile, corpusFolder, mapForHandOver } from './build-dataset-file';
 import { buildShard } from './build-shard';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import { mergeShards, openShards } from './merge-shards';
@@ -64,6 +64,22 @@ describe('StreamedCorpus', () => {
     const [merged, whole] = [filesOf(join(root, 'merged')), filesOf(join(root, 'whole'))];
     expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
     for (const [name, bytes] of merged) expect(bytes.equals(whole.get(name)!), name).toBe(true);
+  });
+
+  it('handed over after the map and finished from the hand-over (two processes’ parts): the folder the whole build writes', async () => {
+    const handOver = join(root, 'hand-over.json');
+    const mapped = await mapForHandOver(corpusFolder('public/data/corpus'), join(root, 'handed'), handOver, { threads: 1 });
+    expect(mapped.written).toBe(handOver);
+    // Nothing is in place yet: the staging files wait beside the folder for the finish.
+    expect(readdirSync(root).filter((name) => !name.startsWith('.')).sort()).toEqual(['hand-over.json']);
+    const { folder, issues, finish } = DatasetFolderWriter.resume(handOver);
+    expect([folder, issues]).toEqual([join(root, 'handed'), []]);
+    expect(await finish()).toMatchObject({ documents: 5, passages: 94, events: 22, edges: 12 });
+    await buildDatasetFile(corpusFolder('public/data/corpus'), { folder: join(root, 'whole') }, { threads: 1 });
+    const [handed, whole] = [filesOf(join(root, 'handed')), filesOf(join(root, 'whole'))];
+    expect([...handed.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [name, bytes] of handed) expect(bytes.equals(whole.get(name)!), name).toBe(true);
+    expect(readdirSync(root).sort()).toEqual(['hand-over.json', 'handed', 'whole']);
   });
 
   it('keeps the corpus order of events of one day and one id, whichever merge key sorts first', async () => {

@@ -50,42 +50,63 @@ export class StreamedCorpus {
   }
 
   /**
-   * Merges the spooled reports in `sql` and hands each event on, checked against the schema, with the place of its
-   * first report in the corpus (DatasetAssembler's order of events, which the folder's sort keeps for events of one
-   * day and one id). The spool is closed first: no report may come after.
+   * Merges the spooled reports in `sql` and hands each event on (mergeSpooledEvents). The spool is closed first: no
+   * report may come after.
    */
   async mergeEvents(sql: DuckDBConnection, actors: Actor[], onEvent: (event: DatasetEvent, ord: number) => void): Promise<void> {
     this.close();
-    const byId = new Map(actors.map((a) => [a.id, a]));
-    await sql.run(`CREATE TABLE event_reports AS SELECT * FROM ${readTsv(this.spoolPath, `"key": 'VARCHAR', seq: 'BIGINT', report: 'VARCHAR'`)}`);
-    let key: string | null = null;
-    let merger = new this.pipeline.CrossDocumentMerger();
-    /** The place of each merged event's first report (a merger only ever appends the events it keeps). */
-    let firstReports: number[] = [];
-    const flush = () => {
-      const events = merger.merged.map((c) => this.pipeline.toDatasetEvent(c, byId));
-      validate(eventSchema, events, (e) => `event ${e.id}`);
-      events.forEach((e, i) => onEvent(e, firstReports[i]));
-    };
-    for await (const rows of wholeStream(sql, 'SELECT key, seq, report FROM event_reports ORDER BY key, seq', (result) => result.yieldRowsJs())) {
-      for (const [rowKey, seq, report] of rows as [string, bigint, string][]) {
-        if (rowKey !== key) {
-          flush();
-          merger = new this.pipeline.CrossDocumentMerger();
-          firstReports = [];
-          key = rowKey;
-        }
-        const kept = merger.merged.length;
-        merger.add(JSON.parse(report) as EventCandidate);
-        if (merger.merged.length > kept) firstReports.push(Number(seq));
-      }
-    }
-    flush();
-    await sql.run('DROP TABLE event_reports');
+    await mergeSpooledEvents(this.spoolPath, sql, actors, onEvent);
+  }
+
+  /** What the merge of the events needs, on disk or small, for a process of its own: the spool, closed, and the actors. */
+  handOver(): SpooledEvents {
+    this.close();
+    return { spool: this.spoolPath, actors: this.actors() };
   }
 
   close(): void {
     if (this.spool >= 0) closeSync(this.spool);
     this.spool = -1;
   }
+}
+
+/** A StreamedCorpus handed over (to the finish of a folder build in a process of its own). */
+export interface SpooledEvents {
+  spool: string;
+  actors: Actor[];
+}
+
+/**
+ * Merges the reports spooled in `spool` in `sql` and hands each event on, checked against the schema, with the place
+ * of its first report in the corpus (DatasetAssembler's order of events, which the folder's sort keeps for events of
+ * one day and one id).
+ */
+export async function mergeSpooledEvents(spool: string, sql: DuckDBConnection, actors: Actor[], onEvent: (event: DatasetEvent, ord: number) => void): Promise<void> {
+  const pipeline = loadPipeline();
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  await sql.run(`CREATE TABLE event_reports AS SELECT * FROM ${readTsv(spool, `"key": 'VARCHAR', seq: 'BIGINT', report: 'VARCHAR'`)}`);
+  let key: string | null = null;
+  let merger = new pipeline.CrossDocumentMerger();
+  /** The place of each merged event's first report (a merger only ever appends the events it keeps). */
+  let firstReports: number[] = [];
+  const flush = () => {
+    const events = merger.merged.map((c) => pipeline.toDatasetEvent(c, byId));
+    validate(eventSchema, events, (e) => `event ${e.id}`);
+    events.forEach((e, i) => onEvent(e, firstReports[i]));
+  };
+  for await (const rows of wholeStream(sql, 'SELECT key, seq, report FROM event_reports ORDER BY key, seq', (result) => result.yieldRowsJs())) {
+    for (const [rowKey, seq, report] of rows as [string, bigint, string][]) {
+      if (rowKey !== key) {
+        flush();
+        merger = new pipeline.CrossDocumentMerger();
+        firstReports = [];
+        key = rowKey;
+      }
+      const kept = merger.merged.length;
+      merger.add(JSON.parse(report) as EventCandidate);
+      if (merger.merged.length > kept) firstReports.push(Number(seq));
+    }
+  }
+  flush();
+  await sql.run('DROP TABLE event_reports');
 }
