@@ -13,7 +13,7 @@ import { SingleBar } from 'cli-progress';
 import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
 import { DatasetError, type Dataset } from '../schema/dataset';
-import { buildDataset, canHandOver, corpusFolder, mapForHandOver, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
+import { buildDataset, corpusFolder, countArticleFiles, folderCorrections, mapForHandOver, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import { buildShard } from './build-shard';
 import { mergeShards, openShards } from './merge-shards';
@@ -118,6 +118,26 @@ async function main(): Promise<number> {
     console.error(`error: --append adds articles to an existing dataset, and ${out} does not exist; nothing was written`);
     return 2;
   }
+  if (args['hand-over'] === undefined && args.processes !== '1' && targets.file === undefined && !args.append && !shard) {
+    // A dataset folder built alone, from a large corpus: this process only starts the two that build it, reading no
+    // more of the corpus than its size (a million files' names and sizes held here took ~380 MB while they ran).
+    // Corrections take the in-memory stages (build-dataset-file.ts corpusStage): one process.
+    let twoProcesses;
+    try {
+      twoProcesses =
+        (args.processes === '2' || countArticleFiles(corpusDir) >= TWO_PROCESSES_FROM) &&
+        !folderCorrections(corpusDir, args.corrections === undefined ? undefined : resolve(args.corrections))?.length;
+    } catch (e) {
+      if (!(e instanceof CorrectionsError)) throw e;
+      console.error(`error: ${e.message}; nothing was written`);
+      return 2;
+    }
+    if (twoProcesses) return buildInTwoProcesses(process.argv.slice(2), targets.folder!);
+  }
+  if (args.processes === '2' && args['hand-over'] === undefined) {
+    console.error('error: --processes 2 is for a dataset folder built alone, without corrections or --append; nothing was written');
+    return 2;
+  }
   let corpus;
   let base;
   try {
@@ -132,12 +152,6 @@ async function main(): Promise<number> {
   const toAnalyse = newFiles(corpus.files, base?.documents ?? []).length;
   const options = { threads: threads ?? threadsFor(toAnalyse), strict: args.strict };
   if (args['hand-over'] !== undefined) return handOverMap(corpus, targets.folder!, resolve(args['hand-over']), toAnalyse, options);
-  const twoProcesses = targets.folder !== undefined && targets.file === undefined && !base && canHandOver(corpus);
-  if (args.processes === '2' && !twoProcesses) {
-    console.error('error: --processes 2 is for a dataset folder built alone, without corrections or --append; nothing was written');
-    return 2;
-  }
-  if (twoProcesses && (args.processes ?? (toAnalyse >= TWO_PROCESSES_FROM ? '2' : '1')) === '2') return buildInTwoProcesses(process.argv.slice(2), targets.folder!);
   let outcome;
   try {
     outcome = await withProgress(toAnalyse, (onProgress) =>

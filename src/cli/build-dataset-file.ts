@@ -1,7 +1,7 @@
 // Corpus folder → dataset file and/or dataset folder, as `npm run build:data` runs it (and the pipeline benchmark
 // measures it): the files are read as their batch comes up and the dataset is written as it is built
 // (dataset-file-writer.ts, dataset-folder-writer.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
@@ -28,15 +28,11 @@ export const CORRECTIONS_NAME = 'corrections.json';
  */
 export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus {
   const files: ArticleFile[] = [];
-  const names: string[] = [];
   for (const name of readdirSync(dir)) {
     const stat = statSync(join(dir, name));
-    if (!stat.isFile()) continue;
-    names.push(name);
-    if (name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.')) files.push(new FolderFile(dir, name, stat.size));
+    if (stat.isFile() && isArticleName(name)) files.push(new FolderFile(dir, name, stat.size));
   }
-  const manifestPath = names.includes(MANIFEST_NAME) ? join(dir, MANIFEST_NAME) : null;
-  const correctionsPath = correctionsFile ?? (names.includes(CORRECTIONS_NAME) ? join(dir, CORRECTIONS_NAME) : null);
+  const manifestPath = isFile(join(dir, MANIFEST_NAME)) ? join(dir, MANIFEST_NAME) : null;
   // The manifest is read when asked (once, as the map starts), not held: a million articles' is ~110 MB of text the
   // build would otherwise carry to its end.
   const corpus: LazyCorpus = {
@@ -45,9 +41,32 @@ export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus 
       return manifestPath === null ? null : readFileSync(manifestPath, 'utf8');
     },
   };
-  if (correctionsPath !== null) corpus.corrections = readCorrectionsFile(correctionsPath);
+  const corrections = folderCorrections(dir, correctionsFile);
+  if (corrections) corpus.corrections = corrections;
   return corpus;
 }
+
+/** The corrections a build of the corpus folder applies: those of `correctionsFile` when given, else the folder's corrections.json if any. */
+export function folderCorrections(dir: string, correctionsFile?: string): Correction[] | undefined {
+  const path = correctionsFile ?? (isFile(join(dir, CORRECTIONS_NAME)) ? join(dir, CORRECTIONS_NAME) : null);
+  return path === null ? undefined : readCorrectionsFile(path);
+}
+
+/** How many articles the corpus folder holds (its files, as corpusFolder takes them), counted without holding their names. */
+export function countArticleFiles(dir: string): number {
+  const entries = opendirSync(dir);
+  let count = 0;
+  try {
+    for (let e = entries.readSync(); e !== null; e = entries.readSync()) if (isArticleName(e.name) && (e.isFile() || isFile(join(dir, e.name)))) count++;
+  } finally {
+    entries.closeSync();
+  }
+  return count;
+}
+
+/** A corpus folder's files that are articles: not its manifest, its corrections or a hidden file. */
+const isArticleName = (name: string) => name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.');
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 /**
  * An article file of a corpus folder, read when asked: an object with the method on its class, not a closure per
@@ -224,9 +243,6 @@ function writtenThrough(writer: DatasetWriter) {
   };
   return { onSlice, complete };
 }
-
-/** Whether building `corpus` into the folder alone would take the streamed stages, and so can run in two processes (mapForHandOver). */
-export const canHandOver = (corpus: LazyCorpus) => !corpus.corrections?.length;
 
 /**
  * The first of the two processes of a dataset folder's build: the map of `corpus` (the streamed corpus-wide stages'
