@@ -21,6 +21,7 @@ import { extractEvents, type EventCandidate } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
+import { joinAttendance } from './events/attendance';
 import { withVisitHosts } from './events/visit-hosts';
 import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
@@ -288,7 +289,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     }
   }
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
-  const hosted = withVisitHosts(datedByReference(candidates, article.published), visits);
+  const hosted = withVisitHosts(datedByReference(joinAttendance(candidates), article.published), visits);
   return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published) };
 }
 

@@ -1355,3 +1355,36 @@ describe('«، ثم …» opens a clause of its own', () => {
     ]);
   });
 });
+
+describe('who attended a contact told before', () => {
+  it('«كما حضرت المباحثات …» in the next passage: one more participant of the talks, joined, not a meeting of its own', () => {
+    const d = datasetOf(
+      'عمّان - عقد العاهل الأردني الملك عبدالله الثاني أمس الثلاثاء في قصر الحسينية جلسة مباحثات مع الرئيس الفرنسي إيمانويل ماكرون.\n\nكما حضرت المباحثات وزيرة الخارجية الفرنسية كاترين كولونا، وأيمن الصفدي نائب رئيس الوزراء وزير الخارجية.',
+      '2023-03-01',
+    );
+    const meetings = d.events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [[...e.participants].sort(), e.date?.start])).toEqual([[['abdullah-ii', 'ayman-safadi', 'catherine-colonna', 'emmanuel-macron'], '2023-02-28']]);
+    expect(meetings[0].participantVia).toMatchObject({ 'catherine-colonna': 'joined', 'ayman-safadi': 'joined' });
+    expect(meetings[0].passageIds).toHaveLength(2);
+  });
+
+  it('"The talks were also attended by …": the attendee joins the talks told before, on their day', () => {
+    const d = datasetOf(
+      'ANKARA, Feb 5 (Reuters) - Turkish President Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday. The talks were also attended by Foreign Minister Hakan Fidan.',
+      '2025-02-05',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'erdogan', 'hakan-fidan'], '2025-02-05']]);
+  });
+
+  it('an attended summit is a gathering of its own, and with no contact before it an attendance stays as told', () => {
+    const summit = datasetOf(
+      'Russian President Vladimir Putin met Chinese President Xi Jinping in Kazan on Tuesday. Turkish President Tayyip Erdogan attended the summit.',
+      '2024-10-23',
+      'en',
+    );
+    expect(meetingsOf(summit)).toContainEqual([['putin', 'xi-jinping'], '2024-10-22']);
+    const alone = datasetOf('وحضر الاجتماع وزير الخارجية التركي هاكان فيدان.', '2025-02-05');
+    expect(alone.events.filter((e) => e.type === 'meeting').map((e) => e.participants)).toEqual([['hakan-fidan']]);
+  });
+});

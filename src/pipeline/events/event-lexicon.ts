@@ -4,6 +4,7 @@ import type { EventType } from '../../schema/dataset';
 import { addPhrase, createTrie, type TrieNode } from '../actors/phrase-trie';
 import lexiconJson from '../lexicon/event-lexicon.json';
 import placesJson from '../lexicon/places.json';
+import { normalizeArabic } from '../normalize/normalize-arabic';
 
 /** 'talks' (بحث، مباحثات) is a call or a meeting; merging decides which. */
 export type CandidateType = EventType | 'talks';
@@ -71,6 +72,25 @@ const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 
 /** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */
 export const isArrivalWord = (word: string): boolean => ARRIVALS.has(word) || (word.startsWith('و') && ARRIVALS.has(word.slice(1)));
+
+/** Phrases (normalised) as one alternation, the longest first. */
+const alternation = (phrases: string[]) =>
+  [...new Set(phrases.map((w) => normalizeArabic(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+const { attendance } = lexiconJson;
+const ATTENDED_NOUNS = new Set([...attendance.nouns.ar, ...attendance.nouns.en].map((w) => normalizeArabic(w)));
+const ATTENDED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...attendance.before.ar, ...attendance.before.en])})\\s*$`, 'iu');
+const ATTENDED_AFTER = new RegExp(`^[\\s،,]*(?:${alternation([...attendance.after.ar, ...attendance.after.en])})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a contact noun is one told before that those named attend: «وحضر اللقاء X», «المباحثات، التي حضرها X»,
+ * "X also attended the talks", "the meeting was attended by X" (not a summit: a gathering of its own). `noun`: the contact
+ * word; `before`, `after`: the text up to and from it.
+ */
+export const saysAttended = (noun: string, before: string, after: string): boolean =>
+  ATTENDED_NOUNS.has(normalizeArabic(noun).toLowerCase().replace(/^و(?=ال)/, '')) && (ATTENDED_BEFORE.test(normalizeArabic(before)) || ATTENDED_AFTER.test(normalizeArabic(after)));
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 

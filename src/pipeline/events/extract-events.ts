@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, isArrivalWord, isObjectVerb, isOfOffice, LOCATIVES, PLACE_LEAD_INS, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isArrivalWord, isObjectVerb, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -42,6 +42,8 @@ export interface EventCandidate {
   dayShift?: number;
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
   planToldBefore?: boolean;
+  /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
+  attends?: boolean;
   /** When reports of the event disagree on its day: each day and the passages that give it. */
   dateReadings?: { date: EventDate; passageIds: string[] }[];
   passageIds: string[];
@@ -49,8 +51,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'attends' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -68,6 +70,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     earlier: f.earlier,
     dayShift: f.dayShift,
     planToldBefore: f.planToldBefore,
+    attends: f.attends,
     dateReadings: f.dateReadings,
     passageIds: f.passageIds,
     documentIds: f.documentIds,
@@ -193,6 +196,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const lastBefore = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? lastBefore : previous;
+      // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
+      // before (joined to it by attendance.ts), not one of their own.
+      if (main && isAnaphor(p.text, main) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
+        const attendees = unique(attendeesOf(p.text, main, p.mentions).map((m) => m.actorId));
+        if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
+        continue;
+      }
       let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless });
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
@@ -240,6 +250,27 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   }
   return events;
 }
+
+/** How far before and after a contact noun the words saying it was attended are looked for. */
+const ATTENDANCE_REACH = 40;
+
+/**
+ * Who the sentence of an attended contact noun names as attending: everyone it names («وحضر اللقاء X، وY»;
+ * "X and Y also attended the talks"), up to a clause of another subject after the noun.
+ */
+function attendeesOf<M extends { start: number }>(text: string, main: Hit, mentions: M[]): M[] {
+  const before = text.slice(0, main.start);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  const rest = text.slice(main.end);
+  const upTo = (at: number) => (at < 0 ? rest.length : at);
+  const end = main.end + Math.min(upTo(rest.search(SENTENCE_END)), upTo(rest.search(ANOTHER_CLAUSE)));
+  return mentions.filter((m) => m.start >= start && m.start < end);
+}
+
+/** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
+const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأكد|وأوضح|while|whereas|where)(?![\p{L}])/u;
 
 /**
  * A contact a relative clause reports with its own subject and partner, wherever it stands (reported speech, an
