@@ -10,16 +10,15 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { newFiles } from '../pipeline/corpus/prepare-articles';
 import { CorrectionsError } from '../schema/corrections';
 import { DatasetError, type Dataset } from '../schema/dataset';
-import { buildDataset, corpusFolder, countArticleFiles, folderCorrections, mapForHandOver, readDatasetFile, writerFor, type BuildTargets, type DatasetOutcome } from './build-dataset-file';
-import { DatasetFolderWriter } from './dataset-folder-writer';
-import { buildShard } from './build-shard';
-import { mergeShards, openShards } from './merge-shards';
+// The build's own modules are imported when the build runs here: the process that only starts a two-process build
+// then holds ~90 MB, not ~160 (corpus-folder-files.ts).
+import type { BuildTargets, DatasetOutcome } from './build-dataset-file';
+import { countArticleFiles, folderCorrections } from './corpus-folder-files';
 import type { LazyCorpus } from './parallel-pipeline';
 import { ShardError } from './shard-output';
-import { parseShard, shardRange, type Shard } from './shard-plan';
+import type { Shard } from './shard-plan';
 import { summarize } from './summarize';
 
 /** From this many files on, the pipeline runs on every core: below it a worker's start-up (~0.5 CPU-s) costs more than it saves. */
@@ -103,7 +102,7 @@ async function main(): Promise<number> {
   if (args.merge) return merge(positionals.map((dir) => resolve(dir)), targets, args.strict);
   let shard: Shard | undefined;
   try {
-    shard = args.shard === undefined ? undefined : parseShard(args.shard);
+    shard = args.shard === undefined ? undefined : (await import('./shard-plan')).parseShard(args.shard);
   } catch (e) {
     console.error(`error: ${(e as Error).message}`);
     return 2;
@@ -138,6 +137,7 @@ async function main(): Promise<number> {
     console.error('error: --processes 2 is for a dataset folder built alone, without corrections or --append; nothing was written');
     return 2;
   }
+  const { buildDataset, corpusFolder, readDatasetFile, writerFor } = await import('./build-dataset-file');
   let corpus;
   let base;
   try {
@@ -149,7 +149,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (shard) return mapShard(corpus, shard, resolve(args['shard-out']!), threads);
-  const toAnalyse = newFiles(corpus.files, base?.documents ?? []).length;
+  const toAnalyse = (await import('../pipeline/corpus/prepare-articles')).newFiles(corpus.files, base?.documents ?? []).length;
   const options = { threads: threads ?? threadsFor(toAnalyse), strict: args.strict };
   if (args['hand-over'] !== undefined) return handOverMap(corpus, targets.folder!, resolve(args['hand-over']), toAnalyse, options);
   let outcome;
@@ -168,6 +168,7 @@ async function main(): Promise<number> {
 async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: number | undefined): Promise<number> {
   try {
     // The shard's share of the files decides the threads; the progress bar counts the shard's files.
+    const [{ shardRange }, { buildShard }] = await Promise.all([import('./shard-plan'), import('./build-shard')]);
     const { start, end } = shardRange(corpus.files.length, shard);
     const files = end - start;
     const header = await withProgress(files, (onProgress) => buildShard(corpus, shard, dir, { threads: threads ?? threadsFor(files), onProgress }));
@@ -185,6 +186,7 @@ async function mapShard(corpus: LazyCorpus, shard: Shard, dir: string, threads: 
 
 async function merge(dirs: string[], targets: BuildTargets, strict: boolean): Promise<number> {
   try {
+    const [{ mergeShards, openShards }, { writerFor }] = await Promise.all([import('./merge-shards'), import('./build-dataset-file')]);
     const shards = openShards(dirs);
     return report(await mergeShards(shards, writerFor(targets), { strict }), targets);
   } catch (e) {
@@ -230,13 +232,14 @@ function runThisCli(args: string[], v8Flags: string[]): Promise<number> {
 
 /** The first process of a two-process build: the map, handed over in `file`; says only why nothing was written, if so. */
 async function handOverMap(corpus: LazyCorpus, folder: string, file: string, files: number, options: { threads?: number; strict: boolean }): Promise<number> {
+  const { mapForHandOver } = await import('./build-dataset-file');
   const outcome = await withProgress(files, (onProgress) => mapForHandOver(corpus, folder, file, { ...options, onProgress }));
   return outcome.written === null ? report(outcome, { folder }) : 0;
 }
 
 /** The second process of a two-process build: the folder built from what the first handed over in `file`. */
 async function finishHandedOver(file: string): Promise<number> {
-  const { folder, issues, finish } = DatasetFolderWriter.resume(file);
+  const { folder, issues, finish } = (await import('./dataset-folder-writer')).DatasetFolderWriter.resume(file);
   return report({ written: await finish(), issues }, { folder });
 }
 

@@ -1,14 +1,15 @@
 // Corpus folder → dataset file and/or dataset folder, as `npm run build:data` runs it (and the pipeline benchmark
 // measures it): the files are read as their batch comes up and the dataset is written as it is built
 // (dataset-file-writer.ts, dataset-folder-writer.ts).
-import { opendirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusIssue } from '../pipeline/corpus/corpus-issue';
 import type { CorpusRecords } from '../pipeline/run-pipeline';
 // The graph's picture goes into the file too: the app then shows the graph without laying it out on load.
 import { graphLayoutOf } from '../views/graph/compute-layout';
 import { MANIFEST_NAME, type ArticleFile } from '../pipeline/corpus/prepare-articles';
-import { CorrectionsError, parseCorrectionsText, type Correction } from '../schema/corrections';
+import { CorrectionsError, type Correction } from '../schema/corrections';
+import { folderCorrections, isCorpusArticle, isFile } from './corpus-folder-files';
 import { DatasetError, parseDataset, type Dataset, type GraphLayout } from '../schema/dataset';
 import { DatasetFileWriter } from './dataset-file-writer';
 import { DatasetFolderWriter } from './dataset-folder-writer';
@@ -18,8 +19,7 @@ import { sliceText, type SliceText } from './slice-text';
 import { CorpusAssembly, correctionsOf, mapCorpusInParallel, type LazyCorpus, type StreamedPipelineResult, type StreamOptions } from './parallel-pipeline';
 import { StreamedCorpus } from './streamed-corpus';
 
-/** The analyst's corrections in a corpus folder: applied by the build, never read as an article. */
-export const CORRECTIONS_NAME = 'corrections.json';
+export { CORRECTIONS_NAME } from './corpus-folder-files';
 
 /**
  * The corpus folder's articles, each read when its batch is analysed, and the corrections to apply: those of
@@ -30,7 +30,7 @@ export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus 
   const files: ArticleFile[] = [];
   for (const name of readdirSync(dir)) {
     const stat = statSync(join(dir, name));
-    if (stat.isFile() && isArticleName(name)) files.push(new FolderFile(dir, name, stat.size));
+    if (stat.isFile() && isCorpusArticle(name)) files.push(new FolderFile(dir, name, stat.size));
   }
   const manifestPath = isFile(join(dir, MANIFEST_NAME)) ? join(dir, MANIFEST_NAME) : null;
   // The manifest is read when asked (once, as the map starts), not held: a million articles' is ~110 MB of text the
@@ -46,27 +46,6 @@ export function corpusFolder(dir: string, correctionsFile?: string): LazyCorpus 
   return corpus;
 }
 
-/** The corrections a build of the corpus folder applies: those of `correctionsFile` when given, else the folder's corrections.json if any. */
-export function folderCorrections(dir: string, correctionsFile?: string): Correction[] | undefined {
-  const path = correctionsFile ?? (isFile(join(dir, CORRECTIONS_NAME)) ? join(dir, CORRECTIONS_NAME) : null);
-  return path === null ? undefined : readCorrectionsFile(path);
-}
-
-/** How many articles the corpus folder holds (its files, as corpusFolder takes them), counted without holding their names. */
-export function countArticleFiles(dir: string): number {
-  const entries = opendirSync(dir);
-  let count = 0;
-  try {
-    for (let e = entries.readSync(); e !== null; e = entries.readSync()) if (isArticleName(e.name) && (e.isFile() || isFile(join(dir, e.name)))) count++;
-  } finally {
-    entries.closeSync();
-  }
-  return count;
-}
-
-/** A corpus folder's files that are articles: not its manifest, its corrections or a hidden file. */
-const isArticleName = (name: string) => name !== MANIFEST_NAME && name !== CORRECTIONS_NAME && !name.startsWith('.');
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 /**
  * An article file of a corpus folder, read when asked: an object with the method on its class, not a closure per
@@ -84,15 +63,6 @@ class FolderFile implements ArticleFile {
   }
 }
 
-function readCorrectionsFile(path: string): Correction[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CorrectionsError(`${path}: cannot be read (${(e as Error).message})`);
-  }
-  return parseCorrectionsText(text, path).corrections;
-}
 
 /** What a build gave (`W`), or its refusal with nothing written: `strict` and the corpus had issues, or no article could be read. */
 type Outcome<W> = { written: W; issues: CorpusIssue[] } | { written: null; refused: 'strict' | 'empty'; issues: CorpusIssue[] };

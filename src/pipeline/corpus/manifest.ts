@@ -3,6 +3,9 @@ import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import type { CorpusIssue } from './corpus-issue';
 
+/** The manifest's file name in a corpus folder. */
+export const MANIFEST_NAME = 'manifest.json';
+
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 export const manifestEntrySchema = z.object({

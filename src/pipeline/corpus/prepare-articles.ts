@@ -39,7 +39,7 @@ export interface Article {
   dateline: { start: number; end: number } | null | 'unread';
 }
 
-export const MANIFEST_NAME = 'manifest.json';
+export { MANIFEST_NAME } from './manifest';
 
 /** A decoded article file with its id and manifest entry: what `toArticle` needs, independent of other files. */
 export interface ArticleSource {
