@@ -1377,6 +1377,14 @@ describe('who attended a contact told before', () => {
     expect(meetingsOf(d)).toEqual([[['abdel-fattah-el-sisi', 'erdogan', 'hakan-fidan'], '2025-02-05']]);
   });
 
+  it('«كما حضر اللقاء الثنائي …»: a contact phrase longer than its noun («اللقاء الثنائي») is attended too', () => {
+    const d = datasetOf(
+      'الرياض - عقد ولي العهد السعودي الأمير محمد بن سلمان أمس الاثنين اجتماعا مع الرئيس التركي رجب طيب أردوغان في قصر اليمامة.\n\nكما حضر اللقاء الثنائي وزير الخارجية التركي هاكان فيدان.',
+      '2023-07-18',
+    );
+    expect(meetingsOf(d)).toEqual([[['erdogan', 'hakan-fidan', 'mohammed-bin-salman'], '2023-07-17']]);
+  });
+
   it('an attended summit is a gathering of its own, and with no contact before it an attendance stays as told', () => {
     const summit = datasetOf(
       'Russian President Vladimir Putin met Chinese President Xi Jinping in Kazan on Tuesday. Turkish President Tayyip Erdogan attended the summit.',
@@ -1386,5 +1394,17 @@ describe('who attended a contact told before', () => {
     expect(meetingsOf(summit)).toContainEqual([['putin', 'xi-jinping'], '2024-10-22']);
     const alone = datasetOf('وحضر الاجتماع وزير الخارجية التركي هاكان فيدان.', '2025-02-05');
     expect(alone.events.filter((e) => e.type === 'meeting').map((e) => e.participants)).toEqual([['hakan-fidan']]);
+  });
+});
+
+describe('", and <another subject> received him": a clause of its own', () => {
+  it('"…with Fidan, and the Qatari emir hosted him the same evening": two meetings of the one "he" is, not one of three', () => {
+    const d = datasetOf(
+      'DOHA, Nov 13 (Wire) - Iranian Foreign Minister Abbas Araghchi arrived in Doha on Tuesday. He first held talks with Turkish Foreign Minister Hakan Fidan, and the Qatari emir hosted him the same evening.',
+      '2024-11-13',
+      'en',
+    );
+    expect(meetingsOf(d).map(([p]) => p)).toEqual(expect.arrayContaining([['araghchi', 'hakan-fidan'], ['araghchi', 'tamim-bin-hamad']]));
+    expect(meetingsOf(d).some(([p]) => (p as string[]).length > 2)).toBe(false);
   });
 });

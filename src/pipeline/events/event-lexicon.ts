@@ -87,10 +87,10 @@ const ATTENDED_AFTER = new RegExp(`^[\\s،,]*(?:${alternation([...attendance.aft
 /**
  * Whether a contact noun is one told before that those named attend: «وحضر اللقاء X», «المباحثات، التي حضرها X»,
  * "X also attended the talks", "the meeting was attended by X" (not a summit: a gathering of its own). `noun`: the contact
- * word; `before`, `after`: the text up to and from it.
+ * phrase («اللقاء الثنائي»: its first word is the noun); `before`, `after`: the text up to and from it.
  */
 export const saysAttended = (noun: string, before: string, after: string): boolean =>
-  ATTENDED_NOUNS.has(normalizeArabic(noun).toLowerCase().replace(/^و(?=ال)/, '')) && (ATTENDED_BEFORE.test(normalizeArabic(before)) || ATTENDED_AFTER.test(normalizeArabic(after)));
+  ATTENDED_NOUNS.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) && (ATTENDED_BEFORE.test(normalizeArabic(before)) || ATTENDED_AFTER.test(normalizeArabic(after)));
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 
