@@ -1,6 +1,6 @@
 // `npm run build:data` with the analyst's corrections: a corrections.json in the corpus folder is applied (and is not
 // an article); a broken corrections file is refused with its name and the reason, and nothing is written.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { correctionsOfEveryKind } from '../pipeline/corrections/every-kind.fixture';
@@ -9,6 +9,7 @@ import { parseDataset } from '../schema/dataset';
 import { loadRealDataset } from '../test/fixtures';
 import { corpusFolder, CORRECTIONS_NAME } from './build-dataset-file';
 import { tempDir } from '../test/temp-dir';
+import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 
 const corrections = correctionsOfEveryKind(loadRealDataset());
 
@@ -113,4 +114,25 @@ describe('build:data --folder', () => {
     expect(run.stderr).toBe(`error: ${bogus}: not a build's hand-over\n`);
     expect(readdirSync(out)).toEqual([]);
   });
+
+  it('--processes 2: a map process killed midway is named, and its temporary folders go with it', async () => {
+    const corpus = tempDir('build-data-killed-');
+    writeSyntheticCorpus(corpus, 800);
+    const out = tempDir('build-data-out-');
+    const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-data.ts', '--corpus', corpus, '--folder', join(out, 'dataset'), '--processes', '2']);
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => run.on('exit', done));
+    // The map's writer makes `.dataset.<its pid>.work` beside the folder as it starts.
+    let pid: number | undefined;
+    for (let waited = 0; pid === undefined && waited < 30_000; waited += 50) {
+      pid = readdirSync(out).map((name) => /^\.dataset\.(\d+)\.work$/.exec(name)?.[1]).find(Boolean) as number | undefined;
+      if (pid === undefined) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(pid).toBeDefined();
+    process.kill(Number(pid), 'SIGKILL');
+    expect(await exited).toBe(1);
+    expect(stderr).toContain("error: the build's map process was stopped (SIGKILL); nothing was written");
+    expect(readdirSync(out)).toEqual([]);
+  }, 60_000);
 });

@@ -202,13 +202,34 @@ async function merge(dirs: string[], targets: BuildTargets, strict: boolean): Pr
  */
 async function buildInTwoProcesses(args: string[], folder: string): Promise<number> {
   const handOver = join(dirname(folder), `.${basename(folder)}.${process.pid}.hand-over.json`);
+  let map: ChildEnd | null = null;
+  let code = 1;
   try {
-    const mapped = await runThisCli([...args, '--hand-over', handOver], [HEAP_GROWING]);
-    if (mapped !== 0 || !existsSync(handOver)) return mapped;
-    return await runThisCli(['--finish', handOver], [HEAP_GROWING]);
+    map = await runThisCli([...args, '--hand-over', handOver], [HEAP_GROWING]);
+    code = map.code !== 0 || !existsSync(handOver) ? ended('map', map) : ended('finish', await runThisCli(['--finish', handOver], [HEAP_GROWING]));
+    return code;
   } finally {
     rmSync(handOver, { force: true });
+    // The finish works in the map's temporary folders and removes them as it ends; a process killed leaves them.
+    if (code !== 0 && map?.pid !== undefined) {
+      const { DatasetFolderWriter } = await import('./dataset-folder-writer');
+      for (const scratch of Object.values(DatasetFolderWriter.scratchOf(folder, map.pid))) rmSync(scratch, { recursive: true, force: true });
+    }
   }
+}
+
+/** How a child process ended: its exit code, or the signal that stopped it. */
+interface ChildEnd {
+  pid: number | undefined;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The exit code for a child's end; a child stopped by a signal (killed, out of memory) is named, as it said nothing. */
+function ended(part: 'map' | 'finish', { code, signal }: ChildEnd): number {
+  if (signal === null) return code ?? 1;
+  console.error(`error: the build's ${part} process was stopped (${signal}); nothing was written`);
+  return 1;
 }
 
 /**
@@ -220,13 +241,13 @@ const HEAP_GROWING = '--heap-growing-percent=40';
 
 /**
  * build:data run again as a child process with `args` (and this one's TypeScript loader, and the V8 flags given,
- * which hold for its workers too), sharing this one's terminal; its exit code.
+ * which hold for its workers too), sharing this one's terminal; how it ended.
  */
-function runThisCli(args: string[], v8Flags: string[]): Promise<number> {
+function runThisCli(args: string[], v8Flags: string[]): Promise<ChildEnd> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...process.execArgv, ...v8Flags, process.argv[1], ...args], { stdio: 'inherit' });
     child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.on('exit', (code, signal) => done({ pid: child.pid, code, signal }));
   });
 }
 

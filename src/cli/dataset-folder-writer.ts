@@ -57,14 +57,21 @@ export class DatasetFolderWriter implements DatasetWriter {
       this.fds = Object.fromEntries(STAGED.map((name) => [name, -1])) as Record<Staged, number>;
       return;
     }
-    const stem = join(dirname(dir), `.${basename(dir)}.${process.pid}`);
-    this.tmp = `${stem}.tmp`;
-    this.work = `${stem}.work`;
+    ({ tmp: this.tmp, work: this.work } = DatasetFolderWriter.scratchOf(dir));
     rmSync(this.tmp, { recursive: true, force: true });
     rmSync(this.work, { recursive: true, force: true });
     mkdirSync(this.tmp, { recursive: true });
     mkdirSync(this.work, { recursive: true });
     this.fds = Object.fromEntries(STAGED.map((name) => [name, openSync(join(this.work, name), 'w')])) as Record<Staged, number>;
+  }
+
+  /**
+   * The temporary folders beside `dir` of a writer in the process `pid`: the folder being written and the staging
+   * files. The writer removes them as it ends; a process that was killed leaves them.
+   */
+  static scratchOf(dir: string, pid: number = process.pid): { tmp: string; work: string } {
+    const stem = join(dirname(dir), `.${basename(dir)}.${pid}`);
+    return { tmp: `${stem}.tmp`, work: `${stem}.work` };
   }
 
   /**
