@@ -1408,3 +1408,14 @@ describe('", and <another subject> received him": a clause of its own', () => {
     expect(meetingsOf(d).some(([p]) => (p as string[]).length > 2)).toBe(false);
   });
 });
+
+describe('a welcoming party', () => {
+  it('«وكان في مقدمة مستقبليها X وY»: the two receive her together, one meeting of three, not an audience each', () => {
+    const d = datasetOf(
+      'الجزائر - حلت رئيسة الوزراء الإيطالية جورجيا ميلوني أمس الأحد بالجزائر في زيارة عمل. وكان في مقدمة مستقبليها بمطار هواري بومدين الدولي الوزير الأول نذير العرباوي ووزير الخارجية أحمد عطاف.',
+      '2025-07-21',
+    );
+    const met = d.events.filter((e) => e.type === 'meeting' || e.type === 'visit').filter((e) => e.participants.length > 1);
+    expect(met.map((e) => [...e.participants].sort())).toEqual([['ahmed-attaf', 'giorgia-meloni', 'nadir-larbaoui']]);
+  });
+});

@@ -71,6 +71,10 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless }: Clau
     // Separate audiences of a host the clause does not name: they did not meet each other.
     if (hosts.length === 0 && partners.length >= 2) return [];
   }
+  // «وكان في استقباله X وY»: the owner is the guest, and those named receive them together.
+  const welcomed = owner && trigger !== undefined && markers.some((m) => m.kind === 'welcoming' && overlaps(m, trigger));
+  const welcomers = welcomed ? distinct(parties).filter((a) => a !== owner) : [];
+  if (welcomers.length) return [group([owner!], 'owner', welcomers, 'host')];
   const reception = trigger !== undefined && !joint && markers.some((m) => m.kind === 'reception' && overlaps(m, trigger));
   if (reception) {
     // «استقبل X Y وZ» (host after the verb) or "X received Y and Z" (host before it): each guest is a meeting.

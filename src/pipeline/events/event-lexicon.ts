@@ -10,7 +10,7 @@ import { normalizeArabic } from '../normalize/normalize-arabic';
 export type CandidateType = EventType | 'talks';
 
 /** Markers of who takes part in a contact; see event-lexicon.json for what each means. */
-export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'joint' | 'joining' | 'invitation';
+export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'welcoming' | 'joint' | 'joining' | 'invitation';
 
 export type LexiconValue =
   | { kind: 'trigger'; type: CandidateType; rank: number }
@@ -34,6 +34,7 @@ const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
   ['topic', lexiconJson.topics],
   ['list', lexiconJson.lists],
   ['reception', lexiconJson.receptions],
+  ['welcoming', lexiconJson.welcoming],
   ['joint', lexiconJson.joint],
   ['joining', lexiconJson.joining],
   ['invitation', lexiconJson.invitations],

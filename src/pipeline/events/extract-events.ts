@@ -654,7 +654,7 @@ const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هام
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
 const isMarker = (v: LexiconValue): v is Extract<LexiconValue, { kind: MarkerHit['kind'] }> =>
-  v.kind === 'possessive' || v.kind === 'carrier' || v.kind === 'topic' || v.kind === 'list' || v.kind === 'reception' || v.kind === 'joint' || v.kind === 'joining' || v.kind === 'invitation';
+  v.kind === 'possessive' || v.kind === 'carrier' || v.kind === 'topic' || v.kind === 'list' || v.kind === 'reception' || v.kind === 'welcoming' || v.kind === 'joint' || v.kind === 'joining' || v.kind === 'invitation';
 
 /** How close before a visit or meeting word an invitation stands to make it planned («دعوة لزيارة موسكو»), in characters. */
 const INVITATION_REACH = 25;
