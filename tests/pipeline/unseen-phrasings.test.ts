@@ -1419,3 +1419,19 @@ describe('a welcoming party', () => {
     expect(met.map((e) => [...e.participants].sort())).toEqual([['ahmed-attaf', 'giorgia-meloni', 'nadir-larbaoui']]);
   });
 });
+
+describe('what the subject went on to say', () => {
+  it('«، مؤكدا …» and ", stressing …": who is named in it takes no part in the contact', () => {
+    const ar = datasetOf(
+      'تونس - استقبل الرئيس التونسي قيس سعيد أمس الاثنين بقصر قرطاج وزير الخارجية الجزائري أحمد عطاف، مؤكدا تمسك تونس بالتنسيق الدائم مع الرئيس الجزائري عبد المجيد تبون.',
+      '2024-11-26',
+    );
+    expect(meetingsOf(ar)).toEqual([[['ahmed-attaf', 'kais-saied'], '2024-11-25']]);
+    const en = datasetOf(
+      "AMMAN, June 3 (Wire) - Jordan's King Abdullah received U.S. envoy Steve Witkoff in Amman on Monday, stressing the kingdom's backing for Egyptian President Abdel Fattah al-Sisi's reconstruction plan.",
+      '2025-06-03',
+      'en',
+    );
+    expect(meetingsOf(en)).toEqual([[['abdullah-ii', 'witkoff'], '2025-06-02']]);
+  });
+});

@@ -118,7 +118,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const firstTrigger = clauseHits.find((h) => h.value.kind === 'trigger');
     const topicAt = firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end)?.start : undefined;
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
-    const spoken = reportedSpeechStart(p.text, clauseHits, mentions, to);
+    const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
@@ -620,7 +620,10 @@ const VICTIM_REACH = 60;
  * Where an actor's reported words begin («قال البوسعيدي إن الجولة المقبلة من المحادثات…»): the talks
  * there are what was said, not what happened. The clause's end when no actor speaks.
  */
-function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['mentions'], to: number): number {
+function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['mentions'], from: number, to: number): number {
+  // ", saying …", «، مضيفا أن …»: what the subject went on to say, whoever it names.
+  const participle = SPEECH_PARTICIPLE.exec(text.slice(from, to));
+  if (participle) to = from + participle.index + participle[0].length;
   for (const h of hits) {
     if (h.value.kind !== 'trigger' || h.value.type !== 'statement') continue;
     const stop = text.slice(h.end, to).search(SPEECH_END);
@@ -633,6 +636,8 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
 }
 
 const SPEAKER_GAP = 3;
+/** A comma and a participle of speech: what follows is what the clause's subject said. */
+const SPEECH_PARTICIPLE = /[,،]\s*(?:saying|adding|noting|stressing|telling\s+(?:reporters|journalists)|قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكداً|مشيرا|مشيراً|معربا|معرباً)(?![\p{L}])/iu;
 
 /**
  * «وأجرى على هامشها محادثات», "held talks … on its sidelines": the contact's day is that of the gathering the pronoun
