@@ -1435,3 +1435,10 @@ describe('what the subject went on to say', () => {
     expect(meetingsOf(en)).toEqual([[['abdullah-ii', 'witkoff'], '2025-06-02']]);
   });
 });
+
+describe('a given name that is also a verb', () => {
+  it('«الرئيس يولي اهتماما بالغا …»: «يولي» (Yuli) before words of prose names no one', () => {
+    const d = datasetOf('وقال المتحدث باسم الرئاسة إن الرئيس يولي اهتماما بالغا بتعزيز العلاقات مع الرياض، وإن الوزير يولي عناية خاصة لهذا الملف.', '2024-10-16');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual([]);
+  });
+});
