@@ -1442,3 +1442,25 @@ describe('a given name that is also a verb', () => {
     expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual([]);
   });
 });
+
+describe('a military rank before a name the registry lacks', () => {
+  const discovered = (d: ReturnType<typeof datasetOf>) => d.actors.filter((a) => a.discovered).map((a) => a.name.ar);
+  it('«واللواء الركن ماجد العتيبي رئيس هيئة الأركان العامة»: a person of their own, the office after the name theirs', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان أمس الرئيس التركي رجب طيب أردوغان. وحضر اللقاء اللواء الركن ماجد العتيبي رئيس هيئة الأركان العامة.',
+      '2025-03-02',
+    );
+    expect(discovered(d)).toEqual(['ماجد العتيبي']);
+    expect(meetingsOf(d)[0][0]).toEqual([d.actors.find((a) => a.discovered)!.id, 'erdogan', 'mohammed-bin-salman'].sort());
+  });
+
+  it('«العميد محمود السيسي» beside «عبد الفتاح السيسي»: a given name of its own is another person of the family', () => {
+    const d = datasetOf('استقبل الرئيس عبد الفتاح السيسي أمس رئيس الوزراء القطري. وحضر اللقاء العميد محمود السيسي وكيل جهاز المخابرات العامة.', '2025-03-02');
+    expect(discovered(d)).toEqual(['محمود السيسي']);
+  });
+
+  it('«الفريق» before words that are no given name is a team, not a person', () => {
+    const d = datasetOf('وأشاد الوزير بعمل الفريق الفني المشترك، وقال إن اللواء الخامس أنهى انتشاره.', '2025-03-02');
+    expect(discovered(d)).toEqual([]);
+  });
+});

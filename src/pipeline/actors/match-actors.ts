@@ -57,6 +57,10 @@ const APPOSITION_GAP = /^\s*[,،]\s*(?:the\s+)?$/i;
 /** Words that make the title before them or the office after them a past one («السابق», «آنذاك»: "then"). */
 const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين', 'انذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك']);
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
+/** What stands between a name and its apposed title: spaces, a comma. */
+const APPOSED = /^[\s,،]*$/;
+/** Military ranks (normalised): before a given name, a person the registry may not know. */
+const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|اللواء|اللواء الركن|العميد|العميد الركن|العقيد|المقدم|الرائد|المشير|العماد)$/;
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
@@ -114,7 +118,10 @@ export function matchActors(
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
-      if (!PERSON_HONORIFIC.test(words.slice(m.from, m.to).join(' '))) continue;
+      const honorific = words.slice(m.from, m.to).join(' ').slice(m.cliticLength);
+      // A military rank stands before a person too, but «الفريق», «اللواء» are also a team, a brigade: the name after
+      // one must begin with a given name («الفريق أول خالد حفتر»).
+      if (!PERSON_HONORIFIC.test(honorific) && !(RANK.test(honorific) && isGivenNameArabic(words[m.to] ?? ''))) continue;
       if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
       const found = discoverName(index, text, norm, toks, m.to, next?.from ?? toks.length);
       // «الشيخ خالد», "Sheikh Khaled": the person with that first name the article has already named.
@@ -127,7 +134,9 @@ export function matchActors(
       // Given names before a surname the registry knows («رجب طيب أوردوغان»): the name's own mention says who.
       if (found && next && found.endToken === next.from && next.value.kind === 'name') continue;
       if (found) {
-        const known = knownSpelling(index, found.words, null, published);
+        const spelled = knownSpelling(index, found.words, null, published);
+        // «الفريق أول خالد حفتر» beside «خليفة حفتر»: a given name of its own makes another person of the family.
+        const known = spelled && !((isGivenNameArabic(found.words[0]) || isGivenNameEnglish(found.words[0])) && givenNameOfAnother(index, found.words[0], spelled)) ? spelled : null;
         mentions.push(known ? { actorId: known, via: 'spelling', start: found.start, end: found.end } : discoveredMention(found, { role: 'unknown', country: null }));
         if (known) last = known;
       }
@@ -265,6 +274,10 @@ export function matchActors(
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
     const seenSoFar = () => [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))];
     const described = v.kind === 'description' && v.country ? describedAs(index, seenSoFar(), v, published, context) : [];
+    // «الفريق أول خالد حفتر رئيس الأركان العامة»: an office right after a person the registry does not know is theirs
+    // (an apposition), not a mention of its holder elsewhere.
+    const lastFound = mentions[mentions.length - 1];
+    if ((v.kind === 'role' || v.kind === 'head') && lastFound?.discovered && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
@@ -744,6 +757,11 @@ function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   const given = words[at - 1];
   const latin = /[a-z]/.test(given);
   if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
+  return givenNameOfAnother(index, given, actorId);
+}
+
+/** Whether a given name agrees with none of a registry person's names (in its first letters): another person's. */
+function givenNameOfAnother(index: ActorIndex, given: string, actorId: string): boolean {
   const a = index.actors.get(actorId);
   if (!a) return false;
   const stem = given.slice(0, 3);
