@@ -1464,3 +1464,15 @@ describe('a military rank before a name the registry lacks', () => {
     expect(discovered(d)).toEqual([]);
   });
 });
+
+describe('a pronoun of rank and a message’s addressee', () => {
+  it('«… رسالة موجهة إلى حضرة صاحب السمو أمير البلاد …، وأعرب سموه»: «سموه» is whom the report is about, not the addressee', () => {
+    const d = datasetOf(
+      'الكويت - استقبل سمو الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء أمس وزير الخارجية القطري، الذي سلمه رسالة خطية موجهة إلى حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح. وأعرب سموه خلال اللقاء عن تقدير الكويت لجهود الوساطة.',
+      '2025-01-15',
+    );
+    const passage = d.passages.find((p) => p.text.includes('سموه'))!;
+    const pronoun = d.mentions.find((m) => m.passageId === passage.id && passage.text.slice(m.start, m.end) === 'سموه');
+    expect(pronoun?.actorId).toBe('ahmad-abdullah-al-ahmad');
+  });
+});

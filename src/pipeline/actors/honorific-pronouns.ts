@@ -72,16 +72,25 @@ export class HonorificAntecedents {
 
   private note(text: string, m: Span): void {
     const before = normalizeArabic(text.slice(Math.max(0, m.start - STYLE_REACH), m.start)).split(/\s+/).filter(Boolean);
-    for (const g of this.pronouns.groups) if (styledBefore(before, g)) this.styled.set(g, m.actorId);
+    for (const g of this.pronouns.groups) {
+      const style = styleStart(before, g);
+      // «رسالة موجهة إلى صاحب السمو أمير البلاد»: the one a message is addressed to is not whom the report is about.
+      if (style >= 0 && !ADDRESSED.has(before[style - 1])) this.styled.set(g, m.actorId);
+    }
   }
 }
 
-/** Whether the words before a mention end with one of the group's styles, ranks and titles aside. */
-function styledBefore(words: string[], g: HonorificGroup): boolean {
+/** Prepositions (normalised) before a style that make the styled person an addressee. */
+const ADDRESSED = new Set(['الي']);
+
+/** Where the group's style begins in the words before a mention (ranks and titles aside), or -1. */
+function styleStart(words: string[], g: HonorificGroup): number {
   for (let skip = 0; skip <= MOST_BETWEEN && skip <= words.length; skip++) {
-    if (skip > 0 && !g.between.has(words[words.length - skip])) return false;
+    if (skip > 0 && !g.between.has(words[words.length - skip])) return -1;
     const end = words.length - skip;
-    if (g.styles.some((s) => s.length <= end && s.every((w, i) => words[end - s.length + i] === w))) return true;
+    // The longest style that ends there («حضرة صاحب السمو», not «صاحب السمو» within it).
+    const style = g.styles.filter((s) => s.length <= end && s.every((w, i) => words[end - s.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+    if (style) return end - style.length;
   }
-  return false;
+  return -1;
 }
