@@ -80,18 +80,30 @@ const alternation = (phrases: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
-const { attendance } = lexiconJson;
-const ATTENDED_NOUNS = new Set([...attendance.nouns.ar, ...attendance.nouns.en].map((w) => normalizeArabic(w)));
-const ATTENDED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...attendance.before.ar, ...attendance.before.en])})\\s*$`, 'iu');
-const ATTENDED_AFTER = new RegExp(`^[\\s،,]*(?:${alternation([...attendance.after.ar, ...attendance.after.en])})(?![\\p{L}])`, 'iu');
+
+/** The attendance words compiled, on first use: the app's first screen loads this module, and normalising costs. */
+let attendance: { nouns: Set<string>; before: RegExp; after: RegExp } | null = null;
+const attendanceWords = () => {
+  const { nouns, before, after } = lexiconJson.attendance;
+  return (attendance ??= {
+    nouns: new Set([...nouns.ar, ...nouns.en].map((w) => normalizeArabic(w))),
+    before: new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...before.ar, ...before.en])})\\s*$`, 'iu'),
+    after: new RegExp(`^[\\s،,]*(?:${alternation([...after.ar, ...after.en])})(?![\\p{L}])`, 'iu'),
+  });
+};
 
 /**
  * Whether a contact noun is one told before that those named attend: «وحضر اللقاء X», «المباحثات، التي حضرها X»,
  * "X also attended the talks", "the meeting was attended by X" (not a summit: a gathering of its own). `noun`: the contact
  * phrase («اللقاء الثنائي»: its first word is the noun); `before`, `after`: the text up to and from it.
  */
-export const saysAttended = (noun: string, before: string, after: string): boolean =>
-  ATTENDED_NOUNS.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) && (ATTENDED_BEFORE.test(normalizeArabic(before)) || ATTENDED_AFTER.test(normalizeArabic(after)));
+export const saysAttended = (noun: string, before: string, after: string): boolean => {
+  const words = attendanceWords();
+  return (
+    words.nouns.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) &&
+    (words.before.test(normalizeArabic(before)) || words.after.test(normalizeArabic(after)))
+  );
+};
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 
