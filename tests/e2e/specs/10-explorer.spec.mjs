@@ -18,6 +18,16 @@ export default async function explorerSpec({ test, assert, assertEqual, openPage
       await shot(page, '01-overview');
     });
 
+    await test('the engines’ code is asked for with the page’s, not once the entry has arrived', async () => {
+      const late = await page.evaluate(() => {
+        const entry = new URL(document.querySelector('script[type=module][src]').getAttribute('src'), location.href).href;
+        const ran = performance.getEntriesByName(entry)[0].responseEnd;
+        const asked = performance.getEntriesByType('resource').filter((r) => /\/(cytoscape|timeline-view|graph-view)[.\w-]*\.js$/.test(r.name));
+        return { count: asked.length, late: asked.filter((r) => r.startTime >= ran).map((r) => r.name) };
+      });
+      assertEqual(late, { count: 3, late: [] }, 'cytoscape and the two views requested before the entry came');
+    });
+
     await test('clicking a node on the canvas lists the actor’s passages with the mention highlighted', async () => {
       const p = await nodePoint(page, lavrov.id);
       assert(p.visible, `${lavrov.id} is visible`);
