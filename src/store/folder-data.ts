@@ -67,12 +67,9 @@ export interface FolderData {
 
 /** Reads what the app holds at once of a folder source. */
 export async function openFolderData(source: DatasetSource): Promise<FolderData> {
-  const opened = await source.open();
-  const first = await source.events({ window: null }, { offset: 0, limit: 0 });
-  const [events, edges] = await Promise.all([
-    source.events({ window: null }, { offset: Math.max(0, first.total - EVENTS_AT_OPEN), limit: EVENTS_AT_OPEN }),
-    source.edges(null),
-  ]);
+  // In parallel: each waits for the manifest, not for the others.
+  const [opened, first, edges] = await Promise.all([source.open(), source.events({ window: null }, { offset: 0, limit: 0 }), source.edges(null)]);
+  const events = await source.events({ window: null }, { offset: Math.max(0, first.total - EVENTS_AT_OPEN), limit: EVENTS_AT_OPEN });
   return {
     source,
     opened,
