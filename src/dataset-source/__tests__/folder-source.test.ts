@@ -113,6 +113,33 @@ describe('FolderSource', () => {
     );
   });
 
+  it('asks for the opening’s small files with the manifest, and reads an optional one only when the manifest lists it', async () => {
+    const files = blobsOf(dir);
+    const manifest = JSON.parse(await files.get('manifest.json')!.text()) as { files: Record<string, number> };
+    delete manifest.files['layout.json'];
+    // A server that answers a file the folder lacks with its index page, as static servers do.
+    files.set('layout.json', new Blob(['<!doctype html><title>index</title>']));
+    let answerManifest = () => {};
+    const asked: string[] = [];
+    const picked = blobFolder(files, 'picked');
+    const source = new FolderSource({
+      ...picked,
+      text: (name) => {
+        asked.push(name);
+        if (name !== 'manifest.json') return picked.text(name);
+        return new Promise((resolve) => (answerManifest = () => resolve(JSON.stringify(manifest))));
+      },
+    });
+    const opening = source.open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked.sort()).toEqual(['actors.json', 'corrections.json', 'index.json', 'layout.json', 'manifest.json', 'overview.json']);
+    answerManifest();
+    const opened = await opening;
+    expect(opened.layout).toBeUndefined();
+    expect(opened.actors.map((a) => a.id)).toContain('lavrov');
+    expect(asked).toHaveLength(6); // each once
+  });
+
   it('writes what a folder is made of, with each file’s size in the manifest', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { format: string; version: number; files: Record<string, number> };
     expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 3]);
