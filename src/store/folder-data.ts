@@ -15,9 +15,10 @@ import type { EdgeInWindow, WindowScope } from './select-window';
  * Events held at once (the graph's links, the undated list and a link's event selection name them): a corpus with
  * more holds its last this many (the undated ones, then the newest), and the timeline reads the others for its
  * window (WindowEvents). Few: the index of the events is built again for each window whose events are not held
- * (measured on this 2-core machine under load: 20–70 ms for 7,000 events, 140–360 ms for 52,000).
+ * (measured on this 2-core machine under load: 20–70 ms for 7,000 events, 140–360 ms for 52,000), and reading them
+ * is most of the opening's own work (a 1M folder's first render, alternated: 683 ms with 10,000, 594 ms with 5,000).
  */
-export const EVENTS_AT_OPEN = 10_000;
+export const EVENTS_AT_OPEN = 5_000;
 /** Events the timeline reads for its window at most: a visible range where more start shows counts per period. */
 export const TIMELINE_EVENTS_MAX = 2_000;
 /** Links held at once, strongest first (direct contacts first): the graph draws at most 300 of them, or all. */
