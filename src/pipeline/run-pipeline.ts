@@ -27,7 +27,7 @@ import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
-import { prepareText, type PreparedText } from './normalize/normalize-arabic';
+import { prepareText, standardLetters, type PreparedText } from './normalize/normalize-arabic';
 
 export interface PipelineResult {
   dataset: Dataset;
@@ -260,7 +260,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     const reported = extractEvents({
       passageId: p.id,
       documentId: article.id,
-      text: p.text,
+      // Its patterns read «الذي» and «في»: an Egyptian «الذى», a Persian-keyboard «الذی» read the same.
+      text: standardLetters(p.text),
       prepared: p.prepared,
       mentions: inPassage,
       dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),

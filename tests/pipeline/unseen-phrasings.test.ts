@@ -1476,3 +1476,18 @@ describe('a pronoun of rank and a message’s addressee', () => {
     expect(pronoun?.actorId).toBe('ahmad-abdullah-al-ahmad');
   });
 });
+
+describe('spellings of other keyboards and countries', () => {
+  it('an Egyptian «الذى … فى» aside is an aside: the contact has its subject and its own day', () => {
+    const d = datasetOf(
+      'القاهرة - التقى وزير الخارجية سامح شكرى، الذى وصل إلى عمان فى زيارة تستغرق يومين بدأها فى الأول من أبريل، أمس الأحد نظيره الأردنى أيمن الصفدى، وبحث معه الأوضاع فى الأراضى الفلسطينية.',
+      '2023-04-03',
+    );
+    expect(meetingsOf(d)).toEqual([[['ayman-safadi', 'sameh-shoukry'], '2023-04-02']]);
+  });
+
+  it('a Persian-keyboard «الذی … فی» aside reads as «الذي … في»', () => {
+    const d = datasetOf('طهران - استقبل الرئيس الإيراني مسعود بزشکیان، الذی عاد من نیویورك فی سبتمبر، أمس الأحد في طهران وزير الخارجية العماني بدر البوسعيدي.', '2024-10-14');
+    expect(meetingsOf(d)).toEqual([[['badr-albusaidi', 'pezeshkian'], '2024-10-13']]);
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeArabic, normalizeWithOrigin, tokenize } from './normalize-arabic';
+import { normalizeArabic, normalizeWithOrigin, standardLetters, tokenize } from './normalize-arabic';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -52,5 +52,14 @@ describe('tokenize', () => {
       { token: 'وبزشكيان', start: 7, end: 15 },
       { token: 'نعم', start: 18, end: 21 },
     ]);
+  });
+});
+
+describe('standardLetters', () => {
+  it('writes Persian ی ک and an Egyptian final ى of «في», «الذي», «التي» as the patterns read them, letter for letter', () => {
+    const text = 'وقال فى بيان إن الوزير الذى زار القاهرة، والتى… بزشکیان على إلى لدى مصطفى وفى';
+    const out = standardLetters(text);
+    expect(out).toBe('وقال في بيان إن الوزير الذي زار القاهرة، والتي… بزشكيان على إلى لدى مصطفى وفي');
+    expect(out.length).toBe(text.length);
   });
 });
