@@ -1491,3 +1491,24 @@ describe('spellings of other keyboards and countries', () => {
     expect(meetingsOf(d)).toEqual([[['badr-albusaidi', 'pezeshkian'], '2024-10-13']]);
   });
 });
+
+describe('a call with no day of its own beside a dated meeting of the same two', () => {
+  const typesOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.participants.length === 2).map((e) => [e.type, [...e.participants].sort(), e.date?.start]);
+
+  it('English: the meeting "on Tuesday" stays a meeting when a later paragraph recalls a phone call', () => {
+    const d = datasetOf(
+      'CAIRO, March 4 (Desk) - Egyptian President Abdel Fattah al-Sisi received King Abdullah II of Jordan in Cairo on Tuesday for talks on the Gaza reconstruction plan.\n\nSisi thanked the king for the support he had voiced in a phone call after the plan was first drafted.',
+      '2025-03-04',
+      'en',
+    );
+    expect(typesOf(d)).toEqual([['meeting', ['abdel-fattah-el-sisi', 'abdullah-ii'], '2025-03-04']]);
+  });
+
+  it('Arabic: «استقبل … أمس الثلاثاء» stays a meeting beside «خلال اتصال هاتفي» told with no day', () => {
+    const d = datasetOf(
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي أمس الثلاثاء في قصر الاتحادية العاهل الأردني الملك عبد الله الثاني، وبحثا خطة إعادة إعمار غزة.\n\nوكان العاهل الأردني قد ثمن خلال اتصال هاتفي مع السيسي الموقف المصري من رفض التهجير.',
+      '2025-03-05',
+    );
+    expect(typesOf(d)).toEqual([['meeting', ['abdel-fattah-el-sisi', 'abdullah-ii'], '2025-03-04']]);
+  });
+});

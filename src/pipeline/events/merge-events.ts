@@ -173,6 +173,16 @@ const MEETS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'talks']
 
 const TYPE_STRENGTH: CandidateType[] = ['phone_call', 'meeting', 'visit', 'agreement', 'message', 'killing', 'military_action', 'talks', 'statement'];
 
+/** Of a call and an in-person contact, the report that gives the day itself says more of what happened that day
+ *  than one with no day of its own: "met … on Thursday" and "apologised in a phone call" is the meeting. Otherwise
+ *  the stronger type of the two (TYPE_STRENGTH). */
+function strongerType(c: EventCandidate, than: EventCandidate): boolean {
+  const own = (e: EventCandidate) => e.date !== null && e.date.basis !== 'publication';
+  const callAndNot = (c.type === 'phone_call') !== (than.type === 'phone_call') && MEETS.has(c.type) && MEETS.has(than.type);
+  if (callAndNot && own(c) !== own(than)) return own(c);
+  return TYPE_STRENGTH.indexOf(c.type) < TYPE_STRENGTH.indexOf(than.type);
+}
+
 function absorb(into: EventCandidate, c: EventCandidate): void {
   if (into.date && c.date && into.date.precision === 'day' && c.date.precision === 'day' && into.date.start !== c.date.start) {
     into.dateReadings ??= [{ date: into.date, passageIds: [...into.passageIds] }];
@@ -183,7 +193,7 @@ function absorb(into: EventCandidate, c: EventCandidate): void {
     const same = into.dateReadings.find((r) => r.date.start === c.date!.start);
     if (same) addMissing(same.passageIds, c.passageIds);
   }
-  if (TYPE_STRENGTH.indexOf(c.type) < TYPE_STRENGTH.indexOf(into.type)) into.type = c.type;
+  if (strongerType(c, into)) into.type = c.type;
   into.participants = [...new Set([...into.participants, ...c.participants])];
   if (c.via) into.via = { ...c.via, ...into.via };
   into.date = betterDate(into.date, c.date);
