@@ -1512,3 +1512,29 @@ describe('a call with no day of its own beside a dated meeting of the same two',
     expect(typesOf(d)).toEqual([['meeting', ['abdel-fattah-el-sisi', 'abdullah-ii'], '2025-03-04']]);
   });
 });
+
+describe('a contact whose subject is a pronoun, with more than one named after it', () => {
+  const contactsOf = (d: ReturnType<typeof datasetOf>) =>
+    d.events.filter((e) => e.type === 'meeting' || e.type === 'visit').map((e) => [[...e.participants].sort(), e.date?.start]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('"he sat down separately with A, and with B": two meetings of the one "he" is, not one of A and B', () => {
+    const d = datasetOf(
+      'DOHA (Gulf Desk) - British Foreign Secretary David Lammy arrived in Qatar on Sunday for talks on Gaza.\n\nLater he sat down separately with the emir, Sheikh Tamim bin Hamad Al Thani, and with Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.',
+      '2024-10-21',
+      'en',
+    );
+    expect(contactsOf(d)).toEqual([
+      [['david-lammy', 'mohammed-bin-abdulrahman-al-thani'], '2024-10-20'],
+      [['david-lammy', 'tamim-bin-hamad'], '2024-10-20'],
+    ]);
+  });
+
+  it('"There he met A and B": the one "he" is meets them both', () => {
+    const d = datasetOf(
+      'Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday.\n\nThere he met President Recep Tayyip Erdogan and Foreign Minister Hakan Fidan to discuss the war in Ukraine.',
+      '2024-03-06',
+      'en',
+    );
+    expect(contactsOf(d)).toEqual([[['erdogan', 'hakan-fidan', 'lavrov'], '2024-03-05']]);
+  });
+});

@@ -91,7 +91,8 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless }: Clau
     if (audiences.size >= 2) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
   }
   const named = distinct(parties);
-  if (named.length === 1 && owner) return [group([owner], ownerVia, named, 'named')];
+  // "he met A and B": the subject left out meets those named, not they each other.
+  if (owner && (named.length === 1 || (named.length > 1 && !possessive))) return [group([owner], ownerVia, named, 'named')];
   return named.length ? [group(named, 'named', [], 'named')] : [];
 }
 

@@ -13,7 +13,8 @@ export type CandidateType = EventType | 'talks';
 export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'welcoming' | 'joint' | 'joining' | 'invitation';
 
 export type LexiconValue =
-  | { kind: 'trigger'; type: CandidateType; rank: number }
+  /** `separate`: the phrase itself says the ones named were met one at a time ("met separately with"). */
+  | { kind: 'trigger'; type: CandidateType; rank: number; separate: boolean }
   | { kind: 'planned' }
   | { kind: 'earlier' }
   /**
@@ -42,8 +43,10 @@ const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
 
 function build(): TrieNode<LexiconValue> {
   const trie = createTrie<LexiconValue>();
+  const listWords = [...lexiconJson.lists.ar, ...lexiconJson.lists.en].map((w) => ` ${normalizeArabic(w)} `);
+  const separate = (phrase: string) => listWords.some((w) => ` ${normalizeArabic(phrase)} `.includes(w));
   lexiconJson.types.forEach((t, rank) => {
-    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank });
+    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank, separate: separate(w) });
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });

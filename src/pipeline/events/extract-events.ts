@@ -190,6 +190,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
       const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
+      // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
+      if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), not the subject of the contact told before it.
