@@ -1538,3 +1538,23 @@ describe('a contact whose subject is a pronoun, with more than one named after i
     expect(contactsOf(d)).toEqual([[['erdogan', 'hakan-fidan', 'lavrov'], '2024-03-05']]);
   });
 });
+
+describe('English names and senders', () => {
+  it('"Sheikh Maktoum bin Mohammed Al Maktoum": one name to its end, not "Al Maktoum" left over for the ruler named before', () => {
+    const d = datasetOf(
+      'DUBAI (Gulf Desk) - Dubai Ruler Sheikh Mohammed bin Rashid Al Maktoum opened the conference on Monday.\n\nOn Tuesday Sheikh Maktoum bin Mohammed Al Maktoum, Deputy Ruler of Dubai, met Indian Foreign Minister Subrahmanyam Jaishankar.',
+      '2024-05-08',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([[['maktoum-bin-mohammed', 'subrahmanyam-jaishankar'], '2024-05-07']]);
+  });
+
+  it('"handed him a letter of support and brotherhood from King Abdullah II": the sender takes no part', () => {
+    const d = datasetOf(
+      'AMMAN (Wire) - Jordanian Foreign Minister Ayman Safadi met Syrian President Ahmed al-Sharaa in Damascus on Monday and handed him a letter of support and brotherhood from King Abdullah II.',
+      '2025-01-07',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([[['ahmed-al-sharaa', 'ayman-safadi'], '2025-01-06']]);
+  });
+});

@@ -98,8 +98,9 @@ export function matchActors(
       i++;
       continue;
     }
-    matches.push({ ...m, value });
-    i = m.to;
+    const to = value.kind === 'name' ? nameEnd(index, words, m, value.actorId, joinable) : m.to;
+    matches.push({ ...m, to, value });
+    i = to;
   }
   const span = (from: number, to: number, clitic = 0) => ({
     start: norm.origin[toks[from].start + clitic],
@@ -434,6 +435,19 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
   const after = h?.cliticLength === 0 ? h.values.find(isTitleLead) : undefined;
   if (h && after && (!best || h.to > best.to)) best = { from: i, to: h.to, values: [withCountry(after, c.values[0])], cliticLength: c.cliticLength };
   return best;
+}
+
+/**
+ * Where the name found at `m` ends: "Sheikh Tamim" found first, "Tamim bin Hamad Al Thani" starting inside it and
+ * running further is the same person's name to its end (not "Al Thani" left over, the surname of another Al Thani).
+ */
+function nameEnd(index: ActorIndex, words: string[], m: TrieMatch<PhraseValue>, actorId: string, joinable: (k: number) => boolean): number {
+  let to = m.to;
+  for (let k = m.from + 1; k < to; k++) {
+    const longer = longestMatchAt(index.trie, words, k, joinable);
+    if (longer && longer.to > to && longer.values.some((v) => v.kind === 'name' && v.actorId === actorId)) to = longer.to;
+  }
+  return to;
 }
 
 type TitleLead = Extract<PhraseValue, { kind: 'head' | 'counterpart' | 'description' }>;

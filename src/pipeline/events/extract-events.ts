@@ -192,6 +192,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
+      // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
+      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), not the subject of the contact told before it.
@@ -252,6 +254,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   }
   return events;
 }
+
+/** A message, letter or greetings, a few words describing it, then "from" and the sender's titles: an English
+ *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
+const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
+const SENT_FROM_REACH = 90;
 
 /** How far before and after a contact noun the words saying it was attended are looked for. */
 const ATTENDANCE_REACH = 40;
