@@ -1558,3 +1558,31 @@ describe('English names and senders', () => {
     expect(meetingsOf(d)).toEqual([[['ahmed-al-sharaa', 'ayman-safadi'], '2025-01-06']]);
   });
 });
+
+describe('«ضيفه», "his guest": the visitor of the one named last', () => {
+  it('«وعقد وزير الخارجية العراقي … جلسة مباحثات مع ضيفه»: the guest is the visitor told of the day before', () => {
+    const d = datasetOf(
+      'بغداد - وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد مساء السبت في زيارة رسمية تستغرق يومين.\n\nوعقد وزير الخارجية العراقي فؤاد حسين أمس الأحد جلسة مباحثات مع ضيفه في مقر الوزارة، تناولت أمن الحدود.',
+      '2025-02-10',
+    );
+    expect(meetingsOf(d)).toEqual([[['ayman-safadi', 'fuad-hussein'], '2025-02-09']]);
+  });
+
+  it('"Xi Jinping held talks with his guest": the Indonesian president who arrived the day before', () => {
+    const d = datasetOf(
+      'BEIJING (Asia Desk) - Indonesian President Prabowo Subianto arrived in Beijing on Friday for a state visit.\n\nOn Saturday Chinese President Xi Jinping held talks with his guest at the Great Hall of the People.',
+      '2024-11-11',
+      'en',
+    );
+    expect(meetingsOf(d)).toEqual([[['prabowo-subianto', 'xi-jinping'], '2024-11-09']]);
+  });
+
+  it('«ورحب بوتين بضيفه مشيرا …»: «ضيفه» is the guest, and the words after it are no one’s name', () => {
+    const d = datasetOf(
+      'موسكو - أجرى الرئيس الروسي فلاديمير بوتين أمس في الكرملين محادثات مع الرئيس الفلسطيني محمود عباس.\n\nورحب بوتين بضيفه مشيرا بأن العلاقات بين البلدين تاريخية.',
+      '2025-05-10',
+    );
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+    expect(d.mentions.filter((m) => m.via === 'description').map((m) => m.actorId)).toEqual(['mahmoud-abbas']);
+  });
+});

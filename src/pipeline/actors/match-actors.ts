@@ -194,8 +194,8 @@ export function matchActors(
     const nameAt = nisba ? nextTok + 1 : nextTok;
     // A given name that is also a title («سلطان», "Sultan") right after a title begins the name, not another title.
     const givenTitle = next?.from === nameAt && next.to === nameAt + 1 && next.value.kind === 'head' && (isGivenNameArabic(words[nameAt]) || isGivenNameEnglish(words[nameAt]));
-    // A dual («الوزيران») names two already named: no name follows it.
-    const opensName = !(v.kind === 'description' && v.two);
+    // A dual («الوزيران») names two already named, «ضيفه» the guest of the one just named: no name follows either.
+    const opensName = !(v.kind === 'description' && (v.two || v.guestOf === 'last'));
     let discovered = opensName ? discoverName(index, text, norm, toks, nameAt, (givenTitle ? matches[k + 1] : next)?.from ?? toks.length) : null;
     if (discovered && givenTitle) {
       while (k < matches.length && matches[k].from < discovered.endToken) k++;
@@ -274,7 +274,14 @@ export function matchActors(
     }
     // «الضيف الروسي», «الوزيرين الإيطاليين»: those of the country named so far, the last first.
     const seenSoFar = () => [...context.seen, ...mentions.flatMap((x) => (x.actorId ? [x.actorId] : []))];
-    const described = v.kind === 'description' && v.country ? describedAs(index, seenSoFar(), v, published, context) : [];
+    const described =
+      v.kind !== 'description'
+        ? []
+        : v.country
+          ? describedAs(index, seenSoFar(), v, published, context)
+          : v.guestOf
+            ? guestsOf(index, seenSoFar(), v.guestOf === 'last' || POSSESSOR_BEFORE.test(text.slice(0, span(m.from, m.to).start)) ? last : null, context)
+            : [];
     // «الفريق أول خالد حفتر رئيس الأركان العامة»: an office right after a person the registry does not know is theirs
     // (an apposition), not a mention of its holder elsewhere.
     const lastFound = mentions[mentions.length - 1];
@@ -479,6 +486,26 @@ function describedAs(index: ActorIndex, seen: string[], v: { country: string | n
   const leaders = ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered);
   const times = (id: string) => context.times?.get(id) ?? 0;
   return leaders.map((id, i) => ({ id, i, n: times(id) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.id);
+}
+
+/** "his guest", "her visitor": the guest of the one named last. */
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her)\s+$/iu;
+
+/**
+ * Who «ضيفه», «الضيف», "his guest" stands for: of the persons named so far who are not of the host's country, the one
+ * the article names most (the visitor it is about, not one named last in passing), then the last. The host's
+ * country is `host`'s (the one named last, for «ضيفه»), else the country the article reports from.
+ */
+function guestsOf(index: ActorIndex, seen: string[], host: string | null, context: ArticleContext): string[] {
+  const countryOf = (id: string) => index.actors.get(id)?.country ?? context.discovered?.get(id)?.role.country ?? null;
+  const home = host ? countryOf(host) : (context.homes[0] ?? null);
+  if (!home) return [];
+  const times = (id: string) => context.times?.get(id) ?? 0;
+  return ofCountryLastFirst(index, seen, null, undefined, context.discovered)
+    .filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home)
+    .map((id, i) => ({ id, i, n: times(id) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.id);
 }
 
 /** The offices a country's "leader" may hold. */
