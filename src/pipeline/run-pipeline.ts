@@ -304,7 +304,8 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (c.dayShift !== undefined && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).
-    if (!REFERENCED.has(c.type) || c.planned || c.participants.length < 2) continue;
+    // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …").
+    if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit')) continue;
     if (c.date?.precision === 'day') reference = c.date.start;
     else if (!c.date && !c.earlier && published) reference ??= published;
   }

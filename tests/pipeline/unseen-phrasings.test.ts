@@ -1586,3 +1586,29 @@ describe('«ضيفه», "his guest": the visitor of the one named last', () => {
     expect(d.mentions.filter((m) => m.via === 'description').map((m) => m.actorId)).toEqual(['mahmoud-abbas']);
   });
 });
+
+describe('English: a passive contact of the same subject, and "on arrival"', () => {
+  const pairsOf = (d: ReturnType<typeof datasetOf>, type: string) =>
+    d.events.filter((e) => e.type === type).map((e) => [[...e.participants].sort(), e.date?.start]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('"met A … and was received later in the day by B": two meetings of the subject, not one of three', () => {
+    const d = datasetOf(
+      'TEHRAN (Wire) - Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Abbas Araqchi in Tehran on Tuesday and was received later in the day by President Masoud Pezeshkian.',
+      '2025-04-17',
+      'en',
+    );
+    expect(pairsOf(d, 'meeting')).toEqual([
+      [['araghchi', 'faisal-bin-farhan'], '2025-04-15'],
+      [['faisal-bin-farhan', 'pezeshkian'], '2025-04-15'],
+    ]);
+  });
+
+  it('"last travelled to Ankara on March 3, 2024. On arrival he held talks with …": the talks are on the day of arrival', () => {
+    const d = datasetOf(
+      'MOSCOW (Wire) - Russian Foreign Minister Sergei Lavrov spoke by phone on Monday with his Turkish counterpart Hakan Fidan about the Black Sea.\n\nLavrov last travelled to Ankara on March 3, 2024. On arrival he held talks with President Recep Tayyip Erdogan.',
+      '2025-06-17',
+      'en',
+    );
+    expect(pairsOf(d, 'meeting')).toEqual([[['erdogan', 'lavrov'], '2024-03-03']]);
+  });
+});
