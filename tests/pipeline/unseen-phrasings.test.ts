@@ -1612,3 +1612,16 @@ describe('English: a passive contact of the same subject, and "on arrival"', () 
     expect(pairsOf(d, 'meeting')).toEqual([[['erdogan', 'lavrov'], '2024-03-03']]);
   });
 });
+
+describe('«، و» before an honorific', () => {
+  it('«كلا من X، والدكتور Y …، كل علىحدة»: Y is one more audience of the list, not a clause of its own', () => {
+    const d = datasetOf(
+      'بغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني، أمس، كلا من وزير الخارجية الإيراني عباس عراقجي، والدكتور علي لاريجاني أمين المجلس الأعلى للأمن القومي الإيراني، كل على حدة.',
+      '2025-09-10',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['araghchi', 'mohammed-shia-al-sudani'], '2025-09-09'],
+      [['larijani', 'mohammed-shia-al-sudani'], '2025-09-09'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { longestMatchAt } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
+import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, type MarkerHit } from './contact-participants';
 import { eventTrie, isArrivalWord, isObjectVerb, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
@@ -776,6 +777,17 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
  */
 const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
 
+/** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
+let honorificFirstWords: Set<string> | null = null;
+
+/** «، ومعالي بيوش غويال …», «، والدكتور …»: «و» and an honorific go on with the list of parties; no clause opens. */
+function honorificAfterWaw(rest: string): boolean {
+  const word = /^و(\p{L}+)/u.exec(rest)?.[1];
+  if (!word) return false;
+  honorificFirstWords ??= new Set(roleTitlesJson.honorifics.ar.map((h) => normalizeArabic(h.split(' ')[0])));
+  return honorificFirstWords.has(normalizeArabic(word));
+}
+
 /**
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them (cut at the last such comma).
@@ -788,7 +800,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at))) cuts.add(at);
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at))) cuts.add(at);
   }
   for (const m of mentions) {
     const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
