@@ -1614,7 +1614,7 @@ describe('English: a passive contact of the same subject, and "on arrival"', () 
 });
 
 describe('«، و» before an honorific', () => {
-  it('«كلا من X، والدكتور Y …، كل علىحدة»: Y is one more audience of the list, not a clause of its own', () => {
+  it('«كلا من X، والدكتور Y …، كل على حدة»: Y is one more audience of the list, not a clause of its own', () => {
     const d = datasetOf(
       'بغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني، أمس، كلا من وزير الخارجية الإيراني عباس عراقجي، والدكتور علي لاريجاني أمين المجلس الأعلى للأمن القومي الإيراني، كل على حدة.',
       '2025-09-10',
