@@ -1625,3 +1625,16 @@ describe('«، و» before an honorific', () => {
     ]);
   });
 });
+
+describe('a long title, a comma, then the name', () => {
+  it('«وزير الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة»: the title is Bourita’s, not the Saudi minister named before', () => {
+    const d = datasetOf(
+      'الرياض - التقى وزير الخارجية الأمير فيصل بن فرحان أمس نظيره الأردني أيمن الصفدي.\n\nكما استقبل ولي العهد الأمير محمد بن سلمان أمس وزير الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، وبحث معه العلاقات الثنائية.',
+      '2025-03-02',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['ayman-safadi', 'faisal-bin-farhan'], '2025-03-01'],
+      [['mohammed-bin-salman', 'nasser-bourita'], '2025-03-01'],
+    ]);
+  });
+});

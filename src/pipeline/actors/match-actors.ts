@@ -264,6 +264,12 @@ export function matchActors(
       continue;
     }
     if (serving) continue;
+    // «وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، محمد سالم ولد مرزوك»: the rest of a long title, a comma,
+    // then a name the registry knows: the title is that person's, not a mention of the home office's holder.
+    if (next?.value.kind === 'name' && next.from > nextTok && TITLE_REST_THEN_COMMA.test(text.slice(span(m.from, nextTok).end, span(next.from, next.to).start))) {
+      j = k - 1;
+      continue;
+    }
     // "Hamish Falconer, the Middle East minister,": a name the registry does not know, then its title set off.
     const named = v.kind === 'head' || v.kind === 'role' ? nameBeforeTitle(index, text, norm, toks, words, m.from, matches[j - 1]?.to ?? 0) : null;
     if (named && (v.kind === 'head' || v.kind === 'role')) {
@@ -573,6 +579,9 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
   }
   return none;
 }
+
+/** The words that go on with a title («والتعاون والموريتانيين في الخارج»), then a comma before the name. */
+const TITLE_REST_THEN_COMMA = /^(?:\s+(?:و|ال|لل|بال)[\p{L}\u0640]+|\s+في|\s+لدى){1,6}\s*[،,]\s*$/u;
 
 /** A name set off by commas after its title («سفير فرنسا بالجزائر، ستيفان …،»): the comma before it. */
 const COMMA_BEFORE = /^\s*[،,]\s*$/;
