@@ -268,6 +268,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       rolesOf,
+      countryOf: (actorId) => index.actors.get(actorId)?.country ?? null,
     });
     candidates.push(...reported);
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact

@@ -1638,3 +1638,27 @@ describe('a long title, a comma, then the name', () => {
     ]);
   });
 });
+
+describe('after a contact the passage told, its subject goes on', () => {
+  it('«التقى X … نظيره Y، ثم استقبله Z»: «ه» is X, who was received, not Y named last', () => {
+    const d = datasetOf(
+      'أبوظبي - التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان أمس في طهران نظيره الإيراني عباس عراقجي، ثم استقبله الرئيس مسعود بزشكيان في القصر الرئاسي.',
+      '2025-05-08',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdullah-bin-zayed', 'araghchi'], '2025-05-07'],
+      [['abdullah-bin-zayed', 'pezeshkian'], '2025-05-07'],
+    ]);
+  });
+
+  it('«أجرى X أمس محادثات مع Y، غداة لقائه Z»: a meeting of X with Z the day before, not one of X, Y and Z', () => {
+    const d = datasetOf(
+      'أنقرة - أجرى وزير الخارجية التركي هاكان فيدان أمس في موسكو محادثات مع نظيره الروسي سيرغي لافروف، غداة لقائه الرئيس فلاديمير بوتين في سوتشي.',
+      '2025-05-08',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['hakan-fidan', 'lavrov'], '2025-05-07'],
+      [['hakan-fidan', 'putin'], '2025-05-06'],
+    ]);
+  });
+});

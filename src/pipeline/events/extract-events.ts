@@ -25,6 +25,8 @@ export interface PassageFacts {
   recentSubject?: string;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
   rolesOf?: (actorId: string) => string[];
+  /** A registry actor's country. */
+  countryOf?: (actorId: string) => string | null;
 }
 
 export interface EventCandidate {
@@ -189,7 +191,17 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
       // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
       const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
-      const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? (subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
+      // «… مع نظيره الروسي لافروف، غداة لقائه بوتين», «…، ثم استقبله بوتين»: after a contact the passage told, a left-out
+      // subject or a pronoun is the one of that contact's two who is of another country than the one this clause names
+      // (Putin receives the Syrian guest, not his own minister; «ثم استقبله السلطان»: the Iranian guest, not the Omani).
+      const countryOf = (a: string) => p.countryOf?.(a) ?? null;
+      const subjectOverPartner = (id: string | null) => {
+        if (id === null || !lastContact?.partners?.includes(id)) return id;
+        const named = clauseMentions[0] ? countryOf(clauseMentions[0].actorId) : null;
+        const [subject, partner] = [countryOf(lastContact.subject), countryOf(id)];
+        return named !== null && subject !== null && subject !== named && partner === named ? lastContact.subject : id;
+      };
+      const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
@@ -200,7 +212,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // last before the clause (in an aside too), not the subject of the contact told before it.
       const lastBefore = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
-      const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? lastBefore : previous;
+      const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous;
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
       // before (joined to it by attendance.ts), not one of their own.
       if (main && isAnaphor(p.text, main) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
@@ -236,7 +248,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
       if (main && held && !ahead && !planned) for (const d of datesListedWith(p.text, ownDates, held, clauseHits)) alsoBetweenThem(main, nearestDate([d], d.index), null, false);
       if (groups[0]?.participants.length) {
-        lastContact = { subject: groups[0].participants[0], date: held };
+        lastContact = { subject: groups[0].participants[0], partners: groups.flatMap((g) => g.participants.slice(1)), date: held };
         sentenceSubject ??= lastContact.subject;
       }
       if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
@@ -826,7 +838,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after").
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
@@ -836,6 +848,8 @@ const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\
 
 interface ReportedContact {
   subject: string;
+  /** Those it was with (when known: a contact the clause reports). */
+  partners?: string[];
   date: EventDate | null;
 }
 
