@@ -1662,3 +1662,17 @@ describe('after a contact the passage told, its subject goes on', () => {
     ]);
   });
 });
+
+describe('words of the same day leading the clause', () => {
+  it('"Later that day, X received Y to discuss the agreement, which … signed in March 2023": the day of the contact before, not March 2023', () => {
+    const d = datasetOf(
+      'CAIRO (Wire) - Egyptian Foreign Minister Badr Abdelatty met his Jordanian counterpart Ayman Safadi in Cairo on Monday.\n\nLater that day, President Abdel Fattah al-Sisi received Safadi at the Ittihadiya Palace to discuss the gas agreement, which the two countries signed in March 2023.',
+      '2025-02-05',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['abdel-fattah-el-sisi', 'ayman-safadi'], '2025-02-03'],
+      [['ayman-safadi', 'badr-abdelatty'], '2025-02-03'],
+    ]);
+  });
+});

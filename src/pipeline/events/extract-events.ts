@@ -166,8 +166,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
     const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
     const shared: ReportedContact | null = sharesSubject ? lastContact : main && isPossessive(main, clauseHits) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
+    // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
+    // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
+    const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { shift: number }).shift === 0;
+    const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
     const date: EventDate | null =
-      nearestDate(beforeSubject(ownDates, clauseHits, main), at) ??
+      nearestDate(beforeSubject(dateCandidates, clauseHits, main), at) ??
       shared?.date ??
       dayOfGatheringPointedTo(p.text, from, to, allDates) ??
       // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
