@@ -168,7 +168,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const shared: ReportedContact | null = sharesSubject ? lastContact : main && isPossessive(main, clauseHits) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
-    const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { shift: number }).shift === 0;
+    // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
+    const sameDayLeads =
+      shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { shift: number }).shift === 0 && /day|يوم/i.test(p.text.slice(shiftHit.start, shiftHit.end));
     const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
     const date: EventDate | null =
       nearestDate(beforeSubject(dateCandidates, clauseHits, main), at) ??
