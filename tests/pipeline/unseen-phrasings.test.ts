@@ -1676,3 +1676,10 @@ describe('words of the same day leading the clause', () => {
     ]);
   });
 });
+
+describe('a counterpart of one who has since left office', () => {
+  it('«… بلينكن … في 13 أكتوبر 2023، حيث عقد مع نظيره الأردني جلسة مباحثات» read in 2025: Blinken’s counterpart then, and Blinken the subject', () => {
+    const d = datasetOf('عمّان - وكان وزير الخارجية الأمريكي أنتوني بلينكن قد وصل إلى عمّان في 13 أكتوبر 2023، حيث عقد مع نظيره الأردني جلسة مباحثات تناولت الحرب في غزة.', '2025-06-01');
+    expect(meetingsOf(d)).toEqual([[['ayman-safadi', 'blinken'], '2023-10-13']]);
+  });
+});

@@ -947,17 +947,28 @@ function spellingCandidate(index: ActorIndex, w: string): string | null {
 /** The role that «نظيره …» refers to: the one the actor just named held on the date. */
 function counterpartRole(index: ActorIndex, last: string | null, date: string | null): { role: string; country: string | null } | null {
   if (!last) return null;
-  const roles = rolesOn(index, last, date);
+  const roles = rolesThen(index, last, date);
   return roles[0] ? { role: roles[0].role, country: null } : null;
 }
 
-/** The holder in `country` of a role the actor just named held on the date. */
+/** The holder in `country` of a role the actor just named held on the date (or last held: rolesThen). */
 function counterpartOf(index: ActorIndex, last: string | null, country: string | null, date: string | null): string | null {
   if (!last || !country) return null;
-  for (const r of rolesOn(index, last, date)) {
+  for (const r of rolesThen(index, last, date)) {
     if (r.country === country) continue;
-    const holder = holderOn(index, r.role, country, date);
+    const holder = holderOn(index, r.role, country, r.on);
     if (holder && holder !== last) return holder;
   }
   return null;
+}
+
+/**
+ * The roles an actor held on `date`; for one who held none that day (a former minister an article recalls: «حل بلينكن
+ * بالرباط في مارس 2022، حيث عقد مع نظيره المغربي …»), the last one held, with its last day as the day to read it on.
+ */
+function rolesThen(index: ActorIndex, actorId: string, date: string | null): { role: string; country: string; on: string | null }[] {
+  const held = rolesOn(index, actorId, date);
+  if (held.length > 0 || !date) return held.map((r) => ({ ...r, on: date }));
+  const ended = (index.actors.get(actorId)?.roles ?? []).filter((r) => r.to !== null && r.to < date).sort((a, b) => b.to!.localeCompare(a.to!));
+  return ended.slice(0, 1).map((r) => ({ role: r.role, country: r.country, on: r.to }));
 }

@@ -398,9 +398,11 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
  * their owner.
  */
 function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean): boolean {
-  if (mentions.some((m) => m.end <= trigger.start)) return false;
+  // «حيث عقد مع نظيره المغربي جلسة مباحثات»: one named after «مع» before the contact noun is its object, not its subject.
+  const withObject = (m: { start: number }) => WITH_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+  if (mentions.some((m) => m.end <= trigger.start && !withObject(m))) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
-  if (!first) return false;
+  if (!first) return mentions.length > 0 && !/[a-z]/i.test(text.slice(trigger.start, trigger.end));
   const word = text.slice(trigger.start, trigger.end);
   if ((coordinated || continues(text, from)) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
@@ -411,6 +413,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+const WITH_BEFORE = /(?:^|[\s\u0640])(?:مع|with)\s+$/u;
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت)$/u;
