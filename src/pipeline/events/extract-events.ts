@@ -215,7 +215,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
       const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
-      // last before the clause (in an aside too), not the subject of the contact told before it.
+      // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
+      // (subjectOverPartner).
       const lastBefore = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous;
@@ -414,6 +415,7 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
 
+/** «مع», "with" right before a mention: the mention is the object of a contact verb. */
 const WITH_BEFORE = /(?:^|[\s\u0640])(?:مع|with)\s+$/u;
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
@@ -845,7 +847,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
 /**
  * A comma and what opens another clause: «و», «حيث», «فيما», «بينما», «بعدما», «في حين», «في الوقت الذي», "while",
  * "where", ", and he", ", and the Russian president received him" (another subject, the first one its object), and a
- * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after").
+ * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
 const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
