@@ -1683,3 +1683,17 @@ describe('a counterpart of one who has since left office', () => {
     expect(meetingsOf(d)).toEqual([[['ayman-safadi', 'blinken'], '2023-10-13']]);
   });
 });
+
+describe('English: "before he …" is the next step of the story', () => {
+  it('"X welcomed him … before he held talks with Y": two meetings of the one "him" and "he" are', () => {
+    const d = datasetOf(
+      'ANKARA (Wire) - German Chancellor Olaf Scholz landed in Istanbul on Saturday, where President Recep Tayyip Erdogan welcomed him at the Dolmabahce office before he held talks with Foreign Minister Hakan Fidan.',
+      '2024-10-20',
+      'en',
+    );
+    expect(meetingsOf(d).sort()).toEqual([
+      [['erdogan', 'olaf-scholz'], '2024-10-19'],
+      [['hakan-fidan', 'olaf-scholz'], '2024-10-19'],
+    ]);
+  });
+});

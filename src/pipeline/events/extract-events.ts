@@ -826,6 +826,8 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at))) cuts.add(at);
   }
+  // "… welcomed him at the airport before he paid his respects at the mausoleum of …": what he did next is a clause of its own.
+  for (const m of text.matchAll(PRONOUN_STEP)) cuts.add(m.index + m[0].length);
   for (const m of mentions) {
     const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
     if (before) cuts.add(m.start - before[0].length);
@@ -855,6 +857,8 @@ const CLAUSE_OPENER =
 /** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
 const BEFORE_REACH = 60;
+/** " before he", " after she": an English step of the story whose subject is a pronoun (the cut is before the word). */
+const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)/giu;
 /** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
 const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
