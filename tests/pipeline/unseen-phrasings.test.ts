@@ -1697,3 +1697,24 @@ describe('English: "before he …" is the next step of the story', () => {
     ]);
   });
 });
+
+describe('a contact told again to set it against something else', () => {
+  const eventsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort());
+
+  it('"The meeting came two days after X warned …": no meeting of X', () => {
+    const d = datasetOf(
+      'BAGHDAD (Desk) - Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araqchi in Baghdad on Sunday.\n\nThe meeting came two days after Hezbollah leader Naim Qassem warned in a speech that the war could widen.',
+      '2025-01-13',
+      'en',
+    );
+    expect(eventsOf(d)).toEqual([['araghchi', 'mohammed-shia-al-sudani']]);
+  });
+
+  it('«ويأتي اللقاء بعد يومين من تحذير X …»: no meeting of X', () => {
+    const d = datasetOf(
+      'بغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس الأحد وزير الخارجية الإيراني عباس عراقجي.\n\nويأتي اللقاء بعد يومين من تحذير الأمين العام لحزب الله نعيم قاسم في خطاب من اتساع الحرب.',
+      '2025-01-13',
+    );
+    expect(eventsOf(d)).toEqual([['araghchi', 'mohammed-shia-al-sudani']]);
+  });
+});

@@ -123,7 +123,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -414,6 +414,17 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+/**
+ * «ويأتي اللقاء بعد أيام من …», "The talks come days after …": the contact told before, named again to set it against
+ * something else. It reports no contact of its own; those named after it are that something else's.
+ */
+function framesStory(text: string, h: Hit): boolean {
+  if (!isAnaphor(text, h)) return false;
+  return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 12));
+}
+const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
+const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
 /** «مع», "with" right before a mention: the mention is the object of a contact verb. */
 const WITH_BEFORE = /(?:^|[\s\u0640])(?:مع|with)\s+$/u;
