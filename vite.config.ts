@@ -6,6 +6,15 @@ import { datasetPreloadScript } from './src/app/dataset-url.ts';
 /** The views a first render shows, each in a chunk of its own (see src/app/explorer.tsx). */
 const FIRST_VIEWS = /\/src\/views\/(timeline\/timeline-view|graph\/graph-view)\.tsx$/;
 
+/** A bundle's JavaScript chunks by file name. */
+function chunksOf(bundle: Rolldown.OutputBundle): Map<string, Rolldown.OutputChunk> {
+  return new Map(
+    Object.values(bundle)
+      .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+}
+
 /**
  * Marks the chunks a first render runs (the entry with what it imports, and the two views' own chunks) with V8's
  * explicit compile hint: Chromium (136 on) then compiles their functions on a background thread while they load,
@@ -19,11 +28,7 @@ function compileHints(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
-        const chunks = new Map(
-          Object.values(bundle)
-            .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
-            .map((c) => [c.fileName, c]),
-        );
+        const chunks = chunksOf(bundle);
         const marked = new Set<Rolldown.OutputChunk>();
         const withImports = (c: Rolldown.OutputChunk | undefined): void => {
           if (!c || marked.has(c)) return;
@@ -85,11 +90,7 @@ function preloadFirstViews(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle }) => {
-        const chunks = new Map(
-          Object.values(bundle ?? {})
-            .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
-            .map((c) => [c.fileName, c]),
-        );
+        const chunks = chunksOf(bundle ?? {});
         const scripts = new Set<string>();
         const styles = new Set<string>();
         const add = (c: Rolldown.OutputChunk | undefined): void => {

@@ -247,6 +247,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // The first named in the last passage that named anyone: who a pronoun or a left-out subject goes on about.
   let recentSubject: string | undefined;
   const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
+  const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? null;
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
@@ -268,7 +269,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       rolesOf,
-      countryOf: (actorId) => index.actors.get(actorId)?.country ?? null,
+      countryOf,
     });
     candidates.push(...reported);
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact

@@ -474,12 +474,24 @@ const withCountry = (lead: TitleLead, country: string): PhraseValue => ({ ...lea
  */
 function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string | null, office?: Office, discovered: ReadonlyMap<string, Discovered> = new Map()): string[] {
   const holds = (id: string, { on, is }: Office) => (index.actors.has(id) ? rolesOn(index, id, on).some((r) => is(r.role)) : is(discovered.get(id)?.role.role ?? ''));
-  const countryOf = (id: string) => index.actors.get(id)?.country ?? discovered.get(id)?.role.country;
   const found: string[] = [];
   for (let i = seen.length - 1; i >= 0; i--) {
-    if (!found.includes(seen[i]) && (country === null || countryOf(seen[i]) === country) && (office === undefined || holds(seen[i], office))) found.push(seen[i]);
+    if (!found.includes(seen[i]) && (country === null || countryOfNamed(index, seen[i], discovered) === country) && (office === undefined || holds(seen[i], office))) found.push(seen[i]);
   }
   return found;
+}
+
+/** A named person's country: the registry's, or the one a discovered person's title gave. */
+const countryOfNamed = (index: ActorIndex, id: string, discovered: ReadonlyMap<string, Discovered> = new Map()): string | null =>
+  index.actors.get(id)?.country ?? discovered.get(id)?.role.country ?? null;
+
+/** `ids` (the last named first), the one the article names most first. */
+function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
+  const times = (id: string) => context.times?.get(id) ?? 0;
+  return ids
+    .map((id, i) => ({ id, i, n: times(id) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.id);
 }
 
 /**
@@ -489,9 +501,7 @@ function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string |
  */
 function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean }, published: string | null, context: ArticleContext): string[] {
   if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
-  const leaders = ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered);
-  const times = (id: string) => context.times?.get(id) ?? 0;
-  return leaders.map((id, i) => ({ id, i, n: times(id) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.id);
+  return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered), context);
 }
 
 /** "his guest", "her visitor": the guest of the one named last. */
@@ -503,15 +513,11 @@ const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her)\s+$/iu;
  * country is `host`'s (the one named last, for «ضيفه»), else the country the article reports from.
  */
 function guestsOf(index: ActorIndex, seen: string[], host: string | null, context: ArticleContext): string[] {
-  const countryOf = (id: string) => index.actors.get(id)?.country ?? context.discovered?.get(id)?.role.country ?? null;
+  const countryOf = (id: string) => countryOfNamed(index, id, context.discovered);
   const home = host ? countryOf(host) : (context.homes[0] ?? null);
   if (!home) return [];
-  const times = (id: string) => context.times?.get(id) ?? 0;
-  return ofCountryLastFirst(index, seen, null, undefined, context.discovered)
-    .filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home)
-    .map((id, i) => ({ id, i, n: times(id) }))
-    .sort((a, b) => b.n - a.n || a.i - b.i)
-    .map((x) => x.id);
+  const guests = ofCountryLastFirst(index, seen, null, undefined, context.discovered).filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home);
+  return mostNamedFirst(guests, context);
 }
 
 /** The offices a country's "leader" may hold. */

@@ -24,7 +24,7 @@ export type LexiconValue =
   | { kind: 'pair'; office: string | null; count: number }
   | { kind: 'place'; name: string }
   /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
-  | { kind: 'dayShift'; shift: number; adverb: boolean }
+  | { kind: 'dayShift'; shift: number; adverb: boolean; namesTheDay: boolean }
   | { kind: RoleMarker };
 
 export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
@@ -55,8 +55,9 @@ function build(): TrieNode<LexiconValue> {
   for (const g of lexiconJson.pairs.groups) for (const w of [...g.ar, ...g.en]) addPhrase(trie, w, { kind: 'pair', office: g.office, count: g.count });
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
   for (const e of lexiconJson.dayShifts.entries) {
-    for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false });
-    for (const w of [...e.adverbs.ar, ...e.adverbs.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: true });
+    const namesTheDay = 'namesTheDay' in e && e.namesTheDay === true;
+    for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false, namesTheDay });
+    for (const w of [...e.adverbs.ar, ...e.adverbs.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: true, namesTheDay });
   }
   for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
   return trie;

@@ -169,8 +169,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
-    const sameDayLeads =
-      shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { shift: number }).shift === 0 && /day|يوم/i.test(p.text.slice(shiftHit.start, shiftHit.end));
+    const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { namesTheDay: boolean }).namesTheDay;
     const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
     const date: EventDate | null =
       nearestDate(beforeSubject(dateCandidates, clauseHits, main), at) ??
