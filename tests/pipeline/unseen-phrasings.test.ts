@@ -1718,3 +1718,37 @@ describe('a contact told again to set it against something else', () => {
     expect(eventsOf(d)).toEqual([['araghchi', 'mohammed-shia-al-sudani']]);
   });
 });
+
+describe('who is named in what starts a period takes no part', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort());
+
+  it('"… since X was ousted, held talks with Y": no X', () => {
+    const d = datasetOf(
+      'ANKARA (Desk) - Turkish Foreign Minister Hakan Fidan, in his first meeting with a Kremlin envoy since Bashar al-Assad was ousted last year, held talks with Russian Foreign Minister Sergei Lavrov on Monday.',
+      '2025-04-15',
+      'en',
+    );
+    expect(meetings(d)).toEqual([['hakan-fidan', 'lavrov']]);
+  });
+
+  it('«منذ سقوط نظام X» between the subject and the verb: no X', () => {
+    const d = datasetOf('دمشق - عقد وزير الخارجية أسعد الشيباني، في أول زيارة لمسؤول تركي منذ سقوط نظام بشار الأسد، جلسة مباحثات أمس مع نظيره التركي هاكان فيدان.', '2025-01-16');
+    expect(meetings(d)).toEqual([['asaad-al-shaibani', 'hakan-fidan']]);
+  });
+
+  it('a period that starts with a contact names its parties: "since X’s visit to Riyadh, when he met Y"', () => {
+    const d = datasetOf('Ties have grown since Chinese President Xi Jinping’s state visit in December 2022, when he held talks with Crown Prince Mohammed bin Salman.', '2023-06-10', 'en');
+    expect(meetings(d)).toEqual([['mohammed-bin-salman', 'xi-jinping']]);
+  });
+
+  it('«منذ أن ترأس X وY في باكو، في أكتوبر الماضي، الاجتماع الأول»: a clause of its own, its contact word after commas', () => {
+    const d = datasetOf(
+      'أنقرة - بحث وزير الخارجية التركي هاكان فيدان أمس مع نظيره الأذربيجاني جيهون بيرموف العلاقات الثنائية. وأشاد الجانبان بالتقدم الذي تحقق منذ أن ترأس الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف في باكو، في أكتوبر الماضي، الاجتماع الأول لمجلس التعاون الاستراتيجي.',
+      '2025-03-10',
+    );
+    expect(meetings(d)).toEqual([
+      ['erdogan', 'ilham-aliyev'],
+      ['hakan-fidan', 'jeyhun-bayramov'],
+    ]);
+  });
+});

@@ -189,11 +189,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
       const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
-      const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits));
+      const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits) && !namedInPeriodStart(p.text, m.start, hits));
       // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
       const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
       // «… مع نظيره الروسي لافروف، غداة لقائه بوتين», «…، ثم استقبله بوتين»: after a contact the passage told, a left-out
@@ -760,6 +760,20 @@ function startsPeriod(text: string, at: number, hits: Hit[]): boolean {
   return since !== null && !hits.some((h) => h.value.kind === 'trigger' && h.start >= from + since.index && h.end <= at);
 }
 
+/**
+ * "since Bashar al-Assad was toppled", «منذ سقوط حكم بشار الأسد»: who is named in what starts a period takes no part in
+ * the clause's contact; unless the phrase tells a contact of its own («منذ أن ترأس X وY … الاجتماع الأول», "since
+ * Xi's state visit"), whose parties those are.
+ */
+function namedInPeriodStart(text: string, at: number, hits: Hit[]): boolean {
+  // «منذ أن ترأس X وY، في …، الاجتماع الأول»: a clause of its own, whose contact word may come after a comma.
+  if (!startsPeriod(text, at, hits) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return false;
+  const stop = text.slice(at).search(CLAUSE_STOP);
+  const phraseEnd = stop < 0 ? text.length : at + stop;
+  return !hits.some((h) => h.value.kind === 'trigger' && h.start > at && h.start < phraseEnd);
+}
+
+const SINCE_CLAUSE_BEFORE = /(?:^|[\s\u0640])منذ\s+[أا]ن(?:\s+[^\s,،.;؛]+){0,6}\s+$/u;
 const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
 const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?ل?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة)|head of(?: the)?)\s+$/iu;
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
