@@ -1752,3 +1752,17 @@ describe('who is named in what starts a period takes no part', () => {
     ]);
   });
 });
+
+describe('the first contact of a period is news, not an earlier one', () => {
+  const contacts = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => [[...e.participants].sort(), e.date?.start ?? null]);
+
+  it('«في أول زيارة … منذ أكثر من عقد»: dated by the article', () => {
+    const d = datasetOf('القاهرة - أجرى وزير الخارجية الإيراني عباس عراقجي، في أول زيارة لوزير خارجية إيراني إلى القاهرة منذ أكثر من عقد، مباحثات مع نظيره المصري بدر عبد العاطي.', '2024-10-18');
+    expect(contacts(d)).toEqual([[['araghchi', 'badr-abdelatty'], '2024-10-18']]);
+  });
+
+  it('"the first such meeting since …": dated by the article', () => {
+    const d = datasetOf('TEHRAN (Desk) - Omani Foreign Minister Badr Albusaidi held talks with Iranian President Masoud Pezeshkian, the first such meeting since the new government took office.', '2024-10-18', 'en');
+    expect(contacts(d)).toEqual([[['badr-albusaidi', 'pezeshkian'], '2024-10-18']]);
+  });
+});

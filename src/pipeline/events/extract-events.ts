@@ -148,7 +148,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         (continues(p.text, from) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
-      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main)),
+      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h)),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
@@ -773,6 +773,10 @@ function namedInPeriodStart(text: string, at: number, hits: Hit[]): boolean {
   return !hits.some((h) => h.value.kind === 'trigger' && h.start > at && h.start < phraseEnd);
 }
 
+/** "his first trip … since X was ousted", «أول زيارة … منذ …»: the contact is the first of a period, so it is news, not earlier. */
+const firstSince = (text: string, h: Hit) => FIRST_BEFORE.test(text.slice(Math.max(0, h.start - FIRST_REACH), h.start));
+const FIRST_BEFORE = /(?:^|[^\p{L}])(?:first|أول|أولى|الأول|الأولى)(?![\p{L}])[^.,،;؛]*$/iu;
+const FIRST_REACH = 60;
 const SINCE_CLAUSE_BEFORE = /(?:^|[\s\u0640])منذ\s+[أا]ن(?:\s+[^\s,،.;؛]+){0,6}\s+$/u;
 const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
 const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?ل?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة)|head of(?: the)?)\s+$/iu;
