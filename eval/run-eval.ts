@@ -1,4 +1,4 @@
-// `npm run eval [-- --split dev|heldout|all] [--details] [--only STEM]`: runs the pipeline on each gold article
+// `npm run eval [-- --split dev|heldout|all] [--details] [--only STEM,STEM…]` (stems or their beginnings): runs the pipeline on each gold article
 // alone and prints persons and contacts recall/precision, date accuracy, per class and language, overall.
 // The kept-apart split prints its figures only: its misses are never listed, so nobody tunes on them.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ function loadSplit(dir: string, only: string | undefined): { stem: string; gold:
   const stems = readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.slice(0, -'.gold.json'.length))
-    .filter((s) => !only || s.startsWith(only))
+    .filter((s) => !only || only.split(',').some((prefix) => s.startsWith(prefix)))
     .sort();
   return stems.map((stem) => {
     const raw = JSON.parse(readFileSync(join(dir, `${stem}.gold.json`), 'utf8'));
