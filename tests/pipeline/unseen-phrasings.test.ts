@@ -1766,3 +1766,34 @@ describe('the first contact of a period is news, not an earlier one', () => {
     expect(contacts(d)).toEqual([[['badr-albusaidi', 'pezeshkian'], '2024-10-18']]);
   });
 });
+
+describe('English "meetings": more than one meeting, one per partner', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
+
+  it('"held meetings on Tuesday with A and B": two meetings that day', () => {
+    const d = datasetOf(
+      'RIYADH (Desk) - U.S. Secretary of State Marco Rubio held meetings on Tuesday with Saudi Crown Prince Mohammed bin Salman and Foreign Minister Prince Faisal bin Farhan.',
+      '2025-03-12',
+      'en',
+    );
+    expect(meetings(d)).toEqual([
+      [['faisal-bin-farhan', 'rubio'], '2025-03-11'],
+      [['mohammed-bin-salman', 'rubio'], '2025-03-11'],
+    ]);
+  });
+
+  it('"X’s meetings with A in Moscow and with B in Beijing last month": two meetings of that month', () => {
+    const d = datasetOf("Araqchi's meetings with Lavrov in Moscow and with Wang Yi in Beijing last month focused on the nuclear file.", '2025-03-12', 'en');
+    expect(meetings(d)).toEqual([
+      [['araghchi', 'lavrov'], '2025-02-01'],
+      [['araghchi', 'wang-yi'], '2025-02-01'],
+    ]);
+  });
+});
+
+describe('English "early May" followed by a word is the month', () => {
+  it('"was in Islamabad in early May as …, holding talks with X": May', () => {
+    const d = datasetOf('Iranian Foreign Minister Abbas Araqchi had been in Islamabad in early May as tensions with India rose, holding talks with Prime Minister Shehbaz Sharif.', '2025-08-04', 'en');
+    expect(d.events.map((e) => [[...e.participants].sort(), e.date?.start, e.date?.precision])).toEqual([[['araghchi', 'shehbaz-sharif'], '2025-05-01', 'month']]);
+  });
+});

@@ -17,6 +17,11 @@ describe('English dates', () => {
     ['He said today', FRI, ['2024-10-11 relative']],
     ['The strike happened three days ago', FRI, ['2024-10-08 relative']],
     ['Haniyeh was killed in Tehran in July', FRI, ['2024-07 explicit «July»']],
+    // chrono reads "early May" followed by a word as the verb: enPartOfMay.
+    ['The envoy was in Doha in early May as the talks stalled', FRI, ['2024-05 explicit «early May»']],
+    ['They spoke again in mid-May when the truce frayed', FRI, ['2024-05 explicit «mid-May»']],
+    ['He visited Cairo in late May 2022 after the vote', FRI, ['2022-05 explicit «late May 2022»']],
+    ['It may as well be late', FRI, []],
     ['in December', FRI, ['2023-12 explicit']],
     ['last month', FRI, ['2024-09 relative']],
     ['last year', FRI, ['2023 relative']],

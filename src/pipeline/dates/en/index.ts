@@ -13,9 +13,10 @@ import { toParser, type DateRefiner, type DateRule } from '../rule';
 import { enMarkRelative } from './refiners/en-mark-relative';
 import { enRejectNoise } from './refiners/en-reject-noise';
 import { enRelativeWeek } from './rules/en-relative-week';
+import { enPartOfMay } from './rules/en-part-of-may';
 import { enYear } from './rules/en-year';
 
-export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, numericYmd, numericDmyDotted];
+export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, enPartOfMay, numericYmd, numericDmyDotted];
 
 /** What chrono.en must find, by class; see select-parsers.ts. */
 export const EN_PROBE_CLASSES: ProbeClass[] = [
