@@ -1797,3 +1797,30 @@ describe('English "early May" followed by a word is the month', () => {
     expect(d.events.map((e) => [[...e.participants].sort(), e.date?.start, e.date?.precision])).toEqual([[['araghchi', 'shehbaz-sharif'], '2025-05-01', 'month']]);
   });
 });
+
+describe('more contact words: «تهاتف», "rang", "called X", "granted an audience", "encounter"', () => {
+  const contacts = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'phone_call' || e.type === 'meeting').map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('«تهاتف وزيرا خارجية X وY»: a call of the two', () => {
+    const d = datasetOf('طهران - تهاتف وزيرا خارجية إيران عباس عراقجي وتركيا هاكان فيدان مساء الأربعاء لبحث التطورات في غزة.', '2025-06-05');
+    expect(contacts(d)).toEqual(['phone_call araghchi+hakan-fidan 2025-06-04']);
+  });
+
+  it('"rang X", "called his … counterpart X": calls', () => {
+    expect(contacts(datasetOf('Starmer rang French President Emmanuel Macron late on Wednesday after the summit.', '2025-06-05', 'en'))).toEqual(['phone_call emmanuel-macron+keir-starmer 2025-06-04']);
+    expect(contacts(datasetOf('Egyptian Foreign Minister Badr Abdelatty called his Jordanian counterpart Ayman Safadi on Wednesday.', '2025-06-05', 'en'))).toEqual(['phone_call ayman-safadi+badr-abdelatty 2025-06-04']);
+  });
+
+  it('"called" with no person as its object is no call', () => {
+    expect(contacts(datasetOf('Abdelatty called the Israeli decision a violation of international law, Safadi said.', '2025-06-05', 'en'))).toEqual([]);
+    expect(contacts(datasetOf("Putin called Pezeshkian's victory a sign of trust, Peskov said.", '2025-06-05', 'en'))).toEqual([]);
+    expect(contacts(datasetOf('Lavrov called for restraint after talking to reporters with Araqchi at his side.', '2025-06-05', 'en'))).toEqual([]);
+  });
+
+  it('"granted an audience to X", "face-to-face encounter between X and Y": meetings', () => {
+    const audience = datasetOf('Sultan Haitham bin Tarik granted an audience to Iranian Foreign Minister Abbas Araqchi at Al Alam Palace on Wednesday.', '2025-06-05', 'en');
+    expect(contacts(audience)).toEqual(['meeting araghchi+haitham-bin-tarik 2025-06-04']);
+    const encounter = datasetOf('Rubio’s first face-to-face encounter with Wang Yi came on Wednesday in Kuala Lumpur.', '2025-06-05', 'en');
+    expect(contacts(encounter)).toEqual(['meeting rubio+wang-yi 2025-06-04']);
+  });
+});

@@ -73,6 +73,14 @@ const OBJECT_VERBS = new Set(lexiconJson.objectVerbs.ar);
 /** Whether a contact word is a verb with its object pronoun glued on («استقبلها», «التقاه»). */
 export const isObjectVerb = (word: string): boolean => OBJECT_VERBS.has(word);
 
+const PERSON_OBJECTS = new Set(lexiconJson.personObjects.en.map((w) => w.toLowerCase()));
+
+/** Whether a contact word reports a contact only with a person as its object ("welcomed", "called"). */
+export const needsPersonObject = (word: string): boolean => PERSON_OBJECTS.has(word.toLowerCase());
+
+/** The lower-case words of a title between such a word and the person ("his Jordanian counterpart", "the prime minister"). */
+export const PERSON_OBJECT_TITLE_WORDS: readonly string[] = lexiconJson.personObjects.titleWords;
+
 const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 
 /** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */

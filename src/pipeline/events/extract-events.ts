@@ -7,7 +7,7 @@ import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../no
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, isArrivalWord, isObjectVerb, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -123,7 +123,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !welcomesNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
       .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
@@ -540,19 +540,19 @@ function urges(text: string, h: Hit, clauseEnd: number): boolean {
 }
 
 /**
- * "welcomed the agreement", "greeted the news": a welcome is a contact only when a person is its object ("Putin
- * welcomed Modi", "welcomed the Indian prime minister") or, in the passive, its agent ("was greeted on arrival at
- * Vnukovo airport on Monday by First Deputy Prime Minister Denis Manturov").
+ * "welcomed the agreement", "called the move a mistake": such a word (lexicon: personObjects) is a contact only when a
+ * person is its object ("Putin welcomed Modi", "called Russian Foreign Minister Sergei Lavrov") or, in the passive, its
+ * agent ("was greeted on arrival at Vnukovo airport on Monday by First Deputy Prime Minister Denis Manturov").
  */
-function welcomesNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
-  if (!WELCOME.test(text.slice(h.start, h.end))) return false;
+function objectIsNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
+  if (!needsPersonObject(text.slice(h.start, h.end))) return false;
   const next = mentions.find((m) => m.start >= h.end);
-  return !next || !WELCOMED_ONE.test(text.slice(h.end, next.start));
+  // "called Pezeshkian's victory a sign of trust": the person owns the object, is not it.
+  return !next || !WELCOMED_ONE.test(text.slice(h.end, next.start)) || POSSESSIVE.test(text.slice(next.end));
 }
 
-const WELCOME = /^(?:welcomed|greeted)$/i;
-/** Between a welcome and the one welcomed: titles only; or the agent's "by" after where and when, within the clause. */
-const WELCOMED_ONE = /^\s+(?:[^.;:,]*?\sby\s+)?(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}$/u;
+/** Between such a word and the person: titles only; or the agent's "by" after where and when, within the clause. */
+const WELCOMED_ONE = new RegExp(`^\\s+(?:[^.;:,]*?\\sby\\s+)?(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6}$`, 'u');
 
 /**
  * «وصلت العلاقات إلى مستوى …», «وصل عدد القتلى إلى …»: a bare arrival verb is a visit only when a person arrives, named
