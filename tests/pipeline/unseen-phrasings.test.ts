@@ -1824,3 +1824,35 @@ describe('more contact words: «تهاتف», "rang", "called X", "granted an au
     expect(contacts(encounter)).toEqual(['meeting rubio+wang-yi 2025-06-04']);
   });
 });
+
+describe('«بن X بن عبد Y» chains', () => {
+  const namesOf = (d: ReturnType<typeof datasetOf>) => d.mentions.map((m) => (d.actors.find((a) => a.id === m.actorId)!.discovered ? `? ${d.actors.find((a) => a.id === m.actorId)!.name.ar}` : m.actorId));
+
+  it('«… بن عبد العزيز» after MBS’s full name: a forebear of another prince, found whole, not MBS by «العزيز»', () => {
+    const d = datasetOf(
+      'جدة - عقد ولي العهد الأمير محمد بن سلمان بن عبد العزيز أمس محادثات مع الرئيس السوري أحمد الشرع. وكان في استقبال الشرع في المطار نائب أمير منطقة مكة المكرمة الأمير سعود بن مشعل بن عبد العزيز.',
+      '2025-03-04',
+    );
+    expect(namesOf(d)).toEqual(['mohammed-bin-salman', 'ahmed-al-sharaa', 'ahmed-al-sharaa', '? سعود بن مشعل بن عبد العزيز']);
+  });
+
+  it('«عبد الرحمن» inside a chain does not end the name: «الأمير خالد بن عبد الرحمن بن عبد العزيز» whole', () => {
+    const d = datasetOf('الرياض - استقبل وزير الخارجية التركي هاكان فيدان أمس الأمير خالد بن عبد الرحمن بن عبد العزيز.', '2025-03-04');
+    expect(namesOf(d)).toEqual(['hakan-fidan', '? خالد بن عبد الرحمن بن عبد العزيز']);
+  });
+
+  it('«الشيخ محمد بن عبد الرحمن بن حمد», found whole past «عبد الرحمن», is not the Qatari prime minister', () => {
+    const d = datasetOf('الدوحة - استقبل وزير الخارجية التركي هاكان فيدان أمس الشيخ محمد بن عبد الرحمن بن حمد.', '2025-03-04');
+    expect(namesOf(d)).toEqual(['hakan-fidan', '? محمد بن عبد الرحمن بن حمد']);
+  });
+
+  it('«الشيخ محمد بن عبدالرحمن بن حمد آل ثاني», found whole, is not the Qatari prime minister («… بن جاسم»)', () => {
+    const d = datasetOf('الدوحة - استقبل وزير الدولة القطري الشيخ محمد بن عبدالرحمن بن حمد آل ثاني أمس نائب وزير الخارجية التركي.', '2025-03-04');
+    expect(namesOf(d)).toEqual(['? محمد بن عبدالرحمن بن حمد آل ثاني']);
+  });
+
+  it('a surname that begins with «عبد» is still the person’s («بدر عبد العاطي» … «عبد العاطي»)', () => {
+    const d = datasetOf('القاهرة - تلقى وزير الخارجية بدر عبد العاطي اتصالا من هاكان فيدان أمس. وقال عبد العاطي إن الاتصال تناول غزة.', '2025-03-04');
+    expect(namesOf(d)).toEqual(['badr-abdelatty', 'hakan-fidan', 'badr-abdelatty']);
+  });
+});

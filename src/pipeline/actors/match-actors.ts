@@ -647,7 +647,8 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
     nameWords++;
     // «آل سعود» ends a name; a family name with the article may be followed only by another («مشعل الأحمد الجابر الصباح»).
     if (afterConnector && toks[words[words.length - 2]].token === 'ال') break;
-    if (!latin && nameWords >= 2 && /^ال/.test(w) && !(i + 1 < toks.length && /^ال/.test(toks[i + 1].token) && !index.countryTokens.has(toks[i + 1].token))) break;
+    // («عبد الرحمن», «عبد العزيز»: after «عبد» the article's word is half of a given name, and a «بن» may follow.)
+    if (!latin && nameWords >= 2 && /^ال/.test(w) && toks[i - 1].token !== 'عبد' && !(i + 1 < toks.length && /^ال/.test(toks[i + 1].token) && !index.countryTokens.has(toks[i + 1].token))) break;
   }
   while (words.length && NAME_CONNECTORS.has(toks[words[words.length - 1]].token)) words.pop();
   const counted = words.filter((i) => !NAME_CONNECTORS.has(toks[i].token) || toks[i].token === 'عبد').length;
@@ -782,18 +783,23 @@ function registryLastNames(a: RegistryActor): string[] {
 function lastNamesIn(names: string[]): string[] {
   const lasts: string[] = [];
   for (const n of names) {
-    const last = normalizeArabic(n).split(/[\s-]+/).pop()!;
-    // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name.
-    if (last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
+    const words = normalizeArabic(n).split(/[\s-]+/);
+    const last = words[words.length - 1];
+    // «الله» ends «حسن نصر الله» but is no name alone («حزب الله»); nor is a common word or a given name, nor a forebear's
+    // name that ends a chain («محمد بن سلمان بن عبد العزيز»; «بدر عبد العاطي» ends in a surname).
+    if (forebearAt((k) => words[k], words.length - 1) || last.length < 4 || NAME_CONNECTORS.has(last) || last === 'الله' || isCommonArabic(last) || isGivenNameArabic(last)) continue;
     lasts.push(last);
   }
   return lasts;
 }
 
+/** Whether word `i` (of those `wordAt` gives) is a father's or forebear's name: right after «بن», or after «بن عبد» («بن عبد العزيز»). */
+const forebearAt = (wordAt: (k: number) => string, i: number) => i > 0 && (PATRONYMIC.has(wordAt(i - 1)) || (wordAt(i - 1) === 'عبد' && i > 1 && PATRONYMIC.has(wordAt(i - 2))));
+
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   if (owners.size === 0) return null;
   // «بن عبدالعزيز», "bin Abdulaziz": a father's or forebear's name inside someone's chain, not the person it is the surname of.
-  if (i > 0 && PATRONYMIC.has(toks[i - 1].token)) return null;
+  if (forebearAt((k) => toks[k].token, i)) return null;
   const w = toks[i].token;
   const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3));
   if (!actorId) return null;
