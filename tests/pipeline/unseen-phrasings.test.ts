@@ -1856,3 +1856,17 @@ describe('«بن X بن عبد Y» chains', () => {
     expect(namesOf(d)).toEqual(['badr-abdelatty', 'hakan-fidan', 'badr-abdelatty']);
   });
 });
+
+describe('the verb «والتقى» and a bare title before a name', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('«والتقى رئيس الوزراء علي لاريجاني»: the title is the subject, Larijani never having been prime minister', () => {
+    const d = datasetOf('الدوحة - أجرى رئيس مجلس الوزراء وزير الخارجية محمد بن عبدالرحمن آل ثاني أمس مباحثات مع عباس عراقجي. والتقى رئيس الوزراء علي لاريجاني.', '2025-05-20');
+    expect(meetings(d)).toEqual(['larijani+mohammed-bin-abdulrahman-al-thani 2025-05-19', 'araghchi+mohammed-bin-abdulrahman-al-thani 2025-05-19']);
+  });
+
+  it('«والتقى X في اليوم ذاته Y، الذي أكد …»: a meeting («والتقى» is a verb, not «اللقاء» told again), not a statement', () => {
+    const d = datasetOf('أنقرة - أجرى وزير الخارجية هاكان فيدان أمس مباحثات مع نظيره السعودي فيصل بن فرحان. والتقى فيصل بن فرحان في اليوم ذاته رجب طيب أردوغان، الذي أكد أهمية التنسيق.', '2025-05-20');
+    expect(meetings(d)).toEqual(['faisal-bin-farhan+hakan-fidan 2025-05-19', 'erdogan+faisal-bin-farhan 2025-05-19']);
+  });
+});

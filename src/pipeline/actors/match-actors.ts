@@ -185,7 +185,10 @@ export function matchActors(
     // the name its object; not that person's title.
     const nextPerson = next?.value.kind === 'name' ? index.actors.get(next.value.actorId) : undefined;
     const otherCountry = v.kind === 'role' && nextPerson !== undefined && nextPerson.country !== v.country && !nextPerson.roles.some((r) => r.country === v.country);
-    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok) && !otherCountry) {
+    // «والتقى رئيس مجلس الوزراء علي خامنئي»: a bare title before someone who never held an office of its kind is the
+    // subject too.
+    const neverHeld = v.kind === 'head' && nextPerson !== undefined && nextPerson.roles.length > 0 && !nextPerson.roles.some((r) => ofKind(v.role)(r.role));
+    if (next && next.from === nextTok && next.value.kind === 'name' && adjacent(norm.text, toks, nextTok) && !otherCountry && !neverHeld) {
       j = k - 1;
       continue;
     }

@@ -655,8 +655,12 @@ function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
-/** «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. */
-const isAnaphor = (text: string, h: Hit) => /^(?:ال|وال)/.test(text.slice(h.start, h.end)) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+/**
+ * «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. Not the verb
+ * «(و)التقى», whose «ال» is no article.
+ */
+const isAnaphor = (text: string, h: Hit) => (/^(?:ال|وال)/.test(text.slice(h.start, h.end)) && !MET_VERB.test(text.slice(h.start, h.end))) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا)(?![\p{L}])/u;
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
 const VICTIM_REACH = 60;
