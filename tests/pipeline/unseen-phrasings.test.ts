@@ -1869,4 +1869,9 @@ describe('the verb «والتقى» and a bare title before a name', () => {
     const d = datasetOf('أنقرة - أجرى وزير الخارجية هاكان فيدان أمس مباحثات مع نظيره السعودي فيصل بن فرحان. والتقى فيصل بن فرحان في اليوم ذاته رجب طيب أردوغان، الذي أكد أهمية التنسيق.', '2025-05-20');
     expect(meetings(d)).toEqual(['faisal-bin-farhan+hakan-fidan 2025-05-19', 'erdogan+faisal-bin-farhan 2025-05-19']);
   });
+
+  it('«والتقاه في اليوم ذاته Y، الذي أكد …»: the verb with its object pronoun, a meeting with the one who arrived', () => {
+    const d = datasetOf('أنقرة - وصل وزير الخارجية السعودي فيصل بن فرحان أمس إلى أنقرة. والتقاه في اليوم ذاته رجب طيب أردوغان، الذي أكد أهمية التنسيق.', '2025-05-20');
+    expect(meetings(d)).toEqual(['erdogan+faisal-bin-farhan 2025-05-19']);
+  });
 });

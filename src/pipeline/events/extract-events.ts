@@ -660,7 +660,7 @@ function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
  * «(و)التقى», whose «ال» is no article.
  */
 const isAnaphor = (text: string, h: Hit) => (/^(?:ال|وال)/.test(text.slice(h.start, h.end)) && !MET_VERB.test(text.slice(h.start, h.end))) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
-const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا)(?![\p{L}])/u;
+const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا|اه|اها|اهم|اهما|ته|تها)(?![\p{L}])/u;
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
 const VICTIM_REACH = 60;
