@@ -1875,3 +1875,23 @@ describe('the verb «والتقى» and a bare title before a name', () => {
     expect(meetings(d)).toEqual(['erdogan+faisal-bin-farhan 2025-05-19']);
   });
 });
+
+describe('a call is between two', () => {
+  const calls = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'phone_call').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+  it('"X spoke by telephone with A and B": two calls', () => {
+    const d = datasetOf('ANKARA (Desk) - Turkish Foreign Minister Hakan Fidan spoke by telephone on Tuesday with Iranian Foreign Minister Abbas Araqchi and Saudi Foreign Minister Prince Faisal bin Farhan.', '2025-05-21', 'en');
+    expect(calls(d)).toEqual(['araghchi+hakan-fidan 2025-05-20', 'faisal-bin-farhan+hakan-fidan 2025-05-20']);
+  });
+
+  it('«أجرى X اتصالين هاتفيين مع Y وZ»: two calls', () => {
+    const d = datasetOf('القاهرة - أجرى وزير الخارجية بدر عبد العاطي أمس اتصالين هاتفيين مع وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية السعودي الأمير فيصل بن فرحان.', '2025-05-21');
+    expect(calls(d)).toEqual(['araghchi+badr-abdelatty 2025-05-20', 'badr-abdelatty+faisal-bin-farhan 2025-05-20']);
+  });
+
+  it('"a three-way call on Tuesday with A and B": one call of the three ("call on" a day is no visit)', () => {
+    const d = datasetOf('U.S. President Donald Trump held a three-way call on Tuesday with Vladimir Putin and Volodymyr Zelensky.', '2025-05-21', 'en');
+    expect(calls(d)).toEqual(['putin+trump+zelensky 2025-05-20']);
+    expect(calls(datasetOf('U.S. President Donald Trump held a call on Tuesday with Vladimir Putin.', '2025-05-21', 'en'))).toEqual(['putin+trump 2025-05-20']);
+  });
+});

@@ -41,6 +41,8 @@ export interface ClauseFacts {
    * «… وبحث مع نظيره»): the actor named before takes its place.
    */
   subjectless: boolean;
+  /** The contact is a call: one between two, unless said to be joint. */
+  call?: boolean;
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
@@ -53,7 +55,7 @@ export function contactGroups(facts: ClauseFacts): ContactGroup[] {
   return groups.map((g) => group(g.participants, 'named', joiners, 'joined', g.via));
 }
 
-function partyGroups({ mentions, markers, trigger, previous, subjectless }: ClauseFacts): ContactGroup[] {
+function partyGroups({ mentions, markers, trigger, previous, subjectless, call }: ClauseFacts): ContactGroup[] {
   const kept = withoutCarried(mentions, markers);
   const parties = beforeTopic(kept, markers, trigger);
   const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
@@ -89,6 +91,13 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless }: Clau
       audiences.set(at, [...(audiences.get(at) ?? []), g]);
     }
     if (audiences.size >= 2) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
+  }
+  // "Starmer spoke by phone with both Trump and Zelensky", «أجرى X اتصالين هاتفيين مع Y وZ»: one caller, a call each.
+  if (call && trigger !== undefined && !joint) {
+    const callers = distinct(parties.filter((m) => m.end <= trigger.start));
+    const callees = distinct(parties.filter((m) => m.start >= trigger.end)).filter((a) => !callers.includes(a));
+    const caller = callers.length === 1 ? callers[0] : callers.length === 0 && owner ? owner : null;
+    if (caller && callees.length >= 2) return callees.map((c) => group([caller], callers.length ? 'host' : ownerVia, [c], 'partner'));
   }
   const named = distinct(parties);
   // "he met A and B": the subject left out meets those named, not they each other.

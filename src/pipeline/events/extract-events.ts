@@ -1,7 +1,7 @@
 // One passage → the events it reports: a clause with a trigger word («اتصال هاتفي», «التقى», «قال»…)
 // becomes an event with that clause's actors, its nearest date, place, and planned/earlier markers.
 import type { EventDate, ParticipantVia } from '../../schema/dataset';
-import { longestMatchAt } from '../actors/phrase-trie';
+import { longestMatchAt, matchesAt, type TrieMatch } from '../actors/phrase-trie';
 import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
@@ -226,7 +226,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
         continue;
       }
-      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless });
+      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call' });
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
@@ -810,11 +810,22 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
 const isHappening = (t: CandidateType) => t === 'military_action' || t === 'killing';
 
+/** "a call on Tuesday", "calls on 12 May": "on" and a day is when, not "call on" a host (a visit). */
+const onAWhen = (words: string[], m: TrieMatch<LexiconValue> | null) => m !== null && words[m.to - 1] === 'on' && m.to < words.length && WHEN_WORD.test(words[m.to]);
+const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
+
+/** The longest contact phrase at `i` that does not end in "on" before a day. */
+function longestBelow(words: string[], i: number, joinable: (k: number) => boolean): TrieMatch<LexiconValue> | null {
+  const all = matchesAt(eventTrie(), words, i, joinable).filter((m) => !onAWhen(words, m));
+  return all.reduce<TrieMatch<LexiconValue> | null>((best, m) => (!best || m.to > best.to ? m : best), null);
+}
+
 function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
-    const m = longestMatchAt(eventTrie(), words, i, joinable);
+    const longest = longestMatchAt(eventTrie(), words, i, joinable);
+    const m = onAWhen(words, longest) ? longestBelow(words, i, joinable) : longest;
     if (!m) {
       i++;
       continue;
