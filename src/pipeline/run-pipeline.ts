@@ -303,7 +303,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
   let reference: string | null = null;
   for (const c of candidates) {
-    if (c.dayShift !== undefined && reference) c.date = { start: addDays(reference, c.dayShift), end: addDays(reference, c.dayShift), precision: 'day', basis: 'relative' };
+    // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
+    const shifted = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : null;
+    if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).
     // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …").

@@ -1895,3 +1895,33 @@ describe('a call is between two', () => {
     expect(calls(datasetOf('U.S. President Donald Trump held a call on Tuesday with Vladimir Putin.', '2025-05-21', 'en'))).toEqual(['putin+trump 2025-05-20']);
   });
 });
+
+describe('"two days later", «بعد ذلك بيومين»: days counted from the contact before', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}${e.planned ? ' planned' : ''}`).sort();
+
+  it('"… on April 5. Two days later he met …": April 7', () => {
+    const d = datasetOf(
+      'Iranian Foreign Minister Abbas Araqchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on April 5. Two days later he met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.',
+      '2025-04-10',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['araghchi+badr-albusaidi 2025-04-05', 'araghchi+mohammed-bin-abdulrahman-al-thani 2025-04-07']);
+  });
+
+  it('«…، والتقى بعد ذلك بيومين …» in the same sentence: not the day of the first contact', () => {
+    const d = datasetOf(
+      'مسقط - التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني بدر البوسعيدي في مسقط في الخامس من أبريل، والتقى بعد ذلك بيومين رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني في الدوحة.',
+      '2025-04-10',
+    );
+    expect(meetings(d)).toEqual(['araghchi+badr-albusaidi 2025-04-05', 'araghchi+mohammed-bin-abdulrahman-al-thani 2025-04-07']);
+  });
+
+  it('a contact told as done is not moved past its article’s day (the count started from the wrong contact)', () => {
+    const d = datasetOf(
+      'Iranian Foreign Minister Abbas Araqchi met Omani Foreign Minister Badr Albusaidi in Muscat on Thursday. Albusaidi met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani two days later.',
+      '2025-04-10',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['araghchi+badr-albusaidi 2025-04-10', 'badr-albusaidi+mohammed-bin-abdulrahman-al-thani 2025-04-10']);
+  });
+});

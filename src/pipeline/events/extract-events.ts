@@ -171,13 +171,19 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
     const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { namesTheDay: boolean }).namesTheDay;
     const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
+    const ownDate = nearestDate(beforeSubject(dateCandidates, clauseHits, main), at);
+    // «، والتقى بعد ذلك بيومين …», "two days later he met …": not the day of the contact or scene before (the days are
+    // counted from it: dayShift below).
+    const movesDay = !ownDate && shiftHit !== undefined && (shiftHit.value as { shift: number }).shift !== 0;
     const date: EventDate | null =
-      nearestDate(beforeSubject(dateCandidates, clauseHits, main), at) ??
-      shared?.date ??
-      dayOfGatheringPointedTo(p.text, from, to, allDates) ??
-      // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
-      // the scene's day goes on.
-      (continues(p.text, from) || sharesSubject ? sceneDate : null);
+      ownDate ??
+      (movesDay
+        ? null
+        : (shared?.date ??
+          dayOfGatheringPointedTo(p.text, from, to, allDates) ??
+          // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
+          // the scene's day goes on.
+          (continues(p.text, from) || sharesSubject ? sceneDate : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main);
     previousPlanned = planned;
