@@ -1925,3 +1925,26 @@ describe('"two days later", «بعد ذلك بيومين»: days counted from th
     expect(meetings(d)).toEqual(['araghchi+badr-albusaidi 2025-04-10', 'badr-albusaidi+mohammed-bin-abdulrahman-al-thani 2025-04-10']);
   });
 });
+
+describe('English: a passive agent after a long title, and "before holding talks with"', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) =>
+    d.events.filter((e) => e.type === 'meeting').map((e) => `${e.participants.map((a) => (d.actors.find((x) => x.id === a)!.discovered ? d.actors.find((x) => x.id === a)!.name.en : a)).sort().join('+')} ${e.date?.start}`).sort();
+
+  it('"was greeted … by the deputy governor of Mecca province, Prince X, before holding talks with Y": two meetings that day', () => {
+    const d = datasetOf(
+      'JEDDAH (Desk) - Iranian Foreign Minister Abbas Araqchi arrived in Jeddah on Monday. He was greeted at the airport by the deputy governor of Mecca province, Prince Saud bin Mishaal, before holding talks with Saudi Foreign Minister Prince Faisal bin Farhan.',
+      '2025-06-10',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['Saud bin Mishaal+araghchi 2025-06-09', 'araghchi+faisal-bin-farhan 2025-06-09']);
+  });
+
+  it('"was welcomed … on June 1 by X, before sitting down with Y": the step after takes the day told before it', () => {
+    const d = datasetOf(
+      'Syrian President Ahmed al-Sharaa was welcomed in Riyadh on June 1 by Saudi Foreign Minister Prince Faisal bin Farhan, before sitting down with Crown Prince Mohammed bin Salman.',
+      '2025-06-10',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['ahmed-al-sharaa+faisal-bin-farhan 2025-06-01', 'ahmed-al-sharaa+mohammed-bin-salman 2025-06-01']);
+  });
+});

@@ -557,8 +557,14 @@ function objectIsNoOne(text: string, h: Hit, mentions: PassageFacts['mentions'])
   return !next || !WELCOMED_ONE.test(text.slice(h.end, next.start)) || POSSESSIVE.test(text.slice(next.end));
 }
 
-/** Between such a word and the person: titles only; or the agent's "by" after where and when, within the clause. */
-const WELCOMED_ONE = new RegExp(`^\\s+(?:[^.;:,]*?\\sby\\s+)?(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6}$`, 'u');
+/** How far after a passive's "by" its agent may be named: a long title and a comma first ("by the deputy governor of
+ *  the Riyadh region, Prince …"). */
+const AGENT_REACH = 80;
+/** Between such a word and the person: titles only; or the agent's "by" after where and when, within the sentence. */
+const WELCOMED_ONE = new RegExp(
+  `^\\s+(?:[^.;:,]*?\\sby\\s+[^.;:]{0,${AGENT_REACH}}|(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6})$`,
+  'u',
+);
 
 /**
  * «وصلت العلاقات إلى مستوى …», «وصل عدد القتلى إلى …»: a bare arrival verb is a visit only when a person arrives, named
@@ -627,7 +633,7 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
  * A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …", "… before Erdogan received
  * him"): it shares its tense and scene.
  */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where|\s+before)(?![\p{L}])/u.test(text.slice(from));
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
@@ -904,10 +910,11 @@ const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
-const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
+const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
 const BEFORE_REACH = 60;
-/** " before he", " after she": an English step of the story whose subject is a pronoun (the cut is before the word). */
-const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)/giu;
+/** " before he", " after she", " before sitting down with": an English step of the story whose subject is a pronoun
+ *  or left out (the cut is before the word; lower case only, not a sentence's "After meeting X, Y …"). */
+const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)|\s(?=(?:before|after)\s+[a-z]+ing\s)/gu;
 /** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
 const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
