@@ -1948,3 +1948,21 @@ describe('English: a passive agent after a long title, and "before holding talks
     expect(meetings(d)).toEqual(['ahmed-al-sharaa+faisal-bin-farhan 2025-06-01', 'ahmed-al-sharaa+mohammed-bin-salman 2025-06-01']);
   });
 });
+
+describe('a time set against another contact of the subject, with a span: «وقبل ساعات من لقائه», "Hours before his meeting with"', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort().join('+')).sort();
+
+  it('«وقبل ساعات من لقائه بوتين، عقد X مباحثات مع Y»: Putin takes no part in those talks', () => {
+    const d = datasetOf('موسكو - استقبل الرئيس الروسي فلاديمير بوتين أمس الرئيس السوري أحمد الشرع. وقبل ساعات من لقائه بوتين، عقد الشرع جلسة مباحثات مع وزير الدفاع الروسي أندريه بيلوسوف.', '2025-10-16');
+    expect(meetings(d)).toEqual(['ahmed-al-sharaa+belousov', 'ahmed-al-sharaa+putin']);
+  });
+
+  it('"Hours before his meeting with Putin, X held talks with Y": Putin takes no part in those talks', () => {
+    const d = datasetOf(
+      'MOSCOW (Desk) - Russian President Vladimir Putin received Syrian President Ahmed al-Sharaa at the Kremlin on Wednesday. Hours before his meeting with Putin, Sharaa held talks with Defence Minister Andrei Belousov.',
+      '2025-10-16',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['ahmed-al-sharaa+belousov', 'ahmed-al-sharaa+putin']);
+  });
+});
