@@ -304,7 +304,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let reference: string | null = null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const shifted = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : null;
+    const shifted: string | null = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).

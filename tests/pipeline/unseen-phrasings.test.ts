@@ -1966,3 +1966,19 @@ describe('a time set against another contact of the subject, with a span: «وق
     expect(meetings(d)).toEqual(['ahmed-al-sharaa+belousov', 'ahmed-al-sharaa+putin']);
   });
 });
+
+describe('prose with a preposition or a pronoun glued on is no part of a name', () => {
+  const names = (d: ReturnType<typeof datasetOf>) => d.mentions.map((m) => (d.actors.find((a) => a.id === m.actorId)!.discovered ? `? ${d.actors.find((a) => a.id === m.actorId)!.name.ar}` : m.actorId));
+
+  it('«… عصام سالم بمقر الرئاسة»: the name ends before «بمقر»', () => {
+    const d = datasetOf('رام الله - استقبل الرئيس الفلسطيني محمود عباس أمس السفير الأردني لدى فلسطين عصام سالم بمقر الرئاسة.', '2025-11-02');
+    expect(names(d)).toEqual(['mahmoud-abbas', '? عصام سالم']);
+  });
+
+  it('«وعقد الرئيس المصري قبيل بدئها لقاء …», «إبان انعقادها»: no person «قبيل بدئها»; the title is the president', () => {
+    for (const lead of ['قبيل بدئها', 'إبان انعقادها']) {
+      const d = datasetOf(`شرم الشيخ - شارك الرئيس عبد الفتاح السيسي في القمة، وعقد الرئيس المصري ${lead} لقاء مع دونالد ترامب.`, '2025-11-02');
+      expect(names(d)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi', 'trump']);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   isCommonEnglish,
   isGivenNameArabic,
   isGivenNameEnglish,
+  isGluedProse,
   looksLikeVerbOrPhrase,
   NAME_CONNECTORS,
   nameSkeleton,
@@ -722,7 +723,7 @@ function nameWord(w: string, written: string, latin: boolean, position: number, 
     if (!/^\p{Lu}/u.test(written)) return false;
     return position === 0 ? isGivenNameEnglish(w) || !isCommonEnglish(w) : !isCommonEnglish(w) || isGivenNameEnglish(w);
   }
-  if (isCommonArabic(w) && !isGivenNameArabic(w)) return false;
+  if ((isCommonArabic(w) && !isGivenNameArabic(w)) || isGluedProse(w)) return false;
   if (written === 'على') return false; // the preposition, not «علي» written with ى
   if (position > 0 || afterConnector) return true;
   // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry

@@ -54,6 +54,17 @@ export const isCommonArabic = (normalized: string) => COMMON_AR.has(normalized);
 export const isGivenNameArabic = (normalized: string) => GIVEN_FIRST_WORDS.has(normalized);
 
 /**
+ * A word of prose with something glued on: a preposition before it («بمقر», «لدعم») or a pronoun after it
+ * («انطلاقها», «زيارتهم»). No part of a name, wherever it stands, unless it is a known given name.
+ */
+export function isGluedProse(normalized: string): boolean {
+  if (GIVEN_FIRST_WORDS.has(normalized)) return false;
+  const bare = normalized.replace(/(?:ها|هما|هم)$/u, '');
+  if (bare !== normalized && bare.length >= 3 && COMMON_AR.has(bare)) return true;
+  return /^[بلكف][\p{L}]{2,}$/u.test(normalized) && (COMMON_AR.has(normalized.slice(1)) || COMMON_AR.has(bare.slice(1)));
+}
+
+/**
  * The shape of a present- or past-tense verb with a person prefix («يبحث», «تناولت», «نرحب») or an object suffix
  * («قادته»), or a preposition glued to a noun («بقرار», «لتعزيز»): refused as a name's first word unless it is a
  * known given name.
