@@ -1982,3 +1982,18 @@ describe('prose with a preposition or a pronoun glued on is no part of a name', 
     }
   });
 });
+
+describe('a portfolio with no nationality before a name («وزير قطاع الأعمال العام محمد شيمي»)', () => {
+  const names = (d: ReturnType<typeof datasetOf>) => d.mentions.map((m) => (d.actors.find((a) => a.id === m.actorId)!.discovered ? `? ${d.actors.find((a) => a.id === m.actorId)!.name.ar}` : m.actorId));
+
+  it('«وزيرة التخطيط والتنمية الاقتصادية رانيا المشاط»: a person of her own, not the Houthi «مهدي المشاط» by the surname', () => {
+    const d = datasetOf('القاهرة - استقبلت وزيرة التخطيط والتنمية الاقتصادية رانيا المشاط أمس وزير الخارجية الأردني أيمن الصفدي.', '2025-11-02');
+    expect(names(d)).toEqual(['? رانيا المشاط', 'ayman-safadi']);
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
+  });
+
+  it('«وزير قطاع الأعمال العام محمد شيمي» found; a time between title and name is no portfolio', () => {
+    expect(names(datasetOf('القاهرة - بحث وزير قطاع الأعمال العام محمد شيمي أمس مع نظيره الأردني التعاون.', '2025-11-02'))).toEqual(['? محمد شيمي']);
+    expect(names(datasetOf('القاهرة - قال وزير الدفاع يوم الأحد محمد عبد الله إن التعاون مستمر.', '2025-11-02'))).toEqual([]);
+  });
+});

@@ -136,9 +136,7 @@ export function matchActors(
       // Given names before a surname the registry knows («رجب طيب أوردوغان»): the name's own mention says who.
       if (found && next && found.endToken === next.from && next.value.kind === 'name') continue;
       if (found) {
-        const spelled = knownSpelling(index, found.words, null, published);
-        // «الفريق أول خالد حفتر» beside «خليفة حفتر»: a given name of its own makes another person of the family.
-        const known = spelled && !((isGivenNameArabic(found.words[0]) || isGivenNameEnglish(found.words[0])) && givenNameOfAnother(index, found.words[0], spelled)) ? spelled : null;
+        const known = knownSpelling(index, found.words, null, published);
         mentions.push(known ? { actorId: known, via: 'spelling', start: found.start, end: found.end } : discoveredMention(found, { role: 'unknown', country: null }));
         if (known) last = known;
       }
@@ -208,7 +206,7 @@ export function matchActors(
     let tailCountry: string | null = null;
     if (!discovered && (v.kind === 'head' || v.kind === 'role')) {
       // The rest of a long title, up to its nationality, then the name; or the name set off by commas.
-      const tail = afterTitleTail(index, words, toks, norm.text, nextTok);
+      const tail = afterTitleTail(index, words, toks, norm.text, nextTok, v.kind === 'head');
       let t = k;
       while (t < matches.length && matches[t].from < tail.at) t++;
       // «رئيس الأركان العامة للجيش الليبي الفريق أول محمد الحداد»: the title, its tail and ranks, of a name the
@@ -579,9 +577,10 @@ const MAX_TAIL_WORDS = 9;
  * الخارجية البريطانية هاميش …»): where the holder's name begins, and the nationality's country. `at` and null
  * when the title has no such rest.
  */
-function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): { at: number; country: string | null } {
+function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text: string, at: number, bare: boolean): { at: number; country: string | null } {
   const none = { at, country: null };
-  if (at >= words.length || !TAIL_OPENERS.has(words[at]) || !adjacent(text, toks, at)) return none;
+  if (at >= words.length || !adjacent(text, toks, at)) return none;
+  if (!TAIL_OPENERS.has(words[at])) return bare ? { at: portfolioEnd(index, words, toks, text, at), country: null } : none;
   for (let i = at + 1; i < words.length && i - at <= MAX_TAIL_WORDS && adjacent(text, toks, i); i++) {
     if (!index.countryTrie.next.has(words[i])) continue;
     const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
@@ -589,6 +588,25 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
   }
   return none;
 }
+
+/**
+ * «وزير قطاع الأعمال العام محمد شيمي», «وزيرة التخطيط والتنمية الاقتصادية رانيا المشاط»: after a title with no
+ * nationality, a portfolio of a few nouns (prose only with the article: «العام», «الاقتصادية»), then a given name:
+ * the token where the name begins (`at` when there is none). Not past another title, a verb, a time or a preposition
+ * («وزير الخارجية مستشار الأمن الوطني …», «قال وزير الدفاع يوم الأحد محمد …», «… قبيل بدئها لقاء مع دونالد …»).
+ */
+function portfolioEnd(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): number {
+  if (/[a-z]/.test(words[at])) return at;
+  for (let i = at; i < words.length && i - at < MAX_PORTFOLIO_WORDS && adjacent(text, toks, i); i++) {
+    const w = words[i];
+    if (i > at && isGivenNameArabic(w)) return i;
+    const definite = /^و?ال/.test(w);
+    const title = longestMatchAt(index.trie, words, i, (k) => adjacent(text, toks, k))?.values.some((v) => v.kind === 'head' || v.kind === 'role');
+    if (title || isGivenNameArabic(w) || isGluedProse(w) || (!definite && (isCommonArabic(w) || looksLikeVerbOrPhrase(w)))) return at;
+  }
+  return at;
+}
+const MAX_PORTFOLIO_WORDS = 5;
 
 /** The words that go on with a title («والتعاون والموريتانيين في الخارج»), then a comma before the name. */
 const TITLE_REST_THEN_COMMA = /^(?:\s+(?:و|ال|لل|بال)[\p{L}\u0640]+|\s+في|\s+لدى){1,6}\s*[،,]\s*$/u;
@@ -749,6 +767,9 @@ function discoveredMention(found: FoundName, role: { role: string; country: stri
  */
 function knownSpelling(index: ActorIndex, words: string[], role: { role: string; country: string } | null, date: string | null): string | null {
   const id = spelledActor(index, words[words.length - 1]) ?? fullNamePrefixOf(index, words);
+  // «الفريق أول خالد حفتر» beside «خليفة حفتر», «رانيا المشاط» beside «مهدي المشاط»: a given name of its own makes
+  // another person of the family.
+  if (id && (isGivenNameArabic(words[0]) || isGivenNameEnglish(words[0])) && givenNameOfAnother(index, words[0], id)) return null;
   if (!id || !role) return id;
   return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
 }
