@@ -1,11 +1,12 @@
 // Asks a dataset folder's source what the views need as the view changes, and hands the answers to the store:
-// the window's links and weights once the window settles, the selection's passages a page at a time, and the
-// article opened in the reader. An answer that comes after the question changed is dropped.
+// the window's links and weights once the window settles, the selection's passages a page at a time and its events
+// counted (the timeline's part of each count, or the counts of the pair an edge narrows it to), and the article
+// opened in the reader. An answer that comes after the question changed is dropped.
 import { shallow } from 'zustand/shallow';
 import { uiText } from '../i18n/ui-text';
 import type { DaySpan } from '../dataset-source/dataset-source';
 import { useAppStore, type AppState } from './app-store';
-import { folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
+import { countsKey, folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
 import type { Interval } from './time';
 
 /** Passages the header's search lists. */
@@ -43,6 +44,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
   const pagesAsked = latestQuestion();
   const readerAsked = latestQuestion();
   const searchAsked = latestQuestion();
+  const countsAsked = latestQuestion();
 
   const failed = readFailed(store);
   const current = (folder: FolderData) => folderStillShown(store, folder);
@@ -93,6 +95,17 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     }, failed);
   };
 
+  const askCounts = () => {
+    const { folder, selection, folderSelectionCounts } = store.getState();
+    const key = countsKey(selection);
+    if (!folder || !key || !selection || selection.kind === 'event' || folderSelectionCounts?.key === key) return;
+    const stillAsked = countsAsked();
+    const actorIds = selection.kind === 'actor' ? [selection.id] : [selection.source, selection.target];
+    folder.source.eventCounts(actorIds).then((counts) => {
+      if (stillAsked() && current(folder)) store.getState().setFolderSelectionCounts({ key, counts });
+    }, failed);
+  };
+
   const askReader = () => {
     const { folder, reader } = store.getState();
     if (!folder || !reader || folder.documents.has(reader.documentId)) return;
@@ -134,10 +147,12 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
       askPassages,
       { equalityFn: shallow },
     ),
+    store.subscribe((s) => s.selection, askCounts),
     store.subscribe((s) => s.reader, askReader),
   ];
   askScope();
   askPassages();
+  askCounts();
   return () => {
     if (timer) clearTimeout(timer);
     for (const stop of stops) stop();
