@@ -95,10 +95,13 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     }, failed);
   };
 
+  // Asked once the selection's first passages have come: at a million articles an actor's events counted take 50–150
+  // ms of reading and decoding, which the click's passages would wait for.
   const askCounts = () => {
     const { folder, selection, folderSelectionCounts } = store.getState();
     const key = countsKey(selection);
     if (!folder || !key || !selection || selection.kind === 'event' || folderSelectionCounts?.key === key) return;
+    if (folder.pages?.total === READING) return;
     const stillAsked = countsAsked();
     const actorIds = selection.kind === 'actor' ? [selection.id] : [selection.source, selection.target];
     folder.source.eventCounts(actorIds).then((counts) => {
@@ -147,7 +150,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
       askPassages,
       { equalityFn: shallow },
     ),
-    store.subscribe((s) => s.selection, askCounts),
+    store.subscribe((s) => [s.selection, s.folder?.pages] as const, askCounts, { equalityFn: shallow }),
     store.subscribe((s) => s.reader, askReader),
   ];
   askScope();

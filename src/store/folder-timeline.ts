@@ -6,7 +6,7 @@ import { useAppStore } from './app-store';
 import { folderStillShown, latestQuestion, readFailed, WINDOW_SETTLE_MS } from './folder-coordinator';
 import type { EventQuery } from '../dataset-source/dataset-source';
 import { TIMELINE_EVENTS_MAX, withWindowEvents, type FolderData } from './folder-data';
-import { eventsCover, selectCountLanes, selectTimelineNarrowing, timelineQuestion, type TimelineQuestion } from './select-timeline';
+import { eventsCover, selectCountLanes, selectCountsKnown, selectTimelineNarrowing, timelineQuestion, type TimelineQuestion } from './select-timeline';
 import { dayEnd, dayStart } from './time';
 
 type Store = typeof useAppStore;
@@ -22,7 +22,8 @@ export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_
     const s = store.getState();
     const { folder, timeWindow } = s;
     const lanes = selectCountLanes(s);
-    if (!folder || !timeWindow || !lanes) return;
+    // A narrowing pair's events are asked for once its counts say how many the window holds.
+    if (!folder || !timeWindow || !lanes || !selectCountsKnown(s)) return;
     const narrowing = selectTimelineNarrowing(s);
     const question = timelineQuestion(lanes, timeWindow, s.hiddenEventTypes, max, narrowing);
     if (!question) return;

@@ -150,6 +150,9 @@ function selectionCountsOf(s: AppData): EventCounts | null {
   return read && read.key === countsKey(s.selection) ? read.counts : null;
 }
 
+/** Whether a folder's counts of what the timeline shows are known: not while those of the narrowing pair are read. */
+export const selectCountsKnown = (s: AppData): boolean => !edgeOf(s.selection) || selectionCountsOf(s) !== null;
+
 /** The counts for the types and countries shown, for a folder (null for a dataset held whole). */
 export function selectCountLanes(s: AppData): CountLanes | null {
   const counts = shownCounts(s);

@@ -304,8 +304,10 @@ describe('the counts follow the country filter and the selection', () => {
     expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(20);
     expect(selectUndatedTotal(s())).toBe(2);
     s().selectEdge('putin', 'pezeshkian');
-    // Until the pair's counts come, none are shown (not the corpus's).
+    // Until the pair's counts come, none are shown (not the corpus's), and its events are not asked for.
     expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(0);
+    await settle();
+    expect(asked).toEqual([]);
     await countsRead();
     const pairLanes = selectCountLanes(s())!;
     expect([...pairLanes.keys()]).toEqual(['meeting', 'phone_call']);
