@@ -15,6 +15,10 @@ const SEARCH_HITS = 8;
 /** How long the window must rest before its links are asked for: playback and quick zooms ask once, at their end. */
 export const WINDOW_SETTLE_MS = 40;
 
+/** How long after the selection's first passages its events are counted: the frame showing the passages is painted
+ *  first (at a million articles an actor's events take 50–150 ms to read and count, which that frame would wait for). */
+export const COUNTS_AFTER_PASSAGES_MS = 40;
+
 type Store = typeof useAppStore;
 
 /** Numbers the questions of one kind: each asks, and learns later whether it is still the last one asked. */
@@ -40,6 +44,7 @@ export const readFailed = (store: Store) => (e: unknown) =>
 export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
   let settled: Interval | null = store.getState().timeWindow;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let countsTimer: ReturnType<typeof setTimeout> | undefined;
   const scopeAsked = latestQuestion();
   const pagesAsked = latestQuestion();
   const readerAsked = latestQuestion();
@@ -95,8 +100,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     }, failed);
   };
 
-  // Asked once the selection's first passages have come: at a million articles an actor's events counted take 50–150
-  // ms of reading and decoding, which the click's passages would wait for.
+  // Asked once the selection's first passages are shown (COUNTS_AFTER_PASSAGES_MS).
   const askCounts = () => {
     const { folder, selection, folderSelectionCounts } = store.getState();
     const key = countsKey(selection);
@@ -150,7 +154,14 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
       askPassages,
       { equalityFn: shallow },
     ),
-    store.subscribe((s) => [s.selection, s.folder?.pages] as const, askCounts, { equalityFn: shallow }),
+    store.subscribe(
+      (s) => [s.selection, s.folder?.pages] as const,
+      () => {
+        clearTimeout(countsTimer);
+        countsTimer = setTimeout(askCounts, COUNTS_AFTER_PASSAGES_MS);
+      },
+      { equalityFn: shallow },
+    ),
     store.subscribe((s) => s.reader, askReader),
   ];
   askScope();
@@ -158,6 +169,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
   askCounts();
   return () => {
     if (timer) clearTimeout(timer);
+    clearTimeout(countsTimer);
     for (const stop of stops) stop();
   };
 }
