@@ -46,40 +46,36 @@ export function dayNumber(day: string): number {
 
 /** Counts events one at a time into EventCounts. */
 export class EventCounter {
-  private readonly dated = new Map<string, Map<number, number>>();
-  private readonly undated = new Map<string, number>();
+  /** Per type and country set: the dated events per day number, and the undated ones. */
+  private readonly kinds = new Map<string, { type: EventType; countrySet: number; perDay: Map<number, number>; undated: number }>();
   /** Days repeat across events: each is parsed once. */
   private readonly numbers = new Map<string, number>();
 
   /** `count` events of `type` and country set `countrySet` starting on `start` (null: undated). */
   add(type: EventType, countrySet: number, start: string | null, count = 1): void {
     const key = `${type}\t${countrySet}`;
+    let kind = this.kinds.get(key);
+    if (!kind) this.kinds.set(key, (kind = { type, countrySet, perDay: new Map(), undated: 0 }));
     if (start === null) {
-      this.undated.set(key, (this.undated.get(key) ?? 0) + count);
+      kind.undated += count;
       return;
     }
     let day = this.numbers.get(start);
     if (day === undefined) this.numbers.set(start, (day = dayNumber(start)));
-    let perDay = this.dated.get(key);
-    if (!perDay) this.dated.set(key, (perDay = new Map()));
-    perDay.set(day, (perDay.get(day) ?? 0) + count);
+    kind.perDay.set(day, (kind.perDay.get(day) ?? 0) + count);
   }
 
   /** What was added: series and undated counts by type, then country set; days ascending. */
   counts(): EventCounts {
-    const parts = (key: string) => {
-      const [type, countrySet] = key.split('\t');
-      return { type: type as EventType, countrySet: Number(countrySet) };
-    };
-    const inOrder = (keys: Iterable<string>) =>
-      [...keys].map((key) => ({ key, ...parts(key) })).sort((a, b) => compareText(a.type, b.type) || a.countrySet - b.countrySet);
+    const kinds = [...this.kinds.values()].sort((a, b) => compareText(a.type, b.type) || a.countrySet - b.countrySet);
     return {
-      series: inOrder(this.dated.keys()).map(({ key, type, countrySet }) => {
-        const days = [...this.dated.get(key)!].sort((a, b) => a[0] - b[0]);
-        return { type, countrySet, days: days.map(([d]) => d), counts: days.map(([, n]) => n) };
-      }),
-      undated: inOrder(this.undated.keys()).map(({ key, type, countrySet }) => ({ type, countrySet, count: this.undated.get(key)! })),
+      series: kinds
+        .filter((k) => k.perDay.size > 0)
+        .map(({ type, countrySet, perDay }) => {
+          const days = [...perDay].sort((a, b) => a[0] - b[0]);
+          return { type, countrySet, days: days.map(([d]) => d), counts: days.map(([, n]) => n) };
+        }),
+      undated: kinds.filter((k) => k.undated > 0).map(({ type, countrySet, undated }) => ({ type, countrySet, count: undated })),
     };
   }
 }
-
