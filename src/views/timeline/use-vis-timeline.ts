@@ -14,6 +14,7 @@ import {
   countStarting,
   eventsCover,
   selectCountLanes,
+  selectCountsKnown,
   selectHighlightLanes,
   selectHighlightedEventIds,
   selectTimelineFilter,
@@ -302,6 +303,15 @@ export function useVisTimeline(
       }, 0),
     );
 
+    // A folder's extent is its counts' (the events it holds, read for some window, are a part). Asked for while a
+    // narrowing pair's counts are read, the fit waits for them.
+    let fitPending = false;
+    const fitAll = () => {
+      const all = counts ? countsSpan(counts) : null;
+      const visible = counts ? (all ? [{ start: all.start }, { start: all.end }] : []) : [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
+      const w = initialWindow(visible, Infinity);
+      if (w) tl.setWindow(w.start, w.end, { animation: false });
+    };
     // An edge narrows the timeline to the pair's shared events. The window moves only when none of them is in
     // view (and comes back when the edge is deselected), so the window filter does not jump under the user. A
     // folder's pair is known by its counts (its events in view are read for the window).
@@ -328,6 +338,10 @@ export function useVisTimeline(
       } else if (wasNarrowed && beforeNarrowing) {
         tl.setWindow(beforeNarrowing.start, beforeNarrowing.end, { animation: false });
         beforeNarrowing = null;
+      }
+      if (fitPending && selectCountsKnown(store.getState())) {
+        fitPending = false;
+        fitAll();
       }
     };
     applyHighlight();
@@ -400,10 +414,8 @@ export function useVisTimeline(
     ];
     api.current = {
       fit: () => {
-        const all = counts ? countsSpan(counts) : null;
-        const visible = all ? [{ start: all.start }, { start: all.end }] : [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
-        const w = initialWindow(visible, Infinity);
-        if (w) tl.setWindow(w.start, w.end, { animation: false });
+        fitPending = folder !== null && !selectCountsKnown(store.getState());
+        if (!fitPending) fitAll();
       },
       zoom: (factor) => (factor > 1 ? tl.zoomIn(0.5, { animation: false }) : tl.zoomOut(0.5, { animation: false })),
     };

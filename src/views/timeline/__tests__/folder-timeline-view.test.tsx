@@ -120,6 +120,26 @@ describe('a folder’s timeline', () => {
     await waitFor(() => expect(screen.getByRole('group', { name: 'Undated events' }).textContent).toContain('Undated (2)'));
   });
 
+  it('fits all to the counts, a narrowing pair’s once they are read: not to the events read for another window', async () => {
+    render(<TimelineView />);
+    const tl = (window as unknown as { __timeline: { getWindow: () => { start: Date; end: Date } } }).__timeline;
+    act(() => s().setTimeWindow(october));
+    const folder = s().folder!;
+    const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, hiddenCountries: [], pair: null, events: read.items, complete: true }, null)));
+    await waitFor(() => expect(+tl.getWindow().start).toBe(october.start));
+    act(() => s().selectEdge('putin', 'pezeshkian'));
+    // The pair's counts are not read yet: Fit all waits for them (the pair's events held are those of October).
+    act(() => screen.getByRole('button', { name: 'Fit all' }).click());
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(+tl.getWindow().start).toBe(october.start);
+    const counts = await folder.source.eventCounts(['putin', 'pezeshkian']);
+    act(() => s().setFolderSelectionCounts({ key: 'edge:pezeshkian|putin', counts }));
+    // The pair's dated events run from the meeting of 1 October 2024 to the call of 10 March 2026.
+    await waitFor(() => expect(+tl.getWindow().end).toBeGreaterThan(dayEnd('2026-03-10')));
+    expect(+tl.getWindow().start).toBeLessThanOrEqual(dayStart('2024-10-01'));
+  });
+
   it('counts only the types shown', async () => {
     const { container } = render(<TimelineView />);
     act(() => s().setTimeWindow(october));
