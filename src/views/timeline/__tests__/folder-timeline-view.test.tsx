@@ -33,7 +33,8 @@ describe('a folder’s timeline', () => {
     // A month with half a month either side: bins of a week, by type; the 8 events starting there counted.
     await waitFor(() => expect(binned(container)).toBe(8));
     expect(eventItems(container)).toEqual([]);
-    expect(screen.getByTestId('timeline-counts').textContent).toBe('Events per week: zoom in to see each event');
+    // The words come with React's next render (the timeline tells the view the period it counts by).
+    await waitFor(() => expect(screen.getByTestId('timeline-counts').textContent).toBe('Events per week: zoom in to see each event'));
     expect(screen.getByTestId('timeline-counts').hidden).toBe(false);
 
     const folder = s().folder!;
