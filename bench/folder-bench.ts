@@ -78,7 +78,7 @@ async function query(folder: string): Promise<void> {
       ['actor → passages (whole corpus, 50)', () => source.passagesOfActor(pick(opened.actors).id, null, PAGE)],
       ['pair → passages (3-month window, 50)', () => { const e = pick(pairs); return source.passagesOfPair(e.source, e.target, windowOf(91), PAGE); }],
       ['events of 2 types in a year (50)', () => source.events({ window: windowOf(365), types: [pick(types), pick(types)] } satisfies EventQuery, PAGE)],
-      ['events of an actor in a year (50)', () => source.events({ window: windowOf(365), actorId: pick(opened.actors).id }, PAGE)],
+      ['events of an actor in a year (50)', () => source.events({ window: windowOf(365), actorIds: [pick(opened.actors).id] }, PAGE)],
       ['edges in a 3-month window', () => source.edges(windowOf(91))],
       ['edges in a year', () => source.edges(windowOf(365))],
       ['event → its passages', () => source.passages(pick(events).passageIds)],

@@ -3,6 +3,8 @@
 // place, or, when anything is wrong, names the culprit and leaves the folder that was there untouched.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { FolderOverview } from '../dataset-source/folder-format';
 import { loadRealDataset } from '../test/fixtures';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import { sliceText } from './slice-text';
@@ -51,6 +53,51 @@ describe('DatasetFolderWriter', () => {
     expect(index.longestEventDays).toBe(31);
     // Laid out from the edges DuckDB counted: the same picture as from the dataset's own edges.
     expect(JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8'))).toEqual(bundled.layout);
+  });
+
+  it('counts the events by type, start day and country set, and gives each event its set, for the country filter', async () => {
+    const dir = join(tempDir('folder-writer-'), 'dataset');
+    const writer = new DatasetFolderWriter(dir);
+    addBundled(writer);
+    await writer.finish(corpusRecords);
+    const overview = JSON.parse(readFileSync(join(dir, 'overview.json'), 'utf8')) as FolderOverview;
+    // The military action of 2024-10-01 has no participant: never hidden, its set is empty.
+    expect(overview.countrySets).toEqual([[], ['IR'], ['IR', 'RU'], ['LB'], ['PS'], ['RU']]);
+    // Days since 1970-01-01, each after the first as the difference from the one before: 19737 is 2024-01-15.
+    expect(overview.eventCounts).toEqual({
+      series: [
+        { type: 'killing', countrySet: 3, days: [19993], counts: [1] },
+        { type: 'killing', countrySet: 4, days: [19905], counts: [1] },
+        { type: 'meeting', countrySet: 2, days: [19997, 10], counts: [1, 1] },
+        { type: 'meeting', countrySet: 5, days: [20522], counts: [1] },
+        { type: 'military_action', countrySet: 0, days: [19997], counts: [1] },
+        { type: 'phone_call', countrySet: 2, days: [19737, 782, 3], counts: [2, 1, 2] },
+        { type: 'statement', countrySet: 1, days: [19737, 269, 1, 512, 3], counts: [1, 1, 2, 1, 1] },
+        { type: 'statement', countrySet: 5, days: [20007, 512, 3], counts: [1, 1, 1] },
+      ],
+      undated: [
+        { type: 'killing', countrySet: 1, count: 1 },
+        { type: 'visit', countrySet: 2, count: 1 },
+      ],
+    });
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    try {
+      const setOf = async (file: string, where: string) => (await sql.runAndReadAll(`SELECT id, country_set FROM '${join(dir, file)}' WHERE ${where} ORDER BY row`)).getRowsJS();
+      // Putin's statement (RU), his meeting with Pezeshkian (IR, RU), Khamenei's undated killing (IR), the military action.
+      expect(await setOf('events.parquet', `id IN ('ev-1l93hdu', 'ev-1io8kxt', 'ev-0f11zlk', 'ev-1e4u4dd')`)).toEqual([
+        ['ev-1e4u4dd', 0],
+        ['ev-1io8kxt', 2],
+        ['ev-1l93hdu', 5],
+        ['ev-0f11zlk', 1],
+      ]);
+      expect(await setOf('actor-events.parquet', `actor_id = 'putin'`)).toEqual([
+        ['ev-0s3f61w', 2], ['ev-1io8kxt', 2], ['ev-1l93hdu', 5], ['ev-0vvc4xv', 5], ['ev-16hfmf7', 2], ['ev-0j97z1t', 2], ['ev-1r1oig7', 2],
+      ]);
+    } finally {
+      sql.closeSync();
+      db.closeSync();
+    }
   });
 
   it('refuses a mention of an actor the dataset does not have, naming it; the folder before is untouched', async () => {

@@ -7,7 +7,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SourceSummary } from '../dataset-source/dataset-source';
-import { HIT_COLUMN, PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
+import { EventCounter, eventCountries } from '../dataset-source/country-sets';
+import { encodeDays, HIT_COLUMN, PARQUET_FILES, type FolderIndex, type FolderOverview, type KeyedRows, type ParquetName } from '../dataset-source/folder-format';
 import { compareEdges } from '../pipeline/comentions/count-comentions';
 import { DatasetError, type Actor, type DatasetEvent, type Edge } from '../schema/dataset';
 import { writePagedParquet, type PagedColumn, type PagedLayout } from './paged-parquet';
@@ -76,6 +77,7 @@ const PAGED_COLUMNS: Record<PagedName, PagedColumn[]> = {
     { name: 'start', type: 'STRING', nullable: true },
     { name: 'end', type: 'STRING', nullable: true },
     { name: 'planned', type: 'BOOLEAN' },
+    { name: 'country_set', type: 'INT32' },
     { name: 'record', type: 'STRING', encoding: 'PLAIN' },
   ],
 };
@@ -153,7 +155,10 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await copy('eventIds', 'SELECT id, row FROM ranked_events ORDER BY id');
     // Streamed, not COPY'd: DuckDB's COPY of this sort held its strings in memory (it failed at 1M articles under 1 GB,
     // and at 100k under 95 MB, where the streamed sort passes).
-    await paged('actorEvents', 'SELECT a.actor_id, e.row, e.id, e.type, e.start, e."end", e.planned, e.record FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row');
+    await paged(
+      'actorEvents',
+      'SELECT a.actor_id, e.row, e.id, e.type, e.start, e."end", e.planned, e.country_set, e.record FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row',
+    );
     await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
     await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
     await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
@@ -184,13 +189,14 @@ function writeLines<T>(path: string, records: readonly T[], line: (record: T) =>
   }
 }
 
-/** The events as a file beside the staged slices, a thousand lines at a time. */
+/** The events as a file beside the staged slices, a thousand lines at a time, each with its countries (eventCountries). */
 async function stageEvents(sql: DuckDBConnection, path: string, corpus: FolderCorpus): Promise<void> {
+  const countryOf = new Map(corpus.actors.map((a) => [a.id, a.country]));
   const fd = openSync(path, 'w');
   try {
     let lines: string[] = [];
     await corpus.stageEvents(sql, (e, ord) => {
-      lines.push(eventLine(e, ord));
+      lines.push(eventLine(e, ord, eventCountries(e.participants, (a) => countryOf.get(a))));
       if (lines.length < LINES_PER_WRITE) return;
       writeSync(fd, lines.join(''));
       lines = [];
@@ -201,7 +207,7 @@ async function stageEvents(sql: DuckDBConnection, path: string, corpus: FolderCo
   }
 }
 
-const eventLine = (e: DatasetEvent, ord: number) =>
+const eventLine = (e: DatasetEvent, ord: number, countries: string[]) =>
   `${JSON.stringify({
       id: e.id,
       type: e.type,
@@ -211,6 +217,7 @@ const eventLine = (e: DatasetEvent, ord: number) =>
       participants: JSON.stringify(e.participants),
       passage_ids: e.passageIds,
       record: JSON.stringify(e),
+      countries,
       ord,
     })}\n`;
 
@@ -230,7 +237,7 @@ async function loadStaged(sql: DuckDBConnection, work: string): Promise<void> {
   await sql.run(`CREATE TABLE words AS SELECT * FROM ${tsv('words.tsv', `passage_ord: 'BIGINT', words: 'VARCHAR'`)}`);
   await sql.run(`CREATE TABLE actors AS SELECT * FROM ${tsv('actors.tsv', text('id'))}`);
   await sql.run(
-    `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}, ord: 'BIGINT'`)}`,
+    `CREATE TABLE events AS SELECT * FROM ${json('events.ndjson', `${text('id', 'type', 'start', 'end')}, planned: 'BOOLEAN', ${text('participants')}, passage_ids: 'VARCHAR[]', ${text('record')}, countries: 'VARCHAR[]', ord: 'BIGINT'`)}`,
   );
 }
 
@@ -262,13 +269,18 @@ async function checkReferences(sql: DuckDBConnection): Promise<void> {
 }
 
 /**
- * The events in the dataset's order (dated first by day, then by id) and the edges as countComentions counts them:
+ * The events in the dataset's order (dated first by day, then by id), each with the number of its set of countries
+ * (country_sets: the distinct sets in DuckDB's order of lists, which compareCountrySets follows), and the edges as
+ * countComentions counts them:
  * a pair of actors named in one passage, or taking part in one event; its passages are those naming both, or, when
  * no passage does, those of its first event that has some; it is a contact when one of its events is a direct
  * contact (isDirectContact). Actor ids are ASCII, so DuckDB's order of them is JavaScript's.
  */
 async function countEdges(sql: DuckDBConnection): Promise<void> {
-  await sql.run('CREATE TABLE ranked_events AS SELECT CAST(row_number() OVER (ORDER BY start NULLS LAST, id, ord) - 1 AS INTEGER) AS row, * EXCLUDE (ord) FROM events');
+  await sql.run('CREATE TABLE country_sets AS SELECT countries, CAST(row_number() OVER (ORDER BY countries) - 1 AS INTEGER) AS id FROM (SELECT DISTINCT countries FROM events)');
+  await sql.run(`CREATE TABLE ranked_events AS
+    SELECT CAST(row_number() OVER (ORDER BY e.start NULLS LAST, e.id, e.ord) - 1 AS INTEGER) AS row, e.* EXCLUDE (ord, countries), s.id AS country_set
+    FROM events e JOIN country_sets s ON s.countries = e.countries`);
   await sql.run(`CREATE TABLE event_actors AS SELECT DISTINCT unnest(from_json(participants, '["VARCHAR"]')) AS actor_id, row FROM ranked_events`);
   await sql.run(`CREATE TABLE event_pairs AS
     SELECT a.actor_id AS source, b.actor_id AS target, e.row, e.passage_ids,
@@ -382,10 +394,14 @@ async function indexOf(sql: DuckDBConnection): Promise<FolderIndex> {
 }
 
 async function overviewOf(sql: DuckDBConnection): Promise<FolderOverview> {
-  const events = await rowsOf(sql, 'SELECT start, type, count(*) FROM events WHERE start IS NOT NULL GROUP BY ALL ORDER BY start, type');
+  const counter = new EventCounter();
+  for (const [type, countrySet, start, count] of await rowsOf(sql, 'SELECT type, country_set, start, count(*) FROM ranked_events GROUP BY ALL'))
+    counter.add(type as DatasetEvent['type'], Number(countrySet), start === null ? null : String(start), Number(count));
+  const { series, undated } = counter.counts();
   const documents = await rowsOf(sql, 'SELECT published, count(*) FROM docs WHERE published IS NOT NULL GROUP BY ALL ORDER BY published');
   return {
-    eventsPerDay: events.map(([day, type, count]) => ({ day: String(day), type: type as FolderOverview['eventsPerDay'][number]['type'], count: Number(count) })),
+    countrySets: (await rowsOf(sql, 'SELECT countries FROM country_sets ORDER BY id')).map(([countries]) => (countries as string[]).map(String)),
+    eventCounts: { series: series.map((s) => ({ ...s, days: encodeDays(s.days) })), undated },
     documentsPerDay: documents.map(([day, count]) => ({ day: String(day), count: Number(count) })),
   };
 }

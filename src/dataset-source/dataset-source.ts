@@ -24,14 +24,37 @@ export interface SourceSummary {
   span: DaySpan | null;
 }
 
+/**
+ * Events counted by type and country set: what the timeline's counts per period are summed from for any types and
+ * countries hidden (src/dataset-source/country-sets.ts has the rule that hides an event by its countries).
+ */
+export interface EventCounts {
+  /** One series per type and country set that has dated events, by type then set: its events per start day. */
+  series: DaySeries[];
+  /** Undated events per type and country set, in the same order. */
+  undated: { type: EventType; countrySet: number; count: number }[];
+}
+
+export interface DaySeries {
+  type: EventType;
+  /** Its events' countries: an index into OpenedSource.countrySets. */
+  countrySet: number;
+  /** The start days with events (whole days since 1970-01-01, UTC), ascending. */
+  days: number[];
+  /** The events starting on each of those days. */
+  counts: number[];
+}
+
 /** What the app needs at once, before any question: small at any corpus size. */
 export interface OpenedSource {
   summary: SourceSummary;
   actors: Actor[];
   layout?: GraphLayout;
   corrections?: AppliedCorrections;
-  /** Dated events per day and type (the timeline's overview when items would be too many). */
-  eventsPerDay: { day: string; type: EventType; count: number }[];
+  /** The distinct countries of the corpus's events (eventCountries), numbered in the order compareCountrySets gives. */
+  countrySets: string[][];
+  /** The corpus's events counted (the timeline's overview when items would be too many). */
+  eventCounts: EventCounts;
   /** Published articles per day. */
   documentsPerDay: { day: string; count: number }[];
 }
@@ -70,8 +93,10 @@ export interface EventQuery {
   window: DaySpan | null;
   /** Only these types (all when absent). */
   types?: EventType[];
-  /** Only events this actor takes part in. */
-  actorId?: string;
+  /** Only events every one of these actors takes part in (an actor's, a pair's). */
+  actorIds?: string[];
+  /** Not the events these countries hide (hiddenByCountries). */
+  hiddenCountries?: string[];
 }
 
 export interface DatasetSource {
@@ -80,6 +105,8 @@ export interface DatasetSource {
   /** Events by start day, then id; undated ones last (only when `window` is null). */
   events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>>;
   event(id: string): Promise<DatasetEvent | null>;
+  /** The events every one of these actors takes part in, counted as OpenedSource.eventCounts counts the corpus's. */
+  eventCounts(actorIds: string[]): Promise<EventCounts>;
   /** Every pair named together in the window (the whole corpus when null), with its weight there. */
   edges(window: DaySpan | null): Promise<WindowEdge[]>;
   /** Passages naming the actor, newest article first, then by position in the article. */

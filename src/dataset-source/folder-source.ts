@@ -3,11 +3,13 @@
 import * as z from 'zod/mini';
 import { fromError } from 'zod-validation-error';
 import { appliedCorrectionsSchema } from '../schema/corrections';
-import { actorSchema, DatasetError, eventTypeSchema, graphLayoutSchema, type DatasetDocument, type DatasetEvent } from '../schema/dataset';
+import { actorSchema, DatasetError, eventTypeSchema, graphLayoutSchema, type DatasetDocument, type DatasetEvent, type EventType } from '../schema/dataset';
+import { EventCounter, hiddenSetNumbers } from './country-sets';
 import type {
   DatasetSource,
   DaySpan,
   DocumentHead,
+  EventCounts,
   EventQuery,
   OpenedSource,
   Page,
@@ -17,6 +19,7 @@ import type {
 } from './dataset-source';
 import { WHOLE_BELOW, type FolderFiles } from './folder-files';
 import {
+  decodeDays,
   FOLDER_FORMAT,
   FOLDER_VERSION,
   HIT_COLUMN,
@@ -39,6 +42,8 @@ import { addDays, monthsOf } from './day-math';
 interface Opened {
   manifest: FolderManifest;
   index: FolderIndex;
+  /** As the file has it, but each series' days decoded. */
+  overview: FolderOverview;
 }
 
 const count = z.int().check(z.nonnegative());
@@ -62,7 +67,11 @@ const indexSchema: z.ZodMiniType<FolderIndex> = z.object({
   contactDays: keyedRows,
 });
 const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
-  eventsPerDay: z.array(z.object({ day: z.string(), type: eventTypeSchema, count })),
+  countrySets: z.array(z.array(z.string())),
+  eventCounts: z.object({
+    series: z.array(z.object({ type: eventTypeSchema, countrySet: count, days: z.array(z.int()), counts: z.array(count) })),
+    undated: z.array(z.object({ type: eventTypeSchema, countrySet: count, count })),
+  }),
   documentsPerDay: z.array(z.object({ day: z.string(), count })),
 });
 
@@ -86,10 +95,9 @@ export class FolderSource implements DatasetSource {
     // (measured on a 1M folder: three round trips in a row before the first Parquet read); each is read only once
     // the manifest is valid, and an optional one only when the manifest lists it.
     for (const name of [JSON_FILES.index, JSON_FILES.actors, JSON_FILES.overview, JSON_FILES.layout, JSON_FILES.corrections]) this.prefetch(name);
-    const { manifest } = await this.state();
-    const [actors, overview, layout, corrections] = await Promise.all([
+    const { manifest, overview } = await this.state();
+    const [actors, layout, corrections] = await Promise.all([
       this.json(JSON_FILES.actors, z.array(actorSchema)),
-      this.json(JSON_FILES.overview, overviewSchema),
       this.optionalJson(JSON_FILES.layout, graphLayoutSchema),
       this.optionalJson(JSON_FILES.corrections, appliedCorrectionsSchema),
     ]);
@@ -98,7 +106,8 @@ export class FolderSource implements DatasetSource {
       actors,
       ...(layout ? { layout } : {}),
       ...(corrections ? { corrections } : {}),
-      eventsPerDay: overview.eventsPerDay,
+      countrySets: overview.countrySets,
+      eventCounts: overview.eventCounts,
       documentsPerDay: overview.documentsPerDay,
     };
   }
@@ -122,6 +131,15 @@ export class FolderSource implements DatasetSource {
     const [{ row }] = await (await this.table('eventIds')).rows(['row'], start, start + 1);
     const [{ record }] = await (await this.table('events')).rows(['record'], Number(row), Number(row) + 1);
     return parsed<DatasetEvent>(record);
+  }
+
+  async eventCounts(actorIds: string[]): Promise<EventCounts> {
+    const matching = await this.matchingEvents({ window: null, actorIds });
+    const columns = ['type', 'start', 'country_set'];
+    const rows = 'run' in matching ? await matching.table.rows(columns, ...matching.run) : await matching.table.rowsAt(columns, matching.rows);
+    const counter = new EventCounter();
+    for (const r of rows) counter.add(r.type as EventType, Number(r.country_set), r.start === null ? null : String(r.start));
+    return counter.counts();
   }
 
   async edges(window: DaySpan | null): Promise<WindowEdge[]> {
@@ -196,8 +214,9 @@ export class FolderSource implements DatasetSource {
       if (format !== FOLDER_FORMAT) this.fail(JSON_FILES.manifest, `not a dataset folder manifest (format ${String(format)})`);
       if (version !== FOLDER_VERSION) this.fail(JSON_FILES.manifest, `version ${String(version)} is not supported (this app reads version ${FOLDER_VERSION})`);
       const manifest = this.validated(JSON_FILES.manifest, json, manifestSchema) as FolderManifest;
-      const index = await this.json(JSON_FILES.index, indexSchema);
-      return { manifest, index };
+      const [index, overview] = await Promise.all([this.json(JSON_FILES.index, indexSchema), this.json(JSON_FILES.overview, overviewSchema)]);
+      const series = overview.eventCounts.series.map((s) => ({ ...s, days: decodeDays(s.days) }));
+      return { manifest, index, overview: { ...overview, eventCounts: { ...overview.eventCounts, series } } };
     })().catch((e: unknown) => {
       this.opened = null;
       this.prefetched.clear();
@@ -282,32 +301,54 @@ export class FolderSource implements DatasetSource {
   }
 
   /**
-   * The rows (in events order) of the events `query` asks for, and the table they are rows of. A window's events
-   * start at most the longest event's length before it, so only the rows from that day to its end are read.
+   * The rows (in events order) of the events `query` asks for, and the table they are rows of: events.parquet, or an
+   * actor's range of actor-events.parquet (of the actor with the fewest events, when several are asked for, kept
+   * where the others take part too). A window's events start at most the longest event's length before it, so only
+   * the rows from that day to its end are read.
    */
-  private async matchingEvents({ window, types, actorId }: EventQuery): Promise<MatchingRows> {
-    const { index } = await this.state();
-    const table = await this.table(actorId === undefined ? 'events' : 'actorEvents');
-    let [start, end] = actorId === undefined ? [0, await table.rowCount()] : (index.actorEvents[actorId] ?? [0, 0]);
+  private async matchingEvents({ window, types, actorIds, hiddenCountries }: EventQuery): Promise<MatchingRows> {
+    const { index, overview } = await this.state();
+    const table = await this.table(actorIds === undefined ? 'events' : 'actorEvents');
     const earliest = window ? addDays(window.from, 1 - Math.max(1, index.longestEventDays)) : '';
-    if (window && actorId === undefined) [start, end] = keysRange(index.eventStarts, earliest, window.to);
-    else if (window) {
-      const starts = (await table.column('start', start, end)) as (string | null)[];
-      const lo = firstWhere(0, starts.length, (i) => starts[i] === null || starts[i]! >= earliest);
-      [start, end] = [start + lo, start + firstWhere(lo, starts.length, (i) => starts[i] === null || starts[i]! > window.to)];
+    let [start, end]: RowRange = [0, 0];
+    let others: string[] = [];
+    if (actorIds === undefined) [start, end] = window ? keysRange(index.eventStarts, earliest, window.to) : [0, await table.rowCount()];
+    else if (actorIds.length > 0) {
+      const ranges = actorIds.map((a) => index.actorEvents[a] ?? [0, 0]);
+      const fewest = ranges.reduce((k, r, i) => (r[1] - r[0] < ranges[k][1] - ranges[k][0] ? i : k), 0);
+      [start, end] = ranges[fewest];
+      others = actorIds.filter((_, i) => i !== fewest);
+      if (window) {
+        const starts = (await table.column('start', start, end)) as (string | null)[];
+        const lo = firstWhere(0, starts.length, (i) => starts[i] === null || starts[i]! >= earliest);
+        [start, end] = [start + lo, start + firstWhere(lo, starts.length, (i) => starts[i] === null || starts[i]! > window.to)];
+      }
     }
+    const shared = others.length ? await this.alsoOfActors(table, [start, end], others) : null;
     const wanted = types ? new Set<string>(types) : null;
+    const hiddenSets = hiddenSetNumbers(overview.countrySets, hiddenCountries ?? []);
     // Every row of a run: not listed one by one (a million events' numbers took 50 ms to list at open).
-    if (!window && !wanted) return { table, run: [start, end] };
-    const columns = [...(window ? ['end'] : []), ...(wanted ? ['type'] : [])];
-    const rows = await table.rows(columns, start, end);
+    if (!window && !wanted && !hiddenSets.size) return shared ? { table, rows: shared } : { table, run: [start, end] };
+    const columns = [...(window ? ['end'] : []), ...(wanted ? ['type'] : []), ...(hiddenSets.size ? ['country_set'] : [])];
+    const rows = shared ? await table.rowsAt(columns, shared) : await table.rows(columns, start, end);
     const matching: number[] = [];
     rows.forEach((r, i) => {
       if (window && !(String(r.end) >= window.from)) return;
       if (wanted && !wanted.has(String(r.type))) return;
-      matching.push(start + i);
+      if (hiddenSets.has(Number(r.country_set))) return;
+      matching.push(shared ? shared[i] : start + i);
     });
     return { table, rows: matching };
+  }
+
+  /** The rows of `run` (in actor-events.parquet) of events every one of `actorIds` takes part in too. */
+  private async alsoOfActors(table: ParquetTable, [start, end]: RowRange, actorIds: string[]): Promise<number[]> {
+    const { index } = await this.state();
+    // An actor's rows hold its events' rows in events.parquet, ascending.
+    const eventRows = async ([from, to]: RowRange) => (await table.column('row', from, to)).map(Number);
+    const [own, ...others] = await Promise.all([eventRows([start, end]), ...actorIds.map((a) => eventRows(index.actorEvents[a] ?? [0, 0]))]);
+    const shared = new Set(intersectSorted(others));
+    return own.flatMap((row, i) => (shared.has(row) ? [start + i] : []));
   }
 
   /** Passages naming each pair in the window. */

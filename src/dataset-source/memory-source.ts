@@ -5,10 +5,12 @@ import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } f
 import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
 import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay, type Interval } from '../store/time';
+import { compareCountrySets, EventCounter, eventCountries, hiddenSetNumbers } from './country-sets';
 import type {
   DatasetSource,
   DaySpan,
   DocumentHead,
+  EventCounts,
   EventQuery,
   OpenedSource,
   Page,
@@ -52,6 +54,9 @@ export class MemorySource implements DatasetSource {
   /** Dated events by start day, then id; then the undated ones by id. */
   private readonly eventsInOrder: DatasetEvent[];
   private readonly datedEvents: IntervalIndex;
+  /** The distinct countries of the events (eventCountries), numbered; each event's number. */
+  private readonly countrySets: string[][];
+  private readonly countrySetOf = new Map<string, number>();
   private readonly ranksByActor = new Map<string, Int32Array>();
   private readonly heads = new Map<string, DocumentHead>();
   private pairs: Map<string, PairRecord> | null = null;
@@ -73,18 +78,15 @@ export class MemorySource implements DatasetSource {
         return time ? [[e.id, time]] : [];
       }),
     );
+    const countriesOf = new Map(dataset.events.map((e) => [e.id, eventCountries(e.participants, (a) => this.index.actorById.get(a)?.country)]));
+    const distinct = new Map([...countriesOf.values()].map((set) => [JSON.stringify(set), set]));
+    this.countrySets = [...distinct.values()].sort(compareCountrySets);
+    const numbers = new Map(this.countrySets.map((set, n) => [JSON.stringify(set), n]));
+    for (const [id, set] of countriesOf) this.countrySetOf.set(id, numbers.get(JSON.stringify(set))!);
   }
 
   async open(): Promise<OpenedSource> {
     const { dataset, index } = this;
-    const eventsPerDay = new Map<string, { day: string; type: DatasetEvent['type']; count: number }>();
-    for (const e of dataset.events) {
-      if (!e.date) continue;
-      const key = `${e.date.start}|${e.type}`;
-      const row = eventsPerDay.get(key);
-      if (row) row.count++;
-      else eventsPerDay.set(key, { day: e.date.start, type: e.type, count: 1 });
-    }
     const documentsPerDay = new Map<string, number>();
     for (const d of dataset.documents) if (d.published) documentsPerDay.set(d.published, (documentsPerDay.get(d.published) ?? 0) + 1);
     return {
@@ -99,7 +101,8 @@ export class MemorySource implements DatasetSource {
       actors: dataset.actors,
       layout: dataset.layout,
       corrections: dataset.corrections,
-      eventsPerDay: [...eventsPerDay.values()].sort((a, b) => byString(a.day, b.day) || byString(a.type, b.type)),
+      countrySets: this.countrySets,
+      eventCounts: this.counted(dataset.events),
       documentsPerDay: [...documentsPerDay].map(([day, count]) => ({ day, count })).sort((a, b) => byString(a.day, b.day)),
     };
   }
@@ -107,20 +110,28 @@ export class MemorySource implements DatasetSource {
   async events(query: EventQuery, page: PageRequest): Promise<Page<DatasetEvent>> {
     checkWindow(query.window);
     checkPage(page);
-    const { window, types, actorId } = query;
+    const { window, types, actorIds, hiddenCountries } = query;
     let candidates = this.eventsInOrder;
     if (window) {
       const inWindow = addOverlapping(this.datedEvents, { start: dayStart(window.from), end: dayEnd(window.to) }, new Set());
       candidates = [...inWindow].map((id) => this.index.eventById.get(id)!);
     }
     const typeSet = types && new Set(types);
-    const ofActor = actorId === undefined ? null : new Set(this.index.eventIdsByActor.get(actorId));
-    const matching = candidates.filter((e) => (!typeSet || typeSet.has(e.type)) && (!ofActor || ofActor.has(e.id)));
+    const ofActors = actorIds === undefined ? null : this.idsOfAll(actorIds);
+    const hiddenSets = hiddenSetNumbers(this.countrySets, hiddenCountries ?? []);
+    const matching = candidates.filter(
+      (e) => (!typeSet || typeSet.has(e.type)) && (!ofActors || ofActors.has(e.id)) && !hiddenSets.has(this.countrySetOf.get(e.id)!),
+    );
     return pageOf(matching.length, page, (i) => matching[i]);
   }
 
   async event(id: string): Promise<DatasetEvent | null> {
     return this.index.eventById.get(id) ?? null;
+  }
+
+  async eventCounts(actorIds: string[]): Promise<EventCounts> {
+    const ids = this.idsOfAll(actorIds);
+    return this.counted(this.dataset.events.filter((e) => ids.has(e.id)));
   }
 
   async edges(window: DaySpan | null): Promise<WindowEdge[]> {
@@ -170,6 +181,18 @@ export class MemorySource implements DatasetSource {
     // Built on the first search, not when the dataset opens: the first render does not need it.
     this.search ??= new PassageSearch(this.order);
     return this.pageOfRanks(this.search.matchingRanks(text), null, page);
+  }
+
+  /** The ids of the events every one of `actorIds` takes part in. */
+  private idsOfAll(actorIds: string[]): Set<string> {
+    const [first, ...others] = actorIds.map((a) => new Set(this.index.eventIdsByActor.get(a)));
+    return new Set([...(first ?? [])].filter((id) => others.every((ids) => ids.has(id))));
+  }
+
+  private counted(events: DatasetEvent[]): EventCounts {
+    const counter = new EventCounter();
+    for (const e of events) counter.add(e.type, this.countrySetOf.get(e.id)!, e.date?.start ?? null);
+    return counter.counts();
   }
 
   private pageOfRanks(ranks: Int32Array, window: DaySpan | null, page: PageRequest): Page<PassageHit> {

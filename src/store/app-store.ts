@@ -34,6 +34,7 @@ export interface AppActions {
   /** What a folder's source answered (passages, an article): shown with the view as it is. */
   folderAnswered: (folder: FolderData) => void;
   setFolderScope: (scope: WindowScope | null) => void;
+  setFolderSelectionCounts: (counts: AppData['folderSelectionCounts']) => void;
   /** The passage panel asks for the next page of a folder's passages. */
   requestMorePassages: () => void;
   /** The header asks a folder's source for passages with these words (its answer comes as folderSearch.hits). */
@@ -145,6 +146,7 @@ export const useAppStore = create<AppState>()(
         set({ folder, extracted: dataset, dataset, index, reader: reader && index.documentById.has(reader.documentId) ? reader : null });
       },
       setFolderScope: (folderScope) => set({ folderScope }),
+      setFolderSelectionCounts: (folderSelectionCounts) => set({ folderSelectionCounts }),
       requestMorePassages: () => set({ passagePagesWanted: get().passagePagesWanted + 1 }),
       searchFolder: (query) => {
         if (get().folder && get().folderSearch?.query !== query) set({ folderSearch: { query, hits: null } });

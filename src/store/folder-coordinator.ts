@@ -1,11 +1,12 @@
 // Asks a dataset folder's source what the views need as the view changes, and hands the answers to the store:
-// the window's links and weights once the window settles, the selection's passages a page at a time, and the
-// article opened in the reader. An answer that comes after the question changed is dropped.
+// the window's links and weights once the window settles, the selection's passages a page at a time and its events
+// counted (the timeline's part of each count, or the counts of the pair an edge narrows it to), and the article
+// opened in the reader. An answer that comes after the question changed is dropped.
 import { shallow } from 'zustand/shallow';
 import { uiText } from '../i18n/ui-text';
 import type { DaySpan } from '../dataset-source/dataset-source';
 import { useAppStore, type AppState } from './app-store';
-import { folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
+import { countsKey, folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
 import type { Interval } from './time';
 
 /** Passages the header's search lists. */
@@ -13,6 +14,10 @@ const SEARCH_HITS = 8;
 
 /** How long the window must rest before its links are asked for: playback and quick zooms ask once, at their end. */
 export const WINDOW_SETTLE_MS = 40;
+
+/** How long after the selection's first passages its events are counted: the frame showing the passages is painted
+ *  first (at a million articles an actor's events take 50–150 ms to read and count, which that frame would wait for). */
+export const COUNTS_AFTER_PASSAGES_MS = 40;
 
 type Store = typeof useAppStore;
 
@@ -39,10 +44,12 @@ export const readFailed = (store: Store) => (e: unknown) =>
 export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
   let settled: Interval | null = store.getState().timeWindow;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let countsTimer: ReturnType<typeof setTimeout> | undefined;
   const scopeAsked = latestQuestion();
   const pagesAsked = latestQuestion();
   const readerAsked = latestQuestion();
   const searchAsked = latestQuestion();
+  const countsAsked = latestQuestion();
 
   const failed = readFailed(store);
   const current = (folder: FolderData) => folderStillShown(store, folder);
@@ -93,6 +100,19 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     }, failed);
   };
 
+  // Asked once the selection's first passages are shown (COUNTS_AFTER_PASSAGES_MS).
+  const askCounts = () => {
+    const { folder, selection, folderSelectionCounts } = store.getState();
+    const key = countsKey(selection);
+    if (!folder || !key || !selection || selection.kind === 'event' || folderSelectionCounts?.key === key) return;
+    if (folder.pages?.total === READING) return;
+    const stillAsked = countsAsked();
+    const actorIds = selection.kind === 'actor' ? [selection.id] : [selection.source, selection.target];
+    folder.source.eventCounts(actorIds).then((counts) => {
+      if (stillAsked() && current(folder)) store.getState().setFolderSelectionCounts({ key, counts });
+    }, failed);
+  };
+
   const askReader = () => {
     const { folder, reader } = store.getState();
     if (!folder || !reader || folder.documents.has(reader.documentId)) return;
@@ -134,12 +154,22 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
       askPassages,
       { equalityFn: shallow },
     ),
+    store.subscribe(
+      (s) => [s.selection, s.folder?.pages] as const,
+      () => {
+        clearTimeout(countsTimer);
+        countsTimer = setTimeout(askCounts, COUNTS_AFTER_PASSAGES_MS);
+      },
+      { equalityFn: shallow },
+    ),
     store.subscribe((s) => s.reader, askReader),
   ];
   askScope();
   askPassages();
+  askCounts();
   return () => {
     if (timer) clearTimeout(timer);
+    clearTimeout(countsTimer);
     for (const stop of stops) stop();
   };
 }

@@ -3,13 +3,14 @@
 // of the timeline's window, the selection's passages, a page at a time, and the articles opened). The views read
 // it all as one Dataset whose actors and edges stay the same objects from one answer to the next: the graph,
 // built once for them, is then not rebuilt when passages or the window's events come.
-import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, EventType, Mention, Passage } from '../schema/dataset';
+import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import type { DatasetSource, DaySpan, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
 import { edgeKey } from './dataset-index';
 import { strongestLinkKeys } from './strongest-links';
 import type { Selection } from './selection';
 import { dayEnd, dayStart, toIsoDay, type Interval } from './time';
 import type { EdgeInWindow, WindowScope } from './select-window';
+import type { TimelineQuestion } from './select-timeline';
 
 /**
  * Events held at once (the graph's links, the undated list and a link's event selection name them): a corpus with
@@ -44,11 +45,8 @@ export interface PassagePages {
   total: number;
 }
 
-/** The events the source gave for the timeline's window (and its margin). */
-export interface WindowEvents {
-  span: DaySpan;
-  /** The types asked for; null: all of them. */
-  types: EventType[] | null;
+/** The events the source gave for the timeline's window (and its margin), and what they were asked by. */
+export interface WindowEvents extends TimelineQuestion {
   events: DatasetEvent[];
   /** False when more than TIMELINE_EVENTS_MAX matched (events starting before the window reach into it): the
    *  timeline then shows counts, not a part of the events. */
@@ -165,6 +163,13 @@ export function selectionKey(selection: Selection | null, window: DaySpan | null
   if (selection.kind === 'actor') return `actor:${selection.id}@${w}`;
   if (selection.kind === 'edge') return `edge:${edgeKey(selection.source, selection.target)}@${w}`;
   return `event:${selection.id}`;
+}
+
+/** What a selection's events are counted by (the source's eventCounts): an actor's, a pair's; null for an event. */
+export function countsKey(selection: Selection | null): string | null {
+  if (selection?.kind === 'actor') return `actor:${selection.id}`;
+  if (selection?.kind === 'edge') return `edge:${edgeKey(selection.source, selection.target)}`;
+  return null;
 }
 
 /** The whole days a window covers (its end is exclusive). */

@@ -4,7 +4,7 @@ import type { Dataset, EventType, DatasetProblem } from '../schema/dataset';
 import type { EditTarget } from './corrections';
 import type { DatasetIndex } from './dataset-index';
 import type { FolderData } from './folder-data';
-import type { PassageHit } from '../dataset-source/dataset-source';
+import type { EventCounts, PassageHit } from '../dataset-source/dataset-source';
 import type { WindowScope } from './select-window';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
@@ -36,6 +36,9 @@ export interface AppData {
   folder: FolderData | null;
   /** A folder's scope for the time window, as its source answered it (null: not asked yet, or no window). */
   folderScope: WindowScope | null;
+  /** A folder's count of the selected actor's or pair's events (its source's eventCounts), for the selection of `key`
+   *  (countsKey): the last one answered, which a selection of another key does not read. */
+  folderSelectionCounts: { key: string; counts: EventCounts } | null;
   /** A folder's passage pages the panel asked for (one more each time it asks for more). */
   passagePagesWanted: number;
   /** The header's passage search in a folder: what was asked, and its source's answer (null until it comes). */
@@ -77,6 +80,7 @@ export function getInitialState(): AppData {
     index: null,
     folder: null,
     folderScope: null,
+    folderSelectionCounts: null,
     passagePagesWanted: 1,
     folderSearch: null,
     corrections: [],

@@ -32,12 +32,11 @@ const summaryOf = memoLast((index: DatasetIndex): DatasetSummary => {
 /** A folder's summary is its manifest's: the index holds only what has been read. */
 const folderSummaryOf = memoLast(({ opened, base }: FolderData): DatasetSummary => {
   const { summary } = opened;
-  const dated = opened.eventsPerDay.reduce((n, d) => n + d.count, 0);
   return {
     articles: summary.documents,
     actors: base.actors.length,
     events: summary.events,
-    undatedEvents: summary.events - dated,
+    undatedEvents: opened.eventCounts.undated.reduce((n, u) => n + u.count, 0),
     passages: summary.passages,
     from: summary.span?.from ?? null,
     to: summary.span?.to ?? null,

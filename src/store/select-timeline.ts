@@ -1,10 +1,11 @@
 // Which events the timeline shows (filters, an edge narrowing it) and which it highlights; for a dataset folder,
-// whether it shows counts per period or the events of the window.
-import type { OpenedSource, DaySpan } from '../dataset-source/dataset-source';
-import type { EventType } from '../schema/dataset';
+// whether it shows counts per period or the events of the window, and which part of each count the selection's.
+import { EventCounter, eventCountries, hiddenByCountries, hiddenSetNumbers } from '../dataset-source/country-sets';
+import type { DaySpan, EventCounts, OpenedSource } from '../dataset-source/dataset-source';
+import type { DatasetEvent, EventType } from '../schema/dataset';
 import type { AppData } from './initial-state';
 import { baseIndexOf, edgeKey, type DatasetIndex } from './dataset-index';
-import { windowDays, type WindowEvents } from './folder-data';
+import { countsKey, windowDays, type WindowEvents } from './folder-data';
 import { lowerBound } from './interval-index';
 import { memoLast } from './memo';
 import type { Selection } from './selection';
@@ -42,18 +43,13 @@ export function computeFilter(
 ): TimelineFilter {
   const types = new Set(hiddenTypes);
   const countries = new Set(hiddenCountries);
+  const countryOf = (actorId: string) => index.actorById.get(actorId)?.country;
   // An edge narrows to the pair's few events: only those are looked at (in the dataset's order, as all would be).
   const candidates = edge ? sharedEventIds(index, edge.source, edge.target).map((id) => index.eventById.get(id)!) : index.dataset.events;
   const eventIds = new Set<string>();
   for (const e of candidates) {
     if (types.has(e.type)) continue;
-    if (countries.size && e.participants.length) {
-      const visible = e.participants.some((p) => {
-        const c = index.actorById.get(p)?.country ?? null;
-        return c === null || !countries.has(c);
-      });
-      if (!visible) continue;
-    }
+    if (countries.size && hiddenByCountries(eventCountries(e.participants, countryOf), countries)) continue;
     eventIds.add(e.id);
   }
   return { eventIds, narrowedTo: edge };
@@ -80,9 +76,9 @@ export function selectHighlightedEventIds(s: AppData): Set<string> | null {
   return s.index ? highlightedOf(baseIndexOf(s.index), s.selection) : null;
 }
 
-// A dataset folder's timeline: counts per period from the folder's overview (its dated events per day and type)
-// while the visible range holds more events than can be read and drawn; the events of the range, read from the
-// source, once it holds fewer.
+// A dataset folder's timeline: counts per period from the folder's counts of its events (per day, type and country
+// set: those of the whole corpus, or of the pair an edge narrows it to) while the visible range holds more events
+// than can be read and drawn; the events of the range, read from the source, once it holds fewer.
 
 /** A type's dated events by day, summed so that any range is counted by two binary searches. */
 export interface DayCounts {
@@ -92,19 +88,26 @@ export interface DayCounts {
   before: number[];
 }
 
-/** The overview's counts per type shown (hidden types left out). */
+/** The counts per type shown (hidden types, and the events the hidden countries hide, left out). */
 export type CountLanes = Map<EventType, DayCounts>;
 
-export function toCountLanes(eventsPerDay: OpenedSource['eventsPerDay'], hiddenTypes: EventType[]): CountLanes {
-  const hidden = new Set(hiddenTypes);
+/** The events counted that the filters show, summed per type over the country sets the hidden countries leave. */
+export function toCountLanes(counts: EventCounts, countrySets: string[][], hiddenTypes: EventType[], hiddenCountries: string[]): CountLanes {
+  const hiddenType = new Set(hiddenTypes);
+  const hiddenSets = hiddenSetNumbers(countrySets, hiddenCountries);
+  const perType = new Map<EventType, Map<number, number>>();
+  for (const { type, countrySet, days, counts: n } of counts.series) {
+    if (hiddenType.has(type) || hiddenSets.has(countrySet)) continue;
+    let perDay = perType.get(type);
+    if (!perDay) perType.set(type, (perDay = new Map()));
+    days.forEach((day, i) => perDay.set(day, (perDay.get(day) ?? 0) + n[i]));
+  }
   const lanes: CountLanes = new Map();
-  // The overview comes sorted by day (then type): each lane's days come ascending.
-  for (const { day, type, count } of eventsPerDay) {
-    if (hidden.has(type)) continue;
-    let lane = lanes.get(type);
-    if (!lane) lanes.set(type, (lane = { days: [], before: [0] }));
-    lane.days.push(dayStart(day));
-    lane.before.push(lane.before[lane.before.length - 1] + count);
+  for (const [type, perDay] of perType) {
+    const days = [...perDay.keys()].sort((a, b) => a - b);
+    const before = [0];
+    for (const day of days) before.push(before[before.length - 1] + perDay.get(day)!);
+    lanes.set(type, { days: days.map((d) => d * DAY_MS), before });
   }
   return lanes;
 }
@@ -131,9 +134,62 @@ export function countsSpan(lanes: CountLanes, recent = Infinity): Interval | nul
   return { start: days[i], end };
 }
 
-/** The overview's counts for the types shown, for a folder (null for a dataset held whole). */
-export const selectCountLanes = (s: AppData): CountLanes | null => (s.folder ? countLanesOf(s.folder.opened.eventsPerDay, s.hiddenEventTypes) : null);
+const NO_EVENTS: EventCounts = { series: [], undated: [] };
+
+/** A folder's counts of the events the timeline shows: the corpus's, or the narrowing pair's (none while they are read). */
+function shownCounts(s: AppData): EventCounts | null {
+  if (!s.folder) return null;
+  const edge = edgeOf(s.selection);
+  if (!edge) return s.folder.opened.eventCounts;
+  return selectionCountsOf(s) ?? NO_EVENTS;
+}
+
+/** The folder's counts of the selected actor's or pair's events, when its source has answered for this selection. */
+function selectionCountsOf(s: AppData): EventCounts | null {
+  const read = s.folderSelectionCounts;
+  return read && read.key === countsKey(s.selection) ? read.counts : null;
+}
+
+/** Whether a folder's counts of what the timeline shows are known: not while those of the narrowing pair are read. */
+export const selectCountsKnown = (s: AppData): boolean => !edgeOf(s.selection) || selectionCountsOf(s) !== null;
+
+/** The counts for the types and countries shown, for a folder (null for a dataset held whole). */
+export function selectCountLanes(s: AppData): CountLanes | null {
+  const counts = shownCounts(s);
+  return counts && countLanesOf(counts, s.folder!.opened.countrySets, s.hiddenEventTypes, s.hiddenCountries);
+}
 const countLanesOf = memoLast(toCountLanes);
+
+/**
+ * The selection's part of a folder's counts, to highlight in them: the actor's or the pair's events counted (as its
+ * source answered), the selected event's own; null when nothing is selected or it is not read yet.
+ */
+export function selectHighlightLanes(s: AppData): CountLanes | null {
+  if (!s.folder || !s.selection || !s.index) return null;
+  const counts = s.selection.kind === 'event' ? eventCountsOf(s.folder.opened, s.index.eventById.get(s.selection.id), baseIndexOf(s.index)) : selectionCountsOf(s);
+  return counts && highlightLanesOf(counts, s.folder.opened.countrySets, s.hiddenEventTypes, s.hiddenCountries);
+}
+const highlightLanesOf = memoLast(toCountLanes);
+
+/** A held event counted as the folder counts its events. */
+const eventCountsOf = memoLast((opened: OpenedSource, event: DatasetEvent | undefined, index: DatasetIndex): EventCounts | null => {
+  if (!event) return null;
+  const key = JSON.stringify(eventCountries(event.participants, (a) => index.actorById.get(a)?.country));
+  const countrySet = opened.countrySets.findIndex((set) => JSON.stringify(set) === key);
+  const counter = new EventCounter();
+  counter.add(event.type, countrySet, event.date?.start ?? null);
+  return counter.counts();
+});
+
+/** A folder's undated events the filters show (of the narrowing pair when an edge is selected); null for a dataset held whole. */
+export function selectUndatedTotal(s: AppData): number | null {
+  const counts = shownCounts(s);
+  return counts && undatedTotalOf(counts, s.folder!.opened.countrySets, s.hiddenEventTypes, s.hiddenCountries);
+}
+const undatedTotalOf = memoLast((counts: EventCounts, countrySets: string[][], hiddenTypes: EventType[], hiddenCountries: string[]) => {
+  const hiddenSets = hiddenSetNumbers(countrySets, hiddenCountries);
+  return counts.undated.reduce((n, u) => (hiddenTypes.includes(u.type) || hiddenSets.has(u.countrySet) ? n : n + u.count), 0);
+});
 
 /** The range around a window the timeline holds items for: as much again on either side, so that a pan shows them at once. */
 export function withMargin(window: Interval): Interval {
@@ -141,8 +197,21 @@ export function withMargin(window: Interval): Interval {
   return { start: window.start - pad, end: window.end + pad };
 }
 
+/** What narrows the events a folder's timeline reads, beside the types: the countries hidden and the pair an edge narrows it to. */
+export interface TimelineNarrowing {
+  hiddenCountries: string[];
+  /** The pair's two ids, in order; null: not narrowed. */
+  pair: [string, string] | null;
+}
+
+export const selectTimelineNarrowing = (s: AppData): TimelineNarrowing => narrowingOf(s.hiddenCountries, edgeOf(s.selection));
+const narrowingOf = memoLast((hiddenCountries: string[], edge: { source: string; target: string } | null): TimelineNarrowing => ({
+  hiddenCountries,
+  pair: edge && (edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source]),
+}));
+
 /** What the timeline asks a folder's source for: the events of these days, of these types (all when null). */
-export interface TimelineQuestion {
+export interface TimelineQuestion extends TimelineNarrowing {
   span: DaySpan;
   types: EventType[] | null;
 }
@@ -151,16 +220,27 @@ export interface TimelineQuestion {
  * The events to read for `window`: those of the window with its margin when no more than `max` start there, else
  * those of the window alone; null when the window itself holds more (the timeline shows counts per period).
  */
-export function timelineQuestion(lanes: CountLanes, window: Interval, hiddenTypes: EventType[], max: number): TimelineQuestion | null {
+export function timelineQuestion(
+  lanes: CountLanes,
+  window: Interval,
+  hiddenTypes: EventType[],
+  max: number,
+  { hiddenCountries, pair }: TimelineNarrowing = { hiddenCountries: [], pair: null },
+): TimelineQuestion | null {
   const types = hiddenTypes.length ? [...lanes.keys()] : null;
   for (const range of [withMargin(window), window])
-    if (countStarting(lanes, range.start, range.end) <= max) return { span: windowDays(range), types };
+    if (countStarting(lanes, range.start, range.end) <= max) return { span: windowDays(range), types, hiddenCountries, pair };
   return null;
 }
 
-/** Whether the events read answer for `range` and the types shown: the timeline then draws them, not the counts. */
-export function eventsCover(read: WindowEvents | null, range: Interval, lanes: CountLanes): boolean {
+/**
+ * Whether the events read answer for `range`, the types shown and the narrowing: the timeline then draws them (its
+ * filter picks out those shown), not the counts. Events read with fewer countries hidden, or for no pair, hold them.
+ */
+export function eventsCover(read: WindowEvents | null, range: Interval, lanes: CountLanes, narrowing: TimelineNarrowing): boolean {
   if (!read?.complete || dayStart(read.span.from) > range.start || dayEnd(read.span.to) < range.end) return false;
   const types = read.types;
-  return types === null || [...lanes.keys()].every((t) => types.includes(t));
+  if (types !== null && ![...lanes.keys()].every((t) => types.includes(t))) return false;
+  if (!read.hiddenCountries.every((c) => narrowing.hiddenCountries.includes(c))) return false;
+  return read.pair === null || (narrowing.pair !== null && read.pair[0] === narrowing.pair[0] && read.pair[1] === narrowing.pair[1]);
 }

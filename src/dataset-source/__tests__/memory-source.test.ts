@@ -99,8 +99,8 @@ describe.each([
   it('events: pages add up; a window keeps exactly the dated events overlapping it, in the same order', async () => {
     const types = [...new Set(dataset.events.map((e) => e.type))];
     await fc.assert(
-      fc.asyncProperty(window, fc.option(fc.subarray(types), { nil: undefined }), fc.option(actor, { nil: undefined }), size, async (w, t, actorId, pageSize) => {
-        const query = { window: w, types: t, actorId };
+      fc.asyncProperty(window, fc.option(fc.subarray(types), { nil: undefined }), fc.option(fc.array(actor, { maxLength: 2 }), { nil: undefined }), size, async (w, t, actorIds, pageSize) => {
+        const query = { window: w, types: t, actorIds };
         const whole = await source.events(query, { offset: 0, limit: 100_000 });
         const paged = await allPages((page) => source.events(query, page), pageSize);
         expect(paged.items.map((e) => e.id)).toEqual(whole.items.map((e) => e.id));

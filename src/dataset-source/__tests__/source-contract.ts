@@ -16,10 +16,13 @@
 // - summary.edges counts distinct pairs of two different actors (as the dataset index keys them); span runs from the
 //   first to the last day with a published article or a dated event (an event's end day included).
 // - open().actors: the dataset's actors, in its order.
-// - eventsPerDay counts a dated event once, on its start day; rows go by day, then type. documentsPerDay leaves
-//   undated articles out; rows go by day.
-// - events: ids compare as plain strings; `types: []` asks for no type, so nothing. Undated events are last and
-//   ordered by id.
+// - eventCounts counts a dated event once, on its start day, in the series of its type and country set; series go
+//   by type, then set number, days ascending; undated events apart, in the same order. countrySets are the events'
+//   distinct eventCountries (none: an event with no participant, or one of no known country), numbered in
+//   compareCountrySets' order. eventCounts(actorIds) counts the events every one of the actors takes part in.
+//   documentsPerDay leaves undated articles out; rows go by day.
+// - events: ids compare as plain strings; `types: []` asks for no type, so nothing, and `actorIds: []` for no actor.
+//   Undated events are last and ordered by id. `hiddenCountries` leaves out the events hiddenByCountries hides.
 // - PassageHit.mentions: every mention in the passage, by start offset; `document` carries no `text`.
 // - passages(ids): an id asked twice is given once, at its first place.
 // - searchPassages: the query and the passages are normalised and split into words as the pipeline does
@@ -29,7 +32,9 @@
 // - Bad requests are refused with a RangeError naming the value: a window not of ISO days or with from after to, a
 //   page with a negative or fractional offset or limit. An offset past the end gives no items and the full total.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetSource, OpenedSource, Page, PassageHit } from '../dataset-source';
+import type { DatasetSource, EventCounts, OpenedSource, Page, PassageHit } from '../dataset-source';
+import { dayNumber } from '../country-sets';
+import type { EventType } from '../../schema/dataset';
 
 const SPUTNIK = '003_642b06d6276772ac'; // Sputnik Arabic, 2026-03-10
 const CALL_2026 = '000_31ef86482aa971b7'; // Pezeshkian–Putin call, 2026-03-07
@@ -61,6 +66,24 @@ const PUTIN_PEZESHKIAN = [
   p(MIDDLE_EAST_NEWS, 1), p(MIDDLE_EAST_NEWS, 2), p(MIDDLE_EAST_NEWS, 3), p(MIDDLE_EAST_NEWS, 4), p(MIDDLE_EAST_NEWS, 10),
   p(MEETING_2024, 1), p(MEETING_2024, 2), p(MEETING_2024, 14),
 ];
+
+/** A series of EventCounts, its days written as ISO days. */
+const series = (type: EventType, countrySet: number, perDay: Record<string, number>) => ({
+  type,
+  countrySet,
+  days: Object.keys(perDay).map(dayNumber),
+  counts: Object.values(perDay),
+});
+
+/** The bundled corpus's country sets: Putin, Lavrov, Shoigu, Borisenko are of RU; Pezeshkian, Araghchi … of IR;
+ *  Nasrallah of LB, Haniyeh of PS; the military action of 2024-10-01 has no participant. */
+const COUNTRY_SETS = [[], ['IR'], ['IR', 'RU'], ['LB'], ['PS'], ['RU']];
+
+/** Putin's and Pezeshkian's shared events: the meetings of October 2024, the calls of March 2026, the planned visit. */
+const PUTIN_PEZESHKIAN_EVENTS: EventCounts = {
+  series: [series('meeting', 2, { '2024-10-01': 1, '2024-10-11': 1 }), series('phone_call', 2, { '2026-03-07': 1, '2026-03-10': 1 })],
+  undated: [{ type: 'visit', countrySet: 2, count: 1 }],
+};
 
 const LAVROV = [p(SPUTNIK, 9), p(SPUTNIK, 10), p(SPUTNIK, 11), p(SPUTNIK, 13), p(SPUTNIK, 16), p(SPUTNIK, 18), p(BAATH, 7)];
 
@@ -97,24 +120,25 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         expect(opened.corrections).toBeUndefined();
       });
 
-      it('counts dated events per start day and type (20 of 22: two are undated)', () => {
-        expect(opened.eventsPerDay).toEqual([
-          { day: '2024-01-15', type: 'phone_call', count: 2 },
-          { day: '2024-01-15', type: 'statement', count: 1 },
-          { day: '2024-07-01', type: 'killing', count: 1 },
-          { day: '2024-09-27', type: 'killing', count: 1 },
-          { day: '2024-10-01', type: 'meeting', count: 1 },
-          { day: '2024-10-01', type: 'military_action', count: 1 },
-          { day: '2024-10-10', type: 'statement', count: 1 },
-          { day: '2024-10-11', type: 'meeting', count: 1 },
-          { day: '2024-10-11', type: 'statement', count: 3 },
-          { day: '2026-03-07', type: 'phone_call', count: 1 },
-          { day: '2026-03-07', type: 'statement', count: 2 },
-          { day: '2026-03-10', type: 'meeting', count: 1 },
-          { day: '2026-03-10', type: 'phone_call', count: 2 },
-          { day: '2026-03-10', type: 'statement', count: 2 },
-        ]);
-        expect(opened.eventsPerDay.reduce((n, r) => n + r.count, 0)).toBe(20);
+      it('counts the events per type and country set, dated ones per start day (20 of 22: two are undated)', () => {
+        expect(opened.countrySets).toEqual(COUNTRY_SETS);
+        expect(opened.eventCounts).toEqual({
+          series: [
+            series('killing', 3, { '2024-09-27': 1 }),
+            series('killing', 4, { '2024-07-01': 1 }),
+            series('meeting', 2, { '2024-10-01': 1, '2024-10-11': 1 }),
+            series('meeting', 5, { '2026-03-10': 1 }),
+            series('military_action', 0, { '2024-10-01': 1 }),
+            series('phone_call', 2, { '2024-01-15': 2, '2026-03-07': 1, '2026-03-10': 2 }),
+            series('statement', 1, { '2024-01-15': 1, '2024-10-10': 1, '2024-10-11': 2, '2026-03-07': 1, '2026-03-10': 1 }),
+            series('statement', 5, { '2024-10-11': 1, '2026-03-07': 1, '2026-03-10': 1 }),
+          ],
+          undated: [
+            { type: 'killing', countrySet: 1, count: 1 },
+            { type: 'visit', countrySet: 2, count: 1 },
+          ],
+        });
+        expect(opened.eventCounts.series.flatMap((s) => s.counts).reduce((n, c) => n + c, 0)).toBe(20);
       });
 
       it('counts published articles per day', () => {
@@ -158,12 +182,55 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
       it('by type and by actor, alone or with a window', async () => {
         const ids = async (q: Parameters<DatasetSource['events']>[0]) => (await source.events(q, ALL)).items.map((e) => e.id);
         expect(await ids({ window: null, types: ['phone_call'] })).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-16hfmf7', 'ev-0j97z1t', 'ev-1i2aokf']);
-        expect(await ids({ window: null, types: ['meeting', 'visit'], actorId: 'putin' })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-1r1oig7']);
-        expect(await ids({ window: null, actorId: 'lavrov' })).toEqual(['ev-09y6yio', 'ev-0ufknsc', 'ev-1i2aokf']);
+        expect(await ids({ window: null, types: ['meeting', 'visit'], actorIds: ['putin'] })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-1r1oig7']);
+        expect(await ids({ window: null, actorIds: ['lavrov'] })).toEqual(['ev-09y6yio', 'ev-0ufknsc', 'ev-1i2aokf']);
         expect(await ids({ window: { from: '2024-10-01', to: '2024-10-11' }, types: ['statement'] })).toEqual(['ev-19g0i4z', 'ev-05lv7w1', 'ev-0skyzo0', 'ev-1l93hdu']);
-        expect(await ids({ window: { from: '2024-10-01', to: '2024-10-11' }, actorId: 'putin' })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-1l93hdu']);
+        expect(await ids({ window: { from: '2024-10-01', to: '2024-10-11' }, actorIds: ['putin'] })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-1l93hdu']);
         expect(await ids({ window: null, types: [] })).toEqual([]);
-        expect(await source.events({ window: null, actorId: 'nobody' }, ALL)).toEqual({ items: [], total: 0 });
+        expect(await ids({ window: null, actorIds: [] })).toEqual([]);
+        expect(await source.events({ window: null, actorIds: ['nobody'] }, ALL)).toEqual({ items: [], total: 0 });
+      });
+
+      it('of a pair: the events both take part in, alone or with a window and types', async () => {
+        const ids = async (q: Parameters<DatasetSource['events']>[0]) => (await source.events(q, ALL)).items.map((e) => e.id);
+        const pair = ['pezeshkian', 'putin'];
+        expect(await ids({ window: null, actorIds: pair })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-16hfmf7', 'ev-0j97z1t', 'ev-1r1oig7']);
+        expect(await ids({ window: null, actorIds: ['putin', 'pezeshkian'] })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-16hfmf7', 'ev-0j97z1t', 'ev-1r1oig7']);
+        expect(await ids({ window: { from: '2026-03-01', to: '2026-03-31' }, actorIds: pair })).toEqual(['ev-16hfmf7', 'ev-0j97z1t']);
+        expect(await ids({ window: null, types: ['meeting'], actorIds: pair })).toEqual(['ev-0s3f61w', 'ev-1io8kxt']);
+        expect(await source.events({ window: null, actorIds: pair }, { offset: 1, limit: 2 }).then((pg) => [pg.items.map((e) => e.id), pg.total])).toEqual([
+          ['ev-1io8kxt', 'ev-16hfmf7'],
+          5,
+        ]);
+        expect(await source.events({ window: null, actorIds: ['lavrov', 'putin'] }, ALL)).toEqual({ items: [], total: 0 });
+      });
+
+      it('without the events the hidden countries hide: those whose participants are all of them', async () => {
+        const ids = async (q: Parameters<DatasetSource['events']>[0]) => (await source.events(q, ALL)).items.map((e) => e.id);
+        // October 2024 without Russia: Putin's statement goes; the meetings with Pezeshkian stay (Iran is shown).
+        expect(await ids({ window: { from: '2024-10-01', to: '2024-10-11' }, hiddenCountries: ['RU'] })).toEqual([
+          'ev-0s3f61w', 'ev-1e4u4dd', 'ev-19g0i4z', 'ev-05lv7w1', 'ev-0skyzo0', 'ev-1io8kxt',
+        ]);
+        // Without Iran and Russia: Haniyeh's and Nasrallah's killings, and the military action, which has no participant.
+        expect(await ids({ window: null, hiddenCountries: ['IR', 'RU'] })).toEqual(['ev-05ohb3j', 'ev-1vtz4yn', 'ev-1e4u4dd']);
+        expect(await source.events({ window: null, hiddenCountries: ['IR', 'RU'] }, { offset: 0, limit: 1 }).then((pg) => pg.total)).toBe(3);
+        expect(await ids({ window: null, actorIds: ['putin'], hiddenCountries: ['RU'] })).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-16hfmf7', 'ev-0j97z1t', 'ev-1r1oig7']);
+        expect(await ids({ window: null, actorIds: ['putin'], hiddenCountries: ['US'] })).toHaveLength(7);
+      });
+
+      it('counts the events of an actor, or of a pair, as the corpus’s', async () => {
+        expect(await source.eventCounts(['putin'])).toEqual({
+          series: [
+            series('meeting', 2, { '2024-10-01': 1, '2024-10-11': 1 }),
+            series('phone_call', 2, { '2026-03-07': 1, '2026-03-10': 1 }),
+            series('statement', 5, { '2024-10-11': 1, '2026-03-07': 1 }),
+          ],
+          undated: [{ type: 'visit', countrySet: 2, count: 1 }],
+        });
+        expect(await source.eventCounts(['putin', 'pezeshkian'])).toEqual(PUTIN_PEZESHKIAN_EVENTS);
+        expect(await source.eventCounts(['pezeshkian', 'putin'])).toEqual(PUTIN_PEZESHKIAN_EVENTS);
+        expect(await source.eventCounts(['lavrov', 'putin'])).toEqual({ series: [], undated: [] });
+        expect(await source.eventCounts(['nobody'])).toEqual({ series: [], undated: [] });
       });
 
       it('event(id) gives the whole event; an unknown id gives null', async () => {

@@ -6,7 +6,7 @@ import { MemorySource } from '../../dataset-source/memory-source';
 import type { Dataset } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
 import { useAppStore } from '../app-store';
-import { followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
+import { COUNTS_AFTER_PASSAGES_MS, followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
 import { openFolderData } from '../folder-data';
 import { selectGraphModel } from '../select-graph';
 import { selectPassageListing } from '../select-passages';
@@ -148,5 +148,33 @@ describe('a dataset read through a source', () => {
     await answered();
     expect(s().folderSearch!.query).toBe('اتصال هاتفي');
     expect(s().folderSearch!.hits).toHaveLength(5);
+  });
+
+  it('counts the selected actor’s or pair’s events through the source once its passages have come; once per selection', async () => {
+    const asked: string[][] = [];
+    const source = s().folder!.source;
+    const eventCounts = source.eventCounts.bind(source);
+    s().folderAnswered({ ...s().folder!, source: Object.assign(Object.create(source) as typeof source, { eventCounts: (ids: string[]) => (asked.push(ids), eventCounts(ids)) }) });
+    // Not for Lavrov, left at once; for the pair, once its passages are shown, not before.
+    s().selectActor('lavrov');
+    s().selectEdge('putin', 'pezeshkian');
+    await vi.advanceTimersByTimeAsync(COUNTS_AFTER_PASSAGES_MS - 1);
+    expect(selectPassageListing(s())!.total).toBe(13);
+    expect(asked).toEqual([]);
+    await answered();
+    expect(asked).toEqual([['putin', 'pezeshkian']]);
+    expect(s().folderSelectionCounts!.key).toBe('edge:pezeshkian|putin');
+    expect(s().folderSelectionCounts!.counts.undated).toEqual([{ type: 'visit', countrySet: 2, count: 1 }]);
+    // The same pair again, or an event: nothing more asked, the pair's counts kept.
+    s().selectEdge('pezeshkian', 'putin');
+    s().selectEvent('ev-1io8kxt');
+    await answered();
+    expect(asked).toHaveLength(1);
+    expect(s().folderSelectionCounts!.key).toBe('edge:pezeshkian|putin');
+    s().selectActor('putin');
+    await answered();
+    await answered();
+    expect(asked).toEqual([['putin', 'pezeshkian'], ['putin']]);
+    expect(s().folderSelectionCounts!.key).toBe('actor:putin');
   });
 });

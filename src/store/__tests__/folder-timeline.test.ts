@@ -7,18 +7,32 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetSource, EventQuery, OpenedSource, PageRequest } from '../../dataset-source/dataset-source';
 import { MemorySource } from '../../dataset-source/memory-source';
-import type { Dataset } from '../../schema/dataset';
+import type { Dataset, EventType } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
 import { useAppStore } from '../app-store';
 import { WINDOW_SETTLE_MS } from '../folder-coordinator';
-import { heldEvents, openFolderData, type FolderData, type WindowEvents } from '../folder-data';
+import { countsKey, heldEvents, openFolderData, type FolderData, type WindowEvents } from '../folder-data';
 import { followFolderTimeline } from '../folder-timeline';
-import { countsSpan, countStarting, eventsCover, timelineQuestion, toCountLanes, type CountLanes } from '../select-timeline';
+import {
+  countsSpan,
+  countStarting,
+  eventsCover,
+  selectCountLanes,
+  selectHighlightLanes,
+  selectUndatedTotal,
+  timelineQuestion,
+  toCountLanes,
+  type CountLanes,
+  type TimelineNarrowing,
+} from '../select-timeline';
 import { dayEnd, dayStart } from '../time';
 
 let dataset: Dataset;
-let overview: OpenedSource['eventsPerDay'];
+let opened: OpenedSource;
 let lanes: CountLanes;
+/** The counts of the events the filters show. */
+const lanesShowing = (hiddenTypes: EventType[], hiddenCountries: string[] = []) => toCountLanes(opened.eventCounts, opened.countrySets, hiddenTypes, hiddenCountries);
+const NOT_NARROWED: TimelineNarrowing = { hiddenCountries: [], pair: null };
 const s = () => useAppStore.getState();
 const days = (from: string, to: string) => ({ start: dayStart(from), end: dayEnd(to) });
 const october = days('2024-10-01', '2024-10-31');
@@ -26,19 +40,33 @@ const OCTOBER_EVENTS = ['ev-0s3f61w', 'ev-1e4u4dd', 'ev-19g0i4z', 'ev-05lv7w1', 
 
 beforeAll(async () => {
   dataset = loadRealDataset();
-  overview = (await new MemorySource(dataset).open()).eventsPerDay;
-  lanes = toCountLanes(overview, []);
+  opened = await new MemorySource(dataset).open();
+  lanes = lanesShowing([]);
 });
 
 describe('counts per period from the overview', () => {
   it('counts the events starting in any range, of the types shown', () => {
-    expect([...lanes.keys()]).toEqual(['phone_call', 'statement', 'killing', 'meeting', 'military_action']);
+    expect([...lanes.keys()]).toEqual(['killing', 'meeting', 'military_action', 'phone_call', 'statement']);
     expect(countStarting(lanes, -Infinity, Infinity)).toBe(20);
     expect(countStarting(lanes, october.start, october.end)).toBe(7);
     expect(countStarting(lanes, dayStart('2024-10-11'), dayEnd('2024-10-11'))).toBe(4);
-    const noStatements = toCountLanes(overview, ['statement']);
-    expect([...noStatements.keys()]).toEqual(['phone_call', 'killing', 'meeting', 'military_action']);
+    const noStatements = lanesShowing(['statement']);
+    expect([...noStatements.keys()]).toEqual(['killing', 'meeting', 'military_action', 'phone_call']);
     expect(countStarting(noStatements, october.start, october.end)).toBe(3);
+  });
+
+  it('counts only the events the hidden countries leave: those with a participant of a country shown, or of none', () => {
+    // October 2024 (7 events) without Russia: Putin's statement of the 11th goes, his meetings with Pezeshkian stay.
+    expect(countStarting(lanesShowing([], ['RU']), october.start, october.end)).toBe(6);
+    // Without Iran: the three statements of Araghchi, Iravani and Pezeshkian go.
+    expect(countStarting(lanesShowing([], ['IR']), october.start, october.end)).toBe(4);
+    // Without both: the Russian–Iranian calls and meetings go too; the killings (LB, PS) and the military action,
+    // which has no participant, stay.
+    const neither = lanesShowing([], ['IR', 'RU']);
+    expect(countStarting(neither, -Infinity, Infinity)).toBe(3);
+    expect([...neither.keys()]).toEqual(['killing', 'military_action']);
+    expect(countStarting(lanesShowing(['killing'], ['IR', 'RU']), -Infinity, Infinity)).toBe(1);
+    expect(countStarting(lanesShowing([], ['US']), -Infinity, Infinity)).toBe(20);
   });
 
   it('spans the days with events, or those of the newest few', () => {
@@ -49,24 +77,44 @@ describe('counts per period from the overview', () => {
 
   it('asks for the window with its margin, the window alone, or nothing (counts) by how many events start there', () => {
     // The margin (half a window either side) reaches back to the killing of 2024-09-27: 8 events.
-    expect(timelineQuestion(lanes, october, [], 8)).toEqual({ span: { from: '2024-09-15', to: '2024-11-16' }, types: null });
-    expect(timelineQuestion(lanes, october, [], 7)).toEqual({ span: { from: '2024-10-01', to: '2024-10-31' }, types: null });
+    expect(timelineQuestion(lanes, october, [], 8)).toEqual({ span: { from: '2024-09-15', to: '2024-11-16' }, types: null, ...NOT_NARROWED });
+    expect(timelineQuestion(lanes, october, [], 7)).toEqual({ span: { from: '2024-10-01', to: '2024-10-31' }, types: null, ...NOT_NARROWED });
     expect(timelineQuestion(lanes, october, [], 6)).toBeNull();
-    const noStatements = toCountLanes(overview, ['statement']);
+    const noStatements = lanesShowing(['statement']);
     expect(timelineQuestion(noStatements, october, ['statement'], 6)).toEqual({
       span: { from: '2024-09-15', to: '2024-11-16' },
-      types: ['phone_call', 'killing', 'meeting', 'military_action'],
+      types: ['killing', 'meeting', 'military_action', 'phone_call'],
+      ...NOT_NARROWED,
+    });
+  });
+
+  it('asks for the window by the counts the filters leave, naming the countries hidden and the narrowing pair', () => {
+    // 2024 holds 12 events: more than 7. Without Iran 8, without Iran and Russia 3.
+    const year = days('2024-01-01', '2024-12-31');
+    expect(timelineQuestion(lanesShowing([], ['IR']), year, [], 7, { hiddenCountries: ['IR'], pair: null })).toBeNull();
+    expect(timelineQuestion(lanesShowing([], ['IR', 'RU']), year, [], 7, { hiddenCountries: ['IR', 'RU'], pair: null })).toEqual({
+      span: { from: '2023-07-02', to: '2025-07-02' },
+      types: null,
+      hiddenCountries: ['IR', 'RU'],
+      pair: null,
     });
   });
 
   it('draws the events read only where they answer for the whole range and every type shown', () => {
-    const read: WindowEvents = { span: { from: '2024-10-01', to: '2024-10-31' }, types: null, events: [], complete: true };
-    expect(eventsCover(read, october, lanes)).toBe(true);
-    expect(eventsCover(read, days('2024-10-01', '2024-11-01'), lanes)).toBe(false);
-    expect(eventsCover({ ...read, complete: false }, october, lanes)).toBe(false);
-    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, lanes)).toBe(false);
-    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, toCountLanes(overview, ['phone_call', 'killing', 'military_action']))).toBe(true);
-    expect(eventsCover(null, october, lanes)).toBe(false);
+    const read: WindowEvents = { span: { from: '2024-10-01', to: '2024-10-31' }, types: null, ...NOT_NARROWED, events: [], complete: true };
+    expect(eventsCover(read, october, lanes, NOT_NARROWED)).toBe(true);
+    expect(eventsCover(read, days('2024-10-01', '2024-11-01'), lanes, NOT_NARROWED)).toBe(false);
+    expect(eventsCover({ ...read, complete: false }, october, lanes, NOT_NARROWED)).toBe(false);
+    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, lanes, NOT_NARROWED)).toBe(false);
+    expect(eventsCover({ ...read, types: ['meeting', 'statement'] }, october, lanesShowing(['phone_call', 'killing', 'military_action']), NOT_NARROWED)).toBe(true);
+    expect(eventsCover(null, october, lanes, NOT_NARROWED)).toBe(false);
+    // Read with fewer countries hidden, or for every pair, they hold those shown now (the filter picks them out).
+    const pair: TimelineNarrowing = { hiddenCountries: ['RU'], pair: ['pezeshkian', 'putin'] };
+    expect(eventsCover(read, october, lanes, pair)).toBe(true);
+    expect(eventsCover({ ...read, hiddenCountries: ['RU'] }, october, lanes, NOT_NARROWED)).toBe(false);
+    expect(eventsCover({ ...read, pair: ['pezeshkian', 'putin'] }, october, lanes, NOT_NARROWED)).toBe(false);
+    expect(eventsCover({ ...read, pair: ['pezeshkian', 'putin'] }, october, lanes, pair)).toBe(true);
+    expect(eventsCover({ ...read, pair: ['lavrov', 'putin'] }, october, lanes, pair)).toBe(false);
   });
 });
 
@@ -175,7 +223,7 @@ describe('the events of the window, read from the source', () => {
     expect(asked).toEqual([]);
     s().toggleEventType('statement');
     await settle();
-    expect(asked).toEqual([{ window: { from: '2023-07-02', to: '2025-07-02' }, types: ['phone_call', 'killing', 'meeting', 'military_action'] }]);
+    expect(asked).toEqual([{ window: { from: '2023-07-02', to: '2025-07-02' }, types: ['killing', 'meeting', 'military_action', 'phone_call'] }]);
     await answer(0);
     expect(shownIds()).toEqual(['ev-09y6yio', 'ev-1c9i3xk', 'ev-05ohb3j', 'ev-1vtz4yn', 'ev-0s3f61w', 'ev-1e4u4dd', 'ev-1io8kxt']);
   });
@@ -187,9 +235,112 @@ describe('the events of the window, read from the source', () => {
     s().setTimeWindow(days('2024-07-20', '2024-07-29'));
     await settle();
     await answer(0);
-    expect(s().folder!.windowEvents).toEqual({ span: { from: '2024-07-15', to: '2024-08-03' }, types: null, events: [], complete: false });
+    expect(s().folder!.windowEvents).toEqual({ span: { from: '2024-07-15', to: '2024-08-03' }, types: null, ...NOT_NARROWED, events: [], complete: false });
     s().setTimeWindow({ start: dayStart('2024-07-20') + 3_600_000, end: dayEnd('2024-07-29') });
     await settle();
     expect(asked).toHaveLength(1);
+  });
+});
+
+describe('the counts follow the country filter and the selection', () => {
+  let source: MemorySource;
+  let unfollow: () => void;
+  let asked: EventQuery[];
+
+  /** The folder as opened, holding none of its events (as a corpus larger than what is held), its events() asked. */
+  async function openHoldingNone(): Promise<FolderData> {
+    source = new MemorySource(dataset);
+    const folder = await openFolderData(source);
+    const asking = Object.assign(Object.create(source) as DatasetSource, {
+      events: (query: EventQuery, page: PageRequest) => {
+        asked.push(query);
+        return source.events(query, page);
+      },
+    });
+    return { ...folder, source: asking, base: { ...folder.base, events: [] } };
+  }
+  /** What followFolder hands the store for a selection (folder-store.test.ts tests that it asks). */
+  const countsRead = async () => {
+    const sel = s().selection!;
+    const actorIds = sel.kind === 'actor' ? [sel.id] : sel.kind === 'edge' ? [sel.source, sel.target] : [];
+    s().setFolderSelectionCounts({ key: countsKey(sel)!, counts: await source.eventCounts(actorIds) });
+  };
+  const settle = async () => {
+    await vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS + 1);
+    for (let k = 0; k < 5; k++) await Promise.resolve();
+  };
+  const everything = days('2024-01-01', '2026-12-31');
+
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    asked = [];
+    s().reset();
+    s().loadFolder(await openHoldingNone());
+    unfollow = followFolderTimeline(useAppStore, 7);
+  });
+  afterEach(() => {
+    unfollow();
+    vi.useRealTimers();
+  });
+
+  it('hiding countries brings a range under the limit: its events are read without theirs', async () => {
+    s().setTimeWindow(days('2024-01-01', '2024-12-31'));
+    await settle();
+    s().toggleCountry('IR');
+    await settle();
+    expect(asked).toEqual([]);
+    s().toggleCountry('RU');
+    await settle();
+    expect(asked).toEqual([{ window: { from: '2023-07-02', to: '2025-07-02' }, hiddenCountries: ['IR', 'RU'] }]);
+    expect(s().folder!.windowEvents).toMatchObject({ hiddenCountries: ['IR', 'RU'], pair: null, complete: true });
+    expect(s().folder!.windowEvents!.events.map((e) => e.id)).toEqual(['ev-05ohb3j', 'ev-1vtz4yn', 'ev-1e4u4dd']);
+    expect(selectUndatedTotal(s())).toBe(0);
+  });
+
+  it('an edge narrows the counts to the pair’s, and the events read to the pair’s', async () => {
+    s().setTimeWindow(everything);
+    await settle();
+    expect(asked).toEqual([]);
+    expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(20);
+    expect(selectUndatedTotal(s())).toBe(2);
+    s().selectEdge('putin', 'pezeshkian');
+    // Until the pair's counts come, none are shown (not the corpus's), and its events are not asked for.
+    expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(0);
+    await settle();
+    expect(asked).toEqual([]);
+    await countsRead();
+    const pairLanes = selectCountLanes(s())!;
+    expect([...pairLanes.keys()]).toEqual(['meeting', 'phone_call']);
+    expect(countStarting(pairLanes, -Infinity, Infinity)).toBe(4);
+    expect(selectUndatedTotal(s())).toBe(1);
+    await settle();
+    expect(asked).toEqual([{ window: { from: '2022-07-02', to: '2028-07-01' }, actorIds: ['pezeshkian', 'putin'] }]);
+    expect(s().folder!.windowEvents!.events.map((e) => e.id)).toEqual(['ev-0s3f61w', 'ev-1io8kxt', 'ev-16hfmf7', 'ev-0j97z1t']);
+    // Without Russia the pair's events stay: Pezeshkian is of Iran.
+    s().toggleCountry('RU');
+    expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(4);
+    // Deselected, the corpus's counts again, those the filter leaves.
+    s().clearSelection();
+    expect(countStarting(selectCountLanes(s())!, -Infinity, Infinity)).toBe(16);
+  });
+
+  it('highlights the selected actor’s part of the counts, or the selected event’s, of the events shown', async () => {
+    expect(selectHighlightLanes(s())).toBeNull();
+    s().selectActor('putin');
+    expect(selectHighlightLanes(s())).toBeNull();
+    await countsRead();
+    // Putin's events of October 2024: the two meetings with Pezeshkian and his statement of the 11th.
+    expect(countStarting(selectHighlightLanes(s())!, october.start, october.end)).toBe(3);
+    expect(countStarting(selectHighlightLanes(s())!, -Infinity, Infinity)).toBe(6);
+    s().toggleCountry('RU');
+    expect(countStarting(selectHighlightLanes(s())!, october.start, october.end)).toBe(2);
+    // The timeline's counts are the corpus's still: an actor highlights, it does not narrow.
+    expect(countStarting(selectCountLanes(s())!, october.start, october.end)).toBe(6);
+    s().toggleCountry('RU');
+    s().folderAnswered({ ...s().folder!, base: { ...s().folder!.base, events: dataset.events } });
+    s().selectEvent('ev-1io8kxt');
+    const event = selectHighlightLanes(s())!;
+    expect([...event.keys()]).toEqual(['meeting']);
+    expect(countStarting(event, dayStart('2024-10-11'), dayEnd('2024-10-11'))).toBe(1);
   });
 });

@@ -13,14 +13,14 @@ import type { BinUnit } from './windowed-items';
 export default function TimelineView() {
   const { t } = useTranslation('explorer');
   const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
-  // A folder's dated events are known by its overview (events per day and type), not by the events it holds.
-  const overview = useAppStore((s) => s.folder?.opened.eventsPerDay ?? null);
+  // A folder's dated events are known by its counts (per day, type and country set), not by the events it holds.
+  const series = useAppStore((s) => s.folder?.opened.eventCounts.series ?? null);
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TimelineHover | null>(null);
   const [countsUnit, setCountsUnit] = useState<BinUnit | null>(null);
   const api = useVisTimeline(el, index, setHover, setCountsUnit);
-  const types = useMemo(() => [...new Set([...index.dataset.events.map((e) => e.type), ...(overview ?? []).map((d) => d.type)])], [index, overview]);
-  const dated = useMemo(() => (overview ? overview.length : index.dataset.events.filter((e) => e.date).length), [index, overview]);
+  const types = useMemo(() => [...new Set([...index.dataset.events.map((e) => e.type), ...(series ?? []).map((d) => d.type)])], [index, series]);
+  const dated = useMemo(() => (series ? series.length : index.dataset.events.filter((e) => e.date).length), [index, series]);
   return (
     <section className="timeline-view" aria-label={t('timeline.region')}>
       <TimelineToolbar api={api} types={types} />

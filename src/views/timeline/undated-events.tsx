@@ -5,7 +5,7 @@ import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { baseIndexOf, type DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
-import { selectHighlightedEventIds, selectTimelineFilter } from '../../store/select-timeline';
+import { selectHighlightedEventIds, selectTimelineFilter, selectUndatedTotal } from '../../store/select-timeline';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { EVENT_TYPES } from '../shared/palette';
 import { eventTitle, isArabic } from '../shared/format';
@@ -22,12 +22,14 @@ export function UndatedEvents() {
   const filter = useAppStore(selectTimelineFilter);
   const highlighted = useAppStore(selectHighlightedEventIds);
   const lang = useAppStore((s) => s.nameLanguage);
+  // A folder holds a part of its undated events: the label gives the corpus's figure beside those listed.
+  const total = useAppStore(selectUndatedTotal);
   const undated = useMemo(
     () => (index && filter ? index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id)) : []),
     [index, filter],
   );
   const [all, setAll] = useState(false);
-  if (!index || !undated.length) return null;
+  if (!index || (!undated.length && !total)) return null;
   const plannedBadge = t('timeline.planned');
   const shown = all ? undated : undated.slice(0, UNDATED_SHOWN);
   const hiddenHighlighted = !all && !!highlighted && undated.slice(UNDATED_SHOWN).some((e) => highlighted.has(e.id));
@@ -35,7 +37,9 @@ export function UndatedEvents() {
   // colours only (no layout): a large dataset lists hundreds.
   return (
     <div className={`undated${highlighted ? ' has-highlight' : ''}`} role="group" aria-label={t('timeline.undatedGroup')}>
-      <span className="undated-title">{t('timeline.undated', { count: undated.length })}</span>
+      <span className="undated-title">
+        {total !== null && total > undated.length ? t('timeline.undatedPart', { count: total, listed: undated.length }) : t('timeline.undated', { count: undated.length })}
+      </span>
       {undated.length > UNDATED_SHOWN && (
         <button
           type="button"

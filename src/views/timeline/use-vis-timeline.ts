@@ -1,7 +1,8 @@
 // The vis-timeline engine: created once per dataset, held in a ref, driven by store subscriptions.
 // Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast. A dataset
 // folder's events come from the store as its source reads them for the window (folder-timeline.ts); where the
-// window holds more than it reads, the folder's overview gives counts per period.
+// window holds more than it reads, the folder's counts of its events give counts per period, the selection's part
+// filled in.
 import { useEffect, useRef, type RefObject } from 'react';
 import moment from 'moment';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -10,10 +11,14 @@ import { useAppStore } from '../../store/app-store';
 import type { DatasetIndex } from '../../store/dataset-index';
 import {
   countsSpan,
+  countStarting,
   eventsCover,
   selectCountLanes,
+  selectCountsKnown,
+  selectHighlightLanes,
   selectHighlightedEventIds,
   selectTimelineFilter,
+  selectTimelineNarrowing,
   type CountLanes,
   type TimelineFilter,
 } from '../../store/select-timeline';
@@ -118,11 +123,12 @@ export function useVisTimeline(
     const laterForWindow = (work: () => void) => (folder ? onceScoped('items', work) : later('items', work));
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
-    /** A folder's counts per day of the types shown (null for a dataset held whole). */
+    /** A folder's counts per day of the events shown (null for a dataset held whole), and the selection's part of them. */
     let counts: CountLanes | null = selectCountLanes(store.getState());
+    let selectedCounts = selectHighlightLanes(store.getState());
     let highlighted = selectHighlightedEventIds(store.getState());
     let shown = new DataSet<Shown>();
-    const groups = new DataSet(folder ? lanesOf(folder.opened.eventsPerDay.map((d) => d.type)) : toTimelineGroups(index));
+    const groups = new DataSet(folder ? lanesOf(folder.opened.eventCounts.series.map((d) => d.type)) : toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
     /** The window that shows the newest few events (about as many as are drawn one by one). */
     const recent = (): Interval | null => {
@@ -134,16 +140,17 @@ export function useVisTimeline(
 
     // Bin tooltips are translated text: remembered, since a selection re-draws the same bins (highlighted).
     const binTitles = new Map<string, string>();
-    const cachedBinTitle: typeof binTitle = (type, count, start, end) => {
-      const key = `${type}|${count}|${start}|${end}`;
+    const cachedBinTitle: typeof binTitle = (type, count, start, end, selected) => {
+      const key = `${type}|${count}|${start}|${end}|${selected}`;
       let title = binTitles.get(key);
-      if (title === undefined) binTitles.set(key, (title = binTitle(type, count, start, end)));
+      if (title === undefined) binTitles.set(key, (title = binTitle(type, count, start, end, selected)));
       return title;
     };
     /** What the window needs: every event (small data), the events around the window, or count bins (from a
-     *  folder's overview while the events of the window are not read). */
+     *  folder's counts while the events of the window are not read). */
     const needed = (w: Interval): Shown[] => {
-      if (counts && !eventsCover(store.getState().folder?.windowEvents ?? null, w, counts)) return toCountBins(counts, w, cachedBinTitle);
+      const s = store.getState();
+      if (counts && !eventsCover(s.folder?.windowEvents ?? null, w, counts, selectTimelineNarrowing(s))) return toCountBins(counts, w, selectedCounts, cachedBinTitle);
       if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].filter((id) => placementById.has(id)).map(itemOf);
       const pad = (w.end - w.start) / 2;
       if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
@@ -168,7 +175,7 @@ export function useVisTimeline(
         ? next
         : next.filter((i) => {
             const old = shown.get(i.id) as Shown | null;
-            return !old || ('isBin' in i && (old.content !== i.content || old.className !== i.className));
+            return !old || ('isBin' in i && (old.content !== i.content || old.className !== i.className || old.style !== i.style));
           });
       if (made && gone.length && fresh.length) {
         // Items both go and come (a new window's bins): vis-timeline redraws and measures every item on each change
@@ -296,8 +303,18 @@ export function useVisTimeline(
       }, 0),
     );
 
+    // A folder's extent is its counts' (the events it holds, read for some window, are a part). Asked for while a
+    // narrowing pair's counts are read, the fit waits for them.
+    let fitPending = false;
+    const fitAll = () => {
+      const all = counts ? countsSpan(counts) : null;
+      const visible = counts ? (all ? [{ start: all.start }, { start: all.end }] : []) : [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
+      const w = initialWindow(visible, Infinity);
+      if (w) tl.setWindow(w.start, w.end, { animation: false });
+    };
     // An edge narrows the timeline to the pair's shared events. The window moves only when none of them is in
-    // view (and comes back when the edge is deselected), so the window filter does not jump under the user.
+    // view (and comes back when the edge is deselected), so the window filter does not jump under the user. A
+    // folder's pair is known by its counts (its events in view are read for the window).
     let beforeNarrowing: Interval | null = null;
     const applyFilter = (f: TimelineFilter) => {
       const wasNarrowed = filter.narrowedTo;
@@ -308,10 +325,13 @@ export function useVisTimeline(
       if (f.narrowedTo) {
         const current = windowOf();
         const times = [...f.eventIds].map((id) => indexNow().eventTime.get(id)).filter((t): t is Interval => !!t);
-        if (times.length && !times.some((t) => t.start < current.end && current.start < t.end)) {
+        const inView = times.some((t) => t.start < current.end && current.start < t.end) || (counts !== null && countStarting(counts, current.start, current.end) > 0);
+        const counted = counts && countsSpan(counts);
+        const spans = counted ? [...times, counted] : times;
+        if (spans.length && !inView) {
           beforeNarrowing ??= current;
-          const start = Math.min(...times.map((t) => t.start));
-          const end = Math.max(...times.map((t) => t.end));
+          const start = Math.min(...spans.map((t) => t.start));
+          const end = Math.max(...spans.map((t) => t.end));
           const pad = Math.max((end - start) * 0.1, 30 * DAY_MS);
           tl.setWindow(start - pad, end + pad * 2, { animation: false });
         }
@@ -319,22 +339,27 @@ export function useVisTimeline(
         tl.setWindow(beforeNarrowing.start, beforeNarrowing.end, { animation: false });
         beforeNarrowing = null;
       }
+      if (fitPending && selectCountsKnown(store.getState())) {
+        fitPending = false;
+        fitAll();
+      }
     };
     applyHighlight();
     let placedEvents = folder ? store.getState().folder?.windowEvents : null;
-    /** The filter, the highlight or a folder's events read changed: the latest of each is drawn, once. (An edge
-     *  click changes both the filter and the highlight: one pass over the items, not one for each.) */
+    /** The filter, the highlight, or a folder's events read or counts changed: the latest of each is drawn, once. (An
+     *  edge click changes both the filter and the highlight: one pass over the items, not one for each.) */
     const refresh = () => {
       const s = store.getState();
       const f = selectTimelineFilter(s);
       if (!f) return;
       highlighted = selectHighlightedEventIds(s);
+      selectedCounts = selectHighlightLanes(s);
       const windowEvents = folder ? s.folder?.windowEvents : null;
-      if (f !== filter || windowEvents !== placedEvents) {
+      if (f !== filter || windowEvents !== placedEvents || selectCountLanes(s) !== counts) {
         if (folder) place();
         placedEvents = windowEvents;
         applyFilter(f);
-      } else if (lanes.total > DETAIL_MAX) sync(windowOf()); // count bins show the highlight
+      } else if (lanes.total > DETAIL_MAX || unitShown !== null) sync(windowOf()); // count bins show the highlight
       applyHighlight();
     };
     // A folder's passages of a click come from its source while the timeline would redraw (tens of ms for a
@@ -346,6 +371,9 @@ export function useVisTimeline(
       // A folder's source read the events of a new window: they are placed, and drawn where they cover it.
       store.subscribe((s) => s.folder?.windowEvents, refreshLater),
       store.subscribe(selectHighlightedEventIds, refreshLater),
+      // A folder's counts: of the types and countries shown, of a narrowing pair, of the selection's part (as they come).
+      store.subscribe(selectCountLanes, refreshLater),
+      store.subscribe(selectHighlightLanes, refreshLater),
       store.subscribe(
         (s) => s.timeWindow,
         (w) => {
@@ -386,10 +414,8 @@ export function useVisTimeline(
     ];
     api.current = {
       fit: () => {
-        const all = counts ? countsSpan(counts) : null;
-        const visible = all ? [{ start: all.start }, { start: all.end }] : [...filter.eventIds].flatMap((id) => placementById.get(id) ?? []);
-        const w = initialWindow(visible, Infinity);
-        if (w) tl.setWindow(w.start, w.end, { animation: false });
+        fitPending = folder !== null && !selectCountsKnown(store.getState());
+        if (!fitPending) fitAll();
       },
       zoom: (factor) => (factor > 1 ? tl.zoomIn(0.5, { animation: false }) : tl.zoomOut(0.5, { animation: false })),
     };

@@ -1,7 +1,8 @@
 // Large datasets: the timeline holds only what the window needs. Up to DETAIL_MAX events around the window are
 // drawn one by one; beyond that, each lane shows count bins (vis-timeline's own clustering does not scale to
 // 20,000 items), counted from the events held or, for a dataset folder whose window holds more than it reads,
-// from the folder's overview of events per day. Pure: no DOM, no vis import (unit-tested).
+// from the folder's counts of its events per day; a bin shows the selection's part of its events. Pure: no DOM,
+// no vis import (unit-tested).
 import type { EventType } from '../../schema/dataset';
 import { laneCount, withMargin, type CountLanes } from '../../store/select-timeline';
 import type { Interval } from '../../store/time';
@@ -25,6 +26,8 @@ export interface BinItem {
   style: string;
   isBin: true;
   count: number;
+  /** Of them, the selection's (its actor's, its pair's, the event itself). */
+  selected: number;
 }
 
 interface Lane {
@@ -116,18 +119,19 @@ export function binEdges(a: number, b: number, target = 36): number[] {
   return edges;
 }
 
-/** A bin's tooltip: how many events of its type, over which days. */
-export function binTitle(type: EventType, count: number, start: number, end: number): string {
-  return uiText('timeline.bin', {
+/** A bin's tooltip: how many events of its type over which days, and how many of them the selection's. */
+export function binTitle(type: EventType, count: number, start: number, end: number, selected = 0): string {
+  return uiText(selected ? 'timeline.binSelected' : 'timeline.bin', {
     type: EVENT_TYPES[type].label,
     events: uiText('count.events', { count }),
+    selected,
     from: formatMs(start),
     to: formatMs(end - 1),
   });
 }
 
-/** A lane's bin of `count` events from `start` to `end`; `hl` when the selection has events in it. */
-function binItem(type: EventType, start: number, end: number, count: number, hl: boolean, titleOf: typeof binTitle): BinItem {
+/** A lane's bin of `count` events from `start` to `end`, `selected` of them the selection's (filling that share of it). */
+function binItem(type: EventType, start: number, end: number, count: number, selected: number, titleOf: typeof binTitle): BinItem {
   return {
     id: `bin:${type}:${start}`,
     group: type,
@@ -135,11 +139,12 @@ function binItem(type: EventType, start: number, end: number, count: number, hl:
     start,
     end,
     type: 'range',
-    className: `bin${hl ? ' has-hl' : ''}`,
-    title: titleOf(type, count, start, end),
-    style: `--ev: ${EVENT_TYPES[type].color}`,
+    className: `bin${selected ? ' has-hl' : ''}`,
+    title: titleOf(type, count, start, end, selected),
+    style: `--ev: ${EVENT_TYPES[type].color}${selected ? `; --share: ${((100 * selected) / count).toFixed(1)}%` : ''}`,
     isBin: true,
     count,
+    selected,
   };
 }
 
@@ -159,24 +164,24 @@ export function toBinItems(
       const i1 = lowerBound(lane.starts, edges[k + 1]);
       const count = i1 - i0;
       if (!count) continue;
-      let hl = false;
-      if (highlighted) for (let i = i0; i < i1 && !hl; i++) hl = highlighted.has(lane.ids[i]);
-      out.push(binItem(type, edges[k], edges[k + 1], count, hl, titleOf));
+      let selected = 0;
+      if (highlighted) for (let i = i0; i < i1; i++) if (highlighted.has(lane.ids[i])) selected++;
+      out.push(binItem(type, edges[k], edges[k + 1], count, selected, titleOf));
     }
   }
   return out;
 }
 
-/** The same bins counted from a folder's overview (events per day and type): which events they hold is not read,
- *  so none is marked for the selection. */
-export function toCountBins(lanes: CountLanes, window: Interval, titleOf: typeof binTitle = binTitle): BinItem[] {
+/** The same bins counted from a folder's counts per day and type, the selection's part from its own counts (`selected`). */
+export function toCountBins(lanes: CountLanes, window: Interval, selected: CountLanes | null, titleOf: typeof binTitle = binTitle): BinItem[] {
   const margin = withMargin(window);
   const edges = binEdges(margin.start, margin.end);
   const out: BinItem[] = [];
   for (const [type, lane] of lanes) {
+    const own = selected?.get(type);
     for (let k = 0; k + 1 < edges.length; k++) {
       const count = laneCount(lane, edges[k], edges[k + 1]);
-      if (count) out.push(binItem(type, edges[k], edges[k + 1], count, false, titleOf));
+      if (count) out.push(binItem(type, edges[k], edges[k + 1], count, own ? laneCount(own, edges[k], edges[k + 1]) : 0, titleOf));
     }
   }
   return out;

@@ -167,6 +167,47 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     assertEqual(p.problems, [], 'no console errors');
   });
 
+  /** Every event the timeline stands for: those in the count bins, and those drawn one by one. */
+  const timelineTotal = (p) => p.evaluate(() => window.__timeline.itemsData.get().reduce((n, i) => n + (i.isBin ? i.count : 1), 0));
+  /** The figure the undated strip's label gives ("Undated (12)", "Undated (120; 40 listed)"); 0 without a strip. */
+  const undatedFigure = async (p) => ((await p.locator('.undated-title').count()) ? Number(/\((\d+)/.exec(await p.locator('.undated-title').innerText())[1]) : 0);
+  const selectedInBins = (p) => p.evaluate(() => window.__timeline.itemsData.get().reduce((n, i) => n + (i.isBin ? i.selected : 0), 0));
+
+  await test('folder at scale: hiding a country recounts the bars, and an actor’s part of each bar is filled in', async () => {
+    const p = await openPage(`?test&data=${LARGE}&filter=off`);
+    await ready(p);
+    await fitAll(p, 'Fit all');
+    await p.waitForFunction((n) => [...document.querySelectorAll('.vis-item.bin')].reduce((s, e) => s + Number(e.textContent), 0) === n, large.dated);
+    // Russia hidden from the graph's legend: the events whose participants are all Russian are counted no more.
+    await p.locator('.graph-legend .chip', { hasText: 'Russia' }).click();
+    assertEqual(await store(p, (s) => s.hiddenCountries), ['RU'], 'Russia hidden');
+    await p.waitForFunction((n) => [...document.querySelectorAll('.vis-item.bin')].reduce((s, e) => s + Number(e.textContent), 0) === n, large.datedWithout.RU);
+    assert(large.datedWithout.RU < large.dated, `fewer: ${large.datedWithout.RU} of ${large.dated}`);
+    assertEqual(await eventItems(p), [], 'still counts, not events');
+    // Putin selected: his events of those shown fill their share of each bar.
+    await store(p, (s) => s.selectActor('putin'));
+    await p.waitForSelector('.vis-item.bin.has-hl');
+    await p.waitForFunction((n) => window.__timeline.itemsData.get().reduce((k, i) => k + (i.isBin ? i.selected : 0), 0) === n, large.putinDatedWithout.RU);
+    assertEqual(await selectedInBins(p), large.putinDatedWithout.RU, 'Putin’s events among those counted');
+    for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await p.setViewportSize(size);
+      await p.waitForTimeout(400);
+      await shot(p, `80-folder-large-no-russia-${size.width}`);
+    }
+    // The pair's events alone once an edge is selected: read and drawn (or binned from those read), not the corpus's counts.
+    await store(p, (s) => s.selectEdge('putin', 'pezeshkian'));
+    await fitAll(p, 'Fit all');
+    await p.waitForFunction((n) => window.__timeline.itemsData.get().reduce((k, i) => k + (i.isBin ? i.count : 1), 0) === n, large.pairDated);
+    assertEqual(await timelineTotal(p), large.pairDated, 'the pair’s dated events');
+    assertEqual(await undatedFigure(p), large.pairUndated, 'the pair’s undated events, in the undated strip’s label');
+    await store(p, (s) => s.clearSelection());
+    await p.locator('.graph-legend .chip', { hasText: 'Russia' }).click();
+    await fitAll(p, 'Fit all');
+    await p.waitForFunction((n) => [...document.querySelectorAll('.vis-item.bin')].reduce((s, e) => s + Number(e.textContent), 0) === n, large.dated);
+    assertEqual(await undatedFigure(p), large.undated, 'the corpus’s undated events, all countries shown');
+    assertEqual(p.problems, [], 'no console errors');
+  });
+
   await test('folder at scale: screenshots zoomed out and in, 1280×720 and 1920×1080, English and Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       const p = await openPage(`?test&data=${LARGE}&filter=off&lang=${lang}`);
@@ -208,6 +249,25 @@ async function buildLargeFolder({ root, dist, folder }) {
     }
   }
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const overview = JSON.parse(readFileSync(join(out, 'overview.json'), 'utf8'));
-  return { events: manifest.summary.events, dated: overview.eventsPerDay.reduce((n, d) => n + d.count, 0) };
+  // Counted from the events themselves (their participants and the actors' countries), not from the folder's counts.
+  const country = new Map(JSON.parse(readFileSync(join(out, 'actors.json'), 'utf8')).map((a) => [a.id, a.country]));
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:');
+  const sql = await db.connect();
+  const events = (await sql.runAndReadAll(`SELECT start, participants FROM '${join(out, 'events.parquet')}'`)).getRowsJS().map(([start, participants]) => ({ start, participants: JSON.parse(participants) }));
+  sql.closeSync();
+  db.closeSync();
+  const hiddenBy = (e, c) => e.participants.length > 0 && e.participants.every((p) => country.get(p) === c);
+  const dated = events.filter((e) => e.start !== null);
+  const ofPutin = dated.filter((e) => e.participants.includes('putin'));
+  const ofPair = events.filter((e) => e.participants.includes('putin') && e.participants.includes('pezeshkian'));
+  return {
+    events: manifest.summary.events,
+    dated: dated.length,
+    undated: events.length - dated.length,
+    datedWithout: { RU: dated.filter((e) => !hiddenBy(e, 'RU')).length },
+    putinDatedWithout: { RU: ofPutin.filter((e) => !hiddenBy(e, 'RU')).length },
+    pairDated: ofPair.filter((e) => e.start !== null).length,
+    pairUndated: ofPair.filter((e) => e.start === null).length,
+  };
 }

@@ -9,6 +9,7 @@ import { useAppStore } from '../../../store/app-store';
 import { openFolderData, READING, withWindowEvents } from '../../../store/folder-data';
 import { dayEnd, dayStart } from '../../../store/time';
 import { loadRealDataset } from '../../../test/fixtures';
+import type { BinItem } from '../windowed-items';
 
 const s = () => useAppStore.getState();
 const october = { start: dayStart('2024-10-01'), end: dayEnd('2024-10-31') };
@@ -32,12 +33,13 @@ describe('a folder’s timeline', () => {
     // A month with half a month either side: bins of a week, by type; the 8 events starting there counted.
     await waitFor(() => expect(binned(container)).toBe(8));
     expect(eventItems(container)).toEqual([]);
-    expect(screen.getByTestId('timeline-counts').textContent).toBe('Events per week: zoom in to see each event');
+    // The words come with React's next render (the timeline tells the view the period it counts by).
+    await waitFor(() => expect(screen.getByTestId('timeline-counts').textContent).toBe('Events per week: zoom in to see each event'));
     expect(screen.getByTestId('timeline-counts').hidden).toBe(false);
 
     const folder = s().folder!;
     const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
-    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, events: read.items, complete: true }, null)));
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, hiddenCountries: [], pair: null, events: read.items, complete: true }, null)));
     await waitFor(() =>
       expect(eventItems(container)).toEqual(['ev-05lv7w1', 'ev-0s3f61w', 'ev-0skyzo0', 'ev-19g0i4z', 'ev-1e4u4dd', 'ev-1io8kxt', 'ev-1l93hdu', 'ev-1vtz4yn']),
     );
@@ -53,7 +55,7 @@ describe('a folder’s timeline', () => {
     act(() => s().setTimeWindow(october));
     const folder = s().folder!;
     const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
-    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, events: read.items, complete: true }, null)));
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, hiddenCountries: [], pair: null, events: read.items, complete: true }, null)));
     await waitFor(() => expect(eventItems(container)).toHaveLength(8));
     const pagesBeingRead = () => ({ ...s().folder!, pages: { key: 'pezeshkian|putin', hits: [], total: READING } });
 
@@ -76,6 +78,67 @@ describe('a folder’s timeline', () => {
     });
     await waitFor(() => expect(eventItems(container)).toEqual(['ev-0s3f61w', 'ev-1io8kxt']), { timeout: 3000 });
     expect(s().folder!.pages!.total).toBe(READING);
+  });
+
+  it('counts only the events the hidden countries leave, and fills in the selected actor’s part of each count', async () => {
+    const { container } = render(<TimelineView />);
+    act(() => s().setTimeWindow(october));
+    await waitFor(() => expect(binned(container)).toBe(8));
+    // Without Russia: Putin's statement of 11 October goes (his meetings with Pezeshkian, of Iran, stay).
+    act(() => s().toggleCountry('RU'));
+    await waitFor(() => expect(binned(container)).toBe(7));
+    // Without Iran too: Nasrallah's killing (LB) and the military action, which has no participant.
+    act(() => s().toggleCountry('IR'));
+    await waitFor(() => expect(binned(container)).toBe(2));
+    act(() => s().toggleCountry('IR'));
+    await waitFor(() => expect(binned(container)).toBe(7));
+    expect(container.querySelector('.vis-item.bin.has-hl')).toBeNull();
+    const counts = await s().folder!.source.eventCounts(['putin']);
+    act(() => {
+      s().selectActor('putin');
+      s().setFolderSelectionCounts({ key: 'actor:putin', counts });
+    });
+    // Putin's meetings of 1 and 11 October, in the meeting lane's two weekly bins; each bin holds his alone.
+    await waitFor(() => expect(container.querySelectorAll('.vis-item.bin.has-hl')).toHaveLength(2));
+    const items = (window as unknown as { __timeline: { itemsData: { get: () => BinItem[] } } }).__timeline.itemsData.get();
+    expect(items.filter((b) => b.selected).map((b) => [b.group, b.count, b.selected, b.style.includes('--share: 100.0%')])).toEqual([
+      ['meeting', 1, 1, true],
+      ['meeting', 1, 1, true],
+    ]);
+  });
+
+  it('gives the corpus’s figure of undated events, of those the filters leave, beside those it lists', async () => {
+    const folder = s().folder!;
+    act(() => s().loadFolder({ ...folder, base: { ...folder.base, events: folder.base.events.filter((e) => e.id !== 'ev-1r1oig7') } }));
+    render(<TimelineView />);
+    // The corpus has two undated events (Khamenei's killing, the planned visit): one is held and listed.
+    expect(screen.getByRole('group', { name: 'Undated events' }).textContent).toContain('Undated (2; 1 listed)');
+    act(() => s().toggleCountry('IR'));
+    // Without Iran the killing goes; the planned Putin–Pezeshkian visit stays, not held.
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Undated events' }).textContent).toContain('Undated (1; 0 listed)'));
+    act(() => s().toggleCountry('IR'));
+    act(() => s().loadFolder(folder));
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Undated events' }).textContent).toContain('Undated (2)'));
+  });
+
+  it('fits all to the counts, a narrowing pair’s once they are read: not to the events read for another window', async () => {
+    render(<TimelineView />);
+    const tl = (window as unknown as { __timeline: { getWindow: () => { start: Date; end: Date } } }).__timeline;
+    act(() => s().setTimeWindow(october));
+    const folder = s().folder!;
+    const read = await folder.source.events({ window: { from: '2024-09-15', to: '2024-11-16' } }, { offset: 0, limit: 2000 });
+    act(() => s().folderAnswered(withWindowEvents(folder, { span: { from: '2024-09-15', to: '2024-11-16' }, types: null, hiddenCountries: [], pair: null, events: read.items, complete: true }, null)));
+    await waitFor(() => expect(+tl.getWindow().start).toBe(october.start));
+    act(() => s().selectEdge('putin', 'pezeshkian'));
+    // The pair's counts are not read yet: Fit all waits for them (the pair's events held are those of October).
+    act(() => screen.getByRole('button', { name: 'Fit all' }).click());
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(+tl.getWindow().start).toBe(october.start);
+    const counts = await folder.source.eventCounts(['putin', 'pezeshkian']);
+    act(() => s().setFolderSelectionCounts({ key: 'edge:pezeshkian|putin', counts }));
+    // The pair's dated events run from the meeting of 1 October 2024 to the call of 10 March 2026.
+    await waitFor(() => expect(+tl.getWindow().end).toBeGreaterThan(dayEnd('2026-03-10')));
+    expect(+tl.getWindow().start).toBeLessThanOrEqual(dayStart('2024-10-01'));
   });
 
   it('counts only the types shown', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EventItem } from '../to-timeline-items';
 import { toCountLanes } from '../../../store/select-timeline';
+import { EventCounter } from '../../../dataset-source/country-sets';
+import type { EventType } from '../../../schema/dataset';
+import { EVENT_TYPES } from '../../shared/palette';
 import { binEdges, binUnit, countInWindow, idsInWindow, toBinItems, toCountBins, toLaneIndex } from '../windowed-items';
 
 const DAY = 86_400_000;
@@ -38,9 +41,9 @@ describe('windowed timeline items', () => {
   });
 
   it('makes one bin per non-empty lane period, counting every event once, marking highlighted ones', () => {
-    const bins = toBinItems(lanes, { start: t('2020-01-01'), end: t('2022-12-31') }, new Set(['c400']));
+    const bins = toBinItems(lanes, { start: t('2020-01-01'), end: t('2022-12-31') }, new Set(['c400', 'c401', 'c410']));
     expect(bins.reduce((n, b) => n + b.count, 0)).toBe(1001);
-    expect(bins.filter((b) => b.className.includes('has-hl'))).toHaveLength(1);
+    expect(bins.filter((b) => b.className.includes('has-hl')).map((b) => [new Date(b.start).toISOString().slice(0, 10), b.count, b.selected])).toEqual([['2021-01-01', 90, 3]]);
     expect(bins.find((b) => b.group === 'killing')!.count).toBe(1);
     expect(bins.every((b) => b.end > b.start && b.id.startsWith('bin:'))).toBe(true);
   });
@@ -52,20 +55,28 @@ describe('windowed timeline items', () => {
     expect(binUnit({ start: t('2020-01-01'), end: t('2026-01-01') })).toBe('year');
   });
 
-  it('makes the same bins from a folder’s counts per day, none marked (which events they hold is not read)', () => {
-    const overview = [
-      { day: '2020-01-15', type: 'phone_call' as const, count: 3 },
-      { day: '2020-01-31', type: 'meeting' as const, count: 1 },
-      { day: '2020-02-01', type: 'phone_call' as const, count: 2 },
-      { day: '2020-03-20', type: 'phone_call' as const, count: 4 },
-    ];
-    const bins = toCountBins(toCountLanes(overview, []), { start: t('2020-01-01'), end: t('2021-01-01') });
-    expect(bins.map((b) => [b.group, new Date(b.start).toISOString().slice(0, 10), b.count, b.className])).toEqual([
-      ['phone_call', '2020-01-01', 3, 'bin'],
-      ['phone_call', '2020-02-01', 2, 'bin'],
-      ['phone_call', '2020-03-01', 4, 'bin'],
-      ['meeting', '2020-01-01', 1, 'bin'],
+  it('makes the same bins from a folder’s counts per day, the selection’s part of each from its own counts', () => {
+    const counts = (perType: [EventType, Record<string, number>][]) => {
+      const counter = new EventCounter();
+      for (const [type, perDay] of perType) for (const [day, n] of Object.entries(perDay)) counter.add(type, 0, day, n);
+      return toCountLanes(counter.counts(), [[]], [], []);
+    };
+    const corpus = counts([
+      ['phone_call', { '2020-01-15': 3, '2020-02-01': 2, '2020-03-20': 4 }],
+      ['meeting', { '2020-01-31': 1 }],
     ]);
-    expect(bins[0].title).toBe('Phone call: 3 events, 1 Jan 2020 – 31 Jan 2020\nClick to zoom in.');
+    const actors = counts([['phone_call', { '2020-01-15': 1, '2020-03-20': 4 }]]);
+    const year = { start: t('2020-01-01'), end: t('2021-01-01') };
+    const bins = toCountBins(corpus, year, actors);
+    const [call, meeting] = [EVENT_TYPES.phone_call.color, EVENT_TYPES.meeting.color];
+    expect(bins.map((b) => [b.group, new Date(b.start).toISOString().slice(0, 10), b.count, b.selected, b.className, b.style])).toEqual([
+      ['meeting', '2020-01-01', 1, 0, 'bin', `--ev: ${meeting}`],
+      ['phone_call', '2020-01-01', 3, 1, 'bin has-hl', `--ev: ${call}; --share: 33.3%`],
+      ['phone_call', '2020-02-01', 2, 0, 'bin', `--ev: ${call}`],
+      ['phone_call', '2020-03-01', 4, 4, 'bin has-hl', `--ev: ${call}; --share: 100.0%`],
+    ]);
+    expect(bins[1].title).toBe('Phone call: 3 events, 1 of them the selection’s, 1 Jan 2020 – 31 Jan 2020\nClick to zoom in.');
+    expect(bins[2].title).toBe('Phone call: 2 events, 1 Feb 2020 – 29 Feb 2020\nClick to zoom in.');
+    expect(toCountBins(corpus, year, null).map((b) => b.selected)).toEqual([0, 0, 0, 0]);
   });
 });
