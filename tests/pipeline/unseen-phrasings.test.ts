@@ -1997,3 +1997,26 @@ describe('a portfolio with no nationality before a name («وزير قطاع ا�
     expect(names(datasetOf('القاهرة - قال وزير الدفاع يوم الأحد محمد عبد الله إن التعاون مستمر.', '2025-11-02'))).toEqual([]);
   });
 });
+
+describe('«أمام» is no name; «، قبل أن يلتقي …» shares the subject; "two days after that call"', () => {
+  const contacts = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'phone_call' || e.type === 'meeting').map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+  it('«وأكد الملك أمام المستثمرين …», «وتحدث الأمير أمام الحضور …»: no person «أمام …» (the preposition, not the name «إمام»)', () => {
+    for (const said of ['وأكد الملك أمام المستثمرين أن التعاون سيتعزز.', 'وتحدث الأمير أمام الحضور عن التعاون.']) {
+      const d = datasetOf(`أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء الباكستاني شهباز شريف. ${said}`, '2025-02-14');
+      expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+    }
+  });
+
+  it('«وقع X وY الاتفاقية، قبل أن يلتقي في اليوم نفسه Z»: X meets Z', () => {
+    const d = datasetOf('الرياض - وقع ولي العهد السعودي الأمير محمد بن سلمان ووزير الخارجية الأمريكي ماركو روبيو أمس مذكرة تفاهم، قبل أن يلتقي في اليوم نفسه وزير الدفاع الأمريكي بيت هيغسيث.', '2025-05-14');
+    expect(contacts(d)).toEqual(['meeting hegseth+mohammed-bin-salman 2025-05-13']);
+  });
+
+  it('«وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, he spoke …": two days after the call told before', () => {
+    const ar = datasetOf('أنقرة - تلقى الرئيس التركي رجب طيب أردوغان يوم 3 مارس اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. وبعد يومين من ذلك الاتصال، تلقى أردوغان اتصالا هاتفيا من الرئيس الأوكراني فولوديمير زيلينسكي.', '2025-03-10');
+    expect(contacts(ar)).toEqual(['phone_call erdogan+putin 2025-03-03', 'phone_call erdogan+zelensky 2025-03-05']);
+    const en = datasetOf('ANKARA (Desk) - Turkish President Tayyip Erdogan received a phone call from Russian President Vladimir Putin on March 3. Two days after that call, he spoke by phone with Ukrainian President Volodymyr Zelensky.', '2025-03-10', 'en');
+    expect(contacts(en)).toEqual(['phone_call erdogan+putin 2025-03-03', 'phone_call erdogan+zelensky 2025-03-05']);
+  });
+});

@@ -742,7 +742,8 @@ function nameWord(w: string, written: string, latin: boolean, position: number, 
     return position === 0 ? isGivenNameEnglish(w) || !isCommonEnglish(w) : !isCommonEnglish(w) || isGivenNameEnglish(w);
   }
   if ((isCommonArabic(w) && !isGivenNameArabic(w)) || isGluedProse(w)) return false;
-  if (written === 'على') return false; // the preposition, not «علي» written with ى
+  // The prepositions «على», «أمام», not the names «علي», «إمام» they read as once normalised.
+  if (written === 'على' || written === 'أمام') return false;
   if (position > 0 || afterConnector) return true;
   // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry
   // it («بدر البوسعيدي»), a first name may not.

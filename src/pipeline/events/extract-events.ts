@@ -273,6 +273,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
     events.push(newCandidate({ type, participants, date, location, summary, ...common, planned }));
+    // «وقع X وY الاتفاقية، قبل أن يلتقي Z»: a signing or a message has a subject too, whom a coordinated contact shares.
+    if ((type === 'agreement' || type === 'message') && participants.length) lastContact = { subject: participants[0], partners: participants.slice(1), date };
   }
   for (const named of contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates)) {
     events.push(newCandidate({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
@@ -435,7 +437,7 @@ const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 const WITH_BEFORE = /(?:^|[\s\u0640])(?:مع|with)\s+$/u;
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
-const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت)$/u;
+const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
 
 /** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
@@ -650,6 +652,13 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
     const after = triggers.find((t) => t.start >= shift.end);
     if (after) return { main: after, isComplement: true };
   }
+  // «وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, X phoned …": the words govern a contact told
+  // before; the clause's own contact follows the comma.
+  if (first.start >= shift.end && (isAnaphor(text, first) || /(?:^|\s)(?:that|this|ذلك|تلك|هذا|هذه)\s+$/iu.test(text.slice(Math.max(0, first.start - 6), first.start)))) {
+    const comma = text.slice(first.end).search(/[,،]/);
+    const after = comma < 0 ? undefined : triggers.find((t) => t.start > first.end + comma);
+    if (after) return { main: after, isComplement: false };
+  }
   // "It came a day after X phoned Y": the contact is in what the words govern, up to a comma. An adverb
   // («في اليوم التالي», "the next day") governs nothing, unless «لـ» follows it («في اليوم السابق لمحادثات …»).
   const { adverb } = shift.value as { adverb: boolean };
@@ -662,10 +671,14 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
  * does a complement with a contact word before the next comma; «غداة انتخابه», "the day after his election" count
  * from no contact.
  */
+const POINTED_BACK = /^\s*(?:ذلك|تلك|هذا|هذه|that|this)\s+[\p{L}-]+\s*[,،]/u;
+
 function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
   // "The day before, Kallas held talks …": a comma right after the words makes them an adverb.
   if (adverb || days === 0 || /^\s*[,،]/.test(text.slice(shift.end))) return true;
+  // «وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, …": a contact pointed back to.
+  if (POINTED_BACK.test(text.slice(shift.end))) return true;
   return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
@@ -938,10 +951,10 @@ interface Clause {
  * Where a second contact verb of the same sentence begins, after "and"/«كما»/«ثم»/«، و» and adverbs of sequence:
  * "and later held talks with", "and met separately with", ", met …", «، كما التقى», «ثم اجتمع», «، والتقت كلا من …»; and the
  * next leg of a tour, whose traveller is the same («…، حيث التقى X، قبل أن ينتقل إلى أنقرة لإجراء محادثات مع Y»,
- * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»).
+ * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»), or the next contact of the same subject («، قبل أن يلتقي في اليوم نفسه Z»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
-const TOUR_LEG_AR = '(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)(?![\\p{L}])';
+const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)|قبل أن\\s+[يت](?:لتقي|جتمع|ستقبل|عقد|جري|بحث|زور))(?![\\p{L}])';
 /**
  * "called on A, met B, and sat down with C": after a contact verb, another one right after a comma goes on with the same
  * subject ("X, accompanied by Y, met Z" has none before its comma). The look back is tried at such commas only, and
