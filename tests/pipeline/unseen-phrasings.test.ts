@@ -2020,3 +2020,17 @@ describe('«أمام» is no name; «، قبل أن يلتقي …» shares the 
     expect(contacts(en)).toEqual(['phone_call erdogan+putin 2025-03-03', 'phone_call erdogan+zelensky 2025-03-05']);
   });
 });
+
+describe('a present-tense contact verb dated today is announced, not done', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}${e.planned ? ' planned' : ''}`);
+
+  it('«تستقبل X اليوم الخميس Y», «حيث يجتمع مساء اليوم مع Y»: planned', () => {
+    expect(meetings(datasetOf('روما - تستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم الخميس الرئيس الجزائري عبد المجيد تبون.', '2025-07-24'))).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-07-24 planned']);
+    expect(meetings(datasetOf('الجزائر - يصل الرئيس عبد المجيد تبون إلى روما اليوم، حيث يجتمع مساء اليوم مع رئيسة الوزراء الإيطالية جورجيا ميلوني.', '2025-07-24'))).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-07-24 planned']);
+  });
+
+  it('«استقبلت X اليوم Y» (past), «ميلوني تستقبل تبون» (no day): done', () => {
+    expect(meetings(datasetOf('روما - استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني اليوم الخميس الرئيس الجزائري عبد المجيد تبون.', '2025-07-24'))).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-07-24']);
+    expect(meetings(datasetOf('روما - رئيسة الوزراء الإيطالية جورجيا ميلوني تستقبل الرئيس الجزائري عبد المجيد تبون في قصر كيجي.', '2025-07-24'))).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-07-24']);
+  });
+});

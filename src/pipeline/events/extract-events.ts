@@ -185,7 +185,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject ? sceneDate : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
-    const planned: boolean = common.planned || invitedTo(narrated, main);
+    const planned: boolean = common.planned || invitedTo(narrated, main) || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
@@ -621,6 +621,19 @@ function nearInTense(text: string, mark: Hit, main: Hit): boolean {
  * An Arabic verb in the future tense just before the contact word or as it («سيتوجه بلينكن إلى إسرائيل لإجراء
  * محادثات», «ستستضيف»): «س» glued to a present-tense verb the word lists know (not «سياسية», «سيارة»).
  */
+/**
+ * «يستقبل الملك اليوم الأربعاء …», «حيث يلتقي مساء اليوم …»: a contact verb in the present tense dated today is what
+ * the day's news announces, not what it reports done (which is told in the past tense: «استقبل … اليوم»). Without a
+ * day («الملك يستقبل الرئيس», a headline's present) it says nothing.
+ */
+function aheadToday(text: string, main: Hit, date: EventDate | null): boolean {
+  if (!date?.text || !TODAY.test(date.text) || !PRESENT_CONTACT_VERB.test(text.slice(main.start, main.end))) return false;
+  return !WAS_BEFORE.test(text.slice(Math.max(0, main.start - 8), main.start));
+}
+const TODAY = /(?<![\p{L}])(?:اليوم|الليلة)(?![\p{L}])/u;
+const PRESENT_CONTACT_VERB = /^[وف]?[يت](?:لتقي|ستقبل|جتمع|بحث|زور)(?:ان)?$/u;
+const WAS_BEFORE = /(?:^|\s)و?(?:كان|كانت)\s+$/u;
+
 function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): boolean {
   const { tokens, norm } = prepared;
   for (const t of tokens) {
