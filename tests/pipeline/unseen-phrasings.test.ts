@@ -2034,3 +2034,16 @@ describe('a present-tense contact verb dated today is announced, not done', () =
     expect(meetings(datasetOf('روما - رئيسة الوزراء الإيطالية جورجيا ميلوني تستقبل الرئيس الجزائري عبد المجيد تبون في قصر كيجي.', '2025-07-24'))).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-07-24']);
   });
 });
+
+describe('"in the presence of A, B and C": every one of the list joins the contact', () => {
+  it('one meeting of the host, the guest and the three present', () => {
+    const d = datasetOf(
+      'RIYADH (Desk) - Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa on Sunday in the presence of Foreign Minister Prince Faisal bin Farhan, Defence Minister Prince Khalid bin Salman and the Syrian foreign minister, Asaad al-Shaibani.',
+      '2025-02-03',
+      'en',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort())).toEqual([
+      ['ahmed-al-sharaa', 'asaad-al-shaibani', 'faisal-bin-farhan', 'khalid-bin-salman', 'mohammed-bin-salman'],
+    ]);
+  });
+});

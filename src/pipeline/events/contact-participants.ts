@@ -46,7 +46,7 @@ export interface ClauseFacts {
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
-  const joined = namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH);
+  const joined = withListedAfter(namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH), facts.mentions, facts.markers);
   const groups = partyGroups({ ...facts, mentions: facts.mentions.filter((m) => !joined.has(m)) });
   // «… الوزير الإسباني مرفوقا بالسيد بوريطة», "Araqchi, joined by his deputy, received Grossi": one more party of
   // each contact, not one more audience.
@@ -109,6 +109,23 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call }
 function withoutCarried(mentions: ClauseMention[], markers: MarkerHit[]): ClauseMention[] {
   const carried = namedAfter(mentions, markers, 'carrier', CARRIER_REACH);
   return carried.size ? mentions.filter((m) => !carried.has(m)) : mentions;
+}
+
+/**
+ * "in the presence of his chief of staff X, Foreign Minister Y and the secretary general, Z": the ones named after
+ * the first, each within reach of the one before and no contact word between, are in the same list.
+ */
+function withListedAfter(first: Set<ClauseMention>, mentions: ClauseMention[], markers: MarkerHit[]): Set<ClauseMention> {
+  const listed = new Set(first);
+  for (const m of first) {
+    let last = m;
+    for (const next of mentions.filter((x) => x.start > m.start)) {
+      if (next.start - last.end > JOINING_REACH || markers.some((k) => k.kind === 'trigger' && k.start > last.end && k.start < next.start)) break;
+      listed.add(next);
+      last = next;
+    }
+  }
+  return listed;
 }
 
 /** The first mention within `reach` characters after each marker of a kind. */
