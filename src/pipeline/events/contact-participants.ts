@@ -46,7 +46,7 @@ export interface ClauseFacts {
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
-  const joined = withListedAfter(namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH), facts.mentions, facts.markers);
+  const joined = withListedAfter(namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH), facts.mentions, facts.trigger ? [...facts.markers, facts.trigger] : facts.markers);
   const groups = partyGroups({ ...facts, mentions: facts.mentions.filter((m) => !joined.has(m)) });
   // «… الوزير الإسباني مرفوقا بالسيد بوريطة», "Araqchi, joined by his deputy, received Grossi": one more party of
   // each contact, not one more audience.
