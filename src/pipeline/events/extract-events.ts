@@ -667,7 +667,7 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
   }
   // «وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, X phoned …": the words govern a contact told
   // before; the clause's own contact follows the comma.
-  if (first.start >= shift.end && (isAnaphor(text, first) || /(?:^|\s)(?:that|this|ذلك|تلك|هذا|هذه)\s+$/iu.test(text.slice(Math.max(0, first.start - 6), first.start)))) {
+  if (first.start >= shift.end && (isAnaphor(text, first) || DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start)))) {
     const comma = text.slice(first.end).search(/[,،]/);
     const after = comma < 0 ? undefined : triggers.find((t) => t.start > first.end + comma);
     if (after) return { main: after, isComplement: false };
@@ -684,7 +684,10 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
  * does a complement with a contact word before the next comma; «غداة انتخابه», "the day after his election" count
  * from no contact.
  */
-const POINTED_BACK = /^\s*(?:ذلك|تلك|هذا|هذه|that|this)\s+[\p{L}-]+\s*[,،]/u;
+/** «ذلك», "that": the contact noun after it points back to one told before. */
+const DEMONSTRATIVE = '(?:ذلك|تلك|هذا|هذه|that|this)';
+const DEMONSTRATIVE_BEFORE = new RegExp(`(?:^|\\s)${DEMONSTRATIVE}\\s+$`, 'iu');
+const POINTED_BACK = new RegExp(`^\\s*${DEMONSTRATIVE}\\s+[\\p{L}-]+\\s*[,،]`, 'u');
 
 function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
