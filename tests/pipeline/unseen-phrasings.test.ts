@@ -2051,3 +2051,14 @@ describe('"in the presence of A, B and C": every one of the list joins the conta
     ]);
   });
 });
+
+describe('«في بداية اليوم», «في مستهل اليوم» after a day named: that day, not today', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('the start of a day told is that day; «صباح اليوم» alone is still today', () => {
+    const told = datasetOf('أنقرة - افتتح الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف يوم الثلاثاء منتدى الأعمال المشترك، بعد لقاء ثنائي جمعهما في بداية اليوم بالمجمع الرئاسي.', '2025-11-19');
+    expect(meetings(told)).toEqual(['erdogan+ilham-aliyev 2025-11-18']);
+    const today = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني صباح اليوم الرئيس التركي رجب طيب أردوغان في الديوان الأميري.', '2025-11-19');
+    expect(meetings(today)).toEqual(['erdogan+tamim-bin-hamad 2025-11-19']);
+  });
+});
