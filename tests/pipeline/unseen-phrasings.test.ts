@@ -2062,3 +2062,21 @@ describe('«في بداية اليوم», «في مستهل اليوم» after a
     expect(meetings(today)).toEqual(['erdogan+tamim-bin-hamad 2025-11-19']);
   });
 });
+
+describe('"on March 3, the same day X phoned Y", «في 3 مارس، وفي اليوم نفسه أجرى …»: the day the clause before names', () => {
+  const calls = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'phone_call').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('not the day of the meeting told before it', () => {
+    const en = datasetOf(
+      'DOHA (Desk) - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Egyptian Foreign Minister Badr Abdelatty in Doha on Thursday. US envoy Steve Witkoff delivered the new proposal to the mediators on March 3, the same day Sheikh Mohammed spoke by phone with Israeli Prime Minister Benjamin Netanyahu.',
+      '2025-03-14',
+      'en',
+    );
+    expect(calls(en)).toEqual(['mohammed-bin-abdulrahman-al-thani+netanyahu 2025-03-03']);
+    const ar = datasetOf(
+      'الدوحة - التقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية المصري بدر عبد العاطي في الدوحة يوم الخميس. وكان المبعوث الأمريكي ستيف ويتكوف قد سلم المقترح الجديد للوسطاء في 3 مارس، وفي اليوم نفسه أجرى الشيخ محمد بن عبدالرحمن اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.',
+      '2025-03-14',
+    );
+    expect(calls(ar)).toEqual(['mohammed-bin-abdulrahman-al-thani+netanyahu 2025-03-03']);
+  });
+});

@@ -1,6 +1,6 @@
 // The passage trigger (ar/trigger.ts, en/trigger.ts) and the per-parser gates (select-parsers.ts) must only
 // skip work: on date-like text whose words are separated, findDates equals the ungated engine run on every text
-// (both followed by the same year resolution, same-year.ts).
+// (both followed by the same year and that-day resolutions, same-year.ts and that-day.ts).
 import fc from 'fast-check';
 import { createArChrono } from './ar';
 import { rewriteArabicWords } from './ar/rewrite-arabic-words';
@@ -9,6 +9,7 @@ import { findDates } from './find-dates';
 import { normalizeForDates } from './normalize-for-dates';
 import { parseDates } from './parse-dates';
 import { withSameYear } from './same-year';
+import { withThatDay } from './that-day';
 
 const AR_TOKENS = [
   'اليوم', 'أمس', 'الأمس', 'أول', 'من', 'قبل', 'بعد', 'غدا', 'غداً', 'الخميس', 'الجمعه', 'أحد', 'يوم', 'مساء', 'ليلة',
@@ -36,7 +37,7 @@ describe('trigger and gates', () => {
     fc.assert(
       fc.property(text(AR_TOKENS), published, (input, day) => {
         const normalized = normalizeForDates(input);
-        const everything = withSameYear(input, parseDates(input, { text: rewriteArabicWords(normalized.text), map: normalized.map }, ungatedAr, day));
+        const everything = withThatDay(input, withSameYear(input, parseDates(input, { text: rewriteArabicWords(normalized.text), map: normalized.map }, ungatedAr, day)));
         expect(findDates(input, 'ar', day)).toEqual(everything);
       }),
       { numRuns: 3000 },
@@ -46,7 +47,7 @@ describe('trigger and gates', () => {
   test('English: same results as the ungated engine', () => {
     fc.assert(
       fc.property(text(EN_TOKENS), published, (input, day) => {
-        expect(findDates(input, 'en', day)).toEqual(withSameYear(input, parseDates(input, normalizeForDates(input), ungatedEn, day)));
+        expect(findDates(input, 'en', day)).toEqual(withThatDay(input, withSameYear(input, parseDates(input, normalizeForDates(input), ungatedEn, day))));
       }),
       { numRuns: 2000 },
     );

@@ -175,6 +175,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «، والتقى بعد ذلك بيومين …», "two days later he met …": not the day of the contact or scene before (the days are
     // counted from it: dayShift below).
     const movesDay = !ownDate && shiftHit !== undefined && (shiftHit.value as { shift: number }).shift !== 0;
+    // "…on Feb. 12, the same day Trump phoned …", «…يوم 12 فبراير، وفي اليوم ذاته …»: the day the clause before named,
+    // whatever was reported on it (a handover, a signing), not the last call or meeting of the article.
+    const sameDayAsBefore = sameDayLeads && (shiftHit.value as { shift: number }).shift === 0;
     const date: EventDate | null =
       ownDate ??
       (movesDay
@@ -183,7 +186,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           dayOfGatheringPointedTo(p.text, from, to, allDates) ??
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
-          (continues(p.text, from) || sharesSubject ? sceneDate : null)));
+          (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const planned: boolean = common.planned || invitedTo(narrated, main) || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
