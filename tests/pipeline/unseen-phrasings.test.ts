@@ -2080,3 +2080,13 @@ describe('"on March 3, the same day X phoned Y", «في 3 مارس، وفي ال
     expect(calls(ar)).toEqual(['mohammed-bin-abdulrahman-al-thani+netanyahu 2025-03-03']);
   });
 });
+
+describe('the Maghreb’s month names date contacts («شتنبر», «يوليوز», «جانفي»)', () => {
+  const contacts = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+  it('a Moroccan and a Tunisian report', () => {
+    const ma = datasetOf('الرباط - استقبل وزير الشؤون الخارجية المغربي ناصر بوريطة، يوم 12 شتنبر 2024 بالرباط، وزير الخارجية الإسباني خوسيه مانويل ألباريس. وكان الوزيران قد أجريا اتصالا هاتفيا في 3 يوليوز الماضي.', '2024-09-13');
+    expect(contacts(ma)).toEqual(['meeting jose-manuel-albares+nasser-bourita 2024-09-12', 'phone_call jose-manuel-albares+nasser-bourita 2024-07-03']);
+    const tn = datasetOf('تونس - استقبل رئيس الجمهورية قيس سعيد في 17 جانفي بقصر قرطاج رئيس المجلس الرئاسي الليبي محمد المنفي.', '2025-08-19');
+    expect(contacts(tn)).toEqual(['meeting kais-saied+mohamed-al-menfi 2025-01-17']);
+  });
+});

@@ -11,6 +11,7 @@ import { normalizeForDates } from './normalize-for-dates';
 import { newDateList, parseDates } from './parse-dates';
 import { withSameYear } from './same-year';
 import { withThatDay } from './that-day';
+import { withMashreqMonths } from './ar/maghreb-months';
 
 export interface FoundDate {
   /** Offset of the expression in the original `text` (UTF-16). */
@@ -37,6 +38,7 @@ export function findDates(text: string, language: Language, published: string | 
   // digits are looked for first: that is the cheaper test.)
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
   if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameYear(text, parseDates(text, normalized, enChrono(), published)) : newDateList();
-  if (!mightHoldArabicDate(normalized.text)) return newDateList();
-  return withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(normalized.text), map: normalized.map }, arChrono(), published)));
+  const mashreq = withMashreqMonths(normalized);
+  if (!mightHoldArabicDate(mashreq.text)) return newDateList();
+  return withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published)));
 }

@@ -80,3 +80,16 @@ describe('Arabic month names, both families', () => {
   const bare: DateRow[] = MONTH_NAMES.map(([name, month]) => [`في ${name}`, '2024-12-31', [`2024-${String(month).padStart(2, '0')} explicit`]]);
   runDateTable('ar', [...rows, ...bare]);
 });
+
+describe('Arabic explicit dates: the Maghreb’s month names', () => {
+  runDateTable('ar', [
+    ['استقبل الرئيس تبون يوم 13 فيفري 2025 وزير الخارجية', MAR_2026, ['2025-02-13 explicit «13 فيفري 2025»']],
+    ['وكان الوزير قد زار تونس في 4 جوان، ثم عاد إليها', MAR_2026, ['2025-06-04 explicit «في 4 جوان»']],
+    ['في أواخر جويلية الماضي عقد الطرفان', MAR_2026, ['2025-07 explicit «جويلية الماضي»']],
+    ['وقع الطرفان بالرباط في 30 يوليوز 2024 اتفاقا', MAR_2026, ['2024-07-30 explicit «في 30 يوليوز 2024»']],
+    ['منذ دجنبر 2023 والعلاقات متوترة', MAR_2026, ['2023-12 explicit «دجنبر 2023»']],
+    ['في ماي الماضي', MAR_2026, ['2025-05 explicit «في ماي الماضي»']],
+    // «ماي» is a name too.
+    ['وقالت رئيسة الوزراء البريطانية السابقة تيريزا ماي إن', MAR_2026, []],
+  ]);
+});
