@@ -2090,3 +2090,14 @@ describe('the Maghreb’s month names date contacts («شتنبر», «يولي�
     expect(contacts(tn)).toEqual(['meeting kais-saied+mohamed-al-menfi 2025-01-17']);
   });
 });
+
+describe('a date inside "the first since …" («هي الأولى بينهما منذ أن … في فبراير 2024») splits no clause', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('the talks keep their own day and parties', () => {
+    const ar = datasetOf('الدوحة - أجرى أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان، يوم الاثنين في الدوحة، محادثات موسعة هي الأولى بينهما منذ أن استأنف البلدان في فبراير 2024 اجتماعات اللجنة العليا.', '2025-11-19');
+    expect(meetings(ar)).toEqual(['erdogan+tamim-bin-hamad 2025-11-17']);
+    const en = datasetOf("ANKARA (Desk) - Turkish President Tayyip Erdogan and Sudan's army chief Abdel Fattah al-Burhan met on Monday in Ankara, in their first encounter since the two countries restored full ties in February 2024.", '2025-11-19', 'en');
+    expect(meetings(en)).toEqual(['abdel-fattah-al-burhan+erdogan 2025-11-17']);
+  });
+});

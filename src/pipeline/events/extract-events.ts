@@ -105,12 +105,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   // dates (the costly stage) is skipped for every other passage.
   if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text)) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
-  // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») dates nothing the clause reports: it splits none.
+  // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») or one that starts a period («هو الأول منذ أن
+  // وقع البلدان في مارس …») dates nothing the clause reports: it splits none.
   // The first party of the last contact reported, and its date: the subject and day of a coordinated verb after it.
   let lastContact = null as ReportedContact | null;
   // The subject of the first contact the passage reports: who a later "he", "him" points back to.
   let sentenceSubject: string | null = null;
-  for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits)), p.mentions)) {
+  for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits) && !startsPeriod(p.text, d.index, hits)), p.mentions)) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
