@@ -2101,3 +2101,13 @@ describe('a date inside "the first since …" («هي الأولى بينهما 
     expect(meetings(en)).toEqual(['abdel-fattah-al-burhan+erdogan 2025-11-17']);
   });
 });
+
+describe('«في اليوم الموالي» (the Maghreb’s "the next day"): the day after the contact told before, not today', () => {
+  it('the Albares–Bourita talks the day after the reception', () => {
+    const d = datasetOf('الرباط - حل وزير الخارجية الإسباني خوسيه مانويل ألباريس يوم الأحد بالرباط، حيث استقبله رئيس الحكومة عزيز أخنوش. وفي اليوم الموالي، اجتمع ألباريس بنظيره المغربي ناصر بوريطة.', '2025-03-05');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual([
+      'aziz-akhannouch+jose-manuel-albares 2025-03-02',
+      'jose-manuel-albares+nasser-bourita 2025-03-03',
+    ]);
+  });
+});
