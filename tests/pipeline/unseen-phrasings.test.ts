@@ -2111,3 +2111,13 @@ describe('«في اليوم الموالي» (the Maghreb’s "the next day"): t
     ]);
   });
 });
+
+describe('"He and X last met …", "She and the crown prince spoke …": the pronoun is one of the two', () => {
+  it('Putin, the subject before, and Erdogan', () => {
+    const d = datasetOf('MOSCOW (Desk) - Russian President Vladimir Putin hosted Azerbaijani President Ilham Aliyev in the Kremlin on Thursday. He and Turkish President Tayyip Erdogan last met in Astana in July.', '2025-10-10', 'en');
+    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort()).toEqual([
+      'meeting erdogan+putin 2025-07-01',
+      'meeting ilham-aliyev+putin 2025-10-09',
+    ]);
+  });
+});

@@ -242,6 +242,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
         if (two.length === 2) groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
       }
+      // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
+      if (groups.length === 1 && groups[0].participants.length === 1 && clauseMentions[0] && owner !== null && !groups[0].participants.includes(owner) && PRONOUN_AND.test(p.text.slice(from, clauseMentions[0].start))) {
+        groups = [{ participants: [owner, ...groups[0].participants], via: { [owner]: 'subject', ...groups[0].via } }];
+      }
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
         const all = withTheGroup(groups[0]?.participants ?? []);
         groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
@@ -1005,6 +1009,8 @@ function pronounsOnBothSides(text: string, from: number, main: Hit): boolean {
 }
 /** "he … him", "she … her" in one sentence: a passage that may report a contact of two named before it. */
 const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/iu;
+/** "She and", "he and the", at the start of a clause: a pronoun coordinated with the one named next. */
+const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
 
