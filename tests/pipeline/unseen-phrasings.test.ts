@@ -2121,3 +2121,16 @@ describe('"He and X last met …", "She and the crown prince spoke …": the pro
     ]);
   });
 });
+
+describe('a place ends a name; one named for a reign takes no part', () => {
+  it('«زار الشيخ حمدان الرياض»: no person «حمدان الرياض»', () => {
+    const d = datasetOf('الرياض - زار الشيخ حمدان الرياض في مارس الماضي، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان.', '2025-04-16');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).not.toContain('حمدان الرياض');
+    expect(d.actors.some((a) => a.name.ar.includes('الرياض'))).toBe(false);
+  });
+
+  it('«…، في عهد الرئيس الراحل الشيخ خليفة بن زايد»: the call is between the two who made it', () => {
+    const d = datasetOf('أبوظبي - أجرى الشيخ محمد بن زايد آل نهيان اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان في يونيو 2014، في عهد الرئيس الراحل الشيخ خليفة بن زايد آل نهيان.', '2025-04-16');
+    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')}`)).toEqual(['phone_call erdogan+mohamed-bin-zayed']);
+  });
+});

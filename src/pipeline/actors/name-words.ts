@@ -5,6 +5,7 @@ import nlp from 'compromise/two';
 import commonWordsJson from '../lexicon/common-words.json';
 import eventLexiconJson from '../lexicon/event-lexicon.json';
 import givenNamesJson from '../lexicon/given-names.json';
+import placesJson from '../lexicon/places.json';
 import stopwordsJson from '../lexicon/name-stopwords.json';
 import { normalizeArabic } from '../normalize/normalize-arabic';
 
@@ -85,12 +86,16 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
   return /^[\p{L}]{3,}(?:ات|ون|ين)$/u.test(normalized);
 }
 
+/** The one-word places of the gazetteer («القاهرة», «الرياض», «مصر»), normalised. */
+const PLACE_WORDS = new Set(placesJson.places.flatMap((p) => p.ar.filter((w) => !w.includes(' ')).map(norm)));
+
 /**
- * A word that ends a name when it follows one: a conjunction glued to a word («ومستشار», «والوفد») or a past-tense
- * verb of the أفعل form («أطلع», «أكد») that is no given name.
+ * A word that ends a name when it follows one: a conjunction glued to a word («ومستشار», «والوفد»), a place («زار
+ * الشيخ مشعل القاهرة») or a past-tense verb of the أفعل form («أطلع», «أكد») that is no given name.
  */
 export function endsName(normalized: string, written: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
+  if (PLACE_WORDS.has(normalized)) return true;
   if (/^و[\p{L}]{2,}$/u.test(normalized)) return true;
   // A preposition glued to the article: «للشعب», «بالعلاقات».
   if (/^(?:لل|بال|كال|فال)/.test(normalized)) return true;

@@ -541,8 +541,19 @@ const POSSESSIVE = /^['’]s\s/;
 const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
 const POSSESSED_TITLE_REACH = 60;
 
+/**
+ * «في عهد الأمير الراحل الشيخ نواف», "under the late King Abdullah", "during the presidency of X": the one named says
+ * when, not who took part.
+ */
+const REIGN_BEFORE = /(?:^|\s)(?:في|إبان|ابان|خلال)\s+(?:عهد|حكم|ولاية)\s+(?:[^\s,،.;؛]+\s+){0,4}$|(?:^|\s)(?:during|under|in)\s+(?:the\s+)?(?:reign|rule|era|presidency|tenure)\s+of\s+(?:[^\s,.;]+\s+){0,4}$|(?:^|\s)under\s+the\s+late\s+(?:[^\s,.;]+\s+){0,3}$/iu;
+const REIGN_REACH = 50;
+
 function namesAnother(text: string, m: { start: number; end: number }): boolean {
-  return PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20));
+  return (
+    PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
+    REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
+  );
 }
 
 /** "did not take part in Tuesday's meetings", «لم يلتق الوزير نظيره»: a contact that did not happen. */
