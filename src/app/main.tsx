@@ -24,6 +24,7 @@ import '../styles/edit.css';
 import '../styles/mentions.css';
 import '../i18n/i18n';
 import { syncDocumentWithStore } from '../i18n/sync-document';
+import { followComparison } from '../briefing/comparison-coordinator';
 import { applyUrlPreferences } from '../url/use-url-sync';
 import { AppShell } from './app-shell';
 import { markPhase } from '../views/shared/test-hooks';
@@ -31,6 +32,7 @@ import { markPhase } from '../views/shared/test-hooks';
 markPhase('modules-evaluated');
 applyUrlPreferences();
 syncDocumentWithStore();
+followComparison();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

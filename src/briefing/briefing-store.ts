@@ -5,11 +5,26 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { useAppStore } from '../store/app-store';
 import type { Interval } from '../store/time';
+import type { TieChanges } from './compare-periods';
 
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 export type PlaybackStatus = 'idle' | 'playing' | 'paused';
 export type BriefingDrawer = 'slides' | 'compare';
+
+/** Two periods to compare: how the ties of A changed in B. */
+export interface ComparedPeriods {
+  a: Interval;
+  b: Interval;
+}
+
+/** The compared periods' tie changes: being read (a dataset folder's source answers later), read, or failed. */
+export type ComparisonTies = { status: 'reading' } | ({ status: 'done' } & TieChanges) | { status: 'failed'; message: string };
+
+export interface Comparison extends ComparedPeriods {
+  /** Worked out once (comparison-coordinator.ts); the compare panel and the graph's colours both read it. */
+  ties: ComparisonTies;
+}
 
 export interface BriefingState {
   /** The briefing drawer's open tab, or null when it is closed. */
@@ -23,7 +38,7 @@ export interface BriefingState {
   /** The window shown before playback started; stop returns to it. */
   playbackOrigin: Interval | null;
   /** The two periods compared on the graph, or null when no comparison is shown. */
-  comparison: { a: Interval; b: Interval } | null;
+  comparison: Comparison | null;
   setDrawer: (drawer: BriefingDrawer | null) => void;
   startPresenting: (slideIndex: number) => void;
   stopPresenting: () => void;
@@ -35,7 +50,10 @@ export interface BriefingState {
   /** The sweep reached the end: stop there. */
   finishPlayback: () => void;
   setSpeed: (speed: PlaybackSpeed) => void;
-  setComparison: (comparison: { a: Interval; b: Interval } | null) => void;
+  /** Compares two periods (their ties are then read), or stops comparing. */
+  setComparison: (periods: ComparedPeriods | null) => void;
+  /** The ties of the periods compared, as the coordinator read them. */
+  setComparisonTies: (ties: ComparisonTies) => void;
 }
 
 export const useBriefingStore = create<BriefingState>()(
@@ -68,6 +86,10 @@ export const useBriefingStore = create<BriefingState>()(
     },
     finishPlayback: () => set({ playback: 'idle', playbackOrigin: null }),
     setSpeed: (speed) => set({ speed }),
-    setComparison: (comparison) => set({ comparison }),
+    setComparison: (periods) => set({ comparison: periods && { a: periods.a, b: periods.b, ties: { status: 'reading' } } }),
+    setComparisonTies: (ties) => {
+      const comparison = get().comparison;
+      if (comparison) set({ comparison: { ...comparison, ties } });
+    },
   })),
 );

@@ -1,7 +1,9 @@
 // Compare two periods: which ties (actor pairs co-mentioned or sharing an event in a window) are new,
 // stronger, weaker, unchanged or gone between period A and period B.
+import type { DatasetSource, WindowEdge } from '../dataset-source/dataset-source';
+import { edgeKey, type DatasetIndex } from '../store/dataset-index';
+import { windowDays } from '../store/folder-data';
 import { computeWindowScope } from '../store/select-window';
-import type { DatasetIndex } from '../store/dataset-index';
 import type { Interval } from '../store/time';
 
 export type TieChangeKind = 'new' | 'stronger' | 'weaker' | 'same' | 'gone';
@@ -22,9 +24,8 @@ export interface TieChange {
   contactB: boolean;
 }
 
-export interface PeriodComparison {
-  a: Interval;
-  b: Interval;
+export interface TieChanges {
+  /** By kind (new first), then by the larger weight, then by key. */
   changes: TieChange[];
   counts: Record<TieChangeKind, number>;
 }
@@ -35,20 +36,20 @@ function kindOf(weightA: number, weightB: number): TieChangeKind {
   return weightB > weightA ? 'stronger' : weightB < weightA ? 'weaker' : 'same';
 }
 
-/** Changes listed by kind (new first), then by the larger weight, then by key for a stable order. */
-export function comparePeriods(index: DatasetIndex, a: Interval, b: Interval): PeriodComparison {
-  const inA = computeWindowScope(index, a).edges;
-  const inB = computeWindowScope(index, b).edges;
+/** How each tie changed from the ties of period A to those of period B (each a pair once). */
+export function classifyTieChanges(tiesA: WindowEdge[], tiesB: WindowEdge[]): TieChanges {
+  const byKey = (ties: WindowEdge[]) => new Map(ties.map((t) => [edgeKey(t.source, t.target), t]));
+  const [inA, inB] = [byKey(tiesA), byKey(tiesB)];
   const counts: Record<TieChangeKind, number> = { new: 0, stronger: 0, weaker: 0, same: 0, gone: 0 };
   const changes: TieChange[] = [];
   for (const key of new Set([...inA.keys(), ...inB.keys()])) {
     const ea = inA.get(key);
     const eb = inB.get(key);
-    const edge = index.edgeByKey.get(key)!;
+    const { source, target } = (ea ?? eb)!;
     const change: TieChange = {
       key,
-      source: edge.source,
-      target: edge.target,
+      source,
+      target,
       kind: kindOf(ea?.weight ?? 0, eb?.weight ?? 0),
       weightA: ea?.weight ?? 0,
       weightB: eb?.weight ?? 0,
@@ -62,5 +63,27 @@ export function comparePeriods(index: DatasetIndex, a: Interval, b: Interval): P
   changes.sort(
     (x, y) => rank(x) - rank(y) || Math.max(y.weightA, y.weightB) - Math.max(x.weightA, x.weightB) || (x.key < y.key ? -1 : 1),
   );
-  return { a, b, changes, counts };
+  return { changes, counts };
+}
+
+/** Where a period's ties are read: a dataset source (a folder's), or the index of a dataset held whole. */
+export type TiesFrom = { source: DatasetSource } | { index: DatasetIndex };
+
+/**
+ * A period's ties as the graph shows them for that window: a source's answer (a folder holds only what has been
+ * read); a dataset held whole gives its window scope, which counts a passage on the days of the events it reports
+ * too, as its graph does (a source's `edges(window)` counts the article's publication day only).
+ */
+export async function tiesInPeriod(from: TiesFrom, period: Interval): Promise<WindowEdge[]> {
+  if ('source' in from) return from.source.edges(windowDays(period));
+  const { index } = from;
+  return [...computeWindowScope(index, period).edges].map(([key, { weight, contact }]) => {
+    const { source, target } = index.edgeByKey.get(key)!;
+    return { source, target, weight, contact };
+  });
+}
+
+export async function comparePeriods(from: TiesFrom, a: Interval, b: Interval): Promise<TieChanges> {
+  const [tiesA, tiesB] = await Promise.all([tiesInPeriod(from, a), tiesInPeriod(from, b)]);
+  return classifyTieChanges(tiesA, tiesB);
 }

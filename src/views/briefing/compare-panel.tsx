@@ -1,9 +1,9 @@
 // Compare two periods: pick two windows, list the ties that are new, stronger, weaker, unchanged or gone,
 // and colour them on the graph (through the briefing store, which the graph reads).
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBriefingStore } from '../../briefing/briefing-store';
-import { comparePeriods, TIE_CHANGE_ORDER, type TieChange } from '../../briefing/compare-periods';
+import { useBriefingStore, type ComparisonTies } from '../../briefing/briefing-store';
+import { TIE_CHANGE_ORDER, type TieChange } from '../../briefing/compare-periods';
 import { useAppStore } from '../../store/app-store';
 import { dayEnd, dayStart, toIsoDay, type Interval } from '../../store/time';
 import { DateField } from '../shared/date-field';
@@ -61,14 +61,49 @@ function TieRow({ change }: { change: TieChange }) {
   );
 }
 
+/** The tie changes of the periods compared, grouped by kind; or that they are being read, or why they could not be. */
+function ComparisonResult({ ties }: { ties: ComparisonTies }) {
+  const { t } = useTranslation('briefing');
+  if (ties.status === 'reading')
+    return (
+      <p className="muted" role="status" data-testid="compare-reading">
+        {t('compare.reading')}
+      </p>
+    );
+  if (ties.status === 'failed')
+    return (
+      <p className="import-message error" role="alert">
+        {t('compare.failed', { message: ties.message })}
+      </p>
+    );
+  return (
+    <div className="compare-result" data-testid="compare-result">
+      <p className="small muted">{t('compare.legend')}</p>
+      {ties.changes.length === 0 && <p className="muted">{t('compare.none')}</p>}
+      {TIE_CHANGE_ORDER.filter((kind) => ties.counts[kind] > 0).map((kind) => (
+        <section key={kind} className={`tie-group tie-${kind}`} data-kind={kind} style={{ ['--tie-color' as string]: COMPARISON_COLORS[kind] }}>
+          <h4>
+            {t(`compare.kind.${kind}`)} <span className="count">{ties.counts[kind]}</span>
+          </h4>
+          <ul>
+            {ties.changes
+              .filter((c) => c.kind === kind)
+              .map((c) => (
+                <TieRow key={c.key} change={c} />
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
 export function ComparePanel() {
   const { t } = useTranslation('briefing');
-  const index = useAppStore((s) => s.index);
   const comparison = useBriefingStore((s) => s.comparison);
   const [a, setA] = useState<PeriodInput>(() => toInput(comparison?.a ?? null));
   const [b, setB] = useState<PeriodInput>(() => toInput(comparison?.b ?? null));
   const [error, setError] = useState<string | null>(null);
-  const result = useMemo(() => (index && comparison ? comparePeriods(index, comparison.a, comparison.b) : null), [index, comparison]);
 
   const run = () => {
     const periodA = toInterval(a);
@@ -111,26 +146,7 @@ export function ComparePanel() {
           </p>
         )}
       </form>
-      {result && (
-        <div className="compare-result" data-testid="compare-result">
-          <p className="small muted">{t('compare.legend')}</p>
-          {result.changes.length === 0 && <p className="muted">{t('compare.none')}</p>}
-          {TIE_CHANGE_ORDER.filter((kind) => result.counts[kind] > 0).map((kind) => (
-            <section key={kind} className={`tie-group tie-${kind}`} data-kind={kind} style={{ ['--tie-color' as string]: COMPARISON_COLORS[kind] }}>
-              <h4>
-                {t(`compare.kind.${kind}`)} <span className="count">{result.counts[kind]}</span>
-              </h4>
-              <ul>
-                {result.changes
-                  .filter((c) => c.kind === kind)
-                  .map((c) => (
-                    <TieRow key={c.key} change={c} />
-                  ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      )}
+      {comparison && <ComparisonResult ties={comparison.ties} />}
     </div>
   );
 }

@@ -13,8 +13,7 @@ import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-grap
 import { layoutOf } from './layout-client';
 import type { Positions } from './compute-layout';
 import { graphStyle, PRESENTATION_LABEL_SCALE } from './graph-style';
-import { useBriefingStore, type BriefingState } from '../../briefing/briefing-store';
-import { comparePeriods } from '../../briefing/compare-periods';
+import { useBriefingStore, type ComparisonTies } from '../../briefing/briefing-store';
 import { clearGraphInstance, setGraphInstance } from './graph-instance';
 import { toGraphElements } from './to-graph-elements';
 import { actorNodes, addVeil } from './graph-veil';
@@ -259,14 +258,15 @@ export function useCytoscape(
       veil.follow();
     });
 
-    // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style).
-    const showComparison = (comparison: BriefingState['comparison']) => {
-      const kinds = new Map(comparison ? comparePeriods(index, comparison.a, comparison.b).changes.map((c) => [c.key, c.kind]) : []);
+    // A period comparison colours the ties by how they changed (edge data `cmp`, read by the style), from the changes
+    // the briefing store holds: only the graph's own edges can be coloured; the compare panel lists every change.
+    const showComparison = (ties: ComparisonTies | undefined) => {
+      const kinds = new Map(ties?.status === 'done' ? ties.changes.map((c) => [c.key, c.kind]) : []);
       // On the definitions too, so that an edge drawn later comes with its colour.
       for (const [id, definition] of edgeDefinitions) definition.data.cmp = kinds.get(id);
       cy.batch(() => cy.edges().forEach((e) => void (kinds.has(e.id()) ? e.data('cmp', kinds.get(e.id())) : e.removeData('cmp'))));
     };
-    showComparison(useBriefingStore.getState().comparison);
+    showComparison(useBriefingStore.getState().comparison?.ties);
 
     const unsubs = [
       store.subscribe(selectGraphModel, onModel),
@@ -292,7 +292,7 @@ export function useCytoscape(
           fit();
         },
       ),
-      useBriefingStore.subscribe((b) => b.comparison, showComparison),
+      useBriefingStore.subscribe((b) => b.comparison?.ties, showComparison),
       store.subscribe((s) => s.theme, restyle),
       store.subscribe(
         (s) => s.selection,

@@ -195,6 +195,7 @@ export default async function briefingSpec({ test, assert, assertEqual, openPage
     await fill('Period A', '2024-10-01', '2024-10-31');
     await fill('Period B', '2026-03-01', '2026-03-31');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForSelector('[data-testid=compare-result]');
     const counts = await page.$$eval('.tie-group', (els) => els.map((e) => [e.dataset.kind, e.querySelector('.count').textContent]));
     assertEqual(counts, [['new', '4'], ['weaker', '1'], ['gone', '5']], 'counts');
     const ties = await page.$$eval('.tie-group[data-kind=new] .tie', (els) => els.map((e) => e.dataset.tie));

@@ -88,6 +88,50 @@ export default async function folderSpec({ test, assert, assertEqual, openPage, 
     assertEqual(other.problems, [], 'no console errors');
   });
 
+  // The same periods as 30-briefing.spec.mjs compares on the dataset file, and the same answer: 4 new ties, 1 weaker, 5 gone.
+  const COMPARE_UI = {
+    en: { open: 'Compare periods', a: 'Period A', b: 'Period B', from: 'From', to: 'To', run: 'Compare', reading: 'Reading the ties of both periods from the dataset folder…' },
+    ar: { open: 'مقارنة فترتين', a: 'الفترة أ', b: 'الفترة ب', from: 'من', to: 'إلى', run: 'قارن', reading: 'جارٍ قراءة روابط الفترتين من مجلد البيانات…' },
+  };
+  await test('folder: compare periods reads each period’s ties from the folder: the dataset file’s counts, coloured on the graph', async () => {
+    for (const lang of ['en', 'ar']) {
+      const ui = COMPARE_UI[lang];
+      const p = await openPage(`?test&data=${FOLDER}&filter=off&lang=${lang}`);
+      await p.setViewportSize({ width: 1280, height: 720 });
+      await ready(p);
+      // The months' link weights are held back until the panel has said that it is reading them.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await p.route('**/edge-months.parquet', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await p.getByRole('button', { name: ui.open, exact: true }).click();
+      for (const [legend, from, to] of [[ui.a, '2024-10-01', '2024-10-31'], [ui.b, '2026-03-01', '2026-03-31']]) {
+        const set = p.getByRole('group', { name: legend });
+        await set.getByLabel(ui.from, { exact: true }).fill(from);
+        await set.getByLabel(ui.to, { exact: true }).fill(to);
+      }
+      await p.getByRole('button', { name: ui.run, exact: true }).click();
+      await p.locator('.compare-panel [role=status]', { hasText: ui.reading }).waitFor();
+      assertEqual(await p.locator('[data-testid=compare-result]').count(), 0, `${lang}: no result while reading`);
+      release();
+      await p.waitForSelector('[data-testid=compare-result]');
+      const counts = await p.$$eval('.tie-group', (els) => els.map((e) => [e.dataset.kind, e.querySelector('.count').textContent]));
+      assertEqual(counts, [['new', '4'], ['weaker', '1'], ['gone', '5']], `${lang}: the dataset file's counts`);
+      const ties = await p.$$eval('.tie-group[data-kind=new] .tie', (els) => els.map((e) => e.dataset.tie));
+      assertEqual(ties, ['araghchi|lavrov', 'khamenei|pezeshkian', 'khamenei|putin', 'netanyahu|pezeshkian'], `${lang}: new ties`);
+      // The graph colours the ties once the window (both periods) has its links from the folder.
+      await p.waitForFunction(() => ['araghchi|lavrov', 'pezeshkian|putin'].every((id) => window.__cy.$id(id).data('cmp') && !window.__cy.$id(id).hasClass('hidden')));
+      const cmp = await p.evaluate(() => Object.fromEntries(window.__cy.edges().filter((e) => e.data('cmp')).map((e) => [e.id(), e.data('cmp')])));
+      assertEqual([cmp['araghchi|lavrov'], cmp['pezeshkian|putin'], cmp['biden|netanyahu']], ['new', 'weaker', 'gone'], `${lang}: coloured on the graph`);
+      await p.waitForTimeout(300);
+      await shot(p, `80-folder-compare-${lang}-1280`);
+      assertEqual(p.problems, [], 'no console errors');
+      await p.context().close();
+    }
+  });
+
   await test('folder: opened from disk through the folder picker, without the server reading it', async () => {
     const { readdirSync } = await import('node:fs');
     const { resolve } = await import('node:path');

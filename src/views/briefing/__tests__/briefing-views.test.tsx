@@ -1,7 +1,8 @@
 // The briefing views on the real dataset: saving and showing slides, importing a file, presenting, comparing.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useBriefingStore } from '../../../briefing/briefing-store';
+import { followComparison } from '../../../briefing/comparison-coordinator';
 import { toSlidesFile } from '../../../briefing/slides-file';
 import { useSlidesStore } from '../../../briefing/slides-store';
 import { dayStart } from '../../../store/time';
@@ -18,11 +19,14 @@ const MAR_2026 = { start: dayStart('2026-03-01'), end: dayStart('2026-04-01') };
 describe.skipIf(!hasRealDataset)('briefing views', () => {
   const dataset = hasRealDataset ? loadRealDataset() : null;
   let store: ReturnType<typeof loadStore>;
+  let unfollow: () => void;
   beforeEach(() => {
     store = loadStore(dataset!);
     useSlidesStore.setState({ slides: [] });
     useBriefingStore.setState({ drawer: 'slides', presenting: false, slideIndex: 0, playback: 'idle', playbackOrigin: null, comparison: null });
+    unfollow = followComparison();
   });
+  afterEach(() => unfollow());
 
   const saveView = (title: string) => {
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: title } });
@@ -129,7 +133,7 @@ describe.skipIf(!hasRealDataset)('briefing views', () => {
     expect(next).toBeDisabled();
   });
 
-  it('compares two periods and lists the changes with counts', () => {
+  it('compares two periods and lists the changes with counts', async () => {
     useBriefingStore.setState({ drawer: 'compare' });
     render(<BriefingLayer />);
     const period = (name: string, from: string, to: string) => {
@@ -143,9 +147,18 @@ describe.skipIf(!hasRealDataset)('briefing views', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Period B needs a start date on or before its end date.');
     period('Period B', '2026-03-01', '2026-03-31');
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
-    const result = screen.getByTestId('compare-result');
+    const result = await screen.findByTestId('compare-result');
     expect([...result.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['New 4', 'Weaker 1', 'Gone 5']);
-    expect(useBriefingStore.getState().comparison).toEqual({ a: OCT_2024, b: MAR_2026 });
+    expect(useBriefingStore.getState().comparison).toMatchObject({ a: OCT_2024, b: MAR_2026 });
     expect(store.getState().timeWindow).toEqual({ start: OCT_2024.start, end: MAR_2026.end });
+  });
+
+  it('says while the periods’ ties are read, and why they could not be', () => {
+    useBriefingStore.setState({ drawer: 'compare', comparison: { a: OCT_2024, b: MAR_2026, ties: { status: 'reading' } } });
+    render(<BriefingLayer />);
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the ties of both periods from the dataset folder…');
+    expect(screen.queryByTestId('compare-result')).toBeNull();
+    act(() => useBriefingStore.getState().setComparisonTies({ status: 'failed', message: 'edge-days.parquet: HTTP 503' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The periods could not be compared: edge-days.parquet: HTTP 503');
   });
 });
