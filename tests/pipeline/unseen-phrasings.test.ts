@@ -2134,3 +2134,21 @@ describe('a place ends a name; one named for a reign takes no part', () => {
     expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')}`)).toEqual(['phone_call erdogan+mohamed-bin-zayed']);
   });
 });
+
+describe('«وفي المساء»، "In the evening,": the day of the contact told before, not the arrival told after', () => {
+  const murmu = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.participants.includes('droupadi-murmu')).map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('the president receives the emir on the day of his talks', () => {
+    const en = datasetOf(
+      "NEW DELHI (Desk) - Qatar's Emir Sheikh Tamim bin Hamad Al Thani held talks with Indian Prime Minister Narendra Modi on Tuesday.\n\nIn the evening, President Droupadi Murmu received the emir at Rashtrapati Bhavan.\n\nThe emir had arrived in New Delhi on Monday on a two-day state visit.",
+      '2025-02-20',
+      'en',
+    );
+    expect(murmu(en)).toEqual(['droupadi-murmu+tamim-bin-hamad 2025-02-18']);
+    const ar = datasetOf(
+      'نيودلهي - قنا: عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى ودولة ناريندرا مودي رئيس وزراء الهند يوم الثلاثاء جلسة مباحثات رسمية.\n\nوفي المساء، استقبلت فخامة دروبادي مورمو رئيسة الهند سموه في القصر الرئاسي.\n\nوكان سمو الأمير قد وصل إلى نيودلهي يوم الاثنين في زيارة دولة.',
+      '2025-02-20',
+    );
+    expect(murmu(ar)).toEqual(['droupadi-murmu+tamim-bin-hamad 2025-02-18']);
+  });
+});
