@@ -2152,3 +2152,20 @@ describe('«وفي المساء»، "In the evening,": the day of the contact to
     expect(murmu(ar)).toEqual(['droupadi-murmu+tamim-bin-hamad 2025-02-18']);
   });
 });
+
+describe('«استقبل … أمس جون بيار لاكروا وزير الخارجية البلجيكي»: a guest the registry does not know, named before the title', () => {
+  const discovered = (d: ReturnType<typeof datasetOf>) => d.actors.filter((a) => a.discovered).map((a) => a.name.ar);
+
+  it('after the verb, the day or «مع», the words before the title are the guest', () => {
+    const d = datasetOf('عمان - التقى وزير الخارجية الأردني أيمن الصفدي، اليوم، أندرياس كرافيك نائب وزير الخارجية النرويجي.', '2025-03-17');
+    expect(discovered(d)).toEqual(['أندرياس كرافيك']);
+    const guest = d.actors.find((a) => a.discovered)!.id;
+    expect(d.events.map((e) => [...e.participants].sort())).toEqual([[guest, 'ayman-safadi'].sort()]);
+    expect(discovered(datasetOf('تونس - استقبل الرئيس التونسي قيس سعيد أمس جون بيار لاكروا، وزير الخارجية البلجيكي.', '2025-03-17'))).toEqual(['جون بيار لاكروا']);
+  });
+
+  it('not after any other word: «حطت طائرة الرئيس التركي», «أقام … مأدبة غداء»', () => {
+    expect(discovered(datasetOf('أربيل - وفي المساء، حطت طائرة الرئيس التركي في أربيل، حيث استقبله رئيس حكومة الإقليم مسرور بارزاني.', '2024-04-23'))).toEqual([]);
+    expect(discovered(datasetOf('نيودلهي - ثم أقام مأدبة غداء رئيس الوزراء الهندي ناريندرا مودي.', '2024-04-23'))).toEqual([]);
+  });
+});

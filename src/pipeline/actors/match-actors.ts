@@ -709,7 +709,7 @@ const MAX_NAME_BEFORE = 4;
  * belong to an earlier match (a known name needs no finding).
  */
 function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, floor: number): { found: FoundName; country: string | null } | null {
-  if (!/[a-z]/.test(words[at] ?? '')) return null;
+  if (!/[a-z]/.test(words[at] ?? '')) return arabicNameBeforeTitle(index, original, norm, toks, words, at, floor);
   let comma = -1;
   for (let i = at; i > floor && at - i <= MAX_TITLE_LEAD; i--) {
     if (COMMA_BEFORE.test(norm.text.slice(toks[i - 1].end, toks[i].start))) {
@@ -731,6 +731,36 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
     if (found && found.endToken === comma) return { found, country: country?.values[0] ?? null };
   }
   return null;
+}
+
+/**
+ * «استقبل … جاغديب دانكار نائب رئيس الجمهورية الهندية», «جون بيار لاكروا، وزير الخارجية البلجيكي»: agency style
+ * names a guest the registry does not know before the title. The name is the words right before the title (or its
+ * comma) that can each be a name's (no common word, particle-glued prose, pronoun of rank «سموه» or title word),
+ * right after the verb of the audience, its day or «مع».
+ */
+function arabicNameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, floor: number): { found: FoundName; country: null } | null {
+  if (at - 2 < floor || !/^[\s،,]*$/u.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return null;
+  let start = at;
+  while (start - 1 >= floor && at - start < MAX_NAME_BEFORE && (start === at || adjacent(norm.text, toks, start)) && couldBeNameWordBefore(index, words[start - 1])) start--;
+  for (; start <= at - 2; start++) {
+    if (!GUEST_LEAD.has(words[start - 1] ?? '')) continue;
+    const found = discoverName(index, original, norm, toks, start, at, true);
+    if (found && found.endToken === at) return { found, country: null };
+  }
+  return null;
+}
+
+/** What the name of a guest follows: the verb of the audience, its day, «مع» (normalised). */
+const GUEST_LEAD = new Set(
+  ['استقبل', 'استقبلت', 'واستقبل', 'واستقبلت', 'يستقبل', 'تستقبل', 'التقى', 'التقت', 'والتقى', 'والتقت', 'يلتقي', 'تلتقي', 'مع', 'امس', 'اليوم', 'ذاته', 'نفسه'].concat(
+    ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  ),
+);
+
+function couldBeNameWordBefore(index: ActorIndex, w: string): boolean {
+  if (/[a-z0-9]/.test(w) || index.titleTokens.has(w) || index.honorificPronouns.forms.has(w)) return false;
+  return NAME_CONNECTORS.has(w) || ((!isCommonArabic(w) || isGivenNameArabic(w)) && !isGluedProse(w) && !endsName(w, w));
 }
 
 const adjacentOrPossessive = (text: string, toks: Token[], k: number) => /^[\s'’]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
