@@ -2169,3 +2169,10 @@ describe('«استقبل … أمس جون بيار لاكروا وزير الخ
     expect(discovered(datasetOf('نيودلهي - ثم أقام مأدبة غداء رئيس الوزراء الهندي ناريندرا مودي.', '2024-04-23'))).toEqual([]);
   });
 });
+
+describe('«…، وذلك خلال لقاء جمعهما»: the contact goes on from the clause before, on its day', () => {
+  it('the meeting is dated by the day of what was agreed at it', () => {
+    const d = datasetOf('عمان - اتفق جلالة الملك عبدالله الثاني والرئيس الفرنسي إيمانويل ماكرون، يوم الثلاثاء في باريس، على تكثيف الجهود لوقف الحرب في غزة، وذلك خلال لقاء جمعهما في قصر الإليزيه.', '2025-06-12');
+    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting abdullah-ii+emmanuel-macron 2025-06-10']);
+  });
+});

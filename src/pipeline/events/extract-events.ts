@@ -666,10 +666,10 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
 }
 
 /**
- * A clause that goes on from the one before («…، حيث يلتقي …», "…, where he will meet …", "… before Erdogan received
- * him"): it shares its tense and scene.
+ * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», "…, where he will meet …",
+ * "… before Erdogan received him"): it shares its tense and scene.
  */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|where|\s*before)(?![\p{L}])/u.test(text.slice(from));
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|where|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
