@@ -298,14 +298,18 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
 
 /**
  * «غداة», «في اليوم السابق لـ»: a contact dated by the one reported before it in the article (dayShift days away).
- * That one's date is its own, or its article's day when it has none and is news.
+ * That one's date is its own, or its article's day when it has none and is news. «جاء ذلك خلال …»: on the day of
+ * what was told just before, whatever it was.
  */
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
   let reference: string | null = null;
+  // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
+  let toldLast: string | null = null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const shifted: string | null = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : null;
+    const shifted: string | null = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
+    if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).
     // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …").

@@ -2176,3 +2176,14 @@ describe('«…، وذلك خلال لقاء جمعهما»: the contact goes on
     expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting abdullah-ii+emmanuel-macron 2025-06-10']);
   });
 });
+
+describe('«جاء ذلك خلال استقباله …», "His remarks came during talks with …": on the day of what was said', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('the statement told before dates the contact it was made at', () => {
+    const ar = datasetOf('القاهرة - أكد الرئيس عبد الفتاح السيسي أمس الأحد دعم مصر لوحدة السودان.\n\nجاء ذلك خلال استقباله رئيس مجلس السيادة السوداني عبد الفتاح البرهان في قصر الاتحادية.', '2025-06-16');
+    expect(meetings(ar)).toEqual(['abdel-fattah-al-burhan+abdel-fattah-el-sisi 2025-06-15']);
+    const en = datasetOf('AMMAN (Desk) - Jordanian Foreign Minister Ayman Safadi said on Monday that the region could not afford another war. His remarks came during talks in Amman with his Iraqi counterpart Fuad Hussein.', '2025-06-18', 'en');
+    expect(meetings(en)).toEqual(['ayman-safadi+fuad-hussein 2025-06-16']);
+  });
+});

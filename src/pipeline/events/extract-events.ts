@@ -43,6 +43,8 @@ export interface EventCandidate {
   earlier: boolean;
   /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
   dayShift?: number;
+  /** «جاء ذلك خلال استقباله …», "He made the remarks during talks with …": on the day of what was told just before. */
+  onDayToldBefore?: boolean;
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
   planToldBefore?: boolean;
   /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
@@ -54,8 +56,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'attends' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -72,6 +74,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     summary: f.summary,
     earlier: f.earlier,
     dayShift: f.dayShift,
+    onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
     dateReadings: f.dateReadings,
@@ -142,7 +145,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
-    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift'> = {
+    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'onDayToldBefore'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
@@ -192,6 +195,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const planned: boolean = common.planned || invitedTo(narrated, main) || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -664,6 +668,12 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
   }
   return false;
 }
+
+/**
+ * «جاء ذلك خلال استقباله …», «وجاءت تصريحاته لدى لقائه …», "The remarks came during talks with …", "He was speaking
+ * after meeting …": the contact is where what was told just before was said, on its day.
+ */
+const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاءت\s+(?:هذه\s+)?(?:التصريحات|تصريحاته|تصريحاتها)|(?:the|his|her|these)\s+(?:remarks|comments)\s+came|(?:he|she)\s+(?:made\s+the\s+(?:remarks|comments)|was\s+speaking))(?![\p{L}])/iu;
 
 /**
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», "…, where he will meet …",
