@@ -2187,3 +2187,12 @@ describe('«جاء ذلك خلال استقباله …», "His remarks came dur
     expect(meetings(en)).toEqual(['ayman-safadi+fuad-hussein 2025-06-16']);
   });
 });
+
+describe('«الزيارة التي أجراها X إلى دمشق في …، وعقد خلالها جلسة محادثات مع Y»: the visitor meets Y on the visit’s day', () => {
+  it('the contact word with its subject left out, right after a visit told with its visitor', () => {
+    const d = datasetOf('عمان - وسبق ذلك الزيارة التي أجراها وزير الخارجية الأردني أيمن الصفدي إلى دمشق في 15 يناير 2025، وعقد خلالها جلسة محادثات مع وزير الخارجية السوري أسعد الشيباني.', '2025-03-20');
+    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting asaad-al-shaibani+ayman-safadi 2025-01-15']);
+    const told = datasetOf('بغداد - وتأتي الزيارة بعد عام من زيارة قام بها رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة في 22 مارس 2023، التقى خلالها الرئيس التركي رجب طيب أردوغان.', '2024-03-20');
+    expect(told.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting erdogan+mohammed-shia-al-sudani 2023-03-22']);
+  });
+});

@@ -169,7 +169,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
     const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
-    const shared: ReportedContact | null = sharesSubject ? lastContact : main && isPossessive(main, clauseHits) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
+    // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
+    // (or a possessive one) right after a visit told with its visitor is that visitor's.
+    const leftOutSubject = main !== undefined && from > 0 && !mentions.some((m) => m.start < main.start);
+    const shared: ReportedContact | null =
+      sharesSubject && lastContact ? lastContact : main && (isPossessive(main, clauseHits) || leftOutSubject) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
@@ -393,8 +397,9 @@ function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates
   return null;
 }
 
-/** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها»: a visit and a relative clause whose verb says who made it. */
-const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?زيار[ةه](?:\s+\p{L}+){0,2}?\s+(?:التي|الذي)\s+(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها)(?![\p{L}])/gu;
+/** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها», «زيارة قام بها»: a visit and a relative clause whose verb
+ *  says who made it. */
+const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?زيار[ةه](?:\s+\p{L}+){0,2}?\s+(?:(?:التي|الذي)\s+)?(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها|أجرتها|اجرتها)(?![\p{L}])/gu;
 
 const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind === 'possessive' && h.start < main.end && main.start < h.end);
 
