@@ -65,7 +65,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     const eventTime = s.index.eventTime;
     folder.source.edges(windowDays(window)).then((edges) => {
       const now = current(folder);
-      if (stillAsked() && now) store.getState().setFolderScope(folderScope(now, window, edges, eventTime));
+      if (stillAsked() && now) store.getState().setFolderScope(folderScope(now.base, window, edges, eventTime));
     }, failed);
   };
 

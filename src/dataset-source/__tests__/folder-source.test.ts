@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDatasetFile, corpusFolder } from '../../cli/build-dataset-file';
 import { serveFolder, type RangeServer } from '../../test/range-server';
 import { blobFolder, httpFolder } from '../folder-files';
 import { FolderSource } from '../folder-source';
@@ -14,20 +13,7 @@ import { MemorySource } from '../memory-source';
 import { loadRealDataset } from '../../test/fixtures';
 import { DAY_MS, dayStart, toIsoDay } from '../../store/time';
 import { sourceContract } from './source-contract';
-import { tempDir } from '../../test/temp-dir';
-
-let built: Promise<string> | null = null;
-
-/** The bundled corpus as a dataset folder, built once for this file. */
-function bundledFolder(): Promise<string> {
-  built ??= (async () => {
-    const folder = join(tempDir('folder-source-'), 'dataset');
-    const outcome = await buildDatasetFile(corpusFolder('public/data/corpus'), { folder }, { threads: 1 });
-    if (outcome.written === null) throw new Error('the bundled corpus did not build');
-    return folder;
-  })();
-  return built;
-}
+import { bundledFolder } from '../../test/bundled-folder';
 
 /** The folder's files as Blobs, as a file input gives them (the test's own Blob: Node's openAsBlob would hand
  *  hyparquet ArrayBuffers of another realm than jsdom's). */
