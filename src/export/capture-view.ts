@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { citationsForView, type Citation } from '../briefing/citations';
 import { useAppStore } from '../store/app-store';
+import { folderQuiet } from '../store/folder-activity';
 import type { DatasetIndex } from '../store/dataset-index';
 import type { AppData } from '../store/initial-state';
 import { captureView, type ViewState } from '../store/view-state';
@@ -40,8 +41,13 @@ export function currentView(): ViewCapture {
   return { index: state.index, view, state, cy, citations: citationsForView(state.index, view), linkNote: linkNote(state, view.uiLanguage) };
 }
 
-/** The current view once the screen has followed it. */
+/** How long an export waits for a dataset folder's answers for the view before it takes what has been read. */
+const FOLDER_ANSWERS_MS = 10_000;
+
+/** The current view once the screen has followed it, and, on a dataset folder, once the folder has answered for it
+ *  (the window's links, the selection's passages, the timeline's events: a slide just applied asks for them). */
 export async function captureCurrentView(): Promise<ViewCapture> {
+  await folderQuiet(FOLDER_ANSWERS_MS);
   await settle();
   return currentView();
 }

@@ -2,8 +2,11 @@
 import { viewCorrections } from '../briefing/citations';
 import { useSlidesStore, type Slide } from '../briefing/slides-store';
 import { useAppStore } from '../store/app-store';
-import { captureView } from '../store/view-state';
+import { captureView, type ViewState } from '../store/view-state';
+import type { DatasetSource } from '../dataset-source/dataset-source';
 import { fillBriefingTemplate, fetchBriefingTemplate } from './briefing-file';
+import { briefingDataset, BriefingReadError } from './briefing-dataset';
+import type { Dataset } from '../schema/dataset';
 import { captureCurrentView, currentView, ExportError, sheetHeading, type ViewCapture } from './capture-view';
 import { exportStrings, viewSubject } from './describe-view';
 import { downloadBlob } from '../views/shared/download';
@@ -99,14 +102,30 @@ export async function exportDeck(onProgress: (n: number, total: number) => void)
   return downloaded(file, saved.length ? 'downloaded' : 'deckCurrentOnly');
 }
 
-export async function exportBriefingFile(): Promise<ExportReport> {
+/** What a dataset folder's briefing file embeds for `views` (briefing-dataset.ts), the reading said as it goes. */
+async function folderBriefingDataset(source: DatasetSource, views: ViewState[], report: (message: string) => void): Promise<Dataset> {
   const t = strings();
-  const { dataset, uiLanguage, nameLanguage, theme } = useAppStore.getState();
+  try {
+    return await briefingDataset(source, views, ({ stage, n, total }) => report(t(stage === 'view' ? 'briefingView' : 'briefingArticles', { n, total })));
+  } catch (e) {
+    if (!(e instanceof BriefingReadError)) throw e;
+    throw new ExportError(t(`briefingReadFailed.${e.step.stage}`, { ...e.step, reason: e.reason }));
+  }
+}
+
+/** The app with the data and the saved views: a dataset file's whole (it is small); of a dataset folder, what the
+ *  saved views and the current view show. */
+export async function exportBriefingFile(report: (message: string) => void): Promise<ExportReport> {
+  const t = strings();
+  const app = useAppStore.getState();
+  const { dataset, folder, uiLanguage, nameLanguage, theme } = app;
   if (!dataset) throw new ExportError(t('noGraph'));
   if (isBriefingFile()) throw new ExportError(t('inBriefing'));
   const template = await fetchBriefingTemplate();
   if (!template) throw new ExportError(t('noTemplate'));
-  const html = fillBriefingTemplate(template, dataset, useSlidesStore.getState().slides, { uiLanguage, nameLanguage, theme });
+  const slides = useSlidesStore.getState().slides;
+  const embedded = folder ? await folderBriefingDataset(folder.source, [...slides.map((s) => s.view), captureView(app)], report) : dataset;
+  const html = fillBriefingTemplate(template, embedded, slides, { uiLanguage, nameLanguage, theme });
   const file = datedFileName('briefing', 'html');
   downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), file);
   return downloaded(file);

@@ -6,6 +6,7 @@ import { shallow } from 'zustand/shallow';
 import { uiText } from '../i18n/ui-text';
 import type { DaySpan } from '../dataset-source/dataset-source';
 import { useAppStore, type AppState } from './app-store';
+import { onItsWay, questionTimer } from './folder-activity';
 import { countsKey, folderScope, PASSAGE_PAGE, READING, selectionKey, windowDays, type FolderData } from './folder-data';
 import type { Interval } from './time';
 
@@ -43,8 +44,8 @@ export const readFailed = (store: Store) => (e: unknown) =>
 /** Follows the store while it shows a folder, reading passages `pageSize` at a time; returns the function that stops. */
 export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE): () => void {
   let settled: Interval | null = store.getState().timeWindow;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let countsTimer: ReturnType<typeof setTimeout> | undefined;
+  const windowTimer = questionTimer();
+  const countsTimer = questionTimer();
   const scopeAsked = latestQuestion();
   const pagesAsked = latestQuestion();
   const readerAsked = latestQuestion();
@@ -63,10 +64,12 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     if (!s.windowFilter || !window) return s.setFolderScope(null);
     const stillAsked = scopeAsked();
     const eventTime = s.index.eventTime;
-    folder.source.edges(windowDays(window)).then((edges) => {
-      const now = current(folder);
-      if (stillAsked() && now) store.getState().setFolderScope(folderScope(now, window, edges, eventTime));
-    }, failed);
+    onItsWay(
+      folder.source.edges(windowDays(window)).then((edges) => {
+        const now = current(folder);
+        if (stillAsked() && now) store.getState().setFolderScope(folderScope(now.base, window, edges, eventTime));
+      }, failed),
+    );
   };
 
   const askPassages = () => {
@@ -92,12 +95,14 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
         : sel.kind === 'edge'
           ? folder.source.passagesOfPair(sel.source, sel.target, window, page)
           : folder.source.passages(s.index?.eventById.get(sel.id)?.passageIds ?? []).then((items) => ({ items, total: items.length }));
-    answer.then(({ items, total }) => {
-      const now = current(folder);
-      if (!stillAsked() || !now) return;
-      const hits = now.pages?.key === key ? [...now.pages.hits, ...items] : items;
-      store.getState().folderAnswered({ ...now, pages: { key, hits, total } });
-    }, failed);
+    onItsWay(
+      answer.then(({ items, total }) => {
+        const now = current(folder);
+        if (!stillAsked() || !now) return;
+        const hits = now.pages?.key === key ? [...now.pages.hits, ...items] : items;
+        store.getState().folderAnswered({ ...now, pages: { key, hits, total } });
+      }, failed),
+    );
   };
 
   // Asked once the selection's first passages are shown (COUNTS_AFTER_PASSAGES_MS).
@@ -108,20 +113,24 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     if (folder.pages?.total === READING) return;
     const stillAsked = countsAsked();
     const actorIds = selection.kind === 'actor' ? [selection.id] : [selection.source, selection.target];
-    folder.source.eventCounts(actorIds).then((counts) => {
-      if (stillAsked() && current(folder)) store.getState().setFolderSelectionCounts({ key, counts });
-    }, failed);
+    onItsWay(
+      folder.source.eventCounts(actorIds).then((counts) => {
+        if (stillAsked() && current(folder)) store.getState().setFolderSelectionCounts({ key, counts });
+      }, failed),
+    );
   };
 
   const askReader = () => {
     const { folder, reader } = store.getState();
     if (!folder || !reader || folder.documents.has(reader.documentId)) return;
     const stillAsked = readerAsked();
-    folder.source.document(reader.documentId).then((doc) => {
-      const now = current(folder);
-      if (!stillAsked() || !now || !doc) return;
-      store.getState().folderAnswered({ ...now, documents: new Map(now.documents).set(doc.id, doc) });
-    }, failed);
+    onItsWay(
+      folder.source.document(reader.documentId).then((doc) => {
+        const now = current(folder);
+        if (!stillAsked() || !now || !doc) return;
+        store.getState().folderAnswered({ ...now, documents: new Map(now.documents).set(doc.id, doc) });
+      }, failed),
+    );
   };
 
   const askSearch = () => {
@@ -138,15 +147,12 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     store.subscribe((s) => s.folderSearch, askSearch),
     store.subscribe(
       (s) => [s.timeWindow, s.windowFilter] as const,
-      ([window]) => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = null;
+      ([window]) =>
+        windowTimer.set(() => {
           settled = window;
           askScope();
           askPassages();
-        }, WINDOW_SETTLE_MS);
-      },
+        }, WINDOW_SETTLE_MS),
       { equalityFn: shallow },
     ),
     store.subscribe(
@@ -156,10 +162,7 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
     ),
     store.subscribe(
       (s) => [s.selection, s.folder?.pages] as const,
-      () => {
-        clearTimeout(countsTimer);
-        countsTimer = setTimeout(askCounts, COUNTS_AFTER_PASSAGES_MS);
-      },
+      () => countsTimer.set(askCounts, COUNTS_AFTER_PASSAGES_MS),
       { equalityFn: shallow },
     ),
     store.subscribe((s) => s.reader, askReader),
@@ -168,8 +171,8 @@ export function followFolder(store: Store = useAppStore, pageSize = PASSAGE_PAGE
   askPassages();
   askCounts();
   return () => {
-    if (timer) clearTimeout(timer);
-    clearTimeout(countsTimer);
+    windowTimer.clear();
+    countsTimer.clear();
     for (const stop of stops) stop();
   };
 }

@@ -4,7 +4,7 @@
 // it all as one Dataset whose actors and edges stay the same objects from one answer to the next: the graph,
 // built once for them, is then not rebuilt when passages or the window's events come.
 import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
-import type { DatasetSource, DaySpan, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
+import type { DatasetSource, DaySpan, EventQuery, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
 import { edgeKey } from './dataset-index';
 import { strongestLinkKeys } from './strongest-links';
 import type { Selection } from './selection';
@@ -67,35 +67,45 @@ export interface FolderData {
 /** Reads what the app holds at once of a folder source. */
 export async function openFolderData(source: DatasetSource): Promise<FolderData> {
   // In parallel: each waits for the manifest, not for the others.
-  const [opened, first, edges] = await Promise.all([source.open(), source.events({ window: null }, { offset: 0, limit: 0 }), source.edges(null)]);
-  const events = await source.events({ window: null }, { offset: Math.max(0, first.total - EVENTS_AT_OPEN), limit: EVENTS_AT_OPEN });
+  const [opened, events, edges] = await Promise.all([source.open(), newestEvents(source, { window: null }, EVENTS_AT_OPEN), source.edges(null)]);
   return {
     source,
     opened,
-    base: { actors: opened.actors, events: events.items, edges: strongestEdges(edges, events.items, EDGES_AT_OPEN) },
+    base: { actors: opened.actors, events, edges: strongestEdges(edges, events, EDGES_AT_OPEN) },
     windowEvents: null,
     pages: null,
     documents: new Map(),
   };
 }
 
+/** The last `limit` events the query gives (the undated ones, then the newest), in the source's order. */
+export async function newestEvents(source: DatasetSource, query: EventQuery, limit: number): Promise<DatasetEvent[]> {
+  if (limit === 0) return [];
+  const { total } = await source.events(query, { offset: 0, limit: 0 });
+  return (await source.events(query, { offset: Math.max(0, total - limit), limit })).items;
+}
+
 /** The `limit` strongest links, ranked as the graph ranks them, as the dataset's edges (with the held events they share). */
 export function strongestEdges(edges: WindowEdge[], events: DatasetEvent[], limit: number): Edge[] {
   const byKey = new Map(edges.map((e) => [edgeKey(e.source, e.target), e]));
-  const kept = strongestLinkKeys(byKey, limit);
+  return edgeRecords(byKey, strongestLinkKeys(byKey, limit), events);
+}
+
+/** The links of `keys` as the dataset's edges, with the events of `events` each pair shares; no passages. */
+export function edgeRecords(byKey: ReadonlyMap<string, WindowEdge>, keys: ReadonlySet<string>, events: DatasetEvent[]): Edge[] {
   const eventIds = new Map<string, string[]>();
   for (const e of events) {
     const people = [...new Set(e.participants)];
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++) {
         const k = edgeKey(people[i], people[j]);
-        if (!kept.has(k)) continue;
+        if (!keys.has(k)) continue;
         const ids = eventIds.get(k);
         if (ids) ids.push(e.id);
         else eventIds.set(k, [e.id]);
       }
   }
-  return [...kept].map((k) => {
+  return [...keys].map((k) => {
     const e = byKey.get(k)!;
     return { source: e.source, target: e.target, weight: e.weight, contact: e.contact, passageIds: [], eventIds: eventIds.get(k) ?? [] };
   });
@@ -178,11 +188,11 @@ export function windowDays(window: Interval): DaySpan {
 }
 
 /** The window scope of a folder: the links and their weights the source gave for the window, the held events in it. */
-export function folderScope(folder: FolderData, window: Interval, edges: WindowEdge[], eventTime: ReadonlyMap<string, Interval>): WindowScope {
-  const held = new Set(folder.base.edges.map((e) => edgeKey(e.source, e.target)));
+export function folderScope(base: Pick<FolderBase, 'events' | 'edges'>, window: Interval, edges: WindowEdge[], eventTime: ReadonlyMap<string, Interval>): WindowScope {
+  const held = new Set(base.edges.map((e) => edgeKey(e.source, e.target)));
   const eventIds = new Set<string>();
   const actorIds = new Set<string>();
-  for (const e of folder.base.events) {
+  for (const e of base.events) {
     const t = eventTime.get(e.id);
     if (!t || t.end <= window.start || t.start >= window.end) continue;
     eventIds.add(e.id);

@@ -3,6 +3,7 @@
 // from the folder's counts elsewhere (select-timeline.ts). An answer that comes after the question changed is dropped.
 import { shallow } from 'zustand/shallow';
 import { useAppStore } from './app-store';
+import { onItsWay, questionTimer } from './folder-activity';
 import { folderStillShown, latestQuestion, readFailed, WINDOW_SETTLE_MS } from './folder-coordinator';
 import type { EventQuery } from '../dataset-source/dataset-source';
 import { TIMELINE_EVENTS_MAX, withWindowEvents, type FolderData } from './folder-data';
@@ -13,7 +14,7 @@ type Store = typeof useAppStore;
 
 /** Follows the store while it shows a folder, reading at most `max` events for a window; returns the function that stops. */
 export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_EVENTS_MAX): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const timer = questionTimer();
   const eventsAsked = latestQuestion();
   /** The question on its way, so that the same one is not asked again while it is. */
   let pending: string | null = null;
@@ -35,20 +36,22 @@ export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_
     if (key === pending || (read && key === keyOf(read))) return;
     pending = key;
     const stillAsked = eventsAsked();
-    folder.source.events(queryOf(question), { offset: 0, limit: max }).then(
-      ({ items, total }) => {
-        if (!stillAsked()) return;
-        pending = null;
-        const now = current(folder);
-        if (!now) return;
-        const selection = store.getState().selection;
-        const read = { ...question, events: items, complete: total <= items.length };
-        store.getState().folderAnswered(withWindowEvents(now, read, selection?.kind === 'event' ? selection.id : null));
-      },
-      (e: unknown) => {
-        if (stillAsked()) pending = null;
-        failed(e);
-      },
+    onItsWay(
+      folder.source.events(queryOf(question), { offset: 0, limit: max }).then(
+        ({ items, total }) => {
+          if (!stillAsked()) return;
+          pending = null;
+          const now = current(folder);
+          if (!now) return;
+          const selection = store.getState().selection;
+          const read = { ...question, events: items, complete: total <= items.length };
+          store.getState().folderAnswered(withWindowEvents(now, read, selection?.kind === 'event' ? selection.id : null));
+        },
+        (e: unknown) => {
+          if (stillAsked()) pending = null;
+          failed(e);
+        },
+      ),
     );
   };
   const current = (folder: FolderData) => folderStillShown(store, folder);
@@ -57,18 +60,12 @@ export function followFolderTimeline(store: Store = useAppStore, max = TIMELINE_
   // The lanes change with the types and countries shown and with the narrowing pair's counts as they come.
   const stop = store.subscribe(
     (s) => [s.folder?.source, s.timeWindow, selectCountLanes(s), selectTimelineNarrowing(s)] as const,
-    () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        ask();
-      }, WINDOW_SETTLE_MS);
-    },
+    () => timer.set(ask, WINDOW_SETTLE_MS),
     { equalityFn: shallow },
   );
   ask();
   return () => {
-    if (timer) clearTimeout(timer);
+    timer.clear();
     stop();
   };
 }

@@ -7,7 +7,10 @@ import type { Dataset } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
 import { useAppStore } from '../app-store';
 import { COUNTS_AFTER_PASSAGES_MS, followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
+import { folderQuiet } from '../folder-activity';
 import { openFolderData } from '../folder-data';
+import { followFolderTimeline } from '../folder-timeline';
+import { defaultView } from '../../url/view-url';
 import { selectGraphModel } from '../select-graph';
 import { selectPassageListing } from '../select-passages';
 import { selectSummary } from '../select-summary';
@@ -176,5 +179,26 @@ describe('a dataset read through a source', () => {
     await answered();
     expect(asked).toEqual([['putin', 'pezeshkian'], ['putin']]);
     expect(s().folderSelectionCounts!.key).toBe('actor:putin');
+  });
+  it('says when its answers for a view just applied have all come: an export waits for them', async () => {
+    const stopTimeline = followFolderTimeline();
+    try {
+      s().applyView({ ...defaultView(), selection: { kind: 'actor', id: 'putin' }, timeWindow: { start: dayStart('2026-03-01'), end: dayEnd('2026-03-10') } });
+      let seen: ReturnType<typeof s> | null = null;
+      const quiet = folderQuiet(60_000).then(() => (seen = s()));
+      await vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS);
+      expect(seen).toBeNull();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await quiet;
+      // Before its 60 s were up: the window's links, Putin's seven passages there, his events counted, the window's events.
+      const now = seen! as ReturnType<typeof s>;
+      expect(now.folderScope!.window).toEqual(now.timeWindow);
+      expect([now.folder!.pages!.key, now.folder!.pages!.total]).toEqual(['actor:putin@2026-03-01~2026-03-10', 7]);
+      expect(now.folderSelectionCounts!.key).toBe('actor:putin');
+      expect(now.folder!.windowEvents!.events.length).toBeGreaterThan(0);
+      await expect(folderQuiet(0)).resolves.toBeUndefined();
+    } finally {
+      stopTimeline();
+    }
   });
 });

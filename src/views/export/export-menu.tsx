@@ -51,7 +51,7 @@ export default function ExportMenu() {
         return '';
       },
     },
-    { key: 'briefing', label: t('briefing'), hint: t('briefingHint'), exporter: async () => (await exporters()).exportBriefingFile() },
+    { key: 'briefing', label: t('briefing'), hint: t('briefingHint'), exporter: async (report) => (await exporters()).exportBriefingFile(report) },
   ];
 
   return (
