@@ -2196,3 +2196,14 @@ describe('«الزيارة التي أجراها X إلى دمشق في …، و
     expect(told.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting erdogan+mohammed-shia-al-sudani 2023-03-22']);
   });
 });
+
+describe('"On the sidelines," yields to the contact word the clause goes on to: the host told before takes no part', () => {
+  it('the two ministers alone', () => {
+    const d = datasetOf(
+      'ALGIERS (Desk) - Algerian President Abdelmadjid Tebboune received Mauritanian President Mohamed Ould Ghazouani on Monday.\n\nOn the sidelines, Algerian Foreign Minister Ahmed Attaf held separate talks with his Mauritanian counterpart Mohamed Salem Ould Merzoug.',
+      '2024-12-10',
+      'en',
+    );
+    expect(d.events.filter((e) => e.participants.includes('ahmed-attaf')).map((e) => [...e.participants].sort())).toEqual([['ahmed-attaf', 'mohamed-salem-ould-merzoug']]);
+  });
+});

@@ -128,7 +128,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
-      .sort((a, b) => rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
