@@ -2207,3 +2207,14 @@ describe('"On the sidelines," yields to the contact word the clause goes on to: 
     expect(d.events.filter((e) => e.participants.includes('ahmed-attaf')).map((e) => [...e.participants].sort())).toEqual([['ahmed-attaf', 'mohamed-salem-ould-merzoug']]);
   });
 });
+
+describe('«الشيخ محمد بن زايد آل نهيان رئيس الدولة»: an office right after a person who holds it is theirs', () => {
+  it('«رئيس الدولة» is not the Azerbaijani president named before', () => {
+    const d = datasetOf(
+      'أبوظبي - أجرى الرئيس الأذربيجاني إلهام علييف أمس محادثات مع رئيس الوزراء الأرميني نيكول باشينيان في أبوظبي.\n\nوكان صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة قد استقبل الرئيس الأذربيجاني في قصر الشاطئ.',
+      '2025-07-11',
+    );
+    // Aliyev twice (his name, «الرئيس الأذربيجاني»), not a third time for «رئيس الدولة».
+    expect(d.mentions.map((m) => m.actorId)).toEqual(['ilham-aliyev', 'nikol-pashinyan', 'mohamed-bin-zayed', 'ilham-aliyev']);
+  });
+});

@@ -294,6 +294,9 @@ export function matchActors(
     // (an apposition), not a mention of its holder elsewhere.
     const lastFound = mentions[mentions.length - 1];
     if ((v.kind === 'role' || v.kind === 'head') && lastFound?.discovered && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start))) continue;
+    // «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: an office right after a person the registry knows, which that person
+    // holds that day, is theirs: not the last president named before.
+    if ((v.kind === 'role' || v.kind === 'head') && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && rolesOn(index, lastFound.actorId, published).some((r) => r.role === v.role && (v.kind === 'head' || r.country === v.country))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
