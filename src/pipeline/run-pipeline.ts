@@ -248,6 +248,13 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentSubject: string | undefined;
   const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
   const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? null;
+  // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.
+  let leadDates: FoundDate[] | null = null;
+  const datesOf = (p: Passage) => {
+    const found = findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index));
+    if (p === passages[0]) leadDates = found;
+    return found;
+  };
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
@@ -265,7 +272,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       text: standardLetters(p.text),
       prepared: p.prepared,
       mentions: inPassage,
-      dates: () => findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index)),
+      dates: () => datesOf(p),
       recentActors: [...recent],
       recentSubject,
       rolesOf,
@@ -293,7 +300,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   }
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
   const hosted = withVisitHosts(datedByReference(joinAttendance(candidates), article.published), visits);
-  return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published) };
+  const leadStory = () => (leadDates ??= passages.length ? datesOf(passages[0]) : []);
+  return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published, leadStory) };
 }
 
 /**
@@ -360,9 +368,9 @@ const CREDIT_END = /^[^:.،,\n]{0,20}:/u;
  * A report of a call, meeting or statement with no date of its own is dated by its article's publication
  * day, marked as such; happenings mentioned in passing, earlier or planned ones stay undated.
  */
-function datedByPublication(events: EventCandidate[], published: string | null): EventCandidate[] {
+function datedByPublication(events: EventCandidate[], published: string | null, leadDates: () => FoundDate[]): EventCandidate[] {
   if (!published) return events;
-  const lead = leadDay(events, published);
+  const lead = leadDay(events, published, leadDates);
   for (const e of events) {
     plannedByDate(e, published);
     if (e.date || e.earlier || e.planned || e.type === 'killing' || e.type === 'military_action') continue;
@@ -373,10 +381,13 @@ function datedByPublication(events: EventCandidate[], published: string | null):
   return events;
 }
 
-/** The day of the article's first held contact, when the text gives it and it is a day or two before publication. */
-function leadDay(events: EventCandidate[], published: string): EventCandidate['date'] {
+/**
+ * The day of the article's first held contact, when the text gives it and it is a day or two before publication; with
+ * no such contact, the first such day its lead passage gives ("donors pledged … at a conference hosted … on Monday").
+ */
+function leadDay(events: EventCandidate[], published: string, leadDates: () => FoundDate[]): EventCandidate['date'] {
   const first = events.find((e) => isContact(e.type) && !e.planned && e.date);
-  const date = first?.date;
+  const date = first ? first.date : (leadDates().find((d) => d.precision === 'day') ?? null);
   if (!date || date.precision !== 'day' || date.basis === 'publication' || date.start >= published) return null;
   const daysBefore = (Date.parse(published) - Date.parse(date.start)) / 86_400_000;
   return daysBefore <= LEAD_DAYS ? { start: date.start, end: date.end, precision: 'day', basis: 'relative' } : null;

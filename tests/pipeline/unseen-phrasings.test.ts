@@ -2218,3 +2218,21 @@ describe('«الشيخ محمد بن زايد آل نهيان رئيس الدو�
     expect(d.mentions.map((m) => m.actorId)).toEqual(['ilham-aliyev', 'nikol-pashinyan', 'mohamed-bin-zayed', 'ilham-aliyev']);
   });
 });
+
+describe('the lead passage’s day dates the story when no contact of the lead gives one', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+  it('a conference "on Monday", «انطلقت أمس أعمال المؤتمر»: the meetings told after it are of that day', () => {
+    const en = datasetOf(
+      'BRUSSELS (Desk) - Donors pledged 2 billion euros for Lebanon at a conference hosted by the European Union on Monday.\n\nLebanese Foreign Minister Youssef Rajji also held separate meetings with Italian Foreign Minister Antonio Tajani and Spanish Foreign Minister Jose Manuel Albares.',
+      '2025-03-18',
+      'en',
+    );
+    expect(meetings(en)).toEqual(['antonio-tajani+youssef-rajji 2025-03-17', 'jose-manuel-albares+youssef-rajji 2025-03-17']);
+    const ar = datasetOf(
+      'الرياض - واس: انطلقت أمس في الرياض أعمال المؤتمر الدولي لدعم اليمن بمشاركة واسعة.\n\nوعقد وزير الخارجية اليمني شائع الزنداني لقاءات منفصلة مع وزير الخارجية السعودي الأمير فيصل بن فرحان ووزير الخارجية العماني بدر البوسعيدي.',
+      '2025-03-18',
+    );
+    expect(meetings(ar)).toEqual(['badr-albusaidi+shaya-al-zindani 2025-03-17', 'faisal-bin-farhan+shaya-al-zindani 2025-03-17']);
+  });
+});
