@@ -2236,3 +2236,21 @@ describe('the lead passage’s day dates the story when no contact of the lead g
     expect(meetings(ar)).toEqual(['badr-albusaidi+shaya-al-zindani 2025-03-17', 'faisal-bin-farhan+shaya-al-zindani 2025-03-17']);
   });
 });
+
+describe('who is named after "the fall of", «سقوط», «انتخاب» was discussed; a day shift inside what was discussed is its own', () => {
+  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+  it('«بحث … تداعيات سقوط حكم الرئيس السوري بشار الأسد», «… انتخاب الرئيس اللبناني جوزاف عون»: the two who talked', () => {
+    expect(meetings(datasetOf('القاهرة - بحث الرئيس عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني اليوم تداعيات سقوط حكم الرئيس السوري بشار الأسد.', '2024-12-10'))).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-12-10']);
+    expect(meetings(datasetOf('القاهرة - بحث الرئيس عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني اليوم انتخاب الرئيس اللبناني جوزاف عون.', '2025-01-10'))).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2025-01-10']);
+  });
+
+  it('"discussed with his guest the collapse of X\'s rule the day before" moves neither that talk nor the next one', () => {
+    const d = datasetOf(
+      "RIYADH (Desk) - British Prime Minister Keir Starmer met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday.\n\nPrince Mohammed discussed with his guest the collapse of Bashar al-Assad's rule the day before, an official said.\n\nStarmer flew in from Abu Dhabi, where earlier in the day he had met UAE President Sheikh Mohamed bin Zayed Al Nahyan.",
+      '2024-12-10',
+      'en',
+    );
+    expect(meetings(d)).toEqual(['keir-starmer+mohamed-bin-zayed 2024-12-09', 'keir-starmer+mohammed-bin-salman 2024-12-09']);
+  });
+});

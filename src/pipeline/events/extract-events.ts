@@ -129,7 +129,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
       .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
-    const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken);
+    // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
+    // word after it, is the topic's.
+    const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
+    const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken && !discussed(h));
     const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
