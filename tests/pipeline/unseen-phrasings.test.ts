@@ -2254,3 +2254,12 @@ describe('who is named after "the fall of", «سقوط», «انتخاب» was d
     expect(meetings(d)).toEqual(['keir-starmer+mohamed-bin-zayed 2024-12-09', 'keir-starmer+mohammed-bin-salman 2024-12-09']);
   });
 });
+
+describe('«حيث يستقبله X», «من المقرر أن تستقبله Y»: the present tense with its object pronoun, which is not the host who invited', () => {
+  const parties = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort().join('+'));
+
+  it('the traveller is received, not the one who invited him', () => {
+    expect(parties(datasetOf('الجزائر - يتوجه رئيس الجمهورية عبد المجيد تبون إلى تركيا، حيث يستقبله الرئيس رجب طيب أردوغان غدا السبت بإسطنبول.', '2023-07-21'))).toEqual(['abdelmadjid-tebboune+erdogan']);
+    expect(parties(datasetOf('الرياض - يبدأ ولي العهد السعودي الأمير محمد بن سلمان غدا جولة أوروبية بدعوة من الرئيس الفرنسي إيمانويل ماكرون، حيث تستقبله في روما يوم الخميس رئيسة الوزراء الإيطالية جورجيا ميلوني.', '2025-03-03'))).toEqual(['giorgia-meloni+mohammed-bin-salman']);
+  });
+});

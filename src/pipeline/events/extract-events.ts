@@ -237,7 +237,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
-      const lastBefore = earlierMentions.length ? earlierMentions[earlierMentions.length - 1].actorId : null;
+      // (Not the host who invited: «… بدعوة من نظيره شي، ليتوجه بعدها إلى تركيا، حيث يستقبله أردوغان».)
+      const antecedents = earlierMentions.filter((m) => !INVITED_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - INVITED_BY_REACH), m.start)));
+      const lastBefore = antecedents.length ? antecedents[antecedents.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous;
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
@@ -1038,6 +1040,10 @@ function pronounsOnBothSides(text: string, from: number, main: Hit): boolean {
 }
 /** "he … him", "she … her" in one sentence: a passage that may report a contact of two named before it. */
 const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/iu;
+/** «بدعوة من», «تلبية لدعوة من نظيره», "at the invitation of": who is named next invited, and is no antecedent. */
+const INVITED_BY_BEFORE = /(?:(?:^|[\s\u0640])(?:(?:بدعوة|لدعوة|دعوة)(?:\s+(?:رسمية|كريمة))?\s+من|بدعوة)\s+(?:[^\s،,.]+\s+){0,3}|at\s+the\s+invitation\s+of\s+(?:[\p{L}'’.-]+\s+){0,4})$/iu;
+const INVITED_BY_REACH = 40;
+
 /** "She and", "he and the", at the start of a clause: a pronoun coordinated with the one named next. */
 const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
