@@ -2263,3 +2263,10 @@ describe('«حيث يستقبله X», «من المقرر أن تستقبله Y
     expect(parties(datasetOf('الرياض - يبدأ ولي العهد السعودي الأمير محمد بن سلمان غدا جولة أوروبية بدعوة من الرئيس الفرنسي إيمانويل ماكرون، حيث تستقبله في روما يوم الخميس رئيسة الوزراء الإيطالية جورجيا ميلوني.', '2025-03-03'))).toEqual(['giorgia-meloni+mohammed-bin-salman']);
   });
 });
+
+describe('«بحث X مع Y اغتيال Z»: a killing named after the contact word is what they discussed, the contact is still told', () => {
+  it('the talks and the killing, each an event', () => {
+    const d = datasetOf('عمان - بحث العاهل الأردني الملك عبدالله الثاني مع الرئيس المصري عبد الفتاح السيسي اليوم اغتيال رئيس المكتب السياسي لحركة حماس إسماعيل هنية.', '2024-08-01');
+    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')}`).sort()).toEqual(['killing haniyeh', 'meeting abdel-fattah-el-sisi+abdullah-ii']);
+  });
+});

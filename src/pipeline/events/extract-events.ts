@@ -125,10 +125,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const firstTrigger = clauseHits.find((h) => h.value.kind === 'trigger');
     const topicAt = firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end)?.start : undefined;
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
+    // «بحث مع … اغتيال هنية», "discussed with … the killing of": a strike or a killing named after a contact word is what
+    // they talked about, not what the clause reports (its victims are still found: `killing` below).
+    const discussedHappening = (h: Hit) => isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)));
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
-      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
