@@ -19,6 +19,10 @@ const mentionedIn = (d: ReturnType<typeof datasetOf>) =>
 /** The meetings of a dataset: their participants, sorted, and their first day. */
 const meetingsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.date?.start]);
 
+/** The events of a dataset as «participants day» (sorted, joined by +), of one type, or of all with the type first. */
+const eventLines = (d: ReturnType<typeof datasetOf>, type?: string) =>
+  d.events.filter((e) => !type || e.type === type).map((e) => `${type ? '' : `${e.type} `}${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
 describe('titles of one country’s outlets', () => {
   it('«رئيس الدولة» alone is the president of the country the article reports from', () => {
     const d = datasetOf(
@@ -2053,7 +2057,7 @@ describe('"in the presence of A, B and C": every one of the list joins the conta
 });
 
 describe('«في بداية اليوم», «في مستهل اليوم» after a day named: that day, not today', () => {
-  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const meetings = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting');
 
   it('the start of a day told is that day; «صباح اليوم» alone is still today', () => {
     const told = datasetOf('أنقرة - افتتح الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف يوم الثلاثاء منتدى الأعمال المشترك، بعد لقاء ثنائي جمعهما في بداية اليوم بالمجمع الرئاسي.', '2025-11-19');
@@ -2064,7 +2068,7 @@ describe('«في بداية اليوم», «في مستهل اليوم» after a
 });
 
 describe('"on March 3, the same day X phoned Y", «في 3 مارس، وفي اليوم نفسه أجرى …»: the day the clause before names', () => {
-  const calls = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'phone_call').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const calls = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'phone_call');
 
   it('not the day of the meeting told before it', () => {
     const en = datasetOf(
@@ -2082,7 +2086,7 @@ describe('"on March 3, the same day X phoned Y", «في 3 مارس، وفي ال
 });
 
 describe('the Maghreb’s month names date contacts («شتنبر», «يوليوز», «جانفي»)', () => {
-  const contacts = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+  const contacts = (d: ReturnType<typeof datasetOf>) => eventLines(d).sort();
   it('a Moroccan and a Tunisian report', () => {
     const ma = datasetOf('الرباط - استقبل وزير الشؤون الخارجية المغربي ناصر بوريطة، يوم 12 شتنبر 2024 بالرباط، وزير الخارجية الإسباني خوسيه مانويل ألباريس. وكان الوزيران قد أجريا اتصالا هاتفيا في 3 يوليوز الماضي.', '2024-09-13');
     expect(contacts(ma)).toEqual(['meeting jose-manuel-albares+nasser-bourita 2024-09-12', 'phone_call jose-manuel-albares+nasser-bourita 2024-07-03']);
@@ -2092,7 +2096,7 @@ describe('the Maghreb’s month names date contacts («شتنبر», «يولي�
 });
 
 describe('a date inside "the first since …" («هي الأولى بينهما منذ أن … في فبراير 2024») splits no clause', () => {
-  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const meetings = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting');
 
   it('the talks keep their own day and parties', () => {
     const ar = datasetOf('الدوحة - أجرى أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان، يوم الاثنين في الدوحة، محادثات موسعة هي الأولى بينهما منذ أن استأنف البلدان في فبراير 2024 اجتماعات اللجنة العليا.', '2025-11-19');
@@ -2105,7 +2109,7 @@ describe('a date inside "the first since …" («هي الأولى بينهما 
 describe('«في اليوم الموالي» (the Maghreb’s "the next day"): the day after the contact told before, not today', () => {
   it('the Albares–Bourita talks the day after the reception', () => {
     const d = datasetOf('الرباط - حل وزير الخارجية الإسباني خوسيه مانويل ألباريس يوم الأحد بالرباط، حيث استقبله رئيس الحكومة عزيز أخنوش. وفي اليوم الموالي، اجتمع ألباريس بنظيره المغربي ناصر بوريطة.', '2025-03-05');
-    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual([
+    expect(eventLines(d, 'meeting')).toEqual([
       'aziz-akhannouch+jose-manuel-albares 2025-03-02',
       'jose-manuel-albares+nasser-bourita 2025-03-03',
     ]);
@@ -2115,7 +2119,7 @@ describe('«في اليوم الموالي» (the Maghreb’s "the next day"): t
 describe('"He and X last met …", "She and the crown prince spoke …": the pronoun is one of the two', () => {
   it('Putin, the subject before, and Erdogan', () => {
     const d = datasetOf('MOSCOW (Desk) - Russian President Vladimir Putin hosted Azerbaijani President Ilham Aliyev in the Kremlin on Thursday. He and Turkish President Tayyip Erdogan last met in Astana in July.', '2025-10-10', 'en');
-    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort()).toEqual([
+    expect(eventLines(d).sort()).toEqual([
       'meeting erdogan+putin 2025-07-01',
       'meeting ilham-aliyev+putin 2025-10-09',
     ]);
@@ -2136,7 +2140,7 @@ describe('a place ends a name; one named for a reign takes no part', () => {
 });
 
 describe('«وفي المساء»، "In the evening,": the day of the contact told before, not the arrival told after', () => {
-  const murmu = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.participants.includes('droupadi-murmu')).map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const murmu = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting').filter((line) => line.includes('droupadi-murmu'));
 
   it('the president receives the emir on the day of his talks', () => {
     const en = datasetOf(
@@ -2173,12 +2177,12 @@ describe('«استقبل … أمس جون بيار لاكروا وزير الخ
 describe('«…، وذلك خلال لقاء جمعهما»: the contact goes on from the clause before, on its day', () => {
   it('the meeting is dated by the day of what was agreed at it', () => {
     const d = datasetOf('عمان - اتفق جلالة الملك عبدالله الثاني والرئيس الفرنسي إيمانويل ماكرون، يوم الثلاثاء في باريس، على تكثيف الجهود لوقف الحرب في غزة، وذلك خلال لقاء جمعهما في قصر الإليزيه.', '2025-06-12');
-    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting abdullah-ii+emmanuel-macron 2025-06-10']);
+    expect(eventLines(d)).toEqual(['meeting abdullah-ii+emmanuel-macron 2025-06-10']);
   });
 });
 
 describe('«جاء ذلك خلال استقباله …», "His remarks came during talks with …": on the day of what was said', () => {
-  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const meetings = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting');
 
   it('the statement told before dates the contact it was made at', () => {
     const ar = datasetOf('القاهرة - أكد الرئيس عبد الفتاح السيسي أمس الأحد دعم مصر لوحدة السودان.\n\nجاء ذلك خلال استقباله رئيس مجلس السيادة السوداني عبد الفتاح البرهان في قصر الاتحادية.', '2025-06-16');
@@ -2191,9 +2195,9 @@ describe('«جاء ذلك خلال استقباله …», "His remarks came dur
 describe('«الزيارة التي أجراها X إلى دمشق في …، وعقد خلالها جلسة محادثات مع Y»: the visitor meets Y on the visit’s day', () => {
   it('the contact word with its subject left out, right after a visit told with its visitor', () => {
     const d = datasetOf('عمان - وسبق ذلك الزيارة التي أجراها وزير الخارجية الأردني أيمن الصفدي إلى دمشق في 15 يناير 2025، وعقد خلالها جلسة محادثات مع وزير الخارجية السوري أسعد الشيباني.', '2025-03-20');
-    expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting asaad-al-shaibani+ayman-safadi 2025-01-15']);
+    expect(eventLines(d)).toEqual(['meeting asaad-al-shaibani+ayman-safadi 2025-01-15']);
     const told = datasetOf('بغداد - وتأتي الزيارة بعد عام من زيارة قام بها رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة في 22 مارس 2023، التقى خلالها الرئيس التركي رجب طيب أردوغان.', '2024-03-20');
-    expect(told.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['meeting erdogan+mohammed-shia-al-sudani 2023-03-22']);
+    expect(eventLines(told)).toEqual(['meeting erdogan+mohammed-shia-al-sudani 2023-03-22']);
   });
 });
 
@@ -2220,7 +2224,7 @@ describe('«الشيخ محمد بن زايد آل نهيان رئيس الدو�
 });
 
 describe('the lead passage’s day dates the story when no contact of the lead gives one', () => {
-  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+  const meetings = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting').sort();
 
   it('a conference "on Monday", «انطلقت أمس أعمال المؤتمر»: the meetings told after it are of that day', () => {
     const en = datasetOf(
@@ -2238,7 +2242,7 @@ describe('the lead passage’s day dates the story when no contact of the lead g
 });
 
 describe('who is named after "the fall of", «سقوط», «انتخاب» was discussed; a day shift inside what was discussed is its own', () => {
-  const meetings = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+  const meetings = (d: ReturnType<typeof datasetOf>) => eventLines(d, 'meeting').sort();
 
   it('«بحث … تداعيات سقوط حكم الرئيس السوري بشار الأسد», «… انتخاب الرئيس اللبناني جوزاف عون»: the two who talked', () => {
     expect(meetings(datasetOf('القاهرة - بحث الرئيس عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني اليوم تداعيات سقوط حكم الرئيس السوري بشار الأسد.', '2024-12-10'))).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-12-10']);
