@@ -369,7 +369,7 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         expect(await source.passagesOfActor('lavrov', null, { offset: 7, limit: 5 })).toEqual({ items: [], total: 7 });
       });
 
-      it('in a window: only passages of articles published in it', async () => {
+      it('in a window: the passages of the articles published in it', async () => {
         expect(await source.passagesOfActor('lavrov', { from: '2024-01-01', to: '2024-12-31' }, ALL).then((pg) => [passageIds(pg), pg.total])).toEqual([
           [p(BAATH, 7)],
           1,
@@ -386,13 +386,13 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         expect(await source.passagesOfActor('nobody', null, ALL)).toEqual({ items: [], total: 0 });
       });
 
-      it('in a window: and the passages of articles published outside it that report an event dated in it', async () => {
+      it('in a window: also the passages of articles published outside it that report an event dated in it', async () => {
         // Published on 11 October, the passage reports the planned meeting that spans October.
         expect(await source.passagesOfActor('pezeshkian', { from: '2024-10-12', to: '2024-10-31' }, ALL).then((pg) => [passageIds(pg), pg.total])).toEqual([
           [p(MIDDLE_EAST_NEWS, 11)],
           1,
         ]);
-        // Published in the window or reporting the action of 1 October: that passage comes in its article's place.
+        // Nasrallah's one passage is published on 11 October and reports the action of 1 October: in the window, once.
         const october = await source.passagesOfActor('nasrallah', { from: '2024-10-01', to: '2024-10-11' }, ALL);
         expect([passageIds(october), october.total]).toEqual([[p(MEETING_2024, 26)], 1]);
         expect(await source.passagesOfActor('haniyeh', { from: '2024-07-01', to: '2024-07-31' }, { offset: 1, limit: 5 })).toEqual({ items: [], total: 1 });
