@@ -3,7 +3,7 @@
 import type { DatasetSource, WindowEdge } from '../dataset-source/dataset-source';
 import { edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { windowDays } from '../store/folder-data';
-import { computeWindowScope } from '../store/select-window';
+import { windowEdges } from '../store/select-window';
 import type { Interval } from '../store/time';
 
 export type TieChangeKind = 'new' | 'stronger' | 'weaker' | 'same' | 'gone';
@@ -70,17 +70,12 @@ export function classifyTieChanges(tiesA: WindowEdge[], tiesB: WindowEdge[]): Ti
 export type TiesFrom = { source: DatasetSource } | { index: DatasetIndex };
 
 /**
- * A period's ties as the graph shows them for that window: a source's answer (a folder holds only what has been
- * read); a dataset held whole gives its window scope, which counts a passage on the days of the events it reports
- * too, as its graph does (a source's `edges(window)` counts the article's publication day only).
+ * A period's ties as the graph shows them for that window: the links of its window scope. A folder's are its source's
+ * answer (the app holds only what has been read of it); a dataset held whole gives them from its index, as its
+ * in-memory source would (the store holds no source for a dataset file).
  */
 export async function tiesInPeriod(from: TiesFrom, period: Interval): Promise<WindowEdge[]> {
-  if ('source' in from) return from.source.edges(windowDays(period));
-  const { index } = from;
-  return [...computeWindowScope(index, period).edges].map(([key, { weight, contact }]) => {
-    const { source, target } = index.edgeByKey.get(key)!;
-    return { source, target, weight, contact };
-  });
+  return 'source' in from ? from.source.edges(windowDays(period)) : windowEdges(from.index, period);
 }
 
 export async function comparePeriods(from: TiesFrom, a: Interval, b: Interval): Promise<TieChanges> {

@@ -41,9 +41,10 @@ describe('DatasetFolderWriter', () => {
     expect([written.documents, written.passages, written.mentions, written.events, written.undatedEvents, written.edges]).toEqual([5, 94, 75, 22, 2, 12]);
     expect(readdirSync(parent)).toEqual(['dataset']);
     expect(readdirSync(dir).sort()).toEqual([
-      'actor-events.parquet', 'actor-passages.parquet', 'actors.json', 'contact-days.parquet', 'contact-months.parquet', 'documents.parquet', 'edge-days.parquet', 'edge-months.parquet',
-      'edges.parquet', 'event-ids.parquet', 'events.parquet', 'index.json', 'layout.json', 'manifest.json', 'overview.json',
-      'pair-passages.parquet', 'passage-ids.parquet', 'passages.parquet', 'postings.parquet',
+      'actor-events.parquet', 'actor-passage-event-spans.parquet', 'actor-passages.parquet', 'actors.json', 'documents.parquet', 'edge-days.parquet',
+      'edge-event-days.parquet', 'edge-event-months.parquet', 'edge-months.parquet', 'edges.parquet', 'event-ids.parquet', 'events.parquet', 'index.json',
+      'layout.json', 'manifest.json', 'overview.json', 'pair-passage-event-spans.parquet', 'pair-passages.parquet', 'passage-ids.parquet', 'passages.parquet',
+      'postings.parquet',
     ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { summary: unknown };
     expect(manifest.summary).toEqual({ documents: 5, passages: 94, mentions: 75, events: 22, edges: 12, span: { from: '2024-01-15', to: '2026-03-10' } });
@@ -94,6 +95,44 @@ describe('DatasetFolderWriter', () => {
       expect(await setOf('actor-events.parquet', `actor_id = 'putin'`)).toEqual([
         ['ev-0s3f61w', 2], ['ev-1io8kxt', 2], ['ev-1l93hdu', 5], ['ev-0vvc4xv', 5], ['ev-16hfmf7', 2], ['ev-0j97z1t', 2], ['ev-1r1oig7', 2],
       ]);
+    } finally {
+      sql.closeSync();
+      db.closeSync();
+    }
+  });
+
+  it('counts a link’s passage on each of its days, with its day before; lists the event spans of an actor’s and a pair’s passages', async () => {
+    const dir = join(tempDir('folder-writer-'), 'dataset');
+    const writer = new DatasetFolderWriter(dir);
+    addBundled(writer);
+    await writer.finish(corpusRecords);
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    try {
+      const rows = async (query: string) => (await sql.runAndReadAll(query.replaceAll(/'([a-z-]+\.parquet)'/g, (_, file: string) => `'${join(dir, file)}'`))).getRowsJS();
+      // Published on 11 October 2024, the passage naming Haniyeh and Nasrallah reports Haniyeh's killing (July), Nasrallah's
+      // (27 September) and the military action of 1 October: it has 34 days, and its months are July, September, October.
+      const haniyeh = `source = 'haniyeh' AND target = 'nasrallah'`;
+      expect(await rows(`SELECT month, previous_day, weight FROM 'edge-months.parquet' WHERE ${haniyeh}`)).toEqual([
+        ['2024-07', null, 1],
+        ['2024-09', '2024-07-31', 1],
+        ['2024-10', '2024-09-27', 1],
+      ]);
+      expect(await rows(`SELECT day, previous_day, weight FROM 'edge-days.parquet' WHERE ${haniyeh} AND day NOT LIKE '2024-07-%'`)).toEqual([
+        ['2024-09-27', '2024-07-31', 1],
+        ['2024-10-01', '2024-09-27', 1],
+        ['2024-10-11', '2024-10-01', 1],
+      ]);
+      expect(await rows(`SELECT count(*), count(previous_day) FROM 'edge-days.parquet' WHERE ${haniyeh} AND day LIKE '2024-07-%'`)).toEqual([[31n, 30n]]);
+      // Newest start first, each with the passage's row in pair-passages.parquet (its only one).
+      expect(await rows(`SELECT start, "end", row FROM 'pair-passage-event-spans.parquet' WHERE pair = 'haniyeh	nasrallah'`)).toEqual([
+        ['2024-10-01', '2024-10-01', 8],
+        ['2024-09-27', '2024-09-27', 8],
+        ['2024-07-01', '2024-07-31', 8],
+      ]);
+      expect(await rows(`SELECT pair FROM 'pair-passages.parquet' LIMIT 1 OFFSET 8`)).toEqual([['haniyeh	nasrallah']]);
+      // The pairs of the planned meeting spanning October 2024, a contact pair (their meeting of 11 October).
+      expect(await rows(`SELECT count(*), bool_and(contact) FROM 'edge-event-days.parquet' WHERE source = 'pezeshkian' AND target = 'putin' AND day LIKE '2024-10-%'`)).toEqual([[31n, true]]);
     } finally {
       sql.closeSync();
       db.closeSync();

@@ -51,8 +51,10 @@ const ROW_GROUP_ROWS: Record<Exclude<ParquetName, PagedName>, number> = {
   edges: 16384,
   edgeMonths: 16384,
   edgeDays: 16384,
-  contactMonths: 16384,
-  contactDays: 16384,
+  edgeEventMonths: 16384,
+  edgeEventDays: 16384,
+  actorEventSpans: 8192,
+  pairEventSpans: 8192,
 };
 
 const KEY = (name: string): PagedColumn => ({ name, type: 'STRING' });
@@ -130,8 +132,8 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     await countEdges(sql);
     onPhase('passages ranked');
     await rankPassages(sql);
-    await sql.run('CREATE TABLE actor_hits AS SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions');
-    await sql.run(`CREATE TABLE dated_pair_passages AS SELECT h.published AS day, e.source, e.target FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id WHERE h.published IS NOT NULL`);
+    onPhase('passages dated');
+    await datePassages(sql);
     const path = (name: ParquetName) => join(out, PARQUET_FILES[name]);
     // A hit goes to hyparquet-writer as its UTF-8 bytes (encode), not decoded into a string and encoded again.
     const paged = async (name: PagedName, query: string | string[]) => {
@@ -144,11 +146,14 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
     };
     await paged('passages', `SELECT encode(${HIT_COLUMN}) AS ${HIT_COLUMN} FROM hits ORDER BY row`);
     await copy('passageIds', 'SELECT id, row FROM hits ORDER BY id');
-    await paged('actorPassages', `SELECT a.actor_id, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.actor_id, h.row`);
-    await paged(
-      'pairPassages',
-      `SELECT e.source || chr(9) || e.target AS pair, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id ORDER BY pair, h.row`,
-    );
+    await paged('actorPassages', `SELECT a.actor_id, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM actor_hits a JOIN hits h ON h.id = a.passage_id ORDER BY a.at`);
+    await paged('pairPassages', `SELECT p.pair, h.published, encode(h.${HIT_COLUMN}) AS ${HIT_COLUMN} FROM pair_hits p JOIN hits h ON h.id = p.passage_id ORDER BY p.at`);
+    // A span of the publication day alone puts the passage in no window its article's day does not.
+    const eventSpans = (hits: string, key: string) =>
+      `SELECT k.${key}, s.start, s."end", k.at AS row FROM ${hits} k JOIN passage_event_spans s USING (passage_id) JOIN hits h ON h.id = k.passage_id
+       WHERE h.published IS NULL OR s.start <> h.published OR s."end" <> h.published ORDER BY k.${key}, s.start DESC, row`;
+    await copy('actorEventSpans', eventSpans('actor_hits', 'actor_id'));
+    await copy('pairEventSpans', eventSpans('pair_hits', 'pair'));
     // A passage's words are distinct (words.tsv), and its place in the corpus is its own: no (word, row) repeats.
     await copy('postings', `SELECT unnest(string_split(w.words, ' ')) AS word, h.row FROM words w JOIN hits h ON h.ord = w.passage_ord ORDER BY word, h.row`);
     await copy('events', 'SELECT * FROM ranked_events ORDER BY row');
@@ -160,10 +165,10 @@ export async function buildFolderTables(work: string, out: string, corpus: Folde
       'SELECT a.actor_id, e.row, e.id, e.type, e.start, e."end", e.planned, e.country_set, e.record FROM event_actors a JOIN ranked_events e USING (row) ORDER BY a.actor_id, e.row',
     );
     await copy('edges', 'SELECT source, target, weight, contact FROM edges ORDER BY weight DESC, source, target');
-    await copy('edgeDays', 'SELECT day, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY day, source, target');
-    await copy('edgeMonths', 'SELECT substr(day, 1, 7) AS month, source, target, CAST(count(*) AS INTEGER) AS weight FROM dated_pair_passages GROUP BY ALL ORDER BY month, source, target');
-    await copy('contactDays', 'SELECT day, source, target FROM contact_days ORDER BY day, source, target');
-    await copy('contactMonths', 'SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days ORDER BY month, source, target');
+    await copy('edgeDays', 'SELECT day, source, target, previous_day, weight FROM edge_days ORDER BY day, source, target, previous_day NULLS FIRST');
+    await copy('edgeMonths', 'SELECT month, source, target, previous_day, weight FROM edge_months ORDER BY month, source, target, previous_day NULLS FIRST');
+    await copy('edgeEventDays', 'SELECT day, source, target, contact FROM edge_event_days ORDER BY day, source, target');
+    await copy('edgeEventMonths', 'SELECT DISTINCT substr(day, 1, 7) AS month, source, target, contact FROM edge_event_days ORDER BY month, source, target');
     await paged('documents', await inKeyRanges(sql, 'docs', 'id', 'strlen(head) + strlen(text)', 'SELECT id, head, text FROM docs'));
     onPhase('index, overview, summary');
     return { summary: await summaryOf(sql), index: await indexOf(sql), overview: await overviewOf(sql), undatedEvents: await undatedEventsOf(sql), edges: await edgesOf(sql) };
@@ -300,13 +305,15 @@ async function countEdges(sql: DuckDBConnection): Promise<void> {
     SELECT source, target, CAST(count(DISTINCT passage_id) AS INTEGER) AS weight, coalesce(bool_or(contact), false) AS contact
     FROM (SELECT source, target, passage_id, NULL AS contact FROM edge_passages UNION ALL SELECT source, target, NULL, contact FROM event_pairs)
     GROUP BY source, target`);
-  // The pairs in a direct contact on each day its event spans (a month's or a year's event on each of its days): a
-  // window's contacts are then read as its weights are (by month and by day), not from its events, whose number
-  // grows with the corpus.
-  await sql.run(`CREATE TABLE contact_days AS
-    SELECT DISTINCT strftime(day, '%Y-%m-%d') AS day, source, target FROM (
-      SELECT unnest(generate_series(CAST(e.start AS TIMESTAMP), CAST(coalesce(e."end", e.start) AS TIMESTAMP), INTERVAL 1 DAY)) AS day, p.source, p.target
-      FROM event_pairs p JOIN ranked_events e ON e.row = p.row WHERE p.contact AND e.start IS NOT NULL)`);
+  // The pairs taking part together in an event on each day it spans (a month's or a year's event on each of its
+  // days), with their edge's contact: a window's pairs through events, and their contact flag, are then read as its
+  // weights are (by month and by day), not from its events, whose number grows with the corpus.
+  await sql.run(`CREATE TABLE edge_event_days AS
+    SELECT d.day, d.source, d.target, g.contact FROM (
+      SELECT DISTINCT strftime(day, '%Y-%m-%d') AS day, source, target FROM (
+        SELECT unnest(generate_series(CAST(e.start AS TIMESTAMP), CAST(coalesce(e."end", e.start) AS TIMESTAMP), INTERVAL 1 DAY)) AS day, p.source, p.target
+        FROM event_pairs p JOIN ranked_events e ON e.row = p.row WHERE e.start IS NOT NULL)
+    ) d JOIN edges g USING (source, target)`);
   await sql.run('DROP TABLE event_pairs');
   const [[weightless]] = await rowsOf(sql, `SELECT count(*) FROM edges WHERE weight = 0`);
   if (Number(weightless) > 0) throw new DatasetError(`${BUILT_DATASET}: ${weightless} edge(s) with no passage`);
@@ -337,6 +344,41 @@ async function rankPassages(sql: DuckDBConnection): Promise<void> {
       '{"passage":' || CAST(to_json({'id': p.id, 'documentId': p.documentId, 'text': p.text, 'start': p.start, 'end': p."end", 'paragraph': p.paragraph}) AS VARCHAR)
         || ',"document":' || d.head || ',"mentions":' || p.mentions || '}' AS ${HIT_COLUMN}
     FROM ranks r JOIN passages p ON p.ord = r.ord JOIN docs d ON d.id = p.documentId`);
+}
+
+/**
+ * A passage is in a window when one of its days is: its article's publication day, or a day of a dated event it
+ * reports (as a dataset file's window scope counts it). Each hit gets its row in actor- and pair-passages.parquet,
+ * by which the passages of a window published outside it are read (`passage_event_spans`, the dated spans of the
+ * events each passage reports). A link's passages are counted by day and by month, each with the passage's last day
+ * before (null when none): a window then counts a passage once, at its first day in the window, by keeping the rows
+ * whose day before is outside it (docs/dataset-folder.md, «A window's passages»).
+ */
+async function datePassages(sql: DuckDBConnection): Promise<void> {
+  await sql.run(`CREATE TABLE actor_hits AS
+    SELECT a.actor_id, a.passage_id, CAST(row_number() OVER (ORDER BY a.actor_id, h.row) - 1 AS INTEGER) AS at
+    FROM (SELECT DISTINCT actorId AS actor_id, passageId AS passage_id FROM mentions) a JOIN hits h ON h.id = a.passage_id`);
+  await sql.run(`CREATE TABLE pair_hits AS
+    SELECT e.source, e.target, e.source || chr(9) || e.target AS pair, e.passage_id, CAST(row_number() OVER (ORDER BY e.source || chr(9) || e.target, h.row) - 1 AS INTEGER) AS at
+    FROM (SELECT DISTINCT * FROM edge_passages) e JOIN hits h ON h.id = e.passage_id`);
+  await sql.run(`CREATE TABLE passage_event_spans AS
+    SELECT DISTINCT passage_id, start, "end" FROM (SELECT unnest(passage_ids) AS passage_id, start, coalesce("end", start) AS "end" FROM ranked_events WHERE start IS NOT NULL)`);
+  // The days of the links' passages only: the others count towards no weight.
+  await sql.run(`CREATE TABLE passage_days AS
+    WITH linked AS (SELECT DISTINCT passage_id FROM pair_hits)
+    SELECT passage_id, day, lag(day) OVER (PARTITION BY passage_id ORDER BY day) AS previous_day FROM (
+      SELECT h.id AS passage_id, h.published AS day FROM hits h JOIN linked l ON l.passage_id = h.id WHERE h.published IS NOT NULL
+      UNION
+      SELECT passage_id, strftime(day, '%Y-%m-%d') FROM (
+        SELECT s.passage_id, unnest(generate_series(CAST(s.start AS TIMESTAMP), CAST(s."end" AS TIMESTAMP), INTERVAL 1 DAY)) AS day
+        FROM passage_event_spans s JOIN linked l USING (passage_id)))`);
+  await sql.run(`CREATE TABLE edge_days AS
+    SELECT d.day, p.source, p.target, d.previous_day, CAST(count(*) AS INTEGER) AS weight FROM pair_hits p JOIN passage_days d USING (passage_id) GROUP BY ALL`);
+  await sql.run(`CREATE TABLE edge_months AS
+    SELECT m.month, p.source, p.target, m.previous_day, CAST(count(*) AS INTEGER) AS weight FROM pair_hits p JOIN (
+      SELECT passage_id, month, lag(last_day) OVER (PARTITION BY passage_id ORDER BY month) AS previous_day
+      FROM (SELECT passage_id, substr(day, 1, 7) AS month, max(day) AS last_day FROM passage_days GROUP BY ALL)
+    ) m USING (passage_id) GROUP BY ALL`);
 }
 
 const rowsOf = async (sql: DuckDBConnection, query: string) => (await sql.runAndReadAll(query)).getRowsJS();
@@ -386,10 +428,10 @@ async function indexOf(sql: DuckDBConnection): Promise<FolderIndex> {
     actorEvents: rangesOf(await rowsOf(sql, 'SELECT actor_id, count(*) FROM event_actors GROUP BY actor_id ORDER BY actor_id')),
     eventStarts: startsOf(await rowsOf(sql, 'SELECT start, count(*) FROM events WHERE start IS NOT NULL GROUP BY start ORDER BY start')),
     longestEventDays: Number(longest),
-    edgeMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM dated_pair_passages) GROUP BY month ORDER BY month')),
-    edgeDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM (SELECT DISTINCT day, source, target FROM dated_pair_passages) GROUP BY day ORDER BY day')),
-    contactMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM contact_days) GROUP BY month ORDER BY month')),
-    contactDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM contact_days GROUP BY day ORDER BY day')),
+    edgeMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM edge_months GROUP BY month ORDER BY month')),
+    edgeDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM edge_days GROUP BY day ORDER BY day')),
+    edgeEventMonths: startsOf(await rowsOf(sql, 'SELECT month, count(*) FROM (SELECT DISTINCT substr(day, 1, 7) AS month, source, target FROM edge_event_days) GROUP BY month ORDER BY month')),
+    edgeEventDays: startsOf(await rowsOf(sql, 'SELECT day, count(*) FROM edge_event_days GROUP BY day ORDER BY day')),
   };
 }
 

@@ -2,8 +2,10 @@
 // dataset folder (columnar files read by HTTP range requests, or from a File picked on disk). The store talks to a
 // source through this interface only, so that the views do not know which one answers.
 //
-// Time: a passage counts in a window when its article's publication day is in it; an event, when its dated
-// interval overlaps it (undated events are in no window, only in the whole). Windows are whole days, inclusive.
+// Time: a passage counts in a window when its article's publication day is in it, or when the dated interval of an
+// event it reports overlaps it; an event, when its dated interval overlaps it (undated events are in no window, only
+// in the whole). Windows are whole days, inclusive. This is the window scope of a dataset file's views
+// (src/store/select-window.ts), which the in-memory source answers with and the folder's files are built for.
 import type { AppliedCorrections } from '../schema/corrections';
 import type { Actor, DatasetDocument, DatasetEvent, EventType, GraphLayout, Mention, Passage } from '../schema/dataset';
 
@@ -83,9 +85,10 @@ export interface PageRequest {
 export interface WindowEdge {
   source: string;
   target: string;
-  /** Passages naming both in the window. */
+  /** The passages of the pair's link in the window; 1 for a pair in it through an event alone. */
   weight: number;
-  /** They share a direct contact event (call, meeting, visit, message, agreement) dated in the window. */
+  /** The pair's link is a direct contact (they share a call, meeting, visit, message or agreement that took place),
+   *  and one of their shared events, of any type, is dated in the window. */
   contact: boolean;
 }
 
@@ -107,7 +110,8 @@ export interface DatasetSource {
   event(id: string): Promise<DatasetEvent | null>;
   /** The events every one of these actors takes part in, counted as OpenedSource.eventCounts counts the corpus's. */
   eventCounts(actorIds: string[]): Promise<EventCounts>;
-  /** Every pair named together in the window (the whole corpus when null), with its weight there. */
+  /** Every pair in the window (the whole corpus when null): one of its link's passages is, or one of its shared
+   *  events; with its weight there. */
   edges(window: DaySpan | null): Promise<WindowEdge[]>;
   /** Passages naming the actor, newest article first, then by position in the article. */
   passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>>;

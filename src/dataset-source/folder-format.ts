@@ -6,8 +6,12 @@ export const FOLDER_FORMAT = 'news-timeline-dataset-folder';
 /** 2: a hit is one JSON column (`hit`), read with one offset index and one run of pages instead of ten. 3: a window's
  *  direct contacts come from contact-months and contact-days, read like its weights, not from its events. 4: events
  *  are counted by type and country set (overview.json) and carry their set (`country_set` in events and
- *  actor-events.parquet), so that the timeline's counts, and the events it reads, follow the country filter. */
-export const FOLDER_VERSION = 4;
+ *  actor-events.parquet), so that the timeline's counts, and the events it reads, follow the country filter. 5: a
+ *  passage counts in a window on the days of the dated events it reports too, as a dataset file's window scope
+ *  counts it (edge-days and edge-months carry each passage's day before; edge-event-days and -months, the pairs with
+ *  an event in the window; actor- and pair-passage-event-spans, the passages a window holds beside those published
+ *  in it). */
+export const FOLDER_VERSION = 5;
 
 /** The small files the app reads at once. */
 export const JSON_FILES = {
@@ -29,6 +33,11 @@ export const PARQUET_FILES = {
   actorPassages: 'actor-passages.parquet',
   /** One hit per (pair, passage of the pair's edge), sorted by pair key then row. */
   pairPassages: 'pair-passages.parquet',
+  /** The dated span of each event an actor's passage reports (but a span of its publication day alone), with the
+   *  passage's row in actor-passages.parquet, sorted by actor, then start day newest first. */
+  actorEventSpans: 'actor-passage-event-spans.parquet',
+  /** The same for a pair's passages (rows in pair-passages.parquet), sorted by pair key, then start day newest first. */
+  pairEventSpans: 'pair-passage-event-spans.parquet',
   /** (word, row): the search index, sorted by word then row. */
   postings: 'postings.parquet',
   /** Every event, sorted by start day (undated last), then id. */
@@ -39,14 +48,17 @@ export const PARQUET_FILES = {
   actorEvents: 'actor-events.parquet',
   /** Every edge of the whole corpus (source, target, weight, contact). */
   edges: 'edges.parquet',
-  /** Passages naming a pair per month ('YYYY-MM'), sorted by month then pair. */
+  /** Passages of a pair's edge with a day in a month ('YYYY-MM'; a passage's days are its article's publication day
+   *  and every day of each dated event it reports), counted by month, pair and the passage's last day before the
+   *  month (`previous_day`, null when none); sorted by month then pair. */
   edgeMonths: 'edge-months.parquet',
-  /** Passages naming a pair per day, sorted by day then pair. */
+  /** The same per day (`previous_day`: the passage's day before this one), sorted by day then pair. */
   edgeDays: 'edge-days.parquet',
-  /** The pairs in a direct contact (done, not planned) on some day of each month, sorted by month then pair. */
-  contactMonths: 'contact-months.parquet',
-  /** The pairs in a direct contact on each day (every day its event spans), sorted by day then pair. */
-  contactDays: 'contact-days.parquet',
+  /** The pairs taking part together in an event dated on some day of each month, with their edge's `contact`;
+   *  sorted by month then pair. */
+  edgeEventMonths: 'edge-event-months.parquet',
+  /** The same per day (every day the event spans), sorted by day then pair. */
+  edgeEventDays: 'edge-event-days.parquet',
   /** Every document (head as JSON, text), sorted by id. */
   documents: 'documents.parquet',
 } as const;
@@ -85,9 +97,9 @@ export interface FolderIndex {
   /** Rows of edge-months.parquet per month and of edge-days.parquet per day, in ascending order. */
   edgeMonths: KeyedRows;
   edgeDays: KeyedRows;
-  /** Rows of contact-months.parquet per month and of contact-days.parquet per day, in ascending order. */
-  contactMonths: KeyedRows;
-  contactDays: KeyedRows;
+  /** Rows of edge-event-months.parquet per month and of edge-event-days.parquet per day, in ascending order. */
+  edgeEventMonths: KeyedRows;
+  edgeEventDays: KeyedRows;
 }
 
 /** Rows of a file sorted by a key: each key (ascending) with its first row; the last key's rows end at `end`. */

@@ -36,7 +36,7 @@ import {
 import { firstWhere } from './binary-search';
 import { ParquetTable, type Row } from './parquet-table';
 import { searchWords } from './passage-search';
-import { checkPage, checkWindow } from './requests';
+import { checkPage, checkWindow, compareWindowEdges } from './requests';
 import { addDays, monthsOf } from './day-math';
 
 interface Opened {
@@ -63,8 +63,8 @@ const indexSchema: z.ZodMiniType<FolderIndex> = z.object({
   longestEventDays: count,
   edgeMonths: keyedRows,
   edgeDays: keyedRows,
-  contactMonths: keyedRows,
-  contactDays: keyedRows,
+  edgeEventMonths: keyedRows,
+  edgeEventDays: keyedRows,
 });
 const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
   countrySets: z.array(z.array(z.string())),
@@ -75,8 +75,9 @@ const overviewSchema: z.ZodMiniType<FolderOverview> = z.object({
   documentsPerDay: z.array(z.object({ day: z.string(), count })),
 });
 
-/** The tables every window change reads runs of (edges(window)): decoded whole once when small (ParquetTable). */
-const WINDOW_TABLES: ReadonlySet<ParquetName> = new Set(['edgeMonths', 'edgeDays', 'contactMonths', 'contactDays']);
+/** The tables every window change reads runs of (edges(window), and the selection's passages in the window): decoded
+ *  whole once when small (ParquetTable). */
+const WINDOW_TABLES: ReadonlySet<ParquetName> = new Set(['edgeMonths', 'edgeDays', 'edgeEventMonths', 'edgeEventDays', 'actorEventSpans', 'pairEventSpans']);
 
 /** A JSON column's value: DuckDB's JSON columns come parsed, plain text columns as text. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -149,20 +150,27 @@ export class FolderSource implements DatasetSource {
       const rows = await edges.rows(['source', 'target', 'weight', 'contact'], 0, await edges.rowCount());
       return rows.map((r) => ({ source: String(r.source), target: String(r.target), weight: Number(r.weight), contact: Boolean(r.contact) }));
     }
-    const [weights, contacts] = await Promise.all([this.pairWeights(window), this.contactPairs(window)]);
-    return [...weights.values()]
-      .map((w) => ({ ...w, contact: contacts.has(pairKey(w.source, w.target)) }))
-      .sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
+    const [weights, withEvents] = await Promise.all([this.pairWeights(window), this.pairsWithEvents(window)]);
+    const edges = new Map<string, WindowEdge>();
+    for (const [key, w] of weights) if (w.weight > 0) edges.set(key, { ...w, contact: false });
+    // A pair with an event in the window is in it, weighing 1 when none of its passages is.
+    for (const [key, e] of withEvents) {
+      const edge = edges.get(key);
+      if (edge) edge.contact = e.contact;
+      else edges.set(key, { ...e, weight: 1 });
+    }
+    return [...edges.values()].sort(compareWindowEdges);
   }
 
   async passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
     const { index } = await this.state();
-    return this.pageOfHits(await this.table('actorPassages'), index.actorPassages[actorId] ?? [0, 0], window, page);
+    return this.pageOfHits(await this.table('actorPassages'), index.actorPassages[actorId] ?? [0, 0], window, page, { spans: 'actorEventSpans', column: 'actor_id', key: actorId });
   }
 
   async passagesOfPair(a: string, b: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
     const table = await this.table('pairPassages');
-    return this.pageOfHits(table, await table.keyRange('pair', pairKey(a, b)), window, page);
+    const key = pairKey(a, b);
+    return this.pageOfHits(table, await table.keyRange('pair', key), window, page, { spans: 'pairEventSpans', column: 'pair', key });
   }
 
   async passages(ids: string[]): Promise<PassageHit[]> {
@@ -289,15 +297,38 @@ export class FolderSource implements DatasetSource {
     return result.data;
   }
 
-  /** A page of the hits in `range` (newest first) whose article is published in `window`. */
-  private async pageOfHits(table: ParquetTable, range: RowRange, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
+  /**
+   * A page of the hits in `keyRows` (newest first) in `window`: those whose article is published in it, and those that
+   * report an event dated in it (`spans`: the event spans of the key's hits).
+   */
+  private async pageOfHits(table: ParquetTable, keyRows: RowRange, window: DaySpan | null, page: PageRequest, spans: EventSpansOf): Promise<Page<PassageHit>> {
     checkWindow(window);
     checkPage(page);
-    // Newest first, undated last: the window's rows are one run.
-    const [start, end] = window ? await table.descendingRun('published', range[0], range[1], window.from, window.to) : range;
-    const from = Math.min(end, start + page.offset);
-    const rows = await table.rows([HIT_COLUMN], from, Math.min(end, from + page.limit));
-    return { items: rows.map(hitOf), total: end - start };
+    if (!window) {
+      const [first, last] = keyRows;
+      const from = Math.min(last, first + page.offset);
+      const rows = await table.rows([HIT_COLUMN], from, Math.min(last, from + page.limit));
+      return { items: rows.map(hitOf), total: last - first };
+    }
+    // Newest first, undated last: the rows published in the window are one run; the others it holds lie around it.
+    const [[start, end], reporting] = await Promise.all([table.descendingRun('published', keyRows[0], keyRows[1], window.from, window.to), this.rowsReportingIn(spans, window)]);
+    const before = reporting.filter((row) => row < start);
+    const after = reporting.filter((row) => row >= end);
+    const total = before.length + (end - start) + after.length;
+    const rowAt = (i: number) => (i < before.length ? before[i] : i < before.length + end - start ? start + i - before.length : after[i - before.length - (end - start)]);
+    const chosen = range(page.offset, Math.min(total, page.offset + page.limit)).map(rowAt);
+    return { items: (await table.rowsAt([HIT_COLUMN], chosen)).map(hitOf), total };
+  }
+
+  /** The rows (ascending, in actor- or pair-passages.parquet) of the key's hits that report an event dated in `window`. */
+  private async rowsReportingIn({ spans, column, key }: EventSpansOf, window: DaySpan): Promise<number[]> {
+    const { index } = await this.state();
+    const table = await this.table(spans);
+    const [first, last] = await table.keyRange(column, key);
+    // Newest start first: the spans reaching into the window start at most the longest event's length before it.
+    const [start, end] = await table.descendingRun('start', first, last, addDays(window.from, 1 - Math.max(1, index.longestEventDays)), window.to);
+    const rows = (await table.rows(['end', 'row'], start, end)).filter((r) => String(r.end) >= window.from).map((r) => Number(r.row));
+    return [...new Set(rows)].sort((a, b) => a - b);
   }
 
   /**
@@ -351,27 +382,31 @@ export class FolderSource implements DatasetSource {
     return own.flatMap((row, i) => (shared.has(row) ? [start + i] : []));
   }
 
-  /** Passages naming each pair in the window. */
+  /**
+   * The passages of each pair's link in the window. A passage has rows on each of its days in the window (or of its
+   * months wholly in it); only the row of its first day there has its day before outside the window.
+   */
   private async pairWeights(window: DaySpan): Promise<Map<string, Omit<WindowEdge, 'contact'>>> {
     const { index } = await this.state();
     const weights = new Map<string, Omit<WindowEdge, 'contact'>>();
-    for (const rows of await this.byMonthsAndDays(window, ['edgeMonths', index.edgeMonths], ['edgeDays', index.edgeDays], ['source', 'target', 'weight'])) {
+    const columns = ['source', 'target', 'previous_day', 'weight'];
+    for (const rows of await this.byMonthsAndDays(window, ['edgeMonths', index.edgeMonths], ['edgeDays', index.edgeDays], columns)) {
       for (const r of rows) {
+        const counted = r.previous_day === null || String(r.previous_day) < window.from;
         const key = pairKey(String(r.source), String(r.target));
-        const edge = weights.get(key);
-        if (edge) edge.weight += Number(r.weight);
-        else weights.set(key, { source: String(r.source), target: String(r.target), weight: Number(r.weight) });
+        const edge = weights.get(key) ?? weights.set(key, { source: String(r.source), target: String(r.target), weight: 0 }).get(key)!;
+        if (counted) edge.weight += Number(r.weight);
       }
     }
     return weights;
   }
 
-  /** The pairs that share a direct contact (done, not planned) dated in the window. */
-  private async contactPairs(window: DaySpan): Promise<Set<string>> {
+  /** The pairs that take part together in an event dated in the window, with their link's contact. */
+  private async pairsWithEvents(window: DaySpan): Promise<Map<string, Omit<WindowEdge, 'weight'>>> {
     const { index } = await this.state();
-    const pairs = new Set<string>();
-    for (const rows of await this.byMonthsAndDays(window, ['contactMonths', index.contactMonths], ['contactDays', index.contactDays], ['source', 'target']))
-      for (const r of rows) pairs.add(pairKey(String(r.source), String(r.target)));
+    const pairs = new Map<string, Omit<WindowEdge, 'weight'>>();
+    for (const rows of await this.byMonthsAndDays(window, ['edgeEventMonths', index.edgeEventMonths], ['edgeEventDays', index.edgeEventDays], ['source', 'target', 'contact']))
+      for (const r of rows) pairs.set(pairKey(String(r.source), String(r.target)), { source: String(r.source), target: String(r.target), contact: Boolean(r.contact) });
     return pairs;
   }
 
@@ -399,12 +434,17 @@ function keysRange(keyed: KeyedRows, first: string, last: string): RowRange {
   return [at(firstWhere(0, keys.length, (i) => keys[i] >= first)), at(firstWhere(0, keys.length, (i) => keys[i] > last))];
 }
 
+/** Where the event spans of an actor's or a pair's hits are: the file, its key column and the key. */
+interface EventSpansOf {
+  spans: ParquetName;
+  column: string;
+  key: string;
+}
+
 /** The rows of a table a question matches: a run of rows, or rows one by one. */
 type MatchingRows = { table: ParquetTable; run: RowRange } | { table: ParquetTable; rows: number[] };
 
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The values in every list (each ascending), ascending. */
 function intersectSorted(lists: number[][]): number[] {

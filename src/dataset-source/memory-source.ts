@@ -1,9 +1,11 @@
 // The dataset source for a dataset held whole in memory (dataset.json): the answers are walks over indexes built
-// once, from the store's dataset index and the passages' ranks in listing order.
-import { isDirectContact } from '../pipeline/comentions/count-comentions';
-import type { Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
+// once, from the store's dataset index and the passages' ranks in listing order. A window's links and passages are
+// the window scope's (src/store/select-window.ts), which the app's views of a dataset file show.
+import type { Dataset, DatasetDocument, DatasetEvent, Mention, Passage } from '../schema/dataset';
 import { buildDatasetIndex, edgeKey, type DatasetIndex } from '../store/dataset-index';
 import { addOverlapping, intervalIndex, type IntervalIndex } from '../store/interval-index';
+import { memoLast } from '../store/memo';
+import { passagesInWindow, windowEdges } from '../store/select-window';
 import { DAY_MS, dayEnd, dayStart, eventInterval, toIsoDay, type Interval } from '../store/time';
 import { compareCountrySets, EventCounter, eventCountries, hiddenSetNumbers } from './country-sets';
 import type {
@@ -20,16 +22,11 @@ import type {
 } from './dataset-source';
 import { PassageOrder } from './passage-order';
 import { PassageSearch } from './passage-search';
-import { checkPage, checkWindow, pageOf, spanOverlapsWindow } from './requests';
-
-/** A pair's passages by rank, and the days of its direct contacts, for its weight and contact flag in a window. */
-interface PairRecord {
-  edge: Edge;
-  ranks: Int32Array;
-  contactSpans: DaySpan[];
-}
+import { checkPage, checkWindow, compareWindowEdges, pageOf } from './requests';
 
 const NO_RANKS = new Int32Array(0);
+
+const intervalOf = (window: DaySpan): Interval => ({ start: dayStart(window.from), end: dayEnd(window.to) });
 
 function headOf({ text: _text, ...head }: DatasetDocument): DocumentHead {
   return head;
@@ -37,10 +34,6 @@ function headOf({ text: _text, ...head }: DatasetDocument): DocumentHead {
 
 function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareEdges(a: WindowEdge, b: WindowEdge): number {
-  return b.weight - a.weight || byString(a.source, b.source) || byString(a.target, b.target);
 }
 
 function compareMentions(a: Mention, b: Mention): number {
@@ -58,9 +51,11 @@ export class MemorySource implements DatasetSource {
   private readonly countrySets: string[][];
   private readonly countrySetOf = new Map<string, number>();
   private readonly ranksByActor = new Map<string, Int32Array>();
+  private readonly ranksByPair = new Map<string, Int32Array>();
   private readonly heads = new Map<string, DocumentHead>();
-  private pairs: Map<string, PairRecord> | null = null;
   private search: PassageSearch | null = null;
+  /** The last window's passages, asked again for each page. */
+  private readonly passagesIn = memoLast((from: string, to: string) => passagesInWindow(this.index, intervalOf({ from, to })));
 
   constructor(private readonly dataset: Dataset) {
     this.index = buildDatasetIndex(dataset);
@@ -113,7 +108,7 @@ export class MemorySource implements DatasetSource {
     const { window, types, actorIds, hiddenCountries } = query;
     let candidates = this.eventsInOrder;
     if (window) {
-      const inWindow = addOverlapping(this.datedEvents, { start: dayStart(window.from), end: dayEnd(window.to) }, new Set());
+      const inWindow = addOverlapping(this.datedEvents, intervalOf(window), new Set());
       candidates = [...inWindow].map((id) => this.index.eventById.get(id)!);
     }
     const typeSet = types && new Set(types);
@@ -136,17 +131,7 @@ export class MemorySource implements DatasetSource {
 
   async edges(window: DaySpan | null): Promise<WindowEdge[]> {
     checkWindow(window);
-    const out: WindowEdge[] = [];
-    for (const { edge, ranks, contactSpans } of this.pairRecords().values()) {
-      if (!window) {
-        out.push({ source: edge.source, target: edge.target, weight: edge.weight, contact: edge.contact });
-        continue;
-      }
-      const run = this.order.windowRun(ranks, window);
-      const weight = run.to - run.from;
-      if (weight > 0) out.push({ source: edge.source, target: edge.target, weight, contact: contactSpans.some((s) => spanOverlapsWindow(s, window)) });
-    }
-    return out.sort(compareEdges);
+    return windowEdges(this.index, window && intervalOf(window)).sort(compareWindowEdges);
   }
 
   async passagesOfActor(actorId: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
@@ -159,8 +144,15 @@ export class MemorySource implements DatasetSource {
   }
 
   async passagesOfPair(a: string, b: string, window: DaySpan | null, page: PageRequest): Promise<Page<PassageHit>> {
-    const pair = a === b ? undefined : this.pairRecords().get(edgeKey(a, b));
-    return this.pageOfRanks(pair?.ranks ?? NO_RANKS, window, page);
+    const key = edgeKey(a, b);
+    const edge = a === b ? undefined : this.index.edgeByKey.get(key);
+    if (!edge) return this.pageOfRanks(NO_RANKS, window, page);
+    let ranks = this.ranksByPair.get(key);
+    if (!ranks) {
+      ranks = this.order.ranksOf(edge.passageIds);
+      this.ranksByPair.set(key, ranks);
+    }
+    return this.pageOfRanks(ranks, window, page);
   }
 
   async passages(ids: string[]): Promise<PassageHit[]> {
@@ -198,8 +190,12 @@ export class MemorySource implements DatasetSource {
   private pageOfRanks(ranks: Int32Array, window: DaySpan | null, page: PageRequest): Page<PassageHit> {
     checkWindow(window);
     checkPage(page);
-    const run = this.order.windowRun(ranks, window);
-    return pageOf(run.to - run.from, page, (i) => this.hitOf(this.order.at(ranks[run.from + i])));
+    let listed = ranks;
+    if (window) {
+      const inWindow = this.passagesIn(window.from, window.to);
+      listed = ranks.filter((rank) => inWindow.has(this.order.at(rank).id));
+    }
+    return pageOf(listed.length, page, (i) => this.hitOf(this.order.at(listed[i])));
   }
 
   private hitOf(passage: Passage): PassageHit {
@@ -210,20 +206,5 @@ export class MemorySource implements DatasetSource {
     }
     const mentions = [...(this.index.mentionsByPassage.get(passage.id) ?? [])].sort(compareMentions);
     return { passage, document: head, mentions };
-  }
-
-  /** Every pair by key, built on the first question about pairs. */
-  private pairRecords(): Map<string, PairRecord> {
-    if (this.pairs) return this.pairs;
-    this.pairs = new Map();
-    for (const [key, edge] of this.index.edgeByKey) {
-      const contactSpans: DaySpan[] = [];
-      for (const id of edge.eventIds) {
-        const e = this.index.eventById.get(id);
-        if (e?.date && isDirectContact(e)) contactSpans.push({ from: e.date.start, to: e.date.end });
-      }
-      this.pairs.set(key, { edge, ranks: this.order.ranksOf(edge.passageIds), contactSpans });
-    }
-    return this.pairs;
   }
 }

@@ -1,6 +1,6 @@
 // The checks and the paging every source applies to a request the same way, so that a bad request fails alike
 // whichever source answers it.
-import type { DaySpan, Page, PageRequest } from './dataset-source';
+import type { DaySpan, Page, PageRequest, WindowEdge } from './dataset-source';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,19 +24,16 @@ export function checkPage(page: PageRequest): void {
   }
 }
 
-/** True when an ISO day lies in the window (always, for the whole corpus; never, for an undated thing in a window). */
-export function dayInWindow(day: string | null, window: DaySpan | null): boolean {
-  return window === null || (day !== null && window.from <= day && day <= window.to);
-}
-
-/** True when a dated interval of ISO days overlaps the window. */
-export function spanOverlapsWindow(span: DaySpan, window: DaySpan): boolean {
-  return span.from <= window.to && window.from <= span.to;
-}
-
 /** The page of `count` ordered items that `page` asks for, each made by `itemAt` from its position. */
 export function pageOf<T>(count: number, page: PageRequest, itemAt: (position: number) => T): Page<T> {
   const items: T[] = [];
   for (let i = page.offset; i < Math.min(count, page.offset + page.limit); i++) items.push(itemAt(i));
   return { items, total: count };
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of the links a source gives (edges): heaviest first, then by source, then by target. */
+export function compareWindowEdges(a: WindowEdge, b: WindowEdge): number {
+  return b.weight - a.weight || byString(a.source, b.source) || byString(a.target, b.target);
 }

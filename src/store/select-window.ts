@@ -1,4 +1,5 @@
 // What falls in the timeline's visible window: passages, events, actors, and edge weights recomputed for it.
+import type { WindowEdge } from '../dataset-source/dataset-source';
 import type { AppData } from './initial-state';
 import { baseIndexOf, type DatasetIndex } from './dataset-index';
 import { memoLast } from './memo';
@@ -42,14 +43,19 @@ const windowIndexOf = memoLast((index: DatasetIndex) => ({
   edgesByEvent: edgesBy(index, (e) => e.eventIds),
 }));
 
+/** The passages in a window: its article's publication day, or the dated span of an event it reports, overlaps it. */
+export function passagesInWindow(index: DatasetIndex, window: Interval): Set<string> {
+  return addOverlapping(windowIndexOf(index).passages, window, new Set());
+}
+
 export function computeWindowScope(index: DatasetIndex, window: Interval | null): WindowScope {
   if (!window) {
     const edges = new Map<string, EdgeInWindow>();
     for (const [k, e] of index.edgeByKey) edges.set(k, { weight: e.weight, contact: e.contact });
     return { window: null, passageIds: null, eventIds: null, actorIds: null, edges };
   }
-  const { passages, events, edgesByPassage, edgesByEvent } = windowIndexOf(index);
-  const passageIds = addOverlapping(passages, window, new Set());
+  const { events, edgesByPassage, edgesByEvent } = windowIndexOf(index);
+  const passageIds = passagesInWindow(index, window);
   const eventIds = addOverlapping(events, window, new Set());
 
   const actorIds = new Set<string>();
@@ -68,10 +74,21 @@ export function computeWindowScope(index: DatasetIndex, window: Interval | null)
   for (const [k, e] of index.edgeByKey) {
     const weight = weights.get(k) ?? 0;
     if (weight === 0 && !withEvent.has(k)) continue;
-    if (!actorIds.has(e.source) || !actorIds.has(e.target)) continue;
+    // A link in scope brings its two actors: the passages of a contact reported only through «the two ministers»
+    // may name neither of them.
+    actorIds.add(e.source);
+    actorIds.add(e.target);
     edges.set(k, { weight: Math.max(weight, 1), contact: e.contact && withEvent.has(k) });
   }
   return { window, passageIds, eventIds, actorIds, edges };
+}
+
+/** The links in the window's scope as a dataset source gives them (DatasetSource.edges), in the dataset's order. */
+export function windowEdges(index: DatasetIndex, window: Interval | null): WindowEdge[] {
+  return [...computeWindowScope(index, window).edges].map(([key, { weight, contact }]) => {
+    const { source, target } = index.edgeByKey.get(key)!;
+    return { source, target, weight, contact };
+  });
 }
 
 const scopeOf = memoLast((index: DatasetIndex, window: Interval | null, on: boolean) =>

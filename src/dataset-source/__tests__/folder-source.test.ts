@@ -76,8 +76,9 @@ describe('FolderSource', () => {
     const files = blobsOf(dir);
     const manifest = JSON.parse(await files.get('manifest.json')!.text()) as Record<string, unknown>;
     const withManifest = (m: unknown) => new Map([...files, ['manifest.json', new Blob([JSON.stringify(m)])]]);
-    await expect(new FolderSource(blobFolder(withManifest({ ...manifest, version: 99 }), 'picked')).open()).rejects.toThrow(
-      'picked/manifest.json: version 99 is not supported (this app reads version 4)',
+    // A folder of version 4 counted a passage in a window on its article's day only.
+    await expect(new FolderSource(blobFolder(withManifest({ ...manifest, version: 4 }), 'picked')).open()).rejects.toThrow(
+      'picked/manifest.json: version 4 is not supported (this app reads version 5)',
     );
     await expect(new FolderSource(blobFolder(withManifest({ format: 'zip' }), 'picked')).open()).rejects.toThrow('picked/manifest.json: not a dataset folder manifest');
     const noActors = new Map(files);
@@ -122,7 +123,7 @@ describe('FolderSource', () => {
 
   it('writes what a folder is made of, with each file’s size in the manifest', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { format: string; version: number; files: Record<string, number> };
-    expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 4]);
+    expect([manifest.format, manifest.version]).toEqual(['news-timeline-dataset-folder', 5]);
     expect(Object.keys(manifest.files).sort()).toEqual(readdirSync(dir).filter((n) => n !== 'manifest.json').sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, checkWindow, dayInWindow, pageOf, spanOverlapsWindow } from '../requests';
+import { checkPage, checkWindow, pageOf } from '../requests';
 
 describe('checkWindow', () => {
   it('takes the whole corpus and a window of real days, one day long or more', () => {
@@ -22,23 +22,6 @@ describe('checkPage', () => {
     expect(() => checkPage({ offset: -1, limit: 10 })).toThrow('page offset -1: must be a whole number, 0 or more');
     expect(() => checkPage({ offset: 0, limit: 2.5 })).toThrow('page limit 2.5: must be a whole number, 0 or more');
     expect(() => checkPage({ offset: Number.NaN, limit: 1 })).toThrow('page offset NaN');
-  });
-});
-
-describe('windows', () => {
-  it('a day is in a window with both ends inclusive; an undated thing only in the whole', () => {
-    const w = { from: '2024-10-01', to: '2024-10-11' };
-    expect(['2024-09-30', '2024-10-01', '2024-10-11', '2024-10-12'].map((d) => dayInWindow(d, w))).toEqual([false, true, true, false]);
-    expect(dayInWindow(null, w)).toBe(false);
-    expect(dayInWindow(null, null)).toBe(true);
-  });
-
-  it('a span overlaps a window when they share a day', () => {
-    const w = { from: '2024-10-05', to: '2024-10-11' };
-    expect(spanOverlapsWindow({ from: '2024-10-01', to: '2024-10-05' }, w)).toBe(true);
-    expect(spanOverlapsWindow({ from: '2024-10-11', to: '2024-10-31' }, w)).toBe(true);
-    expect(spanOverlapsWindow({ from: '2024-10-01', to: '2024-10-04' }, w)).toBe(false);
-    expect(spanOverlapsWindow({ from: '2024-10-12', to: '2024-10-31' }, w)).toBe(false);
   });
 });
 

@@ -4,15 +4,20 @@
 //
 // Decisions where src/dataset-source/dataset-source.ts leaves room (a source must follow them too):
 // - Passages: "newest article first" puts undated articles last; articles of the same day go by document id; within
-//   an article, passages go by their start offset. A passage of an undated article is in no window, only in the whole.
+//   an article, passages go by their start offset. A passage is in a window when its article's publication day is,
+//   or when the dated interval of an event it reports overlaps it (as the window scope of a dataset file counts it,
+//   src/store/select-window.ts): an article of October may put a passage in July. The passages of an actor or a
+//   pair in a window are those the dataset file's panel lists for that window (src/store/select-passages.ts).
 // - A pair's passages are its edge's `passageIds` (the pipeline's co-mentions, plus the passages of a contact reported
-//   only through «the two ministers»), so passagesOfPair(a, b, w).total equals the pair's weight in edges(w). The
-//   order of a and b does not matter; a pair of an actor with itself, or with no edge, has no passages.
-// - edges(window): a pair is listed when at least one of its passages lies in the window (weight ≥ 1); a pair with
-//   a contact event dated in the window but no passage published in it is not listed. `contact` in a window: one of
-//   the pair's events is a contact (call, meeting, visit, message, agreement), not planned, and its dated interval
-//   overlaps the window. edges(null) gives the dataset's edges as they are. Order: heaviest first, then source,
-//   then target (the pipeline's order); source and target as the dataset writes them.
+//   only through «the two ministers»), so passagesOfPair(a, b, w).total equals the pair's weight in edges(w), but for
+//   a pair in the window through an event alone (weight 1, no passage). The order of a and b does not matter; a pair
+//   of an actor with itself, or with no edge, has no passages.
+// - edges(window): the links of the dataset file's window scope (computeWindowScope): a pair is listed when one of
+//   its passages is in the window, or one of its events is dated in it; its weight is its passages in the window, 1
+//   at least. `contact` in a window: the pair's edge is a contact (one of its events is a call, meeting, visit,
+//   message or agreement, not planned) and one of its events, of any type, is dated in the window. edges(null) gives
+//   the dataset's edges as they are. Order: heaviest first, then source, then target (the pipeline's order); source
+//   and target as the dataset writes them.
 // - summary.edges counts distinct pairs of two different actors (as the dataset index keys them); span runs from the
 //   first to the last day with a published article or a dated event (an event's end day included).
 // - open().actors: the dataset's actors, in its order.
@@ -32,9 +37,16 @@
 // - Bad requests are refused with a RangeError naming the value: a window not of ISO days or with from after to, a
 //   page with a negative or fractional offset or limit. An offset past the end gives no items and the full total.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetSource, EventCounts, OpenedSource, Page, PassageHit } from '../dataset-source';
+import type { DatasetSource, DaySpan, EventCounts, OpenedSource, Page, PassageHit } from '../dataset-source';
 import { dayNumber } from '../country-sets';
+import { addDays, monthsOf } from '../day-math';
+import { compareWindowEdges } from '../requests';
 import type { EventType } from '../../schema/dataset';
+import { buildDatasetIndex } from '../../store/dataset-index';
+import { computeListing } from '../../store/select-passages';
+import { computeWindowScope, windowEdges } from '../../store/select-window';
+import { dayEnd, dayStart } from '../../store/time';
+import { loadRealDataset } from '../../test/fixtures';
 
 const SPUTNIK = '003_642b06d6276772ac'; // Sputnik Arabic, 2026-03-10
 const CALL_2026 = '000_31ef86482aa971b7'; // Pezeshkian–Putin call, 2026-03-07
@@ -86,6 +98,19 @@ const PUTIN_PEZESHKIAN_EVENTS: EventCounts = {
 };
 
 const LAVROV = [p(SPUTNIK, 9), p(SPUTNIK, 10), p(SPUTNIK, 11), p(SPUTNIK, 13), p(SPUTNIK, 16), p(SPUTNIK, 18), p(BAATH, 7)];
+
+/** Every whole month and every single day from a month before the corpus's span to a month after it. */
+const MONTHS = monthsOf({ from: '2023-12-01', to: '2026-04-30' }).map(({ from, to }): DaySpan => ({ from, to }));
+const DAYS = Array.from({ length: 882 }, (_, i): DaySpan => ({ from: addDays('2023-12-01', i), to: addDays('2023-12-01', i) }));
+/** And windows of several months, across the months' ends and the events' spans. */
+const SPANS: DaySpan[] = [
+  { from: '2024-01-01', to: '2026-03-31' },
+  { from: '2024-07-15', to: '2024-10-20' },
+  { from: '2024-07-31', to: '2024-09-27' },
+  { from: '2024-08-01', to: '2024-10-10' },
+  { from: '2024-09-28', to: '2026-03-07' },
+  { from: '2023-12-20', to: '2024-02-10' },
+];
 
 export function sourceContract(label: string, openSource: () => Promise<DatasetSource>): void {
   describe(`DatasetSource contract: ${label}`, () => {
@@ -289,9 +314,33 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         ]);
       });
 
-      it('a window with no article published in it has no edge, even with a contact event dated in it', async () => {
-        // ev-0s3f61w (a planned Putin–Pezeshkian meeting, October 2024) and ev-1e4u4dd are dated here; no article is.
-        expect(await source.edges({ from: '2024-10-01', to: '2024-10-10' })).toEqual([]);
+      it('a window with no article published in it: the pairs of the passages reporting an event dated in it, and of its events', async () => {
+        // No article is published from 1 to 10 October 2024. The article of 11 October names Haniyeh and Nasrallah in
+        // a passage that reports the military action of 1 October; ev-0s3f61w, Putin's and Pezeshkian's planned
+        // meeting, spans October: their link is a contact (the meeting of 11 October), and it has an event here.
+        expect(await source.edges({ from: '2024-10-01', to: '2024-10-10' })).toEqual([
+          { source: 'haniyeh', target: 'nasrallah', weight: 1, contact: false },
+          { source: 'pezeshkian', target: 'putin', weight: 1, contact: true },
+        ]);
+      });
+
+      it('in July 2024: Haniyeh–Nasrallah, from the article of 11 October 2024 that reports Haniyeh’s killing in July', async () => {
+        const july = { from: '2024-07-01', to: '2024-07-31' };
+        expect(await source.edges(july)).toEqual([{ source: 'haniyeh', target: 'nasrallah', weight: 1, contact: false }]);
+        expect(await source.passagesOfPair('nasrallah', 'haniyeh', july, ALL).then((pg) => [passageIds(pg), pg.total])).toEqual([[p(MEETING_2024, 26)], 1]);
+        // The same passage reports Nasrallah's killing of 27 September: it counts once in a window holding both days.
+        expect(await source.edges({ from: '2024-07-31', to: '2024-09-27' })).toEqual([{ source: 'haniyeh', target: 'nasrallah', weight: 1, contact: false }]);
+      });
+
+      it('in every month, every day and a few longer windows: the links, weights and contacts of the dataset file’s window scope', async () => {
+        const index = buildDatasetIndex(loadRealDataset());
+        let withLinks = 0;
+        for (const window of [...MONTHS, ...DAYS, ...SPANS]) {
+          const expected = windowEdges(index, { start: dayStart(window.from), end: dayEnd(window.to) }).sort(compareWindowEdges);
+          expect(await source.edges(window), `${window.from}…${window.to}`).toEqual(expected);
+          if (expected.length) withLinks++;
+        }
+        expect([MONTHS.length, DAYS.length, withLinks]).toEqual([29, 882, 77]);
       });
     });
 
@@ -320,7 +369,7 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         expect(await source.passagesOfActor('lavrov', null, { offset: 7, limit: 5 })).toEqual({ items: [], total: 7 });
       });
 
-      it('in a window: only passages of articles published in it', async () => {
+      it('in a window: the passages of the articles published in it', async () => {
         expect(await source.passagesOfActor('lavrov', { from: '2024-01-01', to: '2024-12-31' }, ALL).then((pg) => [passageIds(pg), pg.total])).toEqual([
           [p(BAATH, 7)],
           1,
@@ -335,6 +384,40 @@ export function sourceContract(label: string, openSource: () => Promise<DatasetS
         expect((await source.passagesOfActor('putin', null, ALL)).total).toBe(17);
         expect((await source.passagesOfActor('pezeshkian', null, ALL)).total).toBe(26);
         expect(await source.passagesOfActor('nobody', null, ALL)).toEqual({ items: [], total: 0 });
+      });
+
+      it('in a window: also the passages of articles published outside it that report an event dated in it', async () => {
+        // Published on 11 October, the passage reports the planned meeting that spans October.
+        expect(await source.passagesOfActor('pezeshkian', { from: '2024-10-12', to: '2024-10-31' }, ALL).then((pg) => [passageIds(pg), pg.total])).toEqual([
+          [p(MIDDLE_EAST_NEWS, 11)],
+          1,
+        ]);
+        // Nasrallah's one passage is published on 11 October and reports the action of 1 October: in the window, once.
+        const october = await source.passagesOfActor('nasrallah', { from: '2024-10-01', to: '2024-10-11' }, ALL);
+        expect([passageIds(october), october.total]).toEqual([[p(MEETING_2024, 26)], 1]);
+        expect(await source.passagesOfActor('haniyeh', { from: '2024-07-01', to: '2024-07-31' }, { offset: 1, limit: 5 })).toEqual({ items: [], total: 1 });
+      });
+
+      it('in every month and a few longer windows, and on every day with a passage or an event: what the dataset file’s panel lists', async () => {
+        const dataset = loadRealDataset();
+        const index = buildDatasetIndex(dataset);
+        const dated = new Set([...dataset.documents.flatMap((d) => (d.published ? [d.published] : [])), ...dataset.events.flatMap((e) => (e.date ? [e.date.start, e.date.end] : []))]);
+        const days = DAYS.filter((d) => dated.has(d.from) || dated.has(addDays(d.from, 1)) || dated.has(addDays(d.from, -1)));
+        let listed = 0;
+        for (const window of [...MONTHS, ...days, ...SPANS]) {
+          const scope = computeWindowScope(index, { start: dayStart(window.from), end: dayEnd(window.to) });
+          const panel = (selection: Parameters<typeof computeListing>[1]) => computeListing(index, selection, scope)!.groups.flatMap((g) => g.passages.map((q) => q.id));
+          for (const actor of dataset.actors) {
+            const expected = panel({ kind: 'actor', id: actor.id });
+            expect(passageIds(await source.passagesOfActor(actor.id, window, ALL)), `${actor.id} ${window.from}…${window.to}`).toEqual(expected);
+            listed += expected.length;
+          }
+          for (const { source: a, target: b } of dataset.edges) {
+            const expected = panel({ kind: 'edge', source: a, target: b });
+            expect(passageIds(await source.passagesOfPair(a, b, window, ALL)), `${a}–${b} ${window.from}…${window.to}`).toEqual(expected);
+          }
+        }
+        expect(listed).toBe(347);
       });
 
       it('a pair: the passages naming both, in either order of the two, as many as the edge weighs', async () => {

@@ -17,10 +17,11 @@ function plainScope(index: DatasetIndex, window: Interval) {
   ]);
   const edges = new Map<string, EdgeInWindow>();
   for (const [k, e] of index.edgeByKey) {
-    if (!actorIds.has(e.source) || !actorIds.has(e.target)) continue;
     const weight = e.passageIds.filter((p) => passageIds.has(p)).length;
     const eventIn = e.eventIds.some((id) => eventIds.has(id));
-    if (weight || eventIn) edges.set(k, { weight: Math.max(weight, 1), contact: e.contact && eventIn });
+    if (!weight && !eventIn) continue;
+    edges.set(k, { weight: Math.max(weight, 1), contact: e.contact && eventIn });
+    actorIds.add(e.source).add(e.target);
   }
   return { passageIds, eventIds, actorIds, edges };
 }
