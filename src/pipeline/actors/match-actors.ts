@@ -755,11 +755,10 @@ function arabicNameBeforeTitle(index: ActorIndex, original: string, norm: Normal
 }
 
 /** What the name of a guest follows: the verb of the audience, its day, «مع» (normalised). */
-const GUEST_LEAD = new Set(
-  ['استقبل', 'استقبلت', 'واستقبل', 'واستقبلت', 'يستقبل', 'تستقبل', 'التقى', 'التقت', 'والتقى', 'والتقت', 'يلتقي', 'تلتقي', 'مع', 'امس', 'اليوم', 'ذاته', 'نفسه'].concat(
-    ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
-  ),
-);
+const GUEST_LEAD = new Set([
+  ...['استقبل', 'استقبلت', 'واستقبل', 'واستقبلت', 'يستقبل', 'تستقبل', 'التقى', 'التقت', 'والتقى', 'والتقت', 'يلتقي', 'تلتقي', 'مع'],
+  ...['امس', 'اليوم', 'ذاته', 'نفسه', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+]);
 
 function couldBeNameWordBefore(index: ActorIndex, w: string): boolean {
   if (/[a-z0-9]/.test(w) || index.titleTokens.has(w) || index.honorificPronouns.forms.has(w)) return false;
