@@ -22,4 +22,13 @@ describe('a day said to be of the year just named', () => {
       ['March of next year', '2025-03-01', '2025-03-31', 'month'],
     ]);
   });
+
+  it('"in June 2019 … on June 28": a day of the month just named with its year is of that year', () => {
+    expect(days('Abe hosted the summit in Osaka in June 2019 and held talks with the crown prince on June 28.', 'en', '2023-07-17')).toEqual(['2019-06-01', '2019-06-28']);
+    expect(days('زار الرئيس الجزائر في ديسمبر 2021، وأجرى مباحثات مع نظيره يوم 5 ديسمبر.', 'ar', '2024-03-02')).toEqual(['2021-12-01', '2021-12-05']);
+  });
+
+  it('a day of another month than the one named with its year keeps the year chrono gives it', () => {
+    expect(days('They met in June 2019 and spoke again on July 3.', 'en', '2023-07-17')).toEqual(['2019-06-01', '2023-07-03']);
+  });
 });

@@ -2,6 +2,7 @@
 // said to be of the year just named, is of the year of the last date before it that wrote one (not the
 // publication's, which chrono assumes). "In December last year", "in March next year": a month followed by the
 // year it is of is that month of that year (chrono reads two dates there, and the year alone is the less precise).
+// A day written without its year in the month the passage has just named with one is of that year too.
 import { daysInMonth } from './calendar';
 import type { FoundDate } from './find-dates';
 
@@ -32,11 +33,16 @@ export function withSameYear(text: string, dates: FoundDate[]): FoundDate[] {
     dates.splice(i + 1, 1);
   }
   let lastYear: string | null = null;
+  let lastMonth: string | null = null;
   dates.forEach((d, i) => {
-    if (WRITTEN_YEAR.test(d.text)) lastYear = d.start.slice(0, 4);
+    if (WRITTEN_YEAR.test(d.text)) [lastYear, lastMonth] = [d.start.slice(0, 4), d.precision === 'year' ? null : d.start.slice(5, 7)];
     else if (lastYear && d.precision !== 'year' && SAME_YEAR_AFTER.test(text.slice(d.index + d.text.length, d.index + d.text.length + 30))) {
       const moved = inYear(d, lastYear);
       if (moved) dates[i] = { ...d, ...moved, basis: 'explicit' };
+    } else if (lastYear && d.precision === 'day' && d.basis === 'explicit' && d.start.slice(5, 7) === lastMonth) {
+      // "in August 2022 …, holding talks on Aug. 17": the day of a month the passage has just given its year.
+      const moved = inYear(d, lastYear);
+      if (moved) dates[i] = { ...d, ...moved };
     }
   });
   return dates;
