@@ -2274,3 +2274,39 @@ describe('«بحث X مع Y اغتيال Z»: a killing named after the contact 
     expect(d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')}`).sort()).toEqual(['killing haniyeh', 'meeting abdel-fattah-el-sisi+abdullah-ii']);
   });
 });
+
+describe('a bare title the passage has just named a holder of', () => {
+  it('«مكتب رئيس الوزراء» after «استقبل السوداني …» in an article led by another country’s minister is the one just named', () => {
+    const d = datasetOf(
+      'بغداد - وصل وزير الخارجية التركي هاكان فيدان إلى بغداد أمس في زيارة رسمية.\n\nوالتقى فيدان رئيس الوزراء العراقي محمد شياع السوداني، وقال بيان صادر عن مكتب رئيس الوزراء إن اللقاء تناول ملف المياه.',
+      '2024-08-15',
+    );
+    expect(mentionedIn(d)).toEqual(['hakan-fidan', 'hakan-fidan', 'mohammed-shia-al-sudani', 'mohammed-shia-al-sudani']);
+  });
+
+  it('the home holder when the passage names no holder of the office («رئيس الحكومة، السيد عزيز أخنوش»)', () => {
+    const d = datasetOf(
+      'الرباط - أجرى وزير الشؤون الخارجية ناصر بوريطة مباحثات مع رئيس الحكومة الإسبانية بيدرو سانشيز.\n\nواستقبل رئيس الحكومة، السيد عزيز أخنوش، الوزير الإسباني اليوم.',
+      '2024-11-14',
+    );
+    expect(mentionedIn(d).filter((id) => id.includes('akhannouch') || id.includes('sanchez'))).toEqual(['pedro-sanchez', 'aziz-akhannouch', 'aziz-akhannouch']);
+  });
+});
+
+describe('a surname read as a nationality («استقبل السوداني الوزير»)', () => {
+  it('is the person the article named, where no definite noun before it takes it as its adjective', () => {
+    const d = datasetOf(
+      'بغداد - التقى رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الأردني أيمن الصفدي.\n\nوبحث السوداني الوزير الأردني سبل دعم الاستقرار، فيما أكد المسؤول السوداني دعم بلاده.',
+      '2024-02-10',
+    );
+    expect(mentionedIn(d).filter((id) => id === 'mohammed-shia-al-sudani')).toHaveLength(2);
+    expect(d.mentions.filter((m) => m.actorId === 'mohammed-shia-al-sudani').map((m) => m.via)).toEqual(['full_name', 'surname']);
+  });
+});
+
+describe('«وفي وقت لاحق،» before a verb in the past is the story going on, not a plan', () => {
+  it('a later meeting of the same day is held; «في وقت لاحق من هذا الشهر» still announces one', () => {
+    expect(datasetOf('موسكو - وفي وقت لاحق، استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية التركي هاكان فيدان في الكرملين.', '2024-06-11').events.map((e) => e.planned)).toEqual([false]);
+    expect(datasetOf('ومن المتوقع أن يزور الرئيس التركي رجب طيب أردوغان موسكو في وقت لاحق من هذا الشهر للقاء الرئيس الروسي فلاديمير بوتين.', '2024-06-11').events.every((e) => e.planned)).toBe(true);
+  });
+});

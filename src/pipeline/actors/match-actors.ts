@@ -87,7 +87,7 @@ export function matchActors(
   const matches: Match[] = [];
   const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
   for (let i = 0; i < toks.length; ) {
-    const m = titleOrNameAt(index, words, i, joinable) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
+    const m = surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => namedBefore(surnamesSeen, text, norm, toks, i)) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
       continue;
@@ -309,7 +309,7 @@ export function matchActors(
         : v.kind === 'head' && !former && isStandingTitle(words, m)
           ? // "the envoy", "the minister": the article's own holder, else (in English, where a title after a name is
             // no such reference) the one named before with an office of its kind.
-            standingHolder(index, v.role, seenSoFar(), /[a-z]/.test(words[m.from]), published, context)
+            standingHolder(index, v.role, seenSoFar(), mentions.flatMap((x) => (x.actorId ? [x.actorId] : [])), /[a-z]/.test(words[m.from]), published, context)
         : v.kind === 'counterpart'
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
         : (described[0] ?? null);
@@ -854,6 +854,15 @@ function lastNamesIn(names: string[]): string[] {
 /** Whether word `i` (of those `wordAt` gives) is a father's or forebear's name: right after «بن», or after «بن عبد» («بن عبد العزيز»). */
 const forebearAt = (wordAt: (k: number) => string, i: number) => i > 0 && (PATRONYMIC.has(wordAt(i - 1)) || (wordAt(i - 1) === 'عبد' && i > 1 && PATRONYMIC.has(wordAt(i - 2))));
 
+/**
+ * «استقبل السوداني الوزير السوري»: the last name of someone the article has named, read as a nationality («the
+ * Sudanese …»), is that person where no definite noun before it could take it as its adjective («الوزير السوداني»).
+ */
+function surnameOverAdjective(m: TrieMatch<PhraseValue> | null, words: string[], i: number, surname: () => Match | null): TrieMatch<PhraseValue> | null {
+  if (!m || !m.values.every((v) => v.kind === 'description') || (i > 0 && /^ال/.test(withoutProclitic(words[i - 1], 2)))) return m;
+  return surname() ?? m;
+}
+
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   if (owners.size === 0) return null;
   // «بن عبدالعزيز», "bin Abdulaziz": a father's or forebear's name inside someone's chain, not the person it is the surname of.
@@ -929,9 +938,13 @@ function firstNameOf(index: ActorIndex, seen: string[], norm: NormalizedText, to
  * with no home holder, the one named before with an office of its kind. (An Arabic bare title is often followed by
  * its holder's name: «رئيس الحكومة، السيد عزيز أخنوش».)
  */
-function standingHolder(index: ActorIndex, role: string, seen: string[], english: boolean, published: string | null, context: ArticleContext): string | null {
+function standingHolder(index: ActorIndex, role: string, seen: string[], namedHere: string[], english: boolean, published: string | null, context: ArticleContext): string | null {
   const home = holderAtHome(index, role, context.homes, published);
-  if (!english || (home && seen.includes(home))) return home;
+  if (home && seen.includes(home)) return home;
+  // «استقبل السوداني … بحسب بيان للمكتب الإعلامي لرئيس الوزراء» in an article from Baghdad on a Syrian minister: the
+  // holder this passage has just named, not the home holder the article has not named («رئيس الحكومة، السيد عزيز
+  // أخنوش» names its holder after it, and an earlier passage's foreign holder is no such reference).
+  if (!english) return ofCountryLastFirst(index, namedHere, null, { on: published, is: (r) => r === role }, context.discovered)[0] ?? home;
   return ofCountryLastFirst(index, seen, null, { on: published, is: (r) => r === role }, context.discovered)[0] ?? home ?? ofCountryLastFirst(index, seen, null, { on: published, is: ofKind(role) }, context.discovered)[0] ?? null;
 }
 
