@@ -17,6 +17,7 @@ export function withExtraUndated(): Dataset {
   const extra = Array.from({ length: EXTRA_UNDATED }, (_, i) => ({
     ...visit,
     id: `ev-undated-${String(i).padStart(2, '0')}`,
+    title: { en: `Visit ${i}`, ar: `زيارة ${i}` },
     ...(i % 2 ? { type: 'statement' as const, participants: ['netanyahu'], title: { en: `Statement ${i}`, ar: `تصريح ${i}` } } : {}),
   }));
   return { ...dataset, events: [...dataset.events, ...extra] };
