@@ -160,9 +160,11 @@ export function heldEvents(folder: FolderData): DatasetEvent[] {
   return heldOf(folder.base.events, folder.undated?.events ?? NONE, folder.windowEvents);
 }
 const NONE: DatasetEvent[] = [];
+const baseIds = new WeakMap<DatasetEvent[], Set<string>>();
 const heldOf = memoLast((base: DatasetEvent[], undated: DatasetEvent[], windowEvents: WindowEvents | null) => {
+  let ids = baseIds.get(base);
+  if (!ids) baseIds.set(base, (ids = new Set(base.map((e) => e.id))));
   // The undated ones read are not among those held at open (withUndatedRead); the window's are dated.
-  const ids = new Set(base.map((e) => e.id));
   const read = [...undated, ...(windowEvents?.events.filter((e) => !ids.has(e.id)) ?? [])];
   return read.length ? [...base, ...read] : base;
 });
