@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store';
 import { followFolder } from '../store/folder-coordinator';
 import { openFolderData } from '../store/folder-data';
 import { followFolderTimeline } from '../store/folder-timeline';
+import { followFolderUndated } from '../store/folder-undated';
 
 let stopFollowing: (() => void) | null = null;
 
@@ -16,10 +17,9 @@ export async function openFolder(files: FolderFiles): Promise<void> {
   const folder = await openFolderData(new FolderSource(files));
   stopFollowing?.();
   useAppStore.getState().loadFolder(folder);
-  const [stopPassages, stopTimeline] = [followFolder(), followFolderTimeline()];
+  const stops = [followFolder(), followFolderTimeline(), followFolderUndated()];
   stopFollowing = () => {
-    stopPassages();
-    stopTimeline();
+    for (const stop of stops) stop();
   };
 }
 

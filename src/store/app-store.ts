@@ -7,6 +7,7 @@ import type { Dataset, DatasetProblem, EventType } from '../schema/dataset';
 import { followRedirect, followSelection, newCorrection, type CorrectionRequest, type EditTarget } from './corrections';
 import { buildDatasetIndex, folderIndex, type DatasetIndex } from './dataset-index';
 import { folderSpan, workingDataset, type FolderData } from './folder-data';
+import { selectUndatedEvents, selectUndatedQuestion } from './select-timeline';
 import type { WindowScope } from './select-window';
 import { getInitialState, type AppData, type FocusDepth, type NameLanguage, type PanelTab } from './initial-state';
 import { makeNotice, withNotice, type Notice, type NoticeRequest } from './notices';
@@ -37,6 +38,8 @@ export interface AppActions {
   setFolderSelectionCounts: (counts: AppData['folderSelectionCounts']) => void;
   /** The passage panel asks for the next page of a folder's passages. */
   requestMorePassages: () => void;
+  /** The undated strip asks for the next page of a folder's undated events (those the filters show). */
+  requestMoreUndated: () => void;
   /** The header asks a folder's source for passages with these words (its answer comes as folderSearch.hits). */
   searchFolder: (query: string) => void;
   loadFailed: (message: string, problem?: DatasetProblem) => void;
@@ -148,6 +151,10 @@ export const useAppStore = create<AppState>()(
       setFolderScope: (folderScope) => set({ folderScope }),
       setFolderSelectionCounts: (folderSelectionCounts) => set({ folderSelectionCounts }),
       requestMorePassages: () => set({ passagePagesWanted: get().passagePagesWanted + 1 }),
+      requestMoreUndated: () => {
+        const question = selectUndatedQuestion(get());
+        if (question) set({ undatedWanted: { key: question.key, listed: selectUndatedEvents(get()).length } });
+      },
       searchFolder: (query) => {
         if (get().folder && get().folderSearch?.query !== query) set({ folderSearch: { query, hits: null } });
       },

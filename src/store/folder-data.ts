@@ -6,6 +6,7 @@
 import type { Actor, Dataset, DatasetDocument, DatasetEvent, Edge, Mention, Passage } from '../schema/dataset';
 import type { DatasetSource, DaySpan, EventQuery, OpenedSource, PassageHit, WindowEdge } from '../dataset-source/dataset-source';
 import { edgeKey } from './dataset-index';
+import { memoLast } from './memo';
 import { strongestLinkKeys } from './strongest-links';
 import type { Selection } from './selection';
 import { dayEnd, dayStart, toIsoDay, type Interval } from './time';
@@ -26,6 +27,9 @@ export const TIMELINE_EVENTS_MAX = 2_000;
 export const EDGES_AT_OPEN = 5_000;
 /** Passages read per page of the selection's list. */
 export const PASSAGE_PAGE = 50;
+/** Undated events read per page of the timeline's undated strip: a few screens of its rows, and each page read joins
+ *  the held events (their index is built again for it), so pages are few and not small. */
+export const UNDATED_PAGE = 200;
 
 export interface FolderBase {
   actors: Actor[];
@@ -53,12 +57,24 @@ export interface WindowEvents extends TimelineQuestion {
   complete: boolean;
 }
 
+/** The undated events read beyond those held at open, as the undated strip asked for more. */
+export interface UndatedReads {
+  /** Every one read that was not held at open, in the order read: held from then on, whatever the filters. */
+  events: DatasetEvent[];
+  /** The question the last page answered (UndatedQuestion.key), and how many of its undated events were read (the
+   *  next page starts there). */
+  key: string;
+  read: number;
+}
+
 export interface FolderData {
   source: DatasetSource;
   opened: OpenedSource;
   base: FolderBase;
   /** The timeline's window's events, when it holds few enough to read (null before, or while it shows counts). */
   windowEvents: WindowEvents | null;
+  /** Null until the undated strip asks for more than were held at open. */
+  undated: UndatedReads | null;
   pages: PassagePages | null;
   /** Articles read whole (for the reader), by id. */
   documents: ReadonlyMap<string, DatasetDocument>;
@@ -73,6 +89,7 @@ export async function openFolderData(source: DatasetSource): Promise<FolderData>
     opened,
     base: { actors: opened.actors, events, edges: strongestEdges(edges, events, EDGES_AT_OPEN) },
     windowEvents: null,
+    undated: null,
     pages: null,
     documents: new Map(),
   };
@@ -137,23 +154,27 @@ export function workingDataset(folder: FolderData): Dataset {
   };
 }
 
-const baseIds = new WeakMap<DatasetEvent[], Set<string>>();
-const withWindow = new WeakMap<WindowEvents, DatasetEvent[]>();
-
-/** The events held at open and those read for the window, each once: the same array while neither changes (the
- *  index of its events is built once for it). */
+/** The events held at open, the undated ones read since and those read for the window, each once: the same array
+ *  while none of them changes (the index of its events is built once for it). */
 export function heldEvents(folder: FolderData): DatasetEvent[] {
-  const { base, windowEvents } = folder;
-  if (!windowEvents) return base.events;
-  let events = withWindow.get(windowEvents);
-  if (!events) {
-    let ids = baseIds.get(base.events);
-    if (!ids) baseIds.set(base.events, (ids = new Set(base.events.map((e) => e.id))));
-    const read = windowEvents.events.filter((e) => !ids.has(e.id));
-    events = read.length ? [...base.events, ...read] : base.events;
-    withWindow.set(windowEvents, events);
-  }
-  return events;
+  return heldOf(folder.base.events, folder.undated?.events ?? NONE, folder.windowEvents);
+}
+const NONE: DatasetEvent[] = [];
+const baseIds = new WeakMap<DatasetEvent[], Set<string>>();
+const heldOf = memoLast((base: DatasetEvent[], undated: DatasetEvent[], windowEvents: WindowEvents | null) => {
+  let ids = baseIds.get(base);
+  if (!ids) baseIds.set(base, (ids = new Set(base.map((e) => e.id))));
+  // The undated ones read are not among those held at open (withUndatedRead); the window's are dated.
+  const read = [...undated, ...(windowEvents?.events.filter((e) => !ids.has(e.id)) ?? [])];
+  return read.length ? [...base, ...read] : base;
+});
+
+/** The folder with a page of the undated events of question `key` read from `offset` (among its undated events). */
+export function withUndatedRead(folder: FolderData, key: string, offset: number, items: DatasetEvent[]): FolderData {
+  const before = folder.undated?.events ?? NONE;
+  const held = new Set([...folder.base.events, ...before].map((e) => e.id));
+  const added = items.filter((e) => !held.has(e.id));
+  return { ...folder, undated: { events: added.length ? [...before, ...added] : before, key, read: offset + items.length } };
 }
 
 /**

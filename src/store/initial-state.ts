@@ -41,6 +41,9 @@ export interface AppData {
   folderSelectionCounts: { key: string; counts: EventCounts } | null;
   /** A folder's passage pages the panel asked for (one more each time it asks for more). */
   passagePagesWanted: number;
+  /** The undated strip's ask for more of a folder's undated events: more than the `listed` it listed then, for the
+   *  question of `key` (UndatedQuestion: the filters it was made under; under others it goes unanswered). */
+  undatedWanted: { key: string; listed: number } | null;
   /** The header's passage search in a folder: what was asked, and its source's answer (null until it comes). */
   folderSearch: { query: string; hits: PassageHit[] | null } | null;
   /** The analyst's corrections, oldest first (kept in IndexedDB: corrections-persistence.ts). */
@@ -82,6 +85,7 @@ export function getInitialState(): AppData {
     folderScope: null,
     folderSelectionCounts: null,
     passagePagesWanted: 1,
+    undatedWanted: null,
     folderSearch: null,
     corrections: [],
     correctionAuthor: '',

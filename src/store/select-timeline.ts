@@ -1,7 +1,8 @@
 // Which events the timeline shows (filters, an edge narrowing it) and which it highlights; for a dataset folder,
 // whether it shows counts per period or the events of the window, and which part of each count the selection's.
 import { EventCounter, eventCountries, hiddenByCountries, hiddenSetNumbers } from '../dataset-source/country-sets';
-import type { DaySpan, EventCounts, OpenedSource } from '../dataset-source/dataset-source';
+import type { DaySpan, EventCounts, EventQuery, OpenedSource } from '../dataset-source/dataset-source';
+import { eventTypeSchema } from '../schema/common';
 import type { DatasetEvent, EventType } from '../schema/dataset';
 import type { AppData } from './initial-state';
 import { baseIndexOf, edgeKey, type DatasetIndex } from './dataset-index';
@@ -190,6 +191,45 @@ const undatedTotalOf = memoLast((counts: EventCounts, countrySets: string[][], h
   const hiddenSets = hiddenSetNumbers(countrySets, hiddenCountries);
   return counts.undated.reduce((n, u) => (hiddenTypes.includes(u.type) || hiddenSets.has(u.countrySet) ? n : n + u.count), 0);
 });
+
+/** The undated events the strip lists: those held that the filter shows, in the order held (a folder's read later last). */
+export const selectUndatedEvents = (s: AppData): DatasetEvent[] => undatedOf(s.index && baseIndexOf(s.index), selectTimelineFilter(s));
+const undatedOf = memoLast((index: DatasetIndex | null, filter: TimelineFilter | null) =>
+  index && filter ? index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id)) : [],
+);
+
+/** What a folder's source is asked for the undated events the filters show (of the narrowing pair when an edge is selected). */
+export interface UndatedQuestion {
+  /** What it is asked by (types, countries, pair): a page read for another key is dropped. */
+  key: string;
+  query: EventQuery;
+  /** Where its undated events begin in the source's answer: after its dated ones (the source orders them last),
+   *  which the counts the timeline shows number. */
+  first: number;
+  /** Its undated events. */
+  total: number;
+}
+
+/** Null for a dataset held whole, and while the narrowing pair's counts are read. */
+export function selectUndatedQuestion(s: AppData): UndatedQuestion | null {
+  const lanes = selectCountLanes(s);
+  const total = selectUndatedTotal(s);
+  if (!lanes || total === null || !selectCountsKnown(s)) return null;
+  return undatedQuestionOf(lanes, total, s.hiddenEventTypes, selectTimelineNarrowing(s));
+}
+const undatedQuestionOf = memoLast((lanes: CountLanes, total: number, hiddenTypes: EventType[], { hiddenCountries, pair }: TimelineNarrowing): UndatedQuestion => {
+  const types = hiddenTypes.length ? eventTypeSchema.options.filter((t) => !hiddenTypes.includes(t)) : null;
+  const query: EventQuery = { window: null, ...(types ? { types } : {}), ...(hiddenCountries.length ? { hiddenCountries } : {}), ...(pair ? { actorIds: pair } : {}) };
+  return { key: JSON.stringify([types, hiddenCountries, pair]), query, first: countStarting(lanes, -Infinity, Infinity), total };
+});
+
+/** Whether the undated strip's ask for more is on its way: made under the filters shown, and nothing more listed yet. */
+export function selectUndatedReading(s: AppData): boolean {
+  const wanted = s.undatedWanted;
+  const question = selectUndatedQuestion(s);
+  const listed = selectUndatedEvents(s).length;
+  return !!question && wanted?.key === question.key && listed <= wanted.listed && listed < question.total;
+}
 
 /** The range around a window the timeline holds items for: as much again on either side, so that a pan shows them at once. */
 export function withMargin(window: Interval): Interval {

@@ -1,11 +1,12 @@
 // Undated events, listed apart: never placed on the axis at an invented date.
-import { memo, useMemo, useState, type SyntheticEvent } from 'react';
+import { memo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetEvent } from '../../schema/dataset';
 import { useAppStore } from '../../store/app-store';
 import { baseIndexOf, type DatasetIndex } from '../../store/dataset-index';
 import type { NameLanguage } from '../../store/initial-state';
-import { selectHighlightedEventIds, selectTimelineFilter, selectUndatedTotal } from '../../store/select-timeline';
+import { UNDATED_PAGE } from '../../store/folder-data';
+import { selectHighlightedEventIds, selectUndatedEvents, selectUndatedReading, selectUndatedTotal } from '../../store/select-timeline';
 import { EventTypeIcon } from '../shared/event-type-icon';
 import { EVENT_TYPES } from '../shared/palette';
 import { eventTitle, isArabic } from '../shared/format';
@@ -16,29 +17,28 @@ import { eventTooltip } from './to-timeline-items';
 export const UNDATED_SHOWN = 40;
 
 export function UndatedEvents() {
-  const { t } = useTranslation('explorer');
+  const { t } = useTranslation(['explorer', 'folder']);
   // The base: a folder's index is rebuilt as passages are read, and every row would be drawn again with it.
   const index = useAppStore((s) => s.index && baseIndexOf(s.index));
-  const filter = useAppStore(selectTimelineFilter);
+  const undated = useAppStore(selectUndatedEvents);
   const highlighted = useAppStore(selectHighlightedEventIds);
   const lang = useAppStore((s) => s.nameLanguage);
-  // A folder holds a part of its undated events: the label gives the corpus's figure beside those listed.
+  // A folder holds a part of its undated events: the label gives the corpus's figure beside those listed, and the
+  // rest are read from it on demand.
   const total = useAppStore(selectUndatedTotal);
-  const undated = useMemo(
-    () => (index && filter ? index.dataset.events.filter((e) => !e.date && filter.eventIds.has(e.id)) : []),
-    [index, filter],
-  );
+  const reading = useAppStore(selectUndatedReading);
   const [all, setAll] = useState(false);
   if (!index || (!undated.length && !total)) return null;
   const plannedBadge = t('timeline.planned');
   const shown = all ? undated : undated.slice(0, UNDATED_SHOWN);
   const hiddenHighlighted = !all && !!highlighted && undated.slice(UNDATED_SHOWN).some((e) => highlighted.has(e.id));
+  const unread = total !== null && total > undated.length ? total - undated.length : 0;
   // The rest are dimmed by the list's class, so a selection re-renders only the rows it highlights, and changes
   // colours only (no layout): a large dataset lists hundreds.
   return (
     <div className={`undated${highlighted ? ' has-highlight' : ''}`} role="group" aria-label={t('timeline.undatedGroup')}>
       <span className="undated-title">
-        {total !== null && total > undated.length ? t('timeline.undatedPart', { count: total, listed: undated.length }) : t('timeline.undated', { count: undated.length })}
+        {unread ? t('timeline.undatedPart', { count: total, listed: undated.length }) : t('timeline.undated', { count: undated.length })}
       </span>
       {undated.length > UNDATED_SHOWN && (
         <button
@@ -49,6 +49,20 @@ export function UndatedEvents() {
           onClick={() => setAll(!all)}
         >
           {all ? t('timeline.undatedFewer') : t('timeline.undatedAll')}
+        </button>
+      )}
+      {/* Offered once every row listed is shown: the rows read come at the end. */}
+      {!!unread && shown.length === undated.length && (
+        <button
+          type="button"
+          className="link undated-more"
+          disabled={reading}
+          onClick={() => {
+            setAll(true);
+            useAppStore.getState().requestMoreUndated();
+          }}
+        >
+          {reading ? t('timeline.undatedReading') : t('folder:showMore', { count: Math.min(unread, UNDATED_PAGE) })}
         </button>
       )}
       <ul className="undated-list">

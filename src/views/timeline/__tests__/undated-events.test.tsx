@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { UndatedEvents, UNDATED_SHOWN } from '../undated-events';
 import { loadStore } from '../../../test/render-with-store';
 import { loadFixture } from '../../../test/fixtures';
+import { openHoldingFew, withExtraUndated } from '../../../test/undated-folder';
+import { useAppStore } from '../../../store/app-store';
+import { followFolderUndated } from '../../../store/folder-undated';
 
 /** The fixture with 60 more undated events, the last of them Putin's alone. */
 function withManyUndated() {
@@ -33,5 +36,28 @@ describe('UndatedEvents', () => {
     expect(within(group).getAllByRole('listitem')).toHaveLength(total);
     expect(within(group).getByRole('button', { name: /Undated 59/ }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
+describe('UndatedEvents on a dataset folder', () => {
+  it('reads more of the undated events the folder holds a part of, and a row read is selected when clicked', async () => {
+    const dataset = withExtraUndated();
+    useAppStore.getState().reset();
+    useAppStore.getState().loadFolder(await openHoldingFew(dataset));
+    const unfollow = followFolderUndated(useAppStore, 4);
+    try {
+      render(<UndatedEvents />);
+      const group = screen.getByRole('group', { name: 'Undated events' });
+      expect(within(group).getByText('Undated (12; 3 listed)')).toBeInTheDocument();
+      // Offered as many as a page reads (UNDATED_PAGE) or fewer; it reads 4 here.
+      fireEvent.click(screen.getByRole('button', { name: 'Show 9 more' }));
+      expect(screen.getByRole('button', { name: 'Reading undated events…' })).toBeDisabled();
+      await waitFor(() => expect(within(group).getByText('Undated (12; 7 listed)')).toBeInTheDocument());
+      expect(within(group).getAllByRole('listitem')).toHaveLength(7);
+      fireEvent.click(within(group).getByRole('button', { name: /Visit 0/ }));
+      expect(useAppStore.getState().selection).toEqual({ kind: 'event', id: 'ev-undated-00' });
+    } finally {
+      unfollow();
+    }
   });
 });
