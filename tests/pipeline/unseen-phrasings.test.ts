@@ -2310,3 +2310,17 @@ describe('«وفي وقت لاحق،» before a verb in the past is the story go
     expect(datasetOf('ومن المتوقع أن يزور الرئيس التركي رجب طيب أردوغان موسكو في وقت لاحق من هذا الشهر للقاء الرئيس الروسي فلاديمير بوتين.', '2024-06-11').events.every((e) => e.planned)).toBe(true);
   });
 });
+
+describe('a name ends before a preposition glued to a word with a hamza («بأول», «لأول»)', () => {
+  it('«السفير الياباني شينجي كوباياشي لأول مرة» is the ambassador, not «… كوباياشي لأول»', () => {
+    const d = datasetOf('تونس - التقى وزير الخارجية التونسي محمد علي النفطي السفير الياباني شينجي كوباياشي لأول مرة منذ تسلمه مهامه.', '2025-09-18');
+    expect(mentionedIn(d)).toEqual(['mohamed-ali-nafti', '? شينجي كوباياشي']);
+  });
+});
+
+describe('a Latin surname followed by an Arabic article and a capital begins a longer name ("Dar al-Ifta")', () => {
+  it('is no mention of the surname’s bearer; the surname alone still is', () => {
+    const d = datasetOf("Pakistani Foreign Minister Ishaq Dar arrived in Cairo on Monday. Dar later toured Dar al-Ifta and the Azhar mosque, and Egypt's mufti said the visit was welcome.", '2025-02-11', 'en');
+    expect(d.mentions.map((m) => `${m.actorId} ${m.via}`)).toEqual(['ishaq-dar full_name', 'ishaq-dar surname']);
+  });
+});

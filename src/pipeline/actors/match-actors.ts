@@ -95,7 +95,7 @@ export function matchActors(
     const value = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
     // (Not after a word a match before took, «قيس سعيد بميلوني», nor with a clitic of its own.)
     const standsAlone = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
-    if (standsAlone && value.kind === 'name' && value.via === 'surname' && anotherGivenName(index, text, norm, toks, words, m.from, value.actorId)) {
+    if (standsAlone && value.kind === 'name' && value.via === 'surname' && (anotherGivenName(index, text, norm, toks, words, m.from, value.actorId) || opensLongerArabicName(text, norm, toks, m.to))) {
       i++;
       continue;
     }
@@ -776,6 +776,8 @@ function nameWord(w: string, written: string, latin: boolean, position: number, 
   if ((isCommonArabic(w) && !isGivenNameArabic(w)) || isGluedProse(w)) return false;
   // The prepositions «على», «أمام», not the names «علي», «إمام» they read as once normalised.
   if (written === 'على' || written === 'أمام') return false;
+  // «بأول», «لأن», «كأحد»: a preposition glued to a word with a hamza, not the name («باول», Powell) it reads as once normalised.
+  if (/^[بلك]أ/.test(written)) return false;
   if (position > 0 || afterConnector) return true;
   // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry
   // it («بدر البوسعيدي»), a first name may not.
@@ -887,6 +889,16 @@ function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   const latin = /[a-z]/.test(given);
   if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
   return givenNameOfAnother(index, given, actorId);
+}
+
+/**
+ * "Dar al-Ifta", "Hussein al-Sheikh": a surname written in Latin letters and followed by an Arabic article and a
+ * capitalised word begins a longer name (an institution, a place, another person), not a mention of its bearer.
+ */
+function opensLongerArabicName(text: string, norm: NormalizedText, toks: Token[], to: number): boolean {
+  if (to >= toks.length || !/[a-z]/.test(toks[to - 1].token)) return false;
+  const end = norm.origin[toks[to - 1].end - 1] + 1;
+  return /^[\s‐-]+(?:al|el|ul|es|ash)[\s‐-]+\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
 /** Whether a given name agrees with none of a registry person's names (in its first letters): another person's. */
