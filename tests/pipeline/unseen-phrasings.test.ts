@@ -2324,3 +2324,26 @@ describe('a Latin surname followed by an Arabic article and a capital begins a l
     expect(d.mentions.map((m) => `${m.actorId} ${m.via}`)).toEqual(['ishaq-dar full_name', 'ishaq-dar surname']);
   });
 });
+
+describe('a contact word in a relative clause on a person yields to the clause’s own contact word', () => {
+  it('«استقبل X أمس Y، الذي نقل إليه دعوة لحضور القمة المقرر عقدها …» is yesterday’s reception, held', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان أمس الثلاثاء وزير الخارجية الأردني أيمن الصفدي، الذي نقل إليه دعوة لحضور القمة المقرر عقدها في عمّان الشهر المقبل.',
+      '2025-03-12',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned ? 'planned' : 'held'}`)).toEqual([
+      'ayman-safadi+mohammed-bin-salman 2025-03-11 held',
+    ]);
+  });
+
+  it('"X, who will attend the summit in Baghdad next month, held talks with Y on Tuesday" is Tuesday’s talks', () => {
+    const d = datasetOf(
+      'Jordanian Foreign Minister Ayman Safadi, who will attend the summit in Baghdad next month, held talks with Iraqi Foreign Minister Fuad Hussein in Amman on Tuesday.',
+      '2025-04-17',
+      'en',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned ? 'planned' : 'held'}`)).toEqual([
+      'ayman-safadi+fuad-hussein 2025-04-15 held',
+    ]);
+  });
+});

@@ -128,10 +128,15 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «بحث مع … اغتيال هنية», "discussed with … the killing of": a strike or a killing named after a contact word is what
     // they talked about, not what the clause reports (its victims are still found: `killing` below).
     const discussedHappening = (h: Hit) => isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)));
+    // «استقبل X أمس Y، الذي سلمه دعوة لحضور القمة المقررة …»: a contact word or a mark of the future in a relative
+    // clause on a person tells something else than the clause's own contact word outside it.
+    const inRelative = (h: Hit) => inAside(p.text, from, h.start, hits) && onPerson(p.text, from, h.start, mentions);
+    const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
+    const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
-      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
@@ -153,7 +158,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
     const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'onDayToldBefore'> = {
       planned:
-        narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers)))) ||
+        narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
         (continues(p.text, from) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
@@ -267,7 +272,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
-      const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t));
+      const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t) && !aside(t));
       // The dates from the planned one on are its own («… المقرر عقده في أبريل المقبل»), not the call's.
       // «ناقشا خلال الاتصال ما توصلا إليه خلال محادثاتهما في طشقند في مايو 2024»: a contact recalled with its own date.
       const recalled = ahead || planned || !main ? undefined : recalledContact(p.text, triggers, main, dates);
@@ -809,6 +814,13 @@ function invitedTo(hits: Hit[], trigger: Hit | undefined): boolean {
  * يناير») or one that holds the contact word («…، التي التقى خلالها كلا من …») is no aside: its dates and
  * names are the contact's.
  */
+/** Whether the relative clause that `at` is in («، الذي …», ", who …») opens right after a person named. */
+function onPerson(text: string, from: number, at: number, mentions: { end: number }[]): boolean {
+  const before = text.slice(from, at);
+  const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+  return comma >= 0 && mentions.some((m) => m.end <= from + comma && /^\s*$/.test(text.slice(m.end, from + comma)));
+}
+
 function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit): boolean {
   const before = text.slice(from, at);
   const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
