@@ -2347,3 +2347,13 @@ describe('a contact word in a relative clause on a person yields to the clause�
     ]);
   });
 });
+
+describe('«الجولة التي قام بها X …، والتي التقى خلالها Y»: the visitor of a tour told before met the one named', () => {
+  it('a tour or a trip, its verb with a direct object after «خلالها»', () => {
+    const d = datasetOf(
+      'الدوحة - جاءت المباحثات بعد الرحلة التي قام بها الرئيس التركي رجب طيب أردوغان إلى الخليج في يوليو 2023، والتي التقى خلالها أمير قطر الشيخ تميم بن حمد آل ثاني في قصر لوسيل يوم 18 من الشهر نفسه.',
+      '2024-03-02',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+tamim-bin-hamad 2023-07-18']);
+  });
+});

@@ -241,7 +241,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
       for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
-      const subjectless = main !== undefined && hasNoSubject(p.text, main, clauseMentions, from, sharesSubject);
+      // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
+      // the verb's subject left out; the one named after it is met.
+      const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
+      const subjectless = main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
@@ -412,7 +415,7 @@ function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates
 
 /** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها», «زيارة قام بها»: a visit and a relative clause whose verb
  *  says who made it. */
-const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?زيار[ةه](?:\s+\p{L}+){0,2}?\s+(?:(?:التي|الذي)\s+)?(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها|أجرتها|اجرتها)(?![\p{L}])/gu;
+const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?(?:زيار|جول|رحل)[ةه](?:\s+\p{L}+){0,2}?\s+(?:(?:التي|الذي)\s+)?(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها|أجرتها|اجرتها)(?![\p{L}])/gu;
 
 const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind === 'possessive' && h.start < main.end && main.start < h.end);
 
@@ -476,6 +479,9 @@ const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$
  * its subject.
  */
 const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
+
+/** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
+const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
