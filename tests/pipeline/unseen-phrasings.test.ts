@@ -2357,3 +2357,19 @@ describe('«الجولة التي قام بها X …، والتي التقى خ
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+tamim-bin-hamad 2023-07-18']);
   });
 });
+
+describe('a mark of separate audiences after the partners it sets apart («كل على حدة», "separately")', () => {
+  it('«استقبل X أمس Y وZ كل على حدة» is two meetings of the host', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء المجري فيكتور أوربان ووزير الخارجية المجري بيتر سيارتو كل على حدة.', '2023-12-19');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+viktor-orban 2023-12-18', 'erdogan+peter-szijjarto 2023-12-18']);
+  });
+
+  it('"he …, meeting A and B separately": the subject told before meets each', () => {
+    const d = datasetOf(
+      "Turkish President Recep Tayyip Erdogan arrived in Budapest on Monday. In August, he attended Hungary's national day celebrations, meeting Hungarian President Katalin Novak and Prime Minister Viktor Orban separately.",
+      '2023-12-19',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+katalin-novak 2023-08-01', 'erdogan+viktor-orban 2023-08-01']);
+  });
+});

@@ -66,8 +66,13 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call }
   // After the contact word («التقى كلا من»), or right before it ("held separate calls with").
   const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start || trigger.start - m.end <= 1));
   if (list) {
-    const hosts = distinct(parties.filter((m) => m.start < list.start));
-    const partners = distinct(parties.filter((m) => m.start >= list.end));
+    // «استقبل X Y وZ كلٌّ على حدة», "meeting A and B separately": a mark after the partners it sets apart; the host
+    // is named before the verb, or is the one it left out, or (Arabic's verb first) the first named after it.
+    const trailing = trigger !== undefined && list.start > trigger.end && !parties.some((m) => m.start >= list.end);
+    const between = trailing ? distinct(parties.filter((m) => m.start >= trigger.end && m.start < list.start)) : [];
+    const before = trailing ? distinct(parties.filter((m) => m.start < trigger.start)) : [];
+    const hosts = trailing ? (before.length ? before : owner ? [] : between.slice(0, 1)) : distinct(parties.filter((m) => m.start < list.start));
+    const partners = trailing ? between.filter((a) => !hosts.includes(a)) : distinct(parties.filter((m) => m.start >= list.end));
     if (hosts.length === 0 && owner && !partners.includes(owner)) hosts.push(owner);
     if (hosts.length > 0 && partners.length >= 2) return partners.map((p) => group(hosts, 'host', [p], 'partner'));
     // Separate audiences of a host the clause does not name: they did not meet each other.
