@@ -2373,3 +2373,14 @@ describe('a mark of separate audiences after the partners it sets apart («كل 
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+katalin-novak 2023-08-01', 'erdogan+viktor-orban 2023-08-01']);
   });
 });
+
+describe('a passive contact word right before its agent ("was welcomed by X"), or after a date with an abbreviation’s point', () => {
+  it('"was welcomed by …", "was greeted at the airport on Jan. 5 by …" are meetings with the agent', () => {
+    expect(eventLines(datasetOf('Pakistani Prime Minister Shehbaz Sharif was welcomed by Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.', '2025-03-20', 'en'), 'meeting')).toEqual([
+      'mohammed-bin-salman+shehbaz-sharif 2025-03-18',
+    ]);
+    expect(eventLines(datasetOf('Pakistani Prime Minister Shehbaz Sharif flew to Riyadh and was greeted at the airport on Jan. 5 by Saudi Crown Prince Mohammed bin Salman.', '2025-03-20', 'en'), 'meeting')).toEqual([
+      'mohammed-bin-salman+shehbaz-sharif 2025-01-05',
+    ]);
+  });
+});

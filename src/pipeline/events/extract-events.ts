@@ -611,9 +611,10 @@ function objectIsNoOne(text: string, h: Hit, mentions: PassageFacts['mentions'])
 /** How far after a passive's "by" its agent may be named: a long title and a comma first ("by the deputy governor of
  *  the Riyadh region, Prince …"). */
 const AGENT_REACH = 80;
-/** Between such a word and the person: titles only; or the agent's "by" after where and when, within the sentence. */
+/** Between such a word and the person: titles only; or the agent's "by", right after it or after where and when
+ *  within the sentence ("on Sept. 12": an abbreviation's point before a number ends nothing). */
 const WELCOMED_ONE = new RegExp(
-  `^\\s+(?:[^.;:,]*?\\sby\\s+[^.;:]{0,${AGENT_REACH}}|(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6})$`,
+  `^\\s+(?:(?:(?:[^.;:,]|\\.(?=\\s*\\d))*?\\s)?by\\s+[^.;:]{0,${AGENT_REACH}}|(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6})$`,
   'u',
 );
 
