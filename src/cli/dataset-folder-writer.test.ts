@@ -9,6 +9,9 @@ import { loadRealDataset } from '../test/fixtures';
 import { DatasetFolderWriter } from './dataset-folder-writer';
 import { sliceText } from './slice-text';
 import { tempDir } from '../test/temp-dir';
+import { blobsOf } from '../test/bundled-folder';
+import { blobFolder } from '../dataset-source/folder-files';
+import { FolderSource } from '../dataset-source/folder-source';
 
 const bundled = loadRealDataset();
 const corpusRecords = { actors: bundled.actors, events: bundled.events, edges: bundled.edges };
@@ -137,6 +140,25 @@ describe('DatasetFolderWriter', () => {
       sql.closeSync();
       db.closeSync();
     }
+  });
+
+  it('writes a folder for a corpus that names no two actors together: its pair tables empty, and it opens', async () => {
+    const dir = join(tempDir('folder-writer-'), 'dataset');
+    const writer = new DatasetFolderWriter(dir);
+    // The first article's passages that name Putin and nobody else.
+    const document = bundled.documents[0];
+    const named = (p: { id: string }) => new Set(bundled.mentions.filter((m) => m.passageId === p.id).map((m) => m.actorId));
+    const passages = bundled.passages.filter((p) => p.documentId === document.id && named(p).size === 1 && named(p).has('putin'));
+    const passageIds = new Set(passages.map((p) => p.id));
+    writer.add(sliceText({ documents: [document], passages, mentions: bundled.mentions.filter((m) => passageIds.has(m.passageId)) }));
+    const written = await writer.finish({ actors: bundled.actors, events: [], edges: [] });
+    expect([written.documents, written.passages, written.edges, written.events]).toEqual([1, passages.length, 0, 0]);
+    expect(passages.length).toBeGreaterThan(0);
+    const source = new FolderSource(blobFolder(blobsOf(dir), dir));
+    expect((await source.open()).summary.edges).toBe(0);
+    expect(await source.edges(null)).toEqual([]);
+    expect((await source.passagesOfPair('putin', 'lavrov', null, { offset: 0, limit: 10 })).total).toBe(0);
+    expect((await source.passagesOfActor('putin', null, { offset: 0, limit: 50 })).total).toBe(passages.length);
   });
 
   it('refuses a mention of an actor the dataset does not have, naming it; the folder before is untouched', async () => {

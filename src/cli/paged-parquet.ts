@@ -38,5 +38,6 @@ export async function writePagedParquet(sql: DuckDBConnection, query: string | s
   }
   await parquetWriteRows({ writer: fileWriter(path), rows: rows(), columns: specs, schema, statisticsTruncateLength: STATISTICS_BYTES, ...layout });
   // No row, no row group: the writer then wrote nothing, and an empty table is written whole.
-  if (count === 0) parquetWriteFile({ filename: path, columnData: specs.map((c) => ({ ...c, data: [] })), schema });
+  // (The schema says each column's type: the columns then carry their names only.)
+  if (count === 0) parquetWriteFile({ filename: path, columnData: specs.map((c) => ({ name: c.name, data: [] })), schema });
 }
