@@ -277,6 +277,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentSubject,
       rolesOf,
       countryOf,
+      published: article.published,
     });
     candidates.push(...reported);
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact

@@ -2384,3 +2384,22 @@ describe('a passive contact word right before its agent ("was welcomed by X"), o
     ]);
   });
 });
+
+describe('a present-tense contact verb with a weekday named alone announces that weekday ahead', () => {
+  const lines = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned ? 'planned' : 'held'}`);
+
+  it('«تستقبل X يوم الخميس Y», "X hosts Y on Thursday" (published on a Monday): the coming Thursday, planned', () => {
+    expect(lines(datasetOf('روما - تستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني يوم الخميس الرئيس الجزائري عبد المجيد تبون في قصر كيجي.', '2025-06-02'))).toEqual([
+      'abdelmadjid-tebboune+giorgia-meloni 2025-06-05 planned',
+    ]);
+    expect(lines(datasetOf('Italian Prime Minister Giorgia Meloni hosts Algerian President Abdelmadjid Tebboune in Rome on Thursday.', '2025-06-02', 'en'))).toEqual([
+      'abdelmadjid-tebboune+giorgia-meloni 2025-06-05 planned',
+    ]);
+  });
+
+  it('the past tense keeps the weekday before', () => {
+    expect(lines(datasetOf('روما - استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني يوم الخميس الرئيس الجزائري عبد المجيد تبون.', '2025-06-02'))).toEqual([
+      'abdelmadjid-tebboune+giorgia-meloni 2025-05-29 held',
+    ]);
+  });
+});

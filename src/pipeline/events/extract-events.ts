@@ -27,6 +27,8 @@ export interface PassageFacts {
   rolesOf?: (actorId: string) => string[];
   /** A registry actor's country. */
   countryOf?: (actorId: string) => string | null;
+  /** The article's publication day ('YYYY-MM-DD'), when known. */
+  published?: string | null;
 }
 
 export interface EventCandidate {
@@ -197,7 +199,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // "…on Feb. 12, the same day Trump phoned …", «…يوم 12 فبراير، وفي اليوم ذاته …»: the day the clause before named,
     // whatever was reported on it (a handover, a signing), not the last call or meeting of the article.
     const sameDayAsBefore = sameDayLeads && (shiftHit.value as { shift: number }).shift === 0;
-    const date: EventDate | null =
+    let date: EventDate | null =
       ownDate ??
       (movesDay
         ? null
@@ -207,7 +209,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
-    const planned: boolean = common.planned || invitedTo(narrated, main) || (main !== undefined && aheadToday(p.text, main, date));
+    const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
+    if (weekday) date = weekday;
+    const planned: boolean = common.planned || invitedTo(narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
     else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
@@ -674,6 +678,31 @@ function nearInTense(text: string, mark: Hit, main: Hit): boolean {
  * the day's news announces, not what it reports done (which is told in the past tense: «استقبل … اليوم»). Without a
  * day («الملك يستقبل الرئيس», a headline's present) it says nothing.
  */
+/** A weekday named alone («الثلاثاء», «يوم الأحد», "on Tuesday"): no «الماضي», «أمس», "last" with it. */
+const BARE_WEEKDAY = /^(?:(?:يوم|في|on)\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** «كان», «كانت» before a present verb («كان يلتقي», «كان من المقرر أن يلتقي»): a past of it. */
+const WAS_IN_LEAD = /(?:^|[^\p{L}])[وف]?(?:كان|كانت)(?![\p{L}])/u;
+const WAS_REACH = 30;
+/** "meets", "receives", "hosts", "visits": the English present of a contact verb. */
+const PRESENT_CONTACT_VERB_EN = /^(?:meets|receives|hosts|visits|welcomes)$/i;
+
+/**
+ * «يلتقي لافروف عراقجي الثلاثاء في موسكو», "Lavrov meets Araghchi in Moscow on Tuesday": a present-tense contact verb
+ * with a weekday named alone announces the meeting of that weekday ahead, which the date engine, reading a bare
+ * weekday as the last one, put a week early. Its date moved ahead, or null.
+ */
+function weekdayAhead(text: string, main: Hit, date: EventDate | null, published: string | null): EventDate | null {
+  if (!date?.text || !published || date.basis !== 'relative' || date.precision !== 'day' || !BARE_WEEKDAY.test(date.text.trim())) return null;
+  const verb = text.slice(main.start, main.end);
+  if (!PRESENT_CONTACT_VERB.test(verb) && !PRESENT_CONTACT_VERB_EN.test(verb)) return null;
+  // «كان من المقرر أن يلتقي … يوم الأحد»: a plan told as it stood, of the Sunday just gone.
+  if (WAS_IN_LEAD.test(text.slice(Math.max(0, main.start - WAS_REACH), main.start))) return null;
+  // The publication day's own weekday is that day: reported as it happens, as the bundled corpus's Ashgabat lead.
+  if (date.start >= published) return null;
+  const ahead = new Date(Date.parse(`${date.start}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  return { ...date, start: ahead, end: ahead };
+}
+
 function aheadToday(text: string, main: Hit, date: EventDate | null): boolean {
   if (!date?.text || !TODAY.test(date.text) || !PRESENT_CONTACT_VERB.test(text.slice(main.start, main.end))) return false;
   return !WAS_BEFORE.test(text.slice(Math.max(0, main.start - 8), main.start));
