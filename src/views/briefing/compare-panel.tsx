@@ -1,6 +1,6 @@
 // Compare two periods: pick two windows, list the ties that are new, stronger, weaker, unchanged or gone,
 // and colour them on the graph (through the briefing store, which the graph reads).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore, type ComparisonTies } from '../../briefing/briefing-store';
 import { TIE_CHANGE_ORDER, type TieChange } from '../../briefing/compare-periods';
@@ -104,6 +104,14 @@ export function ComparePanel() {
   const [a, setA] = useState<PeriodInput>(() => toInput(comparison?.a ?? null));
   const [b, setB] = useState<PeriodInput>(() => toInput(comparison?.b ?? null));
   const [error, setError] = useState<string | null>(null);
+  // On a laptop's 720 or 768 pixels the result starts below the fold of the drawer: once the periods asked for are
+  // compared, their result is scrolled into view.
+  const [asked, setAsked] = useState(0);
+  const result = useRef<HTMLDivElement>(null);
+  const status = comparison?.ties.status;
+  useEffect(() => {
+    if (asked > 0 && status && status !== 'reading') result.current?.scrollIntoView?.({ block: 'start' });
+  }, [asked, status]);
 
   const run = () => {
     const periodA = toInterval(a);
@@ -113,6 +121,7 @@ export function ComparePanel() {
       return;
     }
     setError(null);
+    setAsked((n) => n + 1);
     useBriefingStore.getState().setComparison({ a: periodA, b: periodB });
     // The window covers both periods, so the graph shows the ties of each, coloured by how they changed;
     // nothing stays selected, since a selection would dim the other ties.
@@ -146,7 +155,7 @@ export function ComparePanel() {
           </p>
         )}
       </form>
-      {comparison && <ComparisonResult ties={comparison.ties} />}
+      <div ref={result}>{comparison && <ComparisonResult ties={comparison.ties} />}</div>
     </div>
   );
 }

@@ -208,6 +208,21 @@ export default async function briefingSpec({ test, assert, assertEqual, openPage
     assertEqual(cmp['biden|netanyahu'], 'gone', 'gone on the graph (the window covers both periods)');
     await shot(page, '33-compare');
     assertEqual(await seriousViolations('comparison drawer'), [], 'no serious accessibility violations (axe)');
+    // On a 1280×720 laptop the result starts below the periods: comparing scrolls it into view.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.evaluate(() => document.querySelector('.drawer-body').scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForFunction(
+      () => {
+        const r = document.querySelector('.tie-group h4')?.getBoundingClientRect();
+        return !!r && r.top >= 0 && r.bottom <= innerHeight;
+      },
+      null,
+      { timeout: 5000 },
+    );
+    await shot(page, '33-compare-1280x720');
+    await page.setViewportSize(size);
     await page.getByRole('button', { name: 'Clear the comparison' }).click();
     assertEqual(await page.evaluate(() => window.__cy.edges().filter((e) => e.data('cmp')).length), 0, 'cleared');
   });
