@@ -4,6 +4,7 @@
 import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
 import { rolesOn, type ActorIndex } from './actors/actor-index';
+import { datelineAgencyCountry } from './actors/dateline-agency';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { HonorificAntecedents } from './actors/honorific-pronouns';
 import { matchActors, type Discovered } from './actors/match-actors';
@@ -239,6 +240,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const recent: string[] = [];
   // The countries of the office-holders named so far, the one the article reports from first.
   const homes: string[] = [];
+  const told = datelineAgencyCountry(article.text);
+  if (told) homes.push(told);
   const inDateline = datelineTest(article);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();

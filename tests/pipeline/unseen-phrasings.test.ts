@@ -2289,7 +2289,8 @@ describe('a bare title the passage has just named a holder of', () => {
       'الرباط - أجرى وزير الشؤون الخارجية ناصر بوريطة مباحثات مع رئيس الحكومة الإسبانية بيدرو سانشيز.\n\nواستقبل رئيس الحكومة، السيد عزيز أخنوش، الوزير الإسباني اليوم.',
       '2024-11-14',
     );
-    expect(mentionedIn(d).filter((id) => id.includes('akhannouch') || id.includes('sanchez'))).toEqual(['pedro-sanchez', 'aziz-akhannouch', 'aziz-akhannouch']);
+    // (The title before his name is his: no mention of its own.)
+    expect(mentionedIn(d).filter((id) => id.includes('akhannouch') || id.includes('sanchez'))).toEqual(['pedro-sanchez', 'aziz-akhannouch']);
   });
 });
 
@@ -2401,5 +2402,30 @@ describe('a present-tense contact verb with a weekday named alone announces that
     expect(lines(datasetOf('روما - استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني يوم الخميس الرئيس الجزائري عبد المجيد تبون.', '2025-06-02'))).toEqual([
       'abdelmadjid-tebboune+giorgia-meloni 2025-05-29 held',
     ]);
+  });
+});
+
+describe('an office right before the name of the one who holds it («رئيس الجمهورية، السيد عبد المجيد تبون»)', () => {
+  it('is that person’s title, not a mention of the holder named first', () => {
+    const d = datasetOf(
+      'تونس - وصل رئيس الجمهورية الجزائرية عبد المجيد تبون أمس إلى تونس، حيث كان في استقباله رئيس الجمهورية، السيد قيس سعيد، بمطار تونس قرطاج.',
+      '2024-04-23',
+    );
+    expect(mentionedIn(d)).toEqual(['abdelmadjid-tebboune', 'kais-saied']);
+  });
+});
+
+describe('a national news agency credited in the dateline says whose bare titles they are', () => {
+  it('«تونس - وات:» makes «رئيس الجمهورية» Tunisia’s, though an Algerian president is named first', () => {
+    const d = datasetOf(
+      'تونس - وات: استقبل رئيس الجمهورية الجزائرية عبد المجيد تبون أمس وفدا تونسيا.\n\nوكان رئيس الجمهورية قد أكد في وقت سابق أهمية التنسيق مع الجزائر.',
+      '2024-04-23',
+    );
+    expect(mentionedIn(d)).toEqual(['abdelmadjid-tebboune', 'kais-saied']);
+  });
+
+  it('"NEW YORK (SPA) —": a report from abroad keeps the agency’s country', () => {
+    const d = datasetOf('NEW YORK (SPA) — The foreign minister met US Secretary of State Antony Blinken on Tuesday.', '2023-09-20', 'en');
+    expect(mentionedIn(d)).toEqual(['faisal-bin-farhan', 'blinken']);
   });
 });

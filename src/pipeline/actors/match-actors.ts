@@ -297,6 +297,12 @@ export function matchActors(
     // «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: an office right after a person the registry knows, which that person
     // holds that day, is theirs: not the last president named before.
     if ((v.kind === 'role' || v.kind === 'head') && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && rolesOn(index, lastFound.actorId, published).some((r) => r.role === v.role && (v.kind === 'head' || r.country === v.country))) continue;
+    // «رئيس الجمهورية، السيد عبد المجيد تبون», "the President, Abdel Fattah al-Sisi": an office right before the name
+    // (a comma and honorifics between) of a person the registry knows and who holds it that day is theirs: not a
+    // mention of another holder the article named first.
+    const office = (v.kind === 'role' || v.kind === 'head') && !former ? v : null;
+    const nameAfter = office ? namedRightAfter(matches, j, text, span) : null;
+    if (office && nameAfter && rolesOn(index, nameAfter, published).some((r) => r.role === office.role && (office.kind === 'head' || r.country === office.country))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
@@ -863,6 +869,16 @@ const forebearAt = (wordAt: (k: number) => string, i: number) => i > 0 && (PATRO
 function surnameOverAdjective(m: TrieMatch<PhraseValue> | null, words: string[], i: number, surname: () => Match | null): TrieMatch<PhraseValue> | null {
   if (!m || !m.values.every((v) => v.kind === 'description') || (i > 0 && /^ال/.test(withoutProclitic(words[i - 1], 2)))) return m;
   return surname() ?? m;
+}
+
+/** The registry person named right after match `j` (a comma and honorifics only between), or null. */
+function namedRightAfter(matches: Match[], j: number, text: string, span: (from: number, to: number) => { start: number; end: number }): string | null {
+  let k = j + 1;
+  while (k < matches.length && matches[k].value.kind === 'honorific' && matches[k].from === matches[k - 1].to) k++;
+  const next = matches[k];
+  if (!next || next.value.kind !== 'name' || next.from !== matches[k - 1].to) return null;
+  const gap = text.slice(span(matches[j].from, matches[j].to).end, span(matches[j + 1].from, matches[j + 1].to).start);
+  return APPOSED.test(gap) ? next.value.actorId : null;
 }
 
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
