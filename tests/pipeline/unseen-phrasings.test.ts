@@ -2429,3 +2429,15 @@ describe('a national news agency credited in the dateline says whose bare titles
     expect(mentionedIn(d)).toEqual(['faisal-bin-farhan', 'blinken']);
   });
 });
+
+describe('no name in an adverb of manner or in a region after a title', () => {
+  const discovered = (d: ReturnType<typeof datasetOf>) => d.actors.filter((a) => a.discovered).map((a) => a.name.ar);
+
+  it('«…، مشيداً المواقف الأخوية»: the tanween marks an adverb, no person', () => {
+    expect(discovered(datasetOf('عمان - بعث الملك تحياته إلى أخيه سلطان عُمان، مشيداً المواقف الأخوية.', '2025-01-01'))).toEqual([]);
+  });
+
+  it('«رئيس إقليم أرض الصومال …»: a region («إقليم», «ولاية», «أرض») is no name', () => {
+    expect(discovered(datasetOf('أديس أبابا - استقبل رئيس الوزراء الإثيوبي آبي أحمد أمس رئيس إقليم أرض الصومال عبد الرحمن عرو.', '2025-01-01'))).toEqual([]);
+  });
+});

@@ -665,7 +665,8 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
   for (let i = at; i < Math.min(toks.length, limit) && nameWords < MAX_NAME_WORDS; i++) {
     if (i > at && !/^[\s\-‐]*$/.test(norm.text.slice(toks[i - 1].end, toks[i].start))) break;
     const w = toks[i].token;
-    const written = original.slice(norm.origin[toks[i].start], norm.origin[toks[i].end - 1] + 1);
+    // (With a diacritic after its last letter: «مثمناً»'s tanween.)
+    const written = original.slice(norm.origin[toks[i].start], norm.origin[toks[i].end - 1] + 2).replace(/[^\p{L}\p{M}]$/u, '');
     const afterConnector = words.length > 0 && NAME_CONNECTORS.has(toks[words[words.length - 1]].token);
     if (NAME_CONNECTORS.has(w) && (words.length > 0 || w === 'عبد' || w === 'ابو' || w === 'abu' || w === 'abd')) {
       words.push(i);
@@ -784,6 +785,8 @@ function nameWord(w: string, written: string, latin: boolean, position: number, 
   if (written === 'على' || written === 'أمام') return false;
   // «بأول», «لأن», «كأحد»: a preposition glued to a word with a hamza, not the name («باول», Powell) it reads as once normalised.
   if (/^[بلك]أ/.test(written)) return false;
+  // «مثمناً», «مؤكداً»: the accusative's tanween marks an adverb of manner, never a name.
+  if (/\u064B/.test(written)) return false;
   if (position > 0 || afterConnector) return true;
   // The article is written with a bare alef; «أليكسي» (hamza) is a name, «الرئيس» is not. A family name may carry
   // it («بدر البوسعيدي»), a first name may not.
