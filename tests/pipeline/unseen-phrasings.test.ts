@@ -2441,3 +2441,11 @@ describe('no name in an adverb of manner or in a region after a title', () => {
     expect(discovered(datasetOf('أديس أبابا - استقبل رئيس الوزراء الإثيوبي آبي أحمد أمس رئيس إقليم أرض الصومال عبد الرحمن عرو.', '2025-01-01'))).toEqual([]);
   });
 });
+
+describe('a long Arab name written with a forebear more than the registry gives', () => {
+  it('"Sheikh Ahmad Abdullah Al-Ahmad Al-Jaber Al-Sabah" is the registry’s Ahmad Abdullah Al-Ahmad Al-Sabah, no new person', () => {
+    const d = datasetOf("Kuwait's Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Jaber Al-Sabah received the visiting British minister on Tuesday.", '2025-02-14', 'en');
+    expect(mentionedIn(d)[0]).toBe('ahmad-abdullah-al-ahmad');
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});

@@ -810,7 +810,7 @@ function discoveredMention(found: FoundName, role: { role: string; country: stri
  * the skeleton of exactly one person's surname, and the title, when there is one, is an office that person held.
  */
 function knownSpelling(index: ActorIndex, words: string[], role: { role: string; country: string } | null, date: string | null): string | null {
-  const id = spelledActor(index, words[words.length - 1]) ?? fullNamePrefixOf(index, words);
+  const id = spelledActor(index, words[words.length - 1]) ?? fullNamePrefixOf(index, words) ?? fullNameWithin(index, words);
   // «الفريق أول خالد حفتر» beside «خليفة حفتر», «رانيا المشاط» beside «مهدي المشاط»: a given name of its own makes
   // another person of the family.
   if (id && (isGivenNameArabic(words[0]) || isGivenNameEnglish(words[0])) && givenNameOfAnother(index, words[0], id)) return null;
@@ -943,6 +943,29 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
   let found: string | null = null;
   for (const [id, a] of index.actors) {
     if (![...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).replace(/[-\s]+/g, ' ').startsWith(`${prefix} `))) continue;
+    if (found && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
+
+/**
+ * The one registry person whose full name the words give with a forebear more in the chain ("Sabah Al-Khaled Al-Hamad
+ * Al-Mubarak Al-Sabah" for "Sabah Al-Khaled Al-Hamad Al-Sabah"): same first and last word, the registry's words in
+ * order among them. News writes a long Arab name with more or fewer of its forebears.
+ */
+function fullNameWithin(index: ActorIndex, words: string[]): string | null {
+  if (words.length < 4) return null;
+  let found: string | null = null;
+  for (const [id, a] of index.actors) {
+    const within = [...a.fullNames.ar, ...a.fullNames.en].some((n) => {
+      const name = normalizeArabic(n).split(/[-\s]+/);
+      if (name.length < 3 || name.length >= words.length || name[0] !== words[0] || name[name.length - 1] !== words[words.length - 1]) return false;
+      let k = 0;
+      for (const w of words) if (w === name[k]) k++;
+      return k === name.length;
+    });
+    if (!within) continue;
     if (found && found !== id) return null;
     found = id;
   }
