@@ -2449,3 +2449,13 @@ describe('a long Arab name written with a forebear more than the registry gives'
     expect(d.actors.filter((a) => a.discovered)).toEqual([]);
   });
 });
+
+describe('«الوزيران», "the two ministers": two holders of one portfolio before any two ministers named last', () => {
+  it('the two foreign ministers, not the guest and the energy minister he met after', () => {
+    const d = datasetOf(
+      'الرياض - استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان أمس نظيره الأذربيجاني جيهون بايراموف، ثم التقى الضيف وزير الطاقة الأمير عبدالعزيز بن سلمان.\n\nوكان الوزيران قد أجريا اتصالا هاتفيا في مارس الماضي.',
+      '2025-02-27',
+    );
+    expect(eventLines(d, 'phone_call')).toEqual(['faisal-bin-farhan+jeyhun-bayramov 2024-03-01']);
+  });
+});

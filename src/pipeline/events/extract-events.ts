@@ -181,7 +181,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const office = group?.office ?? null;
     const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
-    const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice)]);
+    // «الوزيران»: two holders of one portfolio (counterparts) before any two ministers.
+    const counterparts = office === 'minister' && p.rolesOf && groupSize === 2 ? (a: string, b: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office) && p.rolesOf!(b).includes(r)) : null;
+    const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts)]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
     const leftOutSubject = main !== undefined && from > 0 && !mentions.some((m) => m.start < main.start);
@@ -1100,9 +1102,19 @@ const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:he|she)\s+and\s+(?:the\s+|his\
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
 
-function lastNamed(count: number, recent: string[], before: { actorId: string }[], holdsOffice: ((actorId: string) => boolean) | null = null): string[] {
+function lastNamed(
+  count: number,
+  recent: string[],
+  before: { actorId: string }[],
+  holdsOffice: ((actorId: string) => boolean) | null = null,
+  counterparts: ((a: string, b: string) => boolean) | null = null,
+): string[] {
   const named = [...recent, ...before.map((m) => m.actorId)];
   const holders = holdsOffice ? named.filter(holdsOffice) : [];
+  // The latest named holder with a counterpart named before, and that counterpart.
+  if (counterparts)
+    for (let j = holders.length - 1; j > 0; j--)
+      for (let i = j - 1; i >= 0; i--) if (holders[i] !== holders[j] && counterparts(holders[i], holders[j])) return [holders[i], holders[j]];
   const order = new Set(holders).size >= count ? holders : named;
   const out: string[] = [];
   for (let i = order.length - 1; i >= 0 && out.length < count; i--) if (!out.includes(order[i])) out.push(order[i]);
