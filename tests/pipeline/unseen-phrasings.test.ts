@@ -2459,3 +2459,13 @@ describe('«الوزيران», "the two ministers": two holders of one portfoli
     expect(eventLines(d, 'phone_call')).toEqual(['faisal-bin-farhan+jeyhun-bayramov 2024-03-01']);
   });
 });
+
+describe('«خلالها» after a visit told with its visitor and date is that visit, not the contact told before it', () => {
+  it('«…اتصال هاتفي … في مارس، وبعد الزيارة التي قام بها X … في 5 مايو 2023، والتقى خلالها الرئيسان …»', () => {
+    const d = datasetOf(
+      'الكويت - جاءت القمة بعد اتصال هاتفي أجراه أمير الكويت الشيخ مشعل الأحمد الجابر الصباح بالرئيس المصري عبد الفتاح السيسي في مارس الماضي، وبعد الزيارة التي قام بها الرئيس السيسي إلى الكويت في الخامس من مايو 2024، وعقد خلالها الزعيمان مباحثات في قصر بيان.',
+      '2025-06-10',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+mishal-al-ahmad 2024-05-05']);
+  });
+});

@@ -187,8 +187,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
     const leftOutSubject = main !== undefined && from > 0 && !mentions.some((m) => m.start < main.start);
+    // «…الزيارة التي قام بها X … في أكتوبر 2022، وعقد خلالها الزعيمان مباحثات»: «during it» is that visit, not the
+    // contact told before it in the sentence.
+    const duringTold = main !== undefined && DURING_IN.test(p.text.slice(from, main.end + 10));
     const shared: ReportedContact | null =
-      sharesSubject && lastContact ? lastContact : main && (isPossessive(main, clauseHits) || leftOutSubject) ? visitJustBefore(p.text, p.mentions, allDates, from) : null;
+      (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from) : null) ??
+      (sharesSubject && lastContact ? lastContact : main && (isPossessive(main, clauseHits) || leftOutSubject) ? visitJustBefore(p.text, p.mentions, allDates, from) : null);
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
@@ -488,6 +492,8 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
+/** «خلالها», «خلاله» in a clause, up to just after its contact word. */
+const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
 /** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
 const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}اً?[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
