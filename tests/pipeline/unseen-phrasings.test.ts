@@ -2469,3 +2469,14 @@ describe('«خلالها» after a visit told with its visitor and date is that 
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+mishal-al-ahmad 2024-05-05']);
   });
 });
+
+describe('«وكان X قد وصل … تلبية لدعوة من Y، وكان في استقباله Z»: the one who invited is not the guest received', () => {
+  it('Z receives X, not Y', () => {
+    const d = datasetOf(
+      'جدة - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الرئيس الصومالي حسن شيخ محمود.\n\nوكان الرئيس الصومالي قد وصل إلى جدة في وقت سابق من اليوم ذاته في زيارة رسمية تلبية لدعوة من ولي العهد، وكان في استقباله بمطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير سعود بن مشعل بن عبدالعزيز نائب أمير منطقة مكة المكرمة.',
+      '2025-04-14',
+    );
+    const received = d.events.find((e) => e.type === 'meeting' && e.participants.some((a) => d.actors.find((x) => x.id === a)?.discovered));
+    expect(received?.participants[0]).toBe('hassan-sheikh-mohamud');
+  });
+});

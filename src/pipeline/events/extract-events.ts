@@ -232,7 +232,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
-      const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits) && !namedInPeriodStart(p.text, m.start, hits));
+      // (Not the host who invited: «وصل X … تلبية لدعوة من ولي العهد، وكان في استقباله …» is X's arrival.)
+      const invitedBy = (m: { start: number }) => INVITED_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - INVITED_BY_REACH), m.start));
+      const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits) && !namedInPeriodStart(p.text, m.start, hits) && !invitedBy(m));
       // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
       const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
       // «… مع نظيره الروسي لافروف، غداة لقائه بوتين», «…، ثم استقبله بوتين»: after a contact the passage told, a left-out
@@ -259,7 +261,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
       // (Not the host who invited: «… بدعوة من نظيره شي، ليتوجه بعدها إلى تركيا، حيث يستقبله أردوغان».)
-      const antecedents = earlierMentions.filter((m) => !INVITED_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - INVITED_BY_REACH), m.start)));
+      const antecedents = earlierMentions.filter((m) => !invitedBy(m));
       const lastBefore = antecedents.length ? antecedents[antecedents.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous;
