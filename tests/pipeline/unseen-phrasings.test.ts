@@ -2480,3 +2480,13 @@ describe('«وكان X قد وصل … تلبية لدعوة من Y، وكان �
     expect(received?.participants[0]).toBe('hassan-sheikh-mohamud');
   });
 });
+
+describe('«زيارة X إلى … في <date>، والتي عقد خلالها …»: the visitor named right after the visit noun', () => {
+  it('is the subject of the contact «during it», on the visit’s day; «زيارة لوزير …» (someone of that office) is no visitor', () => {
+    const d = datasetOf(
+      'القاهرة - تأتي زيارة وزير الخارجية الأردني أيمن الصفدي بعد أشهر من زيارة العاهل الأردني الملك عبدالله الثاني إلى القاهرة في 16 سبتمبر الماضي، والتي عقد خلالها جلسة مباحثات مع الرئيس عبد الفتاح السيسي في قصر الاتحادية.',
+      '2025-03-02',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-09-16']);
+  });
+});

@@ -191,7 +191,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // contact told before it in the sentence.
     const duringTold = main !== undefined && DURING_IN.test(p.text.slice(from, main.end + 10));
     const shared: ReportedContact | null =
-      (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from) : null) ??
+      (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from, true) : null) ??
       (sharesSubject && lastContact ? lastContact : main && (isPossessive(main, clauseHits) || leftOutSubject) ? visitJustBefore(p.text, p.mentions, allDates, from) : null);
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
@@ -413,21 +413,37 @@ const CLAUSE_STOP = /[،,.؛;]/u;
  * clause that names its visitor, right before the clause at `from`: its visitor owns the possessive contact word
  * of that clause, and its date is that contact's.
  */
-function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number): ReportedContact | null {
-  for (const lead of text.slice(0, from).matchAll(PERFORMED_VISIT)) {
-    const clauseFrom = lead.index + lead[0].length;
+function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number, ofVisitor = false): ReportedContact | null {
+  let found: { at: number; contact: ReportedContact } | null = null;
+  // The clause of a visit, from its lead to the first stop, must end right before `from`.
+  const told = (lead: RegExpMatchArray, visitorIn: (clauseFrom: number, clauseTo: number) => PassageFacts['mentions'][number] | undefined) => {
+    const clauseFrom = lead.index! + lead[0].length;
     const stop = CLAUSE_STOP.exec(text.slice(clauseFrom));
     const clauseTo = stop ? clauseFrom + stop.index : text.length;
-    if (!/^[\s,،]*$/.test(text.slice(clauseTo, from))) continue;
-    const visitor = mentions.find((m) => m.start >= clauseFrom && m.end <= clauseTo);
-    if (visitor) return { subject: visitor.actorId, date: nearestDate(dates.filter((d) => d.index >= clauseFrom && d.index < clauseTo), clauseFrom) };
-  }
-  return null;
+    if (!/^[\s,،]*$/.test(text.slice(clauseTo, from))) return;
+    const visitor = visitorIn(clauseFrom, clauseTo);
+    if (visitor && (!found || lead.index! > found.at))
+      found = { at: lead.index!, contact: { subject: visitor.actorId, date: nearestDate(dates.filter((d) => d.index >= clauseFrom && d.index < clauseTo), clauseFrom) } };
+  };
+  for (const lead of text.slice(0, from).matchAll(PERFORMED_VISIT)) told(lead, (f, t) => mentions.find((m) => m.start >= f && m.end <= t));
+  // «زيارة الرئيس اللبناني إلى القاهرة في 19 مايو، والتي عقد خلالها …»: the visitor named right after the visit. The
+  // visit nearest the clause is the one it goes on from («زيارة مدبولي بعد أشهر من زيارة الرئيس اللبناني …»).
+  // Its title may come first («زيارة العاهل الأردني الملك عبدالله الثاني»); not «زيارة لوزير خارجية سعودي»: with «لـ», a
+  // visit by someone of that office, not by the holder.
+  if (ofVisitor)
+    for (const lead of text.slice(0, from).matchAll(VISIT_OF))
+      told(lead, (f, t) => (text[f] === 'ل' && text[f + 1] !== 'ل' ? undefined : mentions.find((m) => m.start >= f && m.start < t && !VISITOR_GAP_STOP.test(text.slice(f, m.start)))));
+  return found ? (found as { contact: ReportedContact }).contact : null;
 }
 
 /** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها», «زيارة قام بها»: a visit and a relative clause whose verb
  *  says who made it. */
 const PERFORMED_VISIT = /(?<![\p{L}])(?:ال)?(?:زيار|جول|رحل)[ةه](?:\s+\p{L}+){0,2}?\s+(?:(?:التي|الذي)\s+)?(?:أداها|اداها|أداه|اداه|قام بها|قام به|قامت بها|أجراها|اجراها|أجرتها|اجرتها)(?![\p{L}])/gu;
+
+/** A visit noun before the one who made it («زيارة الرئيس اللبناني إلى …»). */
+const VISIT_OF = /(?<![\p{L}])(?:ال)?زيار[ةه]\s+/gu;
+/** Words that end the visitor's name and titles after a visit noun: where, when, whom. */
+const VISITOR_GAP_STOP = /(?:^|\s)(?:إلى|الى|في|من|بعد|قبل|مع|على|عن)(?=\s|$)/u;
 
 const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind === 'possessive' && h.start < main.end && main.start < h.end);
 
