@@ -950,20 +950,20 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
 }
 
 /**
- * The one registry person whose full name the words give with a forebear more in the chain ("Sabah Al-Khaled Al-Hamad
- * Al-Mubarak Al-Sabah" for "Sabah Al-Khaled Al-Hamad Al-Sabah"): same first and last word, the registry's words in
- * order among them. News writes a long Arab name with more or fewer of its forebears.
+ * The one registry person whose full name the words give with a forebear more before the family name ("Sabah
+ * Al-Khaled Al-Hamad Al-Mubarak Al-Sabah" for "Sabah Al-Khaled Al-Hamad Al-Sabah"): the registry's words but its last
+ * begin the name, its last ends it, and no «بن»/"bin" is among those between (that would be another father: "Faisal bin
+ * Bandar bin Abdulaziz" is not King Faisal bin Abdulaziz). News writes a long Arab name with more or fewer forebears.
  */
 function fullNameWithin(index: ActorIndex, words: string[]): string | null {
-  if (words.length < 4) return null;
+  if (words.length < 5) return null;
   let found: string | null = null;
   for (const [id, a] of index.actors) {
     const within = [...a.fullNames.ar, ...a.fullNames.en].some((n) => {
       const name = normalizeArabic(n).split(/[-\s]+/);
-      if (name.length < 3 || name.length >= words.length || name[0] !== words[0] || name[name.length - 1] !== words[words.length - 1]) return false;
-      let k = 0;
-      for (const w of words) if (w === name[k]) k++;
-      return k === name.length;
+      if (name.length < 4 || name.length >= words.length || name[name.length - 1] !== words[words.length - 1]) return false;
+      if (name.slice(0, -1).some((w, i) => w !== words[i])) return false;
+      return !words.slice(name.length - 1, -1).some((w) => PATRONYMIC.has(w));
     });
     if (!within) continue;
     if (found && found !== id) return null;
