@@ -941,12 +941,24 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
   if (words.length < 3) return null;
   const prefix = words.join(' ');
   let found: string | null = null;
-  for (const [id, a] of index.actors) {
-    if (![...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).replace(/[-\s]+/g, ' ').startsWith(`${prefix} `))) continue;
+  for (const { id, names } of fullNameWords(index)) {
+    if (!names.some((n) => n.join(' ').startsWith(`${prefix} `))) continue;
     if (found && found !== id) return null;
     found = id;
   }
   return found;
+}
+
+// Every registry person's full names, normalised and split into words: asked for at every name discovery.
+const fullNameWordsOf = new WeakMap<ActorIndex, { id: string; names: string[][] }[]>();
+
+function fullNameWords(index: ActorIndex): { id: string; names: string[][] }[] {
+  let all = fullNameWordsOf.get(index);
+  if (!all) {
+    all = [...index.actors].map(([id, a]) => ({ id, names: [...a.fullNames.ar, ...a.fullNames.en].map((n) => normalizeArabic(n).split(/[-\s]+/)) }));
+    fullNameWordsOf.set(index, all);
+  }
+  return all;
 }
 
 /**
@@ -958,9 +970,8 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
 function fullNameWithin(index: ActorIndex, words: string[]): string | null {
   if (words.length < 5) return null;
   let found: string | null = null;
-  for (const [id, a] of index.actors) {
-    const within = [...a.fullNames.ar, ...a.fullNames.en].some((n) => {
-      const name = normalizeArabic(n).split(/[-\s]+/);
+  for (const { id, names } of fullNameWords(index)) {
+    const within = names.some((name) => {
       if (name.length < 4 || name.length >= words.length || name[name.length - 1] !== words[words.length - 1]) return false;
       if (name.slice(0, -1).some((w, i) => w !== words[i])) return false;
       return !words.slice(name.length - 1, -1).some((w) => PATRONYMIC.has(w));
