@@ -433,7 +433,8 @@ function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates
   if (ofVisitor)
     for (const lead of text.slice(0, from).matchAll(VISIT_OF))
       told(lead, (f, t) => (text[f] === 'ل' && text[f + 1] !== 'ل' ? undefined : mentions.find((m) => m.start >= f && m.start < t && !VISITOR_GAP_STOP.test(text.slice(f, m.start)))));
-  return found ? (found as { contact: ReportedContact }).contact : null;
+  // (Set in the closure: TypeScript keeps the type it had here.)
+  return (found as { at: number; contact: ReportedContact } | null)?.contact ?? null;
 }
 
 /** «زيارة الدولة التي أداها», «الزيارة الرسمية التي قام بها», «زيارة قام بها»: a visit and a relative clause whose verb
@@ -699,11 +700,6 @@ function nearInTense(text: string, mark: Hit, main: Hit): boolean {
  * An Arabic verb in the future tense just before the contact word or as it («سيتوجه بلينكن إلى إسرائيل لإجراء
  * محادثات», «ستستضيف»): «س» glued to a present-tense verb the word lists know (not «سياسية», «سيارة»).
  */
-/**
- * «يستقبل الملك اليوم الأربعاء …», «حيث يلتقي مساء اليوم …»: a contact verb in the present tense dated today is what
- * the day's news announces, not what it reports done (which is told in the past tense: «استقبل … اليوم»). Without a
- * day («الملك يستقبل الرئيس», a headline's present) it says nothing.
- */
 /** A weekday named alone («الثلاثاء», «يوم الأحد», "on Tuesday"): no «الماضي», «أمس», "last" with it. */
 const BARE_WEEKDAY = /^(?:(?:يوم|في|on)\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** «كان», «كانت» before a present verb («كان يلتقي», «كان من المقرر أن يلتقي»): a past of it. */
@@ -729,6 +725,11 @@ function weekdayAhead(text: string, main: Hit, date: EventDate | null, published
   return { ...date, start: ahead, end: ahead };
 }
 
+/**
+ * «يستقبل الملك اليوم الأربعاء …», «حيث يلتقي مساء اليوم …»: a contact verb in the present tense dated today is what
+ * the day's news announces, not what it reports done (which is told in the past tense: «استقبل … اليوم»). Without a
+ * day («الملك يستقبل الرئيس», a headline's present) it says nothing.
+ */
 function aheadToday(text: string, main: Hit, date: EventDate | null): boolean {
   if (!date?.text || !TODAY.test(date.text) || !PRESENT_CONTACT_VERB.test(text.slice(main.start, main.end))) return false;
   return !WAS_BEFORE.test(text.slice(Math.max(0, main.start - 8), main.start));
@@ -870,12 +871,6 @@ function invitedTo(hits: Hit[], trigger: Hit | undefined): boolean {
   return hits.some((h) => h.value.kind === 'invitation' && h.end <= trigger.start && trigger.start - h.end <= INVITATION_REACH);
 }
 
-/**
- * Whether `at` stands in a relative clause that is an aside: «الرئيس، الذي تولى منصبه في مارس الماضي، …», "Merz,
- * who succeeded Scholz in May, …". A clause about the contact itself («الاتصال الذي جمع عطاف بسيجورنيه في 23
- * يناير») or one that holds the contact word («…، التي التقى خلالها كلا من …») is no aside: its dates and
- * names are the contact's.
- */
 /** Whether the relative clause that `at` is in («، الذي …», ", who …») opens right after a person named. */
 function onPerson(text: string, from: number, at: number, mentions: { end: number }[]): boolean {
   const before = text.slice(from, at);
@@ -883,6 +878,12 @@ function onPerson(text: string, from: number, at: number, mentions: { end: numbe
   return comma >= 0 && mentions.some((m) => m.end <= from + comma && /^\s*$/.test(text.slice(m.end, from + comma)));
 }
 
+/**
+ * Whether `at` stands in a relative clause that is an aside: «الرئيس، الذي تولى منصبه في مارس الماضي، …», "Merz,
+ * who succeeded Scholz in May, …". A clause about the contact itself («الاتصال الذي جمع عطاف بسيجورنيه في 23
+ * يناير») or one that holds the contact word («…، التي التقى خلالها كلا من …») is no aside: its dates and
+ * names are the contact's.
+ */
 function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit): boolean {
   const before = text.slice(from, at);
   const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
