@@ -2490,3 +2490,14 @@ describe('«زيارة X إلى … في <date>، والتي عقد خلالها
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-09-16']);
   });
 });
+
+describe('British honorifics before a name ("Sir", "Dame", "Lord")', () => {
+  it('"Sir Keir" after "Keir Starmer" is Starmer; "Dame Karen Pierce" a person of her own', () => {
+    const d = datasetOf(
+      'LONDON - British Prime Minister Keir Starmer hosted Saudi Crown Prince Mohammed bin Salman on Tuesday.\n\nThe crown prince thanked Sir Keir for the welcome, and later met Dame Karen Pierce at Lancaster House.',
+      '2025-05-14',
+      'en',
+    );
+    expect(mentionedIn(d)).toEqual(['keir-starmer', 'mohammed-bin-salman', 'mohammed-bin-salman', 'keir-starmer', '? Karen Pierce']);
+  });
+});
