@@ -38,8 +38,8 @@ export function findDates(text: string, language: Language, published: string | 
   // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
   // digits are looked for first: that is the cheaper test.)
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published))) : newDateList();
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published))) : newDateList();
   const mashreq = withMashreqMonths(normalized);
   if (!mightHoldArabicDate(mashreq.text)) return newDateList();
-  return withSameMonth(text, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published))));
+  return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published))));
 }
