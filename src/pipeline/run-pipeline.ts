@@ -23,6 +23,7 @@ import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
 import { joinAttendance } from './events/attendance';
+import { withoutCompatriotContacts } from './events/compatriot-contacts';
 import { withVisitHosts } from './events/visit-hosts';
 import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
@@ -303,7 +304,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     }
   }
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
-  const hosted = withVisitHosts(datedByReference(joinAttendance(candidates), article.published), visits);
+  const hosted = withoutCompatriotContacts(withVisitHosts(datedByReference(joinAttendance(candidates), article.published), visits), countryOf);
   const leadStory = () => (leadDates ??= passages.length ? datesOf(passages[0]) : []);
   return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published, leadStory) };
 }
