@@ -2501,3 +2501,27 @@ describe('British honorifics before a name ("Sir", "Dame", "Lord")', () => {
     expect(mentionedIn(d)).toEqual(['keir-starmer', 'mohammed-bin-salman', 'mohammed-bin-salman', 'keir-starmer', '? Karen Pierce']);
   });
 });
+
+describe('«…، وهي زيارته الثانية هذا العام، حيث …»: an apposition on a visit between it and what goes on at its scene', () => {
+  it('dates nothing that follows: the contact at the scene is on the visit’s day', () => {
+    const d = datasetOf('الدوحة - قنا: وكان الرئيس التركي رجب طيب أردوغان قد زار الدوحة في الخامس من ديسمبر الماضي، وهي زيارته الثانية هذا العام، حيث عقد مع الشيخ تميم بن حمد آل ثاني جلسة مباحثات.', '2025-02-10');
+    expect(eventLines(d)).toEqual(['meeting erdogan+tamim-bin-hamad 2024-12-05']);
+  });
+
+  it('keeps the visitor, whose visit was told in a relative clause, as the subject of «حيث أجرى مع نظيره …»', () => {
+    const d = datasetOf(
+      'أعلنت وزارة الخارجية العمانية أن الوزير بدر البوسعيدي يتوجه قريبا إلى طهران.\n\nوتأتي الخطوة بعد ثلاثة أشهر من الزيارة التي قام بها وزير الخارجية الإيراني عباس عراقجي إلى مسقط في الرابع من مارس الماضي، وهي الأولى له بعد تعيينه، حيث أجرى مع نظيره العماني بدر البوسعيدي جولة محادثات.',
+      '2025-06-10',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-03-04']);
+  });
+
+  it('leaves the antecedent of a relative clause its subject: «لقاء مع رئيس مجلس النواب X، الذي استقبل …» is X’s', () => {
+    const d = datasetOf(
+      'وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى بنغازي أمس والتقت المشير خليفة حفتر. ولم يتضمن برنامجها لقاء مع رئيس مجلس النواب عقيلة صالح، الذي كان قد استقبل في القبة الأسبوع الماضي وفدا من السفارة الإيطالية.',
+      '2024-05-08',
+    );
+    // Its own reception (of a delegation, no person) has Saleh alone; Meloni did not meet him.
+    expect(eventLines(d, 'meeting')).toEqual(['aguila-saleh 2024-04-27', 'giorgia-meloni+khalifa-haftar 2024-05-07']);
+  });
+});

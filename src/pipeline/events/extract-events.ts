@@ -150,7 +150,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
     const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
     const sceneDate: EventDate | null = previousDate;
-    previousDate = nearestDate(ownDates, main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null);
+    // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
+    previousDate = APPOSITION.test(p.text.slice(from)) ? sceneDate : (nearestDate(ownDates, main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null));
     if (!type) {
       // «ومن المقرر أن يتوجه بلينكن إلى إسرائيل، حيث يلتقي …»: the tense carries over to the clause that goes on.
       previousPlanned = clauseHits.some((h) => h.value.kind === 'planned' && h.start < spoken);
@@ -186,7 +187,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts)]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
-    const leftOutSubject = main !== undefined && from > 0 && !mentions.some((m) => m.start < main.start);
+    // (Not one named after «مع» before the contact noun: «حيث عقد مع السوداني جلسة مباحثات» has its subject left out.)
+    const leftOutSubject = main !== undefined && from > 0 && !mentions.some((m) => m.start < main.start && !afterWith(p.text, m));
     // «…الزيارة التي قام بها X … في أكتوبر 2022، وعقد خلالها الزعيمان مباحثات»: «during it» is that visit, not the
     // contact told before it in the sentence.
     const duringTold = main !== undefined && DURING_IN.test(p.text.slice(from, main.end + 10));
@@ -413,6 +415,8 @@ const CLAUSE_STOP = /[،,.؛;]/u;
  * clause that names its visitor, right before the clause at `from`: its visitor owns the possessive contact word
  * of that clause, and its date is that contact's.
  */
+/** Commas, or an apposition on the visit («، وهي أولى زياراته منذ …،»), between a visit's clause and what goes on from it. */
+const VISIT_CLAUSE_END = /^[\s,،]*(?:و(?:هي|هو)\s[^،,.]*[،,]\s*)?$/u;
 function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number, ofVisitor = false): ReportedContact | null {
   let found: { at: number; contact: ReportedContact } | null = null;
   // The clause of a visit, from its lead to the first stop, must end right before `from`.
@@ -420,7 +424,7 @@ function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates
     const clauseFrom = lead.index! + lead[0].length;
     const stop = CLAUSE_STOP.exec(text.slice(clauseFrom));
     const clauseTo = stop ? clauseFrom + stop.index : text.length;
-    if (!/^[\s,،]*$/.test(text.slice(clauseTo, from))) return;
+    if (!VISIT_CLAUSE_END.test(text.slice(clauseTo, from))) return;
     const visitor = visitorIn(clauseFrom, clauseTo);
     if (visitor && (!found || lead.index! > found.at))
       found = { at: lead.index!, contact: { subject: visitor.actorId, date: nearestDate(dates.filter((d) => d.index >= clauseFrom && d.index < clauseTo), clauseFrom) } };
@@ -469,8 +473,8 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
  */
 function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean): boolean {
   // «حيث عقد مع نظيره المغربي جلسة مباحثات»: one named after «مع» before the contact noun is its object, not its subject.
-  const withObject = (m: { start: number }) => WITH_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
-  if (mentions.some((m) => m.end <= trigger.start && !withObject(m))) return false;
+  // (Not when the contact word is in a relative clause on it: «… مع رئيس مجلس النواب X، الذي استقبل …».)
+  if (mentions.some((m) => m.end <= trigger.start && (!afterWith(text, m) || RELATIVE.test(text.slice(m.end, trigger.start))))) return false;
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return mentions.length > 0 && !/[a-z]/i.test(text.slice(trigger.start, trigger.end));
   const word = text.slice(trigger.start, trigger.end);
@@ -495,8 +499,11 @@ function framesStory(text: string, h: Hit): boolean {
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
-/** «مع», "with" right before a mention: the mention is the object of a contact verb. */
-const WITH_BEFORE = /(?:^|[\s\u0640])(?:مع|with)\s+$/u;
+/** «مع», "with" and up to six words of title before a name («مع نظيره العماني», «مع وزير الخارجية القطري الشيخ»): the
+ *  name is the object of a contact word. */
+const WITH_TITLE_BEFORE = /(?:^|[\s\u0640])(?:مع|with)(?:\s+[^\s،,.؛:]+){0,6}\s+$/u;
+/** The one named at `m` is the object of «مع», "with" (its titles between). */
+const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
@@ -760,6 +767,8 @@ const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاء
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», "…, where he will meet …",
  * "… before Erdogan received him"): it shares its tense and scene.
  */
+/** «وهي الأولى …», «وهو أول لقاء …»: a clause that says something of what the one before told. */
+const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|where|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
