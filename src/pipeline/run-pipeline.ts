@@ -316,11 +316,14 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
  */
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
   let reference: string | null = null;
+  // The day of the article's first contact referred to: what «في اليوم السابق للقمة» points to.
+  let lead: string | null = null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
   let toldLast: string | null = null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const shifted: string | null = c.dayShift !== undefined && reference ? addDays(reference, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
+    const countedFrom: string | null = c.shiftFromLead ? lead : reference;
+    const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
@@ -329,6 +332,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit')) continue;
     if (c.date?.precision === 'day') reference = c.date.start;
     else if (!c.date && !c.earlier && published) reference ??= published;
+    lead ??= reference;
   }
   return candidates;
 }

@@ -2525,3 +2525,13 @@ describe('«…، وهي زيارته الثانية هذا العام، حيث 
     expect(eventLines(d, 'meeting')).toEqual(['aguila-saleh 2024-04-27', 'giorgia-meloni+khalifa-haftar 2024-05-07']);
   });
 });
+
+describe('«وفي اليوم السابق للقمة، …»: words that open a clause and govern a contact the article reported count from it', () => {
+  it('dates the clause’s own contact the day before the summit, not the day before the contact told last', () => {
+    const d = datasetOf(
+      'الرياض - واس: استقبل ولي العهد الأمير محمد بن سلمان أمس الأربعاء في قصر اليمامة الرئيس المصري عبد الفتاح السيسي.\n\nوكان الرئيس المصري قد التقى يوم الاثنين رئيس مجلس الشورى السعودي عبدالله آل الشيخ.\n\nوفي اليوم السابق للقمة، أجرى وزير الخارجية الأمير فيصل بن فرحان مباحثات مع نظيره المصري بدر عبد العاطي.',
+      '2025-04-10',
+    );
+    expect(eventLines(d, 'meeting').filter((l) => l.includes('+'))).toEqual(['badr-abdelatty+faisal-bin-farhan 2025-04-08', 'abdel-fattah-el-sisi+mohammed-bin-salman 2025-04-09']);
+  });
+});

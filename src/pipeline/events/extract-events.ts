@@ -45,6 +45,8 @@ export interface EventCandidate {
   earlier: boolean;
   /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
   dayShift?: number;
+  /** «وفي اليوم السابق للقمة، …»: the days are counted from the article's first contact, not the one told last. */
+  shiftFromLead?: boolean;
   /** «جاء ذلك خلال استقباله …», "He made the remarks during talks with …": on the day of what was told just before. */
   onDayToldBefore?: boolean;
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
@@ -58,8 +60,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -76,6 +78,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     summary: f.summary,
     earlier: f.earlier,
     dayShift: f.dayShift,
+    shiftFromLead: f.shiftFromLead,
     onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
@@ -143,7 +146,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken && !discussed(h));
-    const { main, isComplement } = mainTrigger(p.text, triggers, shiftHit);
+    const { main, isComplement, complementEnd } = mainTrigger(p.text, from, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
     previousType = type;
@@ -159,7 +162,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
-    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'onDayToldBefore'> = {
+    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
@@ -221,7 +224,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (weekday) date = weekday;
     const planned: boolean = common.planned || invitedTo(narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
-    if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+    if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
+      common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+      if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
+    }
     else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
@@ -777,7 +783,7 @@ const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذل
  * yields to the contact the clause introduces. `isComplement`: the contact is what «غداة» governs, so its day
  * is counted back from the one reported before.
  */
-function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { main: Hit | undefined; isComplement: boolean } {
+function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | undefined): { main: Hit | undefined; isComplement: boolean; complementEnd?: number } {
   const first = triggers[0];
   if (!first || !shift) return { main: first, isComplement: false };
   if (first.start < shift.start && isAnaphor(text, first)) {
@@ -795,7 +801,13 @@ function mainTrigger(text: string, triggers: Hit[], shift: Hit | undefined): { m
   // («في اليوم التالي», "the next day") governs nothing, unless «لـ» follows it («في اليوم السابق لمحادثات …»).
   const { adverb } = shift.value as { adverb: boolean };
   const governs = !adverb || /^\s*ل/.test(text.slice(shift.end));
-  return { main: first, isComplement: governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start)) };
+  const isComplement = governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start));
+  // «وفي اليوم السابق للقمة، عقد X مباحثات مع Y», "On the eve of the summit, X met Y": words that open the clause
+  // govern up to the comma; the clause's own contact comes after it (complementEnd: where what they govern ends).
+  const opens = governs && /^[\s,،]*(?:و|and\s+)?$/iu.test(text.slice(from, shift.start));
+  const comma = isComplement && opens ? text.slice(first.end).search(/[,،]/) : -1;
+  const after = comma < 0 ? undefined : triggers.find((t) => t.start > first.end + comma);
+  return after ? { main: after, isComplement: false, complementEnd: first.end + comma } : { main: first, isComplement };
 }
 
 /**
