@@ -2535,3 +2535,16 @@ describe('«وفي اليوم السابق للقمة، …»: words that open a
     expect(eventLines(d, 'meeting').filter((l) => l.includes('+'))).toEqual(['badr-abdelatty+faisal-bin-farhan 2025-04-08', 'abdel-fattah-el-sisi+mohammed-bin-salman 2025-04-09']);
   });
 });
+
+describe('a surname alone after its bearer’s full name in the same passage', () => {
+  it('is that person after a word of prose («… أيمن الصفدي يوم الأحد، وفي اليوم التالي التقى الصفدي …»)', () => {
+    const d = datasetOf('القاهرة - أ ش أ: وكان وزير الخارجية بدر عبد العاطي قد التقى نظيره الأردني أيمن الصفدي يوم الأحد، وفي اليوم التالي التقى الصفدي رئيس الوزراء مصطفى مدبولي.', '2025-04-09');
+    expect(mentionedIn(d)).toEqual(['badr-abdelatty', 'ayman-safadi', 'ayman-safadi', 'mostafa-madbouly']);
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+badr-abdelatty 2025-04-06', 'ayman-safadi+mostafa-madbouly 2025-04-07']);
+  });
+
+  it('ends another person’s name after a name-like word: a family name shared by two of a ruling family', () => {
+    const d = datasetOf('الكويت - كونا: استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح، الشيخ ناصر سعود الفهد الصباح، وبحث معه شؤون المؤسسة.', '2025-03-09');
+    expect(mentionedIn(d)).toEqual(['mishal-al-ahmad', '? ناصر سعود الفهد الصباح']);
+  });
+});

@@ -86,8 +86,21 @@ export function matchActors(
   const capitalised = (k: number) => capitalisedAt(text, norm, toks, k);
   const matches: Match[] = [];
   const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
+  // «… نظيره الأردني أيمن الصفدي يوم الأحد، ثم التقى الصفدي …»: the surnames of those this passage has named, taken
+  // alone only after a word of prose («التقى», "met"): after a name-like word («الشيخ نواف سعود الناصر الصباح») the
+  // family name ends another person's name.
+  const surnamesInPassage = new Map<string, string | null>();
+  const proseBefore = (k: number) => {
+    if (k === 0 || /[^\s]/.test(norm.text.slice(toks[k - 1].end, toks[k].start))) return true;
+    const w = words[k - 1];
+    return /[a-z]/.test(w) ? !capitalised(k - 1) : isCommonArabic(w) || looksLikeVerbOrPhrase(w);
+  };
   for (let i = 0; i < toks.length; ) {
-    const m = surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => namedBefore(surnamesSeen, text, norm, toks, i)) ?? namedBefore(surnamesSeen, text, norm, toks, i) ?? spellingMatch(index, text, norm, toks, i);
+    const m =
+      surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => namedBefore(surnamesSeen, text, norm, toks, i)) ??
+      namedBefore(surnamesSeen, text, norm, toks, i) ??
+      (proseBefore(i) ? namedBefore(surnamesInPassage, text, norm, toks, i) : null) ??
+      spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
       continue;
@@ -101,6 +114,10 @@ export function matchActors(
     }
     const to = value.kind === 'name' ? nameEnd(index, words, m, value.actorId, joinable) : m.to;
     matches.push({ ...m, to, value });
+    if (value.kind === 'name' && value.via !== 'surname') {
+      const named = index.actors.get(value.actorId);
+      if (named) addLastNames(surnamesInPassage, value.actorId, registryLastNames(named));
+    }
     i = to;
   }
   const span = (from: number, to: number, clitic = 0) => ({
@@ -827,13 +844,17 @@ function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<
   const owners = new Map<string, string | null>();
   for (const id of new Set(seen)) {
     const a = index.actors.get(id);
-    const lasts = a ? registryLastNames(a) : discovered.has(id) ? lastNamesIn([discovered.get(id)!.name]) : [];
-    for (const last of lasts) {
-      const owner = owners.get(last);
-      owners.set(last, owner === undefined || owner === id ? id : null);
-    }
+    addLastNames(owners, id, a ? registryLastNames(a) : discovered.has(id) ? lastNamesIn([discovered.get(id)!.name]) : []);
   }
   return owners;
+}
+
+/** `id`'s last names into `owners` (last name → its one bearer, or null when two share it). */
+function addLastNames(owners: Map<string, string | null>, id: string, lasts: string[]): void {
+  for (const last of lasts) {
+    const owner = owners.get(last);
+    owners.set(last, owner === undefined || owner === id ? id : null);
+  }
 }
 
 // Asked for at every passage, of every actor named before it: a registry person's are worked out once.
