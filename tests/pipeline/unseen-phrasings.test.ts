@@ -2548,3 +2548,20 @@ describe('a surname alone after its bearer’s full name in the same passage', (
     expect(mentionedIn(d)).toEqual(['mishal-al-ahmad', '? ناصر سعود الفهد الصباح']);
   });
 });
+
+describe('English agency leads: "told visiting …", ", a week after …"', () => {
+  it('"X told visiting Y" is a meeting of the two', () => {
+    const d = datasetOf('BEIJING - Chinese President Xi Jinping told visiting Egyptian President Abdel Fattah al-Sisi on Wednesday that China supports Egypt\'s efforts, state media reported.', '2024-05-30', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+xi-jinping 2024-05-29']);
+  });
+
+  it('", a week after X spoke by phone …" is a clause of its own, a week before the contact it follows', () => {
+    const d = datasetOf(
+      'WASHINGTON - U.S. Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal bin Farhan at the State Department on Thursday, the department said, a week after Rubio spoke by phone with the prince about Gaza.',
+      '2025-03-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+rubio 2025-03-13']);
+    expect(d.events.find((e) => e.type === 'phone_call')?.date?.start).toBe('2025-03-06');
+  });
+});

@@ -1076,7 +1076,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+days?\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
