@@ -2565,3 +2565,20 @@ describe('English agency leads: "told visiting …", ", a week after …"', () =
     expect(d.events.find((e) => e.type === 'phone_call')?.date?.start).toBe('2025-03-06');
   });
 });
+
+describe('a relative clause on a person that tells a dated contact of theirs', () => {
+  it('"The crown prince, who hosted X in Jeddah in March, spoke by phone with Y" is a meeting in March too', () => {
+    const d = datasetOf('RIYADH - The Saudi crown prince, who hosted Ukrainian President Volodymyr Zelenskiy in Jeddah in March, spoke by phone with Russian President Vladimir Putin on Friday.', '2025-05-10', 'en');
+    expect(eventLines(d)).toEqual(['meeting mohammed-bin-salman+zelensky 2025-03-01', 'phone_call mohammed-bin-salman+putin 2025-05-09']);
+  });
+
+  it('«ماكرون، الذي كان قد زار القاهرة في أبريل الماضي والتقى خلالها الرئيس السيسي» is their contact in April', () => {
+    const d = datasetOf('القاهرة - أ ش أ: تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا اليوم من الرئيس الفرنسي إيمانويل ماكرون، الذي كان قد زار القاهرة في أبريل الماضي والتقى خلالها الرئيس السيسي.', '2025-10-10');
+    expect(eventLines(d)).toEqual(['visit abdel-fattah-el-sisi+emmanuel-macron 2025-04-01', 'phone_call abdel-fattah-el-sisi+emmanuel-macron 2025-10-10']);
+  });
+
+  it('tells no contact when the clause gives no date of its own', () => {
+    const d = datasetOf('RIYADH - The Saudi crown prince, who has hosted Ukrainian President Volodymyr Zelenskiy several times, spoke by phone with Russian President Vladimir Putin on Friday.', '2025-05-10', 'en');
+    expect(eventLines(d)).toEqual(['phone_call mohammed-bin-salman+putin 2025-05-09']);
+  });
+});

@@ -328,7 +328,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «وقع X وY الاتفاقية، قبل أن يلتقي Z»: a signing or a message has a subject too, whom a coordinated contact shares.
     if ((type === 'agreement' || type === 'message') && participants.length) lastContact = { subject: participants[0], partners: participants.slice(1), date };
   }
-  for (const named of contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates)) {
+  for (const named of [...contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates), ...contactsOfPersonsInRelativeClauses(p.text, hits, p.mentions, allDates)]) {
     events.push(newCandidate({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
   }
   return events;
@@ -408,6 +408,30 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
  * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
  * Pezeshkian held with …"), where nothing marks the clause.
  */
+/**
+ * "The crown prince, who hosted Zelenskiy in Jeddah in March, spoke …", «ماكرون، الذي كان قد زار القاهرة في أبريل
+ * الماضي والتقى خلالها الرئيس السيسي»: a relative clause on a person that tells a dated contact of theirs. The person
+ * and those the clause names after its contact word met on the clause's date (a clause with no date of its own tells
+ * no day, and is left out).
+ */
+function contactsOfPersonsInRelativeClauses(text: string, hits: Hit[], mentions: PassageFacts['mentions'], dates: FoundDate[]): Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] {
+  const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] = [];
+  for (const m of mentions) {
+    const lead = PERSON_RELATIVE_LEAD.exec(text.slice(m.end, m.end + 40));
+    if (!lead) continue;
+    const from = m.end + lead[0].length;
+    const stop = CLAUSE_STOP.exec(text.slice(from));
+    const to = stop ? from + stop.index : text.length;
+    const trigger = hits.find((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= from && h.start < to);
+    const date = trigger ? nearestDate(dates.filter((d) => d.index >= from && d.index < to), trigger.start) : null;
+    if (!trigger || !date) continue;
+    const partners = unique(mentions.filter((x) => x.start >= trigger.end && x.end <= to).map((x) => x.actorId)).filter((a) => a !== m.actorId);
+    if (partners.length) found.push({ type: typeOf(trigger), participants: [m.actorId, ...partners], via: Object.fromEntries([[m.actorId, 'subject'], ...partners.map((a) => [a, 'named'])]), date });
+  }
+  return found;
+}
+/** ", who (had) …", «، الذي (كان قد) …» right after a name: a relative clause on that person, its verb next. */
+const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
 const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
 /** «الذي جمعه ب…», «التي جمعتها مع …»: a contact of the one it belongs to with those named after. */
 const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|ها|ته|تها)\s*(?:ب|مع\s)/u;
