@@ -2582,3 +2582,10 @@ describe('a relative clause on a person that tells a dated contact of theirs', (
     expect(eventLines(d)).toEqual(['phone_call mohammed-bin-salman+putin 2025-05-09']);
   });
 });
+
+describe('"The call was their first since X’s meeting with Y on …": the contact «since» introduces', () => {
+  it('is a meeting on its own day, not a second call', () => {
+    const d = datasetOf('CAIRO - Egyptian President Abdel Fattah al-Sisi spoke by phone with U.S. President Donald Trump on Tuesday. The call was their first since Sisi\'s meeting with Trump in Sharm el-Sheikh on Oct. 13.', '2025-11-05', 'en');
+    expect(eventLines(d)).toEqual(['meeting abdel-fattah-el-sisi+trump 2025-10-13', 'phone_call abdel-fattah-el-sisi+trump 2025-11-04']);
+  });
+});

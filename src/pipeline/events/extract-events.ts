@@ -809,6 +809,10 @@ const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذل
  */
 function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | undefined): { main: Hit | undefined; isComplement: boolean; complementEnd?: number } {
   const first = triggers[0];
+  // "The call was their first since Sisi's meeting with Trump on Oct. 13": an anaphor points back; the contact the
+  // clause tells (and dates) is the one «since» introduces.
+  const since = first && isAnaphor(text, first) ? triggers.find((t) => t.start > first.end && SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) : undefined;
+  if (since) return { main: since, isComplement: false };
   if (!first || !shift) return { main: first, isComplement: false };
   if (first.start < shift.start && isAnaphor(text, first)) {
     const after = triggers.find((t) => t.start >= shift.end);
@@ -987,6 +991,8 @@ const firstSince = (text: string, h: Hit) => FIRST_BEFORE.test(text.slice(Math.m
 const FIRST_BEFORE = /(?:^|[^\p{L}])(?:first|أول|أولى|الأول|الأولى)(?![\p{L}])[^.,،;؛]*$/iu;
 const FIRST_REACH = 60;
 const SINCE_CLAUSE_BEFORE = /(?:^|[\s\u0640])منذ\s+[أا]ن(?:\s+[^\s,،.;؛]+){0,6}\s+$/u;
+/** «منذ», "since" and up to three words before a contact word ("since Sisi's meeting", «منذ لقائهما»). */
+const SINCE_RIGHT_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
 const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
 const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?ل?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة)|head of(?: the)?)\s+$/iu;
 const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
