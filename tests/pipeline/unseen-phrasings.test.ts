@@ -2589,3 +2589,14 @@ describe('"The call was their first since X’s meeting with Y on …": the cont
     expect(eventLines(d)).toEqual(['meeting abdel-fattah-el-sisi+trump 2025-10-13', 'phone_call abdel-fattah-el-sisi+trump 2025-11-04']);
   });
 });
+
+describe('", where he had met …": the pronoun is the sentence’s subject, not the one named last', () => {
+  it('gives the subject’s contact at the scene', () => {
+    const d = datasetOf(
+      'RIYADH - Prince Faisal bin Farhan received a call from his Iranian counterpart Abbas Araghchi on Saturday, hours after returning from Washington, where he had met U.S. Secretary of State Marco Rubio on Thursday.',
+      '2025-04-06',
+      'en',
+    );
+    expect(eventLines(d)).toEqual(['meeting faisal-bin-farhan+rubio 2025-04-03', 'phone_call araghchi+faisal-bin-farhan 2025-04-05']);
+  });
+});

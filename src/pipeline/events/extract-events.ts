@@ -1108,8 +1108,8 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
 const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
-/** An English clause whose contact points back by a pronoun: "and he was back …", "received him", "met her". */
-const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
+/** An English clause whose contact points back by a pronoun: "and he was back …", "where he had met …", "received him", "met her". */
+const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
 const BEFORE_REACH = 60;
 /** " before he", " after she", " before sitting down with": an English step of the story whose subject is a pronoun
  *  or left out (the cut is before the word; lower case only, not a sentence's "After meeting X, Y …"). */
