@@ -2600,3 +2600,10 @@ describe('", where he had met …": the pronoun is the sentence’s subject, not
     expect(eventLines(d)).toEqual(['meeting faisal-bin-farhan+rubio 2025-04-03', 'phone_call araghchi+faisal-bin-farhan 2025-04-05']);
   });
 });
+
+describe('«وكان في وداعه …», «وكان بين مودعيه …»: who saw a visitor off met them, as who received them', () => {
+  it('is a meeting of the visitor and the one who saw them off', () => {
+    const d = datasetOf('مسقط - العمانية: غادر الرئيس الإيراني مسعود بزشكيان مسقط أمس، وكان في وداعه لدى مغادرته مطار مسقط الدولي السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع.', '2025-03-04');
+    expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+shihab-bin-tarik 2025-03-03']);
+  });
+});
