@@ -2607,3 +2607,15 @@ describe('«وكان في وداعه …», «وكان بين مودعيه …»
     expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+shihab-bin-tarik 2025-03-03']);
   });
 });
+
+describe('"held talks with X and later with Y", «… مع X، ثم مع Y»: the same subject’s next contact', () => {
+  it('gives two bilateral meetings, not one of three (English)', () => {
+    const d = datasetOf('BAGHDAD - Turkish Foreign Minister Hakan Fidan, on his first visit to Iraq since taking office, held talks on Tuesday with his Iraqi counterpart Fuad Hussein and later with Prime Minister Mohammed Shia al-Sudani.', '2023-08-23', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-shia-al-sudani 2023-08-22', 'fuad-hussein+hakan-fidan 2023-08-22']);
+  });
+
+  it('gives two bilateral meetings (Arabic)', () => {
+    const d = datasetOf('بغداد - واع: أجرى وزير الخارجية التركي هاكان فيدان الثلاثاء مباحثات مع نظيره العراقي فؤاد حسين، ثم مع رئيس الوزراء محمد شياع السوداني.', '2023-08-23');
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-shia-al-sudani 2023-08-22', 'fuad-hussein+hakan-fidan 2023-08-22']);
+  });
+});

@@ -124,6 +124,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
     const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits));
+    // «، ثم مع …»: a conjunction alone between two cuts tells nothing and leaves the story's state as it was.
+    if (clauseHits.length === 0 && mentions.length === 0 && dates.length === 0 && !/\p{L}{4}/u.test(p.text.slice(from, to))) continue;
     // Of equal triggers, the one nearest the clause's date says what happened on it.
     const nearDate = (h: Hit) => Math.min(Infinity, ...dates.map((d) => Math.abs(d.index - h.start)));
     // A contact word in what was discussed ("met … to discuss … the Board of Governors meeting") reports nothing.
@@ -148,7 +150,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken && !discussed(h));
     const { main, isComplement, complementEnd } = mainTrigger(p.text, from, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
-    const type: CandidateType | null = main ? typeOf(main) : dates.length && mentions.length ? previousType : null;
+    // "held talks with X and later with Y", «… مع X، ثم مع Y»: the same subject's next contact of the same kind.
+    const withNext = !main && sharesSubject && WITH_NEXT.test(p.text.slice(from, to));
+    const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext ? previousType : null;
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
     const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
@@ -264,7 +268,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
-      const subjectless = main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject));
+      const subjectless = withNext || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject)));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
@@ -1146,8 +1150,10 @@ const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذ
  */
 const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|received)(?![\\p{L}])';
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
+/** A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"). */
+const WITH_NEXT = /^\s*(?:مع|with)\s/u;
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
 );
 
