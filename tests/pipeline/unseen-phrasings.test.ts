@@ -2619,3 +2619,10 @@ describe('"held talks with X and later with Y", «… مع X، ثم مع Y»: th
     expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-shia-al-sudani 2023-08-22', 'fuad-hussein+hakan-fidan 2023-08-22']);
   });
 });
+
+describe('«وزير الخارجية الإيراني آنذاك الدكتور X»: an office held then, its honorifics after the word of time', () => {
+  it('is the title of the one named after it, not a mention of another past holder', () => {
+    const d = datasetOf('مسقط - العمانية: وكان الوزير العماني قد التقى في طهران في فبراير 2024 وزير الخارجية الإيراني آنذاك الدكتور حسين أمير عبداللهيان.', '2025-04-29');
+    expect(mentionedIn(d)).toEqual(['amir-abdollahian']);
+  });
+});

@@ -195,6 +195,11 @@ export function matchActors(
     if (former && nextTok < toks.length && FORMER_AFTER.has(words[nextTok])) {
       nextTok++;
       while (k < matches.length && matches[k].to <= nextTok) k++;
+      // «رئيس مجلس الوزراء الكويتي آنذاك الشيخ أحمد نواف …»: honorifics may follow the word of time too.
+      while (k < matches.length && matches[k].value.kind === 'honorific' && matches[k].from === nextTok && adjacent(norm.text, toks, nextTok)) {
+        nextTok = matches[k].to;
+        k++;
+      }
     }
     let next = matches[k];
     // «يستقبل الرئيس الروسي أحمديان»: a title of one country before a person of another is the verb's subject,
