@@ -2626,3 +2626,15 @@ describe('«وزير الخارجية الإيراني آنذاك الدكتور
     expect(mentionedIn(d)).toEqual(['amir-abdollahian']);
   });
 });
+
+describe('a country or city named right before an Arabic title is no part of it', () => {
+  it('«استقبل في عمّان رئيس الوزراء الأردني …» names no Omani prime minister', () => {
+    const d = datasetOf('مسقط - العمانية: استقبل في عمّان رئيس الوزراء الأردني جعفر حسان وزير الخارجية العماني بدر البوسعيدي.', '2025-03-04');
+    expect(mentionedIn(d)).toEqual(['jafar-hassan', 'badr-albusaidi']);
+  });
+
+  it('a nisba shared by chained titles still reads as the country of the second («الباكستاني نائب رئيس الوزراء»)', () => {
+    const d = datasetOf('الدوحة - قنا: التقى وزير الخارجية الباكستاني نائب رئيس الوزراء في الدوحة أمس نظيره القطري.', '2025-09-16');
+    expect(mentionedIn(d)[0]).toBe('ishaq-dar');
+  });
+});

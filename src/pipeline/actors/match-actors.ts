@@ -458,6 +458,8 @@ function isStandingTitle(words: string[], m: Match): boolean {
  * The longest phrase at token `i`: a name, a fixed title, or a head joined to a country term on either side
  * («وزير الخارجية الإيراني», «نظيره الروسي», "Foreign Minister of Iran", "Iranian Foreign Minister", "Saudi counterpart").
  */
+/** A definite Arabic nisba, normalised («الباكستاني», «الايرانيه»). */
+const ARABIC_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
 function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: (k: number) => boolean): TrieMatch<PhraseValue> | null {
   let best = longestMatchAt(index.trie, words, i, joinable);
   // Every head at `i`, not only the longest: «رئيس» + «الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية» + «الإيرانية».
@@ -473,8 +475,10 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
     const country = dual && best.to < words.length && joinable(best.to) ? dualNationality(index, words[best.to]) : null;
     if (dual && country) best = { ...best, to: best.to + 1, values: [withCountry(dual, country)] };
   }
-  // The country first ("Iranian Foreign Minister"): tried only where a country term starts.
-  if (!index.countryTrie.next.has(words[i])) return best;
+  // The country first ("Iranian Foreign Minister"): tried only where a country term starts; in Arabic only a nisba
+  // shared by chained titles («وزير الخارجية الباكستاني نائب رئيس الوزراء»), not a country or city named before a
+  // title («استقبل في عمّان وزير الدفاع السوري»).
+  if (!index.countryTrie.next.has(words[i]) || (!/[a-z]/.test(words[i]) && !ARABIC_NISBA.test(words[i]))) return best;
   const c = longestMatchAt(index.countryTrie, words, i, joinable);
   if (!c || c.to >= words.length || !joinable(c.to)) return best;
   const h = longestMatchAt(index.trie, words, c.to, joinable);
