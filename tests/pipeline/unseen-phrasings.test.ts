@@ -2638,3 +2638,18 @@ describe('a country or city named right before an Arabic title is no part of it'
     expect(mentionedIn(d)[0]).toBe('ishaq-dar');
   });
 });
+
+describe('titles one after another before a name are that person’s', () => {
+  it('«نائب رئيس الوزراء وزير الخارجية … X» names X alone, whatever other deputy prime minister the article knows', () => {
+    const d = datasetOf(
+      'بيروت - الوكالة الوطنية: التقت نائبة رئيس مجلس الوزراء وزيرة الدفاع زينة عكر أمس السفير الأردني.\n\nوفي نيويورك، التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي نظيره السوري فيصل المقداد الشهر الماضي.',
+      '2021-08-04',
+    );
+    expect(mentionedIn(d)).toEqual(['zeina-akar', 'ayman-safadi', 'faisal-mekdad']);
+  });
+
+  it('not across a preposition: «استقبال ولي العهد لوزير الخارجية الإيراني X» names the crown prince too', () => {
+    const d = datasetOf('الرياض - واس: وسبق ذلك استقبال ولي العهد السعودي لوزير الخارجية الإيراني عباس عراقجي في الرياض في أكتوبر الماضي.', '2025-04-18');
+    expect(mentionedIn(d)).toEqual(['mohammed-bin-salman', 'araghchi']);
+  });
+});

@@ -324,7 +324,8 @@ export function matchActors(
     // mention of another holder the article named first.
     const office = (v.kind === 'role' || v.kind === 'head') && !former ? v : null;
     const nameAfter = office ? namedRightAfter(matches, j, text, span) : null;
-    if (office && nameAfter && rolesOn(index, nameAfter, published).some((r) => r.role === office.role && (office.kind === 'head' || r.country === office.country))) continue;
+    // (A bare title chained before another and a name is that person's whatever the registry lists.)
+    if (office && nameAfter && ((nameAfter.chained && office.kind === 'head') || rolesOn(index, nameAfter.actorId, published).some((r) => r.role === office.role && (office.kind === 'head' || r.country === office.country)))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
     const resolved = indefinite
@@ -905,13 +906,19 @@ function surnameOverAdjective(m: TrieMatch<PhraseValue> | null, words: string[],
 }
 
 /** The registry person named right after match `j` (a comma and honorifics only between), or null. */
-function namedRightAfter(matches: Match[], j: number, text: string, span: (from: number, to: number) => { start: number; end: number }): string | null {
+function namedRightAfter(matches: Match[], j: number, text: string, span: (from: number, to: number) => { start: number; end: number }): { actorId: string; chained: boolean } | null {
   let k = j + 1;
-  while (k < matches.length && matches[k].value.kind === 'honorific' && matches[k].from === matches[k - 1].to) k++;
+  // «نائب رئيس الوزراء وزير الخارجية … أيمن الصفدي»: titles one after another are the same person's.
+  let chained = false;
+  // (Not across a preposition: «استقبال ولي العهد لوزير الخارجية الإيراني …» names two.)
+  while (k < matches.length && matches[k].from === matches[k - 1].to && (matches[k].value.kind === 'honorific' || ((matches[k].value.kind === 'head' || matches[k].value.kind === 'role') && matches[k].cliticLength === 0))) {
+    chained ||= matches[k].value.kind !== 'honorific';
+    k++;
+  }
   const next = matches[k];
   if (!next || next.value.kind !== 'name' || next.from !== matches[k - 1].to) return null;
   const gap = text.slice(span(matches[j].from, matches[j].to).end, span(matches[j + 1].from, matches[j + 1].to).start);
-  return APPOSED.test(gap) ? next.value.actorId : null;
+  return APPOSED.test(gap) ? { actorId: next.value.actorId, chained } : null;
 }
 
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
