@@ -2653,3 +2653,24 @@ describe('titles one after another before a name are that person’s', () => {
     expect(mentionedIn(d)).toEqual(['mohammed-bin-salman', 'araghchi']);
   });
 });
+
+describe('«للبرهان»: a surname the article named, after «لـ» that dropped the article’s alef', () => {
+  it('is that person, the subject of what the sentence goes on to tell', () => {
+    const d = datasetOf(
+      'الخرطوم - سونا: استقبل رئيس مجلس السيادة عبد الفتاح البرهان أمس وزير الخارجية التركي هاكان فيدان.\n\nوليست هذه المحادثات الأولى للبرهان مع الجانب التركي، إذ زار أنقرة في الثالث عشر من سبتمبر 2023 والتقى الرئيس رجب طيب إردوغان.',
+      '2025-01-10',
+    );
+    expect(mentionedIn(d).filter((a) => a === 'abdel-fattah-al-burhan')).toHaveLength(2);
+    expect(eventLines(d, 'meeting').filter((l) => l.includes('erdogan'))).toEqual(['abdel-fattah-al-burhan+erdogan 2023-09-13']);
+  });
+});
+
+describe('«بمناسبة تعيينه في …», "on his election in …": the date of that appointment or election', () => {
+  it('dates no contact told in the same clause', () => {
+    const d = datasetOf(
+      'طرابلس - وال: جرى في أواخر مارس 2025 اتصال هاتفي بين وزير الخارجية الليبي الطاهر الباعور ونظيره التونسي محمد علي النفطي، قدم خلاله الباعور تهانيه للنفطي بمناسبة تعيينه في 20 من الشهر ذاته.',
+      '2025-06-01',
+    );
+    expect(d.events.filter((e) => e.type === 'phone_call').map((e) => [e.date?.start, e.date?.precision])).toEqual([['2025-03-01', 'month']]);
+  });
+});

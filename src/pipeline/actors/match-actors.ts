@@ -926,7 +926,9 @@ function namedBefore(owners: Map<string, string | null>, original: string, norm:
   // «بن عبدالعزيز», "bin Abdulaziz": a father's or forebear's name inside someone's chain, not the person it is the surname of.
   if (forebearAt((k) => toks[k].token, i)) return null;
   const w = toks[i].token;
-  const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3));
+  // «للبرهان»: «لـ» before «ال» drops the alef.
+  const contracted = /^لل./.test(w) ? `ا${w.slice(1)}` : null;
+  const actorId = owners.get(w) ?? owners.get(withoutProclitic(w, 3)) ?? (contracted ? owners.get(contracted) : undefined);
   if (!actorId) return null;
   if (/[a-z]/.test(w) && !capitalisedAt(original, norm, toks, i)) return null;
   const clitic = owners.get(w) ? 0 : 1;

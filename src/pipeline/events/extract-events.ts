@@ -123,7 +123,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
-    const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits));
+    const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits) && !OCCASION_BEFORE.test(p.text.slice(Math.max(0, d.index - OCCASION_REACH), d.index)));
     // «، ثم مع …»: a conjunction alone between two cuts tells nothing and leaves the story's state as it was.
     if (clauseHits.length === 0 && mentions.length === 0 && dates.length === 0 && !/\p{L}{4}/u.test(p.text.slice(from, to))) continue;
     // Of equal triggers, the one nearest the clause's date says what happened on it.
@@ -967,6 +967,9 @@ const ADJECTIVES_ONLY = /^(?:[\s,،]+ال[\p{L}\u064B-\u0652]+){0,3}[\s,،]*$/u;
 /** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together. */
 const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
 
+/** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May": the date of that appointment or election, no contact's. */
+const OCCASION_BEFORE = /(?:^|[\s\u0640])(?:ب?(?:تعيين|انتخاب|تنصيب|فوز)(?:ه|ها)|(?:his|her)\s+(?:appointment|election|inauguration|swearing-in))(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
+const OCCASION_REACH = 50;
 /**
  * "first visit since Labour won the July election", «لم يلتقيا منذ عام 2019»: the date a period starts, no event's;
  * unless a contact word comes between («منذ المحادثات التي جمعتهما … في أغسطس 2022»): that contact's date.
