@@ -1034,8 +1034,10 @@ describe('a welcome told over several days', () => {
       '2024-02-15',
       'en',
     );
+    // (The two who signed the accord together on Thursday met that day too.)
     expect(meetingsOf(d).sort()).toEqual([
       [['abdel-fattah-el-sisi', 'erdogan'], '2024-02-14'],
+      [['abdel-fattah-el-sisi', 'erdogan'], '2024-02-15'],
       [['erdogan', 'mostafa-madbouly'], '2024-02-14'],
     ]);
   });
@@ -2016,9 +2018,9 @@ describe('«أمام» is no name; «، قبل أن يلتقي …» shares the 
     }
   });
 
-  it('«وقع X وY الاتفاقية، قبل أن يلتقي في اليوم نفسه Z»: X meets Z', () => {
+  it('«وقع X وY الاتفاقية، قبل أن يلتقي في اليوم نفسه Z»: X meets Z (and, signing together, Y)', () => {
     const d = datasetOf('الرياض - وقع ولي العهد السعودي الأمير محمد بن سلمان ووزير الخارجية الأمريكي ماركو روبيو أمس مذكرة تفاهم، قبل أن يلتقي في اليوم نفسه وزير الدفاع الأمريكي بيت هيغسيث.', '2025-05-14');
-    expect(contacts(d)).toEqual(['meeting hegseth+mohammed-bin-salman 2025-05-13']);
+    expect(contacts(d)).toEqual(['meeting hegseth+mohammed-bin-salman 2025-05-13', 'meeting mohammed-bin-salman+rubio 2025-05-13']);
   });
 
   it('«وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, he spoke …": two days after the call told before', () => {
@@ -2672,5 +2674,17 @@ describe('«بمناسبة تعيينه في …», "on his election in …": th
       '2025-06-01',
     );
     expect(d.events.filter((e) => e.type === 'phone_call').map((e) => [e.date?.start, e.date?.precision])).toEqual([['2025-03-01', 'month']]);
+  });
+});
+
+describe('two who sign together, named side by side with the signing word, met', () => {
+  it('"X and his counterpart Y signed the treaty on Friday" is a meeting that day too', () => {
+    const d = datasetOf('ASTANA - Kazakh President Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev signed a treaty on allied relations in Khiva on Friday.', '2025-03-08', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['kassym-jomart-tokayev+shavkat-mirziyoyev 2025-03-07']);
+  });
+
+  it('«وقع X ونظيره Y اتفاقية» is a meeting too', () => {
+    const d = datasetOf('أنقرة - الأناضول: وقع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف أمس في أنقرة اتفاقية للشراكة الاستراتيجية.', '2025-03-05');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-04']);
   });
 });

@@ -329,6 +329,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
     events.push(newCandidate({ type, participants, date, location, summary, ...common, planned }));
+    // "X and his counterpart Y signed the treaty on Friday", «وقع X ونظيره Y الاتفاقية»: two who sign together met.
+    if (type === 'agreement' && signedTogether(p.text, triggers.filter((t) => typeOf(t) === 'agreement'), mentions, participants)) {
+      events.push(newCandidate({ type: 'meeting', participants, via: Object.fromEntries(participants.map((a) => [a, 'named' as const])), date, location, ...common, planned }));
+    }
     // «وقع X وY الاتفاقية، قبل أن يلتقي Z»: a signing or a message has a subject too, whom a coordinated contact shares.
     if ((type === 'agreement' || type === 'message') && participants.length) lastContact = { subject: participants[0], partners: participants.slice(1), date };
   }
@@ -967,6 +971,20 @@ const ADJECTIVES_ONLY = /^(?:[\s,،]+ال[\p{L}\u064B-\u0652]+){0,3}[\s,،]*$/u;
 /** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together. */
 const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
 
+/**
+ * The two parties of a signing named side by side as its subject, right before the signing word ("X and his Russian
+ * counterpart Y signed") or right after it («وقع X ونظيره Y»): not everyone its clause names.
+ */
+function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['mentions'], participants: string[]): boolean {
+  if (participants.length !== 2) return false;
+  const [a, b] = participants.map((id) => mentions.find((m) => m.actorId === id));
+  if (!a || !b || b.start < a.end || !SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
+  return signings.some((t) => (b.end <= t.start && t.start - b.end <= SIGNER_GAP) || (t.end <= a.start && a.start - t.end <= SIGNER_GAP));
+}
+/** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …». */
+const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
+/** Characters between a signing word and the pair that signs (a title's last words, an adverb). */
+const SIGNER_GAP = 20;
 /** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May": the date of that appointment or election, no contact's. */
 const OCCASION_BEFORE = /(?:^|[\s\u0640])(?:ب?(?:تعيين|انتخاب|تنصيب|فوز)(?:ه|ها)|(?:his|her)\s+(?:appointment|election|inauguration|swearing-in))(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
 const OCCASION_REACH = 50;
