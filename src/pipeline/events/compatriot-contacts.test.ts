@@ -47,3 +47,22 @@ describe('contacts between officials of one country', () => {
     expect(contactsOf(together, '2025-04-08', 'en')).toEqual(['meeting araghchi+badr-albusaidi 2025-04-07']);
   });
 });
+
+describe('a briefing between officials of one country', () => {
+  const contactsOf = (text: string, published: string, language: 'ar' | 'en') => {
+    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
+    const { events } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
+    return events.filter((e) => ['meeting', 'visit', 'phone_call'].includes(e.type)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  };
+
+  it('is kept: «أطلع X الرئيس على نتائج الزيارة خلال لقائهما» (Arabic)', () => {
+    const text =
+      'الرياض - واس: التقى وزير الخارجية الأمير فيصل بن فرحان أمس في باريس نظيره الفرنسي جان نويل بارو.\n\nوفور عودته، أطلع الأمير فيصل بن فرحان ولي العهد الأمير محمد بن سلمان على نتائج الزيارة خلال لقائهما في الرياض أمس.';
+    expect(contactsOf(text, '2025-05-06', 'ar').sort()).toEqual(['meeting faisal-bin-farhan+jean-noel-barrot 2025-05-05', 'meeting faisal-bin-farhan+mohammed-bin-salman 2025-05-05']);
+  });
+
+  it('is kept: "X briefed President Y at a meeting on the outcome" (English)', () => {
+    const text = 'ANKARA - Turkish Foreign Minister Hakan Fidan held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Monday.\n\nFidan briefed President Recep Tayyip Erdogan on the talks at a meeting in Ankara on Tuesday.';
+    expect(contactsOf(text, '2025-05-07', 'en').sort()).toEqual(['meeting erdogan+hakan-fidan 2025-05-06', 'meeting hakan-fidan+lavrov 2025-05-05']);
+  });
+});

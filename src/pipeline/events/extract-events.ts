@@ -53,6 +53,8 @@ export interface EventCandidate {
   planToldBefore?: boolean;
   /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
   attends?: boolean;
+  /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister": a briefing, met in person (compatriot-contacts.ts). */
+  briefing?: boolean;
   /** When reports of the event disagree on its day: each day and the passages that give it. */
   dateReadings?: { date: EventDate; passageIds: string[] }[];
   passageIds: string[];
@@ -60,8 +62,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -82,6 +84,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
+    briefing: f.briefing,
     dateReadings: f.dateReadings,
     passageIds: f.passageIds,
     documentIds: f.documentIds,
@@ -306,7 +309,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const held: EventDate | null = recalled
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
-      for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned }));
+      const briefing = BRIEFING.test(p.text.slice(from, to)) || undefined;
+      for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing }));
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
         if (groups.length !== 1 || groups[0].participants.length < 2) return;
@@ -985,6 +989,8 @@ function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['m
 const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
 /** Characters between a signing word and the pair that signs (a title's last words, an adverb). */
 const SIGNER_GAP = 20;
+/** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister on the talks". */
+const BRIEFING = /(?<![\p{L}])(?:أطلع|اطلع|يطلع|أطلعه|أطلعها|أطلعته|لإطلاعه|briefed|briefs|to brief)(?![\p{L}])/u;
 /** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May": the date of that appointment or election, no contact's. */
 const OCCASION_BEFORE = /(?:^|[\s\u0640])(?:ب?(?:تعيين|انتخاب|تنصيب|فوز)(?:ه|ها)|(?:his|her)\s+(?:appointment|election|inauguration|swearing-in))(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
 const OCCASION_REACH = 50;
