@@ -95,11 +95,15 @@ export function matchActors(
     const w = words[k - 1];
     return /[a-z]/.test(w) ? !capitalised(k - 1) : isCommonArabic(w) || looksLikeVerbOrPhrase(w);
   };
+  const namedAfterProse = (k: number) => {
+    const m = namedBefore(surnamesInPassage, text, norm, toks, k);
+    return m && proseBefore(k) ? m : null;
+  };
   for (let i = 0; i < toks.length; ) {
     const m =
       surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => namedBefore(surnamesSeen, text, norm, toks, i)) ??
       namedBefore(surnamesSeen, text, norm, toks, i) ??
-      (proseBefore(i) ? namedBefore(surnamesInPassage, text, norm, toks, i) : null) ??
+      (surnamesInPassage.size > 0 ? namedAfterProse(i) : null) ??
       spellingMatch(index, text, norm, toks, i);
     if (!m) {
       i++;
