@@ -7,6 +7,12 @@ const countryOf = (id: string) => COUNTRY[id] ?? null;
 const candidate = (type: EventCandidate['type'], participants: string[]) =>
   newCandidate({ type, participants, date: null, location: null, planned: false, earlier: false, passageIds: ['p'], documentIds: ['d'] });
 const partiesOf = (cs: EventCandidate[]) => cs.map((c) => `${c.type} ${c.participants.join('+')}`);
+/** The contacts the pipeline finds in one article: type, parties sorted, first day. */
+const contactsOf = (text: string, published: string, language: 'ar' | 'en') => {
+  const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
+  const { events } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
+  return events.filter((e) => ['meeting', 'visit', 'phone_call'].includes(e.type)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+};
 
 describe('contacts between officials of one country', () => {
   it('are dropped from an article that reports a contact across countries', () => {
@@ -28,12 +34,6 @@ describe('contacts between officials of one country', () => {
     expect(partiesOf(withoutCompatriotContacts(withUnknown, countryOf))).toEqual(['phone_call sisi+faisal', 'meeting sisi+someone']);
   });
 
-  const contactsOf = (text: string, published: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
-    const { events } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
-    return events.filter((e) => ['meeting', 'visit', 'phone_call'].includes(e.type)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
-  };
-
   it('leaves a visiting president’s ministers out of contacts with him (Arabic)', () => {
     const text =
       'أنقرة - الأناضول: التقى الرئيس التركي رجب طيب أردوغان أمس في أنقرة الرئيس السوري أحمد الشرع. وكان الشرع قد وصل إلى أنقرة برفقة وزير الخارجية أسعد الشيباني ووزير الدفاع مرهف أبو قصرة، والتقى الشيباني والشرع في وقت لاحق وفدا من رجال الأعمال.';
@@ -49,12 +49,6 @@ describe('contacts between officials of one country', () => {
 });
 
 describe('a briefing between officials of one country', () => {
-  const contactsOf = (text: string, published: string, language: 'ar' | 'en') => {
-    const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
-    const { events } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest).dataset;
-    return events.filter((e) => ['meeting', 'visit', 'phone_call'].includes(e.type)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
-  };
-
   it('is kept: «أطلع X الرئيس على نتائج الزيارة خلال لقائهما» (Arabic)', () => {
     const text =
       'الرياض - واس: التقى وزير الخارجية الأمير فيصل بن فرحان أمس في باريس نظيره الفرنسي جان نويل بارو.\n\nوفور عودته، أطلع الأمير فيصل بن فرحان ولي العهد الأمير محمد بن سلمان على نتائج الزيارة خلال لقائهما في الرياض أمس.';
