@@ -234,8 +234,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
-    }
-    else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
+    } else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -416,11 +415,6 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
 }
 
 /**
- * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object (adjectives may stand
- * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
- * Pezeshkian held with …"), where nothing marks the clause.
- */
-/**
  * "The crown prince, who hosted Zelenskiy in Jeddah in March, spoke …", «ماكرون، الذي كان قد زار القاهرة في أبريل
  * الماضي والتقى خلالها الرئيس السيسي»: a relative clause on a person that tells a dated contact of theirs. The person
  * and those the clause names after its contact word met on the clause's date (a clause with no date of its own tells
@@ -444,6 +438,11 @@ function contactsOfPersonsInRelativeClauses(text: string, hits: Hit[], mentions:
 }
 /** ", who (had) …", «، الذي (كان قد) …» right after a name: a relative clause on that person, its verb next. */
 const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
+/**
+ * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object (adjectives may stand
+ * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
+ * Pezeshkian held with …"), where nothing marks the clause.
+ */
 const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
 /** «الذي جمعه ب…», «التي جمعتها مع …»: a contact of the one it belongs to with those named after. */
 const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|ها|ته|تها)\s*(?:ب|مع\s)/u;
@@ -452,13 +451,13 @@ const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
 const CLAUSE_STOP = /[،,.؛;]/u;
 
+/** Commas, or an apposition on the visit («، وهي أولى زياراته منذ …،»), between a visit's clause and what goes on from it. */
+const VISIT_CLAUSE_END = /^[\s,،]*(?:و(?:هي|هو)\s[^،,.]*[،,]\s*)?$/u;
 /**
  * «زيارة الدولة التي أداها X إلى روسيا في يونيو 2023، وما أسفرت عنه محادثاته … مع Y»: a visit told in a relative
  * clause that names its visitor, right before the clause at `from`: its visitor owns the possessive contact word
  * of that clause, and its date is that contact's.
  */
-/** Commas, or an apposition on the visit («، وهي أولى زياراته منذ …،»), between a visit's clause and what goes on from it. */
-const VISIT_CLAUSE_END = /^[\s,،]*(?:و(?:هي|هو)\s[^،,.]*[،,]\s*)?$/u;
 function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates: FoundDate[], from: number, ofVisitor = false): ReportedContact | null {
   let found: { at: number; contact: ReportedContact } | null = null;
   // The clause of a visit, from its lead to the first stop, must end right before `from`.
@@ -805,12 +804,12 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
  */
 const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاءت\s+(?:هذه\s+)?(?:التصريحات|تصريحاته|تصريحاتها)|(?:the|his|her|these)\s+(?:remarks|comments)\s+came|(?:he|she)\s+(?:made\s+the\s+(?:remarks|comments)|was\s+speaking))(?![\p{L}])/iu;
 
+/** «وهي الأولى …», «وهو أول لقاء …»: a clause that says something of what the one before told. */
+const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 /**
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», "…, where he will meet …",
  * "… before Erdogan received him"): it shares its tense and scene.
  */
-/** «وهي الأولى …», «وهو أول لقاء …»: a clause that says something of what the one before told. */
-const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|where|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
@@ -1176,9 +1175,9 @@ const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذ
  * bounded: tried at every position, it doubled the analysis's CPU time.
  */
 const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|received)(?![\\p{L}])';
-// «، والتقت …»: the clause begins at the «و», which the verb is written with.
 /** A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"). */
 const WITH_NEXT = /^\s*(?:مع|with)\s/u;
+// «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
   `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
   'gu',
