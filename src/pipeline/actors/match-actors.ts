@@ -459,12 +459,12 @@ function isStandingTitle(words: string[], m: Match): boolean {
   return m.to - m.from > 1 || /^(?:ال|وال|بال|لل)/.test(words[m.from]);
 }
 
+/** A definite Arabic nisba, normalised («الباكستاني», «الايرانيه»). */
+const ARABIC_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
 /**
  * The longest phrase at token `i`: a name, a fixed title, or a head joined to a country term on either side
  * («وزير الخارجية الإيراني», «نظيره الروسي», "Foreign Minister of Iran", "Iranian Foreign Minister", "Saudi counterpart").
  */
-/** A definite Arabic nisba, normalised («الباكستاني», «الايرانيه»). */
-const ARABIC_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
 function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: (k: number) => boolean): TrieMatch<PhraseValue> | null {
   let best = longestMatchAt(index.trie, words, i, joinable);
   // Every head at `i`, not only the longest: «رئيس» + «الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية» + «الإيرانية».
@@ -909,7 +909,7 @@ function surnameOverAdjective(m: TrieMatch<PhraseValue> | null, words: string[],
   return surname() ?? m;
 }
 
-/** The registry person named right after match `j` (a comma and honorifics only between), or null. */
+/** The registry person named right after match `j` (a comma, honorifics and titles of the same person only between), or null. */
 function namedRightAfter(matches: Match[], j: number, text: string, span: (from: number, to: number) => { start: number; end: number }): { actorId: string; chained: boolean } | null {
   let k = j + 1;
   // «نائب رئيس الوزراء وزير الخارجية … أيمن الصفدي»: titles one after another are the same person's.
