@@ -2608,6 +2608,11 @@ describe('«وكان في وداعه …», «وكان بين مودعيه …»
     const d = datasetOf('مسقط - العمانية: غادر الرئيس الإيراني مسعود بزشكيان مسقط أمس، وكان في وداعه لدى مغادرته مطار مسقط الدولي السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع.', '2025-03-04');
     expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+shihab-bin-tarik 2025-03-03']);
   });
+
+  it('«وكان في وداع الرئيس لدى مغادرته X» (the visitor named, no pronoun) too', () => {
+    const d = datasetOf('الدوحة - قنا: غادر الرئيس التركي رجب طيب أردوغان الدوحة مساء أمس، وكان في وداع الرئيس التركي لدى مغادرته مطار حمد الدولي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية.', '2025-03-04');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+mohammed-bin-abdulrahman-al-thani 2025-03-03']);
+  });
 });
 
 describe('"held talks with X and later with Y", «… مع X، ثم مع Y»: the same subject’s next contact', () => {
