@@ -385,10 +385,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       const via = Object.fromEntries([...subjects.map((a) => [a, 'subject' as const]), ...partners.map((a) => [a, 'partner' as const])]);
       found.push({ type: typeOf(h), participants: [...subjects, ...partners], via, date: nearestDate(dates.filter((d) => d.index >= from && d.index < to), from) });
     };
-    const clauseAfter = (from: number) => {
-      const stop = CLAUSE_STOP.exec(text.slice(from));
-      return { from, to: stop ? from + stop.index : text.length };
-    };
+    const clauseAfter = (from: number) => ({ from, to: clauseEnd(text, from) });
     // «الاجتماع الذي جمعه بتبون والمنفي»: the sentence's subject (its first named), with each named after.
     const joined = JOINED_LEAD.exec(after);
     if (joined) {
@@ -426,8 +423,7 @@ function contactsOfPersonsInRelativeClauses(text: string, hits: Hit[], mentions:
     const lead = PERSON_RELATIVE_LEAD.exec(text.slice(m.end, m.end + 40));
     if (!lead) continue;
     const from = m.end + lead[0].length;
-    const stop = CLAUSE_STOP.exec(text.slice(from));
-    const to = stop ? from + stop.index : text.length;
+    const to = clauseEnd(text, from);
     const trigger = hits.find((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= from && h.start < to);
     const date = trigger ? nearestDate(dates.filter((d) => d.index >= from && d.index < to), trigger.start) : null;
     if (!trigger || !date) continue;
@@ -450,6 +446,11 @@ const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meetin
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
 const CLAUSE_STOP = /[،,.؛;]/u;
+/** Where the clause that starts at `from` ends: its first comma or stop, or the text's end. */
+const clauseEnd = (text: string, from: number): number => {
+  const stop = CLAUSE_STOP.exec(text.slice(from));
+  return stop ? from + stop.index : text.length;
+};
 
 /** Commas, or an apposition on the visit («، وهي أولى زياراته منذ …،»), between a visit's clause and what goes on from it. */
 const VISIT_CLAUSE_END = /^[\s,،]*(?:و(?:هي|هو)\s[^،,.]*[،,]\s*)?$/u;
@@ -463,8 +464,7 @@ function visitJustBefore(text: string, mentions: PassageFacts['mentions'], dates
   // The clause of a visit, from its lead to the first stop, must end right before `from`.
   const told = (lead: RegExpMatchArray, visitorIn: (clauseFrom: number, clauseTo: number) => PassageFacts['mentions'][number] | undefined) => {
     const clauseFrom = lead.index! + lead[0].length;
-    const stop = CLAUSE_STOP.exec(text.slice(clauseFrom));
-    const clauseTo = stop ? clauseFrom + stop.index : text.length;
+    const clauseTo = clauseEnd(text, clauseFrom);
     if (!VISIT_CLAUSE_END.test(text.slice(clauseTo, from))) return;
     const visitor = visitorIn(clauseFrom, clauseTo);
     if (visitor && (!found || lead.index! > found.at))
