@@ -2693,3 +2693,35 @@ describe('two who sign together, named side by side with the signing word, met',
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-04']);
   });
 });
+
+describe('another person of a known surname or «بن» name', () => {
+  it('"Omar al-Sudani", "Karim el Sisi": a given name of another before the surname’s article is someone else', () => {
+    const d = datasetOf('BAGHDAD - Prime Minister Mohammed Shia al-Sudani received Omar al-Sudani, a businessman, on Sunday.', '2025-03-03', 'en');
+    expect(mentionedIn(d)).toEqual(['mohammed-shia-al-sudani', '? Omar al-Sudani']);
+    const cairo = datasetOf('CAIRO - President Abdel Fattah el-Sisi met Karim el Sisi, a banker, on Sunday.', '2025-03-03', 'en');
+    expect(mentionedIn(cairo).filter((a) => a === 'abdel-fattah-el-sisi')).toHaveLength(1);
+  });
+
+  it('«يوسف بن سلمان الدوسري» is not Mohammed bin Salman, whom news calls «بن سلمان»', () => {
+    const d = datasetOf('الرياض - واس: استقبل وزير الخارجية الأمير فيصل بن فرحان أمس رئيس مجلس الأعمال يوسف بن سلمان الدوسري.', '2025-03-03');
+    expect(mentionedIn(d)).not.toContain('mohammed-bin-salman');
+    const alone = datasetOf('الرياض - واس: قال ولي العهد الأمير محمد بن سلمان إن المملكة ماضية في رؤيتها، وأضاف بن سلمان أن …', '2025-03-03');
+    expect(mentionedIn(alone)).toEqual(['mohammed-bin-salman', 'mohammed-bin-salman']);
+  });
+});
+
+describe('signers and co-chairs named side by side met', () => {
+  it('the first signer’s titles after the signing word, or the second’s title set off by commas before it', () => {
+    const d = datasetOf('الكويت - كونا: ووقع وزير الخارجية والمغتربين السوري الدكتور أسعد حسن الشيباني ونظيره الكويتي عبدالله اليحيا أمس مذكرة تفاهم.', '2025-05-06');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+asaad-al-shaibani 2025-05-05']);
+    const en = datasetOf('BRUSSELS - Kaja Kallas and Hakan Fidan, the Turkish foreign minister, signed a joint statement on Tuesday.', '2025-05-07', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['hakan-fidan+kaja-kallas 2025-05-06']);
+  });
+
+  it('"co-chaired", «ترأسا», «ترأس مع»: a meeting of the two', () => {
+    const en = datasetOf('ANKARA - Hakan Fidan and Sergei Lavrov co-chaired a session of the joint strategic planning group on Thursday.', '2025-05-09', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['hakan-fidan+lavrov 2025-05-08']);
+    const ar = datasetOf('عمّان - بترا: ترأس وزير الخارجية أيمن الصفدي مع نظيره العراقي فؤاد حسين أمس اجتماع اللجنة العليا المشتركة.', '2025-05-09');
+    expect(eventLines(ar, 'meeting')).toEqual(['ayman-safadi+fuad-hussein 2025-05-08']);
+  });
+});

@@ -112,7 +112,9 @@ export function matchActors(
     const value = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
     // (Not after a word a match before took, «قيس سعيد بميلوني», nor with a clitic of its own.)
     const standsAlone = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
-    if (standsAlone && value.kind === 'name' && value.via === 'surname' && (anotherGivenName(index, text, norm, toks, words, m.from, value.actorId) || opensLongerArabicName(text, norm, toks, m.to))) {
+    // «أحمد بن سلمان المسلم»: an alias that opens with «بن» after another given name is the father's name in that one's chain.
+    const sonOf = value.kind === 'name' && value.via === 'alias' && (words[m.from] === 'بن' || words[m.from] === 'ابن');
+    if (standsAlone && value.kind === 'name' && (value.via === 'surname' || sonOf) && (anotherGivenName(index, text, norm, toks, words, m.from, value.actorId) || opensLongerArabicName(text, norm, toks, m.to))) {
       i++;
       continue;
     }
@@ -946,7 +948,10 @@ function namedBefore(owners: Map<string, string | null>, original: string, norm:
  * agreeing in its first letters, "Mohamed" for "Mohammed", is the same person's.)
  */
 function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], at: number, actorId: string): boolean {
-  if (at === 0 || !/^\s+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
+  if (at === 0 || !/^[\s-]+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
+  // "Rania Al-Mashat", "Ahmed el Sayed": the given name stands before the surname's article.
+  if (at > 1 && SURNAME_ARTICLE.test(words[at - 1]) && /^[\s-]+$/.test(norm.text.slice(toks[at - 2].end, toks[at - 1].start))) at--;
+  else if (!/^\s+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
   const given = words[at - 1];
   const latin = /[a-z]/.test(given);
   if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
@@ -964,6 +969,9 @@ function opensLongerArabicName(text: string, norm: NormalizedText, toks: Token[]
 }
 
 /** Whether a given name agrees with none of a registry person's names (in its first letters): another person's. */
+/** The article of a Latin-written Arab surname, written apart ("Al-Mashat", "el Sayed"). */
+const SURNAME_ARTICLE = /^(?:al|el)$/;
+
 function givenNameOfAnother(index: ActorIndex, given: string, actorId: string): boolean {
   const a = index.actors.get(actorId);
   if (!a) return false;

@@ -982,12 +982,15 @@ function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['m
   if (participants.length !== 2) return false;
   const [a, b] = participants.map((id) => mentions.find((m) => m.actorId === id));
   if (!a || !b || b.start < a.end || !SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
-  return signings.some((t) => (b.end <= t.start && t.start - b.end <= SIGNER_GAP) || (t.end <= a.start && a.start - t.end <= SIGNER_GAP));
+  return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start))));
 }
 /** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …». */
 const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
-/** Characters between a signing word and the pair that signs (a title's last words, an adverb). */
-const SIGNER_GAP = 20;
+/** Between the pair and the signing word after it: an adverb, or the second one's title set off by commas ("Dubravka
+ *  Suica, the European commissioner for the Mediterranean, signed"). */
+const SIGNERS_THEN_SIGNED = /^(?:[^,،.;؛]{0,20}|\s*[,،][^,،.;؛]{1,80}[,،][^,،.;؛]{0,20})$/u;
+/** Between a signing word and the pair after it: the first one's titles and honorifics («ووقع وزير الخارجية الدكتور …»). */
+const SIGNED_THEN_SIGNERS = /^[^,،.;؛]{0,40}$/u;
 /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister on the talks". */
 const BRIEFING = /(?<![\p{L}])(?:أطلع|اطلع|يطلع|أطلعه|أطلعها|أطلعته|لإطلاعه|briefed|briefs|to brief)(?![\p{L}])/u;
 /** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May": the date of that appointment or election, no contact's. */
