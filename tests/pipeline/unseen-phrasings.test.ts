@@ -2725,3 +2725,10 @@ describe('signers and co-chairs named side by side met', () => {
     expect(eventLines(ar, 'meeting')).toEqual(['ayman-safadi+fuad-hussein 2025-05-08']);
   });
 });
+
+describe('«كلا من A، والـ… B»: a list of audiences goes on after a comma and «و» with a definite or feminine title', () => {
+  it('«، والمبعوثة الأمريكية …» is the host’s second audience, not a clause of its own', () => {
+    const d = datasetOf('بيروت - استقبل الرئيس جوزاف عون أمس في قصر بعبدا كلا من وزير الخارجية المصري بدر عبد العاطي، والمبعوثة الأمريكية مورغان أورتاغوس، كل على حدة.', '2025-04-06');
+    expect(eventLines(d, 'meeting')).toEqual(['badr-abdelatty+joseph-aoun 2025-04-05', 'joseph-aoun+morgan-ortagus 2025-04-05']);
+  });
+});

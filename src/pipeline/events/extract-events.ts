@@ -1086,7 +1086,7 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
  * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
  */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:نائب|وزير|وزيرة|رئيس|الرئيس|سفير|مستشار|أمين|امين|مساعد|المبعوث|ولي))(?![\p{L}])/u;
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|مدير|مديرة|قائد|ولي))(?![\p{L}])/u;
 
 /** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
 let honorificFirstWords: Set<string> | null = null;
