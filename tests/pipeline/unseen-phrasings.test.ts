@@ -2732,3 +2732,13 @@ describe('«كلا من A، والـ… B»: a list of audiences goes on after a
     expect(eventLines(d, 'meeting')).toEqual(['badr-abdelatty+joseph-aoun 2025-04-05', 'joseph-aoun+morgan-ortagus 2025-04-05']);
   });
 });
+
+describe('«الوزير السعودي» after a minister of state', () => {
+  it('is the minister of state named before («وزير الدولة للشؤون الخارجية»), who meets the one named after', () => {
+    const d = datasetOf(
+      'نيودلهي - وصل وزير الدولة للشؤون الخارجية السعودي عادل الجبير إلى نيودلهي أمس الخميس في زيارة قصيرة.\n\nوفي وقت لاحق، انتقل الوزير السعودي إلى مقر الحكومة حيث التقى رئيس الوزراء ناريندرا مودي.',
+      '2025-05-09',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['adel-al-jubeir+narendra-modi 2025-05-08']);
+  });
+});

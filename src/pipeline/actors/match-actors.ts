@@ -573,7 +573,8 @@ interface Office {
   is: (role: string) => boolean;
 }
 
-const isMinister = (role: string) => role.endsWith('minister') && role !== 'prime_minister';
+// (A minister of state, «وزير الدولة للشؤون الخارجية», is «الوزير القطري» too.)
+const isMinister = (role: string) => (role.endsWith('minister') && role !== 'prime_minister') || role.startsWith('minister_of_state');
 
 /**
  * A generic title covers the specific offices of its kind: «المبعوث» special_envoy_libya, "the Iranian minister"
