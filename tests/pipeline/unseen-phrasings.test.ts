@@ -2742,3 +2742,12 @@ describe('«الوزير السعودي» after a minister of state', () => {
     expect(eventLines(d, 'meeting')).toEqual(['adel-al-jubeir+narendra-modi 2025-05-08']);
   });
 });
+
+describe('a contact judged by one who speaks of it', () => {
+  it('"X hailed the talks as …", «ووصفت X المحادثات بأنها …»: the speaker takes no part', () => {
+    const en = datasetOf("ANKARA - Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday. Erdogan's spokesman, Omer Celik, hailed the talks as a turning point.", '2025-04-16', 'en');
+    expect(eventLines(en)).toEqual(['meeting erdogan+mohammed-shia-al-sudani 2025-04-15']);
+    const ar = datasetOf('موسكو - استقبل وزير الخارجية الروسي سيرغي لافروف أمس نظيره الإيراني عباس عراقجي. ووصفت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا المحادثات بأنها صريحة وبناءة.', '2025-04-16');
+    expect(eventLines(ar)).toEqual(['meeting araghchi+lavrov 2025-04-15']);
+  });
+});

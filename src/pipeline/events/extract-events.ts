@@ -145,7 +145,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h))
       .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -539,6 +539,20 @@ function framesStory(text: string, h: Hit): boolean {
 }
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
+
+/**
+ * "Alam described the meeting as very cordial", «ووصف الشناوي اللقاء بأنه بنّاء»: a contact told before, judged by
+ * whoever speaks of it; the speaker takes no part and the words report no contact of their own.
+ */
+function judged(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - JUDGED_REACH), h.start);
+  return JUDGED_EN.test(before) || (isAnaphor(text, h) && JUDGED_AR.test(before) && JUDGED_AS.test(text.slice(h.end, h.end + 12)));
+}
+const JUDGED_EN = /(?:^|[^\p{L}])(?:described|termed|characteri[sz]ed|hailed|praised)\s+(?:the|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const JUDGED_AR = /(?:^|[\s\u0640])[وف]?(?:وصف|وصفت|يصف|تصف)(?:\s+[^\s,،.؛]+){0,8}\s+$/u;
+/** «بأنه», «بأنها», «بالمثمر»: what the one who judges the contact calls it. */
+const JUDGED_AS = /^\s*(?:ب[أا]ن|بال|ب\p{L})/u;
+const JUDGED_REACH = 90;
 
 /** «مع», "with" and up to six words of title before a name («مع نظيره العماني», «مع وزير الخارجية القطري الشيخ»): the
  *  name is the object of a contact word. */
