@@ -2751,3 +2751,10 @@ describe('a contact judged by one who speaks of it', () => {
     expect(eventLines(ar)).toEqual(['meeting araghchi+lavrov 2025-04-15']);
   });
 });
+
+describe('a former UN secretary-general the registry keeps as history', () => {
+  it('«الأمين العام السابق للأمم المتحدة بان كي مون» is Ban Ki-moon, not today’s secretary-general', () => {
+    const d = datasetOf('سيول - التقى وزير الخارجية الإيراني عباس عراقجي أمس الأمين العام السابق للأمم المتحدة بان كي مون.', '2025-03-29');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+ban-ki-moon 2025-03-28']);
+  });
+});
