@@ -2758,3 +2758,17 @@ describe('a former UN secretary-general the registry keeps as history', () => {
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+ban-ki-moon 2025-03-28']);
   });
 });
+
+describe('an unseen spelling that opens like «فالـ»', () => {
+  it('«فالودين» is Volodin («فولودين»), the word taken whole; «فالأوضاع» stays prose', () => {
+    const d = datasetOf('بغداد - وكان فالودين قد التقى رئيس مجلس النواب العراقي محمود المشهداني في موسكو في مايو الماضي، فالأوضاع تتطلب الحوار.', '2025-12-03');
+    expect(mentionedIn(d)).toEqual(['volodin', 'mahmoud-al-mashhadani']);
+  });
+});
+
+describe('the one a handed-over message is addressed to', () => {
+  it('«رسالة من X إلى الرئيس Y»: neither the sender nor the addressee takes part', () => {
+    const d = datasetOf('موسكو - التقى وزير الخارجية الروسي سيرغي لافروف أمس نظيره الإيراني عباس عراقجي وتسلم منه رسالة من الرئيس الإيراني مسعود بزشكيان إلى الرئيس فلاديمير بوتين.', '2025-12-03');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-12-02']);
+  });
+});

@@ -1139,9 +1139,18 @@ function spellingCandidate(index: ActorIndex, w: string): string | null {
   if (isCommonArabic(w) || isGivenNameArabic(w) || /\d/.test(w)) return null;
   const latin = /[a-z]/.test(w);
   if (latin && (isCommonEnglish(w) || isGivenNameEnglish(w))) return null;
-  if (!latin && /^(?:ال|وال|بال|فال|لل)/.test(w)) return null;
+  // «فالودين» for «فولودين»: a word that opens like «فالـ», «كالـ» ("so the", "as the") spells a surname of that
+  // first letter, as a whole word; any other word after an article is prose.
+  const articleLike = !latin && /^[فك]ال/.test(w);
+  if (!latin && !articleLike && /^(?:ال|وال|بال|لل)/.test(w)) return null;
   if (nameSkeleton(w).length < MIN_SKELETON) return null;
-  return spelledActor(index, w);
+  return articleLike ? wholeWordSpelling(index, w) : spelledActor(index, w);
+}
+
+/** The one registry person whose surname `w` spells another way, the word taken whole (no particle split off). */
+function wholeWordSpelling(index: ActorIndex, w: string): string | null {
+  const ids = new Set((index.skeletons.get(nameSkeleton(w)) ?? []).filter((c) => c.spelling[0] === w[0] && withinEdits(c.spelling, w)).map((c) => c.actorId));
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 /** The role that «نظيره …» refers to: the one the actor just named held on the date. */

@@ -266,7 +266,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
-      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
+      // «رسالة من المرشد … إلى الرئيس بوتين»: the one a message handed over is addressed to takes no part either.
+      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || ADDRESSEE.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
@@ -349,6 +350,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
  *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
+/** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …». */
+const ADDRESSEE = /(?:^|[\s\u0640])(?:رسالة|رسالتين|برقية|تحيات|تهنئة)(?:\s+[^\s,،.؛]+){0,3}\s+من\s+(?:[^\s,،.؛]+\s+){1,6}(?:إلى|الى)\s+(?:[^\s,،.؛]+\s+){0,5}$/u;
 
 /** How far before and after a contact noun the words saying it was attended are looked for. */
 const ATTENDANCE_REACH = 40;
