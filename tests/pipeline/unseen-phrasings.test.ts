@@ -2772,3 +2772,10 @@ describe('the one a handed-over message is addressed to', () => {
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-12-02']);
   });
 });
+
+describe('one named as killed in what a visit’s clause speaks of', () => {
+  it('"visited Tehran on Aug. 5, days after the assassination of X": X is no party to the visit', () => {
+    const d = datasetOf('TEHRAN - Sergei Shoigu visited Tehran on Aug. 5, 2024, days after the assassination of Hamas political chief Ismail Haniyeh in the city.', '2025-11-26', 'en');
+    expect(d.events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['shoigu']]);
+  });
+});

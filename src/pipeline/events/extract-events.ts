@@ -186,6 +186,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (killing && victims.length) {
       events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
     }
+    // "visited Tehran days after the assassination of Hamas leader Ismail Haniyeh", «بعد اغتيال …»: one named as
+    // killed in what the clause speaks of takes no part in its contact either.
+    const killed = [...victims, ...clauseHits.filter((h) => h.value.kind === 'topic' && KILLING_TOPIC.test(p.text.slice(h.start, h.end))).flatMap((h) => actorsAfter(mentions, h.end, Math.min(to, h.end + VICTIM_REACH)))];
     // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», «القادة الثلاثة», "the two
     // ministers": the two (three) of that office named last, when that many are.
     const group = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value;
@@ -242,7 +245,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
       const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !victims.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -326,7 +329,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
       continue;
     }
-    let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !victims.includes(a));
+    let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !killed.includes(a));
     if (group && participants.length < groupSize && !isHappening(type)) {
       participants = withTheGroup(participants);
     }
@@ -894,6 +897,8 @@ const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا|اه|اها|اهم|اهم�
 
 /** How far after «اغتيال»/«هجوم على» the one killed or struck is named (characters). */
 const VICTIM_REACH = 60;
+/** Topic phrases that name a killing ("the assassination of", «اغتيال»): who follows was killed. */
+const KILLING_TOPIC = /assassinat|killing|اغتيال|مقتل/iu;
 /**
  * Where an actor's reported words begin («قال البوسعيدي إن الجولة المقبلة من المحادثات…»): the talks
  * there are what was said, not what happened. The clause's end when no actor speaks.
