@@ -18,7 +18,7 @@ import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
-import { extractEvents, type EventCandidate } from './events/extract-events';
+import { extractEvents, type EventCandidate, type ReportedContact } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
@@ -250,6 +250,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const honored = new HonorificAntecedents(index.honorificPronouns);
   // The first named in the last passage that named anyone: who a pronoun or a left-out subject goes on about.
   let recentSubject: string | undefined;
+  // The last visit told with its visitor («زار X طهران في أغسطس»), for "during that trip" in a passage after it.
+  let recentVisit: ReportedContact | undefined;
   const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
   const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? null;
   // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.
@@ -279,11 +281,14 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       dates: () => datesOf(p),
       recentActors: [...recent],
       recentSubject,
+      recentVisit,
       rolesOf,
       countryOf,
       published: article.published,
     });
     candidates.push(...reported);
+    const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
+    if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
     // took that pronoun for, not about the first it names.
     const first = PRONOUN_FIRST.test(p.text.slice(0, inPassage[0]?.start ?? p.text.length)) ? reported.find((e) => e.via) : undefined;

@@ -2779,3 +2779,22 @@ describe('one named as killed in what a visit’s clause speaks of', () => {
     expect(d.events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['shoigu']]);
   });
 });
+
+describe('"during that trip", «وخلال تلك الزيارة»: the visit a sentence before told', () => {
+  it('Arabic: the visitor meets those the clause names, on the visit’s date; «ثم اجتمع مع» goes on from it', () => {
+    const d = datasetOf(
+      'طهران - استقبل الرئيس مسعود بزشكيان أمس وزير الخارجية الروسي سيرغي لافروف. وكان لافروف قد زار طهران في أكتوبر 2023. وخلال تلك الزيارة، التقى رئيس البرلمان محمد باقر قاليباف، ثم اجتمع مع الرئيس إبراهيم رئيسي.',
+      '2025-11-26',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ghalibaf+lavrov 2023-10-01', 'lavrov+pezeshkian 2025-11-25', 'lavrov+raisi 2023-10-01']);
+  });
+
+  it('English: "On that visit she also sat down with X and was hosted by Y"', () => {
+    const d = datasetOf(
+      'ROME - Italian Prime Minister Giorgia Meloni received Algerian President Abdelmadjid Tebboune on Wednesday. Meloni last travelled to Algiers in January 2023. On that visit she sat down with Prime Minister Aymen Benabderrahmane and was hosted for dinner by Tebboune.',
+      '2025-07-24',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2023-01-01', 'abdelmadjid-tebboune+giorgia-meloni 2025-07-23', 'aymen-benabderrahmane+giorgia-meloni 2023-01-01']);
+  });
+});

@@ -23,6 +23,8 @@ export interface PassageFacts {
   recentActors: string[];
   /** The first actor named in the last passage before this one that named any. */
   recentSubject?: string;
+  /** The last visit a passage before this one told, with its visitor and date: what "during that trip" points to. */
+  recentVisit?: ReportedContact;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
   rolesOf?: (actorId: string) => string[];
   /** A registry actor's country. */
@@ -188,7 +190,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     // "visited Tehran days after the assassination of Hamas leader Ismail Haniyeh", «بعد اغتيال …»: one named as
     // killed in what the clause speaks of takes no part in its contact either.
-    const killed = [...victims, ...clauseHits.filter((h) => h.value.kind === 'topic' && KILLING_TOPIC.test(p.text.slice(h.start, h.end))).flatMap((h) => actorsAfter(mentions, h.end, Math.min(to, h.end + VICTIM_REACH)))];
+    const killed = type === 'killing' ? victims : [...victims, ...clauseHits.filter((h) => h.value.kind === 'topic' && KILLING_TOPIC.test(p.text.slice(h.start, h.end))).flatMap((h) => actorsAfter(mentions, h.end, Math.min(to, h.end + VICTIM_REACH)))];
     // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», «القادة الثلاثة», "the two
     // ministers": the two (three) of that office named last, when that many are.
     const group = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value;
@@ -205,8 +207,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «…الزيارة التي قام بها X … في أكتوبر 2022، وعقد خلالها الزعيمان مباحثات»: «during it» is that visit, not the
     // contact told before it in the sentence.
     const duringTold = main !== undefined && DURING_IN.test(p.text.slice(from, main.end + 10));
+    // "During that trip he held talks with …", «وخلال تلك الزيارة، التقى …»: the visit a passage before told, its
+    // visitor the subject left out or the pronoun, its date the contact's.
+    const duringThatVisit = main !== undefined && p.recentVisit !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentVisit : null;
     const shared: ReportedContact | null =
       (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from, true) : null) ??
+      duringThatVisit ??
       (sharesSubject && lastContact ? lastContact : main && (isPossessive(main, clauseHits) || leftOutSubject) ? visitJustBefore(p.text, p.mentions, allDates, from) : null);
     // "Earlier in the day, Goyal held talks with … on the agreement, which entered into force in May 2022": the words
     // of the same day lead the clause and date its contact; a date after the contact word is another thing's.
@@ -274,7 +280,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
-      const subjectless = withNext || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject)));
+      // («وخلال تلك الزيارة، التقى رئيس البرلمان …»: the visitor met whoever the clause names, not they him.)
+      const visitorLeftOut = duringThatVisit !== null && !clauseMentions.some((m) => m.actorId === duringThatVisit.subject);
+      const subjectless = withNext || visitorLeftOut || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject)));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
@@ -579,6 +587,8 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
+/** "During that trip", "on that visit", «خلال تلك الزيارة», «خلال زيارته تلك»: a visit told before, pointed back to. */
+const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|tour|stay|stop)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء|وفي)\s+(?:تلك|هذه)\s+(?:الزيارة|الجولة|الرحلة)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء)\s+(?:زيارته|زيارتها|جولته|جولتها)\s+(?:تلك|هذه)(?![\p{L}])/iu;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
@@ -1172,7 +1182,7 @@ const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)|\s(?=(?:before|after
 /** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
 const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
-interface ReportedContact {
+export interface ReportedContact {
   subject: string;
   /** Those it was with (when known: a contact the clause reports). */
   partners?: string[];
