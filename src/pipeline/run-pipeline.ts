@@ -18,6 +18,7 @@ import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
+import { lastWrittenYear, saysSameYear } from './dates/same-year';
 import { extractEvents, type EventCandidate, type ReportedContact } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
@@ -256,10 +257,23 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? null;
   // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.
   let leadDates: FoundDate[] | null = null;
-  const datesOf = (p: Passage) => {
-    const found = findDates(p.text, article.language, article.published).filter((d) => !inDateline(d, p.start + d.index));
+  const datesFound = new Map<Passage, FoundDate[]>();
+  const datesOf = (p: Passage): FoundDate[] => {
+    const known = datesFound.get(p);
+    if (known) return known;
+    // «في السادس من ديسمبر من العام نفسه»: of the year a passage before wrote last (looked for only then: finding
+    // dates is the costly stage).
+    const found = findDates(p.text, article.language, article.published, saysSameYear(p.text) ? yearWrittenBefore(p) : null).filter((d) => !inDateline(d, p.start + d.index));
     if (p === passages[0]) leadDates = found;
+    datesFound.set(p, found);
     return found;
+  };
+  const yearWrittenBefore = (p: Passage): string | null => {
+    for (let i = passages.indexOf(p as (typeof passages)[number]) - 1; i >= 0; i--) {
+      const year = lastWrittenYear(datesOf(passages[i]));
+      if (year) return year;
+    }
+    return null;
   };
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });

@@ -2798,3 +2798,15 @@ describe('"during that trip", «وخلال تلك الزيارة»: the visit a 
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2023-01-01', 'abdelmadjid-tebboune+giorgia-meloni 2025-07-23', 'aymen-benabderrahmane+giorgia-meloni 2023-01-01']);
   });
 });
+
+describe('«من العام ذاته», "of that year" in a passage after the one that wrote the year', () => {
+  it('English: "on July 18 of that year" after "in March 2023" one sentence before', () => {
+    const d = datasetOf('ANKARA - Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday. Sudani first visited Ankara in March 2023. He was back on July 18 of that year, when Erdogan hosted him for talks on water.', '2025-04-16', 'en');
+    expect(eventLines(d, 'meeting').filter((l) => l.startsWith('erdogan+mohammed-shia-al-sudani 2023'))).toEqual(['erdogan+mohammed-shia-al-sudani 2023-07-18']);
+  });
+
+  it('Arabic: «في الثاني من أبريل من العام ذاته» after «في فبراير 2024» a paragraph before', () => {
+    const d = datasetOf('عمّان - استقبل الملك عبدالله الثاني أمس الرئيس المصري عبد الفتاح السيسي. وكان السيسي قد زار عمّان في فبراير 2024.\n\nواستقبله الملك مجددا في الثاني من أبريل من العام ذاته.', '2025-12-16');
+    expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+abdullah-ii 2024-04-02');
+  });
+});

@@ -22,8 +22,21 @@ function inYear(d: FoundDate, year: string): Pick<FoundDate, 'start' | 'end'> | 
 /** Between a month and the year it is of: "December last year", "March of next year". */
 const MONTH_TO_YEAR = /^\s*(?:of\s+)?$/i;
 
-/** The dates, those of «the same year» given it; changed in place (the list keeps the one elements kind findDates gives it). */
-export function withSameYear(text: string, dates: FoundDate[]): FoundDate[] {
+/** Whether `text` says «of the same year» anywhere: only then does a year written before it matter. */
+export const saysSameYear = (text: string) => SAME_YEAR_ANYWHERE.test(text);
+const SAME_YEAR_ANYWHERE = /(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])/iu;
+
+/** The year of the last of `dates` that writes one, or null. */
+export function lastWrittenYear(dates: readonly FoundDate[]): string | null {
+  for (let i = dates.length - 1; i >= 0; i--) if (WRITTEN_YEAR.test(dates[i].text)) return dates[i].start.slice(0, 4);
+  return null;
+}
+
+/**
+ * The dates, those of «the same year» given it; changed in place (the list keeps the one elements kind findDates gives
+ * it). `yearBefore`: the year the text before this one wrote last (a passage earlier in the article).
+ */
+export function withSameYear(text: string, dates: FoundDate[], yearBefore: string | null = null): FoundDate[] {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [d, year] = [dates[i], dates[i + 1]];
     if (d.precision === 'year' || year.precision !== 'year' || WRITTEN_YEAR.test(d.text) || !MONTH_TO_YEAR.test(text.slice(d.index + d.text.length, year.index))) continue;
@@ -32,7 +45,7 @@ export function withSameYear(text: string, dates: FoundDate[]): FoundDate[] {
     dates[i] = { ...d, text: text.slice(d.index, year.index + year.text.length), ...moved, basis: year.basis };
     dates.splice(i + 1, 1);
   }
-  let lastYear: string | null = null;
+  let lastYear: string | null = yearBefore;
   let lastMonth: string | null = null;
   dates.forEach((d, i) => {
     if (WRITTEN_YEAR.test(d.text)) [lastYear, lastMonth] = [d.start.slice(0, 4), d.precision === 'year' ? null : d.start.slice(5, 7)];
