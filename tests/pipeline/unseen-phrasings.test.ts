@@ -2789,6 +2789,14 @@ describe('"during that trip", «وخلال تلك الزيارة»: the visit a 
     expect(eventLines(d, 'meeting').sort()).toEqual(['ghalibaf+lavrov 2023-10-01', 'lavrov+pezeshkian 2025-11-25', 'lavrov+raisi 2023-10-01']);
   });
 
+  it('two named in the clause («التقى وزير الخارجية X نظيره Y») meet each other on the visit’s date, without the visitor', () => {
+    const d = datasetOf(
+      'طهران - استقبل الرئيس مسعود بزشكيان أمس وزير الخارجية الروسي سيرغي لافروف. وكان الرئيس فلاديمير بوتين قد زار طهران في يوليو 2022. وخلال تلك الزيارة، التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني حسين أمير عبد اللهيان.',
+      '2025-11-26',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['amir-abdollahian+lavrov 2022-07-01', 'lavrov+pezeshkian 2025-11-25']);
+  });
+
   it('English: "On that visit she also sat down with X and was hosted by Y"', () => {
     const d = datasetOf(
       'ROME - Italian Prime Minister Giorgia Meloni received Algerian President Abdelmadjid Tebboune on Wednesday. Meloni last travelled to Algiers in January 2023. On that visit she sat down with Prime Minister Aymen Benabderrahmane and was hosted for dinner by Tebboune.',

@@ -280,8 +280,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
-      // («وخلال تلك الزيارة، التقى رئيس البرلمان …»: the visitor met whoever the clause names, not they him.)
-      const visitorLeftOut = duringThatVisit !== null && !clauseMentions.some((m) => m.actorId === duringThatVisit.subject);
+      // («وخلال تلك الزيارة، التقى رئيس البرلمان …»: the visitor met the one the clause names, not they him; two named
+      // there, «التقى وزير الخارجية X نظيره Y», are a meeting of their own.)
+      const visitorLeftOut = duringThatVisit !== null && new Set(clauseMentions.map((m) => m.actorId)).size === 1 && clauseMentions[0].actorId !== duringThatVisit.subject;
       const subjectless = withNext || visitorLeftOut || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject)));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
@@ -587,8 +588,9 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
-/** "During that trip", "on that visit", «خلال تلك الزيارة», «خلال زيارته تلك»: a visit told before, pointed back to. */
-const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+(?:that|this|the\s+same)\s+(?:trip|visit|tour|stay|stop)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء|وفي)\s+(?:تلك|هذه)\s+(?:الزيارة|الجولة|الرحلة)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء)\s+(?:زيارته|زيارتها|جولته|جولتها)\s+(?:تلك|هذه)(?![\p{L}])/iu;
+/** "During that trip", "on that visit", «خلال تلك الزيارة», «خلال زيارته تلك»: a visit told before, pointed back to.
+ *  (Not "this visit", «هذه الزيارة»: the one the article reports, whatever was recalled in between.) */
+const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|stay|stop)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء|وفي)\s+تلك\s+(?:الزيارة|الجولة|الرحلة)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء)\s+(?:زيارته|زيارتها|جولته|جولتها)\s+تلك(?![\p{L}])/iu;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
