@@ -2818,3 +2818,18 @@ describe('«من العام ذاته», "of that year" in a passage after the on
     expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+abdullah-ii 2024-04-02');
   });
 });
+
+describe('"on the sidelines of the meeting": the gathering just told, not the contact', () => {
+  it('"she held separate talks with A and with B" there is a meeting with each, on the gathering’s day', () => {
+    const d = datasetOf(
+      "KUWAIT CITY - Kaja Kallas met Kuwait's Crown Prince Sheikh Sabah Al-Khalid Al-Sabah on Sunday. On Monday, Kallas and Foreign Minister Abdullah Al-Yahya co-chaired the EU-GCC ministerial meeting. On the sidelines of the meeting, she held separate talks with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and with Oman's Badr Albusaidi.",
+      '2025-03-11',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').filter((l) => l.endsWith('2025-03-10')).sort()).toEqual([
+      'abdullah-al-yahya+kaja-kallas 2025-03-10',
+      'badr-albusaidi+kaja-kallas 2025-03-10',
+      'kaja-kallas+mohammed-bin-abdulrahman-al-thani 2025-03-10',
+    ]);
+  });
+});

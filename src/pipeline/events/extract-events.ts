@@ -243,7 +243,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
-    } else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
+    } else if (!date && main && isArgued(type) && (CAME_DURING.test(p.text.slice(from, main.start)) || SIDELINES_OF_THE.test(p.text.slice(from, main.start)))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -946,10 +946,14 @@ function dayOfGatheringPointedTo(text: string, from: number, to: number, dates: 
   return before.length ? nearestDate([before[before.length - 1]], at) : null;
 }
 
+/** "On the sidelines of the meeting", «وعلى هامش الاجتماع»: of the gathering just told, on its day. */
+const SIDELINES_OF_THE = /(?:^|[^\p{L}])(?:on|at)\s+the\s+sidelines\s+of\s+the\s+(?:meeting|summit|talks|session|conference|council|forum|ministerial|gathering|visit)(?![\p{L}])|(?:^|[\s\u0640])و?على هامش (?:الاجتماع|الاجتماعات|القمة|اللقاء|المؤتمر|المنتدى|الزيارة|الدورة|المباحثات)(?![\p{L}])/iu;
 const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)/iu;
 
 /** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
-const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end));
+// (And the gathering whose sidelines they are: "on the sidelines of the meeting, she held separate talks with …".)
+const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end)) || SIDELINES_OF.test(text.slice(Math.max(0, h.start - 24), h.start));
+const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|هامش)\s+$/iu;
 
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
