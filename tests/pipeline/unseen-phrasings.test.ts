@@ -2833,3 +2833,11 @@ describe('"on the sidelines of the meeting": the gathering just told, not the co
     ]);
   });
 });
+
+describe('«معالي», «فخامة», «سعادة» before a name the registry does not know', () => {
+  it('open a person as «الشيخ» and «الدكتور» do, each a separate audience of the host', () => {
+    const d = datasetOf('الدوحة - قنا: استقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني اليوم كلا من فخامة جوزيف بوكاي رئيس جمهورية ليبيريا، ومعالي أمينة محمد نائبة الأمين العام، كل على حدة.', '2025-02-17');
+    expect(mentionedIn(d).filter((m) => m.startsWith('?'))).toEqual(['? جوزيف بوكاي', '? أمينة محمد']);
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2, 2]);
+  });
+});
