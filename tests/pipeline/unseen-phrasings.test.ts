@@ -2841,3 +2841,10 @@ describe('«معالي», «فخامة», «سعادة» before a name the regis
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2, 2]);
   });
 });
+
+describe('a contact reported as news, with no day of its own, and one recalled on a day long before', () => {
+  it('stay two: the call of the article’s day and the meeting of last year', () => {
+    const d = datasetOf('تونس - تلقى الرئيس قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون، تناول العلاقات الثنائية.\n\nوكان تبون قد استقبل سعيد في الجزائر في 3 مارس 2024 على هامش قمة الغاز.', '2025-06-01');
+    expect(eventLines(d).sort()).toEqual(['meeting abdelmadjid-tebboune+kais-saied 2024-03-03', 'phone_call abdelmadjid-tebboune+kais-saied 2025-06-01']);
+  });
+});

@@ -138,9 +138,15 @@ function monthOf(d: EventDate | null): string | null {
  * حيث استقبله…».)
  */
 function recalledAsOlder(e: EventCandidate, c: EventCandidate, published: string | null): boolean {
-  if (!published || e.date || !c.date || e.earlier || e.planned || c.date.precision === 'day') return false;
+  if (!published || e.date || !c.date || e.earlier || e.planned) return false;
+  // A day more than a week before the article («في 17 أبريل من العام الماضي»): recalled too. (A day of the last week,
+  // "the talks, held on Sunday", may be the news itself.)
+  // (Not in the sentence that tells the undated one: "travelled to Tehran and met Pezeshkian on August 5" is one visit.)
+  if (c.date.precision === 'day') return Date.parse(published) - Date.parse(c.date.end) > RECALLED_DAYS * DAY_MS && !c.passageIds.some((id) => e.passageIds.includes(id));
   return published < c.date.start || published > c.date.end;
 }
+
+const RECALLED_DAYS = 7;
 
 function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (e.planned !== c.planned) return false;
