@@ -2848,3 +2848,13 @@ describe('a contact reported as news, with no day of its own, and one recalled o
     expect(eventLines(d).sort()).toEqual(['meeting abdelmadjid-tebboune+kais-saied 2024-03-03', 'phone_call abdelmadjid-tebboune+kais-saied 2025-06-01']);
   });
 });
+
+describe('«وزير خارجية جمهورية X، Name،», «وزيرة العلاقات الخارجية لجمهورية X، Name»', () => {
+  it('a foreign minister the registry does not know, named after the state’s long name and a comma, is found and met', () => {
+    const peru = datasetOf('القاهرة - استقبل وزير الخارجية بدر عبد العاطي أمس وزير خارجية جمهورية بيرو، إلمر شيالر، الذي يزور مصر.', '2025-10-29');
+    expect(mentionedIn(peru)).toEqual(['badr-abdelatty', '? إلمر شيالر']);
+    const colombia = datasetOf('القاهرة - استقبل وزير الخارجية بدر عبد العاطي أمس وزيرة العلاقات الخارجية لجمهورية كولومبيا، روزا فيافيسينسيو، في مقر الوزارة.', '2025-10-29');
+    expect(mentionedIn(colombia)).toEqual(['badr-abdelatty', '? روزا فيافيسينسيو']);
+    expect(colombia.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
+  });
+});

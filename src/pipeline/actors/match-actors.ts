@@ -249,7 +249,8 @@ export function matchActors(
         }
       }
       const limit = matches[t]?.from ?? toks.length;
-      const found = tail.at > nextTok ? discoverName(index, text, norm, toks, tail.at, limit) : apposedName(index, text, norm, toks, words, nextTok, limit);
+      // («وزير الخارجية لجمهورية الباراغواي، روبن راميريز ليزكانو،»: a tail, then the name set off by commas.)
+      const found = tail.at > nextTok ? (discoverName(index, text, norm, toks, tail.at, limit) ?? apposedName(index, text, norm, toks, words, tail.at, limit)) : apposedName(index, text, norm, toks, words, nextTok, limit);
       if (found) {
         discovered = found;
         tailCountry = tail.country;
@@ -612,7 +613,7 @@ function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: 
 }
 
 /** Words that open the rest of a long title: «لشؤون الشرق الأوسط», «بوزارة الخارجية», «في الحكومة». */
-const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه', 'للجيش', 'للقوات']);
+const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه', 'للجيش', 'للقوات', 'لجمهوريه', 'جمهوريه', 'للجمهوريه', 'لمملكه', 'للمملكه', 'مملكه', 'لسلطنه', 'سلطنه', 'لدوله']);
 const MAX_TAIL_WORDS = 9;
 
 /**
