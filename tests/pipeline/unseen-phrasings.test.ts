@@ -2858,3 +2858,10 @@ describe('«وزير خارجية جمهورية X، Name،», «وزيرة ال
     expect(colombia.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
   });
 });
+
+describe('«وأجرى محادثات مغلقة مع X وY»: an adjective in -ة between the contact noun and «مع»', () => {
+  it('leaves the subject out: the visitor meets both', () => {
+    const d = datasetOf('بغداد - وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى بغداد أمس، وأجرى محادثات مغلقة مع رئيس الوزراء محمد شياع السوداني ووزير الخارجية فؤاد حسين.', '2025-10-13');
+    expect(d.events.map((e) => [...e.participants].sort())).toEqual([['faisal-bin-farhan', 'fuad-hussein', 'mohammed-shia-al-sudani']]);
+  });
+});
