@@ -2865,3 +2865,10 @@ describe('«وأجرى محادثات مغلقة مع X وY»: an adjective in -
     expect(d.events.map((e) => [...e.participants].sort())).toEqual([['faisal-bin-farhan', 'fuad-hussein', 'mohammed-shia-al-sudani']]);
   });
 });
+
+describe('a meeting told as news with no day, and a call of the same two some days before', () => {
+  it('stay two contacts: the reception of the article’s day, the call of last Thursday', () => {
+    const d = datasetOf('عمّان - استقبل الملك عبدالله الثاني الرئيس السوري أحمد الشرع في قصر الحسينية، وبحثا العلاقات الثنائية.\n\nوكان الملك قد تلقى اتصالا هاتفيا من الشرع يوم الخميس الماضي.', '2025-06-10');
+    expect(eventLines(d).sort()).toEqual(['meeting abdullah-ii+ahmed-al-sharaa 2025-06-10', 'phone_call abdullah-ii+ahmed-al-sharaa 2025-06-05']);
+  });
+});

@@ -142,7 +142,12 @@ function recalledAsOlder(e: EventCandidate, c: EventCandidate, published: string
   // A day more than a week before the article («في 17 أبريل من العام الماضي»): recalled too. (A day of the last week,
   // "the talks, held on Sunday", may be the news itself.)
   // (Not in the sentence that tells the undated one: "travelled to Tehran and met Pezeshkian on August 5" is one visit.)
-  if (c.date.precision === 'day') return Date.parse(published) - Date.parse(c.date.end) > RECALLED_DAYS * DAY_MS && !c.passageIds.some((id) => e.passageIds.includes(id));
+  if (c.date.precision === 'day') {
+    const daysBefore = (Date.parse(published) - Date.parse(c.date.end)) / DAY_MS;
+    // A call and a meeting are one contact only on the story's day: the call of four days before is another.
+    const callAndMeeting = (e.type === 'phone_call') !== (c.type === 'phone_call');
+    return daysBefore > (callAndMeeting ? 1 : RECALLED_DAYS) && !c.passageIds.some((id) => e.passageIds.includes(id));
+  }
   return published < c.date.start || published > c.date.end;
 }
 
