@@ -2872,3 +2872,18 @@ describe('a meeting told as news with no day, and a call of the same two some da
     expect(eventLines(d).sort()).toEqual(['meeting abdullah-ii+ahmed-al-sharaa 2025-06-10', 'phone_call abdullah-ii+ahmed-al-sharaa 2025-06-05']);
   });
 });
+
+describe('«اجتماعين منفصلين مع كل من A وB», and an arrival told after the talks', () => {
+  it('the dual «اجتماعين» is a contact word: a meeting with each', () => {
+    const d = datasetOf('الجزائر - وعقد الرئيس عبد المجيد تبون اجتماعين منفصلين مع كل من رئيس الوزراء الإيطالي جورجيا ميلوني ورئيس الحكومة الإسبانية بيدرو سانشيز.', '2025-04-16');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-04-16', 'abdelmadjid-tebboune+pedro-sanchez 2025-04-16']);
+  });
+
+  it('«وكان قد وصل … مساء أمس، وكان في استقباله Y» dates Y’s reception, not the talks with their attendee told before', () => {
+    const d = datasetOf(
+      'باكو - التقى الرئيس التركي رجب طيب أردوغان، اليوم الجمعة، نظيره الأذربيجاني إلهام علييف.\n\nوذكرت الرئاسة التركية أن أردوغان أبلغ علييف، خلال لقاء بحضور وزير الخارجية هاكان فيدان، استعداد أنقرة للوساطة.\n\nوكان الرئيس التركي قد وصل إلى باكو مساء أمس الخميس، وكان في استقباله بالمطار رئيس الوزراء الأذربيجاني علي أسدوف.',
+      '2025-12-12',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ali-asadov+erdogan 2025-12-11', 'erdogan+hakan-fidan+ilham-aliyev 2025-12-12', 'erdogan+ilham-aliyev 2025-12-12']);
+  });
+});
