@@ -160,11 +160,11 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   if (e.participants.length === 0 || c.participants.length === 0) return false;
   // The same parties, or a lone party's visit inside the meeting held during it; a third party in one report
   // («… وأردوغان وزرداري») is another contact.
-  // (Not a lone party's arrival and an undated meeting told in another passage: «وصل … مساء أمس» is not the talks
-  // told before.)
-  const inside = (one: EventCandidate, other: EventCandidate) =>
-    one.participants.length === 1 && subset(one.participants, other.participants) && (one.type !== 'visit' || (ed !== null && cd !== null) || one.passageIds.some((id) => other.passageIds.includes(id)));
-  const nested = sameSet(c.participants, e.participants) || inside(c, e) || inside(e, c);
+  // (Not an arrival with a day of its own told after an undated meeting, in another passage: «وكان قد وصل … مساء أمس»
+  // is not the talks told before it.)
+  const arrivalAfter = c.type === 'visit' && ed === null && cd !== null && !c.passageIds.some((id) => e.passageIds.includes(id));
+  const inside = (one: EventCandidate, other: EventCandidate) => one.participants.length === 1 && subset(one.participants, other.participants);
+  const nested = sameSet(c.participants, e.participants) || (inside(c, e) && !arrivalAfter) || inside(e, c);
   if (!nested) return false;
   if (e.type === c.type) return true;
   const types = new Set([e.type, c.type]);
