@@ -2887,3 +2887,12 @@ describe('«اجتماعين منفصلين مع كل من A وB», and an arriv
     expect(eventLines(d, 'meeting').sort()).toEqual(['ali-asadov+erdogan 2025-12-11', 'erdogan+hakan-fidan+ilham-aliyev 2025-12-12', 'erdogan+ilham-aliyev 2025-12-12']);
   });
 });
+
+describe('English clauses of reason and background', () => {
+  it('"… because X had cancelled", "…, as the region mourned X": X is no party to the contact', () => {
+    const a = datasetOf('ANKARA - Hakan Fidan hosted Ukrainian Foreign Minister Andrii Sybiha in Ankara on Tuesday because Sergei Lavrov had cancelled his own visit.', '2025-05-21', 'en');
+    expect(eventLines(a, 'meeting')).toEqual(['andrii-sybiha+hakan-fidan 2025-05-20']);
+    const b = datasetOf('DOHA - Sheikh Tamim received Iraqi Prime Minister Mohammed Shia al-Sudani in Doha on Tuesday, as the region mourned Iranian President Ebrahim Raisi.', '2025-05-21', 'en');
+    expect(eventLines(b, 'meeting')).toEqual(['mohammed-shia-al-sudani+tamim-bin-hamad 2025-05-20']);
+  });
+});

@@ -1153,6 +1153,9 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   }
   // "… welcomed him at the airport before he paid his respects at the mausoleum of …": what he did next is a clause of its own.
   for (const m of text.matchAll(PRONOUN_STEP)) cuts.add(m.index + m[0].length);
+  // "… because Russian President Vladimir Putin had declined to come", "… as the region absorbed the fall of Syria's
+  // Bashar al-Assad": a reason or a background told in a clause of its own; who it names is not a party.
+  for (const m of text.matchAll(SUBORDINATE_EN)) cuts.add(m.index + m[0].length);
   for (const m of mentions) {
     const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
     if (before) cuts.add(m.start - before[0].length);
@@ -1185,6 +1188,9 @@ const BEFORE_REACH = 60;
 /** " before he", " after she", " before sitting down with": an English step of the story whose subject is a pronoun
  *  or left out (the cut is before the word; lower case only, not a sentence's "After meeting X, Y …"). */
 const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)|\s(?=(?:before|after)\s+[a-z]+ing\s)/gu;
+/** English subordinate clauses of reason, concession or background: " because ", " although ", ", after which ", " as
+ *  the region absorbed …" (a determiner, a noun or two and a past verb). */
+const SUBORDINATE_EN = /\s(?=(?:because|although|though)\s)|,\s+(?=after\s+which\s)|\s(?=as\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ed\s)/gu;
 /** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
 const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
