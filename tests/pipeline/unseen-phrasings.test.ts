@@ -2896,3 +2896,15 @@ describe('English clauses of reason and background', () => {
     expect(eventLines(b, 'meeting')).toEqual(['mohammed-shia-al-sudani+tamim-bin-hamad 2025-05-20']);
   });
 });
+
+describe('"He met A in X on Monday and B in Y on Tuesday": each partner on the day told after them', () => {
+  it('English: two meetings of the subject, one a day', () => {
+    const d = datasetOf("WASHINGTON - Secretary of State Antony Blinken returned from the region on Wednesday. He met Jordan's King Abdullah II in Amman on Monday and Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.", '2024-06-13', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+blinken 2024-06-11', 'abdullah-ii+blinken 2024-06-10']);
+  });
+
+  it('Arabic: «والتقى A في جدة يوم الأحد، وB في أبوظبي في اليوم التالي», the subject left out', () => {
+    const d = datasetOf('طوكيو - أنهى رئيس الوزراء الياباني فوميو كيشيدا جولته الخليجية أمس. والتقى ولي العهد السعودي الأمير محمد بن سلمان في جدة يوم الأحد، ورئيس الدولة الإماراتي الشيخ محمد بن زايد في أبوظبي في اليوم التالي.', '2023-07-19');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['fumio-kishida+mohamed-bin-zayed 2023-07-17', 'fumio-kishida+mohammed-bin-salman 2023-07-16']);
+  });
+});

@@ -322,7 +322,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       const briefing = BRIEFING.test(p.text.slice(from, to)) || undefined;
-      for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing }));
+      // "He met A in Jeddah on Sunday and B in Abu Dhabi the following day": a contact with each, on its own day.
+      const ownDays = main && !recalled && !ahead && groups.length === 1 ? partnersOnOwnDays(p.text, main, groups[0], clauseMentions, dates, clauseHits, owner) : null;
+      if (ownDays) {
+        groups = ownDays.map((d) => d.group);
+        for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned, briefing }));
+      } else for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing }));
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
         if (groups.length !== 1 || groups[0].participants.length < 2) return;
@@ -1124,7 +1129,7 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
  * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
  */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|مدير|مديرة|قائد|ولي))(?![\p{L}])/u;
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|مدير|مديرة|قائد|ولي|أمير|امير|ملك|عاهل|سلطان))(?![\p{L}])/u;
 
 /** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
 let honorificFirstWords: Set<string> | null = null;
@@ -1304,6 +1309,44 @@ const LISTED_TAIL = /^[^.,،;؛:!?\n]*/u;
 const TAIL_WORDS = 3;
 /** ", after a late-night session in Moscow on": another contact, before or after this one. */
 const CONTACT_BETWEEN = /^[\s,،]*(?:after|before|following|بعد|قبل)\s[^.;:؛]{0,60}$/iu;
+
+/**
+ * "He met A in Jeddah on Sunday and B in Abu Dhabi the following day", «والتقى A في جدة يوم الأحد، وB في أبوظبي في اليوم
+ * التالي»: the one subject of a contact word met each partner after it on the day told right after that partner (a
+ * date, or a day counted from the one before). Null unless every partner but the last has a day of its own.
+ */
+function partnersOnOwnDays(text: string, main: Hit, group: { participants: string[]; via: Record<string, ParticipantVia> }, mentions: PassageFacts['mentions'], dates: FoundDate[], hits: Hit[], leftOut: string | null): { group: { participants: string[]; via: Record<string, ParticipantVia> }; date: EventDate }[] | null {
+  const after = mentions.filter((m) => m.start >= main.end && group.participants.includes(m.actorId));
+  const partners = after.filter((m, i) => after.findIndex((x) => x.actorId === m.actorId) === i);
+  // (All named after the verb, each with a day of its own: the subject is left out, the one the story is about.)
+  const subjects = group.participants.filter((a) => !partners.some((m) => m.actorId === a));
+  if (subjects.length === 0 && leftOut && !partners.some((m) => m.actorId === leftOut)) {
+    subjects.push(leftOut);
+    group = { participants: group.participants, via: { ...group.via, [leftOut]: 'subject' } };
+  }
+  if (subjects.length !== 1 || partners.length < 2) return null;
+  const result: { group: { participants: string[]; via: Record<string, ParticipantVia> }; date: EventDate }[] = [];
+  let previous = null as EventDate | null;
+  for (let i = 0; i < partners.length; i++) {
+    const end = partners[i + 1]?.start ?? text.length;
+    // The next partner joined by "and", «و» (a comma before it allowed), each with its day between.
+    if (i + 1 < partners.length && (!PARTNER_JOIN.test(text.slice(partners[i].end, end)) || hits.some((h) => h.value.kind === 'trigger' && h.start > partners[i].end && h.start < end))) return null;
+    const own = dates.find((d) => d.index > partners[i].end && d.index < end);
+    const shift = hits.find((h) => h.value.kind === 'dayShift' && h.value.adverb && h.start > partners[i].end && h.start < end);
+    const day: EventDate | null = own ? nearestDate([own], own.index) : shift && previous?.precision === 'day' ? shiftedDay(previous, (shift.value as { shift: number }).shift) : null;
+    if (!day) return null;
+    result.push({ group: { participants: [subjects[0], partners[i].actorId], via: { [subjects[0]]: group.via[subjects[0]], [partners[i].actorId]: group.via[partners[i].actorId] } }, date: day });
+    previous = day;
+  }
+  return result;
+}
+/** What joins the next partner to the one before: "and", «و», after a comma or not, titles after it. */
+const PARTNER_JOIN = /(?:^|[\s,،])(?:and|و)(?:\s|\p{L})/u;
+
+function shiftedDay(d: EventDate, days: number): EventDate {
+  const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { start: day, end: day, precision: 'day', basis: 'relative' };
+}
 
 function nearestDate(dates: FoundDate[], at: number): EventDate | null {
   if (!dates.length) return null;
