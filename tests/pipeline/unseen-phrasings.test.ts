@@ -2908,3 +2908,10 @@ describe('"He met A in X on Monday and B in Y on Tuesday": each partner on the d
     expect(eventLines(d, 'meeting').sort()).toEqual(['fumio-kishida+mohamed-bin-zayed 2023-07-17', 'fumio-kishida+mohammed-bin-salman 2023-07-16']);
   });
 });
+
+describe('«والتقى حينها», "at the time": the day of the scene told before', () => {
+  it('not a date later in the clause («قبل أن يعود إليها في مارس 2024»)', () => {
+    const d = datasetOf('الرباط - استقبل الملك محمد السادس أمس الرئيس الموريتاني محمد ولد الغزواني. وكان الغزواني قد زار الرباط في ديسمبر 2023، والتقى حينها رئيس الحكومة عزيز أخنوش، قبل أن يعود إليها في مارس 2024 لحضور منتدى اقتصادي.', '2025-06-01');
+    expect(d.events.filter((e) => e.participants.includes('aziz-akhannouch')).map((e) => [e.type, e.date?.start])).toEqual([['meeting', '2023-12-01']]);
+  });
+});

@@ -226,7 +226,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // "…on Feb. 12, the same day Trump phoned …", «…يوم 12 فبراير، وفي اليوم ذاته …»: the day the clause before named,
     // whatever was reported on it (a handover, a signing), not the last call or meeting of the article.
     const sameDayAsBefore = sameDayLeads && (shiftHit.value as { shift: number }).shift === 0;
+    // «والتقى حينها خامنئي»، «واستقبله جلالته يومها»، "where he then met": at that time, the scene's day told before (a
+    // date later in the clause, «قبل أن يعود إليها في أيار 2024», is another thing's).
+    const atThatTime = main !== undefined && sceneDate !== null && AT_THAT_TIME.test(p.text.slice(main.start, Math.min(to, main.end + AT_THAT_TIME_REACH)));
     let date: EventDate | null =
+      (atThatTime ? sceneDate : null) ??
       ownDate ??
       (movesDay
         ? null
@@ -593,6 +597,9 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
+/** «حينها», «آنذاك», «يومها», «وقتها», "at the time", "then" right after a contact word. */
+const AT_THAT_TIME = /^\S+(?:\s+\S+){0,3}?\s+(?:حينها|حينذاك|حينئذ|آنذاك|انذاك|يومها|وقتها|at\s+the\s+time|at\s+that\s+time)(?![\p{L}])/iu;
+const AT_THAT_TIME_REACH = 40;
 /** "During that trip", "on that visit", «خلال تلك الزيارة», «خلال زيارته تلك»: a visit told before, pointed back to.
  *  (Not "this visit", «هذه الزيارة»: the one the article reports, whatever was recalled in between.) */
 const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|stay|stop)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء|وفي)\s+تلك\s+(?:الزيارة|الجولة|الرحلة)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء)\s+(?:زيارته|زيارتها|جولته|جولتها)\s+تلك(?![\p{L}])/iu;
