@@ -2915,3 +2915,10 @@ describe('«والتقى حينها», "at the time": the day of the scene told 
     expect(d.events.filter((e) => e.participants.includes('aziz-akhannouch')).map((e) => [e.type, e.date?.start])).toEqual([['meeting', '2023-12-01']]);
   });
 });
+
+describe('"She first welcomed him on March 3, and hosted him again on May 9, the day X arrived in Beijing"', () => {
+  it('the same two met on both days; one named in ", the day X …" takes no part', () => {
+    const d = datasetOf('ROME - Giorgia Meloni received Abdelmadjid Tebboune on Wednesday. She first welcomed him on March 3, and hosted him again on May 9, the day Vladimir Putin arrived in Beijing.', '2025-07-24', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-03-03', 'abdelmadjid-tebboune+giorgia-meloni 2025-05-09', 'abdelmadjid-tebboune+giorgia-meloni 2025-07-23']);
+  });
+});

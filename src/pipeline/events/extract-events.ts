@@ -309,6 +309,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
         if (two.length === 2) groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
       }
+      // "He first welcomed him on July 23 …, and hosted him again on Nov 6": the same two as the contact before.
+      if (main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4))) {
+        const two = [lastContact.subject, ...lastContact.partners];
+        groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
+      }
       // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
       if (groups.length === 1 && groups[0].participants.length === 1 && clauseMentions[0] && owner !== null && !groups[0].participants.includes(owner) && PRONOUN_AND.test(p.text.slice(from, clauseMentions[0].start))) {
         groups = [{ participants: [owner, ...groups[0].participants], via: { [owner]: 'subject', ...groups[0].via } }];
@@ -597,6 +602,8 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
+/** A contact verb with an object pronoun: "hosted him", "met her", «استقبله». */
+const OBJECT_PRONOUN_END = /(?:\s(?:him|her|them)|\p{L}{3,}(?:ه|ها|هما))(?![\p{L}])/iu;
 /** «حينها», «آنذاك», «يومها», «وقتها», "at the time", "then" right after a contact word. */
 const AT_THAT_TIME = /^\S+(?:\s+\S+){0,3}?\s+(?:حينها|حينذاك|حينئذ|آنذاك|انذاك|يومها|وقتها|at\s+the\s+time|at\s+that\s+time)(?![\p{L}])/iu;
 const AT_THAT_TIME_REACH = 40;
@@ -1192,7 +1199,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "where he had met …", "received him", "met her". */
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
