@@ -2,6 +2,7 @@
 // becomes an event with that clause's actors, its nearest date, place, and planned/earlier markers.
 import type { EventDate, ParticipantVia } from '../../schema/dataset';
 import { longestMatchAt, matchesAt, type TrieMatch } from '../actors/phrase-trie';
+import { addDays, parseIsoDay, toIsoDay } from '../dates/calendar';
 import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
@@ -1357,8 +1358,10 @@ function partnersOnOwnDays(text: string, main: Hit, group: { participants: strin
 /** What joins the next partner to the one before: "and", «و», after a comma or not, titles after it. */
 const PARTNER_JOIN = /(?:^|[\s,،])(?:and|و)(?:\s|\p{L})/u;
 
-function shiftedDay(d: EventDate, days: number): EventDate {
-  const day = new Date(Date.parse(`${d.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+function shiftedDay(d: EventDate, days: number): EventDate | null {
+  const from = parseIsoDay(d.start);
+  if (!from) return null;
+  const day = toIsoDay(addDays(from, days));
   return { start: day, end: day, precision: 'day', basis: 'relative' };
 }
 
