@@ -2922,3 +2922,10 @@ describe('"She first welcomed him on March 3, and hosted him again on May 9, the
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-03-03', 'abdelmadjid-tebboune+giorgia-meloni 2025-05-09', 'abdelmadjid-tebboune+giorgia-meloni 2025-07-23']);
   });
 });
+
+describe('"the meeting held … between A and B"', () => {
+  it('has A and B as its parties, not the subject the clause leaves out', () => {
+    const d = datasetOf('CAIRO - Egyptian Foreign Minister Badr Abdelatty held talks with Turkish Foreign Minister Hakan Fidan on Tuesday. The talks followed up on the meeting held the day before between President Abdel Fattah el-Sisi and President Recep Tayyip Erdogan, which both sides called fruitful.', '2025-04-16', 'en');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort()).sort()).toEqual([['abdel-fattah-el-sisi', 'erdogan'], ['badr-abdelatty', 'hakan-fidan']]);
+  });
+});

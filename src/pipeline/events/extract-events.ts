@@ -315,6 +315,18 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const two = [lastContact.subject, ...lastContact.partners];
         groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
       }
+      // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
+      // all of them and no one else (not the subject the clause otherwise leaves out).
+      // (Not a count, «هذا اللقاء الثاني بين …», "their first meeting between": what it counts is told elsewhere.)
+      const between = main && !ORDINAL_NEAR.test(p.text.slice(Math.max(0, main.start - 12), main.end + BETWEEN_REACH)) ? BETWEEN_AFTER.exec(p.text.slice(main.end, main.end + BETWEEN_REACH)) : null;
+      if (between && main) {
+        const at = main.end + between.index + between[0].length;
+        const stop = p.text.slice(at).search(/[,،;؛]|(?<![^\p{L}]\p{Lu})[.](?=\s|$)/u);
+        const named = [...new Set(clauseMentions.filter((m) => m.start >= at && (stop < 0 || m.start < at + stop)).map((m) => m.actorId))];
+        // (Those who joined it, «بحضور X», stay.)
+        const joined = [...new Set(groups.flatMap((g) => g.participants.filter((a) => g.via[a] === 'joined' && !named.includes(a))))];
+        if (named.length >= 2) groups = [{ participants: [...named, ...joined], via: Object.fromEntries([...named.map((a) => [a, 'named' as const]), ...joined.map((a) => [a, 'joined' as const])]) }];
+      }
       // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
       if (groups.length === 1 && groups[0].participants.length === 1 && clauseMentions[0] && owner !== null && !groups[0].participants.includes(owner) && PRONOUN_AND.test(p.text.slice(from, clauseMentions[0].start))) {
         groups = [{ participants: [owner, ...groups[0].participants], via: { [owner]: 'subject', ...groups[0].via } }];
@@ -603,6 +615,10 @@ const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
+/** Up to a few words after a contact noun, then "between", «بين»: the parties follow. */
+const BETWEEN_AFTER = /^(?:\s+[^\s,،.;؛]+){0,5}?\s+(?:between|بين)\s/iu;
+const BETWEEN_REACH = 60;
+const ORDINAL_NEAR = /(?<![\p{L}])(?:هذا|هذه|الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|first|second|third|latest|last|this)(?![\p{L}])/iu;
 /** A contact verb with an object pronoun: "hosted him", "met her", «استقبله». */
 const OBJECT_PRONOUN_END = /(?:\s(?:him|her|them)|\p{L}{3,}(?:ه|ها|هما))(?![\p{L}])/iu;
 /** «حينها», «آنذاك», «يومها», «وقتها», "at the time", "then" right after a contact word. */
