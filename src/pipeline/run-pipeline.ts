@@ -18,6 +18,7 @@ import type { CorpusIssue } from './corpus/corpus-issue';
 import { readArticleSources, toArticle, type Article, type ArticleSource, type CorpusFile } from './corpus/prepare-articles';
 import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
+import { saysThatMonth } from './dates/same-month';
 import { lastWrittenYear, saysSameYear } from './dates/same-year';
 import { extractEvents, type EventCandidate, type ReportedContact } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
@@ -263,18 +264,21 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     if (known) return known;
     // «في السادس من ديسمبر من العام نفسه»: of the year a passage before wrote last (looked for only then: finding
     // dates is the costly stage).
-    const found = findDates(p.text, article.language, article.published, saysSameYear(p.text) ? yearWrittenBefore(p) : null).filter((d) => !inDateline(d, p.start + d.index));
+    const found = findDates(p.text, article.language, article.published, saysSameYear(p.text) ? yearWrittenBefore(p) : null, saysThatMonth(p.text) ? monthNamedBefore(p) : null).filter((d) => !inDateline(d, p.start + d.index));
     if (p === passages[0]) leadDates = found;
     datesFound.set(p, found);
     return found;
   };
-  const yearWrittenBefore = (p: Passage): string | null => {
+  // The year (the month) a passage before `p` wrote last.
+  const namedBefore = (p: Passage, of: (dates: FoundDate[]) => string | null): string | null => {
     for (let i = passages.indexOf(p as (typeof passages)[number]) - 1; i >= 0; i--) {
-      const year = lastWrittenYear(datesOf(passages[i]));
-      if (year) return year;
+      const named = of(datesOf(passages[i]));
+      if (named) return named;
     }
     return null;
   };
+  const yearWrittenBefore = (p: Passage) => namedBefore(p, lastWrittenYear);
+  const monthNamedBefore = (p: Passage) => namedBefore(p, (dates) => dates.findLast((d) => d.precision !== 'year')?.start.slice(0, 7) ?? null);
   for (const p of passages) {
     const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full

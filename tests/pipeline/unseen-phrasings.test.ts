@@ -2929,3 +2929,10 @@ describe('"the meeting held … between A and B"', () => {
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort()).sort()).toEqual([['abdel-fattah-el-sisi', 'erdogan'], ['badr-abdelatty', 'hakan-fidan']]);
   });
 });
+
+describe('"later that month", «أواخر الشهر ذاته» in a passage after the one that named the month', () => {
+  it('dates the contact in that month, not in the article’s', () => {
+    const en = datasetOf('ANKARA - Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday. Erdogan visited Baghdad on April 22, 2024. Sudani returned the visit later that month, when he held talks with Erdogan in Ankara.', '2025-04-16', 'en');
+    expect(eventLines(en, 'meeting').filter((l) => l.endsWith('2024-04-01'))).toEqual(['erdogan+mohammed-shia-al-sudani 2024-04-01']);
+  });
+});

@@ -31,16 +31,17 @@ export interface FoundDate {
 /**
  * The dates in `text`, sorted by index and non-overlapping. `published` ('YYYY-MM-DD') is the reference
  * for relative and year-less dates; when it is null (or not a real day) those are not returned. `yearBefore`: the
- * year the article wrote last before `text`, which «من العام نفسه», "of that year" in it refer to.
+ * year the article wrote last before `text`, which «من العام نفسه», "of that year" in it refer to; `monthBefore`
+ * ('YYYY-MM') the month it named last, which «الشهر ذاته», "later that month" refer to.
  */
-export function findDates(text: string, language: Language, published: string | null, yearBefore: string | null = null): FoundDate[] {
+export function findDates(text: string, language: Language, published: string | null, yearBefore: string | null = null, monthBefore: string | null = null): FoundDate[] {
   const normalized = normalizeForDates(text);
   // With no publication day, only a date whose year is written can come back, and a year is written in
   // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
   // digits are looked for first: that is the cheaper test.)
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published), yearBefore)) : newDateList();
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published), yearBefore), monthBefore) : newDateList();
   const mashreq = withMashreqMonths(normalized);
   if (!mightHoldArabicDate(mashreq.text)) return newDateList();
-  return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published), yearBefore)));
+  return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published), yearBefore)), monthBefore);
 }

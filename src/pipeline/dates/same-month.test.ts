@@ -24,3 +24,18 @@ describe('a day said to be of the month named before it', () => {
     expect(found('They met in February 2023 and again on the 30th of that month.', 'en', '2025-06-01')).toEqual(['2023-02-01 month «February 2023»']);
   });
 });
+
+describe('the month itself said to be the one named before («أوائل الشهر نفسه», "earlier that month")', () => {
+  it('Arabic: «في أوائل الشهر نفسه» after «في مارس 2024» is March 2024, not this month', () => {
+    expect(found('زار الرئيس أنقرة في مارس 2024، والتقى في أوائل الشهر نفسه وزير الخارجية.', 'ar', '2025-06-01')).toEqual([
+      '2024-03-01 month «في مارس 2024»',
+      '2024-03-01 month «أوائل الشهر نفسه»',
+    ]);
+  });
+
+  it('English: "earlier that month" after "in June 2023"; a month named in a passage before counts too', () => {
+    expect(found('The two met in Paris in June 2023, and had spoken by phone earlier that month.', 'en', '2025-06-01').slice(-1)).toEqual(['2023-06-01 month «earlier that month»']);
+    expect(findDates('They had spoken by phone later that month.', 'en', '2025-06-01', null, '2023-06').map((d) => `${d.start} ${d.precision}`)).toEqual(['2023-06-01 month']);
+    expect(findDates('They had spoken by phone later that month.', 'en', '2025-06-01')).toEqual([]);
+  });
+});
