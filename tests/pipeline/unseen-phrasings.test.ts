@@ -2936,3 +2936,10 @@ describe('"later that month", «أواخر الشهر ذاته» in a passage af
     expect(eventLines(en, 'meeting').filter((l) => l.endsWith('2024-04-01'))).toEqual(['erdogan+mohammed-shia-al-sudani 2024-04-01']);
   });
 });
+
+describe('«…، عشية عيد الميلاد، حيث …»: a time set against something that is no contact', () => {
+  it('leaves the scene’s day for the clause that goes on at it', () => {
+    const d = datasetOf('دمشق - استقبل الرئيس أحمد الشرع أمس وزير الخارجية التركي هاكان فيدان. وكان فيدان قد زار دمشق في 22 ديسمبر الماضي، عشية عيد الميلاد، حيث التقاه الشرع في قصر الشعب.', '2025-03-14');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ahmed-al-sharaa+hakan-fidan 2024-12-22', 'ahmed-al-sharaa+hakan-fidan 2025-03-13']);
+  });
+});

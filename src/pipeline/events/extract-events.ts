@@ -164,7 +164,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
-    previousDate = APPOSITION.test(p.text.slice(from)) ? sceneDate : (nearestDate(ownDates, main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null));
+    // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
+    // named, leaves the scene's day as it was.
+    const timeAside = !main && mentions.length === 0 && ownDates.length === 0 && TIME_ASIDE.test(p.text.slice(from, to));
+    previousDate = APPOSITION.test(p.text.slice(from)) || timeAside ? sceneDate : (nearestDate(ownDates, main?.start ?? from) ?? (continues(p.text, from) ? sceneDate : null));
     if (!type) {
       // «ومن المقرر أن يتوجه بلينكن إلى إسرائيل، حيث يلتقي …»: the tense carries over to the clause that goes on.
       previousPlanned = clauseHits.some((h) => h.value.kind === 'planned' && h.start < spoken);
@@ -873,6 +876,8 @@ function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): bool
 const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاءت\s+(?:هذه\s+)?(?:التصريحات|تصريحاته|تصريحاتها)|(?:the|his|her|these)\s+(?:remarks|comments)\s+came|(?:he|she)\s+(?:made\s+the\s+(?:remarks|comments)|was\s+speaking))(?![\p{L}])/iu;
 
 /** «وهي الأولى …», «وهو أول لقاء …»: a clause that says something of what the one before told. */
+/** «غداة», «عشية», «قبيل», «بعيد», "days after", "a day before" opening a clause. */
+const TIME_ASIDE = /^[\s,،]*(?:غداة|عشية|قبيل|بعيد|(?:a|one|two|three|days?|hours?)\s+(?:days?\s+|hours?\s+)?(?:after|before))(?![\p{L}])/iu;
 const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 /**
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», "…, where he will meet …",
