@@ -2943,3 +2943,10 @@ describe('«…، عشية عيد الميلاد، حيث …»: a time set agai
     expect(eventLines(d, 'meeting').sort()).toEqual(['ahmed-al-sharaa+hakan-fidan 2024-12-22', 'ahmed-al-sharaa+hakan-fidan 2025-03-13']);
   });
 });
+
+describe('«وقع X مع Y …»: one who signs with another met them', () => {
+  it('is a meeting of the two on the signing’s date', () => {
+    const d = datasetOf('أنقرة - وكان أردوغان قد وقع مع الرئيس الأذربيجاني إلهام علييف في شوشا في يونيو 2021 إعلانا للتحالف.', '2025-04-18');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2021-06-01']);
+  });
+});

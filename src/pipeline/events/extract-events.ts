@@ -1060,7 +1060,10 @@ const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
 function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['mentions'], participants: string[]): boolean {
   if (participants.length !== 2) return false;
   const [a, b] = participants.map((id) => mentions.find((m) => m.actorId === id));
-  if (!a || !b || b.start < a.end || !SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
+  if (!a || !b || b.start < a.end) return false;
+  // «وقّع X مع Y معاهدة», "X signed with Y": the one before the signing word signs with the one after «مع».
+  if (signings.some((t) => a.end <= t.start && SIGNER_BEFORE.test(text.slice(a.end, t.start)) && t.end <= b.start && SIGNED_WITH.test(text.slice(t.end, b.start)))) return true;
+  if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
   return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start))));
 }
 /** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …». */
@@ -1068,6 +1071,10 @@ const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
 /** Between the pair and the signing word after it: an adverb, or the second one's title set off by commas ("Dubravka
  *  Suica, the European commissioner for the Mediterranean, signed"). */
 const SIGNERS_THEN_SIGNED = /^(?:[^,،.;؛]{0,20}|\s*[,،][^,،.;؛]{1,80}[,،][^,،.;؛]{0,20})$/u;
+/** Between a signer and the signing word after it: a few words («كان قد»), no punctuation. */
+const SIGNER_BEFORE = /^[^,،.;؛]{0,20}$/u;
+/** «مع», "with" and the second one's titles right after the signing word. */
+const SIGNED_WITH = /^\s*(?:مع|with)\s[^,،.;؛]{0,60}$/iu;
 /** Between a signing word and the pair after it: the first one's titles and honorifics («ووقع وزير الخارجية الدكتور …»). */
 const SIGNED_THEN_SIGNERS = /^[^,،.;؛]{0,40}$/u;
 /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister on the talks". */
