@@ -2950,3 +2950,10 @@ describe('«وقع X مع Y …»: one who signs with another met them', () => {
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2021-06-01']);
   });
 });
+
+describe('"a summit held the day before between A and B"', () => {
+  it('is A and B’s meeting, the day before the contact told last', () => {
+    const d = datasetOf('ANKARA - Turkish Foreign Minister Hakan Fidan received Syrian Foreign Minister Asaad al-Shaibani on Thursday. It followed a summit held the day before between President Recep Tayyip Erdogan and President Ahmed al-Sharaa.', '2025-04-18', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ahmed-al-sharaa+erdogan 2025-04-16', 'asaad-al-shaibani+hakan-fidan 2025-04-17']);
+  });
+});

@@ -932,12 +932,19 @@ const DEMONSTRATIVE = '(?:ذلك|تلك|هذا|هذه|that|this)';
 const DEMONSTRATIVE_BEFORE = new RegExp(`(?:^|\\s)${DEMONSTRATIVE}\\s+$`, 'iu');
 const POINTED_BACK = new RegExp(`^\\s*${DEMONSTRATIVE}\\s+[\\p{L}-]+\\s*[,،]`, 'u');
 
+/** What follows day words that take no complement: a preposition of the contact's own, or the end of the clause. */
+const SHIFT_WITHOUT_COMPLEMENT = /^(?:\s+(?:between|with|in|at|when|بين|مع|في)(?![\p{L}])|\s*[.;؛]|\s*$)/iu;
+/** A contact word and up to two words ("held", «الذي عقد») before day words. */
+const SHIFT_AFTER_CONTACT = /^(?:\s+[^\s,،.;؛]+){0,2}\s+$/u;
+
 function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
   // "The day before, Kallas held talks …": a comma right after the words makes them an adverb.
   if (adverb || days === 0 || /^\s*[,،]/.test(text.slice(shift.end))) return true;
   // «وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, …": a contact pointed back to.
   if (POINTED_BACK.test(text.slice(shift.end))) return true;
+  // "the meeting held the day before between A and B": right after a contact word, with no complement of its own.
+  if (SHIFT_WITHOUT_COMPLEMENT.test(text.slice(shift.end)) && triggers.some((t) => t.end <= shift.start && SHIFT_AFTER_CONTACT.test(text.slice(t.end, shift.start)))) return true;
   return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
