@@ -970,10 +970,10 @@ function opensLongerArabicName(text: string, norm: NormalizedText, toks: Token[]
   return /^[\s‐-]+(?:al|el|ul|es|ash)[\s‐-]+\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
-/** Whether a given name agrees with none of a registry person's names (in its first letters): another person's. */
 /** The article of a Latin-written Arab surname, written apart ("Al-Mashat", "el Sayed"). */
 const SURNAME_ARTICLE = /^(?:al|el)$/;
 
+/** Whether a given name agrees with none of a registry person's names (in its first letters): another person's. */
 function givenNameOfAnother(index: ActorIndex, given: string, actorId: string): boolean {
   const a = index.actors.get(actorId);
   if (!a) return false;
@@ -1079,10 +1079,11 @@ function holderAtHome(index: ActorIndex, role: string, homes: string[], date: st
  * The one registry person a word spells another way: same skeleton as one of their surnames (nameSkeleton), and
  * within a few letters of how the registry writes it (a skeleton alone lets «أصواتنا» pass for «أوستن»).
  */
-function spelledActor(index: ActorIndex, word: string): string | null {
-  const w = withoutProclitic(word, 4);
+function spelledActor(index: ActorIndex, word: string, whole = false): string | null {
+  // `whole`: the word as it stands, no particle split off, and of the surname's first letter («فالودين»).
+  const w = whole ? word : withoutProclitic(word, 4);
   const candidates = (index.skeletons.get(nameSkeleton(word)) ?? []).concat(w !== word ? (index.skeletons.get(nameSkeleton(w)) ?? []) : []);
-  const close = candidates.filter((c) => withinEdits(c.spelling, word) || withinEdits(c.spelling, w));
+  const close = candidates.filter((c) => (whole ? c.spelling[0] === word[0] && withinEdits(c.spelling, word) : withinEdits(c.spelling, word) || withinEdits(c.spelling, w)));
   const ids = new Set(close.map((c) => c.actorId));
   return ids.size === 1 ? [...ids][0] : null;
 }
@@ -1145,13 +1146,7 @@ function spellingCandidate(index: ActorIndex, w: string): string | null {
   const articleLike = !latin && /^[فك]ال/.test(w);
   if (!latin && !articleLike && /^(?:ال|وال|بال|لل)/.test(w)) return null;
   if (nameSkeleton(w).length < MIN_SKELETON) return null;
-  return articleLike ? wholeWordSpelling(index, w) : spelledActor(index, w);
-}
-
-/** The one registry person whose surname `w` spells another way, the word taken whole (no particle split off). */
-function wholeWordSpelling(index: ActorIndex, w: string): string | null {
-  const ids = new Set((index.skeletons.get(nameSkeleton(w)) ?? []).filter((c) => c.spelling[0] === w[0] && withinEdits(c.spelling, w)).map((c) => c.actorId));
-  return ids.size === 1 ? [...ids][0] : null;
+  return spelledActor(index, w, articleLike);
 }
 
 /** The role that «نظيره …» refers to: the one the actor just named held on the date. */

@@ -7,7 +7,9 @@ import { daysInMonth } from './calendar';
 import type { FoundDate } from './find-dates';
 
 /** «من العام نفسه», «من العام ذاته», «من نفس العام», «من السنة نفسها», "of the same year", "of that year", "that same year". */
-const SAME_YEAR_AFTER = /^[\s,،]*(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:of\s+)?(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])/iu;
+const SAME_YEAR = String.raw`(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:of\s+)?(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])`;
+const SAME_YEAR_AFTER = new RegExp(String.raw`^[\s,،]*` + SAME_YEAR, 'iu');
+const SAME_YEAR_ANYWHERE = new RegExp(SAME_YEAR, 'iu');
 const WRITTEN_YEAR = /(?<![0-9])[12][0-9]{3}(?![0-9])/;
 
 /** `d` moved to `year` (its month's last day recomputed), or null when that day does not exist (29 February). */
@@ -24,7 +26,6 @@ const MONTH_TO_YEAR = /^\s*(?:of\s+)?$/i;
 
 /** Whether `text` says «of the same year» anywhere: only then does a year written before it matter. */
 export const saysSameYear = (text: string) => SAME_YEAR_ANYWHERE.test(text);
-const SAME_YEAR_ANYWHERE = /(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])/iu;
 
 /** The year of the last of `dates` that writes one, or null. */
 export function lastWrittenYear(dates: readonly FoundDate[]): string | null {
