@@ -2957,3 +2957,31 @@ describe('"a summit held the day before between A and B"', () => {
     expect(eventLines(d, 'meeting').sort()).toEqual(['ahmed-al-sharaa+erdogan 2025-04-16', 'asaad-al-shaibani+hakan-fidan 2025-04-17']);
   });
 });
+
+describe('a contact a speaker reports', () => {
+  it('"spokesman X said A received B" is A and B’s meeting, without the speaker', () => {
+    const d = datasetOf('AMMAN - Government spokesman Mohammad Momani said King Abdullah II received Turkish Foreign Minister Hakan Fidan at Basman Palace on Sunday.', '2025-02-19', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+hakan-fidan 2025-02-16']);
+  });
+
+  it('«وذكر المتحدث X أن A اجتمع مع B» is A and B’s meeting, without the speaker', () => {
+    const d = datasetOf('الدوحة - وذكر المتحدث باسم وزارة الخارجية ماجد الأنصاري أن رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني اجتمع مع المبعوث الأمريكي ستيف ويتكوف في الدوحة يوم الأحد.', '2025-02-19');
+    expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+witkoff 2025-02-16']);
+  });
+
+  it('"X told reporters that A spoke with B" keeps the call the speaker reports', () => {
+    const d = datasetOf('Kremlin spokesman Dmitry Peskov told reporters that Putin had spoken by phone with Pezeshkian on Monday.', '2025-02-19', 'en');
+    expect(eventLines(d, 'phone_call')).toEqual(['pezeshkian+putin 2025-02-17']);
+  });
+
+  it('"has no plans to meet", «لا يعتزم لقاء»: no contact', () => {
+    const en = datasetOf('A Kremlin aide said Lavrov had no plans to meet Araghchi while in Tehran on Tuesday.', '2025-02-19', 'en');
+    const ar = datasetOf('وقال مسؤول تركي إن الرئيس أردوغان لا يعتزم استقبال نتنياهو في أنقرة الأسبوع المقبل.', '2025-02-19');
+    expect([...eventLines(en, 'meeting'), ...eventLines(ar, 'meeting')]).toEqual([]);
+  });
+
+  it('"the greetings of X" conveyed in a meeting: X takes no part', () => {
+    const d = datasetOf('RIYADH - Crown Prince Mohammed bin Salman received French Foreign Minister Jean-Noel Barrot on Monday, and Barrot passed on the greetings of President Emmanuel Macron.', '2025-02-19', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['jean-noel-barrot+mohammed-bin-salman 2025-02-17']);
+  });
+});

@@ -125,7 +125,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   let lastContact = null as ReportedContact | null;
   // The subject of the first contact the passage reports: who a later "he", "him" points back to.
   let sentenceSubject: string | null = null;
-  for (const { from, to, sharesSubject } of splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits) && !startsPeriod(p.text, d.index, hits)), p.mentions)) {
+  const clauses = splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits) && !startsPeriod(p.text, d.index, hits)), p.mentions);
+  for (const { from, to, sharesSubject } of clauses.flatMap((c) => reportedContactApart(p.text, c, hits, p.mentions))) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
@@ -739,7 +740,7 @@ function negated(text: string, h: Hit, clauseStart: number): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(clauseStart, h.start - 40), h.start));
 }
 
-const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+$/iu;
+const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never|no plans?|not (?:expected|scheduled|due)|no intention|لا (?:يعتزم|تعتزم|ينوي|تنوي)|ليس من المقرر)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+$/iu;
 
 /** "called on Iran to …": an appeal, not a visit ("called on the Prime Minister" is one). */
 function urges(text: string, h: Hit, clauseEnd: number): boolean {
@@ -969,7 +970,8 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
   if (participle) to = from + participle.index + participle[0].length;
   for (const h of hits) {
     if (h.value.kind !== 'trigger' || h.value.type !== 'statement') continue;
-    const stop = text.slice(h.end, to).search(SPEECH_END);
+    const found = text.slice(h.end, to).search(SPEECH_END);
+    const stop = found >= 0 ? found : SAID_THEN_CLAUSE.test(text.slice(h.start, to)) ? 0 : -1;
     if (stop < 0) continue;
     // The speaker follows the verb («قال البوسعيدي إن») or, in English, comes just before it ("Fidan said").
     const speaks = mentions.some((m) => (m.start >= h.end && m.start < h.end + stop) || (m.end <= h.start && h.start - m.end <= SPEAKER_GAP));
@@ -979,6 +981,26 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
 }
 
 const SPEAKER_GAP = 3;
+
+/**
+ * "Spokesman X said Sisi received Y on Monday", «وأعلن المتحدث X أن الوزير عراقجي التقى نظيره لافروف»: what a speaker
+ * reports is a clause of its own when it names two actors and a contact word; the speaker takes no part in it.
+ */
+function reportedContactApart(text: string, clause: Clause, hits: Hit[], mentions: PassageFacts['mentions']): Clause[] {
+  const { from, to } = clause;
+  const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
+  const clauseMentions = inClause(mentions);
+  const speech = reportedSpeechStart(text, inClause(hits), clauseMentions, from, to);
+  if (speech >= to) return [clause];
+  const reported = clauseMentions.filter((m) => m.start >= speech);
+  // Its own subject named before its contact word ("said Sisi received", «أن الوزير عراقجي التقى»), not "the understandings
+  // reached in the call X held with Y", whose contact a relative clause tells.
+  const contact = hits.find((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= speech && h.start < to);
+  if (!contact || !reported.some((m) => m.start < contact.start) || new Set(reported.map((m) => m.actorId)).size < 2) return [clause];
+  return [{ from, to: speech, sharesSubject: clause.sharesSubject }, { from: speech, to, sharesSubject: false }];
+}
+/** "said Sisi received …", "announced the two would meet": an English verb of speech whose "that" is left out. */
+const SAID_THEN_CLAUSE = /^(?:said|says|announced|stated|confirmed)(?:\s+(?:on|late|earlier)\s+\p{Lu}?\p{L}+)?(?=\s+(?:the\s+|\p{Lu}))/u;
 /** A comma and a participle of speech: what follows is what the clause's subject said. */
 const SPEECH_PARTICIPLE = /[,،]\s*(?:saying|adding|noting|stressing|telling\s+(?:reporters|journalists)|قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكداً|مشيرا|مشيراً|معربا|معرباً)(?![\p{L}])/iu;
 
