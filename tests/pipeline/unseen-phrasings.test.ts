@@ -2985,3 +2985,15 @@ describe('a contact a speaker reports', () => {
     expect(eventLines(d, 'meeting')).toEqual(['jean-noel-barrot+mohammed-bin-salman 2025-02-17']);
   });
 });
+
+describe('«ويأتي لقاء اليوم بعد … من X»: the contact of the day set against one before', () => {
+  it('reports no contact of its own, and the one it is set against keeps its own date', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان اليوم نظيره الأذربيجاني إلهام علييف.\n\nوتأتي مباحثات اليوم بعد ثلاثة أسابيع من اتصال هاتفي أجراه الرئيسان في العاشر من مايو الماضي.', '2025-06-02');
+    expect(eventLines(d)).toEqual(['phone_call erdogan+ilham-aliyev 2025-05-10', 'meeting erdogan+ilham-aliyev 2025-06-02']);
+  });
+
+  it('«زيارة أمس» frames the story as «الزيارة» does', () => {
+    const d = datasetOf('عمّان - وصل وزير الخارجية المصري بدر عبد العاطي أمس إلى عمّان، والتقى نظيره الأردني أيمن الصفدي.\n\nوجاءت زيارة أمس بعد نحو شهر من لقاء جمع الوزيرين في القاهرة على هامش الاجتماع الطارئ لمجلس الجامعة العربية في الرابع من أبريل.', '2025-05-06');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ayman-safadi+badr-abdelatty 2025-04-04', 'ayman-safadi+badr-abdelatty 2025-05-05']);
+  });
+});

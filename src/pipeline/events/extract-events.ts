@@ -130,7 +130,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
     const mentions = inClause(p.mentions);
-    const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits) && !OCCASION_BEFORE.test(p.text.slice(Math.max(0, d.index - OCCASION_REACH), d.index)));
+    // («ويأتي لقاء اليوم بعد …»: the day of the contact that frames the clause is not the day of what it is set against.)
+    const framedDay = (d: FoundDate) => clauseHits.some((h) => h.value.kind === 'trigger' && d.index > h.end && d.index <= h.end + 2 && framesStory(p.text, h));
+    const dates = allDates.filter((d) => d.index >= from && d.index < to && !startsPeriod(p.text, d.index, hits) && !OCCASION_BEFORE.test(p.text.slice(Math.max(0, d.index - OCCASION_REACH), d.index)) && !framedDay(d));
     // «، ثم مع …»: a conjunction alone between two cuts tells nothing and leaves the story's state as it was.
     if (clauseHits.length === 0 && mentions.length === 0 && dates.length === 0 && !/\p{L}{4}/u.test(p.text.slice(from, to))) continue;
     // Of equal triggers, the one nearest the clause's date says what happened on it.
@@ -580,10 +582,12 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
  * something else. It reports no contact of its own; those named after it are that something else's.
  */
 function framesStory(text: string, h: Hit): boolean {
-  if (!isAnaphor(text, h)) return false;
+  // («ويأتي لقاء اليوم بعد …»: the contact of the day is pointed back to as well.)
+  if (!isAnaphor(text, h) && !OF_THE_DAY.test(text.slice(h.end, h.end + 8))) return false;
   return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 12));
 }
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
+const OF_THE_DAY = /^\s+(?:اليوم|أمس)(?![\p{L}])/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
 /**
