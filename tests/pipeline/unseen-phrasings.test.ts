@@ -2997,3 +2997,17 @@ describe('«ويأتي لقاء اليوم بعد … من X»: the contact of t
     expect(eventLines(d, 'meeting').sort()).toEqual(['ayman-safadi+badr-abdelatty 2025-04-04', 'ayman-safadi+badr-abdelatty 2025-05-05']);
   });
 });
+
+describe('"received a courtesy call from", "made a courtesy call on"', () => {
+  it('is a meeting, not a phone call', () => {
+    const d = datasetOf('TASHKENT - Kuwaiti Foreign Minister Abdullah Al-Yahya made a courtesy call on President Shavkat Mirziyoyev on Monday, and on Tuesday Foreign Minister Bakhtiyor Saidov received a courtesy call from Al-Yahya at the ministry.', '2025-02-12', 'en');
+    expect(eventLines(d)).toEqual(['meeting abdullah-al-yahya+shavkat-mirziyoyev 2025-02-10', 'meeting abdullah-al-yahya+bakhtiyor-saidov 2025-02-11']);
+  });
+});
+
+describe('"X welcomed him" in the sentence after a contact, with no one named before it in the passage', () => {
+  it('is the one of the contact before who is of another country than X', () => {
+    const d = datasetOf('PARIS - President Emmanuel Macron received Qatar’s Emir Sheikh Tamim bin Hamad Al Thani at the Elysee on Tuesday.\n\nMacron had first hosted the emir in Paris in June 2017. His predecessor Francois Hollande received him at the Elysee in February 2015.', '2025-06-04', 'en');
+    expect(eventLines(d, 'meeting')).toContain('francois-hollande+tamim-bin-hamad 2015-02-01');
+  });
+});

@@ -302,7 +302,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const antecedents = earlierMentions.filter((m) => !invitedBy(m));
       const lastBefore = antecedents.length ? antecedents[antecedents.length - 1].actorId : null;
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
-      const owner = objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous;
+      // "Starmer first met the crown prince. Former prime minister Johnson welcomed him …": with no one named before it
+      // in the passage, the pronoun is the one named last of another country than the clause's subject.
+      const subjectNamed = clauseMentions.length === 1 && main !== undefined && clauseMentions[0].start < main.start ? countryOf(clauseMentions[0].actorId) : null;
+      const objectAcross = main !== undefined && lastBefore === null && !pointsBack && subjectNamed !== null && (isObjectVerb(p.text.slice(main.start, main.end)) || /\s(?:him|her)$/i.test(p.text.slice(main.start, main.end))) ? p.recentActors.findLast((a) => countryOf(a) !== null && countryOf(a) !== subjectNamed) : undefined;
+      const owner = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
       // before (joined to it by attendance.ts), not one of their own.
       if (main && isAnaphor(p.text, main) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
