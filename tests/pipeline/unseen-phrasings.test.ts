@@ -3011,3 +3011,15 @@ describe('"X welcomed him" in the sentence after a contact, with no one named be
     expect(eventLines(d, 'meeting')).toContain('francois-hollande+tamim-bin-hamad 2015-02-01');
   });
 });
+
+describe('«ويأتي الاتصال غداة X» opening a paragraph', () => {
+  it('counts from the story’s contact, not from the one told last', () => {
+    const d = datasetOf('الرياض - تلقى وزير الخارجية الأمير فيصل بن فرحان اتصالا هاتفيا مساء أمس الاثنين من نظيره التركي هاكان فيدان.\n\nوكان ولي العهد الأمير محمد بن سلمان قد أجرى اتصالا هاتفيا بالرئيس رجب طيب أردوغان يوم الخميس الماضي.\n\nويأتي الاتصال غداة لقاء جمع فيدان بوزير الخارجية الإيراني عباس عراقجي في إسطنبول.', '2025-03-11');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+hakan-fidan 2025-03-09']);
+  });
+
+  it('"The talks came a day after …" likewise in English', () => {
+    const d = datasetOf('ANKARA - Turkish Foreign Minister Hakan Fidan held talks with his Iraqi counterpart Fuad Hussein in Ankara on Monday.\n\nOn Thursday, President Recep Tayyip Erdogan spoke by phone with Iraqi Prime Minister Mohammed Shia al-Sudani.\n\nThe talks came a day after Fidan met Iranian Foreign Minister Abbas Araghchi in Istanbul.', '2025-03-11', 'en');
+    expect(eventLines(d, 'meeting')).toContain('araghchi+hakan-fidan 2025-03-09');
+  });
+});

@@ -254,6 +254,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
+      // «ويأتي الاتصال غداة لقاء …», "The visit came a day after …": counted from the story's contact the clause frames.
+      if (FRAME_BEFORE_SHIFT.test(p.text.slice(0, shiftHit.start))) common.shiftFromLead = true;
     } else if (!date && main && isArgued(type) && (CAME_DURING.test(p.text.slice(from, main.start)) || SIDELINES_OF_THE.test(p.text.slice(from, main.start)))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
@@ -591,6 +593,11 @@ function framesStory(text: string, h: Hit): boolean {
   return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 12));
 }
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
+/**
+ * «ويأتي الاتصال غداة», «وجاءت زيارة اليوم بعد يومين من», "The talks came a day after", opening a passage: the story's
+ * contact, framed. (Inside a passage, «… قام بزيارة …، وجاءت الزيارة غداة …» frames the contact just told.)
+ */
+const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس))?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس)(?![\p{L}])/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
