@@ -3023,3 +3023,10 @@ describe('«ويأتي الاتصال غداة X» opening a paragraph', () => {
     expect(eventLines(d, 'meeting')).toContain('araghchi+hakan-fidan 2025-03-09');
   });
 });
+
+describe('«حيث استقبله X غداة الهجوم على …»: a day counted from what is no contact', () => {
+  it('leaves the contact on the day of the scene told', () => {
+    const d = datasetOf('أنقرة - بحث وزير الخارجية التركي هاكان فيدان مع نظيره السوري أسعد الشيباني اليوم في أنقرة تطورات الأوضاع.\n\nوكان الشيباني قد زار الدوحة في 14 مارس الماضي، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني غداة الهجوم على الساحل السوري.', '2025-05-20');
+    expect(eventLines(d, 'meeting')).toContain('asaad-al-shaibani+tamim-bin-hamad 2025-03-14');
+  });
+});

@@ -229,7 +229,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const ownDate = nearestDate(beforeSubject(dateCandidates, clauseHits, main), at);
     // «، والتقى بعد ذلك بيومين …», "two days later he met …": not the day of the contact or scene before (the days are
     // counted from it: dayShift below).
-    const movesDay = !ownDate && shiftHit !== undefined && (shiftHit.value as { shift: number }).shift !== 0;
+    // («…، حيث استقبله بوتين غداة الضربات على …»: at the scene told, a day counted from what is no contact moves nothing.)
+    const movesDay = !ownDate && shiftHit !== undefined && (shiftHit.value as { shift: number }).shift !== 0 && (!continues(p.text, from) || shiftsFromContact(p.text, shiftHit, triggers));
     // "…on Feb. 12, the same day Trump phoned …", «…يوم 12 فبراير، وفي اليوم ذاته …»: the day the clause before named,
     // whatever was reported on it (a handover, a signing), not the last call or meeting of the article.
     const sameDayAsBefore = sameDayLeads && (shiftHit.value as { shift: number }).shift === 0;
@@ -961,7 +962,8 @@ function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   if (POINTED_BACK.test(text.slice(shift.end))) return true;
   // "the meeting held the day before between A and B": right after a contact word, with no complement of its own.
   if (SHIFT_WITHOUT_COMPLEMENT.test(text.slice(shift.end)) && triggers.some((t) => t.end <= shift.start && SHIFT_AFTER_CONTACT.test(text.slice(t.end, shift.start)))) return true;
-  return triggers.some((t) => t.start >= shift.end && !/[,،.]/.test(text.slice(shift.end, t.start)));
+  // (A strike or a killing is no contact: «غداة الهجوم على …» counts from nothing the article dates.)
+  return triggers.some((t) => t.start >= shift.end && isArgued(typeOf(t)) && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
 /**
