@@ -3030,3 +3030,15 @@ describe('«حيث استقبله X غداة الهجوم على …»: a day co
     expect(eventLines(d, 'meeting')).toContain('asaad-al-shaibani+tamim-bin-hamad 2025-03-14');
   });
 });
+
+describe('«أطلع X Y على نتائج المباحثات التي أجراها A مع B», "briefed him on the talks A held with B"', () => {
+  it('makes no contact of the four: A and B met, as the relative clause tells', () => {
+    const ar = datasetOf('القاهرة - تلقى وزير الخارجية بدر عبد العاطي اتصالا هاتفيا اليوم من نظيره السعودي الأمير فيصل بن فرحان.\n\nوأطلع فيصل بن فرحان نظيره المصري على نتائج المحادثات التي أجراها ولي العهد الأمير محمد بن سلمان مع الرئيس الأمريكي دونالد ترامب في الرياض يوم 13 مايو.', '2025-05-20');
+    expect(eventLines(ar).filter((l) => !l.startsWith('statement'))).toEqual(['meeting mohammed-bin-salman+trump 2025-05-13', 'phone_call badr-abdelatty+faisal-bin-farhan 2025-05-20']);
+  });
+
+  it('"briefed Prime Minister X on the outcome of the talks" is still the two meeting', () => {
+    const en = datasetOf('ISLAMABAD - Back from Kabul on Sunday, Foreign Minister Ishaq Dar briefed President Asif Ali Zardari on the outcome of the talks.', '2025-04-21', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['asif-ali-zardari+ishaq-dar 2025-04-20']);
+  });
+});

@@ -151,7 +151,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions))
       .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -601,6 +601,21 @@ const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاء
 const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس))?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس)(?![\p{L}])/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
+
+/**
+ * «وأطلع الصفدي نظيره على نتائج المباحثات التي أجراها الملك مع ترامب», "briefed him on the talks X held with Y": a
+ * contact word in what someone was briefed on, with parties of its own named after it, is what they spoke of (a
+ * relative clause tells that contact). Not the scene of the briefing («على نتائج الزيارة خلال لقائهما», "on the
+ * exchange at a meeting in Port Sudan"), nor "briefed the prime minister on the outcome of the talks", itself a meeting.
+ */
+function briefedOn(text: string, h: Hit, clauseStart: number, mentions: { start: number }[]): boolean {
+  const before = text.slice(clauseStart, h.start);
+  if (!BRIEFED_ON.test(before) || SCENE_BEFORE.test(before)) return false;
+  const stop = text.slice(h.end).search(/[,،.;؛]/);
+  return mentions.some((m) => m.start >= h.end && (stop < 0 || m.start < h.end + stop));
+}
+const BRIEFED_ON = /(?:(?:^|[\s\u0640])و?(?:أطلع|أطلعت|يطلع|تطلع|أطلعه|أطلعها|أطلعهم|أطلعهما)\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])(?:briefed|updated|informed)\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$/iu;
+const SCENE_BEFORE = /(?:^|[\s\u0640])(?:خلال|أثناء|في|at|during|in)\s+(?:an?\s+|the\s+|their\s+)?$/iu;
 
 /**
  * "Alam described the meeting as very cordial", «ووصف الشناوي اللقاء بأنه بنّاء»: a contact told before, judged by
