@@ -3042,3 +3042,10 @@ describe('«أطلع X Y على نتائج المباحثات التي أجرا�
     expect(eventLines(en, 'meeting')).toEqual(['asif-ali-zardari+ishaq-dar 2025-04-20']);
   });
 });
+
+describe('"He later called on X" after a paragraph on X’s compatriot', () => {
+  it('is the visitor named last of another country, not X’s compatriot', () => {
+    const d = datasetOf('RIYADH - Turkish Foreign Minister Hakan Fidan held talks with Saudi Foreign Minister Prince Faisal bin Farhan on Sunday.\n\nPrince Faisal, for his part, said relations with Ankara were at their best.\n\nHe later called on Crown Prince Mohammed bin Salman at Al-Yamamah Palace, passing on the greetings of President Recep Tayyip Erdogan.', '2025-03-03', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['faisal-bin-farhan+hakan-fidan 2025-03-02', 'hakan-fidan+mohammed-bin-salman 2025-03-02']);
+  });
+});

@@ -309,7 +309,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // in the passage, the pronoun is the one named last of another country than the clause's subject.
       const subjectNamed = clauseMentions.length === 1 && main !== undefined && clauseMentions[0].start < main.start ? countryOf(clauseMentions[0].actorId) : null;
       const objectAcross = main !== undefined && lastBefore === null && !pointsBack && subjectNamed !== null && (isObjectVerb(p.text.slice(main.start, main.end)) || /\s(?:him|her)$/i.test(p.text.slice(main.start, main.end))) ? p.recentActors.findLast((a) => countryOf(a) !== null && countryOf(a) !== subjectNamed) : undefined;
-      const owner = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
+      const told = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
+      // "… Sheikh Abdullah described ties as … . He later called on UAE President X": a pronoun or a subject left out
+      // who would be the compatriot of the one the verb names first is the one named last of another country (in an article across countries a
+      // contact of compatriots is a misreading: compatriot-contacts.ts).
+      const pronounFirst = main !== undefined && !OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end)) && PRONOUN_OR_NOTHING_BEFORE.test(p.text.slice(from, main.start));
+      const partnerCountry = pronounFirst && clauseMentions.length > 0 && clauseMentions[0].start > main.start ? countryOf(clauseMentions[0].actorId) : null;
+      const owner = told !== null && partnerCountry !== null && countryOf(told) === partnerCountry ? ([...p.recentActors, ...earlierMentions.map((m) => m.actorId)].findLast((a) => countryOf(a) !== null && countryOf(a) !== partnerCountry) ?? told) : told;
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
       // before (joined to it by attendance.ts), not one of their own.
       if (main && isAnaphor(p.text, main) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
@@ -599,6 +605,8 @@ const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاء
  * contact, framed. (Inside a passage, «… قام بزيارة …، وجاءت الزيارة غداة …» frames the contact just told.)
  */
 const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس))?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
+/** "He later", "She also", «كما», «ثم»: a clause whose contact word has no subject named before it. */
+const PRONOUN_OR_NOTHING_BEFORE = /^[\s,،]*(?:(?:and|then|he|she|later|also|و|ف|كما|ثم)(?:\s+|$))*$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس)(?![\p{L}])/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
