@@ -3049,3 +3049,12 @@ describe('"He later called on X" after a paragraph on X’s compatriot', () => {
     expect(eventLines(d, 'meeting').sort()).toEqual(['faisal-bin-farhan+hakan-fidan 2025-03-02', 'hakan-fidan+mohammed-bin-salman 2025-03-02']);
   });
 });
+
+describe('"…on D1, …, and again at X on D2", «…في D1، ثم مجددا في X في D2»', () => {
+  it('is a second contact of the same two on D2', () => {
+    const ar = datasetOf('الرياض - استقبل ولي العهد الأمير محمد بن سلمان اليوم الرئيس التركي رجب طيب أردوغان.\n\nوكان أردوغان قد التقى ولي العهد في جدة في 17 يوليو 2023، ثم مجددا في أنقرة في الرابع من مارس 2024.', '2025-12-06');
+    expect(eventLines(ar, 'meeting').sort()).toEqual(['erdogan+mohammed-bin-salman 2023-07-17', 'erdogan+mohammed-bin-salman 2024-03-04', 'erdogan+mohammed-bin-salman 2025-12-06']);
+    const en = datasetOf('AMMAN - King Abdullah II received Chancellor Friedrich Merz in Aqaba on Saturday.\n\nThe King met Merz in Berlin on April 3, weeks before Merz was sworn in, and again at the Chancellery on July 29.', '2025-12-06', 'en');
+    expect(eventLines(en, 'meeting').sort()).toEqual(['abdullah-ii+friedrich-merz 2025-04-03', 'abdullah-ii+friedrich-merz 2025-07-29', 'abdullah-ii+friedrich-merz 2025-12-06']);
+  });
+});

@@ -161,7 +161,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     // "held talks with X and later with Y", «… مع X، ثم مع Y»: the same subject's next contact of the same kind.
     const withNext = !main && sharesSubject && WITH_NEXT.test(p.text.slice(from, to));
-    const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext ? previousType : null;
+    // "…on April 3, weeks before he took office, and again at the Chancellery on July 29", «…، ثم في الرياض في 27
+    // فبراير 2024»: the same parties met again on the day the clause names.
+    const again = !main && mentions.length === 0 && dates.length > 0 && lastContact !== null && (lastContact.partners?.length ?? 0) > 0 && MET_AGAIN.test(p.text.slice(from, to));
+    const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext || again ? previousType : null;
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
     const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
@@ -332,6 +335,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "He first welcomed him on July 23 …, and hosted him again on Nov 6": the same two as the contact before.
       if (main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4))) {
         const two = [lastContact.subject, ...lastContact.partners];
+        groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
+      }
+      if (again && lastContact) {
+        const two = [lastContact.subject, ...(lastContact.partners ?? [])];
         groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
       }
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
@@ -1341,6 +1348,8 @@ const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذ
 const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|received)(?![\\p{L}])';
 /** A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"). */
 const WITH_NEXT = /^\s*(?:مع|with)\s/u;
+/** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
+const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ثم مجددا|ثم مجدداً|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
   `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
