@@ -3058,3 +3058,10 @@ describe('"…on D1, …, and again at X on D2", «…في D1، ثم مجددا 
     expect(eventLines(en, 'meeting').sort()).toEqual(['abdullah-ii+friedrich-merz 2025-04-03', 'abdullah-ii+friedrich-merz 2025-07-29', 'abdullah-ii+friedrich-merz 2025-12-06']);
   });
 });
+
+describe('«ويأتي اجتماع الأمس بعد …»', () => {
+  it('frames the story as «اجتماع اليوم» does', () => {
+    const d = datasetOf('المنامة - استقبل ملك البحرين الملك حمد بن عيسى آل خليفة أمس الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان.\n\nويأتي اجتماع الأمس بعد لقاء جمع الزعيمين في أبوظبي على هامش معرض الدفاع الدولي في فبراير 2025.', '2025-09-11');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['hamad-bin-isa+mohamed-bin-zayed 2025-02-01', 'hamad-bin-isa+mohamed-bin-zayed 2025-09-10']);
+  });
+});

@@ -614,7 +614,7 @@ const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاء
 const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس))?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
 /** "He later", "She also", «كما», «ثم»: a clause whose contact word has no subject named before it. */
 const PRONOUN_OR_NOTHING_BEFORE = /^[\s,،]*(?:(?:and|then|he|she|later|also|و|ف|كما|ثم)(?:\s+|$))*$/iu;
-const OF_THE_DAY = /^\s+(?:اليوم|أمس)(?![\p{L}])/u;
+const OF_THE_DAY = /^\s+(?:اليوم|أمس|الأمس)(?![\p{L}])/u;
 const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
 
 /**
