@@ -3059,9 +3059,9 @@ describe('"…on D1, …, and again at X on D2", «…في D1، ثم مجددا 
   });
 });
 
-describe('«ويأتي اجتماع الأمس بعد …»', () => {
-  it('frames the story as «اجتماع اليوم» does', () => {
-    const d = datasetOf('المنامة - استقبل ملك البحرين الملك حمد بن عيسى آل خليفة أمس الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان.\n\nويأتي اجتماع الأمس بعد لقاء جمع الزعيمين في أبوظبي على هامش معرض الدفاع الدولي في فبراير 2025.', '2025-09-11');
-    expect(eventLines(d, 'meeting').sort()).toEqual(['hamad-bin-isa+mohamed-bin-zayed 2025-02-01', 'hamad-bin-isa+mohamed-bin-zayed 2025-09-10']);
+describe('«ويأتي لقاء الأمس بعد …»', () => {
+  it('frames the story as «لقاء اليوم» does', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي أمس ولي العهد السعودي الأمير محمد بن سلمان.\n\nويأتي لقاء الأمس بعد لقاء جمع الرئيس المصري وولي العهد السعودي في مارس 2024 بقصر الاتحادية في القاهرة، استعرضا خلاله الأوضاع الإقليمية.', '2025-10-16');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+mohammed-bin-salman 2024-03-01', 'abdel-fattah-el-sisi+mohammed-bin-salman 2025-10-15']);
   });
 });
