@@ -3065,3 +3065,12 @@ describe('«ويأتي لقاء الأمس بعد …»', () => {
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+mohammed-bin-salman 2024-03-01', 'abdel-fattah-el-sisi+mohammed-bin-salman 2025-10-15']);
   });
 });
+
+describe('«حسين», «شريف» alone once the article has named Fuad Hussein, Shehbaz Sharif', () => {
+  it('are those two; in an article that has not named them, nobody', () => {
+    const d = datasetOf('بغداد - استقبل رئيس الوزراء الباكستاني شهباز شريف اليوم في إسلام آباد وزير الخارجية العراقي فؤاد حسين.\n\nوكان حسين قد أجرى اتصالا هاتفيا مع نظيره الباكستاني إسحاق دار يوم الأحد، فيما التقى شريف الرئيس الإيراني مسعود بزشكيان في طهران في مايو الماضي.', '2025-09-10');
+    expect(eventLines(d).sort()).toEqual(['meeting fuad-hussein+shehbaz-sharif 2025-09-10', 'meeting pezeshkian+shehbaz-sharif 2025-05-01', 'phone_call fuad-hussein+ishaq-dar 2025-09-07'].sort());
+    const unnamed = datasetOf('بغداد - قال الباحث حسين إن الحوار مع السيد شريف مستمر.', '2025-09-10');
+    expect(unnamed.mentions.map((m) => m.actorId).filter((a) => a === 'fuad-hussein' || a === 'shehbaz-sharif')).toEqual([]);
+  });
+});
