@@ -3074,3 +3074,10 @@ describe('«حسين», «شريف» alone once the article has named Fuad Husse
     expect(unnamed.mentions.map((m) => m.actorId).filter((a) => a === 'fuad-hussein' || a === 'shehbaz-sharif')).toEqual([]);
   });
 });
+
+describe('«…، حين استقبله X» with no one named before it in the passage', () => {
+  it('is the one named last of another country than X', () => {
+    const d = datasetOf('موسكو - استقبل الرئيس الروسي فلاديمير بوتين اليوم المشير خليفة حفتر.\n\nويعود آخر لقاء معلن بين الرجلين إلى 28 سبتمبر 2023، حين استقبله الرئيس الروسي في الكرملين.', '2024-11-09');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['khalifa-haftar+putin 2023-09-28', 'khalifa-haftar+putin 2024-11-09']);
+  });
+});

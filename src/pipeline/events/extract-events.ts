@@ -310,8 +310,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
       // "Starmer first met the crown prince. Former prime minister Johnson welcomed him …": with no one named before it
       // in the passage, the pronoun is the one named last of another country than the clause's subject.
-      const subjectNamed = clauseMentions.length === 1 && main !== undefined && clauseMentions[0].start < main.start ? countryOf(clauseMentions[0].actorId) : null;
-      const objectAcross = main !== undefined && lastBefore === null && !pointsBack && subjectNamed !== null && (isObjectVerb(p.text.slice(main.start, main.end)) || /\s(?:him|her)$/i.test(p.text.slice(main.start, main.end))) ? p.recentActors.findLast((a) => countryOf(a) !== null && countryOf(a) !== subjectNamed) : undefined;
+      // («…فتعود إلى العاشر من مايو 2022، حين استقبله الرئيس تبون»: the Arabic verb carries the pronoun, its subject after.)
+      const word = main !== undefined ? p.text.slice(main.start, main.end) : '';
+      const pronounObject = main !== undefined && clauseMentions.length === 1 && (clauseMentions[0].start < main.start ? /\s(?:him|her)$/i.test(word) || isObjectVerb(word) : isObjectVerb(word.replace(/^[وف]/u, '')));
+      const subjectNamed = pronounObject ? countryOf(clauseMentions[0].actorId) : null;
+      const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? p.recentActors.findLast((a) => countryOf(a) !== null && countryOf(a) !== subjectNamed) : undefined;
       const told = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
       // "… Sheikh Abdullah described ties as … . He later called on UAE President X": a pronoun or a subject left out
       // who would be the compatriot of the one the verb names first is the one named last of another country (in an article across countries a
