@@ -3081,3 +3081,10 @@ describe('«…، حين استقبله X» with no one named before it in the p
     expect(eventLines(d, 'meeting').sort()).toEqual(['khalifa-haftar+putin 2023-09-28', 'khalifa-haftar+putin 2024-11-09']);
   });
 });
+
+describe('"X hosted A on Monday and B on Thursday", two audiences of one host', () => {
+  it('gives each audience its own day', () => {
+    const en = datasetOf('ANKARA - President Recep Tayyip Erdogan received Hungarian Prime Minister Viktor Orban at the presidential complex on Monday and Azerbaijani President Ilham Aliyev on Wednesday.', '2025-03-07', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['erdogan+viktor-orban 2025-03-03', 'erdogan+ilham-aliyev 2025-03-05']);
+  });
+});

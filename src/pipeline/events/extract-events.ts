@@ -374,7 +374,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       const briefing = BRIEFING.test(p.text.slice(from, to)) || undefined;
       // "He met A in Jeddah on Sunday and B in Abu Dhabi the following day": a contact with each, on its own day.
-      const ownDays = main && !recalled && !ahead && groups.length === 1 ? partnersOnOwnDays(p.text, main, groups[0], clauseMentions, dates, clauseHits, owner) : null;
+      // (Two audiences of one host, "hosted A on Monday and B on Thursday", are looked at as one group.)
+      const oneHost = groups.length > 1 && groups.every((g) => g.participants.length === 2 && g.participants[0] === groups[0].participants[0]);
+      const asOne = oneHost ? { participants: unique(groups.flatMap((g) => g.participants)), via: Object.assign({}, ...groups.map((g) => g.via)) as Record<string, ParticipantVia> } : groups.length === 1 ? groups[0] : null;
+      const ownDays = main && !recalled && !ahead && asOne ? partnersOnOwnDays(p.text, main, asOne, clauseMentions, dates, clauseHits, owner) : null;
       if (ownDays) {
         groups = ownDays.map((d) => d.group);
         for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned, briefing }));
