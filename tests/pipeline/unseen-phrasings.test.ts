@@ -3088,3 +3088,10 @@ describe('"X hosted A on Monday and B on Thursday", two audiences of one host', 
     expect(eventLines(en, 'meeting')).toEqual(['erdogan+viktor-orban 2025-03-03', 'erdogan+ilham-aliyev 2025-03-05']);
   });
 });
+
+describe('"A, whom X had met at the U.N. in September, received him": a relative clause on the object', () => {
+  it('is X and A’s meeting of September, and the reception is the day’s', () => {
+    const d = datasetOf('RIYADH - Japanese Prime Minister Fumio Kishida held talks with King Salman bin Abdulaziz on Sunday.\n\nCrown Prince Mohammed bin Salman, whom Kishida had met at the U.N. headquarters in New York in September, later received him at Al-Salam Palace.', '2023-07-17', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['fumio-kishida+mohammed-bin-salman 2022-09-01', 'fumio-kishida+mohammed-bin-salman 2023-07-16', 'fumio-kishida+salman-bin-abdulaziz 2023-07-16'].sort());
+  });
+});

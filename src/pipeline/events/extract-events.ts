@@ -501,13 +501,15 @@ function contactsOfPersonsInRelativeClauses(text: string, hits: Hit[], mentions:
     const trigger = hits.find((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= from && h.start < to);
     const date = trigger ? nearestDate(dates.filter((d) => d.index >= from && d.index < to), trigger.start) : null;
     if (!trigger || !date) continue;
-    const partners = unique(mentions.filter((x) => x.start >= trigger.end && x.end <= to).map((x) => x.actorId)).filter((a) => a !== m.actorId);
+    // ("A, whom Modi had met in New York in September": the one who met A is named before the contact word.)
+    const objectOfClause = /whom/i.test(lead[0]);
+    const partners = unique(mentions.filter((x) => (objectOfClause ? x.start >= from : x.start >= trigger.end) && x.end <= to).map((x) => x.actorId)).filter((a) => a !== m.actorId);
     if (partners.length) found.push({ type: typeOf(trigger), participants: [m.actorId, ...partners], via: Object.fromEntries([[m.actorId, 'subject'], ...partners.map((a) => [a, 'named'])]), date });
   }
   return found;
 }
-/** ", who (had) …", «، الذي (كان قد) …» right after a name: a relative clause on that person, its verb next. */
-const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
+/** ", who (had) …", ", whom …", «، الذي (كان قد) …» right after a name: a relative clause on that person. */
+const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
 /**
  * «التي أجراها», «الذي عقده»: a relative clause whose verb has the contact word as its object (adjectives may stand
  * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
@@ -519,7 +521,8 @@ const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|
 const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
-const CLAUSE_STOP = /[،,.؛;]/u;
+/** (Not the stop of an initial: "the U.N. General Assembly".) */
+const CLAUSE_STOP = /[،,؛;]|(?<!(?:^|[^\p{L}])\p{Lu})[.]/u;
 /** Where the clause that starts at `from` ends: its first comma or stop, or the text's end. */
 const clauseEnd = (text: string, from: number): number => {
   const stop = CLAUSE_STOP.exec(text.slice(from));
@@ -1196,7 +1199,7 @@ const SINCE_CLAUSE_BEFORE = /(?:^|[\s\u0640])منذ\s+[أا]ن(?:\s+[^\s,،.;؛]
 const SINCE_RIGHT_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
 const SINCE_BEFORE = /(?:^|[\s\u0640])(?:since|منذ)(?:\s+[^\s,،.;؛]+){0,6}\s+$/iu;
 const TITLE_HEAD_BEFORE = /(?:^|[\s\u0640])(?:و?ل?(?:رئيس|رئيسة|نائب|نائبة|وزير|وزيرة)|head of(?: the)?)\s+$/iu;
-const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|which|whose)(?![\p{L}])/u;
+const RELATIVE = /(?<![\p{L}])(?:الذي|التي|اللذين|اللذان|اللتين|الذين|اللواتي|who|whom|which|whose)(?![\p{L}])/u;
 const typeOf = (h: Hit) => (h.value as { type: CandidateType }).type;
 
 function participantsOf(type: CandidateType, text: string, mentions: PassageFacts['mentions'], trigger: Hit | undefined, from: number, to: number): string[] {
