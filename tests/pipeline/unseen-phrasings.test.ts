@@ -3095,3 +3095,10 @@ describe('"A, whom X had met at the U.N. in September, received him": a relative
     expect(eventLines(d, 'meeting').sort()).toEqual(['fumio-kishida+mohammed-bin-salman 2022-09-01', 'fumio-kishida+mohammed-bin-salman 2023-07-16', 'fumio-kishida+salman-bin-abdulaziz 2023-07-16'].sort());
   });
 });
+
+describe('"spoke on Tuesday with", "also spoke separately with"', () => {
+  it('are calls, as "spoke with" is', () => {
+    const d = datasetOf('ROME - Italian Foreign Minister Antonio Tajani spoke on Tuesday with his Egyptian counterpart Badr Abdelatty about the Gaza truce. He spoke separately with Jordan’s Ayman Safadi.', '2025-03-20', 'en');
+    expect(eventLines(d, 'phone_call')).toEqual(['antonio-tajani+badr-abdelatty 2025-03-18', 'antonio-tajani+ayman-safadi 2025-03-18']);
+  });
+});
