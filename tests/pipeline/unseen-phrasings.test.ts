@@ -2964,8 +2964,8 @@ describe('a contact a speaker reports', () => {
     expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+hakan-fidan 2025-02-16']);
   });
 
-  it('«وذكر المتحدث X أن A اجتمع مع B» is A and B’s meeting, without the speaker', () => {
-    const d = datasetOf('الدوحة - وذكر المتحدث باسم وزارة الخارجية ماجد الأنصاري أن رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني اجتمع مع المبعوث الأمريكي ستيف ويتكوف في الدوحة يوم الأحد.', '2025-02-19');
+  it('«وأوضح المتحدث X أن A اجتمع مع B» is A and B’s meeting, without the speaker', () => {
+    const d = datasetOf('الدوحة - وأوضح المتحدث باسم وزارة الخارجية ماجد الأنصاري أن رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني اجتمع مع المبعوث الأمريكي ستيف ويتكوف في الدوحة يوم الأحد.', '2025-02-19');
     expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+witkoff 2025-02-16']);
   });
 
@@ -3100,5 +3100,12 @@ describe('"spoke on Tuesday with", "also spoke separately with"', () => {
   it('are calls, as "spoke with" is', () => {
     const d = datasetOf('ROME - Italian Foreign Minister Antonio Tajani spoke on Tuesday with his Egyptian counterpart Badr Abdelatty about the Gaza truce. He spoke separately with Jordan’s Ayman Safadi.', '2025-03-20', 'en');
     expect(eventLines(d, 'phone_call')).toEqual(['antonio-tajani+badr-abdelatty 2025-03-18', 'antonio-tajani+ayman-safadi 2025-03-18']);
+  });
+});
+
+describe('"He flew on to X, where Y received him"', () => {
+  it('is the one the passage opens on, not another of Y’s foreign visitors named before', () => {
+    const d = datasetOf('WASHINGTON - U.S. Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Sunday, a week after President Donald Trump hosted Netanyahu at the White House.\n\nHe flew on to Riyadh, where Saudi Crown Prince Mohammed bin Salman received him late on Monday.', '2025-02-19', 'en');
+    expect(eventLines(d, 'meeting')).toContain('mohammed-bin-salman+rubio 2025-02-17');
   });
 });

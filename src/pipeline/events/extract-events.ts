@@ -314,7 +314,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const word = main !== undefined ? p.text.slice(main.start, main.end) : '';
       const pronounObject = main !== undefined && clauseMentions.length === 1 && (clauseMentions[0].start < main.start ? /\s(?:him|her)$/i.test(word) || isObjectVerb(word) : isObjectVerb(word.replace(/^[وف]/u, '')));
       const subjectNamed = pronounObject ? countryOf(clauseMentions[0].actorId) : null;
-      const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? p.recentActors.findLast((a) => countryOf(a) !== null && countryOf(a) !== subjectNamed) : undefined;
+      // ("He flew on to Riyadh, where the crown prince received him": the pronoun that opens the passage, if of another
+      // country.)
+      const foreign = (a: string | null) => a !== null && countryOf(a) !== null && countryOf(a) !== subjectNamed;
+      const opensWithPronoun = /^\s*(?:he|she)\s/i.test(p.text);
+      const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? (opensWithPronoun && foreign(previous) ? previous! : p.recentActors.findLast(foreign)) : undefined;
       const told = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
       // "… Sheikh Abdullah described ties as … . He later called on UAE President X": a pronoun or a subject left out
       // who would be the compatriot of the one the verb names first is the one named last of another country (in an article across countries a
