@@ -3109,3 +3109,12 @@ describe('"He flew on to X, where Y received him"', () => {
     expect(eventLines(d, 'meeting')).toContain('mohammed-bin-salman+rubio 2025-02-17');
   });
 });
+
+describe('«استضاف X Y», «استضافت X كلا من A وB»', () => {
+  it('are meetings, a list of guests one each', () => {
+    const one = datasetOf('باريس - استضاف الرئيس الفرنسي إيمانويل ماكرون، ظهر أمس الخميس في قصر الإليزيه، نظيره الأوكراني فولوديمير زيلينسكي.', '2025-03-28');
+    expect(eventLines(one, 'meeting')).toEqual(['emmanuel-macron+zelensky 2025-03-27']);
+    const list = datasetOf('روما - استضافت رئيسة الوزراء الإيطالية جورجيا ميلوني، مساء أمس الأحد، كلا من الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون.', '2025-03-31');
+    expect(eventLines(list, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-03-30', 'giorgia-meloni+kais-saied 2025-03-30']);
+  });
+});
