@@ -3118,3 +3118,12 @@ describe('«استضاف X Y», «استضافت X كلا من A وB»', () => {
     expect(eventLines(list, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-03-30', 'giorgia-meloni+kais-saied 2025-03-30']);
   });
 });
+
+describe('«تشاور X مع Y», "talked with", "consulted with"', () => {
+  it('are talks: a call when by phone, a meeting otherwise', () => {
+    const ar = datasetOf('الرياض - تشاور وزير الخارجية الأمير فيصل بن فرحان هاتفيا مع نظيره التركي هاكان فيدان اليوم بشأن سوريا.', '2025-03-11');
+    expect(eventLines(ar, 'phone_call')).toEqual(['faisal-bin-farhan+hakan-fidan 2025-03-11']);
+    const en = datasetOf('ANKARA - Turkish Foreign Minister Hakan Fidan consulted with Iraqi Foreign Minister Fuad Hussein in Ankara on Monday. Fidan also talked with Jordanian Foreign Minister Ayman Safadi by phone later that day.', '2025-03-11', 'en');
+    expect(eventLines(en).filter((l) => !l.startsWith('statement'))).toEqual(['meeting fuad-hussein+hakan-fidan 2025-03-10', 'phone_call ayman-safadi+hakan-fidan 2025-03-10']);
+  });
+});
