@@ -638,10 +638,12 @@ const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
  */
 function briefedOn(text: string, h: Hit, clauseStart: number, mentions: { start: number }[]): boolean {
   const before = text.slice(clauseStart, h.start);
+  if (!BRIEFING_WORD.test(before)) return false;
   if (!BRIEFED_ON.test(before) || SCENE_BEFORE.test(before)) return false;
   const stop = text.slice(h.end).search(/[,،.;؛]/);
   return mentions.some((m) => m.start >= h.end && (stop < 0 || m.start < h.end + stop));
 }
+const BRIEFING_WORD = /أطلع|اطلع|يطلع|تطلع|briefed|updated|informed/iu;
 const BRIEFED_ON = /(?:(?:^|[\s\u0640])و?(?:أطلع|أطلعت|يطلع|تطلع|أطلعه|أطلعها|أطلعهم|أطلعهما)\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])(?:briefed|updated|informed)\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$/iu;
 const SCENE_BEFORE = /(?:^|[\s\u0640])(?:خلال|أثناء|في|at|during|in)\s+(?:an?\s+|the\s+|their\s+)?$/iu;
 
@@ -1048,6 +1050,8 @@ const SPEAKER_GAP = 3;
  */
 function reportedContactApart(text: string, clause: Clause, hits: Hit[], mentions: PassageFacts['mentions']): Clause[] {
   const { from, to } = clause;
+  // (Most clauses have no verb of speech: nothing to look for.)
+  if (!hits.some((h) => h.value.kind === 'trigger' && h.value.type === 'statement' && h.start >= from && h.start < to)) return [clause];
   const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
   const clauseMentions = inClause(mentions);
   const speech = reportedSpeechStart(text, inClause(hits), clauseMentions, from, to);
