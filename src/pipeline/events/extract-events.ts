@@ -321,8 +321,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? (opensWithPronoun && foreign(previous) ? previous! : p.recentActors.findLast(foreign)) : undefined;
       const told = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
       // "… Sheikh Abdullah described ties as … . He later called on UAE President X": a pronoun or a subject left out
-      // who would be the compatriot of the one the verb names first is the one named last of another country (in an article across countries a
-      // contact of compatriots is a misreading: compatriot-contacts.ts).
+      // who would be the compatriot of the one the verb names first is the one named last of another country (in an
+      // article across countries a contact of compatriots is a misreading: compatriot-contacts.ts).
       const pronounFirst = main !== undefined && !OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end)) && PRONOUN_OR_NOTHING_BEFORE.test(p.text.slice(from, main.start));
       const partnerCountry = pronounFirst && clauseMentions.length > 0 && clauseMentions[0].start > main.start ? countryOf(clauseMentions[0].actorId) : null;
       const owner = told !== null && partnerCountry !== null && countryOf(told) === partnerCountry ? ([...p.recentActors, ...earlierMentions.map((m) => m.actorId)].findLast((a) => countryOf(a) !== null && countryOf(a) !== partnerCountry) ?? told) : told;
@@ -638,11 +638,11 @@ const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
  */
 function briefedOn(text: string, h: Hit, clauseStart: number, mentions: { start: number }[]): boolean {
   const before = text.slice(clauseStart, h.start);
-  if (!BRIEFING_WORD.test(before)) return false;
-  if (!BRIEFED_ON.test(before) || SCENE_BEFORE.test(before)) return false;
+  if (!BRIEFING_WORD.test(before) || !BRIEFED_ON.test(before) || SCENE_BEFORE.test(before)) return false;
   const stop = text.slice(h.end).search(/[,،.;؛]/);
   return mentions.some((m) => m.start >= h.end && (stop < 0 || m.start < h.end + stop));
 }
+/** A cheap look for a briefing word before the full pattern. */
 const BRIEFING_WORD = /أطلع|اطلع|يطلع|تطلع|briefed|updated|informed/iu;
 const BRIEFED_ON = /(?:(?:^|[\s\u0640])و?(?:أطلع|أطلعت|يطلع|تطلع|أطلعه|أطلعها|أطلعهم|أطلعهما)\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])(?:briefed|updated|informed)\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$/iu;
 const SCENE_BEFORE = /(?:^|[\s\u0640])(?:خلال|أثناء|في|at|during|in)\s+(?:an?\s+|the\s+|their\s+)?$/iu;
@@ -1046,7 +1046,8 @@ const SPEAKER_GAP = 3;
 
 /**
  * "Spokesman X said Sisi received Y on Monday", «وأعلن المتحدث X أن الوزير عراقجي التقى نظيره لافروف»: what a speaker
- * reports is a clause of its own when it names two actors and a contact word; the speaker takes no part in it.
+ * reports is a clause of its own when it names two actors and a contact word, its subject before that word; the
+ * speaker takes no part in it.
  */
 function reportedContactApart(text: string, clause: Clause, hits: Hit[], mentions: PassageFacts['mentions']): Clause[] {
   const { from, to } = clause;
@@ -1366,7 +1367,7 @@ const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|re
 /** A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"). */
 const WITH_NEXT = /^\s*(?:مع|with)\s/u;
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
-const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ثم مجددا|ثم مجدداً|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
+const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
   `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
