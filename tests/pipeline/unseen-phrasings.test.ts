@@ -3127,3 +3127,11 @@ describe('«تشاور X مع Y», "talked with", "consulted with"', () => {
     expect(eventLines(en).filter((l) => !l.startsWith('statement'))).toEqual(['meeting fuad-hussein+hakan-fidan 2025-03-10', 'phone_call ayman-safadi+hakan-fidan 2025-03-10']);
   });
 });
+
+describe('a title of one office and country, then its holder’s name spelt another way', () => {
+  it('is the holder («رئيس وزراء اليابان فوميئو كيشيضا» is Kishida), not a new person', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس رجب طيب أردوغان اليوم رئيس وزراء اليابان فوميئو كيشيضا في أنقرة.', '2023-07-20');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+fumio-kishida 2023-07-20']);
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});

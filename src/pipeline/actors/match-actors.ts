@@ -849,6 +849,7 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
   // «الفريق أول خالد حفتر» beside «خليفة حفتر», «رانيا المشاط» beside «مهدي المشاط»: a given name of its own makes
   // another person of the family.
   if (id && (isGivenNameArabic(words[0]) || isGivenNameEnglish(words[0])) && givenNameOfAnother(index, words[0], id)) return null;
+  if (!id && role) return holderSpelledSo(index, words, role, date);
   if (!id || !role) return id;
   return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
 }
@@ -1000,6 +1001,17 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
     found = id;
   }
   return found;
+}
+
+/**
+ * «الرئيس الكوري يون صوك يول» for «يون سوك يول»: after a title of one office and country, a whole name within two
+ * letters of a full name of that office's holder that day is the holder, spelt another way.
+ */
+function holderSpelledSo(index: ActorIndex, words: string[], role: { role: string; country: string }, date: string | null): string | null {
+  const holder = holderOn(index, role.role, role.country, date);
+  if (!holder) return null;
+  const written = words.join(' ');
+  return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(n.join(' '), written))) ? holder : null;
 }
 
 // Every registry person's full names, normalised and split into words: asked for at every name discovery.
