@@ -6,21 +6,25 @@ import { AR_ORDINAL_PATTERN, dayNumber } from './ar/ordinals';
 import type { FoundDate } from './find-dates';
 import { toOriginalSpan, type NormalizedText } from './normalize-for-dates';
 
+/** «الشهر ذاته», «الشهر نفسه», «نفس الشهر», «ذات الشهر»: the month named before. */
+const AR_THE_SAME_MONTH = String.raw`(?:ال)?(?:شهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)`;
 /** «يوم 20 من الشهر ذاته», «في الخامس من الشهر نفسه», «في 3 من نفس الشهر», «20 من ذات الشهر» (normalised text). */
 const AR_SAME_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(?:[وف]?(?:يوم|في)\\s+)?)(${AR_ORDINAL_PATTERN}|[0-9]{1,2})\\s*من\\s+(?:ال)?(?:شهر\\s+(?:نفسه|ذاته)|(?:نفس|ذات)\\s+الشهر)(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:(?:[وف]?(?:يوم|في)\\s+)?)(${AR_ORDINAL_PATTERN}|[0-9]{1,2})\\s*من\\s+${AR_THE_SAME_MONTH}(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 /** "on the 20th of that month", "the 3rd of the same month". */
 const EN_SAME_MONTH = /\b(?:on\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month\b/gi;
 
 /** «أواخر الشهر ذاته», «في الشهر نفسه», «خلال نفس الشهر» (normalised text: alefs folded): the month itself. */
-const AR_THAT_MONTH = /(?<![\p{L}\p{N}_])(?:(?:[وف]?(?:في|خلال|اواخر|اوائل|مطلع|منتصف|نهايه|بدايه|اواسط)\s+)?)(?:ال)?(?:شهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)(?![\p{L}\p{N}_])/gu;
+const AR_THAT_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:(?:[وف]?(?:في|خلال|اواخر|اوائل|مطلع|منتصف|نهايه|بدايه|اواسط)\s+)?)${AR_THE_SAME_MONTH}(?![\p{L}\p{N}_])`, 'gu');
 /** "later that month", "earlier that month", "in the same month", "that same month". */
-const EN_THAT_MONTH = /\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+month|(?:in\s+|during\s+)?(?:that\s+same|the\s+same)\s+month|later\s+in\s+the\s+month)\b/gi;
+const EN_THAT_MONTH_PATTERN = String.raw`\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+month|(?:in\s+|during\s+)?(?:that\s+same|the\s+same)\s+month|later\s+in\s+the\s+month)\b`;
+const EN_THAT_MONTH = new RegExp(EN_THAT_MONTH_PATTERN, 'gi');
 
 /** Whether `text` names a month by pointing back to one («الشهر ذاته», "later that month"). */
-export const saysThatMonth = (text: string) => /(?:شهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر|that\s+(?:same\s+)?month|the\s+same\s+month|later\s+in\s+the\s+month)/iu.test(text);
+const THAT_MONTH_ANYWHERE = new RegExp(`${AR_THE_SAME_MONTH}|${EN_THAT_MONTH_PATTERN}`, 'iu');
+export const saysThatMonth = (text: string) => THAT_MONTH_ANYWHERE.test(text);
 
 /**
  * The dates, with the days said to be of the month named before them added (in order; none where no month was named),

@@ -642,9 +642,11 @@ function briefedOn(text: string, h: Hit, clauseStart: number, mentions: { start:
   const stop = text.slice(h.end).search(/[,،.;؛]/);
   return mentions.some((m) => m.start >= h.end && (stop < 0 || m.start < h.end + stop));
 }
-/** A cheap look for a briefing word before the full pattern. */
-const BRIEFING_WORD = /أطلع|اطلع|يطلع|تطلع|briefed|updated|informed/iu;
-const BRIEFED_ON = /(?:(?:^|[\s\u0640])و?(?:أطلع|أطلعت|يطلع|تطلع|أطلعه|أطلعها|أطلعهم|أطلعهما)\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])(?:briefed|updated|informed)\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$/iu;
+const BRIEFING_VERB_AR = '(?:أطلع|أطلعت|يطلع|تطلع|أطلعه|أطلعها|أطلعهم|أطلعهما)';
+const BRIEFING_VERB_EN = '(?:briefed|updated|informed)';
+/** One of the verbs, looked for before the full pattern (most clauses have none). */
+const BRIEFING_WORD = new RegExp(`${BRIEFING_VERB_AR}|${BRIEFING_VERB_EN}`, 'iu');
+const BRIEFED_ON = new RegExp(String.raw`(?:(?:^|[\s\u0640])و?${BRIEFING_VERB_AR}\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])${BRIEFING_VERB_EN}\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$`, 'iu');
 const SCENE_BEFORE = /(?:^|[\s\u0640])(?:خلال|أثناء|في|at|during|in)\s+(?:an?\s+|the\s+|their\s+)?$/iu;
 
 /**
