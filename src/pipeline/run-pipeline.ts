@@ -254,8 +254,13 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentSubject: string | undefined;
   // The last visit told with its visitor («زار X طهران في أغسطس»), for "during that trip" in a passage after it.
   let recentVisit: ReportedContact | undefined;
-  const rolesOf = (actorId: string) => rolesOn(index, actorId, article.published).map((r) => r.role);
-  const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? null;
+  // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
+  // الباراغواي، روبن …»): «الوزيران» may be that minister and a counterpart.
+  const rolesOf = (actorId: string) => {
+    const found = discovered.get(actorId);
+    return found ? [found.role.role] : rolesOn(index, actorId, article.published).map((r) => r.role);
+  };
+  const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? discovered.get(actorId)?.role.country ?? null;
   // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.
   let leadDates: FoundDate[] | null = null;
   const datesFound = new Map<Passage, FoundDate[]>();

@@ -3135,3 +3135,15 @@ describe('a title of one office and country, then its holder’s name spelt anot
     expect(d.actors.filter((a) => a.discovered)).toEqual([]);
   });
 });
+
+describe('a person found by a title holds that title’s office', () => {
+  it('«الوزيران» are the minister found so and his counterpart, not a president named between them', () => {
+    const d = datasetOf(
+      'الرباط - استقبل وزير الشؤون الخارجية ناصر بوريطة، اليوم الثلاثاء، وزير خارجية جمهورية الرأس الأخضر خوسيه لويس ليفراميتو، الذي يحل بالمملكة في زيارة عمل.\n\nوسلم الضيف رسالة من رئيس جمهورية الرأس الأخضر خوسيه ماريا نيفيس إلى جلالة الملك.\n\nوكان الوزيران قد اجتمعا في 14 ماي الماضي بأديس أبابا.',
+      '2025-06-17',
+    );
+    const found = (ar: string) => d.actors.find((a) => a.name.ar === ar)?.id;
+    expect(eventLines(d, 'meeting')).toContain(`${[found('خوسيه لويس ليفراميتو'), 'nasser-bourita'].sort().join('+')} 2025-05-14`);
+    expect(eventLines(d, 'meeting').some((l) => l.includes(found('خوسيه ماريا نيفيس')!))).toBe(false);
+  });
+});

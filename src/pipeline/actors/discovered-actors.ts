@@ -19,6 +19,11 @@ export class DiscoveredActors {
     return id;
   }
 
+  /** The discovery an actor id was registered for, if it is one. */
+  get(id: string): Discovery | undefined {
+    return this.byId.get(id);
+  }
+
   /** The discoveries in the order first seen. */
   entries(): Discovery[] {
     return [...this.byId.values()];
