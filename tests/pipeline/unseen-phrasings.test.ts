@@ -3147,3 +3147,16 @@ describe('a person found by a title holds that title’s office', () => {
     expect(eventLines(d, 'meeting').some((l) => l.includes(found('خوسيه ماريا نيفيس')!))).toBe(false);
   });
 });
+
+describe('"called on X …, and … to …"', () => {
+  it('is a visit when the "to" belongs to another clause, an appeal when it follows the object', () => {
+    const visit = datasetOf(
+      'On Tuesday morning, Pakistani Prime Minister Shehbaz Sharif called on President Recep Tayyip Erdogan at the Dolmabahce Palace, and officials said later that the talks had turned to a plan to expand trade.',
+      '2025-05-28',
+      'en',
+    );
+    expect(eventLines(visit, 'meeting')).toEqual(['erdogan+shehbaz-sharif 2025-05-27']);
+    const appeal = datasetOf('Mr Sharif called on President Recep Tayyip Erdogan and other leaders, including Iran’s president, to press for a ceasefire.', '2025-05-28', 'en');
+    expect(eventLines(appeal, 'meeting')).toEqual([]);
+  });
+});

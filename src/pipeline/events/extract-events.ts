@@ -805,10 +805,20 @@ function negated(text: string, h: Hit, clauseStart: number): boolean {
 
 const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never|no plans?|not (?:expected|scheduled|due)|no intention|لا (?:يعتزم|تعتزم|ينوي|تنوي)|ليس من المقرر)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+$/iu;
 
-/** "called on Iran to …": an appeal, not a visit ("called on the Prime Minister" is one). */
+/**
+ * "called on Iran to …", "calls on all sides, including X, to …": an appeal, not a visit ("called on the Prime
+ * Minister" is one, and "called on President X at the palace, and X said … a bid to join Nato" too: the "to" of
+ * another clause is not the appeal's).
+ */
 function urges(text: string, h: Hit, clauseEnd: number): boolean {
-  return /^called on$/i.test(text.slice(h.start, h.end)) && /\sto\s+[a-z]/.test(text.slice(h.end, clauseEnd));
+  if (!/^call(?:ed|s)? on$/i.test(text.slice(h.start, h.end))) return false;
+  const rest = text.slice(h.end, clauseEnd);
+  const objectEnd = rest.search(OBJECT_END);
+  return /\sto\s+[a-z]/.test(objectEnd < 0 ? rest : rest.slice(0, objectEnd));
 }
+
+/** Where the object of "called on" has ended: another clause or sentence begins. */
+const OBJECT_END = /,\s*(?:and|but|while|where|after|before|which|who)\s|[;.!?](?:\s|$)|\s(?:where|after|before)\s/i;
 
 /**
  * "welcomed the agreement", "called the move a mistake": such a word (lexicon: personObjects) is a contact only when a
