@@ -3151,7 +3151,7 @@ describe('a person found by a title holds that title’s office', () => {
 describe('"called on X …, and … to …"', () => {
   it('is a visit when the "to" belongs to another clause, an appeal when it follows the object', () => {
     const visit = datasetOf(
-      'On Tuesday morning, Pakistani Prime Minister Shehbaz Sharif called on President Recep Tayyip Erdogan at the Dolmabahce Palace, and officials said later that the talks had turned to a plan to expand trade.',
+      'On Tuesday morning, Pakistani Prime Minister Shehbaz Sharif called on President Recep Tayyip Erdogan at the Dolmabahce Palace, and the Turkish leader said afterwards that the two had discussed a plan to expand trade.',
       '2025-05-28',
       'en',
     );
