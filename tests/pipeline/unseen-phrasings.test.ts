@@ -3160,3 +3160,15 @@ describe('"called on X …, and … to …"', () => {
     expect(eventLines(appeal, 'meeting')).toEqual([]);
   });
 });
+
+describe('names that look like prose, and prose that looks like a name', () => {
+  it('a given name of a verb’s shape («تحسين», «يونس») begins a name after a title', () => {
+    const d = datasetOf('طرابلس - أدار وزير الداخلية الليبي تحسين الفاخري الحوارات الأمنية مع الوفد.', '2025-03-03');
+    expect(mentionedIn(d)).toEqual(['? تحسين الفاخري']);
+  });
+
+  it('a definite plural («الاجتماعات», «الحوارات») after a name ends it', () => {
+    const d = datasetOf('وترأس نائب وزير الخارجية الليبي نوري الفاخري الاجتماعات الفنية للجنة.', '2025-03-03');
+    expect(mentionedIn(d)).toEqual(['? نوري الفاخري']);
+  });
+});

@@ -91,7 +91,8 @@ const PLACE_WORDS = new Set(placesJson.places.flatMap((p) => p.ar.filter((w) => 
 
 /**
  * A word that ends a name when it follows one: a conjunction glued to a word («ومستشار», «والوفد»), a place («زار
- * الشيخ مشعل القاهرة») or a past-tense verb of the أفعل form («أطلع», «أكد») that is no given name.
+ * الشيخ مشعل القاهرة»), a definite plural («الاجتماعات») or a past-tense verb of the أفعل form («أطلع», «أكد») that
+ * is no given name.
  */
 export function endsName(normalized: string, written: string): boolean {
   if (GIVEN_FIRST_WORDS.has(normalized)) return false;
@@ -99,6 +100,9 @@ export function endsName(normalized: string, written: string): boolean {
   if (/^و[\p{L}]{2,}$/u.test(normalized)) return true;
   // A preposition glued to the article: «للشعب», «بالعلاقات».
   if (/^(?:لل|بال|كال|فال)/.test(normalized)) return true;
+  // A definite plural of four letters or more before its «ات»: «يعرب القضاة الاجتماعات التحضيرية», «… المفاوضات».
+  // (Not «الزيات», «البركات»: family names.)
+  if (/^ال[\p{L}]{4,}ات$/u.test(normalized)) return true;
   return /^[أإ][\p{L}]{3}$/u.test(written);
 }
 
