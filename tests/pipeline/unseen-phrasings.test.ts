@@ -3172,3 +3172,16 @@ describe('names that look like prose, and prose that looks like a name', () => {
     expect(mentionedIn(d)).toEqual(['? نوري الفاخري']);
   });
 });
+
+describe('a Malay or Indonesian leader called by the given name', () => {
+  it('is that leader once the article has named him in full (registry surnamesOnceNamed)', () => {
+    const d = datasetOf(
+      'KUALA LUMPUR - Former prime minister Muhyiddin Yassin met Indonesian Foreign Minister Retno Marsudi on Monday.\n\nMuhyiddin told reporters that Retno had raised the Rohingya crisis.',
+      '2023-10-10',
+      'en',
+    );
+    expect(mentionedIn(d)).toEqual(['muhyiddin-yassin', 'retno-marsudi', 'muhyiddin-yassin', 'retno-marsudi']);
+    const unnamed = datasetOf('Anwar told reporters in Putrajaya that the talks had gone well.', '2025-07-29', 'en');
+    expect(mentionedIn(unnamed)).toEqual([]);
+  });
+});
