@@ -3185,3 +3185,31 @@ describe('a Malay or Indonesian leader called by the given name', () => {
     expect(mentionedIn(unnamed)).toEqual([]);
   });
 });
+
+describe('"X earlier met Y" in the story of a visit', () => {
+  it('is the day told, not some unstated time ("had earlier met" is)', () => {
+    const d = datasetOf(
+      'RIYADH - Saudi Crown Prince Mohammed bin Salman received Turkish Foreign Minister Hakan Fidan on Sunday.\n\nFidan earlier met his Saudi counterpart Prince Faisal bin Farhan at the foreign ministry, the Saudi Press Agency said.',
+      '2025-04-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('faisal-bin-farhan+hakan-fidan 2025-04-13');
+  });
+});
+
+describe('"the two foreign ministers", «وزيرا خارجية البلدين»', () => {
+  it('are the two foreign ministers named, not the prime ministers named after them', () => {
+    const en = datasetOf(
+      'CAIRO - Egyptian Foreign Minister Badr Abdelatty held talks with his Jordanian counterpart Ayman Safadi in Cairo on Sunday. Prime Minister Mostafa Madbouly later received Jordanian Prime Minister Jafar Hassan.\n\nThe two foreign ministers last met in Amman on March 3.',
+      '2025-04-14',
+      'en',
+    );
+    expect(eventLines(en, 'meeting')).toContain('ayman-safadi+badr-abdelatty 2025-03-03');
+    const ar = datasetOf(
+      'القاهرة - بحث وزير الخارجية بدر عبد العاطي مع نظيره الأردني أيمن الصفدي اليوم في القاهرة تطورات غزة، فيما استقبل رئيس الوزراء مصطفى مدبولي نظيره الأردني جعفر حسان.\n\nوكان وزيرا خارجية البلدين قد التقيا في عمان في الثالث من مارس الماضي.',
+      '2025-04-14',
+    );
+    expect(eventLines(ar, 'meeting')).toContain('ayman-safadi+badr-abdelatty 2025-03-03');
+    expect(eventLines(ar, 'meeting').filter((l) => l.endsWith('2025-03-03'))).toHaveLength(1);
+  });
+});

@@ -122,12 +122,19 @@ const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]))
 /** The country a place of the lexicon is in (an event's `location`), or null for a seat of international bodies. */
 export const countryOfPlace = (place: string): string | null => PLACE_COUNTRIES.get(place) ?? null;
 
-const OFFICE_ROLES = new Map(lexiconJson.pairs.byOffice.map((o) => [o.office, o.roles]));
+const OFFICES = new Map(lexiconJson.pairs.byOffice.map((o) => [o.office, { roles: o.roles, except: new Set<string>('except' in o ? o.except : []) }]));
 
-/** Whether a role (registry id: "president", "foreign_minister") is of the office a dual title names; "*_minister" in the data is any minister. */
+/**
+ * Whether a role (registry id: "president", "foreign_minister") is of the office a dual title names; "*_minister" in
+ * the data is any minister but those the office excepts («الوزيران» are no prime ministers).
+ */
 export function isOfOffice(role: string, office: string): boolean {
-  return (OFFICE_ROLES.get(office) ?? []).some((r) => (r.startsWith('*') ? role.endsWith(r.slice(1)) : role === r));
+  const o = OFFICES.get(office);
+  return !!o && !o.except.has(role) && o.roles.some((r) => (r.startsWith('*') ? role.endsWith(r.slice(1)) : role === r));
 }
+
+/** Whether a dual title names ministers («الوزيران», "the two foreign ministers"): two of one portfolio first. */
+export const isMinisterial = (office: string) => office === 'minister' || office.endsWith('_minister');
 
 /** Prepositions that make a following place the event's location («في عشق آباد», "in Moscow"). */
 export const LOCATIVES = new Set(['في', 'الي', 'الى', 'in', 'to', 'at']);

@@ -8,7 +8,7 @@ import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../no
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, type MarkerHit } from './contact-participants';
-import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -188,7 +188,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         (continues(p.text, from) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
-      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h)),
+      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main)),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
@@ -208,7 +208,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
     // «الوزيران»: two holders of one portfolio (counterparts) before any two ministers.
-    const counterparts = office === 'minister' && p.rolesOf && groupSize === 2 ? (a: string, b: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office) && p.rolesOf!(b).includes(r)) : null;
+    const counterparts = office !== null && isMinisterial(office) && p.rolesOf && groupSize === 2 ? (a: string, b: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office) && p.rolesOf!(b).includes(r)) : null;
     const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts)]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
@@ -796,6 +796,14 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
   );
+}
+
+/**
+ * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
+ * past is earlier in the day told, not at some unstated time ("had earlier met" is).
+ */
+function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
+  return main !== undefined && /^earlier$/i.test(text.slice(h.start, h.end)) && /^\s+$/.test(text.slice(h.end, main.start)) && !/\b(?:had|has|have)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
 }
 
 /** "did not take part in Tuesday's meetings", «لم يلتق الوزير نظيره»: a contact that did not happen. */
