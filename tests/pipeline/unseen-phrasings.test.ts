@@ -3213,3 +3213,19 @@ describe('"the two foreign ministers", «وزيرا خارجية البلدين�
     expect(eventLines(ar, 'meeting').filter((l) => l.endsWith('2025-03-03'))).toHaveLength(1);
   });
 });
+
+describe('a date after a participle of another thing ("signed on", «الموقعة في»)', () => {
+  it('dates that thing, not the contact told before it', () => {
+    const en = datasetOf(
+      "DOHA - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received Egyptian Foreign Minister Badr Abdelatty on Thursday.\n\nHe later spoke by phone with Turkish Foreign Minister Hakan Fidan about the ceasefire agreement signed on January 15 in Doha.",
+      '2025-02-07',
+      'en',
+    );
+    expect(eventLines(en, 'phone_call')).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-02-06']);
+    const ar = datasetOf(
+      'الرياض - استقبل وزير الخارجية الأمير فيصل بن فرحان اليوم وزير الخارجية المصري بدر عبد العاطي.\n\nكما تلقى سموه اتصالا هاتفيا من نظيره العماني بدر البوسعيدي، تناول تنفيذ مذكرة التفاهم الموقعة في يوليو الماضي بين البلدين.',
+      '2025-02-07',
+    );
+    expect(eventLines(ar, 'phone_call')).toEqual(['badr-albusaidi+faisal-bin-farhan 2025-02-07']);
+  });
+});

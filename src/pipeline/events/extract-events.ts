@@ -167,7 +167,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext || again ? previousType : null;
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
-    const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main));
+    const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -797,6 +797,13 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
   );
 }
+
+/**
+ * "…spoke with Rubio about the joint statement issued on Sept. 12", «…المناورات المقررة خلال العام الجاري»: after the
+ * contact word, a date right after a participle of another thing (issued, signed, due) is that thing's day.
+ * (Not «المقرر عقده في …»: the contact's own planned day.)
+ */
+const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|published|released|approved|concluded|(?:ال)?(?:صادر|موقع|معلن|مبرم|مقرر|مزمع|منعقد)[ةه]?)\s+(?:on|in|at|last|this|في|خلال|يوم|منذ)?\s*$/iu;
 
 /**
  * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
