@@ -3229,3 +3229,18 @@ describe('a date after a participle of another thing ("signed on", «الموق�
     expect(eventLines(ar, 'phone_call')).toEqual(['badr-albusaidi+faisal-bin-farhan 2025-02-07']);
   });
 });
+
+describe('«الممثلة الخاصة للأمين العام», «والممثلة …» in a list of audiences', () => {
+  it('is the office of one who serves the Secretary-General, not Guterres', () => {
+    const d = datasetOf('بيروت - استقبل رئيس الجمهورية جوزاف عون اليوم في قصر بعبدا الممثلة الخاصة للأمين العام للأمم المتحدة، وبحث معها الوضع في الجنوب.', '2025-03-10');
+    expect(mentionedIn(d)).toEqual(['joseph-aoun']);
+  });
+
+  it('goes on with the list: each audience her own meeting', () => {
+    const d = datasetOf(
+      'بيروت - استقبل رئيس الجمهورية جوزاف عون اليوم في قصر بعبدا كلا من وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني، والممثلة الخاصة للأمين العام للأمم المتحدة جينين هينيس بلاسخارت، كل على حدة.',
+      '2025-03-10',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['jeanine-hennis-plasschaert+joseph-aoun 2025-03-10', 'joseph-aoun+mohammed-bin-abdulrahman-al-thani 2025-03-10']);
+  });
+});

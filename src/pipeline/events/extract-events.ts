@@ -1293,7 +1293,7 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
  * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), or «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»).
  */
-const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|مدير|مديرة|قائد|ولي|أمير|امير|ملك|عاهل|سلطان))(?![\p{L}])/u;
+const TITLE_WAW = /^(?:ولي|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|ممثل|ممثلة|مندوب|مندوبة|مفوض|مفوضة|منسق|منسقة|حاكم|سكرتير|مدير|مديرة|قائد|ولي|أمير|امير|ملك|عاهل|سلطان))(?![\p{L}])/u;
 
 /** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
 let honorificFirstWords: Set<string> | null = null;
