@@ -3244,3 +3244,13 @@ describe('«الممثلة الخاصة للأمين العام», «والمم�
     expect(eventLines(d, 'meeting').sort()).toEqual(['jeanine-hennis-plasschaert+joseph-aoun 2025-03-10', 'joseph-aoun+mohammed-bin-abdulrahman-al-thani 2025-03-10']);
   });
 });
+
+describe('«وأكد X خلال الاتصال …» after X held a meeting and then took a call', () => {
+  it('belongs to the call, and leaves the meeting a meeting', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان اليوم في المجمع الرئاسي رئيس الوزراء المجري فيكتور أوربان.\n\nوفي المساء، تلقى أردوغان اتصالا هاتفيا من الرئيس الأذربيجاني إلهام علييف.\n\nوأكد الرئيس التركي خلال الاتصال دعم بلاده لعملية السلام في جنوب القوقاز.',
+      '2025-03-10',
+    );
+    expect(eventLines(d).filter((l) => !l.startsWith('statement')).sort()).toEqual(['meeting erdogan+viktor-orban 2025-03-10', 'phone_call erdogan+ilham-aliyev 2025-03-10']);
+  });
+});

@@ -15,9 +15,9 @@ export const isContact = (t: CandidateType) => CONTACTS.has(t);
 export function mergeWithinDocument(candidates: EventCandidate[], published: string | null = null): EventCandidate[] {
   const merged: EventCandidate[] = [];
   for (const c of candidates) {
-    // A report joins the call or meeting it belongs to before any lesser event that also fits.
+    // A report joins one of its own type, then the call or meeting it belongs to, before any lesser event that fits.
     const fits = merged.filter((e) => sameEventInDocument(e, c) && !recalledAsOlder(e, c, published));
-    const target = fits.find((e) => isContact(e.type)) ?? fits[0];
+    const target = fits.find((e) => e.type === c.type) ?? fits.find((e) => isContact(e.type)) ?? fits[0];
     if (target) absorb(target, c);
     else merged.push({ ...c, participants: [...c.participants], passageIds: [...c.passageIds], documentIds: [...c.documentIds] });
   }
@@ -163,7 +163,10 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   // (Not an arrival with a day of its own told after an undated meeting, in another passage: «وكان قد وصل … مساء أمس»
   // is not the talks told before it.)
   const arrivalAfter = c.type === 'visit' && ed === null && cd !== null && !c.passageIds.some((id) => e.passageIds.includes(id));
-  const inside = (one: EventCandidate, other: EventCandidate) => one.participants.length === 1 && subset(one.participants, other.participants);
+  // («وشدد رئيس الحكومة خلال الاتصال …» after a meeting he held and the call he took: a lone party's call is not
+  // inside a meeting or a visit.)
+  const callInMeeting = (one: EventCandidate, other: EventCandidate) => one.type === 'phone_call' && (other.type === 'meeting' || other.type === 'visit');
+  const inside = (one: EventCandidate, other: EventCandidate) => one.participants.length === 1 && subset(one.participants, other.participants) && !callInMeeting(one, other);
   const nested = sameSet(c.participants, e.participants) || (inside(c, e) && !arrivalAfter) || inside(e, c);
   if (!nested) return false;
   if (e.type === c.type) return true;
