@@ -3254,3 +3254,10 @@ describe('«وأكد X خلال الاتصال …» after X held a meeting and 
     expect(eventLines(d).filter((l) => !l.startsWith('statement')).sort()).toEqual(['meeting erdogan+viktor-orban 2025-03-10', 'phone_call erdogan+ilham-aliyev 2025-03-10']);
   });
 });
+
+describe('«القمة التي جمعته … بـX وY»', () => {
+  it('is a contact of the one «ـه» names and those after «بـ», on its own day', () => {
+    const d = datasetOf('عمّان - استعاد الملك عبدالله الثاني في كلمته القمة الثلاثية التي جمعته في العقبة في الخامس من مارس الماضي بالرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني محمود عباس.', '2025-06-26');
+    expect(eventLines(d, 'meeting')).toEqual([`${['abdullah-ii', 'abdel-fattah-el-sisi', 'mahmoud-abbas'].sort().join('+')} 2025-03-05`]);
+  });
+});
