@@ -3261,3 +3261,14 @@ describe('«القمة التي جمعته … بـX وY»', () => {
     expect(eventLines(d, 'meeting')).toEqual([`${['abdullah-ii', 'abdel-fattah-el-sisi', 'mahmoud-abbas'].sort().join('+')} 2025-03-05`]);
   });
 });
+
+describe('a Korean, Chinese or Japanese office-holder by the family name alone', () => {
+  it('is that person once named in full (Korean and Chinese names put it first)', () => {
+    const d = datasetOf(
+      'SEOUL - South Korean President Yoon Suk Yeol received Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday.\n\nYoon later met Japanese Chief Cabinet Secretary Yoshimasa Hayashi, and Hayashi told reporters the talks had gone well.',
+      '2023-05-10',
+      'en',
+    );
+    expect(mentionedIn(d).filter((id) => id !== 'faisal-bin-farhan')).toEqual(['yoon-suk-yeol', 'yoon-suk-yeol', 'yoshimasa-hayashi', 'yoshimasa-hayashi']);
+  });
+});
