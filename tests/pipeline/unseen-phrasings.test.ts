@@ -3272,3 +3272,10 @@ describe('a Korean, Chinese or Japanese office-holder by the family name alone',
     expect(mentionedIn(d).filter((id) => id !== 'faisal-bin-farhan')).toEqual(['yoon-suk-yeol', 'yoon-suk-yeol', 'yoshimasa-hayashi', 'yoshimasa-hayashi']);
   });
 });
+
+describe('a minister of a long portfolio (seven nouns) and no nationality', () => {
+  it('is found by the given name after it', () => {
+    const d = datasetOf('نواكشوط - استقبل الرئيس محمد ولد الشيخ الغزواني اليوم وزير التجهيز والنقل واللوجستيك والماء والبيئة والإسكان والتعمير نزار بركة.', '2025-03-03');
+    expect(mentionedIn(d)).toEqual(['mohamed-ould-ghazouani', '? نزار بركة']);
+  });
+});

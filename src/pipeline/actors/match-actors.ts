@@ -650,7 +650,7 @@ function portfolioEnd(index: ActorIndex, words: string[], toks: Token[], text: s
   }
   return at;
 }
-const MAX_PORTFOLIO_WORDS = 5;
+const MAX_PORTFOLIO_WORDS = 8;
 
 /** The words that go on with a title («والتعاون والموريتانيين في الخارج»), then a comma before the name. */
 const TITLE_REST_THEN_COMMA = /^(?:\s+(?:و|ال|لل|بال)[\p{L}\u0640]+|\s+في|\s+لدى){1,6}\s*[،,]\s*$/u;
