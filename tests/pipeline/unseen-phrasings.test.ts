@@ -3279,3 +3279,13 @@ describe('a minister of a long portfolio (seven nouns) and no nationality', () =
     expect(mentionedIn(d)).toEqual(['mohamed-ould-ghazouani', '? نزار بركة']);
   });
 });
+
+describe('«استقبل X وزراء خارجية الدول الثلاث، وهم A، وB، وC»', () => {
+  it('is one meeting of the host and the group «وهم» names', () => {
+    const d = datasetOf(
+      'الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، أمس الأحد، وزراء خارجية الدول الثلاث المشاركة في الوساطة، وهم وزير الخارجية المصري بدر عبد العاطي، ووزير الخارجية التركي هاكان فيدان، ووزير الخارجية الأردني أيمن الصفدي.',
+      '2025-04-28',
+    );
+    expect(eventLines(d, 'meeting')).toEqual([`${['tamim-bin-hamad', 'badr-abdelatty', 'hakan-fidan', 'ayman-safadi'].sort().join('+')} 2025-04-27`]);
+  });
+});
