@@ -3289,3 +3289,13 @@ describe('«استقبل X وزراء خارجية الدول الثلاث، و�
     expect(eventLines(d, 'meeting')).toEqual([`${['tamim-bin-hamad', 'badr-abdelatty', 'hakan-fidan', 'ayman-safadi'].sort().join('+')} 2025-04-27`]);
   });
 });
+
+describe('«وتأتي زيارة X بعد يومين من مباحثات أجراها مع Y» opening a paragraph', () => {
+  it('frames the story’s contact: the talks were two days before it', () => {
+    const d = datasetOf(
+      'بغداد - استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأحد، وزير الخارجية التركي هاكان فيدان.\n\nوتأتي زيارة فيدان بعد يومين من مباحثات أجراها في أنقرة مع وزير الخارجية العراقي فؤاد حسين.',
+      '2025-01-26',
+    );
+    expect(eventLines(d)).toContain('meeting fuad-hussein+hakan-fidan 2025-01-24');
+  });
+});

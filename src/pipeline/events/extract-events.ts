@@ -624,7 +624,7 @@ const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاء
  * «ويأتي الاتصال غداة», «وجاءت زيارة اليوم بعد يومين من», "The talks came a day after", opening a passage: the story's
  * contact, framed. (Inside a passage, «… قام بزيارة …، وجاءت الزيارة غداة …» frames the contact just told.)
  */
-const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس))?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
+const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس)|\s+\p{L}+)?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
 /** "He later", "She also", «كما», «ثم»: a clause whose contact word has no subject named before it. */
 const PRONOUN_OR_NOTHING_BEFORE = /^[\s,،]*(?:(?:and|then|he|she|later|also|و|ف|كما|ثم)(?:\s+|$))*$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس|الأمس)(?![\p{L}])/u;
@@ -987,7 +987,8 @@ function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | u
   const since = first && isAnaphor(text, first) ? triggers.find((t) => t.start > first.end && SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) : undefined;
   if (since) return { main: since, isComplement: false };
   if (!first || !shift) return { main: first, isComplement: false };
-  if (first.start < shift.start && isAnaphor(text, first)) {
+  // («وجاء استقبال تاياني غداة مباحثات أجراها …» opening a passage frames the story's contact too.)
+  if (first.start < shift.start && (isAnaphor(text, first) || FRAME_BEFORE_SHIFT.test(text.slice(0, shift.start)))) {
     const after = triggers.find((t) => t.start >= shift.end);
     if (after) return { main: after, isComplement: true };
   }
