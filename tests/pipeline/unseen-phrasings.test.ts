@@ -3299,3 +3299,23 @@ describe('«وتأتي زيارة X بعد يومين من مباحثات أجر
     expect(eventLines(d)).toContain('meeting fuad-hussein+hakan-fidan 2025-01-24');
   });
 });
+
+describe('talks «أسفرت عن توقيع …», "that resulted in the signing of"', () => {
+  it('are the meeting the clause reports; the signing is what it came to', () => {
+    const d = datasetOf(
+      'ويستحضر الجانب التركي في هذا السياق الزيارة التي قام بها الرئيس رجب طيب أردوغان إلى بغداد في أبريل 2024، وعقد خلالها مباحثات مع رئيس الوزراء العراقي محمد شياع السوداني أسفرت عن توقيع 24 اتفاقية.',
+      '2025-03-11',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+mohammed-shia-al-sudani 2024-04-01']);
+  });
+});
+
+describe('«الرئيسان», "the two presidents"', () => {
+  it('are two presidents, not the crown prince named last', () => {
+    const d = datasetOf(
+      'أبوظبي - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم الرئيس الإندونيسي برابوو سوبيانتو، بحضور سمو الشيخ خالد بن محمد بن زايد آل نهيان ولي عهد أبوظبي.\n\nوكان الرئيسان قد التقيا في جاكرتا في 23 نوفمبر الماضي.',
+      '2025-03-11',
+    );
+    expect(eventLines(d, 'meeting')).toContain('mohamed-bin-zayed+prabowo-subianto 2024-11-23');
+  });
+});

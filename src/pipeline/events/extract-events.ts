@@ -146,13 +146,18 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const discussedHappening = (h: Hit) => isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)));
     // «استقبل X أمس Y، الذي سلمه دعوة لحضور القمة المقررة …»: a contact word or a mark of the future in a relative
     // clause on a person tells something else than the clause's own contact word outside it.
+    // «وعقد خلالها مباحثات مع X أسفرت عن توقيع الاتفاقية», "talks that led to the signing of": the signing is what the
+    // contact came to, not what the clause reports.
+    const outcomeWord = OUTCOME.exec(p.text.slice(from, to));
+    const outcomeAt = outcomeWord ? from + outcomeWord.index : undefined;
+    const outcome = (h: Hit) => outcomeAt !== undefined && h.start > outcomeAt && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= outcomeAt && isArgued(typeOf(t)));
     const inRelative = (h: Hit) => inAside(p.text, from, h.start, hits) && onPerson(p.text, from, h.start, mentions);
     const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions))
-      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
@@ -812,6 +817,9 @@ const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|publ
 function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
   return main !== undefined && /^earlier$/i.test(text.slice(h.start, h.end)) && /^\s+$/.test(text.slice(h.end, main.start)) && !/\b(?:had|has|have)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
 }
+
+/** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
+const OUTCOME = /(?:^|[^\p{L}])(?:أسفرت|أسفر|أسفرا|تمخضت|تمخض|تمخضا|توجت|تُوّجت|كللت|اختتمت)\s+(?:عن|ب)|(?:resulted\s+in|led\s+to|culminated\s+in|ended\s+with)\s/iu;
 
 /** "did not take part in Tuesday's meetings", «لم يلتق الوزير نظيره»: a contact that did not happen. */
 function negated(text: string, h: Hit, clauseStart: number): boolean {
