@@ -641,16 +641,37 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
  */
 function portfolioEnd(index: ActorIndex, words: string[], toks: Token[], text: string, at: number): number {
   if (/[a-z]/.test(words[at])) return at;
+  const isTitle = (i: number) => !!longestMatchAt(index.trie, words, i, (k) => adjacent(text, toks, k))?.values.some((v) => v.kind === 'head' || v.kind === 'role');
   for (let i = at; i < words.length && i - at < MAX_PORTFOLIO_WORDS && adjacent(text, toks, i); i++) {
     const w = words[i];
     if (i > at && isGivenNameArabic(w)) return i;
     const definite = /^و?ال/.test(w);
-    const title = longestMatchAt(index.trie, words, i, (k) => adjacent(text, toks, k))?.values.some((v) => v.kind === 'head' || v.kind === 'role');
-    if (title || isGivenNameArabic(w) || isGluedProse(w) || (!definite && (isCommonArabic(w) || looksLikeVerbOrPhrase(w)))) return at;
+    if (isTitle(i) || isGivenNameArabic(w) || isGluedProse(w) || (!definite && (isCommonArabic(w) || looksLikeVerbOrPhrase(w)))) return nationalityEnd(index, words, toks, text, at, isTitle);
   }
   return at;
 }
 const MAX_PORTFOLIO_WORDS = 8;
+
+/**
+ * «رئيس مجلس الشيوخ الفرنسي جيرار لارشيه», «محافظ البنك المركزي المصري حسن عبد الله»: a title the registry lacks, of
+ * a few nouns, whose nationality closes it; the token after the nationality (`at` when none does). Not past a
+ * verb, another title or a preposition glued to a word.
+ */
+function nationalityEnd(index: ActorIndex, words: string[], toks: Token[], text: string, at: number, isTitle: (i: number) => boolean): number {
+  for (let i = at + 1; i < words.length && i - at <= MAX_NATIONALITY_REACH && adjacent(text, toks, i); i++) {
+    const w = words[i];
+    if (index.countryTrie.next.has(w)) {
+      const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
+      const after = words[c?.to ?? i] ?? '';
+      const nameNext = isGivenNameArabic(after) || !/^[بلكفو]/.test(after);
+      if (c && c.cliticLength === 0 && /^ال/.test(w) && c.to < words.length && adjacent(text, toks, c.to) && nameNext) return c.to;
+    }
+    // («السلطان وتمنياته للشعب العماني بدوام التقدم»: a conjunction before a word is no part of a title.)
+    if (isTitle(i) || isGluedProse(w) || /^و(?!ال)/.test(w) || (!/^و?ال/.test(w) && looksLikeVerbOrPhrase(w))) return at;
+  }
+  return at;
+}
+const MAX_NATIONALITY_REACH = 5;
 
 /** The words that go on with a title («والتعاون والموريتانيين في الخارج»), then a comma before the name. */
 const TITLE_REST_THEN_COMMA = /^(?:\s+(?:و|ال|لل|بال)[\p{L}\u0640]+|\s+في|\s+لدى){1,6}\s*[،,]\s*$/u;
