@@ -3333,3 +3333,12 @@ describe('a title the registry lacks, closed by a nationality («رئيس مجل
     expect(governor.actors.filter((a) => a.discovered).map((a) => a.name.ar)).not.toContain('محافظ البنك المركزي');
   });
 });
+
+describe('a guest or host named with no title («وكان في استقباله خالد عبدالله الحمادي»)', () => {
+  it('is a person found by the given name that follows the word of the audience', () => {
+    const d = datasetOf('الدوحة - وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى الدوحة اليوم، وكان في استقباله خالد عبدالله الحمادي، ثم التقى مع سعيد ناصر الكعبي، مدير إدارة أوروبا.', '2025-03-03');
+    expect(mentionedIn(d).filter((m) => m.startsWith('?'))).toEqual(['? خالد عبدالله الحمادي', '? سعيد ناصر الكعبي']);
+    // (Two words are too few to tell a name from prose.)
+    expect(mentionedIn(datasetOf('وصل الوزير إلى الدوحة، وكان في استقباله خالد الحمادي.', '2025-03-03'))).toEqual([]);
+  });
+});

@@ -363,9 +363,36 @@ export function matchActors(
       last = resolved;
     }
   }
-  const named = namedByGivenName(index, text, norm, toks, words, matches, mentions);
+  const named = [...namedByGivenName(index, text, norm, toks, words, matches, mentions), ...guestByGivenName(index, text, norm, toks, words, matches, mentions)];
   return named.length ? [...mentions, ...named].sort((a, b) => a.start - b.start) : mentions;
 }
+
+/**
+ * Arabic persons with no title, met or received («وكان في استقباله محمد خليفة المبارك»): right after the verb of
+ * the audience or «مع», a given name and at least two more name words, closed by a comma, a stop, a title or the
+ * text's end.
+ */
+function guestByGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], matches: Match[], found: FoundMention[]): FoundMention[] {
+  const named: FoundMention[] = [];
+  const inMention = (i: number) => found.some((f) => norm.origin[toks[i].start] >= f.start && norm.origin[toks[i].start] < f.end);
+  const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
+  for (let i = 1; i < toks.length; i++) {
+    const w = words[i];
+    if (/[a-z]/.test(w) || taken(i) || !isGivenNameArabic(w) || !(GUEST_LEAD.has(words[i - 1]) || RECEIVED_BY.has(words[i - 1]))) continue;
+    let limit = i + 1;
+    while (limit < toks.length && !taken(limit)) limit++;
+    const name = discoverName(index, text, norm, toks, i, limit, true);
+    if (!name || name.words.filter((x) => !NAME_CONNECTORS.has(x)).length < 3) continue;
+    const end = name.endToken;
+    if (end < toks.length && !CLOSES_APPOSITION.test(norm.text.slice(toks[end - 1].end, toks[end].start)) && !index.titleTokens.has(words[end])) continue;
+    named.push(discoveredMention(name, { role: 'unknown', country: null }));
+    i = end - 1;
+  }
+  return named;
+}
+
+/** «وكان في استقباله X», «كان في وداعها X» (normalised): the one who received or saw off the guest is named next. */
+const RECEIVED_BY = new Set(['استقباله', 'استقبالها', 'استقبالهم', 'وداعه', 'وداعها']);
 
 /**
  * English persons with no title ("said Ali Vaez, Iran project director at …", "Senator Lindsey Graham urged …"):
