@@ -348,9 +348,13 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let lead: string | null = null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
   let toldLast: string | null = null;
+  // The last day counted, and from what: the audiences one clause tells apart ("met A and B separately the day
+  // before") are counted from one day, not each from the one before.
+  let counted = null as DayCounted | null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const countedFrom: string | null = c.shiftFromLead ? lead : reference;
+    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : reference;
+    if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
@@ -363,6 +367,13 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     lead ??= reference;
   }
   return candidates;
+}
+
+/** A day counted in a passage: how many days, and from which day. */
+interface DayCounted {
+  passageId: string;
+  dayShift: number;
+  from: string | null;
 }
 
 /** "he", "she" before anyone is named in a passage: its subject is someone named before. */

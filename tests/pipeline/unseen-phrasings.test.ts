@@ -3342,3 +3342,18 @@ describe('a guest or host named with no title («وكان في استقباله 
     expect(mentionedIn(datasetOf('وصل الوزير إلى الدوحة، وكان في استقباله خالد الحمادي.', '2025-03-03'))).toEqual([]);
   });
 });
+
+describe('"…where he had held talks with A and B separately the day before."', () => {
+  it('dates both the day before the contact told first, not one from the other', () => {
+    const d = datasetOf(
+      "CAIRO - Egyptian President Abdel Fattah el-Sisi received Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Thursday.\n\nSheikh Mohammed flew in from Amman, where he had held talks with King Abdullah II and Prime Minister Jafar Hassan separately the day before.",
+      '2025-03-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual([
+      'abdel-fattah-el-sisi+mohammed-bin-abdulrahman-al-thani 2025-03-13',
+      'abdullah-ii+mohammed-bin-abdulrahman-al-thani 2025-03-12',
+      'jafar-hassan+mohammed-bin-abdulrahman-al-thani 2025-03-12',
+    ]);
+  });
+});

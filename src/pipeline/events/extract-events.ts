@@ -1037,8 +1037,9 @@ const SHIFT_AFTER_CONTACT = /^(?:\s+[^\s,،.;؛]+){0,2}\s+$/u;
 
 function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   const { adverb, shift: days } = shift.value as { adverb: boolean; shift: number };
-  // "The day before, Kallas held talks …": a comma right after the words makes them an adverb.
-  if (adverb || days === 0 || /^\s*[,،]/.test(text.slice(shift.end))) return true;
+  // "The day before, Kallas held talks …": a comma right after the words makes them an adverb; so does the end of the
+  // sentence ("…where he had met A and B separately the day before.").
+  if (adverb || days === 0 || /^\s*(?:[,،.;؛]|$)/.test(text.slice(shift.end))) return true;
   // «وبعد يومين من ذلك الاتصال، تلقى …», "Two days after that call, …": a contact pointed back to.
   if (POINTED_BACK.test(text.slice(shift.end))) return true;
   // "the meeting held the day before between A and B": right after a contact word, with no complement of its own.
