@@ -374,14 +374,11 @@ export function matchActors(
  */
 function guestByGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], matches: Match[], found: FoundMention[]): FoundMention[] {
   const named: FoundMention[] = [];
-  const inMention = (i: number) => found.some((f) => norm.origin[toks[i].start] >= f.start && norm.origin[toks[i].start] < f.end);
-  const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
+  const { taken, freeUpTo } = tokensTaken(norm, toks, matches, found);
   for (let i = 1; i < toks.length; i++) {
     const w = words[i];
     if (/[a-z]/.test(w) || taken(i) || !isGivenNameArabic(w) || !(GUEST_LEAD.has(words[i - 1]) || RECEIVED_BY.has(words[i - 1]))) continue;
-    let limit = i + 1;
-    while (limit < toks.length && !taken(limit)) limit++;
-    const name = discoverName(index, text, norm, toks, i, limit, true);
+    const name = discoverName(index, text, norm, toks, i, freeUpTo(i), true);
     if (!name || name.words.filter((x) => !NAME_CONNECTORS.has(x)).length < 3) continue;
     const end = name.endToken;
     if (end < toks.length && !CLOSES_APPOSITION.test(norm.text.slice(toks[end - 1].end, toks[end].start)) && !index.titleTokens.has(words[end])) continue;
@@ -389,6 +386,18 @@ function guestByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
     i = end - 1;
   }
   return named;
+}
+
+/** Which tokens a phrase or a mention has taken, and how far the untaken ones after a token run. */
+function tokensTaken(norm: NormalizedText, toks: Token[], matches: Match[], found: FoundMention[]) {
+  const inMention = (i: number) => found.some((f) => norm.origin[toks[i].start] >= f.start && norm.origin[toks[i].start] < f.end);
+  const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
+  const freeUpTo = (i: number) => {
+    let limit = i + 1;
+    while (limit < toks.length && !taken(limit)) limit++;
+    return limit;
+  };
+  return { inMention, taken, freeUpTo };
 }
 
 /** «وكان في استقباله X», «كان في وداعها X» (normalised): the one who received or saw off the guest is named next. */
@@ -400,16 +409,13 @@ const RECEIVED_BY = new Set(['استقباله', 'استقبالها', 'استق
  */
 function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText, toks: Token[], words: string[], matches: Match[], found: FoundMention[]): FoundMention[] {
   const named: FoundMention[] = [];
-  const inMention = (i: number) => found.some((f) => norm.origin[toks[i].start] >= f.start && norm.origin[toks[i].start] < f.end);
-  const taken = (i: number) => matches.some((m) => i >= m.from && i < m.to) || inMention(i);
+  const { inMention, taken, freeUpTo } = tokensTaken(norm, toks, matches, found);
   for (let i = 0; i < toks.length; i++) {
     const w = words[i];
     if (!/^[a-z]/.test(w) || !capitalisedAt(text, norm, toks, i) || !isGivenNameEnglish(w) || taken(i)) continue;
     // "Sheikh Tamim bin Hamad Al Thani": the rest of a name found in part, not another person.
     if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
-    let limit = i + 1;
-    while (limit < toks.length && !taken(limit)) limit++;
-    const name = discoverName(index, text, norm, toks, i, limit, true);
+    const name = discoverName(index, text, norm, toks, i, freeUpTo(i), true);
     if (!name || !name.words.every((_, k) => capitalisedAt(text, norm, toks, i + k) || NAME_CONNECTORS.has(name.words[k]))) continue;
     // "at Nur Khan air base": a place named for someone.
     if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k))) {
