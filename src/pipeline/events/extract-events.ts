@@ -144,13 +144,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «بحث مع … اغتيال هنية», "discussed with … the killing of": a strike or a killing named after a contact word is what
     // they talked about, not what the clause reports (its victims are still found: `killing` below).
     const discussedHappening = (h: Hit) => isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)));
-    // «استقبل X أمس Y، الذي سلمه دعوة لحضور القمة المقررة …»: a contact word or a mark of the future in a relative
-    // clause on a person tells something else than the clause's own contact word outside it.
     // «وعقد خلالها مباحثات مع X أسفرت عن توقيع الاتفاقية», "talks that led to the signing of": the signing is what the
     // contact came to, not what the clause reports.
     const outcomeWord = OUTCOME.exec(p.text.slice(from, to));
     const outcomeAt = outcomeWord ? from + outcomeWord.index : undefined;
     const outcome = (h: Hit) => outcomeAt !== undefined && h.start > outcomeAt && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= outcomeAt && isArgued(typeOf(t)));
+    // «استقبل X أمس Y، الذي سلمه دعوة لحضور القمة المقررة …»: a contact word or a mark of the future in a relative
+    // clause on a person tells something else than the clause's own contact word outside it.
     const inRelative = (h: Hit) => inAside(p.text, from, h.start, hits) && onPerson(p.text, from, h.start, mentions);
     const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
     const aside = (h: Hit) => contactOutside && inRelative(h);
