@@ -3357,3 +3357,11 @@ describe('"…where he had held talks with A and B separately the day before."',
     ]);
   });
 });
+
+describe('an English name that opens with a place ("Abu Dhabi Ports", "the Abu Dhabi Louvre")', () => {
+  it('is no person, though "Abu" opens names', () => {
+    for (const text of ['Kenyan President William Ruto visited Abu Dhabi Ports on Sunday.', 'Ruto later toured the Abu Dhabi Louvre with his delegation.']) {
+      expect(datasetOf(text, '2025-07-16', 'en').actors.filter((a) => a.discovered)).toEqual([]);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import {
   isGivenNameArabic,
   isGivenNameEnglish,
   isGluedProse,
+  opensWithPlace,
   looksLikeVerbOrPhrase,
   NAME_CONNECTORS,
   nameSkeleton,
@@ -417,8 +418,8 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
     if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
     const name = discoverName(index, text, norm, toks, i, freeUpTo(i), true);
     if (!name || !name.words.every((_, k) => capitalisedAt(text, norm, toks, i + k) || NAME_CONNECTORS.has(name.words[k]))) continue;
-    // "at Nur Khan air base": a place named for someone.
-    if (namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k))) {
+    // "at Nur Khan air base": a place named for someone; "Abu Dhabi Sustainability Week": one that opens with a place.
+    if (opensWithPlace(name.words) || namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k))) {
       i = name.endToken - 1;
       continue;
     }

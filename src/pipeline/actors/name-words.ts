@@ -89,6 +89,12 @@ export function looksLikeVerbOrPhrase(normalized: string): boolean {
 /** The one-word places of the gazetteer («القاهرة», «الرياض», «مصر»), normalised. */
 const PLACE_WORDS = new Set(placesJson.places.flatMap((p) => p.ar.filter((w) => !w.includes(' ')).map(norm)));
 
+/** The gazetteer's English place names as lower-case words ("abu dhabi", "port sudan"). */
+const PLACES_EN = placesJson.places.map((p) => p.en.toLowerCase().split(/[\s-]+/));
+
+/** Whether English name words open with a place ("Abu Dhabi Sustainability Week", "Port Sudan"): no person's name. */
+export const opensWithPlace = (words: string[]): boolean => PLACES_EN.some((place) => place.every((w, i) => words[i] === w));
+
 /**
  * A word that ends a name when it follows one: a conjunction glued to a word («ومستشار», «والوفد»), a place («زار
  * الشيخ مشعل القاهرة»), a definite plural («الاجتماعات») or a past-tense verb of the أفعل form («أطلع», «أكد») that
