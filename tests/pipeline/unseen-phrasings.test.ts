@@ -3365,3 +3365,12 @@ describe('an English name that opens with a place ("Abu Dhabi Ports", "the Abu D
     }
   });
 });
+
+describe('"…, according to X", «…، بحسب المتحدث X»', () => {
+  it('names the report’s source, no party to its contact', () => {
+    const ar = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية السعودي الأمير فيصل بن فرحان، بحسب المتحدث الرسمي باسم الرئاسة محمد الشناوي.', '2024-10-08');
+    expect(eventLines(ar, 'meeting')).toEqual(['abdel-fattah-el-sisi+faisal-bin-farhan 2024-10-08']);
+    const en = datasetOf('TOKYO - Japanese Prime Minister Shigeru Ishiba received Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday, according to Chief Cabinet Secretary Yoshimasa Hayashi.', '2024-10-08', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['faisal-bin-farhan+shigeru-ishiba 2024-10-08']);
+  });
+});

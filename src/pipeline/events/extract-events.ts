@@ -273,7 +273,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
       const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -817,6 +817,15 @@ const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|publ
 function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
   return main !== undefined && /^earlier$/i.test(text.slice(h.start, h.end)) && /^\s+$/.test(text.slice(h.end, main.start)) && !/\b(?:had|has|have)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
 }
+
+/**
+ * "…handed him a letter from Sisi, according to foreign ministry spokesman Tamim Khallaf", «بحسب المتحدث باسم الخارجية
+ * X»: after the contact word, who the report is attributed to is its source, not a party.
+ */
+function isSource(text: string, m: { start: number }, main: Hit | undefined): boolean {
+  return main !== undefined && m.start > main.end && ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start));
+}
+const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
 
 /** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
 const OUTCOME = /(?:^|[^\p{L}])(?:أسفرت|أسفر|أسفرا|تمخضت|تمخض|تمخضا|توجت|تُوّجت|كللت|اختتمت)\s+(?:عن|ب)|(?:resulted\s+in|led\s+to|culminated\s+in|ended\s+with)\s/iu;
