@@ -694,12 +694,9 @@ const MAX_PORTFOLIO_WORDS = 8;
 function nationalityEnd(index: ActorIndex, words: string[], toks: Token[], text: string, at: number, isTitle: (i: number) => boolean): number {
   for (let i = at + 1; i < words.length && i - at <= MAX_NATIONALITY_REACH && adjacent(text, toks, i); i++) {
     const w = words[i];
-    if (index.countryTrie.next.has(w)) {
-      const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
-      const after = words[c?.to ?? i] ?? '';
-      const nameNext = isGivenNameArabic(after) || !/^[بلكفو]/.test(after);
-      if (c && c.cliticLength === 0 && /^ال/.test(w) && c.to < words.length && adjacent(text, toks, c.to) && nameNext) return c.to;
-    }
+    const c = index.countryTrie.next.has(w) ? longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k)) : null;
+    // (A word glued to a preposition after the nationality is prose: «… للشعب العماني بدوام التقدم».)
+    if (c && c.cliticLength === 0 && /^ال/.test(w) && adjacent(text, toks, c.to) && (isGivenNameArabic(words[c.to]) || !/^[بلكفو]/.test(words[c.to]))) return c.to;
     // («السلطان وتمنياته للشعب العماني بدوام التقدم»: a conjunction before a word is no part of a title.)
     if (isTitle(i) || isGluedProse(w) || /^و(?!ال)/.test(w) || (!/^و?ال/.test(w) && looksLikeVerbOrPhrase(w))) return at;
   }

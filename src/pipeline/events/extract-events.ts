@@ -342,17 +342,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
-        if (two.length === 2) groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
+        if (two.length === 2) groups = [pairGroup(two)];
       }
-      // "He first welcomed him on July 23 …, and hosted him again on Nov 6": the same two as the contact before.
-      if (main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4))) {
-        const two = [lastContact.subject, ...lastContact.partners];
-        groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
-      }
-      if (again && lastContact) {
-        const two = [lastContact.subject, ...(lastContact.partners ?? [])];
-        groups = [{ participants: two, via: Object.fromEntries(two.map((a) => [a, 'pair' as const])) }];
-      }
+      // "He first welcomed him on July 23 …, and hosted him again on Nov 6", "…, and again at X on D2": the same parties
+      // as the contact before.
+      const hostedAgain = main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4));
+      if ((hostedAgain || again) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
       // all of them and no one else (not the subject the clause otherwise leaves out).
       // (Not a count, «هذا اللقاء الثاني بين …», "their first meeting between": what it counts is told elsewhere.)
@@ -1447,6 +1442,9 @@ const INVITED_BY_REACH = 40;
 const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
+
+/** Parties who take part as a pair or group a clause points back to («الطرفان», "the same two"). */
+const pairGroup = (ids: string[]) => ({ participants: ids, via: Object.fromEntries(ids.map((a) => [a, 'pair' as const])) });
 
 function lastNamed(
   count: number,
