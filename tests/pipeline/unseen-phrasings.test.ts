@@ -3374,3 +3374,13 @@ describe('"…, according to X", «…، بحسب المتحدث X»', () => {
     expect(eventLines(en, 'meeting')).toEqual(['faisal-bin-farhan+shigeru-ishiba 2024-10-08']);
   });
 });
+
+describe('«…على هامش القمة التي عقدت في مايو الماضي», a gathering dated in a relative clause', () => {
+  it('dates the contact held at it by the gathering’s date', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الرئيس التركي رجب طيب أردوغان.\n\nوكان الزعيمان قد التقيا خلال اجتماعات مجموعة العشرين التي انعقدت في ريو دي جانيرو في نوفمبر الماضي.',
+      '2025-03-03',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-bin-salman 2024-11-01', 'erdogan+mohammed-bin-salman 2025-03-03']);
+  });
+});

@@ -172,7 +172,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext || again ? previousType : null;
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
-    const ownDates = dates.filter((d) => !inAside(p.text, from, d.index, hits, main) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))));
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -1174,6 +1174,21 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   const gathers = BRINGS_TOGETHER.test(text.slice(start + pronoun[0].length, start + pronoun[0].length + 12));
   return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? ADJECTIVES_ONLY : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
 }
+
+/**
+ * «على هامش القمة العربية التي عقدت في بغداد في مايو الماضي», «خلال المؤتمر الذي استضافته الرياض في …»: a date in a
+ * relative clause on the gathering a contact was held at is the contact's day, not an aside's.
+ */
+function datesTheGathering(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const comma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+  const pronoun = RELATIVE.exec(before.slice(comma + 1));
+  return pronoun !== null && GATHERING_HELD.test(before.slice(comma + 1, comma + 1 + pronoun.index)) && HELD_BY.test(before.slice(comma + 1 + pronoun.index + pronoun[0].length));
+}
+/** «على هامش القمة العربية الطارئة», «خلال اجتماعات الجمعية العامة»: the gathering right before a relative pronoun. */
+const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|اللقاء|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
+/** «عقدت», «انعقدت», «استضافتها», «احتضنتها», «أقيمت», «جرت», «نظمتها» (its place may come first): the gathering's being held. */
+const HELD_BY = /^\s*(?:عقد|انعقد|استضاف|احتضن|أقيم|اقيم|جر[ىت]|نظم|التأم)(?:ت)?(?:ه|ها|هما)?(?![\p{L}])/u;
 
 const TEMPORAL_CONJUNCTION = /(?<![\p{L}])(?:منذ أن|منذ ان|عندما|حينما|when)(?![\p{L}])/u;
 /** How far after «منذ أن», "when" the contact word of the clause they open may stand (characters). */
