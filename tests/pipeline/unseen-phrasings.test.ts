@@ -3384,3 +3384,23 @@ describe('«…على هامش القمة التي عقدت في مايو الم
     expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-bin-salman 2024-11-01', 'erdogan+mohammed-bin-salman 2025-03-03']);
   });
 });
+
+describe('"The two last met …", "They previously spoke …": the pair told before, in English', () => {
+  it('are the two parties of the contact told before', () => {
+    const d = datasetOf(
+      "ANKARA - Turkish Foreign Minister Hakan Fidan spoke by phone with his Egyptian counterpart Badr Abdelatty on Monday.\n\nThey previously held talks in Cairo in July, after the ceasefire negotiations stalled.",
+      '2025-09-16',
+      'en',
+    );
+    expect(eventLines(d).sort()).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-07-01', 'phone_call badr-abdelatty+hakan-fidan 2025-09-15']);
+  });
+});
+
+describe('"after the toppling of Bashar al-Assad", «بعد سقوط بشار الأسد»', () => {
+  it('names one deposed, who is discussed and takes no part in the talks the two sides held', () => {
+    const ar = datasetOf('عمّان - استقبل العاهل الأردني الملك عبدالله الثاني أمس الرئيس الفرنسي إيمانويل ماكرون في عمّان.\n\nكما بحث الجانبان دعم سوريا في مرحلة ما بعد سقوط بشار الأسد.', '2025-02-11');
+    expect(eventLines(ar, 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2025-02-10']);
+    const en = datasetOf('AMMAN - King Abdullah II received French President Emmanuel Macron in Amman on Monday.\n\nBoth sides also discussed aid to Syria after the toppling of Bashar al-Assad.', '2025-02-11', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2025-02-10']);
+  });
+});

@@ -789,12 +789,15 @@ const POSSESSED_TITLE_REACH = 60;
  */
 const REIGN_BEFORE = /(?:^|\s)(?:في|إبان|ابان|خلال)\s+(?:عهد|حكم|ولاية)\s+(?:[^\s,،.;؛]+\s+){0,4}$|(?:^|\s)(?:during|under|in)\s+(?:the\s+)?(?:reign|rule|era|presidency|tenure)\s+of\s+(?:[^\s,.;]+\s+){0,4}$|(?:^|\s)under\s+the\s+late\s+(?:[^\s,.;]+\s+){0,3}$/iu;
 const REIGN_REACH = 50;
+/** "after the fall of Bashar al-Assad", «بعد سقوط نظام بشار الأسد», «الإطاحة بالرئيس السابق»: the one deposed is discussed. */
+const DEPOSED_BEFORE = /(?:^|\s)(?:the\s+)?(?:fall|ouster|overthrow|toppling)\s+of\s+(?:the\s+)?(?:(?:regime|government)\s+of\s+)?(?:(?:former|ousted|deposed)\s+)?(?:(?:president|leader|ruler)\s+)?$|(?:^|\s)(?:سقوط|إسقاط|اسقاط|الإطاحة\sب|الاطاحة\sب)\s*(?:نظام\s+)?(?:(?:ال)?رئيس\s+)?(?:(?:ال)?سابق\s+)?(?:(?:ال)?مخلوع\s+)?$/iu;
 
 function namesAnother(text: string, m: { start: number; end: number }): boolean {
   return (
     PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
-    REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
+    REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
+    DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
   );
 }
 
