@@ -406,8 +406,11 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
   };
 }
 
-/** What opens an article before its dateline's date: place names and a comma or dash («ANKARA,», «الرياض -», "NEW DELHI/JEDDAH,"). */
-const DATELINE_LEAD = /^\s*[\p{L}\s.'’(),/-]{2,40}[,،–—-]\s*$/u;
+/**
+ * What opens an article before its dateline's date: up to four words of place names and a comma or dash («ANKARA,»,
+ * «الرياض -», "NEW DELHI/JEDDAH,"). (Not «دمشق - استقبل الرئيس السوري أحمد الشرع، اليوم الأربعاء»: a sentence.)
+ */
+const DATELINE_LEAD = /^\s*[\p{L}.'’()/]+(?:[\s,]+[\p{L}.'’()/]+){0,3}\s*[,،–—-]\s*$/u;
 /** A dateline's place, a dash and the start of the outlet it credits, up to a colon: «طرابلس - ليبيا …:». */
 const DATELINE_CREDIT_LEAD = /^\s*[\p{L}\s.'’()]{2,40}\s[–—-]\s*[\p{L}\s]{0,30}$/u;
 const CREDIT_END = /^[^:.،,\n]{0,20}:/u;

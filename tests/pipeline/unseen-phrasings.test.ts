@@ -3404,3 +3404,13 @@ describe('"after the toppling of Bashar al-Assad", «بعد سقوط بشار ا
     expect(eventLines(en, 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2025-02-10']);
   });
 });
+
+describe('«مسقط - استقبل السلطان …، اليوم الاثنين»: a sentence before «اليوم»', () => {
+  it('is no dateline: the day is the reception’s', () => {
+    const d = datasetOf(
+      'مسقط - استقبل جلالة السلطان هيثم بن طارق، اليوم الاثنين ببيت البركة، وزير الخارجية الإيراني عباس عراقجي.\n\nوكان عراقجي قد التقى أمس الأحد نظيره العماني بدر البوسعيدي.',
+      '2025-04-14',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+badr-albusaidi 2025-04-13', 'araghchi+haitham-bin-tarik 2025-04-14']);
+  });
+});
