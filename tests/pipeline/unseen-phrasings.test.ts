@@ -3414,3 +3414,10 @@ describe('«مسقط - استقبل السلطان …، اليوم الاثني
     expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+badr-albusaidi 2025-04-13', 'araghchi+haitham-bin-tarik 2025-04-14']);
   });
 });
+
+describe('a Korean given name written with a hyphen ("Yeo Han-koo")', () => {
+  it('runs to its second syllable', () => {
+    const d = datasetOf('DOHA - Qatari Minister of State Mohammed Al-Khulaifi met South Korean Trade Minister Yeo Han-koo in Doha on Monday.', '2025-09-23', 'en');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Mohammed Al-Khulaifi', 'Yeo Han-koo']);
+  });
+});

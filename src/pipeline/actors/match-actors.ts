@@ -759,7 +759,9 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
       words.push(i);
       continue;
     }
-    if (!nameWord(w, written, latin, nameWords, afterConnector)) break;
+    // "Kim Jung-kwan", "Kang Hoon-sik": a Korean given name's second syllable, written small after a hyphen.
+    const syllable = latin && nameWords > 0 && /^[-‐]$/.test(norm.text.slice(toks[i - 1].end, toks[i].start)) && /^\p{Ll}/u.test(written) && !COMPOUND_AFTER_NAME.has(w);
+    if (!syllable && !nameWord(w, written, latin, nameWords, afterConnector)) break;
     if (index.titleTokens.has(w) && !(nameWords === 0 && (isGivenNameArabic(w) || isGivenNameEnglish(w)))) break;
     if (!latin && nameWords > 0 && !afterConnector && endsName(w, written) && !closingSurname(norm.text, toks, i)) break;
     words.push(i);
@@ -776,6 +778,9 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
   const end = norm.origin[toks[words[words.length - 1]].end - 1] + 1;
   return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), endToken: words[words.length - 1] + 1, language: latin ? 'en' : 'ar' };
 }
+
+/** "Modi-led", "Saudi-brokered", "President-elect": a word joined to a name by a hyphen that is not the name's. */
+const COMPOUND_AFTER_NAME = new Set(['led', 'backed', 'based', 'born', 'era', 'style', 'run', 'owned', 'brokered', 'appointed', 'designate', 'elect', 'sponsored', 'hosted', 'linked', 'allied', 'aligned', 'controlled']);
 
 /**
  * «هاميش فالكونر،»: a foreign surname that begins like «فالـ» or «كالـ» («and/as the …») is a name where it closes
