@@ -3421,3 +3421,14 @@ describe('a Korean given name written with a hyphen ("Yeo Han-koo")', () => {
     expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Mohammed Al-Khulaifi', 'Yeo Han-koo']);
   });
 });
+
+describe('«الأمين العام» alone, after the article named a secretary-general', () => {
+  it('is that secretary-general; «الأمين العام المساعد» is not', () => {
+    const d = datasetOf(
+      'الرياض - استقبل الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي اليوم وزير الخارجية البريطاني ديفيد لامي.\n\nوبحث الأمين العام في اتصال هاتفي لاحق مع وزير الخارجية الأردني أيمن الصفدي تطورات غزة، فيما التقى الأمين العام المساعد للشؤون السياسية عبدالعزيز العويشق السفير الياباني.',
+      '2024-10-08',
+    );
+    expect(eventLines(d).sort()).toEqual(['meeting david-lammy+jasem-albudaiwi 2024-10-08', 'phone_call ayman-safadi+jasem-albudaiwi 2024-10-08']);
+    expect(mentionedIn(d).filter((m) => m === 'jasem-albudaiwi')).toHaveLength(2);
+  });
+});

@@ -173,7 +173,7 @@ export function matchActors(
       continue;
     }
     // «نائب حاكم إمارة أبوظبي», "adviser to the Russian President": the office of the one served; its holder is not named.
-    const serving = servesAnother(index, words, m.from);
+    const serving = servesAnother(index, words, m.from) || ASSISTANT_AFTER.has(words[m.to] ?? '');
     // «سفير خادم الحرمين الشريفين», "envoy of the President": a title whose complement is another title is one
     // title, the first one's; the second names nobody here.
     let k = j + 1;
@@ -460,6 +460,9 @@ function namesPlace(index: ActorIndex, words: string[], m: Match, capitalised: (
   }
   return false;
 }
+
+/** «الأمين العام المساعد», «وكيل الوزارة المساعد»: a word after a title that makes it an assistant's office (normalised). */
+const ASSISTANT_AFTER = new Set(['المساعد', 'المساعده', 'المساعدة', 'المساعدين']);
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
 const MAX_SUBORDINATE_WORDS = 3;
