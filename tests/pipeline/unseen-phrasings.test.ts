@@ -3432,3 +3432,24 @@ describe('«الأمين العام» alone, after the article named a secretary
     expect(mentionedIn(d).filter((m) => m === 'jasem-albudaiwi')).toHaveLength(2);
   });
 });
+
+describe('"A few hours later …", «وبعد ساعات …», "a long-awaited meeting"', () => {
+  it('is the day of the contact told before, and held, not planned', () => {
+    const en = datasetOf(
+      "ANKARA - Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday.\n\nA few hours later, Sudani held a long-awaited meeting with Turkish Foreign Minister Hakan Fidan on water sharing.",
+      '2025-05-07',
+      'en',
+    );
+    expect(eventLines(en, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-05-06', 'hakan-fidan+mohammed-shia-al-sudani 2025-05-06']);
+    expect(en.events.filter((e) => e.planned)).toEqual([]);
+    const ar = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس الثلاثاء رئيس الوزراء العراقي محمد شياع السوداني.\n\nوبعد ساعات، التقى السوداني وزير الخارجية التركي هاكان فيدان.', '2025-05-07');
+    expect(eventLines(ar, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-05-06', 'hakan-fidan+mohammed-shia-al-sudani 2025-05-06']);
+  });
+});
+
+describe('«كما استقبل السوداني وزير الدفاع التركي»: a surname that is a nisba, right before a title', () => {
+  it('is the person the article named, not the title’s nationality', () => {
+    const d = datasetOf('بغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم وزير الخارجية الإيراني عباس عراقجي.\n\nكما استقبل السوداني وزير الدفاع التركي يشار غولر.', '2025-01-26');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+mohammed-shia-al-sudani 2025-01-26', 'mohammed-shia-al-sudani+yasar-guler 2025-01-26']);
+  });
+});

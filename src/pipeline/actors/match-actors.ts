@@ -522,8 +522,9 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
   }
   // The country first ("Iranian Foreign Minister"): tried only where a country term starts; in Arabic only a nisba
   // shared by chained titles («وزير الخارجية الباكستاني نائب رئيس الوزراء»), not a country or city named before a
-  // title («استقبل في عمّان وزير الدفاع السوري»).
-  if (!index.countryTrie.next.has(words[i]) || (!/[a-z]/.test(words[i]) && !ARABIC_NISBA.test(words[i]))) return best;
+  // title («استقبل في عمّان وزير الدفاع السوري»), nor a surname that is a nisba after a verb («التقى السوداني وزير
+  // الخارجية التركي»): the nisba closes a title before it.
+  if (!index.countryTrie.next.has(words[i]) || (!/[a-z]/.test(words[i]) && (!ARABIC_NISBA.test(words[i]) || i === 0 || !index.titleTokens.has(words[i - 1])))) return best;
   const c = longestMatchAt(index.countryTrie, words, i, joinable);
   if (!c || c.to >= words.length || !joinable(c.to)) return best;
   const h = longestMatchAt(index.trie, words, c.to, joinable);

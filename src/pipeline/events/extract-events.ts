@@ -100,6 +100,9 @@ interface Hit {
   end: number;
 }
 
+/** "a long-planned session", "the long-awaited visit": an adjective of the contact, which is told as held. */
+const LONG_BEFORE = /(?<![\p{L}])long[-‐\s]$/iu;
+
 /** "was due to", "were expected to", «كان من المقرر»: a plan as it stood before the article. */
 const PLAN_TOLD_BEFORE = /(?:^|[^\p{L}])(?:was|were|had been|و?كان|و?كانت)\s+$/iu;
 
@@ -185,7 +188,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       continue;
     }
     const at = main?.start ?? from;
-    const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && purposeOfTravel(p.text, h, clauseHits)));
+    const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && (purposeOfTravel(p.text, h, clauseHits) || LONG_BEFORE.test(p.text.slice(Math.max(0, h.start - 6), h.start)))));
     const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
