@@ -3453,3 +3453,19 @@ describe('«كما استقبل السوداني وزير الدفاع التر�
     expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+mohammed-shia-al-sudani 2025-01-26', 'mohammed-shia-al-sudani+yasar-guler 2025-01-26']);
   });
 });
+
+describe('"Monday’s call was the second in a week: Fidan had also phoned Araghchi …"', () => {
+  it('tells the contact after the colon apart, on its own day', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish Foreign Minister Hakan Fidan spoke by phone with Iranian Foreign Minister Abbas Araghchi and Saudi Foreign Minister Prince Faisal bin Farhan on Monday.\n\nMonday’s calls were the second round in a week: Fidan had also phoned Araghchi and Prince Faisal on March 10, after the strikes.',
+      '2025-03-18',
+      'en',
+    );
+    expect(eventLines(d, 'phone_call').sort()).toEqual([
+      'araghchi+hakan-fidan 2025-03-10',
+      'araghchi+hakan-fidan 2025-03-17',
+      'faisal-bin-farhan+hakan-fidan 2025-03-10',
+      'faisal-bin-farhan+hakan-fidan 2025-03-17',
+    ]);
+  });
+});

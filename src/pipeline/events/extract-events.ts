@@ -1361,6 +1361,8 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   // "… because Russian President Vladimir Putin had declined to come", "… as the region absorbed the fall of Syria's
   // Bashar al-Assad": a reason or a background told in a clause of its own; who it names is not a party.
   for (const m of text.matchAll(SUBORDINATE_EN)) cuts.add(m.index + m[0].length);
+  // "Thursday's calls were the second round in a week: Rubio had also phoned …": what the colon opens is told apart.
+  for (const m of text.matchAll(COLON_THEN_CLAUSE)) cuts.add(m.index + m[0].length);
   for (const m of mentions) {
     const before = BEFORE_ANOTHER.exec(text.slice(Math.max(0, m.start - BEFORE_REACH), m.start));
     if (before) cuts.add(m.start - before[0].length);
@@ -1396,6 +1398,8 @@ const PRONOUN_STEP = /\s(?=(?:before|after)\s+(?:he|she)\s)|\s(?=(?:before|after
 /** English subordinate clauses of reason, concession or background: " because ", " although ", ", after which ", " as
  *  the region absorbed …" (a determiner, a noun or two and a past verb). */
 const SUBORDINATE_EN = /\s(?=(?:because|although|though)\s)|,\s+(?=after\s+which\s)|\s(?=as\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ed\s)/gu;
+/** A colon and a capitalised word (no quote): an English sentence that goes on with a clause of its own. */
+const COLON_THEN_CLAUSE = /:\s+(?=\p{Lu}\p{Ll})/gu;
 /** " before " and the next actor (titles between): a later step of the story with its own subject ("… with Fidan before Erdogan received him"). */
 const BEFORE_ANOTHER = /(?<!(?:day|days|week|weeks|hours|eve|shortly|just|the))\s+before\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
