@@ -3469,3 +3469,14 @@ describe('"Monday’s call was the second in a week: Fidan had also phoned Aragh
     ]);
   });
 });
+
+describe('"a high-ranking Omani minister", "another Saudi minister": a title after an indefinite article', () => {
+  it('names nobody in particular', () => {
+    const d = datasetOf(
+      'MUSCAT - Iranian Foreign Minister Abbas Araghchi held talks with his Omani counterpart Badr Albusaidi in Muscat on Sunday.\n\nOn Saturday, Araghchi met a high-ranking Omani minister to prepare the visit.',
+      '2025-04-13',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi 2025-04-12', 'araghchi+badr-albusaidi 2025-04-13']);
+  });
+});

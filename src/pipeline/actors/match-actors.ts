@@ -141,6 +141,8 @@ export function matchActors(
     const v = m.value;
     // «مطار الملك خالد», "King Fahd Causeway", "King Abdullah II Park": a place named for someone, no mention of them.
     if (namesPlace(index, words, m, capitalised)) continue;
+    // "a senior Emirati leader", "another Iranian minister": a title after an indefinite article names nobody in particular.
+    if (v.kind !== 'name' && v.kind !== 'honorific' && indefiniteBefore(words, m.from)) continue;
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
@@ -463,6 +465,15 @@ function namesPlace(index: ActorIndex, words: string[], m: Match, capitalised: (
 
 /** «الأمين العام المساعد», «وكيل الوزارة المساعد»: a word after a title that makes it an assistant's office (normalised). */
 const ASSISTANT_AFTER = new Set(['المساعد', 'المساعده', 'المساعدة', 'المساعدين']);
+
+/** "a", "an", "another" before a title, with up to two of the adjectives news puts between ("a senior", "a high-ranking"). */
+function indefiniteBefore(words: string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 3 && TITLE_ADJECTIVES.has(words[k])) k--;
+  return k >= 0 && INDEFINITE.has(words[k]);
+}
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
 const MAX_SUBORDINATE_WORDS = 3;
