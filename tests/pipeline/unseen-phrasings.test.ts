@@ -3480,3 +3480,13 @@ describe('"a high-ranking Omani minister", "another Saudi minister": a title aft
     expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi 2025-04-12', 'araghchi+badr-albusaidi 2025-04-13']);
   });
 });
+
+describe('«… المرافق للرئيس X», "the minister accompanying the president"', () => {
+  it('names the one accompanied to say whose party, no party to the contact', () => {
+    const ar = datasetOf(
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الصومالي حسن شيخ محمود.\n\nواجتمع وزير الخارجية المصري بدر عبد العاطي بوزير الخارجية الصومالي أحمد معلم فقي المرافق للرئيس حسن شيخ محمود.',
+      '2024-08-14',
+    );
+    expect(eventLines(ar, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+hassan-sheikh-mohamud 2024-08-14', 'ahmed-moalim-fiqi+badr-abdelatty 2024-08-14']);
+  });
+});

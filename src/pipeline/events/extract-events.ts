@@ -792,6 +792,8 @@ const POSSESSED_TITLE_REACH = 60;
  */
 const REIGN_BEFORE = /(?:^|\s)(?:في|إبان|ابان|خلال)\s+(?:عهد|حكم|ولاية)\s+(?:[^\s,،.;؛]+\s+){0,4}$|(?:^|\s)(?:during|under|in)\s+(?:the\s+)?(?:reign|rule|era|presidency|tenure)\s+of\s+(?:[^\s,.;]+\s+){0,4}$|(?:^|\s)under\s+the\s+late\s+(?:[^\s,.;]+\s+){0,3}$/iu;
 const REIGN_REACH = 50;
+/** «وزير خارجية إثيوبيا المرافق لرئيس الوزراء», "who is accompanying the president": the one accompanied is named to say whose party. */
+const ACCOMPANIED_BEFORE = /(?:^|\s)(?:ال)?مرافق(?:ة|ين|ون)?\s+(?:ل|ل(?!ه(?:ا|م|ما)?(?:\s|$))\p{L}+\s+(?:\p{L}+\s+)?)$|(?:^|\s)accompanying\s+(?:the\s+)?(?:[a-z]+\s+)?$/iu;
 /** "after the fall of Bashar al-Assad", «بعد سقوط نظام بشار الأسد», «الإطاحة بالرئيس السابق»: the one deposed is discussed. */
 const DEPOSED_BEFORE = /(?:^|\s)(?:the\s+)?(?:fall|ouster|overthrow|toppling)\s+of\s+(?:the\s+)?(?:(?:regime|government)\s+of\s+)?(?:(?:former|ousted|deposed)\s+)?(?:(?:president|leader|ruler)\s+)?$|(?:^|\s)(?:سقوط|إسقاط|اسقاط|الإطاحة\sب|الاطاحة\sب)\s*(?:نظام\s+)?(?:(?:ال)?رئيس\s+)?(?:(?:ال)?سابق\s+)?(?:(?:ال)?مخلوع\s+)?$/iu;
 
@@ -800,7 +802,8 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
-    DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start))
+    DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
+    ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 
