@@ -3490,3 +3490,13 @@ describe('«… المرافق للرئيس X», "the minister accompanying the 
     expect(eventLines(ar, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+hassan-sheikh-mohamud 2024-08-14', 'ahmed-moalim-fiqi+badr-abdelatty 2024-08-14']);
   });
 });
+
+describe('«… بعد يوم من مكالمة أجراها X مع Y، تناولت … خلال العام الجاري»', () => {
+  it('counts the day from the contact told before; the year is what was discussed', () => {
+    const d = datasetOf(
+      'أنقرة - تلقى الرئيس التركي رجب طيب أردوغان، الخميس، اتصالاً هاتفياً من نظيره الكازاخي قاسم جومرت توكايف.\n\nوجاء الاتصال بعد يوم من مكالمة هاتفية أجراها أردوغان مع الرئيس الأذربيجاني إلهام علييف، تناولت خطط التعاون في مجال الطاقة خلال العام الجاري.',
+      '2025-03-07',
+    );
+    expect(eventLines(d, 'phone_call').sort()).toEqual(['erdogan+ilham-aliyev 2025-03-05', 'erdogan+kassym-jomart-tokayev 2025-03-06']);
+  });
+});

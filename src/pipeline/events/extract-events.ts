@@ -175,7 +175,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const type: CandidateType | null = main ? typeOf(main) : (dates.length && mentions.length) || withNext || again ? previousType : null;
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
-    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))));
+    // («ويأتي الاتصال غداة مكالمة … تناولت التحضيرات لاجتماعات المنظمة خلال العام الجاري»: with the day counted from
+    // another contact, a date in what was discussed is the topic's.)
+    // (The counting word is a topic word too: «عشية الأحد» is the counted day's.)
+    const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
+    const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))) && !topicsDate(d));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
