@@ -3500,3 +3500,18 @@ describe('«… بعد يوم من مكالمة أجراها X مع Y، تناو
     expect(eventLines(d, 'phone_call').sort()).toEqual(['erdogan+ilham-aliyev 2025-03-05', 'erdogan+kassym-jomart-tokayev 2025-03-06']);
   });
 });
+
+describe('«ضم من الجانب العراقي A، ومن الجانب الأردني B»; «وحضر جلسة المباحثات من الجانب …»', () => {
+  it('lists the sides of one meeting, and attendees of the session join the talks told before', () => {
+    const joint = datasetOf(
+      'بغداد - احتضنت بغداد اليوم اجتماعا ثلاثيا ضم من الجانب العراقي وزير الخارجية فؤاد حسين، ومن الجانب الأردني وزير الخارجية أيمن الصفدي، ومن الجانب المصري وزير الخارجية بدر عبد العاطي.',
+      '2024-12-11',
+    );
+    expect(eventLines(joint, 'meeting')).toEqual(['ayman-safadi+badr-abdelatty+fuad-hussein 2024-12-11']);
+    const session = datasetOf(
+      'عمّان - عقد العاهل الأردني الملك عبدالله الثاني اليوم جلسة مباحثات مع رئيس الوزراء العراقي محمد شياع السوداني.\n\nوحضر جلسة المباحثات من الجانب الأردني وزير الخارجية أيمن الصفدي، ومن الجانب العراقي وزير الخارجية فؤاد حسين.',
+      '2024-12-11',
+    );
+    expect(eventLines(session, 'meeting')).toEqual(['abdullah-ii+ayman-safadi+fuad-hussein+mohammed-shia-al-sudani 2024-12-11']);
+  });
+});

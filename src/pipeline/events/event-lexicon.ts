@@ -109,11 +109,14 @@ const attendanceWords = () => {
  * "X also attended the talks", "the meeting was attended by X" (not a summit: a gathering of its own). `noun`: the contact
  * phrase («اللقاء الثنائي»: its first word is the noun); `before`, `after`: the text up to and from it.
  */
+/** «حضر جلسة المباحثات», «حضر جلسات المحادثات»: the session of the contact, between the verb and the noun. */
+const SESSION_OF = /\s+و?جلس(?:ه|ة|ات)\s*$/u;
+
 export const saysAttended = (noun: string, before: string, after: string): boolean => {
   const words = attendanceWords();
   return (
     words.nouns.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) &&
-    (words.before.test(normalizeArabic(before)) || words.after.test(normalizeArabic(after)))
+    (words.before.test(normalizeArabic(before).replace(SESSION_OF, '')) || words.after.test(normalizeArabic(after)))
   );
 };
 
