@@ -3515,3 +3515,13 @@ describe('«ضم من الجانب العراقي A، ومن الجانب الأ
     expect(eventLines(session, 'meeting')).toEqual(['abdullah-ii+ayman-safadi+fuad-hussein+mohammed-shia-al-sudani 2024-12-11']);
   });
 });
+
+describe('«والتقى، خلال اجتماعين منفصلين، A وB»: the subject left out before a list met one at a time', () => {
+  it('is the one told before, who met each', () => {
+    const d = datasetOf(
+      'عدن - التقى المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم رئيس مجلس القيادة الرئاسي رشاد العليمي.\n\nوالتقى، خلال اجتماعين منفصلين، وزير الخارجية شائع محسن الزنداني ورئيس الوزراء سالم صالح بن بريك.',
+      '2025-08-05',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['hans-grundberg+rashad-al-alimi 2025-08-05', 'hans-grundberg+salem-bin-braik 2025-08-05', 'hans-grundberg+shaya-al-zindani 2025-08-05']);
+  });
+});

@@ -705,8 +705,11 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
-/** What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا مع»). */
-const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}(?:اً?|ة)[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[بل]$|بـ$)/u;
+/**
+ * What stands between an Arabic contact verb and its object when the subject is left out; an adjective may («لقاء ثنائيا
+ * مع»), and «، في لقاءين منفصلين،», which says the ones named after it were each met.
+ */
+const OBJECT_GAP = /^[\s\u0640]*(?:(?:خلالها|خلاله|فيها|فيه|أيضا|أيضاً)[\s\u0640]+)?(?:\p{L}{3,}(?:اً?|ة)[\s\u0640]+)?(?:(?:مع|إلى|الى|من|عبر|لدى|بكل من|كل من|كلا من|كلاً من|هاتفيا|هاتفياً)(?![\p{L}])|[،,]?\s*(?:في|خلال)\s+(?:لقاءين|لقاءات|اجتماعين|اجتماعات|جلستين)\s+منفصل|[بل]$|بـ$)/u;
 
 /**
  * A second contact word in a clause about one already reported («خلال الاتصال», "during the call"), followed by a
