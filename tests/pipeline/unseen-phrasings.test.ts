@@ -3525,3 +3525,12 @@ describe('«والتقى، خلال اجتماعين منفصلين، A وB»: t
     expect(eventLines(d, 'meeting').sort()).toEqual(['hans-grundberg+rashad-al-alimi 2025-08-05', 'hans-grundberg+salem-bin-braik 2025-08-05', 'hans-grundberg+shaya-al-zindani 2025-08-05']);
   });
 });
+
+describe('«استقبل X A وB، وبحث معهما …»: two guests the sentence then addresses as one', () => {
+  it('were received together; without the dual, each is an audience', () => {
+    const together = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأمريكي ماركو روبيو، وبحث معهما مسار المفاوضات.', '2025-02-18');
+    expect(eventLines(together, 'meeting')).toEqual(['mohammed-bin-salman+rubio+witkoff 2025-02-18']);
+    const apart = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأمريكي ماركو روبيو، وبحث مع الأول مسار المفاوضات.', '2025-02-18');
+    expect(eventLines(apart, 'meeting').sort()).toEqual(['mohammed-bin-salman+rubio 2025-02-18', 'mohammed-bin-salman+witkoff 2025-02-18']);
+  });
+});

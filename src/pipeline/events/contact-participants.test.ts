@@ -47,3 +47,11 @@ describe('contactGroups: separate audiences of an unnamed host', () => {
     expect(contactGroups({ mentions: [m('x', 40), m('y', 60)], markers: [k('list', 30)], trigger: k('trigger', 0), previous: null, subjectless: false })).toEqual([]);
   });
 });
+
+describe('contactGroups: a host and guests after a verb of reception', () => {
+  const facts = { mentions: [m('host', 10), m('x', 30), m('y', 50)], markers: [k('reception', 0, 6)], trigger: k('trigger', 0, 6), previous: null, subjectless: false };
+  it('makes each guest an audience, or one when the sentence goes on about them as one', () => {
+    expect(contactGroups(facts).map((g) => g.participants)).toEqual([['host', 'x'], ['host', 'y']]);
+    expect(contactGroups({ ...facts, guestsTogether: true }).map((g) => g.participants)).toEqual([['host', 'x', 'y']]);
+  });
+});

@@ -43,6 +43,8 @@ export interface ClauseFacts {
   subjectless: boolean;
   /** The contact is a call: one between two, unless said to be joint. */
   call?: boolean;
+  /** The sentence goes on about the guests as one («وعرض معهما», "and told them"): they were received together. */
+  guestsTogether?: boolean;
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
@@ -55,7 +57,7 @@ export function contactGroups(facts: ClauseFacts): ContactGroup[] {
   return groups.map((g) => group(g.participants, 'named', joiners, 'joined', g.via));
 }
 
-function partyGroups({ mentions, markers, trigger, previous, subjectless, call }: ClauseFacts): ContactGroup[] {
+function partyGroups({ mentions, markers, trigger, previous, subjectless, call, guestsTogether }: ClauseFacts): ContactGroup[] {
   const kept = withoutCarried(mentions, markers);
   const parties = beforeTopic(kept, markers, trigger);
   const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
@@ -95,7 +97,7 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call }
       const at = parties.find((m) => m.actorId === g && m.start >= trigger.end)!.start;
       audiences.set(at, [...(audiences.get(at) ?? []), g]);
     }
-    if (audiences.size >= 2) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
+    if (audiences.size >= 2 && !guestsTogether) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
   }
   // "Starmer spoke by phone with both Trump and Zelensky", «أجرى X اتصالين هاتفيين مع Y وZ»: one caller, a call each.
   if (call && trigger !== undefined && !joint) {
