@@ -3534,3 +3534,14 @@ describe('«استقبل X A وB، وبحث معهما …»: two guests the sen
     expect(eventLines(apart, 'meeting').sort()).toEqual(['mohammed-bin-salman+rubio 2025-02-18', 'mohammed-bin-salman+witkoff 2025-02-18']);
   });
 });
+
+describe('"X opened the conference and met Y"', () => {
+  it('is X’s contact: the object of the verb before is no subject', () => {
+    const d = datasetOf(
+      'RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan received his Spanish counterpart Jose Manuel Albares on Monday.\n\nEgyptian Foreign Minister Badr Abdelatty opened the conference and met Albares on the sidelines on Monday.',
+      '2025-02-11',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['badr-abdelatty+jose-manuel-albares 2025-02-10', 'faisal-bin-farhan+jose-manuel-albares 2025-02-10']);
+  });
+});

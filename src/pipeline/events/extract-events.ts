@@ -688,8 +688,11 @@ const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
 
-/** A noun phrase opened by an article right before an English verb ("The council first", "the economic commission last"). */
-const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu;
+/**
+ * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
+ * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on.)
+ */
+const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
 /**
  * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
  * its subject.
