@@ -3545,3 +3545,12 @@ describe('"X opened the conference and met Y"', () => {
     expect(eventLines(d, 'meeting').sort()).toEqual(['badr-abdelatty+jose-manuel-albares 2025-02-10', 'faisal-bin-farhan+jose-manuel-albares 2025-02-10']);
   });
 });
+
+describe('«علي لاريجاني مستشار المرشد الإيراني علي خامنئي», "an aide to Iran’s Supreme Leader Ali Khamenei"', () => {
+  it('names the one served to say whose adviser, no party', () => {
+    const ar = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم علي لاريجاني مستشار المرشد الإيراني علي خامنئي.', '2025-07-21');
+    expect(eventLines(ar, 'meeting')).toEqual(['larijani+mohammed-bin-salman 2025-07-21']);
+    const en = datasetOf("RIYADH - Saudi Crown Prince Mohammed bin Salman received Ali Larijani, a close aide to Iran's Supreme Leader Ali Khamenei, on Monday.", '2025-07-22', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['larijani+mohammed-bin-salman 2025-07-21']);
+  });
+});

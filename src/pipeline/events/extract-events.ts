@@ -811,6 +811,12 @@ const POSSESSED_TITLE_REACH = 60;
  */
 const REIGN_BEFORE = /(?:^|\s)(?:في|إبان|ابان|خلال)\s+(?:عهد|حكم|ولاية)\s+(?:[^\s,،.;؛]+\s+){0,4}$|(?:^|\s)(?:during|under|in)\s+(?:the\s+)?(?:reign|rule|era|presidency|tenure)\s+of\s+(?:[^\s,.;]+\s+){0,4}$|(?:^|\s)under\s+the\s+late\s+(?:[^\s,.;]+\s+){0,3}$/iu;
 const REIGN_REACH = 50;
+/**
+ * "Ali Larijani, a senior adviser to Iran's Supreme Leader Ayatollah Ali Khamenei", «مستشار المرشد الإيراني علي
+ * خامنئي», «المبعوث الشخصي للرئيس X»: the one served is named to say whose adviser or envoy, no party.
+ */
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول))?\s+(?:ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}\s+$/u;
+const SERVED_REACH = 70;
 /** «وزير خارجية إثيوبيا المرافق لرئيس الوزراء», "who is accompanying the president": the one accompanied is named to say whose party. */
 const ACCOMPANIED_BEFORE = /(?:^|\s)(?:ال)?مرافق(?:ة|ين|ون)?\s+(?:ل|ل(?!ه(?:ا|م|ما)?(?:\s|$))\p{L}+\s+(?:\p{L}+\s+)?)$|(?:^|\s)accompanying\s+(?:the\s+)?(?:[a-z]+\s+)?$/iu;
 /** "after the fall of Bashar al-Assad", «بعد سقوط نظام بشار الأسد», «الإطاحة بالرئيس السابق»: the one deposed is discussed. */
@@ -822,7 +828,8 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
-    ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+    ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start))
   );
 }
 
