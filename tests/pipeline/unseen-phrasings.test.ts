@@ -3554,3 +3554,16 @@ describe('«علي لاريجاني مستشار المرشد الإيراني �
     expect(eventLines(en, 'meeting')).toEqual(['larijani+mohammed-bin-salman 2025-07-21']);
   });
 });
+
+describe('"… on Egyptian President Abdel Fattah el-Sisi’s reconstruction plan"', () => {
+  it('names the owner of a thing discussed, no party; "Medinsky’s delegation" is his party', () => {
+    const plan = datasetOf(
+      "DOHA - U.S. envoy Steve Witkoff held talks with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Monday on Egyptian President Abdel Fattah el-Sisi's reconstruction plan for Gaza.",
+      '2025-03-11',
+      'en',
+    );
+    expect(eventLines(plan, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+witkoff 2025-03-10']);
+    const delegation = datasetOf("ISTANBUL - Turkish Foreign Minister Hakan Fidan received Kremlin aide Vladimir Medinsky's delegation at Dolmabahce on Thursday.", '2025-05-16', 'en');
+    expect(delegation.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
+  });
+});

@@ -785,6 +785,10 @@ const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
  */
 function possessorOfTitle(text: string, m: { start: number; end: number }, mentions: { start: number }[], hits: Hit[]): boolean {
   if (!POSSESSIVE.test(text.slice(m.end, m.end + 3))) return false;
+  // "on President Donald Trump's proposal": the owner of a thing is discussed ("Trump's first meeting with" is his contact).
+  // ("Medinsky's delegation", "the President's own most recent trip": his party, his contact.)
+  const owned = POSSESSED_WORDS.exec(text.slice(m.end));
+  if (owned && !HIS_PARTY.test(owned[1]) && !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < m.end + owned[0].length)) return true;
   const next = mentions.find((x) => x.start >= m.end);
   if (!next || next.start - m.end > POSSESSED_TITLE_REACH || !POSSESSED_TITLE.test(text.slice(m.end, next.start))) return false;
   return !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < next.start);
@@ -804,6 +808,9 @@ const LEADING_REST = /^[^,،.;؛]{1,80}[,،]/u;
 const POSSESSIVE = /^['’]s\s/;
 const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
 const POSSESSED_TITLE_REACH = 60;
+/** "'s" and up to four words after it, none capitalised (a thing, not a title and name: "'s proposal for the"). */
+const POSSESSED_WORDS = /^['’]s\s+(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}/u;
+const HIS_PARTY = /^(?:delegation|team|entourage|party|delegates|first|second|third|last|latest)$/u;
 
 /**
  * «في عهد الأمير الراحل الشيخ نواف», "under the late King Abdullah", "during the presidency of X": the one named says
