@@ -3567,3 +3567,19 @@ describe('"… on Egyptian President Abdel Fattah el-Sisi’s reconstruction pla
     expect(delegation.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
   });
 });
+
+describe('"Abiy", "Isaias" alone: Ethiopian and Eritrean leaders by their given names, as news writes them', () => {
+  it('are the leaders the article named in full', () => {
+    const d = datasetOf(
+      'CAIRO - Egyptian President Abdel Fattah el-Sisi received Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed separately on Sunday.\n\nIsaias later held talks with Foreign Minister Badr Abdelatty, while Abiy met Prime Minister Mostafa Madbouly.',
+      '2025-01-13',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual([
+      'abdel-fattah-el-sisi+abiy-ahmed 2025-01-12',
+      'abdel-fattah-el-sisi+isaias-afwerki 2025-01-12',
+      'abiy-ahmed+mostafa-madbouly 2025-01-12',
+      'badr-abdelatty+isaias-afwerki 2025-01-12',
+    ]);
+  });
+});
