@@ -3583,3 +3583,12 @@ describe('"Abiy", "Isaias" alone: Ethiopian and Eritrean leaders by their given 
     ]);
   });
 });
+
+describe('"Archbishop Paul Richard Gallagher", «المطران إلياس عودة»: a churchman’s rank', () => {
+  it('stands before a person it finds, and is no part of the name', () => {
+    const en = datasetOf('AMMAN - Jordanian Foreign Minister Ayman Safadi met Vatican foreign minister Archbishop Paul Richard Gallagher in Amman on Monday.', '2025-03-18', 'en');
+    expect(en.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Paul Richard Gallagher']);
+    const ar = datasetOf('بيروت - استقبل رئيس الحكومة نواف سلام اليوم متروبوليت بيروت المطران إلياس عودة.', '2025-03-18');
+    expect(ar.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual(['إلياس عودة']);
+  });
+});

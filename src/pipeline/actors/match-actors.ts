@@ -64,7 +64,7 @@ const APPOSED = /^[\s,،]*$/;
 /** Military ranks (normalised): before a given name, a person the registry may not know. */
 const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|اللواء|اللواء الركن|العميد|العميد الركن|العقيد|المقدم|الرائد|المشير|العماد)$/;
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
-const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness)$/;
+const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness|cardinal|patriarch|archbishop|الكاردينال|البطريرك|المطران)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
 
