@@ -184,8 +184,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     previousType = type;
     // The clause's own dates: not those of an aside in it («الذي تولى منصبه في مارس الماضي»).
     // («ويأتي الاتصال غداة مكالمة … تناولت التحضيرات لاجتماعات المنظمة خلال العام الجاري»: with the day counted from
-    // another contact, a date in what was discussed is the topic's.)
-    // (The counting word is a topic word too: «عشية الأحد» is the counted day's.)
+    // another contact, a date in what was discussed is the topic's; the counting word, a topic word too, is not what
+    // was discussed: «عشية الأحد» is the counted day's.)
     const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
     const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
     const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))) && !topicsDate(d));
@@ -289,7 +289,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
       const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !possessorOfTitle(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -781,12 +781,12 @@ const PREDECESSOR_BEFORE = /(?:^|\s)(?:سلف|سلفه|خلف|خليفة|خلي�
 const PREDECESSOR_AFTER = /^['’]s\s+(?:predecessor|successor)(?![\p{L}])/iu;
 /**
  * "Trump's Middle East envoy, Steve Witkoff", "Putin's aide Yuri Ushakov": the one whose envoy or aide the next person
- * named is, not a party (unless a contact word comes between: "Trump's meeting with Putin").
+ * named is, not a party (unless a contact word comes between: "Trump's meeting with Putin"); "on President Donald
+ * Trump's proposal": the owner of a thing, discussed ("Medinsky's delegation", "the President's own most recent trip"
+ * are his party, his contact).
  */
-function possessorOfTitle(text: string, m: { start: number; end: number }, mentions: { start: number }[], hits: Hit[]): boolean {
+function namedAsPossessor(text: string, m: { start: number; end: number }, mentions: { start: number }[], hits: Hit[]): boolean {
   if (!POSSESSIVE.test(text.slice(m.end, m.end + 3))) return false;
-  // "on President Donald Trump's proposal": the owner of a thing is discussed ("Trump's first meeting with" is his contact).
-  // ("Medinsky's delegation", "the President's own most recent trip": his party, his contact.)
   const owned = POSSESSED_WORDS.exec(text.slice(m.end));
   if (owned && !HIS_PARTY.test(owned[1]) && !hits.some((h) => h.value.kind === 'trigger' && h.start > m.end && h.start < m.end + owned[0].length)) return true;
   const next = mentions.find((x) => x.start >= m.end);
@@ -825,6 +825,7 @@ const REIGN_REACH = 50;
 const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول))?\s+(?:ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}\s+$/u;
 const SERVED_REACH = 70;
 /** «وزير خارجية إثيوبيا المرافق لرئيس الوزراء», "who is accompanying the president": the one accompanied is named to say whose party. */
+const ACCOMPANIED_REACH = 40;
 const ACCOMPANIED_BEFORE = /(?:^|\s)(?:ال)?مرافق(?:ة|ين|ون)?\s+(?:ل|ل(?!ه(?:ا|م|ما)?(?:\s|$))\p{L}+\s+(?:\p{L}+\s+)?)$|(?:^|\s)accompanying\s+(?:the\s+)?(?:[a-z]+\s+)?$/iu;
 /** "after the fall of Bashar al-Assad", «بعد سقوط نظام بشار الأسد», «الإطاحة بالرئيس السابق»: the one deposed is discussed. */
 const DEPOSED_BEFORE = /(?:^|\s)(?:the\s+)?(?:fall|ouster|overthrow|toppling)\s+of\s+(?:the\s+)?(?:(?:regime|government)\s+of\s+)?(?:(?:former|ousted|deposed)\s+)?(?:(?:president|leader|ruler)\s+)?$|(?:^|\s)(?:سقوط|إسقاط|اسقاط|الإطاحة\sب|الاطاحة\sب)\s*(?:نظام\s+)?(?:(?:ال)?رئيس\s+)?(?:(?:ال)?سابق\s+)?(?:(?:ال)?مخلوع\s+)?$/iu;
@@ -835,7 +836,7 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
-    ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - ACCOMPANIED_REACH), m.start)) ||
     SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start))
   );
 }
@@ -1228,7 +1229,7 @@ function datesTheGathering(text: string, from: number, at: number): boolean {
   return pronoun !== null && GATHERING_HELD.test(before.slice(comma + 1, comma + 1 + pronoun.index)) && HELD_BY.test(before.slice(comma + 1 + pronoun.index + pronoun[0].length));
 }
 /** «على هامش القمة العربية الطارئة», «خلال اجتماعات الجمعية العامة»: the gathering right before a relative pronoun. */
-const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|اللقاء|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
+const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
 /** «عقدت», «انعقدت», «استضافتها», «احتضنتها», «أقيمت», «جرت», «نظمتها» (its place may come first): the gathering's being held. */
 const HELD_BY = /^\s*(?:عقد|انعقد|استضاف|احتضن|أقيم|اقيم|جر[ىت]|نظم|التأم)(?:ت)?(?:ه|ها|هما)?(?![\p{L}])/u;
 
