@@ -3592,3 +3592,11 @@ describe('"Archbishop Paul Richard Gallagher", «المطران إلياس عو�
     expect(ar.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual(['إلياس عودة']);
   });
 });
+
+describe('«وزير الدولة الياباني للشؤون الخارجية يوشيفومي تسوجي»: a portfolio after the nationality', () => {
+  it('ends the title; the name after it is found', () => {
+    const d = datasetOf('الدوحة - التقى وزير الدولة بوزارة الخارجية القطرية محمد الخليفي اليوم وزير الدولة الياباني للشؤون الخارجية يوشيفومي تسوجي.', '2024-06-11');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual(['محمد الخليفي', 'يوشيفومي تسوجي']);
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
+  });
+});

@@ -679,7 +679,12 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
     const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
     if (c && c.cliticLength === 0 && c.to < words.length) return { at: c.to, country: c.values[0] };
   }
-  return none;
+  // «وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش …»: a title that has its nationality already, then a portfolio of
+  // definite nouns; the name begins after them.
+  if (bare || !/^لل?شوون$/.test(words[at])) return none;
+  let i = at + 1;
+  while (i < words.length && i - at <= MAX_TAIL_WORDS && /^و?ال/.test(words[i]) && adjacent(text, toks, i)) i++;
+  return i > at + 1 && i < words.length && adjacent(text, toks, i) && !/^ال/.test(words[i]) ? { at: i, country: null } : none;
 }
 
 /**
