@@ -2,7 +2,7 @@
 // co-mentions → dataset, then the analyst's corrections (pipeline/corrections/) when there are some. Pure TypeScript
 // with no DOM and no Node APIs: it runs in Node and in a worker.
 import type { Correction } from '../schema/corrections';
-import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type Mention, type Passage } from '../schema/dataset';
+import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type EventDate, type Mention, type Passage } from '../schema/dataset';
 import { rolesOn, type ActorIndex } from './actors/actor-index';
 import { datelineAgencyCountry } from './actors/dateline-agency';
 import { defaultActorIndex } from './actors/default-actor-index';
@@ -254,6 +254,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentSubject: string | undefined;
   // The last visit told with its visitor («زار X طهران في أغسطس»), for "during that trip" in a passage after it.
   let recentVisit: ReportedContact | undefined;
+  // The day of the last contact told, with its paragraph: where "He later …" in the next sentence goes on.
+  let lastDated = null as { paragraph: number; date: EventDate } | null;
   // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
   // الباراغواي، روبن …»): «الوزيران» may be that minister and a counterpart.
   const rolesOf = (actorId: string) => {
@@ -305,6 +307,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
+      recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       rolesOf,
       countryOf,
       published: article.published,
@@ -312,6 +315,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     candidates.push(...reported);
     const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
     if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };
+    const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
+    lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
     // took that pronoun for, not about the first it names.
     const first = PRONOUN_FIRST.test(p.text.slice(0, inPassage[0]?.start ?? p.text.length)) ? reported.find((e) => e.via) : undefined;

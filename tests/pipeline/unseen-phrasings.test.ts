@@ -3600,3 +3600,18 @@ describe('«وزير الدولة الياباني للشؤون الخارجية
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
   });
 });
+
+describe('"She then met …" in the sentence after a dated contact of the same paragraph', () => {
+  it('goes on at that contact’s day, not the lead’s', () => {
+    const d = datasetOf(
+      "BRUSSELS - EU foreign policy chief Kaja Kallas received Jordanian Foreign Minister Ayman Safadi on Monday.\n\nOn Wednesday, Kallas held talks with Saudi Foreign Minister Prince Faisal bin Farhan. She then met Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+      '2025-03-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual([
+      'ayman-safadi+kaja-kallas 2025-03-10',
+      'faisal-bin-farhan+kaja-kallas 2025-03-12',
+      'kaja-kallas+mohammed-bin-abdulrahman-al-thani 2025-03-12',
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ export interface PassageFacts {
   recentSubject?: string;
   /** The last visit a passage before this one told, with its visitor and date: what "during that trip" points to. */
   recentVisit?: ReportedContact;
+  /** The day of the last contact the sentence before told, in the same paragraph: where "He later …" goes on. */
+  recentDate?: EventDate | null;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
   rolesOf?: (actorId: string) => string[];
   /** A registry actor's country. */
@@ -99,6 +101,10 @@ interface Hit {
   start: number;
   end: number;
 }
+
+/** "He later held talks with …", "She then met …": the next step of the story told before in the passage, on its day. */
+const LATER_ON = /(?:^|[^\p{L}])(?:he|she)\s+(?:later|then|subsequently)\s+$/iu;
+const LATER_ON_REACH = 24;
 
 /** "a long-planned session", "the long-awaited visit": an adjective of the contact, which is told as held. */
 const LONG_BEFORE = /(?<![\p{L}])long[-‐\s]$/iu;
@@ -270,7 +276,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           dayOfGatheringPointedTo(p.text, from, to, allDates) ??
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
-          (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null)));
+          (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
+          (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
     if (weekday) date = weekday;
