@@ -111,11 +111,6 @@ const LONG_BEFORE = /(?<![\p{L}])long[-‐\s]$/iu;
 
 /** «، وعرض معهما …», «، وأطلعهما على …», "and told them": the two just named are addressed as one. */
 const DUAL_OBJECT_NEXT = /^[\s،,]*و\p{L}+\s+(?:مع|ل|إلى|الى|ب|على)?(?:هما)(?![\p{L}])|^[\s،,]*و\p{L}+هما(?![\p{L}])|^[\s,]*and\s+(?:told|briefed|discussed\s+with|reviewed\s+with)\s+them(?![\p{L}])/u;
-/** Where the sentence that goes on at `at` ends. */
-const sentenceEndFrom = (text: string, at: number) => {
-  const end = text.slice(at).search(/[.!?؟]/);
-  return end < 0 ? text.length : at + end;
-};
 
 /** "was due to", "were expected to", «كان من المقرر»: a plan as it stood before the article. */
 const PLAN_TOLD_BEFORE = /(?:^|[^\p{L}])(?:was|were|had been|و?كان|و?كانت)\s+$/iu;
@@ -361,7 +356,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
         continue;
       }
-      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to, sentenceEndFrom(p.text, to))) });
+      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)) });
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
