@@ -3615,3 +3615,22 @@ describe('"She then met …" in the sentence after a dated contact of the same p
     ]);
   });
 });
+
+describe('a shifted day counts from the story, not from a recalled contact of other people', () => {
+  it('«وفي اليوم ذاته» after a paragraph recalling others’ meeting months before falls on the story’s day', () => {
+    const d = datasetOf(
+      'الرياض - استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس الاثنين، نظيره الأردني أيمن الصفدي، وبحثا تطورات الأوضاع في سوريا.\n\nوكان الرئيس الأمريكي دونالد ترامب قد استقبل الرئيس السوري أحمد الشرع في البيت الأبيض في العاشر من نوفمبر الماضي.\n\nوفي اليوم ذاته، التقى الصفدي ولي العهد الأمير محمد بن سلمان.',
+      '2025-12-16',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['ahmed-al-sharaa+trump 2025-11-10', 'ayman-safadi+faisal-bin-farhan 2025-12-15', 'ayman-safadi+mohammed-bin-salman 2025-12-15']);
+  });
+
+  it('"On the same day" after a paragraph on an older meeting of two others', () => {
+    const d = datasetOf(
+      'DOHA - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held talks with Iraqi Foreign Minister Fuad Hussein in Doha on Monday.\n\nIraqi Prime Minister Mohammed Shia al-Sudani and Turkish President Recep Tayyip Erdogan had met in Baghdad on April 22 last year to launch the Development Road project.\n\nOn the same day, Hussein was received by Emir Sheikh Tamim bin Hamad Al Thani.',
+      '2025-05-13',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('fuad-hussein+tamim-bin-hamad 2025-05-12');
+  });
+});
