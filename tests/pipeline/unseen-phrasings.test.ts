@@ -3634,3 +3634,14 @@ describe('a shifted day counts from the story, not from a recalled contact of ot
     expect(eventLines(d, 'meeting')).toContain('fuad-hussein+tamim-bin-hamad 2025-05-12');
   });
 });
+
+describe('"called on X …, according to …" is a visit, not an appeal', () => {
+  it('an attribution after the object is no appeal’s infinitive; "called on Israel to halt" still is', () => {
+    const d = datasetOf(
+      'RIYADH - Turkish Foreign Minister Hakan Fidan called on Saudi Crown Prince Mohammed bin Salman on Tuesday at Al-Yamamah Palace, according to the ministry. Separately, Fidan called on Israel to halt strikes due to the crisis.',
+      '2025-02-05',
+      'en',
+    );
+    expect(eventLines(d)).toEqual(['meeting hakan-fidan+mohammed-bin-salman 2025-02-04']);
+  });
+});

@@ -886,8 +886,11 @@ function urges(text: string, h: Hit, clauseEnd: number): boolean {
   if (!/^call(?:ed|s)? on$/i.test(text.slice(h.start, h.end))) return false;
   const rest = text.slice(h.end, clauseEnd);
   const objectEnd = rest.search(OBJECT_END);
-  return /\sto\s+[a-z]/.test(objectEnd < 0 ? rest : rest.slice(0, objectEnd));
+  return APPEAL_TO.test(objectEnd < 0 ? rest : rest.slice(0, objectEnd));
 }
+
+/** The "to" of an appeal's infinitive: not "according to the ministry", "due to", "to the talks". */
+const APPEAL_TO = /(?<!\b(?:according|due|prior|next|owing|thanks|close))\sto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\s)[a-z]/;
 
 /** Where the object of "called on" has ended: another clause or sentence begins. */
 const OBJECT_END = /,\s*(?:and|but|while|where|after|before|which|who)\s|[;.!?](?:\s|$)|\s(?:where|after|before)\s/i;
