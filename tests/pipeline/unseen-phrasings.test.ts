@@ -3645,3 +3645,13 @@ describe('"called on X …, according to …" is a visit, not an appeal', () => 
     expect(eventLines(d)).toEqual(['meeting hakan-fidan+mohammed-bin-salman 2025-02-04']);
   });
 });
+
+describe('«قبل ذلك بيوم», «قبلها بيومين», «وبعدها بيوم»: a day counted from the contact told before', () => {
+  it('shifts the day by one or two, before or after', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد الأمير محمد بن سلمان، أمس الأربعاء، الرئيس التركي رجب طيب أردوغان.\n\nوقبلها بيومين، تلقى وزير الخارجية الأمير فيصل بن فرحان اتصالا هاتفيا من نظيره الأردني أيمن الصفدي.\n\nوبعد ذلك بيوم، اجتمع أردوغان بالأمين العام لمجلس التعاون جاسم البديوي.',
+      '2025-03-13',
+    );
+    expect(eventLines(d)).toEqual(['phone_call ayman-safadi+faisal-bin-farhan 2025-03-10', 'meeting erdogan+jasem-albudaiwi 2025-03-11', 'meeting erdogan+mohammed-bin-salman 2025-03-12']);
+  });
+});
