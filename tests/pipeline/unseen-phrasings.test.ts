@@ -3655,3 +3655,14 @@ describe('«قبل ذلك بيوم», «قبلها بيومين», «وبعده�
     expect(eventLines(d)).toEqual(['phone_call ayman-safadi+faisal-bin-farhan 2025-03-10', 'meeting erdogan+jasem-albudaiwi 2025-03-11', 'meeting erdogan+mohammed-bin-salman 2025-03-12']);
   });
 });
+
+describe('"The day before her talks with X, she met Y": a day counted from the subject’s other contact, which names X', () => {
+  it('keeps X out of the contact with Y and dates it the day before', () => {
+    const d = datasetOf(
+      'LONDON - British Foreign Secretary Yvette Cooper held talks with Saudi Foreign Minister Prince Faisal bin Farhan in London on Wednesday.\n\nThe day before her talks with Prince Faisal, Cooper sat down with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.',
+      '2025-10-16',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+yvette-cooper 2025-10-14', 'faisal-bin-farhan+yvette-cooper 2025-10-15']);
+  });
+});

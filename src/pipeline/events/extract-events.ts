@@ -805,7 +805,7 @@ function leadingOtherContactEnd(text: string, from: number, to: number, hits: Hi
 }
 /** «وقبل لقائه», «وقبل ساعات من لقائه», "Hours before his meeting with": a time set against another contact of the subject. */
 const LEADING_TIME =
-  /^[\s,،]*(?:و?(?:قبل|بعد|عقب|إثر|اثر|قبيل)(?:\s+(?:ساعات|ساعة|ساعتين|دقائق|أيام|يومين|أسبوع|أسابيع|قليل)\s+من)?|(?:(?:hours|minutes|days|shortly|just|a\s+day|two\s+days|a\s+few\s+hours)\s+)?(?:before|after)|following|ahead of)\s+/iu;
+  /^[\s,،]*(?:و?(?:قبل|بعد|عقب|إثر|اثر|قبيل)(?:\s+(?:ساعات|ساعة|ساعتين|دقائق|أيام|يومين|أسبوع|أسابيع|قليل)\s+من)?|(?:(?:hours|minutes|days|shortly|just|(?:a|the|one)\s+day|two\s+days|a\s+week|a\s+few\s+hours)\s+)?(?:before|after)|following|ahead of)\s+/iu;
 const LEADING_REST = /^[^,،.;؛]{1,80}[,،]/u;
 const POSSESSIVE = /^['’]s\s/;
 const POSSESSED_TITLE = /^['’]s(?:\s+[\p{L}-]+){1,5},?\s+$/u;
