@@ -3666,3 +3666,14 @@ describe('"The day before her talks with X, she met Y": a day counted from the s
     expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+yvette-cooper 2025-10-14', 'faisal-bin-farhan+yvette-cooper 2025-10-15']);
   });
 });
+
+describe('"the plan announced by the White House in September": the date of what the contact discussed', () => {
+  it('does not make the contact told before a second one in that month', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish Foreign Minister Hakan Fidan received his Syrian counterpart Asaad al-Shaibani in Ankara on Sunday.\n\nThe two men also discussed the ceasefire plan announced by the White House in September.',
+      '2025-10-13',
+      'en',
+    );
+    expect(eventLines(d)).toEqual(['meeting asaad-al-shaibani+hakan-fidan 2025-10-12']);
+  });
+});

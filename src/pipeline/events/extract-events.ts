@@ -189,7 +189,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // was discussed: «عشية الأحد» is the counted day's.)
     const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
     const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
-    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - 30), d.index))) && !topicsDate(d));
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - OTHER_THINGS_REACH), d.index))) && !topicsDate(d));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -845,10 +845,13 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
 
 /**
  * "…spoke with Rubio about the joint statement issued on Sept. 12", «…المناورات المقررة خلال العام الجاري»: after the
- * contact word, a date right after a participle of another thing (issued, signed, due) is that thing's day.
+ * contact word, a date right after a participle of another thing (issued, signed, due), or its agent ("announced by
+ * the UN in"), is that thing's day.
  * (Not «المقرر عقده في …»: the contact's own planned day.)
  */
-const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|published|released|approved|concluded|(?:ال)?(?:صادر|موقع|معلن|مبرم|مقرر|مزمع|منعقد)[ةه]?)\s+(?:on|in|at|last|this|في|خلال|يوم|منذ)?\s*$/iu;
+const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|published|released|approved|concluded|(?:ال)?(?:صادر|موقع|معلن|مبرم|مقرر|مزمع|منعقد)[ةه]?)(?:\s+by(?:\s+[\p{L}.'’-]+){1,4})?\s+(?:on|in|at|last|this|في|خلال|يوم|منذ)?\s*$/iu;
+/** How far before a date its participle and agent ("announced by the UN in") are looked for (characters). */
+const OTHER_THINGS_REACH = 50;
 
 /**
  * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
