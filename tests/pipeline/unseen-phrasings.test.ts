@@ -3677,3 +3677,14 @@ describe('"the plan announced by the White House in September": the date of what
     expect(eventLines(d)).toEqual(['meeting asaad-al-shaibani+hakan-fidan 2025-10-12']);
   });
 });
+
+describe('«لشؤون الشرق الأوسط وشمال أفريقيا»: a portfolio of places after the nationality; common nouns are no name', () => {
+  it('finds the minister after the portfolio, and no person in «المسؤول البريطاني آليات تنفيذ»', () => {
+    const d = datasetOf(
+      'عمّان - استقبل وزير الخارجية أيمن الصفدي، أمس الأحد، وزير الدولة البريطاني لشؤون الشرق الأوسط وشمال أفريقيا طارق أحمد، وبحث معه المسؤول البريطاني آليات تنفيذ المشاريع المشتركة.',
+      '2024-05-13',
+    );
+    expect(mentionedIn(d)).toEqual(['ayman-safadi', '? طارق أحمد']);
+    expect(d.events.map((e) => e.participants.length)).toEqual([2]);
+  });
+});

@@ -680,10 +680,11 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
     if (c && c.cliticLength === 0 && c.to < words.length) return { at: c.to, country: c.values[0] };
   }
   // «وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش …»: a title that has its nationality already, then a portfolio of
-  // definite nouns; the name begins after them.
+  // definite nouns or places («… الشرق الأوسط وشمال أفريقيا»); the name begins after them.
   if (bare || !/^لل?شوون$/.test(words[at])) return none;
+  const ofPortfolio = (w: string) => /^و?ال/.test(w) || isPlaceWord(index, w.replace(/^و/, ''));
   let i = at + 1;
-  while (i < words.length && i - at <= MAX_TAIL_WORDS && /^و?ال/.test(words[i]) && adjacent(text, toks, i)) i++;
+  while (i < words.length && i - at <= MAX_TAIL_WORDS && ofPortfolio(words[i]) && adjacent(text, toks, i)) i++;
   return i > at + 1 && i < words.length && adjacent(text, toks, i) && !/^ال/.test(words[i]) ? { at: i, country: null } : none;
 }
 
