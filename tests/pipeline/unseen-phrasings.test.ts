@@ -3688,3 +3688,22 @@ describe('«لشؤون الشرق الأوسط وشمال أفريقيا»: a po
     expect(d.events.map((e) => e.participants.length)).toEqual([2]);
   });
 });
+
+describe('", while Z met W", «، بينما التقى …»: a clause at the same time as the one before, on its day', () => {
+  it('English: the day of the sentence, not of the contact told before it', () => {
+    const d = datasetOf(
+      "CAIRO - Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II on Sunday.\n\nOn Monday, Foreign Minister Badr Abdelatty held talks with his Jordanian counterpart Ayman Safadi, while Prime Minister Mostafa Madbouly met Jordanian Prime Minister Jafar Hassan to discuss energy links.",
+      '2025-03-11',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('jafar-hassan+mostafa-madbouly 2025-03-10');
+  });
+
+  it('Arabic: «بينما» after a dated contact', () => {
+    const d = datasetOf(
+      'الدوحة - عقد رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني، يوم الاثنين، جلسة مباحثات مع وزير الخارجية التركي هاكان فيدان، بينما التقى وزير الدولة للشؤون الخارجية محمد الخليفي وزير الدفاع التركي يشار غولر.',
+      '2024-02-16',
+    );
+    expect(d.events.map((e) => e.date?.start)).toEqual(['2024-02-12', '2024-02-12']);
+  });
+});
