@@ -3707,3 +3707,20 @@ describe('", while Z met W", «، بينما التقى …»: a clause at the s
     expect(d.events.map((e) => e.date?.start)).toEqual(['2024-02-12', '2024-02-12']);
   });
 });
+
+describe('a name runs on to its own family name, not to another person of the family named before', () => {
+  it('«أحمد العبدالله الأحمد الجابر الصباح» is the prime minister whole, not the emir named before', () => {
+    const d = datasetOf(
+      'الكويت - تلقى أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي.\n\nوفي اليوم نفسه، استقبل رئيس مجلس الوزراء الشيخ أحمد العبدالله الأحمد الجابر الصباح سفير الولايات المتحدة.',
+      '2025-03-03',
+    );
+    const texts = d.mentions.map((m) => d.passages.find((p) => p.id === m.passageId)!.text.slice(m.start, m.end));
+    expect(texts).toContain('أحمد العبدالله الأحمد الجابر الصباح');
+    expect(eventLines(d, 'meeting').every((l) => !l.includes('mishal'))).toBe(true);
+  });
+
+  it('another person’s surname right after a full name stays that person («أردوغان الشرع»)', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس السوري أحمد الشرع، الأسبوع الماضي، وزير الخارجية التركي هاكان فيدان.\n\nوأمس الأحد، استقبل الرئيس رجب طيب أردوغان الشرع في المجمع الرئاسي.', '2025-03-03');
+    expect(eventLines(d, 'meeting')).toContain('ahmed-al-sharaa+erdogan 2025-03-02');
+  });
+});

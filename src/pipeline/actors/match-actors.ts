@@ -100,10 +100,37 @@ export function matchActors(
     const m = namedBefore(surnamesInPassage, text, norm, toks, k);
     return m && proseBefore(k) ? m : null;
   };
+  // «الشيخ صباح الخالد الحمد المبارك الصباح»: a name the passage just matched runs on, through a few name-like words,
+  // to its own family name (the registry lists a shorter chain); those words are not the surnames of others named
+  // before («الأحمد», «الصباح» of the emir). (Not «استقبل رجب طيب أردوغان الشرع»: «الشرع» is not Erdogan's.)
+  const ownFamilyNameEnd = (k: number): number | null => {
+    const last = matches[matches.length - 1];
+    if (!last || last.value.kind !== 'name' || last.value.via === 'surname' || k < last.to) return null;
+    const named = index.actors.get(last.value.actorId);
+    if (!named) return null;
+    const own = registryLastNames(named);
+    for (let t = last.to; t < toks.length && t - last.to < MOST_CHAIN_TAIL; t++) {
+      if (!joinable(t) || proseBefore(t)) return null;
+      if (t >= k && own.includes(words[t])) return t + 1;
+    }
+    return null;
+  };
+  const seenSurname = (k: number) => {
+    const m = namedBefore(surnamesSeen, text, norm, toks, k);
+    const end = m ? ownFamilyNameEnd(k) : null;
+    if (end === null) return m;
+    matches[matches.length - 1] = { ...matches[matches.length - 1], to: end };
+    return null;
+  };
   for (let i = 0; i < toks.length; ) {
+    // (Inside a name just run on to its family name.)
+    if (i < (matches[matches.length - 1]?.to ?? 0)) {
+      i++;
+      continue;
+    }
     const m =
-      surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => namedBefore(surnamesSeen, text, norm, toks, i)) ??
-      namedBefore(surnamesSeen, text, norm, toks, i) ??
+      surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => seenSurname(i)) ??
+      seenSurname(i) ??
       (surnamesInPassage.size > 0 ? namedAfterProse(i) : null) ??
       spellingMatch(index, text, norm, toks, i);
     if (!m) {
@@ -1007,6 +1034,9 @@ function namedRightAfter(matches: Match[], j: number, text: string, span: (from:
   const gap = text.slice(span(matches[j].from, matches[j].to).end, span(matches[j + 1].from, matches[j + 1].to).start);
   return APPOSED.test(gap) ? { actorId: next.value.actorId, chained } : null;
 }
+
+/** Most words after a matched name up to the family name that ends it. */
+const MOST_CHAIN_TAIL = 4;
 
 function namedBefore(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   if (owners.size === 0) return null;
