@@ -3724,3 +3724,14 @@ describe('a name runs on to its own family name, not to another person of the fa
     expect(eventLines(d, 'meeting')).toContain('ahmed-al-sharaa+erdogan 2025-03-02');
   });
 });
+
+describe('«وزير خارجية بريطاني»: a title and a nationality with no article name nobody', () => {
+  it('makes no mention of the host for an indefinite title, and no visit of his', () => {
+    const d = datasetOf(
+      'الرياض - استقبل وزير الخارجية الأمير فيصل بن فرحان، أمس الثلاثاء، وزيرة الخارجية الألمانية أنالينا بيربوك، في زيارة هي الأولى لوزير دفاع ألماني منذ سنوات. وقال مسؤول إن وزير خارجية بريطاني سيزور المملكة الشهر المقبل.',
+      '2024-03-13',
+    );
+    expect(mentionedIn(d)).toEqual(['faisal-bin-farhan', 'annalena-baerbock']);
+    expect(eventLines(d)).toEqual(['meeting annalena-baerbock+faisal-bin-farhan 2024-03-12']);
+  });
+});

@@ -169,7 +169,7 @@ export function matchActors(
     // «مطار الملك خالد», "King Fahd Causeway", "King Abdullah II Park": a place named for someone, no mention of them.
     if (namesPlace(index, words, m, capitalised)) continue;
     // "a senior Emirati leader", "another Iranian minister": a title after an indefinite article names nobody in particular.
-    if (v.kind !== 'name' && v.kind !== 'honorific' && indefiniteBefore(words, m.from)) continue;
+    if (v.kind !== 'name' && v.kind !== 'honorific' && (indefiniteBefore(words, m.from) || indefiniteNisbaAfter(index, words, m))) continue;
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
@@ -500,6 +500,17 @@ function indefiniteBefore(words: string[], at: number): boolean {
   return k >= 0 && INDEFINITE.has(words[k]);
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/**
+ * «لرئيس وزراء هندي», «وزير خارجية أمريكي»: a title with no article followed by a nationality with none is
+ * indefinite ("an Indian prime minister") and names nobody. (Not «رئيس وزراء باكستان»: a country's name makes it
+ * definite.)
+ */
+function indefiniteNisbaAfter(index: ActorIndex, words: string[], m: { from: number; to: number; cliticLength: number }): boolean {
+  const next = words[m.to];
+  if (!next || /[a-z]/.test(next) || /^ال/.test(next) || !index.countryTokens.has(`ال${next}`)) return false;
+  return words.slice(m.from, m.to).every((w, k) => !/^(?:وال|ال)/.test(k === 0 ? w.slice(m.cliticLength) : w));
+}
 const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
