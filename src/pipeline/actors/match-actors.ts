@@ -501,6 +501,8 @@ function indefiniteBefore(words: string[], at: number): boolean {
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
 
+/** A nisba with no article (normalised): «هندي», «أمريكية». */
+const BARE_NISBA = /^(?!ال)[\u0621-\u064A]+(?:ي|يه)$/u;
 /**
  * «لرئيس وزراء هندي», «وزير خارجية أمريكي»: a title with no article followed by a nationality with none is
  * indefinite ("an Indian prime minister") and names nobody. (Not «رئيس وزراء باكستان»: a country's name makes it
@@ -508,7 +510,7 @@ const INDEFINITE = new Set(['a', 'an', 'another']);
  */
 function indefiniteNisbaAfter(index: ActorIndex, words: string[], m: { from: number; to: number; cliticLength: number }): boolean {
   const next = words[m.to];
-  if (!next || /[a-z]/.test(next) || /^ال/.test(next) || !index.countryTokens.has(`ال${next}`)) return false;
+  if (!next || !BARE_NISBA.test(next) || next === 'جمهوريه' || !index.countryTokens.has(`ال${next}`)) return false;
   return words.slice(m.from, m.to).every((w, k) => !/^(?:وال|ال)/.test(k === 0 ? w.slice(m.cliticLength) : w));
 }
 const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
