@@ -501,6 +501,8 @@ function indefiniteBefore(words: string[], at: number): boolean {
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
 
+const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
+
 /** A nisba with no article (normalised): «هندي», «أمريكية». */
 const BARE_NISBA = /^(?!ال)[\u0621-\u064A]+(?:ي|يه)$/u;
 /**
@@ -513,7 +515,6 @@ function indefiniteNisbaAfter(index: ActorIndex, words: string[], m: { from: num
   if (!next || !BARE_NISBA.test(next) || next === 'جمهوريه' || !index.countryTokens.has(`ال${next}`)) return false;
   return words.slice(m.from, m.to).every((w, k) => !/^(?:وال|ال)/.test(k === 0 ? w.slice(m.cliticLength) : w));
 }
-const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** Up to this many words before a title may say whose office it is («كبير مستشاري», "special envoy of"). */
 const MAX_SUBORDINATE_WORDS = 3;
