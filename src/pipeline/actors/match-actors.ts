@@ -500,7 +500,6 @@ function indefiniteBefore(words: string[], at: number): boolean {
   return k >= 0 && INDEFINITE.has(words[k]);
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
-
 const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** A nisba with no article (normalised): «هندي», «أمريكية». */
