@@ -3735,3 +3735,13 @@ describe('«وزير خارجية بريطاني»: a title and a nationality wi
     expect(eventLines(d)).toEqual(['meeting annalena-baerbock+faisal-bin-farhan 2024-03-12']);
   });
 });
+
+describe('«بعد أيام من تعيينه من جانب X»: who appointed the guest is no party', () => {
+  it('keeps the secretary-general out of the meeting recalled', () => {
+    const d = datasetOf(
+      'عمّان - التقى وزير الخارجية أيمن الصفدي، أمس، المبعوث الأممي إلى اليمن هانس غروندبرغ.\n\nوكان الصفدي قد التقى غروندبرغ في أكتوبر الماضي، بعد أيام من تعيينه من جانب الأمين العام أنطونيو غوتيريش.',
+      '2025-03-11',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+hans-grundberg 2024-10-01', 'ayman-safadi+hans-grundberg 2025-03-10']);
+  });
+});

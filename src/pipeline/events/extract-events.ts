@@ -839,9 +839,14 @@ function namesAnother(text: string, m: { start: number; end: number }): boolean 
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - ACCOMPANIED_REACH), m.start)) ||
-    SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start))
+    SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start)) ||
+    APPOINTED_BY.test(text.slice(Math.max(0, m.start - APPOINTED_REACH), m.start))
   );
 }
+
+/** «بعد أسابيع من تعيينها من قبل الأمين العام للأمم المتحدة X», "appointed by President X": who appointed is no party. */
+const APPOINTED_BY = /(?:^|\s)(?:ب|و|ل)?تعيين(?:ه|ها|هم|هما)?\s+(?:(?:من\s+(?:قبل|جانب|طرف)|بقرار\s+من)\s+)(?:[\p{L}]+\s+){0,6}$|(?:^|\s)(?:appointed|named|nominated)\s+by\s+(?:[\p{L}'’.-]+\s+){0,6}$/iu;
+const APPOINTED_REACH = 70;
 
 /**
  * "…spoke with Rubio about the joint statement issued on Sept. 12", «…المناورات المقررة خلال العام الجاري»: after the
