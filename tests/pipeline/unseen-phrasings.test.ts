@@ -3745,3 +3745,11 @@ describe('«بعد أيام من تعيينه من جانب X»: who appointed t
     expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+hans-grundberg 2024-10-01', 'ayman-safadi+hans-grundberg 2025-03-10']);
   });
 });
+
+describe('«وزير شؤون الخليج في وزارة الخارجية اليابانية X»: a portfolio with no «لـ», then the ministry’s nationality', () => {
+  it('finds the minister after the nationality', () => {
+    const d = datasetOf('مسقط - استقبل وزير الخارجية بدر البوسعيدي، أمس، وزير شؤون الخليج في وزارة الخارجية اليابانية كينجي ياماموتو، وبحثا التعاون الثنائي.', '2025-03-11');
+    expect(mentionedIn(d)).toEqual(['badr-albusaidi', '? كينجي ياماموتو']);
+    expect(d.events[0].participants).toHaveLength(2);
+  });
+});
