@@ -3753,3 +3753,13 @@ describe('«وزير شؤون الخليج في وزارة الخارجية ال
     expect(d.events[0].participants).toHaveLength(2);
   });
 });
+
+describe('«وزير الخارجية السوداني بالإنابة آنذاك X»: an acting holder’s word between the title and the name', () => {
+  it('is the title of the name after it, not a mention of today’s holder', () => {
+    const d = datasetOf(
+      'القاهرة - استقبل وزير الخارجية بدر عبد العاطي، أمس، نظيره السوداني.\n\nوكان سامح شكري قد التقى في القاهرة، في مارس 2023، وزير الخارجية السوداني بالإنابة آنذاك علي الصادق.',
+      '2025-05-03',
+    );
+    expect(eventLines(d, 'meeting')[0]).toBe('ali-al-sadiq+sameh-shoukry 2023-03-01');
+  });
+});

@@ -58,6 +58,8 @@ const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 const APPOSITION_GAP = /^\s*[,،]\s*(?:the\s+)?$/i;
 /** Words that make the title before them or the office after them a past one («السابق», «آنذاك»: "then"). */
 const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين', 'انذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك']);
+/** «بالإنابة», «المكلف»: an acting holder (normalised). */
+const ACTING_AFTER = new Set(['بالانابه', 'بالوكاله', 'المكلف', 'المكلفه', 'المؤقت', 'الموقت']);
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** What stands between a name and its apposed title: spaces, a comma. */
 const APPOSED = /^[\s,،]*$/;
@@ -225,6 +227,11 @@ export function matchActors(
     while (k < matches.length && matches[k].value.kind === 'honorific' && matches[k].from === nextTok && adjacent(norm.text, toks, nextTok)) {
       nextTok = matches[k].to;
       k++;
+    }
+    // «وزير الخارجية الإيراني بالإنابة آنذاك علي باقري كني»: an acting holder's word stands between the title and the name.
+    if (nextTok < toks.length && ACTING_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok)) {
+      nextTok++;
+      while (k < matches.length && matches[k].to <= nextTok) k++;
     }
     // «وزير الخارجية الإيراني السابق محمد جواد ظريف», "former Foreign Minister": a past holder, not today's.
     const former = (nextTok < toks.length && FORMER_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok)) || (m.from > 0 && FORMER_BEFORE.has(words[m.from - 1]));
