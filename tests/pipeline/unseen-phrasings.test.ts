@@ -3763,3 +3763,12 @@ describe('«وزير الخارجية السوداني بالإنابة آنذا
     expect(eventLines(d, 'meeting')[0]).toBe('ali-al-sadiq+sameh-shoukry 2023-03-01');
   });
 });
+
+describe('«ولد» in a Mauritanian name joins its parts as «بن» does', () => {
+  it('discovers «محمد سالم ولد اشروقه» whole, with "Ould" in its Latin name', () => {
+    const d = datasetOf('نواكشوط - التقى الوزير السنغالي بيرام سليمان ديوب، أمس، وزير الطاقة محمد سالم ولد اشروقه، وبحثا تصدير الغاز.', '2024-04-19');
+    const found = d.actors.find((a) => a.name.ar === 'محمد سالم ولد اشروقه');
+    expect(found?.name.en).toMatch(/ Ould /);
+    expect(d.events[0].participants).toContain(found!.id);
+  });
+});

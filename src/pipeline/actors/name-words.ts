@@ -28,7 +28,7 @@ const COMMON_AR = new Set([...commonWordsJson.ar, ...stopwordsJson.ar, ...lexico
 const STOP_EN = new Set(stopwordsJson.en.map((w) => w.toLowerCase()));
 
 /** Words that join the parts of a name: «محمد بن سلمان آل سعود», «أبو مازن», «عبد الله», "bin", "Al". */
-export const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ابي', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'abd', 'ben', 'de', 'da', 'van', 'von', 'der', 'bou']);
+export const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ابي', 'عبد', 'bin', 'bint', 'ibn', 'al', 'el', 'abu', 'abd', 'ben', 'de', 'da', 'van', 'von', 'der', 'bou']);
 
 // compromise's lexicon: word → tags. A word it knows that is not tagged as a name is a common word.
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -153,7 +153,7 @@ const AR_LATIN: Record<string, string> = {
   ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
   ء: "'", ئ: "'", ؤ: "'", پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ڤ: 'v',
 };
-const CONNECTOR_LATIN: Record<string, string> = { بن: 'bin', ابن: 'ibn', بنت: 'bint', ال: 'Al', ابو: 'Abu', ابي: 'Abi', عبد: 'Abdul' };
+const CONNECTOR_LATIN: Record<string, string> = { بن: 'bin', ابن: 'ibn', بنت: 'bint', ولد: 'Ould', ال: 'Al', ابو: 'Abu', ابي: 'Abi', عبد: 'Abdul' };
 
 /**
  * A Latin spelling of an Arabic-script name for the English interface: known given names as news spells them,
