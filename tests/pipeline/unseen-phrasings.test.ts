@@ -3772,3 +3772,13 @@ describe('«ولد» in a Mauritanian name joins its parts as «بن» does', ()
     expect(d.events[0].participants).toContain(found!.id);
   });
 });
+
+describe('«وأطلع X Y على نتائج جولته، إذ التقى Z»: a contact told after a briefing, in a clause of its own', () => {
+  it('is X’s with Z; the one briefed takes no part', () => {
+    const d = datasetOf(
+      'بيروت - استقبل الرئيس جوزاف عون، اليوم الثلاثاء، المبعوث الأمريكي توم باراك.\n\nوأطلع المبعوث الأمريكي توم باراك الرئيس عون على نتائج جولته، إذ التقى في دمشق أمس الأول الرئيس أحمد الشرع.',
+      '2025-07-22',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['ahmed-al-sharaa+tom-barrack 2025-07-20', 'joseph-aoun+tom-barrack 2025-07-22']);
+  });
+});

@@ -291,7 +291,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
       const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
+      const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -656,7 +657,7 @@ const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
  */
 function briefedOn(text: string, h: Hit, clauseStart: number, mentions: { start: number }[]): boolean {
   const before = text.slice(clauseStart, h.start);
-  if (!BRIEFING_WORD.test(before) || !BRIEFED_ON.test(before) || SCENE_BEFORE.test(before)) return false;
+  if (!BRIEFING_WORD.test(before) || !BRIEFED_ON.test(before) || SCENE_BEFORE.test(before) || CLAUSE_AFTER_BRIEFING.test(before)) return false;
   const stop = text.slice(h.end).search(/[,،.;؛]/);
   return mentions.some((m) => m.start >= h.end && (stop < 0 || m.start < h.end + stop));
 }
@@ -666,6 +667,24 @@ const BRIEFING_VERB_EN = '(?:briefed|updated|informed)';
 const BRIEFING_WORD = new RegExp(`${BRIEFING_VERB_AR}|${BRIEFING_VERB_EN}`, 'iu');
 const BRIEFED_ON = new RegExp(String.raw`(?:(?:^|[\s\u0640])و?${BRIEFING_VERB_AR}\s[^.؛]*?\sعلى\s|(?:^|[^\p{L}])${BRIEFING_VERB_EN}\s[^.;]*?\s(?:on|about|of)\s)[^.;؛]*$`, 'iu');
 const SCENE_BEFORE = /(?:^|[\s\u0640])(?:خلال|أثناء|في|at|during|in)\s+(?:an?\s+|the\s+|their\s+)?$/iu;
+/** «وأطلعت تيتيه رئيس الحكومة على حصيلة جولتها، إذ التقت …»: after the briefing a clause of its own tells a contact. */
+const CLAUSE_AFTER_BRIEFING = /[،,]\s*(?:إذ|اذ|حيث|بعدما|where|when|after|having)\s/u;
+
+/**
+ * «وأطلعت تيتيه رئيس الحكومة على حصيلة جولتها، إذ التقت … حفتر»: who was briefed, and on what, up to the clause that
+ * tells the contact: [start, end) of that span, or null when the contact word has no briefing before it.
+ */
+function briefedBefore(text: string, clauseStart: number, at: number, mentions: { start: number; end: number }[]): { start: number; end: number } | null {
+  const before = text.slice(clauseStart, at);
+  const verb = BRIEFING_WORD.exec(before);
+  const opener = verb ? CLAUSE_AFTER_BRIEFING.exec(before.slice(verb.index)) : null;
+  if (!verb || !opener) return null;
+  const verbAt = clauseStart + verb.index;
+  // The briefed one is named after the verb and its subject: «وأطلعت تيتيه رئيس الحكومة», the first named after the
+  // verb when none is named before it.
+  const subject = mentions.some((m) => m.start >= clauseStart && m.start < verbAt) ? undefined : mentions.find((m) => m.start > verbAt);
+  return { start: subject ? subject.end : verbAt + verb[0].length, end: verbAt + opener.index };
+}
 
 /**
  * "Alam described the meeting as very cordial", «ووصف الشناوي اللقاء بأنه بنّاء»: a contact told before, judged by
