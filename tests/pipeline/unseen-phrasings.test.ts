@@ -3782,3 +3782,13 @@ describe('«وأطلع X Y على نتائج جولته، إذ التقى Z»: a
     expect(eventLines(d, 'meeting')).toEqual(['ahmed-al-sharaa+tom-barrack 2025-07-20', 'joseph-aoun+tom-barrack 2025-07-22']);
   });
 });
+
+describe('«الموفد الأمريكي» after the envoy and his president are named: the envoy, not the president', () => {
+  it('gives the envoy’s next meeting to the envoy', () => {
+    const d = datasetOf(
+      'بيروت - استقبل رئيس مجلس الوزراء نواف سلام، اليوم، الموفد الأمريكي توم باراك، الذي نقل إليه رسالة من الرئيس دونالد ترامب.\n\nثم انتقل الموفد الأمريكي إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري.',
+      '2025-07-21',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['nabih-berri+tom-barrack 2025-07-21', 'nawaf-salam+tom-barrack 2025-07-21']);
+  });
+});
