@@ -3792,3 +3792,13 @@ describe('«الموفد الأمريكي» after the envoy and his president ar
     expect(eventLines(d, 'meeting')).toEqual(['nabih-berri+tom-barrack 2025-07-21', 'nawaf-salam+tom-barrack 2025-07-21']);
   });
 });
+
+describe('«المسؤول الأمريكي» after a minister and his president are named: the minister', () => {
+  it('gives the official’s next meeting to the minister, not the president', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد الأمير محمد بن سلمان، أمس، وزير الخارجية الأمريكي ماركو روبيو، الذي نقل إليه رسالة من الرئيس دونالد ترامب.\n\nوالتقى المسؤول الأمريكي في وقت لاحق وزير الدفاع الأمير خالد بن سلمان.',
+      '2025-02-19',
+    );
+    expect(eventLines(d, 'meeting')).toContain('khalid-bin-salman+rubio 2025-02-18');
+  });
+});

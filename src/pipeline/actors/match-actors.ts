@@ -637,13 +637,13 @@ function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
 
 /**
  * Who a description of a country («الضيف الروسي», «الوزير الإيطالي») stands for: of that country's persons named so
- * far, the last first; a minister for «الوزير»; for «الموفد» one who is not its head of state or government (the
+ * far, the last first; a minister for «الوزير»; for «الموفد», «المسؤول» one who is not its head of state or government (the
  * president's envoy, not the president). "The French leader": its head of state or government the article names most
  * (the president it is about, not the prime minister named last in passing).
  */
-function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; envoy: boolean }, published: string | null, context: ArticleContext): string[] {
+function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean }, published: string | null, context: ArticleContext): string[] {
   const leads = (id: string) => published !== null && index.actors.has(id) && rolesOn(index, id, published).some((r) => LEADERS.has(r.role));
-  if (v.envoy) return ofCountryLastFirst(index, seen, v.country, undefined, context.discovered).filter((id) => !leads(id));
+  if (v.nonLeader) return ofCountryLastFirst(index, seen, v.country, undefined, context.discovered).filter((id) => !leads(id));
   if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
   return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered), context);
 }

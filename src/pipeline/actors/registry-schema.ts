@@ -62,7 +62,8 @@ export const roleTitlesSchema = z.object({
    * Words that, joined to a country term, point back to a person the article has named: «الضيف الروسي», «المسؤول
    * المصري», "the Russian guest" (the last one named of that country); `two`: a dual («الوزيرين الإيطاليين»), the last two;
    * `leader`: "the French leader", the head of state or government of that country the article has named most;
-   * `envoy`: «الموفد الفرنسي», the last one named of that country who is not its head of state or government.
+   * `nonLeader`: «الموفد الفرنسي», «المسؤول الأمريكي», "the official": the last one named of that country who is not
+   * its head of state or government (an envoy or an official, never the president).
    * `guestOf`, with no country: the visitor of whom («ضيفه», "his guest": of the one named last; «الضيف», "the guest":
    * of the country the article reports from), the last one named who is not of the host's country.
    */
@@ -73,7 +74,7 @@ export const roleTitlesSchema = z.object({
         language: z.enum(['ar', 'en']),
         minister: z.optional(z.boolean()),
         leader: z.optional(z.boolean()),
-        envoy: z.optional(z.boolean()),
+        nonLeader: z.optional(z.boolean()),
         two: z.optional(z.boolean()),
         guestOf: z.optional(z.enum(['last', 'home'])),
       }),
