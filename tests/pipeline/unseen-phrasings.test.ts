@@ -3802,3 +3802,13 @@ describe('«المسؤول الأمريكي» after a minister and his president
     expect(eventLines(d, 'meeting')).toContain('khalid-bin-salman+rubio 2025-02-18');
   });
 });
+
+describe('«سموه» in a later passage: the person the article styled first, not the one that person received', () => {
+  it('«كما استقبل سموه» after the president received a styled sheikh is the president', () => {
+    const d = datasetOf(
+      'أبوظبي - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، أمس في قصر الشاطئ، سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة.\n\nكما استقبل سموه رئيس وزراء باكستان شهباز شريف، وبحث معه العلاقات الثنائية.',
+      '2025-01-14',
+    );
+    expect(eventLines(d, 'meeting')).toContain('mohamed-bin-zayed+shehbaz-sharif 2025-01-13');
+  });
+});

@@ -1,6 +1,7 @@
 // «سموه», «جلالته», «معاليه»: pronouns of rank. Gulf and Omani outlets style the person a report is about once
 // («استقبل صاحب السمو الشيخ محمد بن زايد …») and then write «سموه» for that person, even with other people
-// named in between; the pronoun stands for the last person the article styled with that rank.
+// named in between; the pronoun stands for the first person the article styled with that rank (not a crown prince
+// the emir received), unless its own passage styled another before it («كما استقبل سمو ولي العهد …، وأقام سموه …»).
 import { normalizeArabic, type PreparedText } from '../normalize/normalize-arabic';
 import type { RoleTitles } from './registry-schema';
 
@@ -46,7 +47,11 @@ const MOST_BETWEEN = 3;
 
 /** One article's styled persons, passage by passage: who each pronoun of rank stands for. */
 export class HonorificAntecedents {
-  private readonly styled = new Map<HonorificGroup, string>();
+  /** Per group, the last person styled in the passage being read: whom a pronoun after it in the passage stands for. */
+  private readonly styledHere = new Map<HonorificGroup, string>();
+  /** Per group, the first person the article styled: the one the report is about, whom a pronoun in a passage that
+   *  styled nobody before it stands for («… سمو ولي العهد الشيخ صباح. كما استقبل سموه …»: the emir styled first). */
+  private readonly first = new Map<HonorificGroup, string>();
 
   constructor(private readonly pronouns: HonorificPronouns) {}
 
@@ -58,12 +63,13 @@ export class HonorificAntecedents {
     if (this.pronouns.groups.length === 0) return [];
     const { original, norm, tokens, words } = passage;
     const found: Span[] = [];
+    this.styledHere.clear();
     let next = 0;
     for (let i = 0; i < tokens.length; i++) {
       const at = norm.origin[tokens[i].start];
       for (; next < mentions.length && mentions[next].start < at; next++) this.note(original, mentions[next]);
       const pronoun = this.pronouns.forms.get(words[i]);
-      const actorId = pronoun && this.styled.get(pronoun.group);
+      const actorId = pronoun && (this.styledHere.get(pronoun.group) ?? this.first.get(pronoun.group));
       if (actorId) found.push({ actorId, start: norm.origin[tokens[i].start + pronoun.clitic], end: norm.origin[tokens[i].end - 1] + 1 });
     }
     for (; next < mentions.length; next++) this.note(original, mentions[next]);
@@ -75,7 +81,9 @@ export class HonorificAntecedents {
     for (const g of this.pronouns.groups) {
       const style = styleStart(before, g);
       // «رسالة موجهة إلى صاحب السمو أمير البلاد»: the one a message is addressed to is not whom the report is about.
-      if (style >= 0 && !ADDRESSED.has(before[style - 1])) this.styled.set(g, m.actorId);
+      if (style < 0 || ADDRESSED.has(before[style - 1])) continue;
+      this.styledHere.set(g, m.actorId);
+      if (!this.first.has(g)) this.first.set(g, m.actorId);
     }
   }
 }
