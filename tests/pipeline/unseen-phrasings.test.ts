@@ -3812,3 +3812,13 @@ describe('«سموه» in a later passage: the person the article styled first, 
     expect(eventLines(d, 'meeting')).toContain('mohamed-bin-zayed+shehbaz-sharif 2025-01-13');
   });
 });
+
+describe('«وزير خارجية جمهورية X الصديقة Name»: the courtesy adjective after the state’s name', () => {
+  it('is the guest minister’s title, not a mention of the host country’s minister', () => {
+    const d = datasetOf(
+      'الكويت - 16 - 4 (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح حفظه الله ورعاه بقصر بيان صباح اليوم الأربعاء وزير خارجية جمهورية قيرغيزستان الصديقة جينبيك كولوباييف، الذي نقل إلى سموه رسالة خطية من أخيه فخامة الرئيس صدر جباروف.',
+      '2025-04-16',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['jeenbek-kulubaev+mishal-al-ahmad 2025-04-16']);
+  });
+});

@@ -711,6 +711,15 @@ function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: 
   return i > first ? i : at;
 }
 
+/** «جمهورية أوزبكستان الصديقة», «سلطنة عمان الشقيقة»: the courtesy adjective after a state's name (normalised). */
+const FRIENDLY = new Set(['الصديقه', 'الشقيقه', 'الصديق', 'الشقيق']);
+/** The token after the courtesy adjectives that follow a state's name at `at`. */
+function afterFriendly(words: string[], toks: Token[], text: string, at: number): number {
+  let i = at;
+  while (i < words.length - 1 && FRIENDLY.has(words[i]) && adjacent(text, toks, i)) i++;
+  return i;
+}
+
 /** Words that open the rest of a long title: «لشؤون الشرق الأوسط», «بوزارة الخارجية», «في الحكومة». */
 const TAIL_OPENERS = new Set(['لشوون', 'للشوون', 'شوون', 'بوزاره', 'في', 'لدي', 'المكلف', 'المكلفه', 'للجيش', 'للقوات', 'لجمهوريه', 'جمهوريه', 'للجمهوريه', 'لمملكه', 'للمملكه', 'مملكه', 'لسلطنه', 'سلطنه', 'لدوله']);
 const MAX_TAIL_WORDS = 9;
@@ -727,7 +736,7 @@ function afterTitleTail(index: ActorIndex, words: string[], toks: Token[], text:
   for (let i = at + 1; i < words.length && i - at <= MAX_TAIL_WORDS && adjacent(text, toks, i); i++) {
     if (!index.countryTrie.next.has(words[i])) continue;
     const c = longestMatchAt(index.countryTrie, words, i, (k) => adjacent(text, toks, k));
-    if (c && c.cliticLength === 0 && c.to < words.length) return { at: c.to, country: c.values[0] };
+    if (c && c.cliticLength === 0 && c.to < words.length) return { at: afterFriendly(words, toks, text, c.to), country: c.values[0] };
   }
   // «وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش …»: a title that has its nationality already, then a portfolio of
   // definite nouns or places («… الشرق الأوسط وشمال أفريقيا»); the name begins after them.
