@@ -3822,3 +3822,19 @@ describe('«وزير خارجية جمهورية X الصديقة Name»: the co
     expect(eventLines(d, 'meeting')).toEqual(['jeenbek-kulubaev+mishal-al-ahmad 2025-04-16']);
   });
 });
+
+describe('"nine days earlier", «قبل ذلك بخمسة أيام»: days counted from the contact told before, four to ten', () => {
+  it('Arabic: five days before the reception', () => {
+    const d = datasetOf('الرياض - استقبل ولي العهد الأمير محمد بن سلمان، أمس الأحد، الرئيس السوري أحمد الشرع.\n\nوكان الشرع قد التقى قبل ذلك بخمسة أيام الرئيس التركي رجب طيب أردوغان في أنقرة.', '2025-03-10');
+    expect(eventLines(d, 'meeting')).toContain('ahmed-al-sharaa+erdogan 2025-03-04');
+  });
+
+  it('English: "eight days later"', () => {
+    const d = datasetOf(
+      'AMMAN - Jordan\'s King Abdullah II received Syrian President Ahmed al-Sharaa in Amman on February 26.\n\nEight days later, Sharaa held talks with Turkish President Recep Tayyip Erdogan in Ankara.',
+      '2025-03-20',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('ahmed-al-sharaa+erdogan 2025-03-06');
+  });
+});
