@@ -3838,3 +3838,14 @@ describe('"nine days earlier", «قبل ذلك بخمسة أيام»: days count
     expect(eventLines(d, 'meeting')).toContain('ahmed-al-sharaa+erdogan 2025-03-06');
   });
 });
+
+describe('"the Christian Democrat leader": a party’s name is no person', () => {
+  it('discovers nobody from a given name followed by a party word', () => {
+    const d = datasetOf(
+      "PARIS - French President Emmanuel Macron received German Chancellor Friedrich Merz at the Elysee on Friday.\n\nMacron had first hosted the Christian Democrat leader in Paris on February 26, before he took office.",
+      '2025-05-10',
+      'en',
+    );
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});
