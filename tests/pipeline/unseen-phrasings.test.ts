@@ -3849,3 +3849,13 @@ describe('"the Christian Democrat leader": a party’s name is no person', () =>
     expect(d.actors.filter((a) => a.discovered)).toEqual([]);
   });
 });
+
+describe('«الضيف الإيراني»: the visitor of that country the article names most, not the president whose greetings he brought', () => {
+  it('gives the guest’s next meeting to the minister', () => {
+    const d = datasetOf(
+      'بيروت - استقبل الرئيس جوزاف عون، اليوم، وزير الخارجية الإيراني عباس عراقجي. ونقل عراقجي إلى عون تحيات الرئيس الإيراني مسعود بزشكيان.\n\nوالتقى الضيف الإيراني بعد ذلك رئيس مجلس النواب نبيه بري في عين التينة.',
+      '2025-06-03',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+nabih-berri 2025-06-03', 'araghchi+joseph-aoun 2025-06-03']);
+  });
+});

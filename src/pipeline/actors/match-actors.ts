@@ -641,7 +641,10 @@ function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
  * president's envoy, not the president). "The French leader": its head of state or government the article names most
  * (the president it is about, not the prime minister named last in passing).
  */
-function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean }, published: string | null, context: ArticleContext): string[] {
+function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; guestOf: 'last' | 'home' | null }, published: string | null, context: ArticleContext): string[] {
+  // «الضيف الروسي», "the Iranian visitor": of that country, the visitor the article names most (not the president
+  // whose greetings the visitor conveyed, named last).
+  if (v.guestOf) return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, undefined, context.discovered), context);
   const leads = (id: string) => published !== null && index.actors.has(id) && rolesOn(index, id, published).some((r) => LEADERS.has(r.role));
   if (v.nonLeader) return ofCountryLastFirst(index, seen, v.country, undefined, context.discovered).filter((id) => !leads(id));
   if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
