@@ -58,9 +58,9 @@ const NO_CONTEXT: ArticleContext = { homes: [], seen: [] };
 const APPOSITION_GAP = /^\s*[,،]\s*(?:the\s+)?$/i;
 /** Words that make the title before them or the office after them a past one («السابق», «آنذاك»: "then"). */
 const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'الراحل', 'الراحله', 'المخلوع', 'المعزول', 'الاسبقين', 'انذاك', 'حينذاك', 'حينها', 'وقتها', 'وقتذاك']);
+const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** «بالإنابة», «المكلف»: an acting holder (normalised). */
 const ACTING_AFTER = new Set(['بالانابه', 'بالوكاله', 'المكلف', 'المكلفه', 'المؤقت', 'الموقت']);
-const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** What stands between a name and its apposed title: spaces, a comma. */
 const APPOSED = /^[\s,،]*$/;
 /** Military ranks (normalised): before a given name, a person the registry may not know. */
@@ -637,9 +637,9 @@ function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
 
 /**
  * Who a description of a country («الضيف الروسي», «الوزير الإيطالي») stands for: of that country's persons named so
- * far, the last first; a minister for «الوزير»; for «الموفد», «المسؤول» one who is not its head of state or government (the
- * president's envoy, not the president). "The French leader": its head of state or government the article names most
- * (the president it is about, not the prime minister named last in passing).
+ * far, the last first; a minister for «الوزير»; for «الموفد», «المسؤول» one who is not its head of state or
+ * government (the president's envoy, not the president). "The French leader": its head of state or government the
+ * article names most (the president it is about, not the prime minister named last in passing).
  */
 function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; guestOf: 'last' | 'home' | null }, published: string | null, context: ArticleContext): string[] {
   // «الضيف الروسي», "the Iranian visitor": of that country, the visitor the article names most (not the president

@@ -1056,8 +1056,8 @@ const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاء
 const TIME_ASIDE = /^[\s,،]*(?:غداة|عشية|قبيل|بعيد|(?:a|one|two|three|days?|hours?)\s+(?:days?\s+|hours?\s+)?(?:after|before))(?![\p{L}])/iu;
 const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 /**
- * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …», "…, where he will meet …", ", while Z met W",
- * "… before Erdogan received him"): it shares its tense and scene.
+ * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
+ * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
