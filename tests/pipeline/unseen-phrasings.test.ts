@@ -3859,3 +3859,14 @@ describe('«الضيف الإيراني»: the visitor of that country the artic
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+nabih-berri 2025-06-03', 'araghchi+joseph-aoun 2025-06-03']);
   });
 });
+
+describe('"at Al Murabba Palace, the king\'s official residence": a place set off before a title is no person', () => {
+  it('discovers nobody from a palace’s name', () => {
+    const d = datasetOf(
+      "RIYADH - British Prime Minister Keir Starmer arrived in Riyadh on Wednesday.\n\nStarmer was received at Al Murabba Palace, the king's official residence, before talks.",
+      '2025-02-05',
+      'en',
+    );
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});
