@@ -3870,3 +3870,14 @@ describe('"at Al Murabba Palace, the king\'s official residence": a place set of
     expect(d.actors.filter((a) => a.discovered)).toEqual([]);
   });
 });
+
+describe('"The president later received …": a title as the subject of the next step, on the day told before', () => {
+  it('dates the second reception on the first one’s day', () => {
+    const d = datasetOf(
+      "CAIRO - Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Sunday. The president later received Palestinian President Mahmoud Abbas.",
+      '2025-03-12',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+mahmoud-abbas 2025-03-09');
+  });
+});

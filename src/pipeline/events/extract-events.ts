@@ -102,9 +102,12 @@ interface Hit {
   end: number;
 }
 
-/** "He later held talks with …", "She then met …": the next step of the story told before in the passage, on its day. */
-const LATER_ON = /(?:^|[^\p{L}])(?:he|she)\s+(?:later|then|subsequently)\s+$/iu;
-const LATER_ON_REACH = 24;
+/**
+ * "He later held talks with …", "She then met …", "The emir later received …", "Araghchi then met …": the next step of
+ * the story told before in the passage, on its day.
+ */
+const LATER_ON = /(?:^|[^\p{L}])(?:[Hh]e|[Ss]he|[Tt]he\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+)\s+(?:later|then|subsequently)\s+$/u;
+const LATER_ON_REACH = 32;
 
 /** "a long-planned session", "the long-awaited visit": an adjective of the contact, which is told as held. */
 const LONG_BEFORE = /(?<![\p{L}])long[-‐\s]$/iu;
