@@ -3881,3 +3881,13 @@ describe('"The president later received …": a title as the subject of the next
     expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+mahmoud-abbas 2025-03-09');
   });
 });
+
+describe('«الضيف الإيراني» with the visitor and the sender of his letter each named once: the one named first', () => {
+  it('is the minister who was received, not the president whose letter he handed over', () => {
+    const d = datasetOf(
+      'مسقط - استقبل جلالة السلطان هيثم بن طارق، اليوم، وزير الخارجية الإيراني عباس عراقجي، الذي سلمه رسالة من الرئيس مسعود بزشكيان.\n\nوالتقى الضيف الإيراني بعد ذلك وزير الخارجية بدر البوسعيدي.',
+      '2025-02-19',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-02-19', 'araghchi+haitham-bin-tarik 2025-02-19']);
+  });
+});

@@ -626,12 +626,15 @@ function ofCountryLastFirst(index: ActorIndex, seen: string[], country: string |
 const countryOfNamed = (index: ActorIndex, id: string, discovered: ReadonlyMap<string, Discovered> = new Map()): string | null =>
   index.actors.get(id)?.country ?? discovered.get(id)?.role.country ?? null;
 
-/** `ids` (the last named first), the one the article names most first. */
-function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
+/**
+ * `ids` (the last named first), the one the article names most first; on a tie the last named, or with
+ * `firstNamedOnTies` the first (a visitor is introduced before the president whose letter he hands over).
+ */
+function mostNamedFirst(ids: string[], context: ArticleContext, firstNamedOnTies = false): string[] {
   const times = (id: string) => context.times?.get(id) ?? 0;
   return ids
     .map((id, i) => ({ id, i, n: times(id) }))
-    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .sort((a, b) => b.n - a.n || (firstNamedOnTies ? b.i - a.i : a.i - b.i))
     .map((x) => x.id);
 }
 
@@ -644,7 +647,7 @@ function mostNamedFirst(ids: string[], context: ArticleContext): string[] {
 function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; guestOf: 'last' | 'home' | null }, published: string | null, context: ArticleContext): string[] {
   // «الضيف الروسي», "the Iranian visitor": of that country, the visitor the article names most (not the president
   // whose greetings the visitor conveyed, named last).
-  if (v.guestOf) return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, undefined, context.discovered), context);
+  if (v.guestOf) return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, undefined, context.discovered), context, true);
   const leads = (id: string) => published !== null && index.actors.has(id) && rolesOn(index, id, published).some((r) => LEADERS.has(r.role));
   if (v.nonLeader) return ofCountryLastFirst(index, seen, v.country, undefined, context.discovered).filter((id) => !leads(id));
   if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
@@ -664,7 +667,7 @@ function guestsOf(index: ActorIndex, seen: string[], host: string | null, contex
   const home = host ? countryOf(host) : (context.homes[0] ?? null);
   if (!home) return [];
   const guests = ofCountryLastFirst(index, seen, null, undefined, context.discovered).filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home);
-  return mostNamedFirst(guests, context);
+  return mostNamedFirst(guests, context, true);
 }
 
 /** The offices a country's "leader" may hold. */
