@@ -348,12 +348,12 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
  * what was told just before, whatever it was.
  */
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
-  let reference: string | null = null;
-  let referenceParties: readonly string[] = [];
+  // The contact referred to last: its day and parties.
+  let reference: DayOfParties | null = null;
   // The last contact of the story itself (not one recalled from more than BACKGROUND_DAYS before the article): what a
   // shifted day counts from when the recalled contact shares no party with the one dated and the story's does
   // («وكان الشرع وعبدي قد وقعا الاتفاق … في 10 مارس. وفي وقت لاحق من اليوم ذاته، استقبل أردوغان الشيباني»).
-  let story: { day: string; parties: readonly string[] } | null = null;
+  let story: DayOfParties | null = null;
   // The day of the article's first contact referred to: what «في اليوم السابق للقمة» points to.
   let lead: string | null = null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
@@ -363,7 +363,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let counted = null as DayCounted | null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, referenceParties, story);
+    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, story);
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
@@ -372,10 +372,10 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     // no dated one has been reported (a message or an agreement in between refers to nothing).
     // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …").
     if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit')) continue;
-    if (c.date?.precision === 'day') [reference, referenceParties] = [c.date.start, c.participants];
-    else if (!c.date && !c.earlier && published && reference === null) [reference, referenceParties] = [published, c.participants];
-    if (reference !== null && (!published || !c.date || addDays(reference, BACKGROUND_DAYS) >= published)) story = { day: reference, parties: referenceParties };
-    lead ??= reference;
+    if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
+    else if (!c.date && !c.earlier && published && reference === null) reference = { day: published, parties: c.participants };
+    if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published)) story = reference;
+    lead ??= reference?.day ?? null;
   }
   return candidates;
 }
@@ -383,11 +383,17 @@ function datedByReference(candidates: EventCandidate[], published: string | null
 /** A contact recalled from this many days or more before its article is background, not the story. */
 const BACKGROUND_DAYS = 7;
 
+/** A contact's day and parties. */
+interface DayOfParties {
+  day: string;
+  parties: readonly string[];
+}
+
 /** The day a shift counts from: the story's contact instead of a recalled one when only the story's shares a party. */
-function storyOverRecalled(parties: readonly string[], reference: string | null, referenceParties: readonly string[], story: { day: string; parties: readonly string[] } | null): string | null {
-  if (!story || story.day === reference) return reference;
+function storyOverRecalled(parties: readonly string[], reference: DayOfParties | null, story: DayOfParties | null): string | null {
+  if (!reference || !story || story.day === reference.day) return reference?.day ?? null;
   const shares = (others: readonly string[]) => parties.some((a) => others.includes(a));
-  return !shares(referenceParties) && shares(story.parties) ? story.day : reference;
+  return !shares(reference.parties) && shares(story.parties) ? story.day : reference.day;
 }
 
 /** A day counted in a passage: how many days, and from which day. */

@@ -117,24 +117,28 @@ export function matchActors(
     }
     return null;
   };
-  const seenSurname = (k: number) => {
-    const m = namedBefore(surnamesSeen, text, norm, toks, k);
-    const end = m ? ownFamilyNameEnd(k) : null;
-    if (end === null) return m;
-    matches[matches.length - 1] = { ...matches[matches.length - 1], to: end };
-    return null;
-  };
   for (let i = 0; i < toks.length; ) {
-    // (Inside a name just run on to its family name.)
-    if (i < (matches[matches.length - 1]?.to ?? 0)) {
-      i++;
-      continue;
-    }
+    // A surname of someone named before, read once for the position; where it ends the name just matched instead, the
+    // name runs on to it (runOn) and nothing else is matched there.
+    let seen: Match | null | undefined;
+    let runOn: number | null = null;
+    const seenSurname = () => {
+      if (seen === undefined) {
+        seen = namedBefore(surnamesSeen, text, norm, toks, i);
+        runOn = seen ? ownFamilyNameEnd(i) : null;
+      }
+      return runOn === null ? seen : null;
+    };
     const m =
-      surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, () => seenSurname(i)) ??
-      seenSurname(i) ??
+      surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, seenSurname) ??
+      seenSurname() ??
       (surnamesInPassage.size > 0 ? namedAfterProse(i) : null) ??
       spellingMatch(index, text, norm, toks, i);
+    if (runOn !== null) {
+      matches[matches.length - 1] = { ...matches[matches.length - 1], to: runOn };
+      i = runOn;
+      continue;
+    }
     if (!m) {
       i++;
       continue;

@@ -104,14 +104,14 @@ const attendanceWords = () => {
   });
 };
 
+/** «حضر جلسة المباحثات», «حضر جلسات المحادثات»: the session of the contact, between the verb and the noun. */
+const SESSION_OF = /\s+و?جلس(?:ه|ة|ات)\s*$/u;
+
 /**
  * Whether a contact noun is one told before that those named attend: «وحضر اللقاء X», «المباحثات، التي حضرها X»,
  * "X also attended the talks", "the meeting was attended by X" (not a summit: a gathering of its own). `noun`: the contact
  * phrase («اللقاء الثنائي»: its first word is the noun); `before`, `after`: the text up to and from it.
  */
-/** «حضر جلسة المباحثات», «حضر جلسات المحادثات»: the session of the contact, between the verb and the noun. */
-const SESSION_OF = /\s+و?جلس(?:ه|ة|ات)\s*$/u;
-
 export const saysAttended = (noun: string, before: string, after: string): boolean => {
   const words = attendanceWords();
   return (
