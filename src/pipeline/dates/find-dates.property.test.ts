@@ -27,6 +27,12 @@ const published = fc.option(
 const language = fc.constantFrom('ar' as const, 'en' as const);
 
 describe('findDates properties', () => {
+  test('a month range whose end falls before its start is the start month, to its last day (found by the property below)', () => {
+    const found = findDates('فبراير-2024-10-11 الماضي ', 'ar', '2025-03-01');
+    expectWellFormed('فبراير-2024-10-11 الماضي ', found);
+    expect(found.map((d) => [d.start, d.end, d.precision])).toEqual([['2025-02-01', '2025-02-28', 'month']]);
+  });
+
   test('never throws; results are sorted, non-overlapping, point into the input, start <= end', () => {
     fc.assert(
       fc.property(anyText, language, published, (text, lang, day) => {

@@ -20,15 +20,23 @@ function dayOf(components: ParsedResult['start']): Ymd {
   return { y: components.get('year') ?? NaN, m: components.get('month') ?? NaN, d: components.get('day') ?? NaN };
 }
 
-/** First and last day; a range («من مارس إلى مايو», «من 10 إلى 12 مارس») ends with its end's period. */
+/** The first and last day of the period of `precision` that `from` opens and `to` closes. */
+function periodSpan(from: Ymd, to: Ymd, precision: DatePrecision): [Ymd, Ymd] {
+  if (precision === 'year') return [{ y: from.y, m: 1, d: 1 }, { y: to.y, m: 12, d: 31 }];
+  if (precision === 'month') return [{ ...from, d: 1 }, { ...to, d: isValidYmd({ ...to, d: 1 }) ? daysInMonth(to.y, to.m) : NaN }];
+  return [from, to];
+}
+
+/**
+ * First and last day; a range («من مارس إلى مايو», «من 10 إلى 12 مارس») ends with its end's period. A range whose end
+ * is not after its start is the start's period alone (a month still ends on its last day).
+ */
 function spanOf(result: ParsedResult, precision: DatePrecision): [Ymd, Ymd] | null {
   const first = dayOf(result.start);
   const to = result.end && result.end.isCertain(precision) ? dayOf(result.end) : first;
-  let span: [Ymd, Ymd] = [first, to];
-  if (precision === 'year') span = [{ y: first.y, m: 1, d: 1 }, { y: to.y, m: 12, d: 31 }];
-  if (precision === 'month') span = [{ ...first, d: 1 }, { ...to, d: isValidYmd({ ...to, d: 1 }) ? daysInMonth(to.y, to.m) : NaN }];
+  const span = periodSpan(first, to, precision);
   if (!isValidYmd(span[0])) return null;
-  return isValidYmd(span[1]) && compareYmd(span[1], span[0]) > 0 ? span : [span[0], span[0]];
+  return isValidYmd(span[1]) && compareYmd(span[1], span[0]) > 0 ? span : periodSpan(first, first, precision);
 }
 
 function trimJunk(text: string, from: number, to: number): [number, number] {
