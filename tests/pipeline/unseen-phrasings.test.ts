@@ -3891,3 +3891,13 @@ describe('«الضيف الإيراني» with the visitor and the sender of his
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-02-19', 'araghchi+haitham-bin-tarik 2025-02-19']);
   });
 });
+
+describe('«الوزيرين، اللذين عقدا في مايو 2024 جلسة مباحثات»: a clause on the two who met, its date before the contact word', () => {
+  it('dates their earlier talks by that clause, apart from today’s', () => {
+    const d = datasetOf(
+      'عمّان - استقبل وزير الخارجية الأردني أيمن الصفدي، اليوم، نظيره التركي هاكان فيدان. ويعكس اللقاء انتظام التنسيق بين الوزيرين، اللذين عقدا في مايو 2024 جلسة مباحثات موسعة في أنقرة.',
+      '2025-09-14',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+hakan-fidan 2024-05-01', 'ayman-safadi+hakan-fidan 2025-09-14']);
+  });
+});

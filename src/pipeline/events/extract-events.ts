@@ -1243,6 +1243,9 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   if (!pronoun) return false;
   const start = from + comma + 1 + pronoun.index;
   if (main && main.start > start && main.start < at) return false;
+  // «الزعيمين، اللذين عقدا في أغسطس 2023 لقاءً …»: a clause on the two who met tells their contact, its date before
+  // the contact word too.
+  if (main && main.start > at && /^(?:اللذين|اللذان|اللتين|اللتان|الذين)/.test(pronoun[0].trim()) && !/[،,؛;.]/.test(text.slice(at, main.start))) return false;
   // «بالزخم الذي اكتسبته العلاقات منذ أن ترأس X وY … الاجتماع الأول»: «منذ أن», «عندما» open a clause of their own
   // inside the relative one; one that tells a contact names its parties.
   const since = TEMPORAL_CONJUNCTION.exec(text.slice(start, at));
