@@ -3901,3 +3901,18 @@ describe('«الوزيرين، اللذين عقدا في مايو 2024 جلسة
     expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+hakan-fidan 2024-05-01', 'ayman-safadi+hakan-fidan 2025-09-14']);
   });
 });
+
+describe('"the visiting foreign minister", «الرئيس الزائر»: the guest who holds that office, not the host', () => {
+  it('gives the next call in English to the visiting minister', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish Foreign Minister Hakan Fidan hosted his Pakistani counterpart Ishaq Dar in Ankara on Tuesday. The visiting foreign minister also called on President Recep Tayyip Erdogan at the presidential complex.',
+      '2025-05-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+ishaq-dar 2025-05-13', 'erdogan+ishaq-dar 2025-05-13']);
+  });
+  it('gives the next meeting in Arabic to the visiting president', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس الكيني وليام روتو، وعقد معه جلسة مباحثات. والتقى الرئيس الزائر بعد ذلك رئيس الوزراء مصطفى مدبولي.', '2025-03-10');
+    expect(eventLines(d, 'meeting')).toContain('mostafa-madbouly+william-ruto 2025-03-10');
+  });
+});

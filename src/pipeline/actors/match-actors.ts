@@ -358,7 +358,7 @@ export function matchActors(
         : v.country
           ? describedAs(index, seenSoFar(), v, published, context)
           : v.guestOf
-            ? guestsOf(index, seenSoFar(), v.guestOf === 'last' || POSSESSOR_BEFORE.test(text.slice(0, span(m.from, m.to).start)) ? last : null, context)
+            ? guestsOf(index, seenSoFar(), v.guestOf === 'last' || POSSESSOR_BEFORE.test(text.slice(0, span(m.from, m.to).start)) ? last : null, context, guestOffice(v, published))
             : [];
     // «الفريق أول خالد حفتر رئيس الأركان العامة»: an office right after a person the registry does not know is theirs
     // (an apposition), not a mention of its holder elsewhere.
@@ -666,12 +666,19 @@ const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her)\s+$/iu;
  * the article names most (the visitor it is about, not one named last in passing), then the last. The host's
  * country is `host`'s (the one named last, for «ضيفه»), else the country the article reports from.
  */
-function guestsOf(index: ActorIndex, seen: string[], host: string | null, context: ArticleContext): string[] {
+function guestsOf(index: ActorIndex, seen: string[], host: string | null, context: ArticleContext, office?: Office): string[] {
   const countryOf = (id: string) => countryOfNamed(index, id, context.discovered);
   const home = host ? countryOf(host) : (context.homes[0] ?? null);
   if (!home) return [];
-  const guests = ofCountryLastFirst(index, seen, null, undefined, context.discovered).filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home);
+  const guests = ofCountryLastFirst(index, seen, null, office, context.discovered).filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home);
   return mostNamedFirst(guests, context, true);
+}
+
+/** "the visiting minister", «الرئيس الزائر»: a guest who holds that kind of office that day. */
+function guestOffice(v: { minister: boolean; leader: boolean }, published: string | null): Office | undefined {
+  if (v.minister) return { on: published, is: isMinister };
+  if (v.leader) return { on: published, is: (role) => LEADERS.has(role) };
+  return undefined;
 }
 
 /** The offices a country's "leader" may hold. */
