@@ -370,8 +370,9 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).
-    // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …").
-    if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit')) continue;
+    // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …"), and so is the
+    // first contact, of one named, with a day of its own ("hosted a round of talks … on Friday. The day before, he …").
+    if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit' && !(c.participants.length === 1 && c.date?.precision === 'day' && reference === null))) continue;
     if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
     else if (!c.date && !c.earlier && published && reference === null) reference = { day: published, parties: c.participants };
     if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published)) story = reference;
@@ -422,6 +423,8 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
   return (date, at) => {
     // «CITY, Sept 18 (Agency) -» with no year: the article's day right after the place that opens it.
     if (date.start === article.published && at < DATELINE_REACH && DATELINE_LEAD.test(article.text.slice(0, at))) return true;
+    // «مسقط في 18 فبراير /العُمانية/»: the place, «في», the day and the agency between slashes or brackets.
+    if (date.start === article.published && at < DATELINE_REACH && PLACE_ON.test(article.text.slice(0, at)) && AGENCY_AFTER.test(article.text.slice(at + date.text.length, at + date.text.length + 8))) return true;
     // «طرابلس - ليبيا اليوم:», "Tripoli - Libya Today:": a day word in the name of the outlet a dateline credits.
     if (at < DATELINE_REACH && DATELINE_CREDIT_LEAD.test(article.text.slice(0, at)) && CREDIT_END.test(article.text.slice(at, at + 24))) return true;
     if (dateline === 'unread') {
@@ -438,6 +441,8 @@ function datelineTest(article: Article): (date: FoundDate, at: number) => boolea
  * «الرياض -», "NEW DELHI/JEDDAH,"). (Not «دمشق - استقبل الرئيس السوري أحمد الشرع، اليوم الأربعاء»: a sentence.)
  */
 const DATELINE_LEAD = /^\s*[\p{L}.'’()/]+(?:[\s,]+[\p{L}.'’()/]+){0,3}\s*[,،–—-]\s*$/u;
+const PLACE_ON = /^\s*\p{L}+(?:\s+\p{L}+){0,2}(?:\s+في)?\s*$/u;
+const AGENCY_AFTER = /^\s*[/(]/u;
 /** A dateline's place, a dash and the start of the outlet it credits, up to a colon: «طرابلس - ليبيا …:». */
 const DATELINE_CREDIT_LEAD = /^\s*[\p{L}\s.'’()]{2,40}\s[–—-]\s*[\p{L}\s]{0,30}$/u;
 const CREDIT_END = /^[^:.،,\n]{0,20}:/u;

@@ -3916,3 +3916,31 @@ describe('"the visiting foreign minister", «الرئيس الزائر»: the gu
     expect(eventLines(d, 'meeting')).toContain('mostafa-madbouly+william-ruto 2025-03-10');
   });
 });
+
+describe('«الدوحة في 5 مارس (قنا) -»: a dateline of place, «في», day and agency dates the article, not the news', () => {
+  it('counts «أمس» from it and keeps the meeting whole', () => {
+    const d = datasetOf('الدوحة في 5 مارس (قنا) - التقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية، أمس، وزير الخارجية التركي هاكان فيدان.', '2025-03-05');
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-04']);
+  });
+});
+
+describe('"hosted a new round of talks … on Thursday. Two days earlier, …": the first contact, of one named, is what a day counts from', () => {
+  it('dates the reception two days before the talks, not before the article', () => {
+    const d = datasetOf(
+      'GENEVA - Omani Foreign Minister Badr Albusaidi hosted a new round of indirect talks in Geneva on Thursday. Two days earlier, Albusaidi was received by Swiss Foreign Minister Ignazio Cassis in Bern.',
+      '2025-06-07',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').filter((l) => l.includes('+'))).toEqual([expect.stringMatching(/^badr-albusaidi\+d-\w+ 2025-06-03$/)]);
+  });
+});
+
+describe('«الدكتور سلطان بن أحمد الجابر», "Dr. Sultan Ahmed Al Jaber": the UAE’s industry minister, in the registry', () => {
+  it('is one known person under either spelling, and «الجابر» alone later', () => {
+    const d = datasetOf(
+      'سيول - استقبل رئيس الوزراء الكوري الجنوبي، اليوم، معالي الدكتور سلطان بن أحمد الجابر وزير الصناعة والتكنولوجيا المتقدمة، وبحث معه التعاون في الطاقة النظيفة. والتقى الجابر بعد ذلك وزير الخارجية الكوري.',
+      '2025-11-18',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['cho-hyun+sultan-al-jaber 2025-11-18', 'kim-min-seok+sultan-al-jaber 2025-11-18']);
+  });
+});
