@@ -3944,3 +3944,13 @@ describe('«الدكتور سلطان بن أحمد الجابر», "Dr. Sultan 
     expect(eventLines(d, 'meeting')).toEqual(['cho-hyun+sultan-al-jaber 2025-11-18', 'kim-min-seok+sultan-al-jaber 2025-11-18']);
   });
 });
+
+describe('«أجرى اتصالاً بإسحاق دار»: a contact word’s tanween is the word’s, and «ب» after it opens its object', () => {
+  it('keeps the subject left out in the call', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل وزير الخارجية التركي هاكان فيدان، اليوم، نظيره الباكستاني إسحاق دار في أنقرة. وكان فيدان قد زار إسلام آباد في مارس الماضي، حيث التقى دار، كما أجرى اتصالاً بإسحاق دار في 3 مايو الماضي.',
+      '2025-09-10',
+    );
+    expect(eventLines(d, 'phone_call')).toEqual(['hakan-fidan+ishaq-dar 2025-05-03']);
+  });
+});

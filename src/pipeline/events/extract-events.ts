@@ -1381,8 +1381,14 @@ function longestBelow(words: string[], i: number, joinable: (k: number) => boole
   return all.reduce<TrieMatch<LexiconValue> | null>((best, m) => (!best || m.to > best.to ? m : best), null);
 }
 
-function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
+function findHits({ original, norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
+  // A word's marks after its last letter («اتصالاً هاتفياً») are the word's: what is read after a hit starts past them.
+  const endOf = (k: number) => {
+    let end = norm.origin[toks[k].end - 1] + 1;
+    while (end < original.length && TRAILING_MARK.test(original[end])) end++;
+    return end;
+  };
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
     const longest = longestMatchAt(eventTrie(), words, i, joinable);
@@ -1392,12 +1398,14 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
       continue;
     }
     for (const value of m.values) {
-      hits.push({ value, start: norm.origin[toks[m.from].start], end: norm.origin[toks[m.to - 1].end - 1] + 1});
+      hits.push({ value, start: norm.origin[toks[m.from].start], end: endOf(m.to - 1) });
     }
     i = m.to;
   }
   return hits;
 }
+
+const TRAILING_MARK = /[\u064B-\u0652\u0670\u0640]/u;
 
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
