@@ -1,7 +1,7 @@
 // Finds the actors a passage names: by name, by a title resolved on the article's date, by «نظيره …»,
 // and persons not in the registry from title-plus-name patterns.
 import type { MentionVia } from '../../schema/dataset';
-import { normalizeArabic, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
+import { normalizeArabic, originalEnd, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
 import { formerHolderOn, holderOn, MIN_SKELETON, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
 import type { RegistryActor } from './registry-schema';
 import {
@@ -162,7 +162,7 @@ export function matchActors(
   }
   const span = (from: number, to: number, clitic = 0) => ({
     start: norm.origin[toks[from].start + clitic],
-    end: norm.origin[toks[to - 1].end - 1] + 1,
+    end: originalEnd(text, norm, toks[to - 1].end),
   });
   const mentions: FoundMention[] = [];
   let last = previous;

@@ -4,7 +4,7 @@ import type { EventDate, ParticipantVia } from '../../schema/dataset';
 import { longestMatchAt, matchesAt, type TrieMatch } from '../actors/phrase-trie';
 import { addDays, parseIsoDay, toIsoDay } from '../dates/calendar';
 import type { FoundDate } from '../dates/find-dates';
-import { normalizeArabic, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
+import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, type MarkerHit } from './contact-participants';
@@ -1383,12 +1383,6 @@ function longestBelow(words: string[], i: number, joinable: (k: number) => boole
 
 function findHits({ original, norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
-  // A word's marks after its last letter («اتصالاً هاتفياً») are the word's: what is read after a hit starts past them.
-  const endOf = (k: number) => {
-    let end = norm.origin[toks[k].end - 1] + 1;
-    while (end < original.length && TRAILING_MARK.test(original[end])) end++;
-    return end;
-  };
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
     const longest = longestMatchAt(eventTrie(), words, i, joinable);
@@ -1398,14 +1392,12 @@ function findHits({ original, norm, tokens: toks, words }: PreparedText): Hit[] 
       continue;
     }
     for (const value of m.values) {
-      hits.push({ value, start: norm.origin[toks[m.from].start], end: endOf(m.to - 1) });
+      hits.push({ value, start: norm.origin[toks[m.from].start], end: originalEnd(original, norm, toks[m.to - 1].end) });
     }
     i = m.to;
   }
   return hits;
 }
-
-const TRAILING_MARK = /[\u064B-\u0652\u0670\u0640]/u;
 
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد

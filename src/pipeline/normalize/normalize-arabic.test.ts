@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeArabic, normalizeWithOrigin, standardLetters, tokenize } from './normalize-arabic';
+import { normalizeArabic, normalizeWithOrigin, originalEnd, standardLetters, tokenize } from './normalize-arabic';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -61,5 +61,20 @@ describe('standardLetters', () => {
     const out = standardLetters(text);
     expect(out).toBe('وقال في بيان إن الوزير الذي زار القاهرة، والتي… بزشكيان على إلى لدى مصطفى وفي');
     expect(out.length).toBe(text.length);
+  });
+});
+
+describe('originalEnd', () => {
+  it('takes the marks after a word’s last letter with the word, and stops at the next word', () => {
+    const original = 'أجرى اتصالاً بشريفٍ، ثم';
+    const norm = normalizeWithOrigin(original);
+    const word = (w: string) => tokenize(norm.text).find((t) => t.token === w)!;
+    expect(original.slice(0, originalEnd(original, norm, word('اتصالا').end))).toBe('أجرى اتصالاً');
+    expect(original.slice(originalEnd(original, norm, word('بشريف').end))).toBe('، ثم');
+  });
+  it('ends a word with no marks right after its last letter', () => {
+    const original = 'Met Fidan, then';
+    const norm = normalizeWithOrigin(original);
+    expect(originalEnd(original, norm, tokenize(norm.text)[1].end)).toBe('Met Fidan'.length);
   });
 });
