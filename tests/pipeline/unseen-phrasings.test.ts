@@ -3954,3 +3954,13 @@ describe('«أجرى اتصالاً بإسحاق دار»: a contact word’s ta
     expect(eventLines(d, 'phone_call')).toEqual(['hakan-fidan+ishaq-dar 2025-05-03']);
   });
 });
+
+describe('«استقبل العاهل الإسباني، الملك فيليبي السادس، رئيس الحكومة»: an office after a name set off by commas is the object', () => {
+  it('is the prime minister told before, not an apposition on the king', () => {
+    const d = datasetOf(
+      'أجرى رئيس الحكومة، السيد عزيز أخنوش، أمس بمدريد، مباحثات مع رئيس الحكومة الإسبانية بيدرو سانشيز.\n\nوفي اليوم نفسه، استقبل العاهل الإسباني، الملك فيليبي السادس، رئيس الحكومة بالقصر الملكي.',
+      '2025-10-09',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['aziz-akhannouch+pedro-sanchez 2025-10-08', 'aziz-akhannouch+felipe-vi 2025-10-08']);
+  });
+});

@@ -63,6 +63,10 @@ const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'depose
 const ACTING_AFTER = new Set(['بالانابه', 'بالوكاله', 'المكلف', 'المكلفه', 'المؤقت', 'الموقت']);
 /** What stands between a name and its apposed title: spaces, a comma. */
 const APPOSED = /^[\s,،]*$/;
+/** «…، السيد سيرجيو ماتاريلا، …»: a name between commas, an honorific at most before it. */
+const SET_OFF_BEFORE = /[,،]\s*(?:\p{L}+\.?\s+)?$/u;
+const closedApposition = (text: string, name: { start: number; end: number }, next: number) =>
+  /[,،]/.test(text.slice(name.end, next)) && SET_OFF_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start));
 /** Military ranks (normalised): before a given name, a person the registry may not know. */
 const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|اللواء|اللواء الركن|العميد|العميد الركن|العقيد|المقدم|الرائد|المشير|العماد)$/;
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
@@ -323,7 +327,9 @@ export function matchActors(
     const before = matches[j - 1];
     if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
     // "Mike Waltz, the national security adviser,", «أيمن الصفدي، وزير الخارجية»: set off by a comma, the same.
-    if (before?.value.kind === 'name' && (v.kind === 'role' || v.kind === 'head') && APPOSITION_GAP.test(text.slice(span(before.from, before.to).end, span(m.from, m.to).start))) continue;
+    // (Not after a name set off by commas behind its own title, «استقبل الرئيس الإيطالي، السيد سيرجيو ماتاريلا، رئيس
+    // الجمهورية»: that apposition is closed, and the office names the verb's object.)
+    if (before?.value.kind === 'name' && (v.kind === 'role' || v.kind === 'head') && APPOSITION_GAP.test(text.slice(span(before.from, before.to).end, span(m.from, m.to).start)) && !closedApposition(text, span(before.from, before.to), span(m.from, m.to).start)) continue;
     if (k > j + 1 && complement?.value.kind === 'role' && v.kind === 'head') {
       // «رئيس مجلس الوزراء وزير الخارجية القطري» with no name after it: the one who holds both offices (unless
       // they are the offices of the one just named: «محمد بن راشد … رئيس مجلس الوزراء حاكم دبي»).
@@ -366,7 +372,7 @@ export function matchActors(
     if ((v.kind === 'role' || v.kind === 'head') && lastFound?.discovered && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start))) continue;
     // «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: an office right after a person the registry knows, which that person
     // holds that day, is theirs: not the last president named before.
-    if ((v.kind === 'role' || v.kind === 'head') && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && rolesOn(index, lastFound.actorId, published).some((r) => r.role === v.role && (v.kind === 'head' || r.country === v.country))) continue;
+    if ((v.kind === 'role' || v.kind === 'head') && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && !closedApposition(text, lastFound, span(m.from, m.to, m.cliticLength).start) && rolesOn(index, lastFound.actorId, published).some((r) => r.role === v.role && (v.kind === 'head' || r.country === v.country))) continue;
     // «رئيس الجمهورية، السيد عبد المجيد تبون», "the President, Abdel Fattah al-Sisi": an office right before the name
     // (a comma and honorifics between) of a person the registry knows and who holds it that day is theirs: not a
     // mention of another holder the article named first.
