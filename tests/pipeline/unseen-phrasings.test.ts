@@ -3964,3 +3964,13 @@ describe('«استقبل العاهل الإسباني، الملك فيليبي
     expect(eventLines(d, 'meeting')).toEqual(['aziz-akhannouch+pedro-sanchez 2025-10-08', 'aziz-akhannouch+felipe-vi 2025-10-08']);
   });
 });
+
+describe('«وفد يضم هاكان فيدان وزير الخارجية، الذي عقد … اجتماعا مع …»: a contact in a relative clause on a person is theirs', () => {
+  it('leaves out the president named before the minister', () => {
+    const d = datasetOf(
+      'الدوحة - عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اليوم، جلسة مباحثات رسمية مع الرئيس رجب طيب أردوغان. ويرافق الرئيس أردوغان في زيارته وفد رسمي يضم هاكان فيدان وزير الخارجية، الذي عقد أمس اجتماعا مع معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني.',
+      '2025-10-23',
+    );
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort().join('+'))).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani', 'erdogan+tamim-bin-hamad']);
+  });
+});

@@ -293,7 +293,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
       // a leading phrase about another contact of the subject takes no part in this one.
-      const leadingEnd = leadingOtherContactEnd(p.text, from, to, clauseHits);
+      // «… وفد يضم X وزير الدولة، الذي عقد أمس اجتماعاً مع Y»: a contact told in a relative clause on a person is that
+      // person's; those named before them take no part.
+      const antecedent = main ? relativeAntecedent(p.text, from, main.start, mentions) : null;
+      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from);
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
       const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
@@ -534,6 +537,23 @@ function contactsOfPersonsInRelativeClauses(text: string, hits: Hit[], mentions:
   }
   return found;
 }
+/**
+ * The person a relative clause holding `at` is on: named right before its comma, their title at most between
+ * («X وزير الدولة بوزارة الخارجية، الذي عقد …», "X, the state minister, who held …" is not: a comma closes the name).
+ */
+function relativeAntecedent(text: string, from: number, at: number, mentions: PassageFacts['mentions']): PassageFacts['mentions'][number] | null {
+  const lead = RELATIVE_BEFORE.exec(text.slice(from, at));
+  if (!lead) return null;
+  const comma = from + lead.index;
+  const before = mentions.filter((m) => m.end <= comma);
+  const last = before[before.length - 1];
+  return last && TITLE_GAP.test(text.slice(last.end, comma)) ? last : null;
+}
+/** «، الذي …», "، who …" opening the clause of the contact word, with no comma after it. */
+const RELATIVE_BEFORE = /[،,]\s*(?:الذي|التي|who)\s[^،,]*$/u;
+/** A title after a name, up to the comma: a few words, no sign. */
+const TITLE_GAP = /^(?:\s+[^\s,،.;؛:()«»"]+){0,6}\s*$/u;
+
 /** ", who (had) …", ", whom …", «، الذي (كان قد) …» right after a name: a relative clause on that person. */
 const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
 /**
