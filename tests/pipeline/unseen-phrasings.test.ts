@@ -3974,3 +3974,24 @@ describe('«وفد يضم هاكان فيدان وزير الخارجية، ال
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [...e.participants].sort().join('+'))).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani', 'erdogan+tamim-bin-hamad']);
   });
 });
+
+describe('«استقبل جلالة الملك … رئيس الوزراء …»: an audience of a host with one of his own country, both named, is a contact', () => {
+  it('keeps the king’s audience with his prime minister beside his foreign guest’s', () => {
+    const d = datasetOf(
+      'عمّان - استقبل جلالة الملك عبدالله الثاني، اليوم، وزير الخارجية الألماني يوهان فاديفول. وفي وقت لاحق، استقبل جلالة الملك عبدالله الثاني رئيس الوزراء جعفر حسان في قصر الحسينية.',
+      '2025-06-02',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+jafar-hassan 2025-06-02', 'abdullah-ii+johann-wadephul 2025-06-02']);
+  });
+  it('still drops a minister named beside his own president in a clause of another contact', () => {
+    const d = datasetOf('عمّان - استقبل جلالة الملك عبدالله الثاني، اليوم، وزير الخارجية الألماني يوهان فاديفول، بحضور وزير الخارجية أيمن الصفدي.', '2025-06-02');
+    expect(eventLines(d, 'meeting').filter((l) => !l.includes('johann-wadephul'))).toEqual([]);
+  });
+});
+
+describe('«وزير الخارجية الكوري», "Korean": Korea unqualified is South Korea', () => {
+  it('makes the Korean foreign minister the registry’s holder', () => {
+    const d = datasetOf('استقبل وزير الخارجية الكويتي عبدالله اليحيا، اليوم، وزير الخارجية الكوري.', '2025-11-10');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+cho-hyun 2025-11-10']);
+  });
+});

@@ -60,6 +60,8 @@ export interface EventCandidate {
   attends?: boolean;
   /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister": a briefing, met in person (compatriot-contacts.ts). */
   briefing?: boolean;
+  /** «استقبل X Y», "X received Y": a host's audience with one guest, both named in its clause (compatriot-contacts.ts). */
+  audience?: boolean;
   /** When reports of the event disagree on its day: each day and the passages that give it. */
   dateReadings?: { date: EventDate; passageIds: string[] }[];
   passageIds: string[];
@@ -67,8 +69,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -90,6 +92,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     planToldBefore: f.planToldBefore,
     attends: f.attends,
     briefing: f.briefing,
+    audience: f.audience,
     dateReadings: f.dateReadings,
     passageIds: f.passageIds,
     documentIds: f.documentIds,
@@ -410,7 +413,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       if (ownDays) {
         groups = ownDays.map((d) => d.group);
         for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned, briefing }));
-      } else for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing }));
+      } else {
+        const audience = (main !== undefined && groups.length === 1 && groups[0].participants.length === 2 && receivedBy(p.text, main, clauseMentions)) || undefined;
+        for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing, audience }));
+      }
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
         if (groups.length !== 1 || groups[0].participants.length < 2) return;
@@ -553,6 +559,23 @@ function relativeAntecedent(text: string, from: number, at: number, mentions: Pa
 const RELATIVE_BEFORE = /[،,]\s*(?:الذي|التي|who)\s[^،,]*$/u;
 /** A title after a name, up to the comma: a few words, no sign. */
 const TITLE_GAP = /^(?:\s+[^\s,،.;؛:()«»"]+){0,6}\s*$/u;
+
+/**
+ * «استقبل أمير البلاد X ولي العهد Y», «وكان الرئيس X قد استقبل … رئيسة الحكومة Y», "X received Y": an audience, the
+ * verb active with its object named (not «استقبله», «خلال استقباله», "was received"), its host named before the verb
+ * or right after it, its guest after the host, and no one else named in the clause.
+ */
+function receivedBy(text: string, main: Hit, clauseMentions: PassageFacts['mentions']): boolean {
+  if (!RECEIVED_VERB.test(text.slice(main.start, main.end)) || PASSIVE_BEFORE.test(text.slice(Math.max(0, main.start - 12), main.start))) return false;
+  const named = clauseMentions.filter((m, i) => clauseMentions.findIndex((x) => x.actorId === m.actorId) === i);
+  if (named.length !== 2 || named[1].start < main.end) return false;
+  const [host] = named;
+  return host.end <= main.start || HOST_RIGHT_AFTER.test(text.slice(main.end, host.start));
+}
+const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
+/** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
+const HOST_RIGHT_AFTER = /^(?:\s+[^\s,،.;؛:]+){0,3}\s*$/u;
 
 /** ", who (had) …", ", whom …", «، الذي (كان قد) …» right after a name: a relative clause on that person. */
 const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
