@@ -3995,3 +3995,13 @@ describe('«وزير الخارجية الكوري», "Korean": Korea unqualifie
     expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+cho-hyun 2025-11-10']);
   });
 });
+
+describe('«على هامش مراسم تشييع الرئيس الإيراني إبراهيم رئيسي», "the installation of Sultan Ibrahim": the one an occasion is of takes no part', () => {
+  it('keeps the president whose funeral it was out of the ministers’ meeting', () => {
+    const d = datasetOf(
+      'بغداد - استقبل وزير الخارجية العراقي فؤاد حسين، اليوم، نظيره الأذربيجاني جيهون بيراموف. وكان حسين قد التقى بيراموف في طهران في 23 مايو 2024 على هامش مراسم تشييع الرئيس الإيراني إبراهيم رئيسي.',
+      '2025-03-02',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['fuad-hussein+jeyhun-bayramov 2024-05-23', 'fuad-hussein+jeyhun-bayramov 2025-03-02']);
+  });
+});

@@ -301,7 +301,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const antecedent = main ? relativeAntecedent(p.text, from, main.start, mentions) : null;
       const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from);
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -572,6 +572,12 @@ function receivedBy(text: string, main: Hit, clauseMentions: PassageFacts['menti
   const [host] = named;
   return host.end <= main.start || HOST_RIGHT_AFTER.test(text.slice(main.end, host.start));
 }
+/**
+ * "on the sidelines of the installation of Sultan Ibrahim", «مراسم تشييع رئيسي», «حفل تنصيب الرئيس X»: the one an
+ * occasion is of (installed, buried, crowned) is what the contact was held at, not a party to it.
+ */
+const OCCASION_OF = /(?:(?:installation|inauguration|swearing-in|coronation|enthronement|funeral|wedding)\s+of\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|(?:^|[\s\u0640])[وفبل]?(?:ال)?(?:تنصيب|تشييع|جنازة|تتويج)\s+(?:[^\s,،.;؛]+\s+){0,3})$/iu;
+const OCCASION_OF_REACH = 60;
 const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
 /** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
