@@ -469,8 +469,9 @@ function datedByPublication(events: EventCandidate[], published: string | null, 
  * no such contact, the first such day its lead passage gives ("donors pledged … at a conference hosted … on Monday").
  */
 function leadDay(events: EventCandidate[], published: string, leadDates: () => FoundDate[]): EventCandidate['date'] {
-  const first = events.find((e) => isContact(e.type) && !e.planned && e.date);
-  const date = first ? first.date : (leadDates().find((d) => d.precision === 'day') ?? null);
+  // The story's first contact: its own day, or when it has none, the lead's (not a contact recalled further on).
+  const first = events.find((e) => isContact(e.type) && !e.planned && !e.earlier);
+  const date = first?.date ?? leadDates().find((d) => d.precision === 'day') ?? null;
   if (!date || date.precision !== 'day' || date.basis === 'publication' || date.start >= published) return null;
   const daysBefore = (Date.parse(published) - Date.parse(date.start)) / 86_400_000;
   return daysBefore <= LEAD_DAYS ? { start: date.start, end: date.end, precision: 'day', basis: 'relative' } : null;

@@ -4005,3 +4005,14 @@ describe('«على هامش مراسم تشييع الرئيس الإيراني 
     expect(eventLines(d, 'meeting')).toEqual(['fuad-hussein+jeyhun-bayramov 2024-05-23', 'fuad-hussein+jeyhun-bayramov 2025-03-02']);
   });
 });
+
+describe('an undated first contact takes the lead’s day, not the day of a contact recalled further on', () => {
+  it('dates the talks on the Saturday of the lead, though the last call is dated in March', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish President Recep Tayyip Erdogan said on Saturday that ties with Egypt had entered a new era.\n\nEgyptian President Abdel Fattah al-Sisi was received by Erdogan at the presidential complex for talks that lasted two hours.\n\nThe two leaders last spoke by phone on March 3.',
+      '2025-09-07',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+erdogan 2025-09-06']);
+  });
+});
