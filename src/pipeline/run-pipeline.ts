@@ -350,10 +350,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
 function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
   // The contact referred to last: its day and parties.
   let reference: DayOfParties | null = null;
-  // The last contact of the story itself (not one recalled from more than BACKGROUND_DAYS before the article): what a
-  // shifted day counts from when the recalled contact shares no party with the one dated and the story's does
-  // («وكان الشرع وعبدي قد وقعا الاتفاق … في 10 مارس. وفي وقت لاحق من اليوم ذاته، استقبل أردوغان الشيباني»).
-  let story: DayOfParties | null = null;
+  // The contacts of the story itself (not those recalled from more than BACKGROUND_DAYS before the article), the last
+  // first: what a shifted day counts from when the one referred to shares no party with the one dated and one of
+  // these does («وكان الشرع وعبدي قد وقعا الاتفاق … في 10 مارس. وفي وقت لاحق من اليوم ذاته، استقبل أردوغان الشيباني»;
+  // «وكان المبعوث قد التقى في اليوم السابق زكي. وفي سياق آخر، استقبل أبو الغيط في اليوم نفسه …»).
+  const stories: DayOfParties[] = [];
   // The day of the article's first contact referred to: what «في اليوم السابق للقمة» points to.
   let lead: string | null = null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
@@ -363,7 +364,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let counted = null as DayCounted | null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, story);
+    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, stories);
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
@@ -375,7 +376,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit' && !(c.participants.length === 1 && c.date?.precision === 'day' && reference === null))) continue;
     if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
     else if (!c.date && !c.earlier && published && reference === null) reference = { day: published, parties: c.participants };
-    if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published)) story = reference;
+    if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published) && reference !== stories[0]) stories.unshift(reference);
     lead ??= reference?.day ?? null;
   }
   return candidates;
@@ -390,11 +391,15 @@ interface DayOfParties {
   parties: readonly string[];
 }
 
-/** The day a shift counts from: the story's contact instead of a recalled one when only the story's shares a party. */
-function storyOverRecalled(parties: readonly string[], reference: DayOfParties | null, story: DayOfParties | null): string | null {
-  if (!reference || !story || story.day === reference.day) return reference?.day ?? null;
+/**
+ * The day a shift counts from: the contact referred to last, unless it shares no party with the one dated and a
+ * contact of the story does (the last such one): not a recalled contact, nor another pair's told in between.
+ */
+function storyOverRecalled(parties: readonly string[], reference: DayOfParties | null, stories: readonly DayOfParties[]): string | null {
+  if (!reference) return null;
   const shares = (others: readonly string[]) => parties.some((a) => others.includes(a));
-  return !shares(reference.parties) && shares(story.parties) ? story.day : reference.day;
+  if (shares(reference.parties)) return reference.day;
+  return stories.find((s) => shares(s.parties))?.day ?? reference.day;
 }
 
 /** A day counted in a passage: how many days, and from which day. */

@@ -4016,3 +4016,13 @@ describe('an undated first contact takes the lead’s day, not the day of a cont
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+erdogan 2025-09-06']);
   });
 });
+
+describe('«ومن جهة أخرى، استقبل السلطان في اليوم ذاته …» after another pair’s contact of the day before: the host’s own day', () => {
+  it('counts "the same day" from the last contact of the story that shares a party', () => {
+    const d = datasetOf(
+      'مسقط - استقبل جلالة السلطان هيثم بن طارق، أمس الثلاثاء، الرئيس الإيراني مسعود بزشكيان. وكان وزير الخارجية الإيراني عباس عراقجي قد التقى في اليوم السابق نظيره العماني بدر البوسعيدي. ومن جهة أخرى، استقبل جلالة السلطان هيثم بن طارق في اليوم ذاته وزير الخارجية الهندي سوبرامانيام جايشانكار.',
+      '2025-05-28',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-05-26', 'haitham-bin-tarik+subrahmanyam-jaishankar 2025-05-27', 'haitham-bin-tarik+pezeshkian 2025-05-27']);
+  });
+});
