@@ -351,9 +351,10 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   // The contact referred to last: its day and parties.
   let reference: DayOfParties | null = null;
   // The contacts of the story itself (not those recalled from more than BACKGROUND_DAYS before the article), the last
-  // first: what a shifted day counts from when the one referred to shares no party with the one dated and one of
-  // these does («وكان الشرع وعبدي قد وقعا الاتفاق … في 10 مارس. وفي وقت لاحق من اليوم ذاته، استقبل أردوغان الشيباني»;
-  // «وكان المبعوث قد التقى في اليوم السابق زكي. وفي سياق آخر، استقبل أبو الغيط في اليوم نفسه …»).
+  // first: what a shifted day counts from when the one referred to shares no party with the one dated and the last of
+  // these does («وكان الشرع وعبدي قد وقعا الاتفاق … في 10 مارس. وفي وقت لاحق من اليوم ذاته، استقبل أردوغان الشيباني»);
+  // "the same day", any of these («وكان المبعوث قد التقى في اليوم السابق زكي. وفي سياق آخر، استقبل أبو الغيط في اليوم
+  // نفسه …»), where «بعد ذلك بيوم» counts from what was told just before.
   const stories: DayOfParties[] = [];
   // The day of the article's first contact referred to: what «في اليوم السابق للقمة» points to.
   let lead: string | null = null;
@@ -364,7 +365,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let counted = null as DayCounted | null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, stories);
+    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, c.dayShift === 0 ? stories : stories.slice(0, 1));
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
