@@ -337,8 +337,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     }
   }
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
-  const hosted = withoutCompatriotContacts(withVisitHosts(datedByReference(joinAttendance(candidates), article.published), visits), countryOf);
   const leadStory = () => (leadDates ??= passages.length ? datesOf(passages[0]) : []);
+  const joined = joinAttendance(candidates);
+  // What an undated first contact is referred to as ("Earlier in the day" after it): the lead's day, else the article's.
+  const storyDay = article.published ? (leadDay(joined, article.published, leadStory)?.start ?? article.published) : null;
+  const hosted = withoutCompatriotContacts(withVisitHosts(datedByReference(joined, article.published, storyDay), visits), countryOf);
   return { passages, mentions, events: datedByPublication(mergeWithinDocument(hosted, article.published), article.published, leadStory) };
 }
 
@@ -347,7 +350,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
  * That one's date is its own, or its article's day when it has none and is news. «جاء ذلك خلال …»: on the day of
  * what was told just before, whatever it was.
  */
-function datedByReference(candidates: EventCandidate[], published: string | null): EventCandidate[] {
+function datedByReference(candidates: EventCandidate[], published: string | null, storyDay: string | null): EventCandidate[] {
   // The contact referred to last: its day and parties.
   let reference: DayOfParties | null = null;
   // The contacts of the story itself (not those recalled from more than BACKGROUND_DAYS before the article), the last
@@ -376,7 +379,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     // first contact, of one named, with a day of its own ("hosted a round of talks … on Friday. The day before, he …").
     if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit' && !(c.participants.length === 1 && c.date?.precision === 'day' && reference === null))) continue;
     if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
-    else if (!c.date && !c.earlier && published && reference === null) reference = { day: published, parties: c.participants };
+    else if (!c.date && !c.earlier && storyDay && reference === null) reference = { day: storyDay, parties: c.participants };
     if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published) && reference !== stories[0]) stories.unshift(reference);
     lead ??= reference?.day ?? null;
   }

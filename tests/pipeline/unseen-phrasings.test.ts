@@ -4026,3 +4026,14 @@ describe('«ومن جهة أخرى، استقبل السلطان في اليوم
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-05-26', 'haitham-bin-tarik+subrahmanyam-jaishankar 2025-05-27', 'haitham-bin-tarik+pezeshkian 2025-05-27']);
   });
 });
+
+describe('"Earlier in the day" after an undated first contact: the lead’s day, not the publication day', () => {
+  it('dates both contacts on the Monday the lead names', () => {
+    const d = datasetOf(
+      'RIYADH - British Prime Minister Keir Starmer said on Monday that Britain and Saudi Arabia would deepen their defence ties.\n\nStarmer was received by Crown Prince Mohammed bin Salman at Al-Yamamah Palace for talks on trade and regional security.\n\nEarlier in the day, Starmer held talks with Foreign Minister Prince Faisal bin Farhan.',
+      '2025-02-11',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['keir-starmer+mohammed-bin-salman 2025-02-10', 'faisal-bin-farhan+keir-starmer 2025-02-10']);
+  });
+});
