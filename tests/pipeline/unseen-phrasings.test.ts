@@ -4037,3 +4037,17 @@ describe('"Earlier in the day" after an undated first contact: the lead’s day,
     expect(eventLines(d, 'meeting')).toEqual(['keir-starmer+mohammed-bin-salman 2025-02-10', 'faisal-bin-farhan+keir-starmer 2025-02-10']);
   });
 });
+
+describe('«أجرى مساء الأحد، عشية القمة الطارئة، اتصالا هاتفيا ب…»: a time set between commas inside a clause cuts nothing', () => {
+  it('keeps the caller and the day of the call', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد الأمير محمد بن سلمان، اليوم، رئيس الوزراء البريطاني كير ستارمر. وكان ولي العهد قد أجرى مساء الأحد الماضي، عشية القمة الطارئة، اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون بحث خلاله الأوضاع.',
+      '2025-02-12',
+    );
+    expect(eventLines(d, 'phone_call')).toEqual(['emmanuel-macron+mohammed-bin-salman 2025-02-09']);
+  });
+  it('discovers nobody in «بسمو الأمير اطمأن خلاله»', () => {
+    const d = datasetOf('الدوحة - أجرى الرئيس الإندونيسي برابوو سوبيانتو، اليوم، اتصالا هاتفيا بسمو الأمير اطمأن خلاله على الأوضاع.', '2025-09-10');
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+  });
+});

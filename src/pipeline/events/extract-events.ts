@@ -1479,7 +1479,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at))) cuts.add(at);
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions)) cuts.add(at);
   }
   // "… welcomed him at the airport before he paid his respects at the mausoleum of …": what he did next is a clause of its own.
   for (const m of text.matchAll(PRONOUN_STEP)) cuts.add(m.index + m[0].length);
@@ -1505,6 +1505,19 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return points.slice(1).map((end, i) => ({ from: points[i], to: end, sharesSubject: coordinated.has(points[i]) }));
 }
+
+/**
+ * «أجرى يوم الأربعاء، غداة الهجوم، اتصالا هاتفيا ب…»: a time set between commas inside a clause, naming nobody, with
+ * the clause going on after it (no conjunction opens what follows): no clause of its own.
+ */
+function timeInserted(text: string, at: number, mentions: { start: number }[]): boolean {
+  const inserted = INSERTED_TIME.exec(text.slice(at));
+  if (!inserted) return false;
+  const end = at + inserted[0].length;
+  return !mentions.some((m) => m.start >= at && m.start < end) && !GOES_ON_AS_CLAUSE.test(text.slice(end));
+}
+const INSERTED_TIME = /^(?:غداة|عشية)(?:\s+[^\s,،.;؛]+){1,4}\s*[،,]/u;
+const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|قبل|بعد)/u;
 
 /**
  * A comma and what opens another clause: «و», «حيث», «فيما», «بينما», «بعدما», «في حين», «في الوقت الذي», "while",
