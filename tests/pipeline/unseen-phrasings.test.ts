@@ -4051,3 +4051,10 @@ describe('«أجرى مساء الأحد، عشية القمة الطارئة، 
     expect(d.actors.filter((a) => a.discovered)).toEqual([]);
   });
 });
+
+describe('«قبل ذلك بثلاثة أيام», "three days earlier": a shift of three days back, as of two or four', () => {
+  it('dates the earlier meeting three days before the one told', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي، أمس الأربعاء، رئيس المجلس الأوروبي أنطونيو كوستا. وكان الرئيسان قد التقيا قبل ذلك بثلاثة أيام في شرم الشيخ.', '2025-10-23');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+antonio-costa 2025-10-19', 'abdel-fattah-el-sisi+antonio-costa 2025-10-22']);
+  });
+});
