@@ -4058,3 +4058,10 @@ describe('«قبل ذلك بثلاثة أيام», "three days earlier": a shift
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+antonio-costa 2025-10-19', 'abdel-fattah-el-sisi+antonio-costa 2025-10-22']);
   });
 });
+
+describe('"two weeks earlier", «بعد ذلك بأسبوعين»: a shift of fourteen days', () => {
+  it('dates a meeting two weeks before the one told', () => {
+    const d = datasetOf('BRUSSELS - European Council President Antonio Costa received Egyptian President Abdel Fattah al-Sisi in Brussels on Wednesday. Costa and Sisi had met two weeks earlier in Sharm El-Sheikh.', '2025-10-23', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+antonio-costa 2025-10-08', 'abdel-fattah-el-sisi+antonio-costa 2025-10-22']);
+  });
+});
