@@ -254,6 +254,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentSubject: string | undefined;
   // The last visit told with its visitor («زار X طهران في أغسطس»), for "during that trip" in a passage after it.
   let recentVisit: ReportedContact | undefined;
+  // The two parties of the last contact told, when it had two: "They had met two days earlier".
+  let recentPair: readonly [string, string] | undefined;
   // The day of the last contact told, with its paragraph: where "He later …" in the next sentence goes on.
   let lastDated = null as { paragraph: number; date: EventDate } | null;
   // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
@@ -307,6 +309,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
+      recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       rolesOf,
       countryOf,
@@ -315,6 +318,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     candidates.push(...reported);
     const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
     if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };
+    const contact = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.participants.length >= 2);
+    if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;
     const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
     lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact

@@ -4065,3 +4065,14 @@ describe('"two weeks earlier", «بعد ذلك بأسبوعين»: a shift of fo
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+antonio-costa 2025-10-08', 'abdel-fattah-el-sisi+antonio-costa 2025-10-22']);
   });
 });
+
+describe('"Three days earlier they had spoken by phone": "they" are the two parties of the contact told last', () => {
+  it('gives the call to the two leaders, not to the ministers named in between', () => {
+    const d = datasetOf(
+      'ABU DHABI - UAE President Sheikh Mohamed bin Zayed received Indian Prime Minister Narendra Modi on Tuesday.\n\nEarlier in the day, Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Sheikh Abdullah bin Zayed.\n\nThe two leaders last met on July 10 in New Delhi. Three days earlier they had spoken by phone.',
+      '2025-11-19',
+      'en',
+    );
+    expect(eventLines(d, 'phone_call')).toEqual(['mohamed-bin-zayed+narendra-modi 2025-07-07']);
+  });
+});

@@ -26,6 +26,8 @@ export interface PassageFacts {
   recentSubject?: string;
   /** The last visit a passage before this one told, with its visitor and date: what "during that trip" points to. */
   recentVisit?: ReportedContact;
+  /** The two parties of the last contact told before this passage, when it had two: whom "they" stands for. */
+  recentPair?: readonly [string, string];
   /** The day of the last contact the sentence before told, in the same paragraph: where "He later …" goes on. */
   recentDate?: EventDate | null;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
@@ -135,7 +137,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
   // dates (the costly stage) is skipped for every other passage.
-  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text)) return [];
+  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text) && !THEY_ANYWHERE.test(p.text)) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») or one that starts a period («هو الأول منذ أن
   // وقع البلدان في مارس …») dates nothing the clause reports: it splits none.
@@ -391,6 +393,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
       if (groups.length === 1 && groups[0].participants.length === 1 && clauseMentions[0] && owner !== null && !groups[0].participants.includes(owner) && PRONOUN_AND.test(p.text.slice(from, clauseMentions[0].start))) {
         groups = [{ participants: [owner, ...groups[0].participants], via: { [owner]: 'subject', ...groups[0].via } }];
+      }
+      // "They had met two days earlier in Doha": "they", the subject with no one named in the clause, are the two
+      // parties of the contact told last.
+      const pairBefore = p.recentPair;
+      if (!group && pairBefore && main && clauseMentions.length === 0 && THEY_MET.test(p.text.slice(main.start, main.end)) && THEY_SUBJECT.test(p.text.slice(Math.max(from, main.start - THEY_REACH), main.start))) {
+        groups = [{ participants: [...pairBefore], via: Object.fromEntries(pairBefore.map((a) => [a, 'pair' as const])) }];
       }
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
         const all = withTheGroup(groups[0]?.participants ?? []);
@@ -842,6 +850,12 @@ const PLANNED_REACH = 60;
 
 /** "when they held talks": the contact's parties are the two named just before. */
 const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|also\s+|last\s+)?$/i;
+/** "They had met", "they last spoke", "they also held": "they" the subject of the contact word. */
+const THEY_SUBJECT = /(?:^|[^\p{L}])[Tt]hey\s+(?:(?:had|have|last|also|then|later|again|first|previously)\s+)*$/u;
+const THEY_REACH = 40;
+/** What "they" did that was a contact of their own: met, spoke, held talks (not "discussed", which tells its topics). */
+const THEY_MET = /^(?:met|meet|spoke|spoken|talked|held|sat)(?![\p{L}])/u;
+const THEY_ANYWHERE = /(?:^|[^\p{L}])[Tt]hey\s/u;
 
 /** The mentions of the two actors named last before `at`. */
 function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
