@@ -137,7 +137,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   if (!hits.some((h) => h.value.kind === 'trigger')) return [];
   // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
   // dates (the costly stage) is skipped for every other passage.
-  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text) && !THEY_ANYWHERE.test(p.text)) return [];
+  if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text) && !(p.recentPair && THEY_ANYWHERE.test(p.text))) return [];
   const allDates = typeof p.dates === 'function' ? p.dates() : p.dates;
   // A date in a relative clause («الذي يتولى منصبه منذ يونيو 2023،») or one that starts a period («هو الأول منذ أن
   // وقع البلدان في مارس …») dates nothing the clause reports: it splits none.
@@ -580,16 +580,17 @@ function receivedBy(text: string, main: Hit, clauseMentions: PassageFacts['menti
   const [host] = named;
   return host.end <= main.start || HOST_RIGHT_AFTER.test(text.slice(main.end, host.start));
 }
+const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
+/** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
+const HOST_RIGHT_AFTER = /^(?:\s+[^\s,،.;؛:]+){0,3}\s*$/u;
+
 /**
  * "on the sidelines of the installation of Sultan Ibrahim", «مراسم تشييع رئيسي», «حفل تنصيب الرئيس X»: the one an
  * occasion is of (installed, buried, crowned) is what the contact was held at, not a party to it.
  */
 const OCCASION_OF = /(?:(?:installation|inauguration|swearing-in|coronation|enthronement|funeral|wedding)\s+of\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|(?:^|[\s\u0640])[وفبل]?(?:ال)?(?:تنصيب|تشييع|جنازة|تتويج)\s+(?:[^\s,،.;؛]+\s+){0,3})$/iu;
 const OCCASION_OF_REACH = 60;
-const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
-const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
-/** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
-const HOST_RIGHT_AFTER = /^(?:\s+[^\s,،.;؛:]+){0,3}\s*$/u;
 
 /** ", who (had) …", ", whom …", «، الذي (كان قد) …» right after a name: a relative clause on that person. */
 const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?:had|has|have|also)\s+|(?:كان|كانت)\s+قد\s+)?(?=\p{L})/u;
