@@ -4076,3 +4076,14 @@ describe('"Three days earlier they had spoken by phone": "they" are the two part
     expect(eventLines(d, 'phone_call')).toEqual(['mohamed-bin-zayed+narendra-modi 2025-07-07']);
   });
 });
+
+describe('", meeting A and calling on B": coordinated participles are two contacts of the same subject', () => {
+  it('gives the minister a meeting with each', () => {
+    const d = datasetOf(
+      'BRUSSELS - Saudi Foreign Minister Prince Faisal bin Farhan spent Tuesday in Brussels, meeting EU foreign policy chief Kaja Kallas and calling on European Council President Antonio Costa at the Europa building.',
+      '2025-05-14',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+kaja-kallas 2025-05-13', 'antonio-costa+faisal-bin-farhan 2025-05-13']);
+  });
+});
