@@ -166,7 +166,7 @@ export function matchActors(
   }
   const span = (from: number, to: number, clitic = 0) => ({
     start: norm.origin[toks[from].start + clitic],
-    end: originalEnd(text, norm, toks[to - 1].end),
+    end: originalEnd(norm, toks[to - 1].end),
   });
   const mentions: FoundMention[] = [];
   let last = previous;

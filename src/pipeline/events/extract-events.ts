@@ -1445,7 +1445,7 @@ function longestBelow(words: string[], i: number, joinable: (k: number) => boole
   return all.reduce<TrieMatch<LexiconValue> | null>((best, m) => (!best || m.to > best.to ? m : best), null);
 }
 
-function findHits({ original, norm, tokens: toks, words }: PreparedText): Hit[] {
+function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
@@ -1456,7 +1456,7 @@ function findHits({ original, norm, tokens: toks, words }: PreparedText): Hit[] 
       continue;
     }
     for (const value of m.values) {
-      hits.push({ value, start: norm.origin[toks[m.from].start], end: originalEnd(original, norm, toks[m.to - 1].end) });
+      hits.push({ value, start: norm.origin[toks[m.from].start], end: originalEnd(norm, toks[m.to - 1].end) });
     }
     i = m.to;
   }

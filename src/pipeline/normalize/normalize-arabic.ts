@@ -84,15 +84,13 @@ export function normalizeWithOrigin(original: string): NormalizedText {
 
 /** Normalises a string for matching (diacritics, tatweel, alef/hamza forms, ى/ي, ة/ه, Persian letters, digits, case). */
 /**
- * Where the original text of a normalised span that ends before unit `end` ends: past the marks after its last letter
- * («اتصالاً», «شريفٍ»), which are the word's, so that what is read after the span starts at the next word or sign.
+ * Where the original text of a normalised span that ends before unit `end` ends: where the next unit the normalisation
+ * keeps starts, so that the marks after a word's last letter («اتصالاً», «شريفٍ»: REMOVED) are the word's and what is
+ * read after the span starts at the next word or sign. (`origin` holds the original's length after its last unit.)
  */
-export function originalEnd(original: string, norm: NormalizedText, end: number): number {
-  let at = norm.origin[end - 1] + 1;
-  while (at < original.length && TRAILING_MARK.test(original[at])) at++;
-  return at;
+export function originalEnd(norm: NormalizedText, end: number): number {
+  return norm.origin[end];
 }
-const TRAILING_MARK = /[\u064B-\u0652\u0670\u0640]/u;
 
 export function normalizeArabic(text: string): string {
   const table = tables().normalized;
