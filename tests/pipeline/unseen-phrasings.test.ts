@@ -4087,3 +4087,15 @@ describe('", meeting A and calling on B": coordinated participles are two contac
     expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+kaja-kallas 2025-05-13', 'antonio-costa+faisal-bin-farhan 2025-05-13']);
   });
 });
+
+describe('«الاتفاق الذي وقعه X ونظيره Y», «التي وقعها X مع Y»: a signing in a relative clause is a meeting of the two who signed', () => {
+  it('dates the meeting of the pair named after «وقعه» to the signing', () => {
+    const d = datasetOf('عمّان - يدخل الاتفاق الذي وقعه العاهل الأردني الملك عبدالله الثاني ونظيره الفرنسي إيمانويل ماكرون في باريس في 12 مارس الماضي حيز التنفيذ اليوم.', '2025-06-02');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2025-03-12']);
+  });
+
+  it('gives the meeting to the signer and the one he signed with («مع»)', () => {
+    const d = datasetOf('بغداد - يستند التعاون إلى الاتفاقية الإطارية التي وقعها الرئيس التركي رجب طيب أردوغان مع رئيس الوزراء العراقي محمد شياع السوداني في بغداد في 22 أبريل 2024.', '2025-01-10');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+mohammed-shia-al-sudani 2024-04-22']);
+  });
+});

@@ -1358,6 +1358,8 @@ function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['m
   if (!a || !b || b.start < a.end) return false;
   // «وقّع X مع Y معاهدة», "X signed with Y": the one before the signing word signs with the one after «مع».
   if (signings.some((t) => a.end <= t.start && SIGNER_BEFORE.test(text.slice(a.end, t.start)) && t.end <= b.start && SIGNED_WITH.test(text.slice(t.end, b.start)))) return true;
+  // «المذكرة التي وقعها X مع Y», "signed by X with Y": the signer right after the signing word, the other after «مع».
+  if (signings.some((t) => t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)) && SIGNED_WITH.test(text.slice(a.end, b.start)))) return true;
   if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
   return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start))));
 }
