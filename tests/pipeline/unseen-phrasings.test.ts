@@ -4099,3 +4099,19 @@ describe('«الاتفاق الذي وقعه X ونظيره Y», «التي وق
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+mohammed-shia-al-sudani 2024-04-22']);
   });
 });
+
+describe('«وكان في استقباله بالمطار», "was greeted at the airport": a welcome on arrival is on the day of the arrival told', () => {
+  it('dates the welcome to the arrival, not to the talks the story leads with, with another contact told between', () => {
+    const d = datasetOf('عمّان - عقد رئيس الوزراء الأردني جعفر حسان اليوم جلسة مباحثات مع نظيره العراقي محمد شياع السوداني.\n\nودعا حسان السوداني إلى زيارة العقبة قبل نهاية العام الجاري، فوعد السوداني بتلبية الدعوة.\n\nوكان السوداني قد وصل إلى عمّان مساء أمس، في أول زيارة له منذ عامين، وكان في استقباله بالمطار وزير الخارجية أيمن الصفدي.', '2025-03-12');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ayman-safadi+mohammed-shia-al-sudani 2025-03-11', 'jafar-hassan+mohammed-shia-al-sudani 2025-03-12']);
+  });
+
+  it('dates an English airport welcome in the next sentence to the arrival', () => {
+    const d = datasetOf(
+      'AMMAN - Jordanian Prime Minister Jafar Hassan held talks with Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday.\n\nSudani had arrived in Amman on Monday evening, his first visit in two years. He was greeted at the airport by Foreign Minister Ayman Safadi.',
+      '2025-03-12',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['ayman-safadi+mohammed-shia-al-sudani 2025-03-10', 'jafar-hassan+mohammed-shia-al-sudani 2025-03-11']);
+  });
+});

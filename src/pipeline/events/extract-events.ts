@@ -280,6 +280,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
+          (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? arrivalDay(events, p.recentVisit) : null) ??
           (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
@@ -795,6 +796,16 @@ const AT_THAT_TIME_REACH = 40;
 /** "During that trip", "on that visit", «خلال تلك الزيارة», «خلال زيارته تلك»: a visit told before, pointed back to.
  *  (Not "this visit", «هذه الزيارة»: the one the article reports, whatever was recalled in between.) */
 const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+(?:that|the\s+same)\s+(?:trip|visit|tour|stay|stop)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء|وفي)\s+تلك\s+(?:الزيارة|الجولة|الرحلة)(?![\p{L}])|(?:^|[\s\u0640])و?(?:خلال|أثناء|اثناء)\s+(?:زيارته|زيارتها|جولته|جولتها)\s+تلك(?![\p{L}])/iu;
+/**
+ * «وكان في استقباله بالمطار …», «فور وصوله», "was received at the airport by", "on arrival": a welcome at the visitor's
+ * arrival, on the day of the arrival told last (in the passage, or before it).
+ */
+const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما|وداعه|وداعها)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
+/** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
+function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefined): EventDate | null {
+  const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
+  return visit ? visit.date : (before?.date ?? null);
+}
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
