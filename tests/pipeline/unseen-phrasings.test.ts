@@ -4115,3 +4115,20 @@ describe('«وكان في استقباله بالمطار», "was greeted at the
     expect(eventLines(d, 'meeting').sort()).toEqual(['ayman-safadi+mohammed-shia-al-sudani 2025-03-10', 'jafar-hassan+mohammed-shia-al-sudani 2025-03-11']);
   });
 });
+
+describe('«وسبق ذلك بأسبوع لقاء», «تلا ذلك بيومين اتصال», "three days prior": the days counted from the contact told before', () => {
+  it('dates a meeting told after «سبقه بأسبوع» a week before the one told, not a week after', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان في 12 مارس الماضي الرئيس الأذربيجاني إلهام علييف. وسبقه بأسبوع لقاء جمع الرئيسين في باكو.', '2025-04-20');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+ilham-aliyev 2025-03-05', 'erdogan+ilham-aliyev 2025-03-12']);
+  });
+
+  it('dates a call told after «تلا ذلك بيومين» two days after', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان في 12 مارس الماضي الرئيس الأذربيجاني إلهام علييف، وتلا ذلك بيومين اتصال هاتفي بين الرئيسين.', '2025-04-20');
+    expect(eventLines(d, 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-14']);
+  });
+
+  it('dates "three days prior" three days before', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on March 12. The two leaders had spoken by phone three days prior.', '2025-04-20', 'en');
+    expect(eventLines(d, 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-09']);
+  });
+});

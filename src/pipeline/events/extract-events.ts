@@ -1165,9 +1165,10 @@ function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | u
     if (after) return { main: after, isComplement: false };
   }
   // "It came a day after X phoned Y": the contact is in what the words govern, up to a comma. An adverb
-  // («في اليوم التالي», "the next day") governs nothing, unless «لـ» follows it («في اليوم السابق لمحادثات …»).
+  // («في اليوم التالي», "the next day") governs nothing, unless «لـ» follows it («في اليوم السابق لمحادثات …»; not the
+  // «ل» of «لقاء»: «وسبق ذلك بيومين لقاء جمع …» is the contact the adverb dates).
   const { adverb } = shift.value as { adverb: boolean };
-  const governs = !adverb || /^\s*ل/.test(text.slice(shift.end));
+  const governs = !adverb || /^\s*ل(?!قا[ءئ])/.test(text.slice(shift.end));
   const isComplement = governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start));
   // «وفي اليوم السابق للقمة، عقد X مباحثات مع Y», "On the eve of the summit, X met Y": words that open the clause
   // govern up to the comma; the clause's own contact comes after it (complementEnd: where what they govern ends).
