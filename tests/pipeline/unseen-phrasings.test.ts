@@ -4132,3 +4132,13 @@ describe('«وسبق ذلك بأسبوع لقاء», «تلا ذلك بيومي�
     expect(eventLines(d, 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-09']);
   });
 });
+
+describe('«وجاءت زيارة X بعد يومين من لقاء عقده Y مع Z»: the contact the day words govern, with its own named subject, is Y’s and Z’s', () => {
+  it('leaves the visitor of the frame out of the meeting it is set against', () => {
+    const d = datasetOf(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء العراقي محمد شياع السوداني. وجاءت زيارة رئيس الوزراء العراقي بعد يومين من لقاء ثنائي عقده أردوغان مع أمير قطر الشيخ تميم بن حمد آل ثاني.',
+      '2025-04-23',
+    );
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-04-22', 'erdogan+tamim-bin-hamad 2025-04-20']);
+  });
+});

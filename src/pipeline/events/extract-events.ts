@@ -302,7 +302,14 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «… وفد يضم X وزير الدولة، الذي عقد أمس اجتماعاً مع Y»: a contact told in a relative clause on a person is that
       // person's; those named before them take no part.
       const antecedent = main ? relativeAntecedent(p.text, from, main.start, mentions) : null;
-      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from);
+      // «وجاءت زيارة الوزير الإسباني غداة اتصال هاتفي أجراه X مع Y»: the contact the day words govern has a subject of
+      // its own, named right after the verb that points back to it; who is named in the frame before takes no part.
+      const agentNamed = (at: number) => {
+        const verb = OWN_AGENT.exec(p.text.slice(at));
+        return verb !== null && mentions.some((m) => m.start === at + verb[0].length);
+      };
+      const complementStart = isComplement && shiftHit && main && shiftHit.start < main.start && agentNamed(main.end) ? shiftHit.end : from;
+      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart);
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
       const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
@@ -806,6 +813,8 @@ function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefi
   const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
   return visit ? visit.date : (before?.date ?? null);
 }
+/** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …»). */
+const OWN_AGENT = /^\s+(?:(?:هاتفي|هاتفيا|هاتفياً|ثنائي|ثنائيا|ثنائياً|مرئي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
