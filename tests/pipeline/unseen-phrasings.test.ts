@@ -4142,3 +4142,19 @@ describe('«وجاءت زيارة X بعد يومين من لقاء عقده Y �
     expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-04-22', 'erdogan+tamim-bin-hamad 2025-04-20']);
   });
 });
+
+describe('«المسؤولة الأوروبية», «المفوضة», "the commissioner": feminine and office descriptions stand for the one named before', () => {
+  it('«المسؤولة الأوروبية» is the EU official named before', () => {
+    const d = datasetOf('الرياض - استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان أمس الممثلة العليا للاتحاد الأوروبي كايا كالاس. وكان ولي العهد الأمير محمد بن سلمان قد استقبل المسؤولة الأوروبية في اليوم السابق.', '2025-11-26');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['faisal-bin-farhan+kaja-kallas 2025-11-25', 'kaja-kallas+mohammed-bin-salman 2025-11-24']);
+  });
+
+  it('"the European commissioner" is the commissioner named before, not the Commission’s president named since', () => {
+    const d = datasetOf(
+      'CAIRO - Egyptian Foreign Minister Badr Abdelatty met EU Commissioner for the Mediterranean Dubravka Suica on Monday. Commission President Ursula von der Leyen welcomed the talks in a statement. President Abdel Fattah al-Sisi received the European commissioner on the same day.',
+      '2025-06-03',
+      'en',
+    );
+    expect(eventLines(d, 'meeting').filter((line) => line.includes('+')).sort()).toEqual(['abdel-fattah-el-sisi+dubravka-suica 2025-06-02', 'badr-abdelatty+dubravka-suica 2025-06-02']);
+  });
+});

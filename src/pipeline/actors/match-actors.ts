@@ -654,7 +654,9 @@ function mostNamedFirst(ids: string[], context: ArticleContext, firstNamedOnTies
  * government (the president's envoy, not the president). "The French leader": its head of state or government the
  * article names most (the president it is about, not the prime minister named last in passing).
  */
-function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; guestOf: 'last' | 'home' | null }, published: string | null, context: ArticleContext): string[] {
+function describedAs(index: ActorIndex, seen: string[], v: { country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; guestOf: 'last' | 'home' | null; office: string | null }, published: string | null, context: ArticleContext): string[] {
+  const { office } = v;
+  if (office) return ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => role.includes(office) }, context.discovered);
   // «الضيف الروسي», "the Iranian visitor": of that country, the visitor the article names most (not the president
   // whose greetings the visitor conveyed, named last).
   if (v.guestOf) return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, undefined, context.discovered), context, true);

@@ -66,6 +66,8 @@ export const roleTitlesSchema = z.object({
    * its head of state or government (an envoy or an official, never the president).
    * `guestOf`, with no country: the visitor of whom («ضيفه», "his guest": of the one named last; «الضيف», "the guest":
    * of the country the article reports from), the last one named who is not of the host's country.
+   * `office`: a part of the role the one described holds that day («المفوضة الأوروبية», "the commissioner": a
+   * `…commissioner…`, not the Commission's president named since).
    */
   descriptions: z.optional(
     z.array(
@@ -77,6 +79,7 @@ export const roleTitlesSchema = z.object({
         nonLeader: z.optional(z.boolean()),
         two: z.optional(z.boolean()),
         guestOf: z.optional(z.enum(['last', 'home'])),
+        office: z.optional(nonEmpty),
       }),
     ),
   ),
