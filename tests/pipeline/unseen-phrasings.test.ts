@@ -4158,3 +4158,22 @@ describe('«المسؤولة الأوروبية», «المفوضة», "the comm
     expect(eventLines(d, 'meeting').filter((line) => line.includes('+')).sort()).toEqual(['abdel-fattah-el-sisi+dubravka-suica 2025-06-02', 'badr-abdelatty+dubravka-suica 2025-06-02']);
   });
 });
+
+describe('«ووصل X قادما من الرياض، حيث التقى في اليوم السابق Y»: a day counted in a clause going on from an arrival told with no day is counted from the story’s day', () => {
+  it('dates the meeting in the city the visitor came from to the day before the story, not before the contact recalled last', () => {
+    const d = datasetOf(
+      'الدوحة - استقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني أمس وزير الخارجية التركي هاكان فيدان. وكان فيدان قد التقى في 3 مايو الماضي نظيره الإيراني عباس عراقجي. ووصل الوزير التركي إلى الدوحة قادما من الرياض، حيث التقى في اليوم السابق نظيره السعودي الأمير فيصل بن فرحان.',
+      '2025-06-11',
+    );
+    expect(eventLines(d, 'meeting')).toContain('faisal-bin-farhan+hakan-fidan 2025-06-09');
+  });
+
+  it('does so for "arrived from Berlin, where he held talks … the day before"', () => {
+    const d = datasetOf(
+      'BRUSSELS - EU foreign policy chief Kaja Kallas received Egyptian Foreign Minister Badr Abdelatty on Tuesday. The two had last met in Cairo on March 3, when they discussed Gaza. Abdelatty arrived from Berlin, where he held talks with German Foreign Minister Johann Wadephul the day before.',
+      '2025-06-11',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toContain('badr-abdelatty+johann-wadephul 2025-06-09');
+  });
+});

@@ -292,6 +292,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
       // «ويأتي الاتصال غداة لقاء …», "The visit came a day after …": counted from the story's contact the clause frames.
       if (FRAME_BEFORE_SHIFT.test(p.text.slice(0, shiftHit.start))) common.shiftFromLead = true;
+      // "X arrived from Amman, where he held talks with Y the day before": counted from the scene the clause goes on
+      // from, which, told with no day, is the story's.
+      if (!isComplement && continues(p.text, from) && sceneDate === null && ARRIVED.test(p.text.slice(0, from))) common.shiftFromLead = true;
     } else if (!date && main && isArgued(type) && (CAME_DURING.test(p.text.slice(from, main.start)) || SIDELINES_OF_THE.test(p.text.slice(from, main.start)))) common.onDayToldBefore = true;
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
@@ -815,6 +818,8 @@ function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefi
 }
 /** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …»). */
 const OWN_AGENT = /^\s+(?:(?:هاتفي|هاتفيا|هاتفياً|ثنائي|ثنائيا|ثنائياً|مرئي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
+/** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
+const ARRIVED = /(?:(?<![\p{L}])(?:arrived|landed|flew\s+in)(?![\p{L}])|(?:^|[\s\u0640])[وف]?(?:وصل|وصلت|حل|حلت)(?![\p{L}]))[^.;؛]*$/u;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
 
