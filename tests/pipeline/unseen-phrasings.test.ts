@@ -4177,3 +4177,16 @@ describe('«ووصل X قادما من الرياض، حيث التقى في ا�
     expect(eventLines(d, 'meeting')).toContain('badr-abdelatty+johann-wadephul 2025-06-09');
   });
 });
+
+describe('«رئيسة الوزراء جورجيا ميلوني»: a country word that begins a known name running past it is the name’s, not the title’s country', () => {
+  it('names Meloni, not the prime minister of Georgia', () => {
+    const d = datasetOf('تونس - أجرت رئيسة الوزراء جورجيا ميلوني أمس اتصالا هاتفيا بالرئيس التونسي قيس سعيد.', '2025-03-12');
+    expect(mentionedIn(d)).toEqual(['giorgia-meloni', 'kais-saied']);
+    expect(eventLines(d, 'phone_call')).toEqual(['giorgia-meloni+kais-saied 2025-03-11']);
+  });
+
+  it('still reads «رئيس وزراء جورجيا» before a Georgian name as Georgia’s prime minister', () => {
+    const d = datasetOf('تبليسي - استقبل رئيس وزراء جورجيا إيراكلي كوباخيدزه أمس وزير الخارجية التركي هاكان فيدان.', '2025-06-01');
+    expect(mentionedIn(d)).toEqual(['irakli-kobakhidze', 'hakan-fidan']);
+  });
+});

@@ -581,6 +581,9 @@ function titleOrNameAt(index: ActorIndex, words: string[], i: number, joinable: 
       const lead = head.values.find(isTitleLead);
       if (!lead || head.to >= words.length || !joinable(head.to) || !index.countryTrie.next.has(words[head.to])) continue;
       const c = longestMatchAt(index.countryTrie, words, head.to, joinable);
+      // «رئيسة مجلس الوزراء جورجيا ميلوني»: a country word that begins a known name running past it is that name's.
+      const name = longestMatchAt(index.trie, words, head.to, joinable);
+      if (c && name && name.to > c.to && name.values.some((v) => v.kind === 'name')) continue;
       if (c && c.cliticLength === 0 && c.to > best.to) best = { ...head, to: c.to, values: [withCountry(lead, c.values[0])] };
     }
     // «الوزيرين الإيطاليين»: a dual takes its nationality in the dual too.
