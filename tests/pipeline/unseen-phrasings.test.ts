@@ -4190,3 +4190,15 @@ describe('«رئيسة الوزراء جورجيا ميلوني»: a country wor
     expect(mentionedIn(d)).toEqual(['irakli-kobakhidze', 'hakan-fidan']);
   });
 });
+
+describe('«قبيل انعقاد القمة … السبت المقبل», "ahead of the summit … on December 1": the day of the gathering prepared, not the contact’s', () => {
+  it('keeps the Arabic talks on the story’s day, not as planned for the summit’s', () => {
+    const d = datasetOf('الكويت - استقبل وزير الخارجية الكويتي عبدالله اليحيا أمس نظيره العماني بدر البوسعيدي. وعقد الوزيران جلسة مباحثات ثنائية تناولت التنسيق قبيل انعقاد القمة الخليجية في الكويت السبت المقبل.', '2024-11-27');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+badr-albusaidi 2024-11-26']);
+  });
+
+  it('keeps the English talks on the story’s day', () => {
+    const d = datasetOf('KUWAIT - Kuwaiti Foreign Minister Abdullah Al-Yahya received his Omani counterpart Badr Albusaidi on Tuesday. The two ministers held talks ahead of the GCC summit in Kuwait on December 1.', '2024-11-27', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+badr-albusaidi 2024-11-26']);
+  });
+});

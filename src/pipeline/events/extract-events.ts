@@ -197,7 +197,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // was discussed: «عشية الأحد» is the counted day's.)
     const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
     const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
-    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - OTHER_THINGS_REACH), d.index))) && !topicsDate(d));
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && (OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - OTHER_THINGS_REACH), d.index)) || AHEAD_OF_GATHERING.test(p.text.slice(Math.max(main.end, d.index - OTHER_THINGS_REACH), d.index)))) && !topicsDate(d));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -966,6 +966,9 @@ const APPOINTED_REACH = 70;
  * (Not «المقرر عقده في …»: the contact's own planned day.)
  */
 const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|published|released|approved|concluded|(?:ال)?(?:صادر|موقع|معلن|مبرم|مقرر|مزمع|منعقد)[ةه]?)(?:\s+by(?:\s+[\p{L}.'’-]+){1,4})?\s+(?:on|in|at|last|this|في|خلال|يوم|منذ)?\s*$/iu;
+/** «… قبيل انعقاد القمة الخليجية في الرياض الثلاثاء المقبل», "ahead of the summit in Riyadh next Tuesday": the day of
+ *  the gathering the contact prepares, not the contact's. */
+const AHEAD_OF_GATHERING = /(?:(?:^|[\s\u0640])(?:قبيل|قبل|عشية|استعدادا\s+ل|استعداداً\s+ل|تمهيدا\s+ل|تمهيداً\s+ل)\s*(?:انعقاد|افتتاح|انطلاق)|(?<![\p{L}])ahead\s+of)\s+[^,،.;؛]{0,45}$/iu;
 /** How far before a date its participle and agent ("announced by the UN in") are looked for (characters). */
 const OTHER_THINGS_REACH = 50;
 
