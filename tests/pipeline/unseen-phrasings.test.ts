@@ -4202,3 +4202,10 @@ describe('«قبيل انعقاد القمة … السبت المقبل», "ahe
     expect(eventLines(d, 'meeting')).toEqual(['abdullah-al-yahya+badr-albusaidi 2024-11-26']);
   });
 });
+
+describe('«خلال «منتدى الدوحة» الذي انعقد في 7 ديسمبر»: a quoted gathering’s day, told in the relative clause on it, dates the contact on it', () => {
+  it('dates the earlier meeting to the forum’s day', () => {
+    const d = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس رئيس الوزراء الباكستاني شهباز شريف. وكان الزعيمان قد التقيا خلال «منتدى الدوحة» الذي انعقد في 7 ديسمبر الماضي بمشاركة واسعة.', '2026-01-20');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['shehbaz-sharif+tamim-bin-hamad 2025-12-07', 'shehbaz-sharif+tamim-bin-hamad 2026-01-19']);
+  });
+});

@@ -1359,8 +1359,9 @@ function datesTheGathering(text: string, from: number, at: number): boolean {
   const pronoun = RELATIVE.exec(before.slice(comma + 1));
   return pronoun !== null && GATHERING_HELD.test(before.slice(comma + 1, comma + 1 + pronoun.index)) && HELD_BY.test(before.slice(comma + 1 + pronoun.index + pronoun[0].length));
 }
-/** «على هامش القمة العربية الطارئة», «خلال اجتماعات الجمعية العامة»: the gathering right before a relative pronoun. */
-const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
+/** «على هامش القمة العربية الطارئة», «خلال اجتماعات الجمعية العامة», «على هامش "قمة شرم الشيخ للسلام"»: the gathering
+ *  right before a relative pronoun, its name quoted or not. */
+const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+["«“]?(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
 /** «عقدت», «انعقدت», «استضافتها», «احتضنتها», «أقيمت», «جرت», «نظمتها» (its place may come first): the gathering's being held. */
 const HELD_BY = /^\s*(?:عقد|انعقد|استضاف|احتضن|أقيم|اقيم|جر[ىت]|نظم|التأم)(?:ت)?(?:ه|ها|هما)?(?![\p{L}])/u;
 
