@@ -4209,3 +4209,15 @@ describe('«خلال «منتدى الدوحة» الذي انعقد في 7 دي
     expect(eventLines(d, 'meeting').sort()).toEqual(['shehbaz-sharif+tamim-bin-hamad 2025-12-07', 'shehbaz-sharif+tamim-bin-hamad 2026-01-19']);
   });
 });
+
+describe('«بحلول عام 2030», "by 2030": a deadline of what was agreed dates no contact', () => {
+  it('leaves the Arabic talks on their day, with no meeting in 2030', () => {
+    const d = datasetOf('باريس - استقبل الرئيس الفرنسي إيمانويل ماكرون أمس أمير قطر الشيخ تميم بن حمد آل ثاني في قصر الإليزيه. وأعلن الجانبان في ختام المباحثات مضاعفة التبادل التجاري بحلول عام 2030.', '2024-02-28');
+    expect(eventLines(d, 'meeting')).toEqual(['emmanuel-macron+tamim-bin-hamad 2024-02-27']);
+  });
+
+  it('dates nothing in 2030 from "by 2030"', () => {
+    const d = datasetOf('PARIS - French President Emmanuel Macron received Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani at the Elysee on Tuesday. At the end of the talks the two sides announced plans to double trade by 2030.', '2024-02-28', 'en');
+    expect(d.events.some((e) => e.date?.start.startsWith('2030'))).toBe(false);
+  });
+});

@@ -197,7 +197,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // was discussed: «عشية الأحد» is the counted day's.)
     const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
     const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
-    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && (OTHER_THINGS_DATE.test(p.text.slice(Math.max(from, d.index - OTHER_THINGS_REACH), d.index)) || AHEAD_OF_GATHERING.test(p.text.slice(Math.max(main.end, d.index - OTHER_THINGS_REACH), d.index)))) && !topicsDate(d));
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && datesAnotherThing(p.text, Math.max(from, main.end), d)) && !topicsDate(d));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -969,8 +969,17 @@ const OTHER_THINGS_DATE = /(?:^|[^\p{L}])(?:issued|signed|adopted|announced|publ
 /** «… قبيل انعقاد القمة الخليجية في الرياض الثلاثاء المقبل», "ahead of the summit in Riyadh next Tuesday": the day of
  *  the gathering the contact prepares, not the contact's. */
 const AHEAD_OF_GATHERING = /(?:(?:^|[\s\u0640])(?:قبيل|قبل|عشية|استعدادا\s+ل|استعداداً\s+ل|تمهيدا\s+ل|تمهيداً\s+ل)\s*(?:انعقاد|افتتاح|انطلاق)|(?<![\p{L}])ahead\s+of)\s+[^,،.;؛]{0,45}$/iu;
+/** «حتى عام 2030», «بحلول 2030», "by 2030", "until 2027": a deadline of what was agreed, not the day of the contact. */
+const DEADLINE_BEFORE = /(?:^|[\s\u0640])(?:حتى|بحلول|لغاية|by|until|through)\s+(?:(?:عام|العام|سنة|the\s+end\s+of)\s+)?$/iu;
 /** How far before a date its participle and agent ("announced by the UN in") are looked for (characters). */
 const OTHER_THINGS_REACH = 50;
+/** Whether the words before date `d` (after the contact word, from `after`), or its own first word ("by 2030"), make it
+ *  another thing's day. */
+function datesAnotherThing(text: string, after: number, d: FoundDate): boolean {
+  const before = text.slice(Math.max(after, d.index - OTHER_THINGS_REACH), d.index);
+  return OTHER_THINGS_DATE.test(before) || AHEAD_OF_GATHERING.test(before) || DEADLINE_BEFORE.test(before) || DEADLINE_OPENS.test(text.slice(d.index));
+}
+const DEADLINE_OPENS = /^(?:by|until|through)\s/i;
 
 /**
  * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
