@@ -4221,3 +4221,18 @@ describe('«بحلول عام 2030», "by 2030": a deadline of what was agreed d
     expect(d.events.some((e) => e.date?.start.startsWith('2030'))).toBe(false);
   });
 });
+
+describe('Portugal’s office-holders are in the registry, each in office on their own dates', () => {
+  it('«وزير الخارجية البرتغالي» is Cravinho in 2023 and Rangel in 2025', () => {
+    const before = datasetOf('لشبونة - استقبل وزير الخارجية البرتغالي أمس نظيره المغربي ناصر بوريطة.', '2023-05-10');
+    const after = datasetOf('لشبونة - استقبل وزير الخارجية البرتغالي أمس نظيره المغربي ناصر بوريطة.', '2025-05-10');
+    expect(eventLines(before, 'meeting')).toEqual(['joao-gomes-cravinho+nasser-bourita 2023-05-09']);
+    expect(eventLines(after, 'meeting')).toEqual(['nasser-bourita+paulo-rangel 2025-05-09']);
+  });
+
+  it('finds Prime Minister Luís Montenegro by name in English, without taking the country Montenegro for him', () => {
+    const d = datasetOf('LISBON - Portuguese Prime Minister Luis Montenegro received Montenegro\'s Prime Minister Milojko Spajic on Tuesday.', '2025-05-14', 'en');
+    expect(mentionedIn(d).filter((id) => id === 'luis-montenegro')).toHaveLength(1);
+    expect(mentionedIn(d)[0]).toBe('luis-montenegro');
+  });
+});
