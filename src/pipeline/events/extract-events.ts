@@ -810,7 +810,7 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
  * «وكان في استقباله بالمطار …», «فور وصوله», "was received at the airport by", "on arrival": a welcome at the visitor's
  * arrival, on the day of the arrival told last (in the passage, or before it).
  */
-const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما|وداعه|وداعها)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
+const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
 /** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
 function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefined): EventDate | null {
   const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
@@ -979,6 +979,7 @@ function datesAnotherThing(text: string, after: number, d: FoundDate): boolean {
   const before = text.slice(Math.max(after, d.index - OTHER_THINGS_REACH), d.index);
   return OTHER_THINGS_DATE.test(before) || AHEAD_OF_GATHERING.test(before) || DEADLINE_BEFORE.test(before) || DEADLINE_OPENS.test(text.slice(d.index));
 }
+/** A date whose own first word makes it a deadline: chrono reads "by 2030" as one date. */
 const DEADLINE_OPENS = /^(?:by|until|through)\s/i;
 
 /**
