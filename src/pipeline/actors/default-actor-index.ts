@@ -2,6 +2,8 @@
 // file and one file per region under registry/), each with the titles and country terms its people need.
 import { buildActorIndex, type ActorIndex } from './actor-index';
 import registryJson from './actor-registry.json';
+import europe from './registry/europe.json';
+import europeTitles from './registry/europe.titles.json';
 import gulfLevant from './registry/gulf-levant.json';
 import gulfLevantTitles from './registry/gulf-levant.titles.json';
 import moreStates from './registry/more-states.json';
@@ -20,6 +22,7 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/north-africa.json', northAfrica, northAfricaTitles],
   ['registry/world.json', world, worldTitles],
   ['registry/more-states.json', moreStates, moreStatesTitles],
+  ['registry/europe.json', europe, europeTitles],
 ];
 
 let compiled: ActorIndex | null = null;
