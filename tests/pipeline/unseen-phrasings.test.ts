@@ -4249,3 +4249,16 @@ describe('European heads of government and foreign ministers are in the registry
     expect(eventLines(d, 'meeting')).toEqual(['alexander-stubb+tamim-bin-hamad 2025-02-17']);
   });
 });
+
+describe('Office-holders of Africa and Asia since 2020 are in the registry, each on their own dates', () => {
+  it('«رئيس الوزراء السنغافوري» is Lee in 2023 and Wong in 2025', () => {
+    const text = 'أبوظبي - استقبل الشيخ محمد بن زايد آل نهيان أمس رئيس الوزراء السنغافوري في قصر الوطن.';
+    expect(eventLines(datasetOf(text, '2023-10-10'), 'meeting')).toEqual(['lee-hsien-loong+mohamed-bin-zayed 2023-10-09']);
+    expect(eventLines(datasetOf(text, '2025-10-10'), 'meeting')).toEqual(['lawrence-wong+mohamed-bin-zayed 2025-10-09']);
+  });
+
+  it('finds New Zealand’s prime minister by name in English', () => {
+    const d = datasetOf('DOHA - Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani held talks with New Zealand Prime Minister Christopher Luxon on Monday.', '2025-02-18', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['christopher-luxon+tamim-bin-hamad 2025-02-17']);
+  });
+});

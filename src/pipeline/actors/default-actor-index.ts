@@ -2,6 +2,8 @@
 // file and one file per region under registry/), each with the titles and country terms its people need.
 import { buildActorIndex, type ActorIndex } from './actor-index';
 import registryJson from './actor-registry.json';
+import africaAsia from './registry/africa-asia.json';
+import africaAsiaTitles from './registry/africa-asia.titles.json';
 import europe from './registry/europe.json';
 import europeTitles from './registry/europe.titles.json';
 import gulfLevant from './registry/gulf-levant.json';
@@ -23,6 +25,7 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/world.json', world, worldTitles],
   ['registry/more-states.json', moreStates, moreStatesTitles],
   ['registry/europe.json', europe, europeTitles],
+  ['registry/africa-asia.json', africaAsia, africaAsiaTitles],
 ];
 
 let compiled: ActorIndex | null = null;
