@@ -4262,3 +4262,10 @@ describe('Office-holders of Africa and Asia since 2020 are in the registry, each
     expect(eventLines(d, 'meeting')).toEqual(['christopher-luxon+tamim-bin-hamad 2025-02-17']);
   });
 });
+
+describe('«بن علوي» after «حمد بن علوي» was named: the end of a name the article gave, not a registry person it never named', () => {
+  it('gives the earlier meeting to the minister named before, not to Yusuf bin Alawi', () => {
+    const d = datasetOf('مسقط - التقى وزير الخارجية العماني بدر البوسعيدي أمس وزير الدولة الكويتي حمد بن علوي في ديوان عام الوزارة. وكان بن علوي قد التقى في اليوم السابق وزير الخارجية السعودي الأمير فيصل بن فرحان.', '2025-04-10');
+    expect(mentionedIn(d)).toEqual(['badr-albusaidi', '? حمد بن علوي', '? حمد بن علوي', 'faisal-bin-farhan']);
+  });
+});

@@ -147,7 +147,11 @@ export function matchActors(
       i++;
       continue;
     }
-    const value = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
+    const ranked = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
+    // «وكان بن فرحان قد التقى …» after «الأمير يزيد بن فرحان» was named: the end of the name of someone the article
+    // named, whom the registry does not know, over a registry person it has not named.
+    const earlier = ranked.kind === 'name' && ranked.via !== 'full_name' && !context.seen.includes(ranked.actorId) ? discoveredEndingIn(words.slice(m.from, m.to), context) : null;
+    const value: PhraseValue = earlier ? { kind: 'name', actorId: earlier, via: 'surname' } : ranked;
     // (Not after a word a match before took, «قيس سعيد بميلوني», nor with a clitic of its own.)
     const standsAlone = m.cliticLength === 0 && matches[matches.length - 1]?.to !== m.from;
     // «أحمد بن سلمان المسلم»: an alias that opens with «بن» after another given name is the father's name in that one's chain.
@@ -1017,6 +1021,14 @@ function knownSpelling(index: ActorIndex, words: string[], role: { role: string;
   if (!id && role) return holderSpelledSo(index, words, role, date);
   if (!id || !role) return id;
   return index.actors.get(id)?.roles.some((r) => r.role === role.role && r.country === role.country) || holderOn(index, role.role, role.country, date) === id ? id : null;
+}
+
+/** The one person named before in the article, of those the registry does not know, whose name ends in `words`
+ *  (two words or more: «بن فرحان»). */
+function discoveredEndingIn(words: string[], context: ArticleContext): string | null {
+  if (words.length < 2 || !context.discovered) return null;
+  const owners = [...context.discovered].filter(([, d]) => normalizeArabic(d.name).split(/\s+/).slice(-words.length).join(' ') === words.join(' '));
+  return owners.length === 1 ? owners[0][0] : null;
 }
 
 /**
