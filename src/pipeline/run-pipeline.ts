@@ -20,7 +20,7 @@ import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { saysThatMonth } from './dates/same-month';
 import { lastWrittenYear, saysSameYear } from './dates/same-year';
-import { extractEvents, type EventCandidate, type ReportedContact } from './events/extract-events';
+import { extractEvents, lastVisitTold, type EventCandidate, type ReportedContact } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
 import { toDatasetEvents } from './events/to-dataset-events';
@@ -316,7 +316,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       published: article.published,
     });
     candidates.push(...reported);
-    const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
+    const visit = lastVisitTold(reported);
     if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };
     const contact = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.participants.length >= 2);
     if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;

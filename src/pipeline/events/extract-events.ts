@@ -197,7 +197,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // was discussed: «عشية الأحد» is the counted day's.)
     const topicAfterShift = shiftHit && firstTrigger ? clauseHits.find((h) => h.value.kind === 'topic' && h.start >= firstTrigger.end && (h.end <= shiftHit.start || h.start >= shiftHit.end))?.start : undefined;
     const topicsDate = (d: FoundDate) => topicAfterShift !== undefined && d.index > topicAfterShift;
-    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && datesAnotherThing(p.text, Math.max(from, main.end), d)) && !topicsDate(d));
+    const ownDates = dates.filter((d) => (!inAside(p.text, from, d.index, hits, main) || datesTheGathering(p.text, from, d.index)) && !(main && d.index >= main.end && datesAnotherThing(p.text, main.end, d)) && !topicsDate(d));
     const sceneDate: EventDate | null = previousDate;
     // «…، وهي زيارته الثانية هذا العام، حيث عقد …»: an apposition on what was just told sets no scene of its own.
     // «…، غداة الضربات الأمريكية على …، حيث استقبله …»: a time set against something that is no contact, with no one
@@ -813,9 +813,11 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
 const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
 /** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
 function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefined): EventDate | null {
-  const visit = reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
+  const visit = lastVisitTold(reported);
   return visit ? visit.date : (before?.date ?? null);
 }
+/** The last visit of `reported` told as done with its visitor: what "during that trip" or a welcome on arrival is of. */
+export const lastVisitTold = (reported: EventCandidate[]) => reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
 /** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …»). */
 const OWN_AGENT = /^\s+(?:(?:هاتفي|هاتفيا|هاتفياً|ثنائي|ثنائيا|ثنائياً|مرئي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
 /** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
