@@ -4,14 +4,22 @@ import { buildActorIndex, type ActorIndex } from './actor-index';
 import registryJson from './actor-registry.json';
 import africaAsia from './registry/africa-asia.json';
 import africaAsiaTitles from './registry/africa-asia.titles.json';
+import africaAsiaMore from './registry/africa-asia-more.json';
+import africaAsiaMoreTitles from './registry/africa-asia-more.titles.json';
 import europe from './registry/europe.json';
 import europeTitles from './registry/europe.titles.json';
+import europeEast from './registry/europe-east.json';
+import europeEastTitles from './registry/europe-east.titles.json';
 import gulfLevant from './registry/gulf-levant.json';
 import gulfLevantTitles from './registry/gulf-levant.titles.json';
+import latinAmerica from './registry/latin-america.json';
+import latinAmericaTitles from './registry/latin-america.titles.json';
 import moreStates from './registry/more-states.json';
 import moreStatesTitles from './registry/more-states.titles.json';
 import northAfrica from './registry/north-africa.json';
 import northAfricaTitles from './registry/north-africa.titles.json';
+import organisations from './registry/organisations.json';
+import organisationsTitles from './registry/organisations.titles.json';
 import world from './registry/world.json';
 import worldTitles from './registry/world.titles.json';
 import { mergeRegistries, mergeRoleTitles, parseRegistry, parseRoleTitles } from './registry-schema';
@@ -26,6 +34,10 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/more-states.json', moreStates, moreStatesTitles],
   ['registry/europe.json', europe, europeTitles],
   ['registry/africa-asia.json', africaAsia, africaAsiaTitles],
+  ['registry/europe-east.json', europeEast, europeEastTitles],
+  ['registry/latin-america.json', latinAmerica, latinAmericaTitles],
+  ['registry/africa-asia-more.json', africaAsiaMore, africaAsiaMoreTitles],
+  ['registry/organisations.json', organisations, organisationsTitles],
 ];
 
 let compiled: ActorIndex | null = null;
