@@ -6,6 +6,8 @@ import africaAsia from './registry/africa-asia.json';
 import africaAsiaTitles from './registry/africa-asia.titles.json';
 import africaAsiaMore from './registry/africa-asia-more.json';
 import africaAsiaMoreTitles from './registry/africa-asia-more.titles.json';
+import africaWest from './registry/africa-west.json';
+import africaWestTitles from './registry/africa-west.titles.json';
 import europe from './registry/europe.json';
 import europeTitles from './registry/europe.titles.json';
 import europeEast from './registry/europe-east.json';
@@ -38,6 +40,7 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/latin-america.json', latinAmerica, latinAmericaTitles],
   ['registry/africa-asia-more.json', africaAsiaMore, africaAsiaMoreTitles],
   ['registry/organisations.json', organisations, organisationsTitles],
+  ['registry/africa-west.json', africaWest, africaWestTitles],
 ];
 
 let compiled: ActorIndex | null = null;
