@@ -213,7 +213,7 @@ export class DatasetAssembler {
       const mentionCount = counts.get(a.id) ?? 0;
       return kept.mentionCount === mentionCount ? kept : { ...kept, mentionCount };
     };
-    const registry = registryActors(this.index, counts).filter((a) => counts.has(a.id) || earlier.has(a.id));
+    const registry = registryActors(this.index, counts, (id) => counts.has(id) || earlier.has(id));
     const placed = new Set(registry.map((a) => a.id));
     const actors = [
       ...registry,
@@ -521,11 +521,12 @@ export function countMentions(mentions: { actorId: string }[], counts = new Map<
  */
 export function namedActors(index: ActorIndex, discovered: DiscoveredActors, counts: ReadonlyMap<string, number>, named: ReadonlySet<string> | null = null): Actor[] {
   const isNamed = (id: string) => (named ? named.has(id) : counts.has(id));
-  return [...registryActors(index, counts), ...discovered.toActors(counts)].filter((a) => isNamed(a.id));
+  return [...registryActors(index, counts, isNamed), ...discovered.toActors(counts).filter((a) => isNamed(a.id))];
 }
 
-function registryActors(index: ActorIndex, counts: ReadonlyMap<string, number>): Actor[] {
-  return [...index.actors.values()].map((a) => ({
+/** The registry's actors that `kept` keeps, in the registry's order (only those are built: the registry has a thousand and more). */
+function registryActors(index: ActorIndex, counts: ReadonlyMap<string, number>, kept: (id: string) => boolean): Actor[] {
+  return [...index.actors.values()].filter((a) => kept(a.id)).map((a) => ({
     id: a.id,
     name: a.name,
     shortName: { en: a.surnames.en[0] ?? shortOf(a.name.en), ar: a.surnames.ar[0] ?? shortOf(a.name.ar) },
