@@ -4269,3 +4269,19 @@ describe('«بن علوي» after «حمد بن علوي» was named: the end of
     expect(mentionedIn(d)).toEqual(['badr-albusaidi', '? حمد بن علوي', '? حمد بن علوي', 'faisal-bin-farhan']);
   });
 });
+
+describe('«…، ثم [title] Y», ", and then Y": the next one the same contact verb took, a contact of its own', () => {
+  it('reads «استقبل X، ثم Y» as two meetings of the host, and keeps the plan of «من المقرر أن يلتقي X، ثم Y»', () => {
+    const held = datasetOf('عمان - استقبل العاهل الأردني الملك عبد الله الثاني أمس وزير الخارجية التركي هاكان فيدان في قصر الحسينية، ثم رئيس الوزراء العراقي محمد شياع السوداني في قصر بسمان.', '2024-11-20');
+    expect(eventLines(held, 'meeting')).toEqual(['abdullah-ii+hakan-fidan 2024-11-19', 'abdullah-ii+mohammed-shia-al-sudani 2024-11-19']);
+    const planned = datasetOf('ومن المقرر أن يلتقي وزير الخارجية المصري بدر عبد العاطي غدا رئيس الوزراء الفلسطيني محمد مصطفى، ثم الأمين العام للجامعة العربية أحمد أبو الغيط.', '2024-11-20');
+    expect(planned.events.filter((e) => e.type === 'meeting').map((e) => e.planned)).toEqual([true, true]);
+  });
+
+  it('splits "met A …, and then B …" into two meetings, but not ", and then B hosted him" nor «، ثم ترأس X مأدبة»', () => {
+    const d = datasetOf("Egypt's Foreign Minister Badr Abdelatty on Tuesday met Jordan's King Abdullah II at the palace, and then Prime Minister Jafar Hassan at his office.", '2025-03-05', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+badr-abdelatty 2025-03-04', 'badr-abdelatty+jafar-hassan 2025-03-04']);
+    const lunch = datasetOf('أبوظبي - عقد الشيخ محمد بن زايد آل نهيان والرئيس الفرنسي إيمانويل ماكرون أمس جلسة مباحثات، ثم أقام الشيخ محمد بن زايد مأدبة عشاء على شرف الضيف.', '2025-05-27');
+    expect(eventLines(lunch, 'meeting')).toEqual(['emmanuel-macron+mohamed-bin-zayed 2025-05-26']);
+  });
+});

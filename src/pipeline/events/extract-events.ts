@@ -145,7 +145,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   let lastContact = null as ReportedContact | null;
   // The subject of the first contact the passage reports: who a later "he", "him" points back to.
   let sentenceSubject: string | null = null;
-  const clauses = splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits) && !startsPeriod(p.text, d.index, hits)), p.mentions);
+  const clauses = splitClauses(p.text, allDates.filter((d) => !inAside(p.text, 0, d.index, hits) && !startsPeriod(p.text, d.index, hits)), p.mentions, hits);
   for (const { from, to, sharesSubject } of clauses.flatMap((c) => reportedContactApart(p.text, c, hits, p.mentions))) {
     const inClause = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
     const clauseHits = inClause(hits);
@@ -215,7 +215,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
-        (continues(p.text, from) && previousPlanned),
+        ((continues(p.text, from) || withNext) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
       earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main)),
@@ -1507,13 +1507,16 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   return hits;
 }
 
+/** The first words of Arabic titles («رئيس», «وزيرة», «قائد», «عاهل»), with or without «ال». */
+const TITLE_HEAD_AR = '(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|ممثل|ممثلة|مندوب|مندوبة|مفوض|مفوضة|منسق|منسقة|حاكم|سكرتير|مدير|مديرة|قائد|ولي|أمير|امير|ملك|عاهل|سلطان)';
+
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
  * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»),
  * or «وهم» before the list that names a group («وزراء خارجية الدول الثلاث، وهم …»), or «ومن الجانب السوري» before
  * the other side's members («جمع من الجانب التركي A وB، ومن الجانب السوري C»).
  */
-const TITLE_WAW = /^(?:و(?:من|عن)\s+(?:ال)?جانب|وهم|وهما|وهن|ولي|وزراء|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?(?:نائب|نائبة|وزير|وزيرة|رئيس|رئيسة|سفير|سفيرة|مستشار|مستشارة|أمين|امين|مساعد|مساعدة|مبعوث|مبعوثة|ممثل|ممثلة|مندوب|مندوبة|مفوض|مفوضة|منسق|منسقة|حاكم|سكرتير|مدير|مديرة|قائد|ولي|أمير|امير|ملك|عاهل|سلطان))(?![\p{L}])/u;
+const TITLE_WAW = new RegExp(`^(?:و(?:من|عن)\\s+(?:ال)?جانب|وهم|وهما|وهن|ولي|وزراء|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?${TITLE_HEAD_AR})(?![\\p{L}])`, 'u');
 
 /** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
 let honorificFirstWords: Set<string> | null = null;
@@ -1530,10 +1533,11 @@ function honorificAfterWaw(rest: string): boolean {
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them (cut at the last such comma).
  */
-function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[]): Clause[] {
+function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[], hits: Hit[]): Clause[] {
   const cuts = new Set<number>();
   // "called on A and met separately with B", «…، كما التقى …»: a second contact verb of the same subject.
   const coordinated = new Set([...text.matchAll(COORDINATED_CONTACT)].map((m) => m.index + m[0].length));
+  for (const at of nextObjects(text, mentions, hits)) coordinated.add(at);
   for (const at of coordinated) cuts.add(at);
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
@@ -1628,8 +1632,45 @@ const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذ
  * bounded: tried at every position, it doubled the analysis's CPU time.
  */
 const SERIAL_VERB_EN = '(?:met|called on|sat down with|held talks with|hosted|received)(?![\\p{L}])';
-/** A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"). */
-const WITH_NEXT = /^\s*(?:مع|with)\s/u;
+/**
+ * A clause that opens on «مع», "with" and names whom: the subject's next contact ("and later with Y"); or on «ثم»,
+ * "then" and the next one met (nextObjects).
+ */
+const WITH_NEXT = /^\s*(?:مع|with|ثم|وبعد ذلك|وبعدها|(?:and\s+)?then)\s/u;
+/** «فزار X في عين التينة، ثم رئيس الحكومة Y», "met X in Riyadh, and then Y at the ministry": the next object of the same verb. */
+const THEN_NEXT = /(?<=[،,]\s*)(?:ثم|وبعد ذلك|وبعدها)\s+|(?<=,?\s+)and\s+then\s+|(?<=,\s+)then\s+/gu;
+const THEN_NEXT_REACH = 60;
+
+/**
+ * Where «، ثم», ", and then" (the cut is before the word) go on to the next one a contact verb before took as its object: a contact word before
+ * it in the sentence, a person named shortly after it (titles between, no comma), and no contact word of the new
+ * clause up to its next comma (", and then Y received him" has a subject of its own).
+ */
+/** Nothing, or a title or an honorific: what may stand before a name («رئيس الحكومة», «العماد», "Foreign Minister", "the"), not a verb («ترأس», "hosted"). */
+function opensWithTitle(before: string): boolean {
+  if (before.trim() === '') return true;
+  if (/^\s*(?:the\s|his\s|her\s|\p{Lu})/u.test(before)) return true;
+  if (TITLE_OPENS.test(before)) return true;
+  const word = /^\s*(\p{L}+)/u.exec(before)?.[1];
+  honorificFirstWords ??= new Set(roleTitlesJson.honorifics.ar.map((h) => normalizeArabic(h.split(' ')[0])));
+  return word !== undefined && honorificFirstWords.has(normalizeArabic(word));
+}
+const TITLE_OPENS = new RegExp(`^\\s*(?:ال)?${TITLE_HEAD_AR}(?![\\p{L}])`, 'u');
+
+function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(THEN_NEXT)) {
+    const at = m.index + m[0].length;
+    if (!hits.some((h) => h.value.kind === 'trigger' && h.end <= m.index)) continue;
+    const named = mentions.find((x) => x.start >= at);
+    if (!named || named.start - at > THEN_NEXT_REACH || /[,،.;؛]/u.test(text.slice(at, named.start)) || !opensWithTitle(text.slice(at, named.start))) continue;
+    const stop = text.slice(named.start).search(/[,،.;؛]/u);
+    const end = stop < 0 ? text.length : named.start + stop;
+    if (hits.some((h) => h.value.kind === 'trigger' && h.start >= at && h.start < end)) continue;
+    out.push(m.index);
+  }
+  return out;
+}
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
