@@ -31,14 +31,14 @@ describe('eval scoring', () => {
   });
 
   it('does not credit a discovered person whose name was cut short', () => {
-    const said = 'وقال وزير الخارجية البوروندي ألبير شينغيرو إن بلاده تدعم الحوار.';
+    const said = 'وقال وزير الخارجية الغوياني هيو تود إن بلاده تدعم الحوار.';
     const manifest = JSON.stringify([{ file: 'a.txt', title: null, source: null, url: null, published: '2025-03-05', language: 'ar' }]);
     const { dataset } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(said) }], manifest);
-    const gold: Gold = { title: '', source: '', published: '2025-03-05', language: 'ar', countries: [], classes: [1], contacts: [], persons: [{ id: 'x', en: 'Albert Shingiro', ar: 'ألبير شينغيرو', forms: ['ألبير شينغيرو'] }] };
+    const gold: Gold = { title: '', source: '', published: '2025-03-05', language: 'ar', countries: [], classes: [1], contacts: [], persons: [{ id: 'x', en: 'Hugh Todd', ar: 'هيو تود', forms: ['هيو تود'] }] };
     expect(scoreArticle(dataset, gold, said).persons).toMatchObject({ found: 1, correct: 1 });
     // The same mention under a name cut to its first word («قاسم جومارت» for «قاسم جومارت توكاييف»).
-    const cut = { ...dataset, actors: dataset.actors.map((a) => (a.discovered ? { ...a, name: { ar: 'ألبير', en: 'Albir' } } : a)) };
-    expect(scoreArticle(cut, gold, said).persons).toMatchObject({ found: 0, correct: 0, invented: ['ألبير (discovered)'] });
+    const cut = { ...dataset, actors: dataset.actors.map((a) => (a.discovered ? { ...a, name: { ar: 'هيو', en: 'Hiou' } } : a)) };
+    expect(scoreArticle(cut, gold, said).persons).toMatchObject({ found: 0, correct: 0, invented: ['هيو (discovered)'] });
   });
 
   it('finds every gold file well formed: its forms and evidence in its text', () => {

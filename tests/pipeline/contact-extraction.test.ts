@@ -32,11 +32,11 @@ describe('class 1: office-holders of any country, names to their real end', () =
   });
 
   it('gives a discovered Arabic name a Latin spelling, marked as transliterated', () => {
-    const d = run('وقال وزير الخارجية البوروندي ألبير شينغيرو إن بلاده تدعم الحوار.', '2025-03-03');
+    const d = run('وقال وزير الخارجية الغوياني هيو تود إن بلاده تدعم الحوار.', '2025-03-03');
     const [found] = d.actors.filter((a) => a.discovered);
-    expect(found.name.ar).toBe('ألبير شينغيرو');
+    expect(found.name.ar).toBe('هيو تود');
     expect(found.name.en).toMatch(/^\p{Lu}[a-z']+ \p{Lu}[a-z'-]+$/u);
-    expect(found.discovery).toEqual({ written: 'ألبير شينغيرو', language: 'ar', transliterated: true });
+    expect(found.discovery).toEqual({ written: 'هيو تود', language: 'ar', transliterated: true });
   });
 
   it('takes "Sheikh" and "HRH" as honorifics, not as the name', () => {

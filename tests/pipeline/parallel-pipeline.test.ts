@@ -13,7 +13,7 @@ function mixedCorpus() {
     { name: 'empty.txt', bytes: new Uint8Array() },
     { name: 'a b.txt', bytes: new TextEncoder().encode('قال لافروف في اتصال هاتفي مع عراقجي اليوم.') },
     { name: 'a-b.txt', bytes: new TextEncoder().encode('التقى بوتين بزشكيان أمس.') }, // the same id as «a b.txt»
-    { name: 'peru.txt', bytes: new TextEncoder().encode('التقى لافروف وزير الخارجية البيروفي إلمر شيالر في موسكو.') }, // a discovered person
+    { name: 'peru.txt', bytes: new TextEncoder().encode('التقى لافروف وزير الخارجية الغوياني هيو تود في موسكو.') }, // a discovered person
   ];
   const manifest = JSON.stringify([...JSON.parse(bundled.manifest!), ...JSON.parse(synthetic.manifest)]);
   return { files: [...bundled.files, ...unseen.files, ...synthetic.files, ...bad], manifest };
