@@ -4309,3 +4309,10 @@ describe('Office-holders of Latin America, Eastern Europe, more of Africa and As
     expect(mentionedIn(d)).toEqual(['putin', '? فرناندو غراندي مارلاسكا']);
   });
 });
+
+describe('«قبل أن ينتقل إلى X للقاء Y», «ثم توجه إلى X للقاء Y»: the traveller meets Y', () => {
+  it('gives the next leg’s meeting to the one touring, not to Y alone', () => {
+    const d = datasetOf('أنقرة - وصل رئيس الوزراء العراقي محمد شياع السوداني أمس إلى أنقرة، حيث استقبله الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي، ثم توجه إلى مقر الخارجية للقاء وزير الخارجية هاكان فيدان.', '2024-11-20');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2024-11-19', 'hakan-fidan+mohammed-shia-al-sudani 2024-11-19']);
+  });
+});

@@ -691,7 +691,7 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return mentions.length > 0 && !/[a-z]/i.test(text.slice(trigger.start, trigger.end));
   const word = text.slice(trigger.start, trigger.end);
-  if ((coordinated || continues(text, from)) && SCENE_VERB.test(word) && mentions.every((m) => m.actorId === first.actorId)) return true;
+  if ((coordinated || continues(text, from)) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
@@ -780,6 +780,8 @@ const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
+/** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
+const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
 
 /**
  * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
