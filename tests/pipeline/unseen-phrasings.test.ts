@@ -4316,3 +4316,10 @@ describe('«قبل أن ينتقل إلى X للقاء Y», «ثم توجه إل
     expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2024-11-19', 'hakan-fidan+mohammed-shia-al-sudani 2024-11-19']);
   });
 });
+
+describe('«ضيف البلاد», «ضيف المملكة»: the guest of the country the article reports from', () => {
+  it('is the visitor the article named, met by a second host', () => {
+    const d = datasetOf('الرياض - استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم الرئيس الفرنسي إيمانويل ماكرون في قصر اليمامة. كما التقى ولي العهد الأمير محمد بن سلمان ضيف المملكة في مكتبه.', '2023-12-04');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['emmanuel-macron+mohammed-bin-salman 2023-12-04', 'emmanuel-macron+salman-bin-abdulaziz 2023-12-04']);
+  });
+});
