@@ -24,6 +24,14 @@ import organisations from './registry/organisations.json';
 import organisationsTitles from './registry/organisations.titles.json';
 import world from './registry/world.json';
 import worldTitles from './registry/world.titles.json';
+import speakers from './registry/speakers.json';
+import speakersTitles from './registry/speakers.titles.json';
+import securityMinisters from './registry/security-ministers.json';
+import securityMinistersTitles from './registry/security-ministers.titles.json';
+import securityOfficials from './registry/security-officials.json';
+import securityOfficialsTitles from './registry/security-officials.titles.json';
+import caribbeanPacific from './registry/caribbean-pacific.json';
+import caribbeanPacificTitles from './registry/caribbean-pacific.titles.json';
 import { mergeRegistries, mergeRoleTitles, parseRegistry, parseRoleTitles } from './registry-schema';
 import roleTitlesJson from './role-titles.json';
 
@@ -41,6 +49,10 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/africa-asia-more.json', africaAsiaMore, africaAsiaMoreTitles],
   ['registry/organisations.json', organisations, organisationsTitles],
   ['registry/africa-west.json', africaWest, africaWestTitles],
+  ['registry/speakers.json', speakers, speakersTitles],
+  ['registry/security-ministers.json', securityMinisters, securityMinistersTitles],
+  ['registry/security-officials.json', securityOfficials, securityOfficialsTitles],
+  ['registry/caribbean-pacific.json', caribbeanPacific, caribbeanPacificTitles],
 ];
 
 let compiled: ActorIndex | null = null;
