@@ -4323,3 +4323,10 @@ describe('«ضيف البلاد», «ضيف المملكة»: the guest of the c
     expect(eventLines(d, 'meeting').sort()).toEqual(['emmanuel-macron+mohammed-bin-salman 2023-12-04', 'emmanuel-macron+salman-bin-abdulaziz 2023-12-04']);
   });
 });
+
+describe('«… بعد أسابيع من الاتصال الهاتفي الذي أجراه X مع Y»: a contact noun with its own agent named after it', () => {
+  it('is a contact of its agent and partner only, not of the one the frame before names', () => {
+    const d = datasetOf('أبوظبي - وتأتي جولة وزير الخارجية المصري بدر عبد العاطي الخليجية بعد شهر من الاتصال الهاتفي الذي أجراه الرئيس عبد الفتاح السيسي مع الشيخ محمد بن زايد آل نهيان في الثالث من مايو.', '2025-06-05');
+    expect(eventLines(d, 'phone_call')).toEqual(['abdel-fattah-el-sisi+mohamed-bin-zayed 2025-05-03']);
+  });
+});

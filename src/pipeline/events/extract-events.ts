@@ -311,7 +311,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const verb = OWN_AGENT.exec(p.text.slice(at));
         return verb !== null && mentions.some((m) => m.start === at + verb[0].length);
       };
-      const complementStart = isComplement && shiftHit && main && shiftHit.start < main.start && agentNamed(main.end) ? shiftHit.end : from;
+      // («وتأتي زيارة X بعد أسابيع من الاتصال الهاتفي الذي تلقاه Y من Z»: with no day words, the same from the contact word on.)
+      const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
       const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart);
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
       const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
@@ -820,8 +821,8 @@ function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefi
 }
 /** The last visit of `reported` told as done with its visitor: what "during that trip" or a welcome on arrival is of. */
 export const lastVisitTold = (reported: EventCandidate[]) => reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
-/** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …»). */
-const OWN_AGENT = /^\s+(?:(?:هاتفي|هاتفيا|هاتفياً|ثنائي|ثنائيا|ثنائياً|مرئي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
+/** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …», «الاتصال الهاتفي الذي تلقاه …»). */
+const OWN_AGENT = /^\s+(?:(?:(?:ال)?(?:هاتفي|ثنائي|مرئي)|هاتفيا|هاتفياً|ثنائيا|ثنائياً)\s+)?(?:(?:الذي|التي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
 /** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
 const ARRIVED = /(?:(?<![\p{L}])(?:arrived|landed|flew\s+in)(?![\p{L}])|(?:^|[\s\u0640])[وف]?(?:وصل|وصلت|حل|حلت)(?![\p{L}]))[^.;؛]*$/u;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
