@@ -4330,3 +4330,10 @@ describe('«… بعد أسابيع من الاتصال الهاتفي الذي 
     expect(eventLines(d, 'phone_call')).toEqual(['abdel-fattah-el-sisi+mohamed-bin-zayed 2025-05-03']);
   });
 });
+
+describe('«كما استقبله X» opening a passage after a reception whose guest carried someone’s message', () => {
+  it('is the guest received before, not the sender named last', () => {
+    const d = datasetOf('مسقط - استقبل السلطان هيثم بن طارق اليوم وزير الخارجية الإيراني عباس عراقجي، الذي نقل إليه رسالة من الرئيس مسعود بزشكيان.\n\nكما استقبله وزير الخارجية بدر البوسعيدي في ديوان عام الوزارة.', '2025-04-12');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+badr-albusaidi 2025-04-12', 'araghchi+haitham-bin-tarik 2025-04-12']);
+  });
+});

@@ -365,7 +365,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // country.)
       const foreign = (a: string | null) => a !== null && countryOf(a) !== null && countryOf(a) !== subjectNamed;
       const opensWithPronoun = /^\s*(?:he|she)\s/i.test(p.text);
-      const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? (opensWithPronoun && foreign(previous) ? previous! : p.recentActors.findLast(foreign)) : undefined;
+      // («…، الذي سلمه رسالة من الرئيس تبون. كما استقبله الوزير الأول»: the guest of the contact told last, when one of its
+      // two is of another country, not the sender named after it.)
+      const guestOfLast = p.recentPair?.filter(foreign);
+      const objectAcross = lastBefore === null && !pointsBack && subjectNamed !== null ? (opensWithPronoun && foreign(previous) ? previous! : guestOfLast?.length === 1 ? guestOfLast[0] : p.recentActors.findLast(foreign)) : undefined;
       const told = objectAcross ?? (objectPronoun && !clauseMentions.some((m) => m.actorId === lastBefore) ? subjectOverPartner(lastBefore) : previous);
       // "… Sheikh Abdullah described ties as … . He later called on UAE President X": a pronoun or a subject left out
       // who would be the compatriot of the one the verb names first is the one named last of another country (in an
