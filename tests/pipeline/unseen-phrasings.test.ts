@@ -4337,3 +4337,12 @@ describe('«كما استقبله X» opening a passage after a reception whose 
     expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+badr-albusaidi 2025-04-12', 'araghchi+haitham-bin-tarik 2025-04-12']);
   });
 });
+
+describe('"met in March, in July and most recently on October 2": a list of dates with commas, each a contact of the same two', () => {
+  it('gives one contact per date, in English and Arabic', () => {
+    const en = datasetOf('Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev met in March, in July and most recently on October 2.', '2025-11-20', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-01', 'erdogan+ilham-aliyev 2025-07-01', 'erdogan+ilham-aliyev 2025-10-02']);
+    const ar = datasetOf('والتقى الرئيس التركي رجب طيب أردوغان الرئيس الأذربيجاني إلهام علييف في مارس، وفي يوليو، وفي الثاني من أكتوبر.', '2025-11-20');
+    expect(eventLines(ar, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-01', 'erdogan+ilham-aliyev 2025-07-01', 'erdogan+ilham-aliyev 2025-10-02']);
+  });
+});

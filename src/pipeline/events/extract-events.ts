@@ -1564,6 +1564,12 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (let i = 0; i + 1 < dates.length; i++) {
     const gapFrom = dates[i].index + dates[i].text.length;
     const gapTo = dates[i + 1].index;
+    // ("in January, in June and on September 19", «في مارس، وفي يوليو»: one list, which datesListedWith reads; no
+    // comma or «و» in it opens a clause.)
+    if (LISTED_GAP.test(text.slice(gapFrom, gapTo)) && listItemEnds(text, dates, i + 1)) {
+      for (const c of cuts) if (c > gapFrom && c <= gapTo) cuts.delete(c);
+      continue;
+    }
     if ([...cuts].some((c) => c > gapFrom && c <= gapTo)) continue;
     // The last comma before the second date: what stands between belongs with the first («أمس الثلاثاء في موسكو،
     // جلسة مباحثات مع …، تناولت … الموقعة في 17 يناير»).
@@ -1748,16 +1754,25 @@ function datesListedWith(text: string, dates: FoundDate[], chosen: EventDate, hi
     if (LISTED_GAP.test(gap)) return true;
     return CONTACT_BETWEEN.test(gap) && hits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= gapStart && h.end <= gapEnd);
   };
-  // "… and on Tuesday attended the summit": a date with a predicate of its own after it dates that, not a contact.
-  const endsThere = (d: FoundDate) => (LISTED_TAIL.exec(text.slice(d.index + d.text.length))?.[0].split(/\s+/).filter(Boolean).length ?? 0) <= TAIL_WORDS;
+  // ("in January, in June and on September 19": a date the list goes on from ends there too.)
+  const endsThere = (j: number) => (j + 1 < dates.length && joined(dates[j], dates[j + 1])) || tailEnds(text, dates[j]);
   const listed: FoundDate[] = [];
-  for (let j = i + 1; j < dates.length && joined(dates[j - 1], dates[j]) && endsThere(dates[j]); j++) listed.push(dates[j]);
+  for (let j = i + 1; j < dates.length && joined(dates[j - 1], dates[j]) && endsThere(j); j++) listed.push(dates[j]);
   for (let j = i - 1; j >= 0 && joined(dates[j], dates[j + 1]); j--) listed.push(dates[j]);
   return listed;
 }
 
-/** ", and in St Petersburg on", « وفي »: what joins two dates of one list (a place of its own allowed). */
-const LISTED_GAP = /^[\s,،]*(?:and|as well as|و|ثم)(?:\s+(?:again|مجددا|مجدداً))?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|في\s+|يوم\s+)?$/iu;
+/** A date with no predicate of its own after it ("… and on Tuesday attended the summit" has one). */
+const tailEnds = (text: string, d: FoundDate) => (LISTED_TAIL.exec(text.slice(d.index + d.text.length))?.[0].split(/\s+/).filter(Boolean).length ?? 0) <= TAIL_WORDS;
+
+/** Dates `j` on are items of one list up to its end: each joined to the next by LISTED_GAP, the last with no predicate after it. */
+function listItemEnds(text: string, dates: FoundDate[], j: number): boolean {
+  for (; j + 1 < dates.length && LISTED_GAP.test(text.slice(dates[j].index + dates[j].text.length, dates[j + 1].index)); j++);
+  return tailEnds(text, dates[j]);
+}
+
+/** ", and in St Petersburg on", « وفي », ", in", ", and most recently on": what joins two dates of one list (a place of its own allowed). */
+const LISTED_GAP = /^(?:\s*[,،]\s*(?:and\s+|as well as\s+|و\s*|ثم\s+)?|[\s,،]*(?:and\s+|as well as\s+|و\s*|ثم\s+|and$|ثم$))(?:(?:again|most\s+recently|more\s+recently|mostly\s+recently|مجددا|مجدداً)\s+)?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|in\s+|في\s+|يوم\s+)?$/iu;
 const LISTED_TAIL = /^[^.,،;؛:!?\n]*/u;
 const TAIL_WORDS = 3;
 /** ", after a late-night session in Moscow on": another contact, before or after this one. */
