@@ -1330,7 +1330,9 @@ function spellingOf(index: ActorIndex, w: string): string | null {
 }
 
 function spellingCandidate(index: ActorIndex, w: string): string | null {
-  if (isCommonArabic(w) || isGivenNameArabic(w) || /\d/.test(w)) return null;
+  if (isCommonArabic(w) || isGivenNameArabic(w) || isGluedProse(w) || /\d/.test(w)) return null;
+  // «إسبانيا», «لإسبانيا», "Burkina": a country or a place, with a particle glued before it or not, spells no one.
+  if (isPlaceWord(index, w) || isPlaceWord(index, w.replace(/^[وبلف]/u, ''))) return null;
   const latin = /[a-z]/.test(w);
   if (latin && (isCommonEnglish(w) || isGivenNameEnglish(w))) return null;
   // «فالودين» for «فولودين»: a word that opens like «فالـ», «كالـ» ("so the", "as the") spells a surname of that
