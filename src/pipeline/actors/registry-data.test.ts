@@ -318,8 +318,8 @@ describe('actor registry: each new kind of entry is recognised in a sentence', (
   const ids = (text: string, date: string) => matchActors(index, text, date, null).map((m) => m.actorId ?? `new:${m.discovered?.name}`);
 
   it('a minister of a portfolio beyond foreign and defence (Algeria, the Gulf, Jordan, Iraq), by name and by title', () => {
-    expect(ids('استقبل وزير الداخلية الجزائري إبراهيم مراد نظيره التونسي بمقر الوزارة', '2024-02-10')).toEqual(['brahim-merad']);
-    expect(ids('Algerian Interior Minister Brahim Merad hosted his Tunisian counterpart at the ministry', '2024-02-10')).toEqual(['brahim-merad']);
+    expect(ids('استقبل وزير الداخلية الجزائري إبراهيم مراد نظيره التونسي بمقر الوزارة', '2024-02-10')).toEqual(['brahim-merad', 'kamel-feki']);
+    expect(ids('Algerian Interior Minister Brahim Merad hosted his Tunisian counterpart at the ministry', '2024-02-10')).toEqual(['brahim-merad', 'kamel-feki']);
     expect(ids('وأكد وزير المالية الجزائري أن عجز الموازنة سيتراجع', '2024-02-10')).toEqual(['laaziz-faid']);
     expect(ids('وتباحث عرقاب هاتفيا مع نظيره حول أسعار الغاز', '2023-05-10')).toEqual(['mohamed-arkab']);
     expect(ids('وقّع وزير النفط والبيئة البحريني محمد بن مبارك بن دينه مذكرة تفاهم', '2023-10-21')).toEqual(['mohammed-bin-mubarak-bin-dainah']);
