@@ -1530,7 +1530,11 @@ let honorificFirstWords: Set<string> | null = null;
 /** «، ومعالي بيوش غويال …», «، والدكتور …»: «و» and an honorific go on with the list of parties; no clause opens. */
 function honorificAfterWaw(rest: string): boolean {
   const word = /^و(\p{L}+)/u.exec(rest)?.[1];
-  if (!word) return false;
+  return word !== undefined && isHonorificWord(word);
+}
+
+/** The first word of an honorific («معالي», «الدكتور», «صاحب»). */
+function isHonorificWord(word: string): boolean {
   honorificFirstWords ??= new Set(roleTitlesJson.honorifics.ar.map((h) => normalizeArabic(h.split(' ')[0])));
   return honorificFirstWords.has(normalizeArabic(word));
 }
@@ -1653,22 +1657,21 @@ const WITH_NEXT = /^\s*(?:مع|with|ثم|وبعد ذلك|وبعدها|(?:and\s+)
 const THEN_NEXT = /(?<=[،,]\s*)(?:ثم|وبعد ذلك|وبعدها)\s+|(?<=,?\s+)and\s+then\s+|(?<=,\s+)then\s+/gu;
 const THEN_NEXT_REACH = 60;
 
-/**
- * Where «، ثم», ", and then" (the cut is before the word) go on to the next one a contact verb before took as its object: a contact word before
- * it in the sentence, a person named shortly after it (titles between, no comma), and no contact word of the new
- * clause up to its next comma (", and then Y received him" has a subject of its own).
- */
 /** Nothing, or a title or an honorific: what may stand before a name («رئيس الحكومة», «العماد», "Foreign Minister", "the"), not a verb («ترأس», "hosted"). */
 function opensWithTitle(before: string): boolean {
   if (before.trim() === '') return true;
   if (/^\s*(?:the\s|his\s|her\s|\p{Lu})/u.test(before)) return true;
   if (TITLE_OPENS.test(before)) return true;
   const word = /^\s*(\p{L}+)/u.exec(before)?.[1];
-  honorificFirstWords ??= new Set(roleTitlesJson.honorifics.ar.map((h) => normalizeArabic(h.split(' ')[0])));
-  return word !== undefined && honorificFirstWords.has(normalizeArabic(word));
+  return word !== undefined && isHonorificWord(word);
 }
 const TITLE_OPENS = new RegExp(`^\\s*(?:ال)?${TITLE_HEAD_AR}(?![\\p{L}])`, 'u');
 
+/**
+ * Where «، ثم», ", and then" (the cut is before the word) go on to the next one a contact verb before took as its
+ * object: a contact word before it in the sentence, a person named shortly after it (titles between, no comma), and no
+ * contact word of the new clause up to its next comma (", and then Y received him" has a subject of its own).
+ */
 function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(THEN_NEXT)) {
@@ -1772,7 +1775,7 @@ function listItemEnds(text: string, dates: FoundDate[], j: number): boolean {
 }
 
 /** ", and in St Petersburg on", « وفي », ", in", ", and most recently on": what joins two dates of one list (a place of its own allowed). */
-const LISTED_GAP = /^(?:\s*[,،]\s*(?:and\s+|as well as\s+|و\s*|ثم\s+)?|[\s,،]*(?:and\s+|as well as\s+|و\s*|ثم\s+|and$|ثم$))(?:(?:again|most\s+recently|more\s+recently|mostly\s+recently|مجددا|مجدداً)\s+)?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|in\s+|في\s+|يوم\s+)?$/iu;
+const LISTED_GAP = /^(?:\s*[,،]\s*(?:and\s+|as well as\s+|و\s*|ثم\s+)?|[\s,،]*(?:and\s+|as well as\s+|و\s*|ثم\s+|and$|ثم$))(?:(?:again|most\s+recently|more\s+recently|مجددا|مجدداً)\s+)?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|in\s+|في\s+|يوم\s+)?$/iu;
 const LISTED_TAIL = /^[^.,،;؛:!?\n]*/u;
 const TAIL_WORDS = 3;
 /** ", after a late-night session in Moscow on": another contact, before or after this one. */
