@@ -4375,3 +4375,12 @@ describe('A country or a common word with a particle glued before it is no unsee
     expect(mentionedIn(en)).toEqual([]);
   });
 });
+
+describe('«رئيس الدبلوماسية التركية», "Iran’s top diplomat": the foreign minister of that day', () => {
+  it('names the foreign minister, in Arabic and English', () => {
+    const ar = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس رئيس الدبلوماسية التركية في الديوان الأميري.', '2024-05-21');
+    expect(eventLines(ar, 'meeting')).toEqual(['hakan-fidan+tamim-bin-hamad 2024-05-20']);
+    const en = datasetOf("MUSCAT - Oman's Sultan Haitham bin Tarik received Iran's top diplomat on Sunday.", '2025-04-14', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['araghchi+haitham-bin-tarik 2025-04-13']);
+  });
+});
