@@ -4384,3 +4384,11 @@ describe('«رئيس الدبلوماسية التركية», "Iran’s top dipl
     expect(eventLines(en, 'meeting')).toEqual(['araghchi+haitham-bin-tarik 2025-04-13']);
   });
 });
+
+describe('Chinese family names that look like Arabic verbs («تسوي», «تساي», «سون») open a discovered name', () => {
+  it('finds the Chinese diplomat the registry does not know, and the meeting', () => {
+    const d = datasetOf('واشنطن - التقى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أمس السفير الصيني لدى الولايات المتحدة تسوي تيان كاي في مقر السفارة.', '2020-06-10');
+    expect(mentionedIn(d)).toEqual(['mohammed-bin-abdulrahman-al-thani', '? تسوي تيان كاي']);
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
+  });
+});
