@@ -6,7 +6,7 @@ import { loadStore } from '../../../test/render-with-store';
 import { runPipeline } from '../../../pipeline/run-pipeline';
 import { isolate } from '../../../i18n/bidi';
 
-const text = 'استقبل وزير الخارجية التركي هاكان فيدان في أنقرة، أمس الثلاثاء، كلا من وزير الخارجية البوروندي ألبير شينغيرو ووزير الخارجية الإيراني عباس عراقجي.';
+const text = 'استقبل وزير الخارجية التركي هاكان فيدان في أنقرة، أمس الثلاثاء، كلا من وزير الخارجية الغوياني هيو تود ووزير الخارجية الإيراني عباس عراقجي.';
 const manifest = JSON.stringify([{ file: 'a.txt', title: 'فيدان يستقبل', source: null, url: null, published: '2025-03-05', language: 'ar' }]);
 const { dataset } = runPipeline([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], manifest);
 
@@ -17,7 +17,7 @@ describe('provenance in the source panel', () => {
     act(() => store.getState().selectActor(found.id));
     render(<PassagePanel />);
     const card = screen.getByRole('article', { name: /^Actor:/ });
-    expect(card).toHaveTextContent('Not in the registry: found after a title, written “\u2068ألبير شينغيرو\u2069” in an Arabic text.');
+    expect(card).toHaveTextContent('Not in the registry: found after a title, written “\u2068هيو تود\u2069” in an Arabic text.');
     expect(card).toHaveTextContent('The English name is a transliteration made by the pipeline.');
   });
 
