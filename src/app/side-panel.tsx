@@ -5,6 +5,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 import type { PanelTab } from '../store/initial-state';
+import { selectArticleTotal } from '../store/select-source';
 import ActorList from '../views/actors/actor-list';
 import CorrectionsPanel from '../views/corrections/corrections-panel';
 import PassagePanel from '../views/passages/passage-panel';
@@ -17,8 +18,8 @@ export function SidePanel({ withActors }: { withActors: boolean }) {
   const { t: tc } = useTranslation('corrections');
   const chosen = useAppStore((s) => s.panelTab);
   const reading = useAppStore((s) => s.reader !== null);
-  // A folder's articles are all its articles, not only those read so far.
-  const articles = useAppStore((s) => s.folder?.opened.summary.documents ?? s.dataset?.documents.length ?? 0);
+  // All the corpus's articles, not only those read so far.
+  const articles = useAppStore(selectArticleTotal);
   const actors = useAppStore((s) => s.dataset?.actors.length ?? 0);
   const corrections = useAppStore((s) => s.corrections.length);
   const orphans = useAppStore((s) => {

@@ -40,8 +40,9 @@ export interface AppActions {
   requestMorePassages: () => void;
   /** The undated strip asks for the next page of a folder's undated events (those the filters show). */
   requestMoreUndated: () => void;
-  /** The header asks a folder's source for passages with these words (its answer comes as folderSearch.hits). */
-  searchFolder: (query: string) => void;
+  /** The header asks for passages with these words: where the app holds only the passages read so far, its source
+   *  is asked (its answer comes as folderSearch.hits); otherwise the index has them all (search-index.ts). */
+  searchPassages: (query: string) => void;
   loadFailed: (message: string, problem?: DatasetProblem) => void;
   selectActor: (id: string) => void;
   selectEdge: (source: string, target: string) => void;
@@ -155,7 +156,7 @@ export const useAppStore = create<AppState>()(
         const question = selectUndatedQuestion(get());
         if (question) set({ undatedWanted: { key: question.key, listed: selectUndatedEvents(get()).length } });
       },
-      searchFolder: (query) => {
+      searchPassages: (query) => {
         if (get().folder && get().folderSearch?.query !== query) set({ folderSearch: { query, hits: null } });
       },
       loadFailed: (message, problem) => set({ ...getInitialState(), status: 'error', error: { message, problem }, ...preferences(get()) }),

@@ -142,12 +142,12 @@ describe('a dataset read through a source', () => {
   });
 
   it('searches passages through the source, and drops the answer to a question no longer asked', async () => {
-    s().searchFolder('لافروف');
+    s().searchPassages('لافروف');
     expect(s().folderSearch).toEqual({ query: 'لافروف', hits: null });
     await answered();
     expect(s().folderSearch!.hits!.map((h) => h.passage.id)).toHaveLength(7);
-    s().searchFolder('بوتين');
-    s().searchFolder('اتصال هاتفي');
+    s().searchPassages('بوتين');
+    s().searchPassages('اتصال هاتفي');
     await answered();
     expect(s().folderSearch!.query).toBe('اتصال هاتفي');
     expect(s().folderSearch!.hits).toHaveLength(5);

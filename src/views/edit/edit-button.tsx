@@ -2,12 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { EditTarget } from '../../store/corrections';
+import { selectEditable } from '../../store/select-source';
 
 export function EditButton({ target }: { target: Exclude<EditTarget, { kind: 'newEvent' }> }) {
   const { t } = useTranslation('edit');
-  // A dataset folder is read, not corrected (its corrections are applied when it is built).
-  const readOnly = useAppStore((s) => s.folder !== null);
-  if (readOnly) return null;
+  if (!useAppStore(selectEditable)) return null;
   return (
     <button
       type="button"

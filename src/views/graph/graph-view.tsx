@@ -69,7 +69,7 @@ function HoverCard({ hover }: { hover: HoverInfo | null }) {
 
 export default function GraphView() {
   const { t } = useTranslation('explorer');
-  const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
+  const index = useBaseIndex();
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [ready, setReady] = useState(false);

@@ -7,7 +7,7 @@ import type { DatasetIndex } from '../../store/dataset-index';
 import { selectGraphModel, type GraphModel } from '../../store/select-graph';
 import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue, afterRead } from '../shared/after-paint';
-import { READING } from '../../store/folder-data';
+import { selectAnswersLater, selectPassagesReading } from '../../store/select-source';
 import { actorShortName } from '../shared/format';
 import { applyGraphModel, withModelLooks, type AppliedLooks } from './apply-graph-model';
 import { layoutOf } from './layout-client';
@@ -83,11 +83,11 @@ export function useCytoscape(
     const elements = withModelLooks(definitions, firstModel, looks);
     const dense = index.edgeByKey.size > 1500;
     // A dense graph follows a new selection one frame later, so that React's part of it (the passages of a click)
-    // is painted first; a dataset folder's graph, once its source has read those passages too (its redraw would
+    // is painted first; where the answers come later, once the source has read those passages too (its redraw would
     // hold back their answer); a small graph updates at once. A window or filter change has nothing more urgent to
     // paint: the graph applies it at once and is drawn in the same frame as the timeline.
     const afterPaint = afterPaintQueue();
-    const onceRead = store.getState().folder ? afterRead(afterPaint, () => store.getState().folder?.pages?.total === READING) : null;
+    const onceRead = selectAnswersLater(store.getState()) ? afterRead(afterPaint, () => selectPassagesReading(store.getState())) : null;
     const later = (key: string, work: () => void) => (onceRead ? onceRead(key, work) : dense ? afterPaint.schedule(key, work) : work());
     let lastSelection = store.getState().selection;
     const onModel = (model: GraphModel | null) => {

@@ -2,6 +2,7 @@
 // (add articles, briefing, export), the interface's language, and a menu for what is set once (names, theme, link).
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { selectEditable } from '../../store/select-source';
 import { BriefingButtons } from '../briefing/briefing-buttons';
 import ExportMenu from '../export/export-menu';
 import { IngestControls } from '../ingest/ingest-controls';
@@ -13,7 +14,7 @@ import { ViewMenu } from './view-menu';
 export default function AppHeader() {
   const { t, i18n } = useTranslation();
   const uiLanguage = useAppStore((s) => s.uiLanguage);
-  const folder = useAppStore((s) => s.folder !== null);
+  const editable = useAppStore(selectEditable);
   const other = uiLanguage === 'ar' ? 'en' : 'ar';
   return (
     <header className="app-header">
@@ -25,7 +26,7 @@ export default function AppHeader() {
       </div>
       <DatasetGlance variant="inline" />
       <SearchBox />
-      {!folder && <IngestControls />}
+      {editable && <IngestControls />}
       <BriefingButtons />
       <ExportMenu />
       <LanguageSwitch

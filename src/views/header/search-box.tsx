@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { search, type SearchResults } from '../../store/search/search-index';
+import { selectSourcePassageHits } from '../../store/select-source';
 import { actorName, otherName, formatDay } from '../shared/format';
 import { countryStyle } from '../shared/palette';
 
@@ -25,18 +26,18 @@ export function SearchBox() {
     const t = setTimeout(() => setDebounced(query), 120);
     return () => clearTimeout(t);
   }, [query]);
-  // A dataset folder's passages are searched by its source (the index the build wrote), its actors here.
-  const folder = useAppStore((s) => s.folder !== null);
-  const folderHits = useAppStore((s) => (s.folderSearch?.query === debounced.trim() ? s.folderSearch.hits : null));
+  // Actors are searched here; passages too, unless the app holds only those read so far: its source searches them
+  // then (through the index the build wrote).
+  const sourceHits = useAppStore((s) => selectSourcePassageHits(s, debounced.trim()));
   useEffect(() => {
-    if (folder && debounced.trim()) useAppStore.getState().searchFolder(debounced.trim());
-  }, [folder, debounced]);
+    if (debounced.trim()) useAppStore.getState().searchPassages(debounced.trim());
+  }, [debounced]);
   const results: SearchResults = useMemo(() => {
     if (!index || !debounced.trim()) return { actors: [], passages: [] };
     const found = search(index, debounced);
-    if (!folder) return found;
-    return { actors: found.actors, passages: (folderHits ?? []).map((h) => ({ passage: h.passage, document: { ...h.document, text: '' } })) };
-  }, [index, debounced, folder, folderHits]);
+    if (!sourceHits) return found;
+    return { actors: found.actors, passages: sourceHits.map((h) => ({ passage: h.passage, document: { ...h.document, text: '' } })) };
+  }, [index, debounced, sourceHits]);
   const options: Option[] = [
     ...results.actors.map((a) => ({ key: `a-${a.id}`, run: () => useAppStore.getState().selectActor(a.id) })),
     ...results.passages.map(({ passage: p }) => ({

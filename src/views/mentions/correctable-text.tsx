@@ -5,6 +5,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { selectEditable } from '../../store/select-source';
 import { isolate } from '../../i18n/bidi';
 import { actorName } from '../shared/format';
 import { MentionPopover, type CorrectionTarget } from './mention-popover';
@@ -42,10 +43,9 @@ function rectOf(target: Range | Element): DOMRect | null {
   return typeof target.getBoundingClientRect === 'function' ? target.getBoundingClientRect() : null;
 }
 
-/** Text whose words and mentions can be corrected; a dataset folder (read-only) shows it as it is. */
+/** Text whose words and mentions can be corrected; a dataset that cannot be (read-only) shows it as it is. */
 export function CorrectableText(props: Props) {
-  const readOnly = useAppStore((s) => s.folder !== null);
-  if (!readOnly) return <EditableText {...props} />;
+  if (useAppStore(selectEditable)) return <EditableText {...props} />;
   return (
     <div className={props.className} lang={props.lang} dir={props.dir}>
       {props.children}

@@ -1,21 +1,22 @@
-// Every article: outlet, publication date and how it is known, counts; opening one shows its full text. A dataset
-// folder's are the articles read so far (their counts would be of what was read: left out).
+// Every article: outlet, publication date and how it is known, counts; opening one shows its full text. Where the
+// app holds only the articles read so far, those (their counts would be of what was read: left out).
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { selectDocumentRows } from '../../store/select-documents';
+import { selectArticlesBeyondHeld } from '../../store/select-source';
 import { formatDay, publishedBasis } from '../shared/format';
 
 export default function SourcesView() {
   const { t } = useTranslation('explorer');
   const index = useAppStore((s) => s.index);
   const rows = selectDocumentRows(index);
-  const inFolder = useAppStore((s) => s.folder?.opened.summary.documents ?? null);
+  const total = useAppStore(selectArticlesBeyondHeld);
   return (
     <div className="sources-view">
       <h2 className="visually-hidden">{t('sources.title')}</h2>
-      {inFolder !== null && (
+      {total !== null && (
         <p className="list-summary" role="status">
-          {t('folder:articlesRead', { count: rows.length, total: inFolder })}
+          {t('folder:articlesRead', { count: rows.length, total })}
         </p>
       )}
       <ul className="source-rows">
@@ -31,7 +32,7 @@ export default function SourcesView() {
                   {formatDay(d.published)} <span className="muted">({publishedBasis(d.publishedBasis)})</span>
                 </span>
               </span>
-              {inFolder === null && (
+              {total === null && (
                 <span className="counts">
                   {t('sources.counts', {
                     passages: t('count.passages', { count: passages }),

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBaseIndex } from '../shared/use-base-index';
 import { useAppStore } from '../../store/app-store';
+import { selectEventCountSeries } from '../../store/select-source';
 import { useVisTimeline, type TimelineHover } from './use-vis-timeline';
 import { TimelineTooltip } from './timeline-tooltip';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -12,9 +13,9 @@ import type { BinUnit } from './windowed-items';
 
 export default function TimelineView() {
   const { t } = useTranslation('explorer');
-  const index = useBaseIndex(useAppStore((s) => s.index)!, useAppStore((s) => s.folder !== null));
-  // A folder's dated events are known by its counts (per day, type and country set), not by the events it holds.
-  const series = useAppStore((s) => s.folder?.opened.eventCounts.series ?? null);
+  const index = useBaseIndex();
+  // Where the app does not hold every event, the dated ones are known by their counts (per day, type and country set).
+  const series = useAppStore(selectEventCountSeries);
   const el = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<TimelineHover | null>(null);
   const [countsUnit, setCountsUnit] = useState<BinUnit | null>(null);

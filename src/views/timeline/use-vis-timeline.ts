@@ -1,8 +1,8 @@
 // The vis-timeline engine: created once per dataset, held in a ref, driven by store subscriptions.
-// Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast. A dataset
-// folder's events come from the store as its source reads them for the window (folder-timeline.ts); where the
-// window holds more than it reads, the folder's counts of its events give counts per period, the selection's part
-// filled in.
+// Its DataSet holds only what the window needs (see windowed-items.ts), so 20,000 events stay fast. Where the app
+// does not hold every event (a dataset folder), the window's events come from the store as the source reads them
+// (folder-timeline.ts); where the window holds more than it reads, the corpus's counts of its events give counts per
+// period, the selection's part filled in.
 import { useEffect, useRef, type RefObject } from 'react';
 import moment from 'moment';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -23,7 +23,7 @@ import {
   type TimelineFilter,
 } from '../../store/select-timeline';
 import { DAY_MS, type Interval } from '../../store/time';
-import { READING } from '../../store/folder-data';
+import { selectAnswersLater, selectEventCountSeries, selectPassagesReading, selectScopePending, selectWindowEvents } from '../../store/select-source';
 import { exposeForTests, markPhase } from '../shared/test-hooks';
 import { afterPaintQueue, afterRead } from '../shared/after-paint';
 import { momentLocale } from '../../i18n/moment-locale';
@@ -88,15 +88,15 @@ export function useVisTimeline(
     const el = container.current;
     if (!el) return;
     const store = useAppStore;
-    const folder = store.getState().folder;
-    /** The events the timeline places: the dataset's, or those a folder's source read for the window. */
-    const eventsNow = () => (folder ? (store.getState().folder?.windowEvents?.events ?? []) : index.dataset.events);
+    const answersLater = selectAnswersLater(store.getState());
+    /** The events the timeline places: the dataset's, or those the source read for the window. */
+    const eventsNow = () => (answersLater ? (selectWindowEvents(store.getState())?.events ?? []) : index.dataset.events);
     let placements: EventPlacement[] = [];
     let placementById = new Map<string, EventPlacement>();
-    /** A folder's index grows with the events read: the store's is the one that knows them. */
-    const indexNow = () => (folder ? (store.getState().index ?? index) : index);
+    /** An index whose answers come later grows with the events read: the store's is the one that knows them. */
+    const indexNow = () => (answersLater ? (store.getState().index ?? index) : index);
     let nameLanguage = store.getState().nameLanguage;
-    // Items are built when first shown and kept until the names' language changes (or, for a folder, until the
+    // Items are built when first shown and kept until the names' language changes (or, where they are read, until the
     // window's events no longer include them: what is kept stays bounded as the user moves through the years).
     const drawn = new Map<string, EventItem>();
     const place = () => {
@@ -113,22 +113,20 @@ export function useVisTimeline(
     // A large timeline follows a selection two frames later: React's part of it (the passages of a click) is
     // painted first, then the graph's (where the user clicked); a small one follows at once.
     const afterPaint = afterPaintQueue(2);
-    const later = (key: string, work: () => void) => (folder || placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
-    // A folder's graph follows a new window once its source has answered for it: the timeline's items for the
+    const later = (key: string, work: () => void) => (answersLater || placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
+    // Where the answers come later, the graph follows a new window once the source has answered for it: the timeline's items for the
     // window (a redraw of tens of ms) wait for that answer, a few frames at most, so as not to hold back the question.
-    const onceScoped = afterRead(afterPaint, () => {
-      const s = store.getState();
-      return s.windowFilter && s.folderScope?.window !== s.timeWindow;
-    });
-    const laterForWindow = (work: () => void) => (folder ? onceScoped('items', work) : later('items', work));
+    const onceScoped = afterRead(afterPaint, () => selectScopePending(store.getState()));
+    const laterForWindow = (work: () => void) => (answersLater ? onceScoped('items', work) : later('items', work));
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
     let lanes: LaneIndex = toLaneIndex(placements, filter.eventIds);
-    /** A folder's counts per day of the events shown (null for a dataset held whole), and the selection's part of them. */
+    /** The corpus's counts per day of the events shown (null where every event is held), and the selection's part of them. */
     let counts: CountLanes | null = selectCountLanes(store.getState());
     let selectedCounts = selectHighlightLanes(store.getState());
     let highlighted = selectHighlightedEventIds(store.getState());
     let shown = new DataSet<Shown>();
-    const groups = new DataSet(folder ? lanesOf(folder.opened.eventCounts.series.map((d) => d.type)) : toTimelineGroups(index));
+    const series = selectEventCountSeries(store.getState());
+    const groups = new DataSet(series ? lanesOf(series.map((d) => d.type)) : toTimelineGroups(index));
     const span = index.span ?? { start: Date.parse('2000-01-01'), end: Date.parse('2001-01-01') };
     /** The window that shows the newest few events (about as many as are drawn one by one). */
     const recent = (): Interval | null => {
@@ -150,7 +148,7 @@ export function useVisTimeline(
      *  folder's counts while the events of the window are not read). */
     const needed = (w: Interval): Shown[] => {
       const s = store.getState();
-      if (counts && !eventsCover(s.folder?.windowEvents ?? null, w, counts, selectTimelineNarrowing(s))) return toCountBins(counts, w, selectedCounts, cachedBinTitle);
+      if (counts && !eventsCover(selectWindowEvents(s), w, counts, selectTimelineNarrowing(s))) return toCountBins(counts, w, selectedCounts, cachedBinTitle);
       if (lanes.total <= DETAIL_MAX) return [...filter.eventIds].filter((id) => placementById.has(id)).map(itemOf);
       const pad = (w.end - w.start) / 2;
       if (countInWindow(lanes, w.start - pad, w.end + pad) <= DETAIL_MAX)
@@ -345,7 +343,7 @@ export function useVisTimeline(
       }
     };
     applyHighlight();
-    let placedEvents = folder ? store.getState().folder?.windowEvents : null;
+    let placedEvents = answersLater ? selectWindowEvents(store.getState()) : null;
     /** The filter, the highlight, or a folder's events read or counts changed: the latest of each is drawn, once. (An
      *  edge click changes both the filter and the highlight: one pass over the items, not one for each.) */
     const refresh = () => {
@@ -354,9 +352,9 @@ export function useVisTimeline(
       if (!f) return;
       highlighted = selectHighlightedEventIds(s);
       selectedCounts = selectHighlightLanes(s);
-      const windowEvents = folder ? s.folder?.windowEvents : null;
+      const windowEvents = answersLater ? selectWindowEvents(s) : null;
       if (f !== filter || windowEvents !== placedEvents || selectCountLanes(s) !== counts) {
-        if (folder) place();
+        if (answersLater) place();
         placedEvents = windowEvents;
         applyFilter(f);
       } else if (lanes.total > DETAIL_MAX || unitShown !== null) sync(windowOf()); // count bins show the highlight
@@ -364,12 +362,12 @@ export function useVisTimeline(
     };
     // A folder's passages of a click come from its source while the timeline would redraw (tens of ms for a
     // narrowing edge), holding back their answer: the timeline waits until they are read, or a few frames at most.
-    const onceRead = afterRead(afterPaint, () => store.getState().folder?.pages?.total === READING);
-    const refreshLater = () => (folder ? onceRead('refresh', refresh) : later('refresh', refresh));
+    const onceRead = afterRead(afterPaint, () => selectPassagesReading(store.getState()));
+    const refreshLater = () => (answersLater ? onceRead('refresh', refresh) : later('refresh', refresh));
     const unsubs = [
       store.subscribe(selectTimelineFilter, refreshLater),
       // A folder's source read the events of a new window: they are placed, and drawn where they cover it.
-      store.subscribe((s) => s.folder?.windowEvents, refreshLater),
+      store.subscribe(selectWindowEvents, refreshLater),
       store.subscribe(selectHighlightedEventIds, refreshLater),
       // A folder's counts: of the types and countries shown, of a narrowing pair, of the selection's part (as they come).
       store.subscribe(selectCountLanes, refreshLater),
@@ -414,7 +412,7 @@ export function useVisTimeline(
     ];
     api.current = {
       fit: () => {
-        fitPending = folder !== null && !selectCountsKnown(store.getState());
+        fitPending = answersLater && !selectCountsKnown(store.getState());
         if (!fitPending) fitAll();
       },
       zoom: (factor) => (factor > 1 ? tl.zoomIn(0.5, { animation: false }) : tl.zoomOut(0.5, { animation: false })),
