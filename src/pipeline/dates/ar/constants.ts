@@ -35,3 +35,9 @@ export const WEEKDAY_MODIFIERS = {
 
 /** Saturday: the first day of the week in most Arab and Iranian calendars («الأسبوع الماضي»). */
 export const AR_WEEK_START = 6;
+
+/** The month names chrono.ar knows, as the normalised text writes them (alef forms → ا), each with its number. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+};

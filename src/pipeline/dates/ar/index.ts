@@ -17,11 +17,12 @@ import { arRejectTodayIdioms } from './refiners/ar-reject-today-idioms';
 import { arRequireMonthCue } from './refiners/ar-require-month-cue';
 import { arCasualExtras } from './rules/ar-casual-extras';
 import { arDayOfRelativeMonth } from './rules/ar-day-of-relative-month';
+import { arListedMonth } from './rules/ar-listed-month';
 import { arRelativePeriod } from './rules/ar-relative-period';
 import { arYear } from './rules/ar-year';
 
 /** Our rules run before chrono's, so on an equal span ours win chrono's overlap removal. */
-export const AR_RULES: DateRule[] = [arDayOfRelativeMonth, arRelativePeriod, arYear, arCasualExtras, numericYmd];
+export const AR_RULES: DateRule[] = [arDayOfRelativeMonth, arRelativePeriod, arYear, arCasualExtras, arListedMonth, numericYmd];
 
 /** What chrono.ar must find (normalised spelling), by class; see select-parsers.ts. */
 export const AR_PROBE_CLASSES: ProbeClass[] = [

@@ -22,6 +22,11 @@ describe('English dates', () => {
     ['They spoke again in mid-May when the truce frayed', FRI, ['2024-05 explicit «mid-May»']],
     ['He visited Cairo in late May 2022 after the vote', FRI, ['2022-05 explicit «late May 2022»']],
     ['It may as well be late', FRI, []],
+    // chrono drops a "May" not after "in"; one listed beside other months is the month: enMayInMonthList.
+    ['The envoys met in February, May and August to prepare it', FRI, ['2024-02 explicit «February»', '2024-05 explicit «May»', '2024-08 explicit «August»']],
+    ['Talks held in April or May ended without a deal', FRI, ['2024-04 explicit «April»', '2024-05 explicit «May»']],
+    ['They said May and September would be decisive', FRI, ['2024-05 explicit «May»', '2024-09 explicit «September»']],
+    ['Officials may meet in January, said May Harris', FRI, ['2024-01 explicit «January»']],
     ['in December', FRI, ['2023-12 explicit']],
     ['last month', FRI, ['2024-09 relative']],
     ['last year', FRI, ['2023 relative']],

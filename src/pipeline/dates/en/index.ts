@@ -9,14 +9,16 @@ import { resolveWeekday } from '../common/refiners/resolve-weekday';
 import { numericDmyDotted } from '../common/rules/numeric-dmy-dotted';
 import { numericYmd } from '../common/rules/numeric-ymd';
 import { selectParsers, type ProbeClass } from '../common/select-parsers';
-import { toParser, type DateRefiner, type DateRule } from '../rule';
+import type { Refiner } from 'chrono-node';
+import { hasTag, TAG, toParser, type DateRefiner, type DateRule } from '../rule';
 import { enMarkRelative } from './refiners/en-mark-relative';
 import { enRejectNoise } from './refiners/en-reject-noise';
 import { enRelativeWeek } from './rules/en-relative-week';
+import { enMayInMonthList } from './rules/en-may-in-month-list';
 import { enPartOfMay } from './rules/en-part-of-may';
 import { enYear } from './rules/en-year';
 
-export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, enPartOfMay, numericYmd, numericDmyDotted];
+export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, enPartOfMay, enMayInMonthList, numericYmd, numericDmyDotted];
 
 /** What chrono.en must find, by class; see select-parsers.ts. */
 export const EN_PROBE_CLASSES: ProbeClass[] = [
@@ -41,12 +43,25 @@ const EN_REFINERS: DateRefiner[] = [
   inferYear,
 ];
 
+/** chrono's filters (its refiners that only keep or drop) leave our rules' results alone: its unlikely-format filter
+ *  drops every "May" not after "in", which enMayInMonthList finds as a month by the list it stands in. */
+function sparingOwn(refiner: Refiner): Refiner {
+  if (!('isValid' in refiner)) return refiner;
+  return {
+    refine: (context, results) => {
+      const own = results.filter((r) => hasTag(r, TAG.own));
+      if (own.length === 0) return refiner.refine(context, results);
+      return [...own, ...refiner.refine(context, results.filter((r) => !hasTag(r, TAG.own)))].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 /** `useGates = false` builds the same engine with every parser scanning every text (for tests). */
 export function createEnChrono(useGates = true): chrono.Chrono {
   const base = chrono.en.casual.clone();
   return new chrono.Chrono({
     parsers: [...EN_RULES.map((rule) => toParser(rule, useGates)), ...selectParsers(base.parsers, EN_PROBE_CLASSES, useGates)],
-    refiners: [...EN_FILTERS, ...base.refiners, ...EN_REFINERS],
+    refiners: [...EN_FILTERS, ...base.refiners.map(sparingOwn), ...EN_REFINERS],
   });
 }
 
