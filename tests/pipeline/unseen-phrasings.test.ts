@@ -4392,3 +4392,12 @@ describe('Chinese family names that look like Arabic verbs («تسوي», «تس
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => e.participants.length)).toEqual([2]);
   });
 });
+
+describe('The one whose visit a contact is held on the margins of takes no part in it', () => {
+  it('«على هامش زيارة الرئيس X» and "on the sidelines of a state visit by X": the two who met, not X', () => {
+    const ar = datasetOf('أنقرة - عقد وزير الخارجية المصري بدر عبد العاطي أمس جلسة مباحثات مع نظيره التركي هاكان فيدان، على هامش زيارة الرئيس عبد الفتاح السيسي إلى أنقرة.', '2024-09-05');
+    expect(eventLines(ar, 'meeting')).toEqual(['badr-abdelatty+hakan-fidan 2024-09-04']);
+    const en = datasetOf('ANKARA - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Turkish Foreign Minister Hakan Fidan on Monday on the sidelines of a state visit by Emir Sheikh Tamim bin Hamad Al Thani.', '2024-11-12', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2024-11-11']);
+  });
+});
