@@ -4401,3 +4401,19 @@ describe('The one whose visit a contact is held on the margins of takes no part 
     expect(eventLines(en, 'meeting')).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2024-11-11']);
   });
 });
+
+describe('"The talks with X came a day after Y received Z": the framed contact’s partner takes no part in the one after', () => {
+  it('gives the reception its own two parties', () => {
+    const d = datasetOf("ANKARA - Erdogan hosted Azerbaijan's President Ilham Aliyev on Tuesday. The meeting with Aliyev came two days after Erdogan received Armenian Prime Minister Nikol Pashinyan in Istanbul.", '2025-06-25', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+ilham-aliyev 2025-06-24', 'erdogan+nikol-pashinyan 2025-06-22']);
+  });
+});
+
+describe('Who judges a contact in a relative clause after it reports on it', () => {
+  it('", which X called …" and «، التي وصفها X بأنها …»: not a party', () => {
+    const en = datasetOf("DOHA - Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Turkish Foreign Minister Hakan Fidan on Sunday for more than an hour of discussions, which Majed Al-Ansari called frank and productive.", '2025-03-10', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['hakan-fidan+tamim-bin-hamad 2025-03-09']);
+    const ar = datasetOf('بكين - عقد وزير الخارجية الصيني وانغ يي أمس جلسة مباحثات مع نظيره السعودي الأمير فيصل بن فرحان، التي وصفتها المتحدثة ماو نينغ بأنها مثمرة.', '2025-03-11');
+    expect(eventLines(ar, 'meeting')).toEqual(['faisal-bin-farhan+wang-yi 2025-03-10']);
+  });
+});

@@ -313,7 +313,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       };
       // («وتأتي زيارة X بعد أسابيع من الاتصال الهاتفي الذي تلقاه Y من Z»: with no day words, the same from the contact word on.)
       const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
-      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart);
+      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits));
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
       const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
@@ -713,7 +713,14 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
 function framesStory(text: string, h: Hit): boolean {
   // («ويأتي لقاء اليوم بعد …»: the contact of the day is pointed back to as well.)
   if (!isAnaphor(text, h) && !OF_THE_DAY.test(text.slice(h.end, h.end + 8))) return false;
-  return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 12));
+  return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 80));
+}
+/** "The talks with Sheikh Mohamed came a day after Putin received …": where the frame that names the story's contact
+ *  and its partner ends (its verb); `from` when the clause opens with no such frame. */
+function framedPartnerEnd(text: string, from: number, hits: Hit[]): number {
+  const frame = hits.find((h) => h.value.kind === 'trigger' && h.start >= from && PRONOUN_OR_NOTHING_BEFORE.test(text.slice(from, Math.max(from, h.start - 4))) && framesStory(text, h));
+  const verb = frame && FRAME_VERB_AFTER.exec(text.slice(frame.end, frame.end + 80));
+  return frame && verb ? frame.end + verb[0].length : from;
 }
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
 /**
@@ -724,7 +731,8 @@ const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?
 /** "He later", "She also", «كما», «ثم»: a clause whose contact word has no subject named before it. */
 const PRONOUN_OR_NOTHING_BEFORE = /^[\s,،]*(?:(?:and|then|he|she|later|also|و|ف|كما|ثم)(?:\s+|$))*$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس|الأمس)(?![\p{L}])/u;
-const FRAME_VERB_AFTER = /^\s+(?:comes?|came|follows?|followed)(?![\p{L}])/iu;
+/** ("The talks with Sheikh Mohamed came a day after …": the framed contact's partner named between.) */
+const FRAME_VERB_AFTER = /^(?:\s+with)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,6}?\s+(?:comes?|came|follows?|followed)(?![\p{L}])/u;
 
 /**
  * «وأطلع الصفدي نظيره على نتائج المباحثات التي أجراها الملك مع ترامب», "briefed him on the talks X held with Y": a
@@ -1003,9 +1011,16 @@ function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
  * "…handed him a letter from Sisi, according to foreign ministry spokesman Tamim Khallaf", «بحسب المتحدث باسم الخارجية
  * X»: after the contact word, who the report is attributed to is its source, not a party.
  */
-function isSource(text: string, m: { start: number }, main: Hit | undefined): boolean {
-  return main !== undefined && m.start > main.end && ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start));
+function isSource(text: string, m: { start: number; end: number }, main: Hit | undefined): boolean {
+  if (main === undefined || m.start <= main.end) return false;
+  return ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start)) || judgesWhatWasTold(text, m);
 }
+/** "…three hours of discussions, which Ushakov described as constructive", «المباحثات، التي وصفها X بأنها…»: who
+ *  judges the contact in a relative clause after it reports on it. */
+const judgesWhatWasTold = (text: string, m: { start: number; end: number }) =>
+  JUDGING_RELATIVE.test(text.slice(Math.max(0, m.start - 60), m.start)) && JUDGING_VERB.test(text.slice(m.end, m.end + 40));
+const JUDGING_RELATIVE = /[,،]\s*(?:which|that|التي|الذي)\s+(?:(?:وصفها|وصفه|اعتبرها|اعتبره)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const JUDGING_VERB = /^(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:described|called|termed|hailed|praised|characteri[sz]ed|dubbed)\s|^(?:\s+[^\s,،.;؛]+){0,3}?\s+(?:ب[أا]نها|ب[أا]نه|بال)/u;
 const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
 
 /** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
