@@ -4417,3 +4417,10 @@ describe('Who judges a contact in a relative clause after it reports on it', () 
     expect(eventLines(ar, 'meeting')).toEqual(['faisal-bin-farhan+wang-yi 2025-03-10']);
   });
 });
+
+describe('"met with him", "held talks with her", "spoke to him": the pronoun after the contact phrase is its partner', () => {
+  it('is the foreign party of the contact told before', () => {
+    const d = datasetOf('CAIRO - Egyptian President Abdel Fattah al-Sisi received Italian Prime Minister Giorgia Meloni on Sunday.\n\nSisi had met with her in Rome in May 2024.\n\nSisi spoke with her in June.', '2025-03-17', 'en');
+    expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+giorgia-meloni 2024-05-01', 'meeting abdel-fattah-el-sisi+giorgia-meloni 2025-03-16', 'phone_call abdel-fattah-el-sisi+giorgia-meloni 2024-06-01']);
+  });
+});
