@@ -4424,3 +4424,12 @@ describe('"met with him", "held talks with her", "spoke to him": the pronoun aft
     expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+giorgia-meloni 2024-05-01', 'meeting abdel-fattah-el-sisi+giorgia-meloni 2025-03-16', 'phone_call abdel-fattah-el-sisi+giorgia-meloni 2024-06-01']);
   });
 });
+
+describe('"X and Y met in June and spoke by phone in March": the same subject’s next contact word, with nobody after it', () => {
+  it('is a contact of the same parties on its own day; not one with someone unnamed ("spoke to reporters")', () => {
+    const d = datasetOf('PARIS - French President Emmanuel Macron received Indian Prime Minister Narendra Modi at the Elysee on Wednesday.\n\nMacron and Modi held talks in Nice in February and talked by telephone in April.', '2025-07-17', 'en');
+    expect(eventLines(d).sort()).toEqual(['meeting emmanuel-macron+narendra-modi 2025-02-01', 'meeting emmanuel-macron+narendra-modi 2025-07-16', 'phone_call emmanuel-macron+narendra-modi 2025-04-01']);
+    const reporters = datasetOf('PARIS - French President Emmanuel Macron received Indian Prime Minister Narendra Modi at the Elysee on Wednesday, and spoke to reporters in the evening.', '2025-07-17', 'en');
+    expect(eventLines(reporters)).toEqual(['meeting emmanuel-macron+narendra-modi 2025-07-16']);
+  });
+});

@@ -392,7 +392,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "He first welcomed him on July 23 …, and hosted him again on Nov 6", "…, and again at X on D2": the same parties
       // as the contact before.
       const hostedAgain = main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4));
-      if ((hostedAgain || again) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
+      // "Trump and Erdogan met in June and spoke by phone in March": the same subject's next contact word, with no one
+      // named and no object after it, is with the same parties.
+      const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && !OBJECT_AFTER_EN.test(p.text.slice(main.start, to).replace(/^\S+/, '')) && /[a-z]/i.test(p.text.slice(main.start, main.end));
+      if ((hostedAgain || again || sameAgain) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
       // all of them and no one else (not the subject the clause otherwise leaves out).
       // (Not a count, «هذا اللقاء الثاني بين …», "their first meeting between": what it counts is told elsewhere.)
@@ -1702,6 +1705,8 @@ function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): 
   }
   return out;
 }
+/** An English contact word's object or partner after it ("with …", "to him", "them"). */
+const OBJECT_AFTER_EN = /(?<![\p{L}])(?:with|to|him|her|them|on)(?![\p{L}])/iu;
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
