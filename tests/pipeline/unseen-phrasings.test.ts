@@ -4433,3 +4433,12 @@ describe('"X and Y met in June and spoke by phone in March": the same subject’
     expect(eventLines(reporters)).toEqual(['meeting emmanuel-macron+narendra-modi 2025-07-16']);
   });
 });
+
+describe('«تحادثا هاتفيا في فبراير واجتمعا في مايو»: a contact verb of two subjects after «و», with no comma, is their next contact', () => {
+  it('gives each its day; «وبحثا» after a contact is what they discussed in it', () => {
+    const d = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس الرئيس الإندونيسي برابوو سوبيانتو.\n\nوكان الزعيمان قد تحادثا هاتفيا في فبراير واجتمعا في جاكرتا في مايو.', '2025-10-09');
+    expect(eventLines(d).sort()).toEqual(['meeting prabowo-subianto+tamim-bin-hamad 2025-05-01', 'meeting prabowo-subianto+tamim-bin-hamad 2025-10-08', 'phone_call prabowo-subianto+tamim-bin-hamad 2025-02-01']);
+    const discussed = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس الرئيس الإندونيسي برابوو سوبيانتو وبحثا سبل تعزيز التعاون.', '2025-10-09');
+    expect(eventLines(discussed)).toEqual(['meeting prabowo-subianto+tamim-bin-hamad 2025-10-08']);
+  });
+});

@@ -394,7 +394,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const hostedAgain = main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4));
       // "Trump and Erdogan met in June and spoke by phone in March": the same subject's next contact word, with no one
       // named and no object after it, is with the same parties.
-      const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && !OBJECT_AFTER_EN.test(p.text.slice(main.start, to).replace(/^\S+/, '')) && /[a-z]/i.test(p.text.slice(main.start, main.end));
+      // («…وتحادثا هاتفيا في فبراير واجتمعا في جاكرتا في مايو»: a verb of the two, with no «مع» or «ب» after it.)
+      const afterWord = main ? p.text.slice(main.start, to).replace(/^\S+/, '') : '';
+      const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : new RegExp(`^و?${DUAL_CONTACT_VERB_AR}`, 'u').test(p.text.slice(main.start, main.end)) && !OBJECT_AFTER_AR.test(afterWord));
+      const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && noObject;
       if ((hostedAgain || again || sameAgain) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
       // all of them and no one else (not the subject the clause otherwise leaves out).
@@ -1660,6 +1663,9 @@ interface Clause {
  * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»), or the next contact of the same subject («، قبل أن يلتقي في اليوم نفسه Z»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
+/** «التقيا في يونيو وأجريا اتصالا في مارس»: a contact verb of two subjects after «و» is their next contact, with no comma
+ *  too (not «وبحثا», «وتبادلا»: what they discussed in the same one). */
+const DUAL_CONTACT_VERB_AR = '(?:التقيا|اجتمعا|أجريا|اجريا|عقدا|تحادثا)(?![\\p{L}])';
 const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)|قبل أن\\s+[يت](?:لتقي|جتمع|ستقبل|عقد|جري|بحث|زور))(?![\\p{L}])';
 /**
  * "called on A, met B, and sat down with C": after a contact verb, another one right after a comma goes on with the same
@@ -1707,11 +1713,13 @@ function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): 
 }
 /** An English contact word's object or partner after it ("with …", "to him", "them"). */
 const OBJECT_AFTER_EN = /(?<![\p{L}])(?:with|to|him|her|them|on)(?![\p{L}])/iu;
+/** An Arabic contact verb's partner after it («مع …», «بـ…», «معه»). */
+const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR})))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
