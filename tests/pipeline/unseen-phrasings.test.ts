@@ -4442,3 +4442,10 @@ describe('«تحادثا هاتفيا في فبراير واجتمعا في ما
     expect(eventLines(discussed)).toEqual(['meeting prabowo-subianto+tamim-bin-hamad 2025-10-08']);
   });
 });
+
+describe('«…، كما أجرى معه اتصالا هاتفيا في مارس»: the partner as a pronoun after «مع» is the one met before', () => {
+  it('gives the call the same two parties, on its own day', () => {
+    const d = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان أمس رئيس الوزراء الباكستاني شهباز شريف.\n\nوكان ولي العهد قد التقى شريف في مكة في أبريل، كما أجرى معه اتصالا هاتفيا في يونيو.', '2025-09-18');
+    expect(eventLines(d).sort()).toEqual(['meeting mohammed-bin-salman+shehbaz-sharif 2025-04-01', 'meeting mohammed-bin-salman+shehbaz-sharif 2025-09-17', 'phone_call mohammed-bin-salman+shehbaz-sharif 2025-06-01']);
+  });
+});

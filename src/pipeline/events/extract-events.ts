@@ -391,7 +391,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       }
       // "He first welcomed him on July 23 …, and hosted him again on Nov 6", "…, and again at X on D2": the same parties
       // as the contact before.
-      const hostedAgain = main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4));
+      // («…، كما أجرى معه اتصالا هاتفيا في مارس»: the partner as a pronoun after «مع».)
+      const hostedAgain = main && clauseMentions.length === 0 && groups.length === 0 && sharesSubject && lastContact?.partners?.length && (OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end + 4)) || WITH_PRONOUN_AR.test(p.text.slice(Math.max(from, main.start - 6), main.start)) || WITH_PRONOUN_AR.test(p.text.slice(main.end, main.end + 6)));
       // "Trump and Erdogan met in June and spoke by phone in March": the same subject's next contact word, with no one
       // named and no object after it, is with the same parties.
       // («…وتحادثا هاتفيا في فبراير واجتمعا في جاكرتا في مايو»: a verb of the two, with no «مع» or «ب» after it.)
@@ -1713,6 +1714,8 @@ function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): 
 }
 /** An English contact word's object or partner after it ("with …", "to him", "them"). */
 const OBJECT_AFTER_EN = /(?<![\p{L}])(?:with|to|him|her|them|on)(?![\p{L}])/iu;
+/** «معه», «معها»: with him, with her. */
+const WITH_PRONOUN_AR = /(?:^|\s)(?:معه|معها|معهما)(?:\s|$)/u;
 /** An Arabic contact verb's partner after it («مع …», «بـ…», «معه»). */
 const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
