@@ -4449,3 +4449,10 @@ describe('«…، كما أجرى معه اتصالا هاتفيا في مارس
     expect(eventLines(d).sort()).toEqual(['meeting mohammed-bin-salman+shehbaz-sharif 2025-04-01', 'meeting mohammed-bin-salman+shehbaz-sharif 2025-09-17', 'phone_call mohammed-bin-salman+shehbaz-sharif 2025-06-01']);
   });
 });
+
+describe('«ثم التقى X» opening a passage: the story’s next step, its subject the one before', () => {
+  it('gives the meeting the subject of the passage before', () => {
+    const d = datasetOf('الدوحة - التقى رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أمس الأحد في الدوحة وزير الخارجية التركي هاكان فيدان.\n\nثم التقى رئيس الاستخبارات التركية إبراهيم قالن في مقر إقامته.', '2025-03-10');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-09', 'ibrahim-kalin+mohammed-bin-abdulrahman-al-thani 2025-03-09']);
+  });
+});

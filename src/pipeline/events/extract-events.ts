@@ -703,7 +703,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   const first = mentions.find((m) => m.start >= trigger.end);
   if (!first) return mentions.length > 0 && !/[a-z]/i.test(text.slice(trigger.start, trigger.end));
   const word = text.slice(trigger.start, trigger.end);
-  if ((coordinated || continues(text, from)) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && mentions.every((m) => m.actorId === first.actorId)) return true;
+  // («ثم التقى رئيس منظمة الطاقة الذرية محمد إسلامي» opening a passage: the story's next step, its subject left out.)
+  if ((coordinated || continues(text, from) || NEXT_STEP_OPENS.test(text.slice(from))) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && mentions.every((m) => m.actorId === first.actorId)) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
@@ -1195,6 +1196,8 @@ const APPOSITION = /^\s*و(?:هي|هو)\s/u;
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
+/** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
+const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
