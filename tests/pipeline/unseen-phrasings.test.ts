@@ -4456,3 +4456,11 @@ describe('«ثم التقى X» opening a passage: the story’s next step, its 
     expect(eventLines(d, 'meeting').sort()).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-09', 'ibrahim-kalin+mohammed-bin-abdulrahman-al-thani 2025-03-09']);
   });
 });
+
+describe('«وصرح المتحدث X بأن …», «وأفاد X بأنه …»: what the speaker reports after «بأن» is not the speaker’s contact', () => {
+  it('keeps the spokesman out of the call he reports on', () => {
+    const d = datasetOf('عمان - تلقى العاهل الأردني الملك عبدالله الثاني أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.\n\nوأفاد وزير الخارجية أيمن الصفدي بأن الزعيمين بحثا خلال الاتصال مستجدات الأوضاع في غزة.', '2025-05-20');
+    expect(eventLines(d, 'phone_call')).toEqual(['abdullah-ii+emmanuel-macron 2025-05-19']);
+    expect(eventLines(d, 'meeting')).toEqual([]);
+  });
+});

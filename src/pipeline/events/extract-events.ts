@@ -123,7 +123,7 @@ const DUAL_OBJECT_NEXT = /^[\s،,]*و\p{L}+\s+(?:مع|ل|إلى|الى|ب|على
 /** "was due to", "were expected to", «كان من المقرر»: a plan as it stood before the article. */
 const PLAN_TOLD_BEFORE = /(?:^|[^\p{L}])(?:was|were|had been|و?كان|و?كانت)\s+$/iu;
 
-const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|that)(?![\p{L}])/u;
+const SPEECH_END = /[:"“”«»]|(?<![\p{L}])(?:[أإا]ن|أنه|إنه|ب[أا]ن|ب[أا]نه|that)(?![\p{L}])/u;
 
 export function extractEvents(p: PassageFacts): EventCandidate[] {
   const prepared = p.prepared ?? prepareText(p.text);
