@@ -4464,3 +4464,12 @@ describe('«وصرح المتحدث X بأن …», «وأفاد X بأنه …�
     expect(eventLines(d, 'meeting')).toEqual([]);
   });
 });
+
+describe('The heads of Iran’s Atomic Energy Organization and of Rosatom (registry data)', () => {
+  it('are found by name and by title alone', () => {
+    const ar = datasetOf('طهران - استقبل رئيس منظمة الطاقة الذرية الإيرانية أمس المدير العام لمؤسسة روساتوم الروسية أليكسي ليخاتشيف لبحث مشروع محطة بوشهر.', '2025-01-15');
+    expect(eventLines(ar, 'meeting')).toEqual(['alexey-likhachev+mohammad-eslami 2025-01-14']);
+    const en = datasetOf("TEHRAN - Rosatom chief Alexei Likhachev met Mohammad Eslami, head of the Atomic Energy Organization of Iran, on Tuesday.", '2025-01-15', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['alexey-likhachev+mohammad-eslami 2025-01-14']);
+  });
+});
