@@ -4473,3 +4473,12 @@ describe('The heads of Iran’s Atomic Energy Organization and of Rosatom (regis
     expect(eventLines(en, 'meeting')).toEqual(['alexey-likhachev+mohammad-eslami 2025-01-14']);
   });
 });
+
+describe('"on the same day", «في اليوم نفسه»: the day the sentence named before, in an aside too', () => {
+  it('dates the talks on the aside’s day, in English and Arabic', () => {
+    const en = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Hungarian Prime Minister Viktor Orban on Friday.\n\nHungarian Foreign Minister Peter Szijjarto, who attended a business forum in Istanbul last Wednesday, met Turkish Foreign Minister Hakan Fidan on the same day.', '2025-03-08', 'en');
+    expect(eventLines(en, 'meeting').sort()).toEqual(['erdogan+viktor-orban 2025-03-07', 'hakan-fidan+peter-szijjarto 2025-03-05']);
+    const ar = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس الجمعة رئيس الوزراء المجري فيكتور أوربان.\n\nوكان وزير الخارجية المجري بيتر سيارتو، الذي شارك في منتدى اقتصادي بإسطنبول يوم الأربعاء الماضي، قد التقى في اليوم نفسه نظيره التركي هاكان فيدان.', '2025-03-08');
+    expect(eventLines(ar, 'meeting').sort()).toEqual(['erdogan+viktor-orban 2025-03-07', 'hakan-fidan+peter-szijjarto 2025-03-05']);
+  });
+});

@@ -287,7 +287,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (weekday) date = weekday;
     const planned: boolean = common.planned || invitedTo(narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
-    if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
+    // "X, who led the delegation to the inauguration last Tuesday, held talks on the same day with Y": the day the
+    // sentence named before, in an aside too. (Not "earlier in the day": the story's day.)
+    const sameDayNamed = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && shiftHit.start > main.start && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) ? dates.filter((d) => d.index < main.start && d.precision === 'day') : [];
+    if (sameDayNamed.length) date = nearestDate(sameDayNamed, main!.start);
+    else if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
       // «ويأتي الاتصال غداة لقاء …», "The visit came a day after …": counted from the story's contact the clause frames.
@@ -1196,6 +1200,7 @@ const APPOSITION = /^\s*و(?:هي|هو)\s/u;
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
+const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
 /** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
 const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
