@@ -20,6 +20,7 @@ import { findDates, type FoundDate } from './dates/find-dates';
 import { DATELINE_REACH, findDateline } from './dates/find-publication-date';
 import { saysThatMonth } from './dates/same-month';
 import { lastWrittenYear, saysSameYear } from './dates/same-year';
+import { withoutTitlesBeforeTheirName } from './actors/appositive-titles';
 import { extractEvents, lastVisitTold, type EventCandidate, type ReportedContact } from './events/extract-events';
 import { EarlierEvents } from './events/earlier-events';
 import { CrossDocumentMerger, isContact, mergeWithinDocument } from './events/merge-events';
@@ -289,7 +290,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const yearWrittenBefore = (p: Passage) => namedBefore(p, lastWrittenYear);
   const monthNamedBefore = (p: Passage) => namedBefore(p, (dates) => dates.findLast((d) => d.precision !== 'year')?.start.slice(0, 7) ?? null);
   for (const p of passages) {
-    const found = matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times });
+    const found = withoutTitlesBeforeTheirName(p.text, matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times }));
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
     const resolved: Mention[] = [];

@@ -4482,3 +4482,10 @@ describe('"on the same day", «في اليوم نفسه»: the day the sentence 
     expect(eventLines(ar, 'meeting').sort()).toEqual(['erdogan+viktor-orban 2025-03-07', 'hakan-fidan+peter-szijjarto 2025-03-05']);
   });
 });
+
+describe('"the chief of staff of the armed forces, Maj. Gen. Mohammad Bagheri": a title before its name, a comma between, is the named one', () => {
+  it('names Bagheri, not the holder of that office in the subject’s country', () => {
+    const d = datasetOf('TEHRAN - Russian Security Council Secretary Sergei Shoigu held talks in Tehran on Monday. Shoigu also met his Iranian counterpart and the chief of staff of the armed forces, Maj. Gen. Mohammad Bagheri, in separate meetings.', '2024-08-06', 'en');
+    expect(mentionedIn(d)).toEqual(['shoigu', 'shoigu', 'ahmadian', 'mohammad-bagheri']);
+  });
+});
