@@ -1,14 +1,13 @@
 // The store showing a dataset read through a source (as a dataset folder is), on the real dataset: the views'
 // questions go to the source, and its answers come back as what the views read. The source here is the in-memory
 // one, which meets the same contract as the folder's (src/dataset-source/__tests__/source-contract.ts).
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemorySource } from '../../dataset-source/memory-source';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
+import { answered, showFolderInEachTest } from '../../test/followed-folder';
 import { useAppStore } from '../app-store';
-import { COUNTS_AFTER_PASSAGES_MS, followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
+import { COUNTS_AFTER_PASSAGES_MS, WINDOW_SETTLE_MS } from '../folder-coordinator';
 import { folderQuiet } from '../folder-activity';
-import { openFolderData } from '../folder-data';
 import { followFolderTimeline } from '../folder-timeline';
 import { defaultView } from '../../url/view-url';
 import { selectGraphModel } from '../select-graph';
@@ -18,27 +17,12 @@ import { selectHighlightedEventIds, selectTimelineFilter } from '../select-timel
 import { dayEnd, dayStart } from '../time';
 
 let dataset: Dataset;
-let unfollow: () => void;
 const s = () => useAppStore.getState();
-/** Lets the source's answers (promises) and the window's settling (a timer) come in. */
-const answered = async () => {
-  await vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS + 1);
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-};
 
 beforeAll(() => {
   dataset = loadRealDataset();
 });
-beforeEach(async () => {
-  vi.useFakeTimers();
-  s().reset();
-  s().loadFolder(await openFolderData(new MemorySource(dataset)));
-  unfollow = followFolder();
-});
-afterEach(() => {
-  unfollow();
-  vi.useRealTimers();
-});
+const folder = showFolderInEachTest(() => dataset);
 
 describe('a dataset read through a source', () => {
   it('says what the whole corpus holds, though nothing of its passages is read yet', () => {
@@ -106,8 +90,7 @@ describe('a dataset read through a source', () => {
   });
 
   it('pages a long list: the next page when the panel asks for more', async () => {
-    unfollow();
-    unfollow = followFolder(useAppStore, 10);
+    folder.followWithPages(10);
     s().selectActor('pezeshkian');
     await answered();
     expect(selectPassageListing(s())).toMatchObject({ total: 10, unread: 16 });

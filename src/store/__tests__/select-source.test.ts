@@ -1,12 +1,10 @@
 // What the views learn of the dataset's source, on the real dataset held whole and read through a source: what it
 // allows and how its answers come, each from the store alone.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemorySource } from '../../dataset-source/memory-source';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schema/dataset';
 import { loadRealDataset } from '../../test/fixtures';
+import { answered, showFolderInEachTest } from '../../test/followed-folder';
 import { useAppStore } from '../app-store';
-import { followFolder, WINDOW_SETTLE_MS } from '../folder-coordinator';
-import { openFolderData } from '../folder-data';
 import {
   selectAnswersLater,
   selectArticleTotal,
@@ -55,21 +53,7 @@ describe('a dataset held whole (dataset.json)', () => {
 });
 
 describe('a dataset read through a source (a dataset folder)', () => {
-  let unfollow: () => void;
-  const answered = async () => {
-    await vi.advanceTimersByTimeAsync(WINDOW_SETTLE_MS + 1);
-    for (let i = 0; i < 5; i++) await Promise.resolve();
-  };
-  beforeEach(async () => {
-    vi.useFakeTimers();
-    s().reset();
-    s().loadFolder(await openFolderData(new MemorySource(dataset)));
-    unfollow = followFolder();
-  });
-  afterEach(() => {
-    unfollow();
-    vi.useRealTimers();
-  });
+  showFolderInEachTest(() => dataset);
 
   it('is read, not edited, and its answers come later', async () => {
     expect(selectEditable(s())).toBe(false);
