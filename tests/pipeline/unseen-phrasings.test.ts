@@ -4489,3 +4489,12 @@ describe('"the chief of staff of the armed forces, Maj. Gen. Mohammad Bagheri": 
     expect(mentionedIn(d)).toEqual(['shoigu', 'shoigu', 'ahmadian', 'mohammad-bagheri']);
   });
 });
+
+describe('"their first meeting since …", «أول اتصال بينهما منذ …»: the same two last met (spoke) then', () => {
+  it('adds the earlier contact, typed by the noun, in English and Arabic', () => {
+    const en = datasetOf('NEW DELHI - Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday, the first face-to-face meeting between the two leaders since 2019.', '2024-10-24', 'en');
+    expect(eventLines(en, 'meeting').sort()).toEqual(['narendra-modi+xi-jinping 2019-01-01', 'narendra-modi+xi-jinping 2024-10-23']);
+    const ar = datasetOf('الرياض - تلقى ولي العهد السعودي الأمير محمد بن سلمان أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان، في أول اتصال بينهما منذ أكتوبر.', '2025-03-10');
+    expect(eventLines(ar, 'phone_call').sort()).toEqual(['mohammed-bin-salman+pezeshkian 2024-10-01', 'mohammed-bin-salman+pezeshkian 2025-03-09']);
+  });
+});

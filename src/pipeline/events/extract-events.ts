@@ -458,6 +458,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         events.push(newCandidate({ type: typeOf(t), participants: groups[0].participants, via: groups[0].via, date: on, location: where, ...rest, planned: isPlanned }));
       };
       if (recalled) alsoBetweenThem(recalled.trigger, nearestDate([recalled.date], recalled.date.index), null, false);
+      // "…, their first conversation since March", «في أول لقاء بينهما منذ عام 2019»: the same two last met (spoke) then.
+      const since = main && !planned && groups.length === 1 && groups[0].participants.length === 2 ? lastSince(p.text, from, to, allDates) : null;
+      if (since) {
+        const { dayShift: _shift, ...rest } = common;
+        events.push(newCandidate({ type: since.type ?? type, participants: groups[0].participants, via: groups[0].via, date: nearestDate([since.date], since.date.index), location: null, ...rest, planned: false }));
+      }
       if (main && held && !ahead && !planned) for (const d of datesListedWith(p.text, ownDates, held, clauseHits)) alsoBetweenThem(main, nearestDate([d], d.index), null, false);
       if (groups[0]?.participants.length) {
         lastContact = { subject: groups[0].participants[0], partners: groups.flatMap((g) => g.participants.slice(1)), date: held };
@@ -1201,6 +1207,16 @@ const APPOSITION = /^\s*و(?:هي|هو)\s/u;
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
 const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
+/** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
+function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
+  for (const d of dates) {
+    if (d.index < from || d.index >= to) continue;
+    const m = FIRST_SINCE.exec(text.slice(Math.max(from, d.index - 80), d.index));
+    if (m) return { date: d, type: /call|conversation|اتصال|مكالمة/iu.test(m[1]) ? 'phone_call' : /meeting|talks|summit|visit|لقاء|اجتماع|قمة|زيارة|محادثات|مباحثات/iu.test(m[1]) ? 'meeting' : null };
+  }
+  return null;
+}
+const FIRST_SINCE = /(?:(?<![\p{L}])first|(?:^|[\s\u0640])(?:ك|ب|في\s+)?أول)\s+((?:(?:phone|telephone|face-to-face|in-person|direct)\s+)?(?:conversation|call|meeting|talks|summit|contact|visit)|(?:لقاء|اتصال|اجتماع|قمة|زيارة|مكالمة|محادثات|مباحثات|تواصل)(?:\s+(?:هاتفي|مباشر|ثنائي))?)(?:\s+(?:between\s+(?:the\s+two(?:\s+\p{L}+)?|them)|بينهما|بين\s+(?:الجانبين|الزعيمين|الرئيسين|الوزيرين)))?\s+(?:since|منذ)\s+(?:(?:in|عام|العام)\s+)?$/iu;
 /** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
 const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
