@@ -4498,3 +4498,10 @@ describe('"their first meeting since …", «أول اتصال بينهما من
     expect(eventLines(ar, 'phone_call').sort()).toEqual(['mohammed-bin-salman+pezeshkian 2024-10-01', 'mohammed-bin-salman+pezeshkian 2025-03-09']);
   });
 });
+
+describe('"The two leaders …" opening a passage: the two of the contact told last, when both hold the office', () => {
+  it('not the last two leaders named', () => {
+    const en = datasetOf('ROME - Italian Prime Minister Giorgia Meloni received Tunisian President Kais Saied on Monday.\n\nFrench President Emmanuel Macron said on Sunday that Europe must do more on migration.\n\nBoth leaders previously spoke by phone on March 3.', '2025-04-15', 'en');
+    expect(eventLines(en, 'phone_call')).toEqual(['giorgia-meloni+kais-saied 2025-03-03']);
+  });
+});

@@ -233,13 +233,17 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const killed = type === 'killing' ? victims : [...victims, ...clauseHits.filter((h) => h.value.kind === 'topic' && KILLING_TOPIC.test(p.text.slice(h.start, h.end))).flatMap((h) => actorsAfter(mentions, h.end, Math.min(to, h.end + VICTIM_REACH)))];
     // «الطرفان», "the two sides": the two actors named last before the clause; «الرئيسين», «القادة الثلاثة», "the two
     // ministers": the two (three) of that office named last, when that many are.
-    const group = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair')?.value;
+    const groupHit = clauseHits.find((h): h is Hit & { value: { kind: 'pair' } } => h.value.kind === 'pair');
+    const group = groupHit?.value;
     const office = group?.office ?? null;
     const groupSize = group?.count ?? 2;
     const holdsOffice = office && p.rolesOf ? (a: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office)) : null;
     // «الوزيران»: two holders of one portfolio (counterparts) before any two ministers.
     const counterparts = office !== null && isMinisterial(office) && p.rolesOf && groupSize === 2 ? (a: string, b: string) => p.rolesOf!(a).some((r) => isOfOffice(r, office) && p.rolesOf!(b).includes(r)) : null;
-    const withTheGroup = (named: string[]) => unique([...named, ...lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts)]);
+    // ("The two leaders also spoke by phone on Oct 1" opening a passage: the two of the contact told last, when both hold
+    // that office, not the last two leaders named: «…the day Donald Trump claimed victory».)
+    const lastPair = groupSize === 2 && holdsOffice && !counterparts && p.recentPair && !p.mentions.some((m) => m.start < groupHit!.start) && p.recentPair.every(holdsOffice) ? [...p.recentPair] : null;
+    const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts))]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
     // (Not one named after «مع» before the contact noun: «حيث عقد مع السوداني جلسة مباحثات» has its subject left out.)
