@@ -4505,3 +4505,12 @@ describe('"The two leaders …" opening a passage: the two of the contact told l
     expect(eventLines(en, 'phone_call')).toEqual(['giorgia-meloni+kais-saied 2025-03-03']);
   });
 });
+
+describe('Christopher Landau and Massad Boulos (registry data); «نائب كاتب الدولة» is a deputy foreign minister', () => {
+  it('finds them by name and Landau by the Moroccan title', () => {
+    const ar = datasetOf('بيروت - استقبل الرئيس اللبناني جوزيف عون أمس مستشار الرئيس الأمريكي مسعد بولس في قصر بعبدا.', '2025-06-12');
+    expect(eventLines(ar, 'meeting')).toEqual(['joseph-aoun+massad-boulos 2025-06-11']);
+    const title = datasetOf('الرباط - أجرى وزير الخارجية ناصر بوريطة أمس مباحثات مع نائب كاتب الدولة الأمريكي بمقر الوزارة.', '2025-06-12');
+    expect(eventLines(title, 'meeting')).toEqual(['christopher-landau+nasser-bourita 2025-06-11']);
+  });
+});

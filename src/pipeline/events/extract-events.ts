@@ -313,6 +313,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «… وفد يضم X وزير الدولة، الذي عقد أمس اجتماعاً مع Y»: a contact told in a relative clause on a person is that
       // person's; those named before them take no part.
       const antecedent = main ? relativeAntecedent(p.text, from, main.start, mentions) : null;
+      const leads = (a: string) => (p.rolesOf?.(a) ?? []).some((r) => isOfOffice(r, 'leader'));
       // «وجاءت زيارة الوزير الإسباني غداة اتصال هاتفي أجراه X مع Y»: the contact the day words govern has a subject of
       // its own, named right after the verb that points back to it; who is named in the frame before takes no part.
       const agentNamed = (at: number) => {
@@ -323,7 +324,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
       const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits));
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m, leads) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -982,14 +983,15 @@ const ACCOMPANIED_BEFORE = /(?:^|\s)(?:ال)?مرافق(?:ة|ين|ون)?\s+(?:ل
 /** "after the fall of Bashar al-Assad", «بعد سقوط نظام بشار الأسد», «الإطاحة بالرئيس السابق»: the one deposed is discussed. */
 const DEPOSED_BEFORE = /(?:^|\s)(?:the\s+)?(?:fall|ouster|overthrow|toppling)\s+of\s+(?:the\s+)?(?:(?:regime|government)\s+of\s+)?(?:(?:former|ousted|deposed)\s+)?(?:(?:president|leader|ruler)\s+)?$|(?:^|\s)(?:سقوط|إسقاط|اسقاط|الإطاحة\sب|الاطاحة\sب)\s*(?:نظام\s+)?(?:(?:ال)?رئيس\s+)?(?:(?:ال)?سابق\s+)?(?:(?:ال)?مخلوع\s+)?$/iu;
 
-function namesAnother(text: string, m: { start: number; end: number }): boolean {
+function namesAnother(text: string, m: { actorId: string; start: number; end: number }, leads: (actorId: string) => boolean): boolean {
   return (
     PREDECESSOR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
     PREDECESSOR_AFTER.test(text.slice(m.end, m.end + 20)) ||
     REIGN_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     DEPOSED_BEFORE.test(text.slice(Math.max(0, m.start - REIGN_REACH), m.start)) ||
     ACCOMPANIED_BEFORE.test(text.slice(Math.max(0, m.start - ACCOMPANIED_REACH), m.start)) ||
-    SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start)) ||
+    // («مستشار الرئيس الأمريكي مسعد بولس»: one who leads no state is the adviser the title names, not the one served.)
+    (SERVED_BEFORE.test(text.slice(Math.max(0, m.start - SERVED_REACH), m.start)) && leads(m.actorId)) ||
     APPOINTED_BY.test(text.slice(Math.max(0, m.start - APPOINTED_REACH), m.start))
   );
 }
