@@ -406,7 +406,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // named and no object after it, is with the same parties.
       // («…وتحادثا هاتفيا في فبراير واجتمعا في جاكرتا في مايو»: a verb of the two, with no «مع» or «ب» after it.)
       const afterWord = main ? p.text.slice(main.start, to).replace(/^\S+/, '') : '';
-      const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : new RegExp(`^و?${DUAL_CONTACT_VERB_AR}`, 'u').test(p.text.slice(main.start, main.end)) && !OBJECT_AFTER_AR.test(afterWord));
+      const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : DUAL_VERB_WORD.test(p.text.slice(main.start, main.end)) && !OBJECT_AFTER_AR.test(afterWord));
       const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && noObject;
       if ((hostedAgain || again || sameAgain) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
@@ -729,6 +729,20 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
 
+/** "the same day", «في اليوم نفسه»: no shift, pointing back to a day the sentence named (not "earlier in the day"). */
+const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
+/** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
+function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
+  for (const d of dates) {
+    if (d.index < from || d.index >= to) continue;
+    const m = FIRST_SINCE.exec(text.slice(Math.max(from, d.index - 80), d.index));
+    if (m) return { date: d, type: /call|conversation|اتصال|مكالمة/iu.test(m[1]) ? 'phone_call' : /meeting|talks|summit|visit|لقاء|اجتماع|قمة|زيارة|محادثات|مباحثات/iu.test(m[1]) ? 'meeting' : null };
+  }
+  return null;
+}
+const FIRST_SINCE = /(?:(?<![\p{L}])first|(?:^|[\s\u0640])(?:ك|ب|في\s+)?أول)\s+((?:(?:phone|telephone|face-to-face|in-person|direct)\s+)?(?:conversation|call|meeting|talks|summit|contact|visit)|(?:لقاء|اتصال|اجتماع|قمة|زيارة|مكالمة|محادثات|مباحثات|تواصل)(?:\s+(?:هاتفي|مباشر|ثنائي))?)(?:\s+(?:between\s+(?:the\s+two(?:\s+\p{L}+)?|them)|بينهما|بين\s+(?:الجانبين|الزعيمين|الرئيسين|الوزيرين)))?\s+(?:since|منذ)\s+(?:(?:in|عام|العام)\s+)?$/iu;
+/** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
+const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
 /**
  * «ويأتي اللقاء بعد أيام من …», "The talks come days after …": the contact told before, named again to set it against
  * something else. It reports no contact of its own; those named after it are that something else's.
@@ -1212,19 +1226,6 @@ const APPOSITION = /^\s*و(?:هي|هو)\s/u;
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
-const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
-/** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
-function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
-  for (const d of dates) {
-    if (d.index < from || d.index >= to) continue;
-    const m = FIRST_SINCE.exec(text.slice(Math.max(from, d.index - 80), d.index));
-    if (m) return { date: d, type: /call|conversation|اتصال|مكالمة/iu.test(m[1]) ? 'phone_call' : /meeting|talks|summit|visit|لقاء|اجتماع|قمة|زيارة|محادثات|مباحثات/iu.test(m[1]) ? 'meeting' : null };
-  }
-  return null;
-}
-const FIRST_SINCE = /(?:(?<![\p{L}])first|(?:^|[\s\u0640])(?:ك|ب|في\s+)?أول)\s+((?:(?:phone|telephone|face-to-face|in-person|direct)\s+)?(?:conversation|call|meeting|talks|summit|contact|visit)|(?:لقاء|اتصال|اجتماع|قمة|زيارة|مكالمة|محادثات|مباحثات|تواصل)(?:\s+(?:هاتفي|مباشر|ثنائي))?)(?:\s+(?:between\s+(?:the\s+two(?:\s+\p{L}+)?|them)|بينهما|بين\s+(?:الجانبين|الزعيمين|الرئيسين|الوزيرين)))?\s+(?:since|منذ)\s+(?:(?:in|عام|العام)\s+)?$/iu;
-/** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
-const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
 const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
@@ -1697,6 +1698,8 @@ const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبل�
 /** «التقيا في يونيو وأجريا اتصالا في مارس»: a contact verb of two subjects after «و» is their next contact, with no comma
  *  too (not «وبحثا», «وتبادلا»: what they discussed in the same one). */
 const DUAL_CONTACT_VERB_AR = '(?:التقيا|اجتمعا|أجريا|اجريا|عقدا|تحادثا)(?![\\p{L}])';
+/** A contact word that is such a verb, with its «و» or without. */
+const DUAL_VERB_WORD = new RegExp(`^و?${DUAL_CONTACT_VERB_AR}`, 'u');
 const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)|قبل أن\\s+[يت](?:لتقي|جتمع|ستقبل|عقد|جري|بحث|زور))(?![\\p{L}])';
 /**
  * "called on A, met B, and sat down with C": after a contact verb, another one right after a comma goes on with the same

@@ -16,7 +16,7 @@ const ITEM_ENDS = new RegExp(`^(?:\\s*(?:[.,،;؛:)]|$)|\\s+(?:(?:19|20)[0-9]{2}
 
 export const arListedMonth: DateRule = {
   name: 'arListedMonth',
-  gate: /و(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/u,
+  gate: new RegExp(`و${NAMES}`, 'u'),
   pattern: new RegExp(`و(${NAMES})${RIGHT}`, 'u'),
   extract(context, match) {
     const at = match.index ?? 0;
