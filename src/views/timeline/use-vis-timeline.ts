@@ -114,8 +114,9 @@ export function useVisTimeline(
     // painted first, then the graph's (where the user clicked); a small one follows at once.
     const afterPaint = afterPaintQueue(2);
     const later = (key: string, work: () => void) => (answersLater || placements.length > DETAIL_MAX ? afterPaint.schedule(key, work) : work());
-    // Where the answers come later, the graph follows a new window once the source has answered for it: the timeline's items for the
-    // window (a redraw of tens of ms) wait for that answer, a few frames at most, so as not to hold back the question.
+    // Where the answers come later, the graph follows a new window once the source has answered for it: the timeline's
+    // items for the window (a redraw of tens of ms) wait for that answer, a few frames at most, so as not to hold back
+    // the question.
     const onceScoped = afterRead(afterPaint, () => selectScopePending(store.getState()));
     const laterForWindow = (work: () => void) => (answersLater ? onceScoped('items', work) : later('items', work));
     let filter: TimelineFilter = selectTimelineFilter(store.getState())!;
@@ -343,7 +344,7 @@ export function useVisTimeline(
       }
     };
     applyHighlight();
-    let placedEvents = answersLater ? selectWindowEvents(store.getState()) : null;
+    let placedEvents = selectWindowEvents(store.getState());
     /** The filter, the highlight, or a folder's events read or counts changed: the latest of each is drawn, once. (An
      *  edge click changes both the filter and the highlight: one pass over the items, not one for each.) */
     const refresh = () => {
@@ -352,7 +353,7 @@ export function useVisTimeline(
       if (!f) return;
       highlighted = selectHighlightedEventIds(s);
       selectedCounts = selectHighlightLanes(s);
-      const windowEvents = answersLater ? selectWindowEvents(s) : null;
+      const windowEvents = selectWindowEvents(s);
       if (f !== filter || windowEvents !== placedEvents || selectCountLanes(s) !== counts) {
         if (answersLater) place();
         placedEvents = windowEvents;
