@@ -4514,3 +4514,22 @@ describe('Christopher Landau and Massad Boulos (registry data); «نائب كا�
     expect(eventLines(title, 'meeting')).toEqual(['christopher-landau+nasser-bourita 2025-06-11']);
   });
 });
+
+describe('A contact dated after the article appeared is planned, whatever its verb', () => {
+  const plannedOf = (text: string, published: string, language: 'ar' | 'en' = 'ar') =>
+    datasetOf(text, published, language).events.filter((e) => e.participants.length === 2).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned ? 'planned' : 'held'}`);
+
+  it('«على أن يجتمع … في نوفمبر المقبل» and "hold talks … next year", far from any mark of the future', () => {
+    expect(plannedOf('وأكد الجانبان حرصهما على تعزيز التشاور، على أن يجتمع وزير الخارجية التركي هاكان فيدان ونظيره الإيراني عباس عراقجي في طهران في نوفمبر المقبل.', '2025-09-04')).toEqual([
+      'meeting araghchi+hakan-fidan 2025-11-01 planned',
+    ]);
+    expect(plannedOf('Both sides said Sergei Lavrov would, once the commission finishes its work in Astana, hold talks with Abbas Araghchi early next year.', '2025-09-04', 'en')).toEqual([
+      'meeting araghchi+lavrov 2026-01-01 planned',
+    ]);
+  });
+
+  it('leaves a contact of this month, or of a month gone, as told', () => {
+    expect(plannedOf('والتقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران خلال الشهر الجاري.', '2025-09-24')).toEqual(['meeting araghchi+hakan-fidan 2025-09-01 held']);
+    expect(plannedOf('وكان فيدان قد التقى عراقجي في أنقرة في أغسطس الماضي.', '2025-09-24')).toEqual(['meeting araghchi+hakan-fidan 2025-08-01 held']);
+  });
+});

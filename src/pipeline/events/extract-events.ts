@@ -444,6 +444,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ? (nearestDate(dates.filter((d) => d !== recalled.date), at) ?? shared?.date ?? null)
         : ahead && main && ahead.start > main.start ? nearestDate(dates.filter((d) => d.index < ahead.start && d.index >= from), at) : date;
       const briefing = BRIEFING.test(p.text.slice(from, to)) || undefined;
+      // (The day the clause gives the contact itself, not one of a contact planned or recalled beside it.)
+      const heldPlanned = planned || (!recalled && (ahead !== undefined || held === ownDate) && afterPublication(held, p.published ?? null));
       // "He met A in Jeddah on Sunday and B in Abu Dhabi the following day": a contact with each, on its own day.
       // (Two audiences of one host, "hosted A on Monday and B on Thursday", are looked at as one group.)
       const oneHost = groups.length > 1 && groups.every((g) => g.participants.length === 2 && g.participants[0] === groups[0].participants[0]);
@@ -451,10 +453,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const ownDays = main && !recalled && !ahead && asOne ? partnersOnOwnDays(p.text, main, asOne, clauseMentions, dates, clauseHits, owner) : null;
       if (ownDays) {
         groups = ownDays.map((d) => d.group);
-        for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned, briefing }));
+        for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned: planned || afterPublication(d.date, p.published ?? null), briefing }));
       } else {
         const audience = (main !== undefined && groups.length === 1 && groups[0].participants.length === 2 && receivedBy(p.text, main, clauseMentions)) || undefined;
-        for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned, briefing, audience }));
+        for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned: heldPlanned, briefing, audience }));
       }
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
       const alsoBetweenThem = (t: Hit, on: EventDate | null, where: string | null, isPlanned: boolean) => {
@@ -483,7 +485,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     if (participants.length === 0 && (!isHappening(type) || !date)) continue;
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
-    events.push(newCandidate({ type, participants, date, location, summary, ...common, planned }));
+    events.push(newCandidate({ type, participants, date, location, summary, ...common, planned: planned || (date === ownDate && afterPublication(date, p.published ?? null)) }));
     // "X and his counterpart Y signed the treaty on Friday", «وقع X ونظيره Y الاتفاقية»: two who sign together met.
     if (type === 'agreement' && signedTogether(p.text, triggers.filter((t) => typeOf(t) === 'agreement'), mentions, participants)) {
       events.push(newCandidate({ type: 'meeting', participants, via: Object.fromEntries(participants.map((a) => [a, 'named' as const])), date, location, ...common, planned }));
@@ -1199,6 +1201,17 @@ function aheadToday(text: string, main: Hit, date: EventDate | null): boolean {
 const TODAY = /(?<![\p{L}])(?:اليوم|الليلة)(?![\p{L}])/u;
 const PRESENT_CONTACT_VERB = /^[وف]?[يت](?:لتقي|ستقبل|جتمع|بحث|زور)(?:ان)?$/u;
 const WAS_BEFORE = /(?:^|\s)و?(?:كان|كانت)\s+$/u;
+
+/**
+ * "next month", «في أكتوبر المقبل», "in 2026" in an article of 2025: a contact dated by its own clause after the day the
+ * article appeared has not happened yet, whatever the verb's tense («واتفقا على أن يلتقيا …», "is due to … and hold talks").
+ * At the precision the date has: «خلال الشهر الجاري» is not after the month it was written in.
+ */
+function afterPublication(date: EventDate | null, published: string | null): boolean {
+  if (!date || !published || date.basis === 'publication') return false;
+  const width = date.precision === 'day' ? 10 : date.precision === 'month' ? 7 : 4;
+  return date.start.slice(0, width) > published.slice(0, width);
+}
 
 function futureVerbBefore(prepared: PreparedText, main: Hit, from: number): boolean {
   const { tokens, norm } = prepared;
