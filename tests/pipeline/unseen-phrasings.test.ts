@@ -4533,3 +4533,26 @@ describe('A contact dated after the article appeared is planned, whatever its ve
     expect(plannedOf('وكان فيدان قد التقى عراقجي في أنقرة في أغسطس الماضي.', '2025-09-24')).toEqual(['meeting araghchi+hakan-fidan 2025-08-01 held']);
   });
 });
+
+describe('«من المقرر أن», "is due to": what they govern runs on to the contact word however far', () => {
+  const contactsOf = (text: string, language: 'ar' | 'en') =>
+    datasetOf(text, '2025-06-18', language).events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start ?? null} ${e.planned ? 'planned' : 'held'}`);
+
+  it('makes the talks planned past an aside and a journey, in Arabic and English', () => {
+    expect(contactsOf('ومن المقرر أن يعقد وزير الخارجية الإيراني عباس عراقجي، عقب مشاركته في أعمال المنتدى الاقتصادي الأوراسي في منسك، جلسة مباحثات مع نظيره الروسي سيرغي لافروف.', 'ar')).toEqual([
+      'meeting araghchi+lavrov null planned',
+    ]);
+    expect(contactsOf('Iranian Foreign Minister Abbas Araghchi is due to fly on from the Caspian summit in Baku to Moscow on the same trip and to hold talks with Sergei Lavrov there.', 'en')).toEqual([
+      'meeting araghchi+lavrov null planned',
+    ]);
+  });
+
+  it('stops at a relative clause: the contact told after it is held', () => {
+    expect(contactsOf('وكان عراقجي، الذي من المنتظر أن يتوجه إلى الصين في وقت لاحق، قد عقد في موسكو جلسة مباحثات مع نظيره الروسي سيرغي لافروف يوم الاثنين.', 'ar')).toEqual([
+      'meeting araghchi+lavrov 2025-06-16 held',
+    ]);
+    expect(contactsOf('Araghchi, who is expected to brief parliament on the nuclear file in the coming days after returning from consultations in Beijing, Muscat and Doha, held talks with Lavrov in Moscow on Monday.', 'en')).toEqual([
+      'meeting araghchi+lavrov 2025-06-16 held',
+    ]);
+  });
+});

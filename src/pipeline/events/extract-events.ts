@@ -1156,9 +1156,25 @@ const TRAVEL_PURPOSE_REACH = 60;
 
 /** A mark of the future that sets the contact word's tense: close to it, and not past a comma after it. */
 function nearInTense(text: string, mark: Hit, main: Hit): boolean {
-  if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return false;
+  if (Math.abs(mark.start - main.start) >= PLANNED_REACH) return mark.start < main.start && governsUpTo(text, mark, main);
   return mark.start < main.start || !/[,،]/.test(text.slice(main.end, mark.start));
 }
+
+/**
+ * «ومن المنتظر أن يعقد لافروف اليوم، على هامش المؤتمر، سلسلة لقاءات …», "is due to travel on to Cyprus on Tuesday to
+ * visit troops and hold talks with …": what «من المقرر أن», «يُنتظر أن», "is expected to", "is due to" govern runs
+ * on to the contact word however far, unless a verb of the past or a relative clause comes between.
+ */
+function governsUpTo(text: string, mark: Hit, main: Hit): boolean {
+  if (!GOVERNING_MARK.test(text.slice(mark.start, main.start))) return false;
+  const between = text.slice(mark.end, main.start);
+  return main.start - mark.start < GOVERNED_REACH && !/[.;؛]/.test(between) && !GOVERNANCE_ENDS.test(between);
+}
+const GOVERNING_MARK = /^[وف]?(?:(?:من\s+)?(?:ال)?(?:مقرر|منتظر|مرتقب|متوقع|مزمع)\s+أن|يُ?(?:نتظر|توقع|رتقب)\s+أن|[يت]عتزم|(?:(?:is|are)\s+)?(?:expected|due|set|scheduled)\s+to(?![\p{L}])|(?:is|are)\s+to(?![\p{L}])|will(?![\p{L}]))/iu;
+/** What ends the reach of a mark of the future: a past tense, a relative clause, a new subject's time. */
+const GOVERNANCE_ENDS = /(?:^|[^\p{L}])(?:قد|كان|كانت|بعد\s+أن|الذي|التي|الذين|اللذين|had|has|have|was|were|after|who|which|whom)(?![\p{L}])/iu;
+/** How far a governing mark of the future reaches (characters). */
+const GOVERNED_REACH = 200;
 
 /**
  * An Arabic verb in the future tense just before the contact word or as it («سيتوجه بلينكن إلى إسرائيل لإجراء
