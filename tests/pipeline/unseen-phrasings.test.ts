@@ -4556,3 +4556,42 @@ describe('«من المقرر أن», "is due to": what they govern runs on to t
     ]);
   });
 });
+
+describe('A contact told in sequence with the clause’s own («قبل أن», «ثم», «و» on the verb, "then", "before") is one of its own', () => {
+  const meetings = (text: string, language: 'ar' | 'en') =>
+    datasetOf(text, '2025-01-18', language).events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+  it('gives the subject a meeting with each, on the clause’s day, in English', () => {
+    expect(meetings('Sergei Lavrov held talks with Abbas Araghchi in Tehran on Tuesday and then drove to the presidential palace to meet Masoud Pezeshkian.', 'en')).toEqual([
+      'araghchi+lavrov 2025-01-14',
+      'lavrov+pezeshkian 2025-01-14',
+    ]);
+    expect(meetings('Hours before he met Vladimir Putin at the Kremlin on Friday, Masoud Pezeshkian held talks with Russian Prime Minister Mikhail Mishustin.', 'en')).toEqual([
+      'mishustin+pezeshkian 2025-01-17',
+      'pezeshkian+putin 2025-01-17',
+    ]);
+  });
+
+  it('and in Arabic, with the subject named in the contact before or left out', () => {
+    expect(meetings('واجتمع وزير الخارجية الروسي سيرغي لافروف أمس الجمعة في طهران مع نظيره الإيراني عباس عراقجي، قبل أن يلتقي الرئيس مسعود بزشكيان في مقر الرئاسة.', 'ar')).toEqual([
+      'araghchi+lavrov 2025-01-17',
+      'lavrov+pezeshkian 2025-01-17',
+    ]);
+    expect(meetings('وأجرى أمين مجلس الأمن الروسي سيرغي شويغو أمس مباحثات مع أمين المجلس الأعلى للأمن القومي علي لاريجاني واستقبله الرئيس مسعود بزشكيان في مقر الرئاسة.', 'ar')).toEqual([
+      'larijani+shoigu 2025-01-17',
+      'pezeshkian+shoigu 2025-01-17',
+    ]);
+    expect(meetings('وقبل أن يستقبل بوتين الرئيس الإيراني مسعود بزشكيان في الكرملين، التقى أمس رئيس الوزراء الأرميني نيكول باشينيان.', 'ar')).toEqual([
+      'nikol-pashinyan+putin 2025-01-17',
+      'pezeshkian+putin 2025-01-17',
+    ]);
+  });
+});
+
+describe('A meal: «مأدبة عشاء على شرف», "hosted a dinner for" is a meeting; one who gave it in whose name another presided was not there', () => {
+  it('reads the dinner and leaves out the king the lunch was given by', () => {
+    expect(eventLines(datasetOf('وأقام أمير قطر الشيخ تميم بن حمد آل ثاني مساء الأربعاء مأدبة عشاء على شرف الرئيس التركي رجب طيب أردوغان.', '2024-02-22'), 'meeting')).toEqual(['erdogan+tamim-bin-hamad 2024-02-21']);
+    expect(eventLines(datasetOf('Qatar’s Emir Sheikh Tamim bin Hamad Al Thani hosted a dinner for Turkish President Recep Tayyip Erdogan on Wednesday.', '2024-02-22', 'en'), 'meeting')).toEqual(['erdogan+tamim-bin-hamad 2024-02-21']);
+    expect(eventLines(datasetOf('كما ترأس رئيس الحكومة عزيز أخنوش مأدبة غداء أقامها جلالة الملك محمد السادس على شرف رئيس الحكومة الإسبانية بيدرو سانشيز.', '2024-02-22'), 'meeting').map((l) => l.split(' ')[0])).toEqual(['aziz-akhannouch+pedro-sanchez']);
+  });
+});

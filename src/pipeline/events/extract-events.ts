@@ -7,7 +7,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
-import { contactGroups, type MarkerHit } from './contact-participants';
+import { contactGroups, type ClauseMention, type MarkerHit } from './contact-participants';
 import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
@@ -324,7 +324,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
       const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits));
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m, leads) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)));
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m, leads) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)) && !givenInTheirName(p.text, from, m.start));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -392,7 +392,15 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
         continue;
       }
-      let groups = contactGroups({ mentions: clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)) });
+      const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions) : [];
+      const inSequel = (m: ClauseMention) => sequels.some((q) => q.mentions.includes(m));
+      let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)) });
+      // (With the one met in sequence set apart, one left alone is the partner of the subject the verbs leave out: the
+      // one the contact in sequence names first with a partner of its own, «وقبل أن يستقبل بوتين X، التقى Y», or the
+      // one named before.)
+      const namesBoth = sequels.find((q) => unique(q.mentions.map((m) => m.actorId)).length >= 2);
+      const leftOut = namesBoth ? namesBoth.mentions[0].actorId : owner;
+      if (sequels.length && groups.length === 1 && groups[0].participants.length === 1 && leftOut !== null && !groups[0].participants.includes(leftOut)) groups = [{ participants: [leftOut, ...groups[0].participants], via: { [leftOut]: 'subject', ...groups[0].via } }];
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
@@ -436,7 +444,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         groups = [{ participants: all, via: Object.fromEntries(all.map((a) => [a, groups[0]?.via[a] ?? 'pair'])) }];
       }
       // «اتفق الرئيسان خلال الاتصال على … الاجتماع المقبل»: a second, planned contact between the same parties.
-      const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t) && !aside(t));
+      const ahead = planned ? undefined : triggers.find((t) => t !== main && isArgued(typeOf(t)) && typeOf(t) !== 'talks' && markedPlanned(narrated, t) && !aside(t) && !sequels.some((q) => q.trigger === t));
       // The dates from the planned one on are its own («… المقرر عقده في أبريل المقبل»), not the call's.
       // «ناقشا خلال الاتصال ما توصلا إليه خلال محادثاتهما في طشقند في مايو 2024»: a contact recalled with its own date.
       const recalled = ahead || planned || !main ? undefined : recalledContact(p.text, triggers, main, dates);
@@ -477,6 +485,17 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         sentenceSubject ??= lastContact.subject;
       }
       if (ahead) alsoBetweenThem(ahead, nearestDate(dates, ahead.start), location, true);
+      // The contact told in sequence: the same subject (the first of the clause's own contact) with those named after it.
+      const subject = groups.length === 1 ? groups[0].participants[0] : groups.length === 0 ? (owner ?? undefined) : undefined;
+      if (subject !== undefined) for (const q of sequels) {
+        const named = unique(q.mentions.map((m) => m.actorId));
+        // (One that names two of its own, "before Putin received X", is theirs.)
+        const [first, partners] = named.length >= 2 ? [named[0], named.slice(1)] : [subject, named.filter((a) => a !== subject)];
+        if (partners.length === 0) continue;
+        const { dayShift: _shift, ...rest } = common;
+        const own = nearestDate(dates.filter((d) => d.index >= q.trigger.start && d.index < q.end), q.trigger.start);
+        events.push(newCandidate({ type: typeOf(q.trigger), participants: [first, ...partners], via: { [first]: first === subject ? 'subject' : 'named', ...Object.fromEntries(partners.map((a) => [a, 'named' as const])) }, date: own ?? held, location: null, ...rest, planned: heldPlanned || afterPublication(own, p.published ?? null) }));
+      }
       continue;
     }
     let participants = participantsOf(type, p.text, mentions, main, from, to).filter((a) => !killed.includes(a));
@@ -623,6 +642,17 @@ const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
 /** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
 const HOST_RIGHT_AFTER = /^(?:\s+[^\s,،.;؛:]+){0,3}\s*$/u;
+
+/**
+ * «ترأس أخنوش مأدبة غداء أقامها الملك على شرف الضيف», "presided over a dinner given by the emir": one who gave the meal
+ * that another presided over in their name was not at it.
+ */
+function givenInTheirName(text: string, from: number, at: number): boolean {
+  return GIVEN_BY.test(text.slice(Math.max(from, at - GIVEN_BY_REACH), at)) && PRESIDED.test(text.slice(from, at));
+}
+const GIVEN_BY = /(?:^|[^\p{L}])(?:أقام(?:ها|ه)|يقيمها|given\s+by|hosted\s+by|offered\s+by)\s+(?:[^\s,،.;؛]+\s+){0,3}$/iu;
+const PRESIDED = /(?:^|[^\p{L}])[وف]?(?:ترأس|ترأست|يترأس|presided\s+over|chaired)(?![\p{L}])/iu;
+const GIVEN_BY_REACH = 40;
 
 /**
  * "on the sidelines of the installation of Sultan Ibrahim", «مراسم تشييع رئيسي», «حفل تنصيب الرئيس X»: the one an
@@ -906,6 +936,36 @@ function recalledContact(text: string, triggers: Hit[], main: Hit, dates: FoundD
  * held") and a place («في طشقند», "in Tashkent").
  */
 const RECALLED_GAP = /^(?:\s+(?:التي|الذي|that|which)(?:\s+(?:was|were))?\s+\p{L}+)?(?:\s+(?:في|ب|in|at)\s*[\p{L}\s]{0,30}?)?\s+(?:في|خلال|يوم|in|on|during)?\s*$/u;
+
+/**
+ * "holding talks in Abu Dhabi with X and then flying on to Riyadh to meet Y", «عقد اجتماعا مع X، قبل أن يتناول العشاء
+ * مع Y», «أجرى محادثات مع X والتقى خلالها Y», "before receiving X, he met Y": a meeting or a call set in sequence with
+ * the clause's own contact («ثم», «قبل أن», «بعد أن», «و» on its verb, "then", "before", "after") is one of its own:
+ * those named from its word to the next contact word (or, before the clause's own, to a comma) are its partners.
+ */
+function sequelsOf(text: string, from: number, to: number, main: Hit, triggers: Hit[], mentions: ClauseMention[]): { trigger: Hit; end: number; mentions: ClauseMention[] }[] {
+  const words = triggers.filter((t) => t === main || ((typeOf(t) === 'meeting' || typeOf(t) === 'phone_call') && !overlapsHit(t, main))).sort((a, b) => a.start - b.start);
+  const sequels: { trigger: Hit; end: number; mentions: ClauseMention[] }[] = [];
+  for (const t of words) {
+    const lastBefore = Math.max(from, ...mentions.filter((m) => m.end <= t.start).map((m) => m.end), ...words.filter((w) => w.end <= t.start).map((w) => w.end));
+    const connector = IN_SEQUENCE.exec(text.slice(lastBefore, t.start));
+    const glued = VERB_IN_SEQUENCE_AR.test(text.slice(t.start, t.end));
+    // ("before receiving X, he met Y": the clause's first contact word, set before another, is the one in sequence;
+    // «أجرى محادثات مع X والتقى Y»: so is the clause's own word glued to «و» after another one's partner.)
+    const mainInSequence = (connector !== null && /^(?:before|after|قبل|بعد)/iu.test(connector[1]) && words.some((w) => w.start > t.end)) || (glued && triggers.some((w) => w.end <= t.start && isArgued(typeOf(w)) && mentions.some((m) => m.start >= w.end && m.end <= t.start)));
+    if (t === main ? !mainInSequence : !connector && !glued) continue;
+    const next = words.filter((w) => w.start > t.end).map((w) => w.start);
+    const comma = t.start < main.start || t === main ? text.slice(t.end, to).search(/[,،]/) : -1;
+    const end = Math.min(to, ...next, comma < 0 ? to : t.end + comma);
+    const own = mentions.filter((m) => m.start >= t.end && m.start < end);
+    if (own.length) sequels.push({ trigger: t, end, mentions: own });
+  }
+  return sequels;
+}
+const IN_SEQUENCE = /(?:^|[^\p{L}])[وف]?((?:and\s+)?then|before|after|ثم|بعدها|قبل\s+أن|بعد\s+أن)(?![\p{L}])/iu;
+/** «والتقى», «واستقبله»: a second verb of the same subject (or with its object) glued to «و». */
+const VERB_IN_SEQUENCE_AR = /^[وف](?:التقى|التقت|التقا|استقبل|استقبلت|اجتمع|اجتمعت)(?:ه|ها|هما|هم)?(?![\p{L}])/u;
+const overlapsHit = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 /** A contact word with a mark of the future right beside it («الاجتماع المقبل», «المقرر عقده», "the planned summit"). */
 function markedPlanned(hits: Hit[], t: Hit): boolean {
