@@ -4595,3 +4595,25 @@ describe('A meal: «مأدبة عشاء على شرف», "hosted a dinner for" i
     expect(eventLines(datasetOf('كما ترأس رئيس الحكومة عزيز أخنوش مأدبة غداء أقامها جلالة الملك محمد السادس على شرف رئيس الحكومة الإسبانية بيدرو سانشيز.', '2024-02-22'), 'meeting').map((l) => l.split(' ')[0])).toEqual(['aziz-akhannouch+pedro-sanchez']);
   });
 });
+
+describe('"Their last phone call was …" opening a passage: the two of the contact told last', () => {
+  it('dates their own contact, typed by its noun', () => {
+    expect(eventLines(datasetOf('Recep Tayyip Erdogan and Ilham Aliyev met in Ankara on Monday.\n\nTheir previous telephone conversation was in March, after the earthquake.', '2025-06-18', 'en'))).toEqual([
+      'phone_call erdogan+ilham-aliyev 2025-03-01',
+      'meeting erdogan+ilham-aliyev 2025-06-16',
+    ]);
+  });
+});
+
+describe('Plural call nouns and "his hosts"', () => {
+  it('"held separate telephone conversations with A and B" is a call with each', () => {
+    expect(eventLines(datasetOf('Turkish President Recep Tayyip Erdogan held separate telephone conversations with Iranian President Masoud Pezeshkian and Saudi Crown Prince Mohammed bin Salman on Sunday, a day after the strikes on Iranian cities.', '2025-06-16', 'en'), 'phone_call')).toEqual([
+      'erdogan+pezeshkian 2025-06-15',
+      'erdogan+mohammed-bin-salman 2025-06-15',
+    ]);
+  });
+
+  it('"thanked his hosts" tells no contact of its own', () => {
+    expect(eventLines(datasetOf('Iranian President Masoud Pezeshkian thanked his hosts for the welcome and praised Prime Minister Shehbaz Sharif as a brother.', '2025-05-27', 'en'))).toEqual([]);
+  });
+});

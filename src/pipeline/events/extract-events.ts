@@ -176,7 +176,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -436,7 +436,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "They had met two days earlier in Doha": "they", the subject with no one named in the clause, are the two
       // parties of the contact told last.
       const pairBefore = p.recentPair;
-      if (!group && pairBefore && main && clauseMentions.length === 0 && THEY_MET.test(p.text.slice(main.start, main.end)) && THEY_SUBJECT.test(p.text.slice(Math.max(from, main.start - THEY_REACH), main.start))) {
+      // ("Their most recent encounter was …" opening a passage; not "…, their first meeting since …", whose "their" are
+      // the clause's own two.)
+      const theirs = from === 0 && triggers.some((t) => isArgued(typeOf(t)) && THEIR_CONTACT.test(p.text.slice(0, t.start)));
+      if (!group && pairBefore && main && clauseMentions.length === 0 && ((THEY_MET.test(p.text.slice(main.start, main.end)) && THEY_SUBJECT.test(p.text.slice(Math.max(from, main.start - THEY_REACH), main.start))) || theirs)) {
         groups = [{ participants: [...pairBefore], via: Object.fromEntries(pairBefore.map((a) => [a, 'pair' as const])) }];
       }
       if (group && (groups.length === 0 || (groups.length === 1 && groups[0].participants.length < groupSize))) {
@@ -642,6 +645,9 @@ const RECEIVED_VERB = /^(?:[وف]?استقبل(?:ت)?|received|hosted)$/u;
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|be|been|being)\s+$/iu;
 /** Up to three words of style between the verb and its host («حضرة صاحب السمو»), no sign. */
 const HOST_RIGHT_AFTER = /^(?:\s+[^\s,،.;؛:]+){0,3}\s*$/u;
+
+/** "thanked his hosts", "the hosts": a noun after a determiner, not the verb of a contact. */
+const hostsAsNoun = (text: string, h: Hit) => /^hosts$/i.test(text.slice(h.start, h.end)) && /(?:^|[^\p{L}])(?:his|her|their|its|our|the)\s+$/iu.test(text.slice(Math.max(0, h.start - 8), h.start));
 
 /**
  * «ترأس أخنوش مأدبة غداء أقامها الملك على شرف الضيف», "presided over a dinner given by the emir": one who gave the meal
@@ -995,9 +1001,11 @@ const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|a
 /** "They had met", "they last spoke", "they also held": "they" the subject of the contact word. */
 const THEY_SUBJECT = /(?:^|[^\p{L}])[Tt]hey\s+(?:(?:had|have|last|also|then|later|again|first|previously)\s+)*$/u;
 const THEY_REACH = 40;
+/** "Their most recent face-to-face encounter", "their last phone call": the contact of "they". */
+const THEIR_CONTACT = /^\s*Their\s+(?:(?:last|latest|most\s+recent|previous|earlier|first|only)\s+)*(?:(?:face-to-face|in-person|phone|telephone|direct|bilateral)\s+)?$/u;
 /** What "they" did that was a contact of their own: met, spoke, held talks (not "discussed", which tells its topics). */
 const THEY_MET = /^(?:met|meet|spoke|spoken|talked|held|sat)(?![\p{L}])/u;
-const THEY_ANYWHERE = /(?:^|[^\p{L}])[Tt]hey\s/u;
+const THEY_ANYWHERE = /(?:^|[^\p{L}])[Tt]he(?:y|ir)\s/u;
 
 /** The mentions of the two actors named last before `at`. */
 function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
