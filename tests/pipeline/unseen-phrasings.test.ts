@@ -4617,3 +4617,10 @@ describe('Plural call nouns and "his hosts"', () => {
     expect(eventLines(datasetOf('Iranian President Masoud Pezeshkian thanked his hosts for the welcome and praised Prime Minister Shehbaz Sharif as a brother.', '2025-05-27', 'en'))).toEqual([]);
   });
 });
+
+describe('"…, X told reporters", "…, X said": who tells the contact after a comma takes no part in it', () => {
+  it('keeps the spokesman out of the meeting', () => {
+    expect(eventLines(datasetOf('Recep Tayyip Erdogan held talks with Masoud Pezeshkian at the presidential complex in Ankara on Monday, Erdogan’s communications director Fahrettin Altun told reporters.', '2025-06-18', 'en'), 'meeting')).toEqual(['erdogan+pezeshkian 2025-06-16']);
+    expect(eventLines(datasetOf('Masoud Pezeshkian met Recep Tayyip Erdogan for two hours, Iran’s foreign ministry spokesman Esmaeil Baghaei said on Tuesday.', '2025-06-18', 'en'), 'meeting').map((l) => l.split(' ')[0])).toEqual(['erdogan+pezeshkian']);
+  });
+});

@@ -1121,8 +1121,11 @@ function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
  */
 function isSource(text: string, m: { start: number; end: number }, main: Hit | undefined): boolean {
   if (main === undefined || m.start <= main.end) return false;
-  return ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start)) || judgesWhatWasTold(text, m);
+  return ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start)) || judgesWhatWasTold(text, m) || (SAID_AFTER_COMMA.test(text.slice(Math.max(main.end, m.start - 60), m.start)) && SAID.test(text.slice(m.end, m.end + 20)));
 }
+/** "…, Kremlin aide Yuri Ushakov told reporters", "…, Ushakov said": the one who tells it after a comma. */
+const SAID_AFTER_COMMA = /[,،]\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const SAID = /^\s+(?:said|says|told|added|noted|recalled)(?![\p{L}])/u;
 /** "…three hours of discussions, which Ushakov described as constructive", «المباحثات، التي وصفها X بأنها…»: who
  *  judges the contact in a relative clause after it reports on it. */
 const judgesWhatWasTold = (text: string, m: { start: number; end: number }) =>
