@@ -4624,3 +4624,14 @@ describe('"…, X told reporters", "…, X said": who tells the contact after a 
     expect(eventLines(datasetOf('Masoud Pezeshkian met Recep Tayyip Erdogan for two hours, Iran’s foreign ministry spokesman Esmaeil Baghaei said on Tuesday.', '2025-06-18', 'en'), 'meeting').map((l) => l.split(' ')[0])).toEqual(['erdogan+pezeshkian']);
   });
 });
+
+describe('"Opening the talks, X told Y …": a phrase set before the subject leaves no subject out', () => {
+  it('does not bring in the spokesman named in the passage before', () => {
+    const d = datasetOf(
+      'Abbas Araghchi and Sergei Lavrov held talks in Tehran on Wednesday.\n\nThe session went on for four hours, Iranian foreign ministry spokesman Esmaeil Baghaei told reporters.\n\nOpening the talks, Araghchi told his Russian counterpart Sergei Lavrov that Iran valued the treaty.',
+      '2025-06-19',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-06-18']);
+  });
+});

@@ -762,10 +762,14 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
   if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before)) return false;
+  // "Opening the talks, Putin told his guest …", "During the meeting, X said …": a phrase set before the subject.
+  if (FRAME_OPENS.test(text.slice(from, trigger.start)) && /^\s*[,،]\s*$/.test(text.slice(trigger.end, first.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
 }
+
+const FRAME_OPENS = /^\s*(?:Opening|Closing|Concluding|Starting|At\s+the\s+(?:start|end|opening|close)\s+of|During|Throughout|After|Before|Following|Ahead\s+of)\s+(?:the|their|his|her)\s+(?:(?:first|second|last|two-hour|\p{L}+-hour)\s+)?$/u;
 
 /** "the same day", «في اليوم نفسه»: no shift, pointing back to a day the sentence named (not "earlier in the day"). */
 const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
@@ -1123,9 +1127,10 @@ function isSource(text: string, m: { start: number; end: number }, main: Hit | u
   if (main === undefined || m.start <= main.end) return false;
   return ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start)) || judgesWhatWasTold(text, m) || (SAID_AFTER_COMMA.test(text.slice(Math.max(main.end, m.start - 60), m.start)) && SAID.test(text.slice(m.end, m.end + 20)));
 }
-/** "…, Kremlin aide Yuri Ushakov told reporters", "…, Ushakov said": the one who tells it after a comma. */
+/** "…, Kremlin aide Yuri Ushakov told reporters", "…, Ushakov said": the one who tells it after a comma (not "…,
+ *  Putin told his counterpart": one who tells it to another is at it). */
 const SAID_AFTER_COMMA = /[,،]\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
-const SAID = /^\s+(?:said|says|told|added|noted|recalled)(?![\p{L}])/u;
+const SAID = /^\s+(?:(?:said|says|added|noted)(?![\p{L}])|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|state\s+(?:TV|television|media)))/u;
 /** "…three hours of discussions, which Ushakov described as constructive", «المباحثات، التي وصفها X بأنها…»: who
  *  judges the contact in a relative clause after it reports on it. */
 const judgesWhatWasTold = (text: string, m: { start: number; end: number }) =>
