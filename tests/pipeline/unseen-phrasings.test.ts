@@ -4635,3 +4635,11 @@ describe('"Opening the talks, X told Y …": a phrase set before the subject lea
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-06-18']);
   });
 });
+
+describe('An invitation made during a contact («وُجهت الدعوة خلال اتصال», "extended the invitation during a call") leaves that contact held', () => {
+  it('keeps the call held, in its month', () => {
+    expect(eventLines(datasetOf('ووُجهت الدعوة خلال اتصال هاتفي أجراه الرئيس التركي رجب طيب أردوغان مع الرئيس الإيراني مسعود بزشكيان في يناير الماضي.', '2025-06-18'), 'phone_call')).toEqual(['erdogan+pezeshkian 2025-01-01']);
+    const d = datasetOf('Recep Tayyip Erdogan extended the invitation during a phone call with Masoud Pezeshkian in January.', '2025-06-18', 'en');
+    expect(d.events.map((e) => [e.type, e.date?.start, e.planned])).toEqual([['phone_call', '2025-01-01', false]]);
+  });
+});

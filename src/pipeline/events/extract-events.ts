@@ -289,7 +289,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
     if (weekday) date = weekday;
-    const planned: boolean = common.planned || invitedTo(narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
+    const planned: boolean = common.planned || invitedTo(p.text, narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     // "X, who led the delegation to the inauguration last Tuesday, held talks on the same day with Y": the day the
     // sentence named before, in an aside too. (Not "earlier in the day": the story's day.)
@@ -1488,10 +1488,12 @@ const isMarker = (v: LexiconValue): v is Extract<LexiconValue, { kind: MarkerHit
 const INVITATION_REACH = 25;
 
 /** «قبل دعوة لزيارة موسكو», "invited him to visit": the contact is invited to, not held. */
-function invitedTo(hits: Hit[], trigger: Hit | undefined): boolean {
+function invitedTo(text: string, hits: Hit[], trigger: Hit | undefined): boolean {
   if (!trigger) return false;
-  return hits.some((h) => h.value.kind === 'invitation' && h.end <= trigger.start && trigger.start - h.end <= INVITATION_REACH);
+  // («وُجّهت الدعوة إليه خلال اتصال هاتفي», "the invitation was extended during a call": the contact it was made in.)
+  return hits.some((h) => h.value.kind === 'invitation' && h.end <= trigger.start && trigger.start - h.end <= INVITATION_REACH) && !MADE_IN.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) && !/^[وف]?(?:خلال|أثناء|اثناء|during)\s/iu.test(text.slice(trigger.start, trigger.end));
 }
+const MADE_IN = /(?:^|[^\p{L}])(?:خلال|أثناء|اثناء|during|in\s+the\s+course\s+of)\s+(?:an?\s+|the\s+)?$/iu;
 
 /** Whether the relative clause that `at` is in («، الذي …», ", who …») opens right after a person named. */
 function onPerson(text: string, from: number, at: number, mentions: { end: number }[]): boolean {
