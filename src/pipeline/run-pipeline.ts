@@ -493,6 +493,7 @@ function leadDay(events: EventCandidate[], published: string, leadDates: () => F
 }
 
 const LEAD_DAYS = 2;
+const SAID_PAST = /(?:^|[^\p{L}])(?:الماضي|الماضية|المنصرم|المنصرمة|last|ago|past)(?![\p{L}])/iu;
 
 /**
  * A contact dated after its article is planned («غدا الأربعاء»); a planned one whose date had no year and fell
@@ -503,7 +504,8 @@ function plannedByDate(e: EventCandidate, published: string): void {
   const d = e.date;
   if (!d || (!isContact(e.type) && e.type !== 'talks')) return;
   if (d.precision === 'day' && d.start > published) e.planned = true;
-  if (e.planned && !e.planToldBefore && d.end < published && d.text && !/\d{4}/.test(d.text)) {
+  // («في مايو الماضي», "last May": a past its words say, whatever made the contact planned.)
+  if (e.planned && !e.planToldBefore && d.end < published && d.text && !/\d{4}/.test(d.text) && !SAID_PAST.test(d.text)) {
     // A day counted from the publication day is a weekday here (the date stage reads a bare one as the last such day).
     const later = d.basis === 'relative' && d.precision === 'day' ? (day: string) => addDays(day, 7) : (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
     e.date = { ...d, start: later(d.start), end: later(d.end) };

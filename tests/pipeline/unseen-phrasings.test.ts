@@ -4643,3 +4643,10 @@ describe('An invitation made during a contact («وُجهت الدعوة خلا�
     expect(d.events.map((e) => [e.type, e.date?.start, e.planned])).toEqual([['phone_call', '2025-01-01', false]]);
   });
 });
+
+describe('A planned contact dated «في مايو الماضي», "last May": the past its words say is not moved a year ahead', () => {
+  it('keeps the month the text gives', () => {
+    const d = datasetOf('وتلقى الرئيس التركي رجب طيب أردوغان دعوة لزيارة طهران ولقاء الرئيس الإيراني مسعود بزشكيان في مايو الماضي.', '2025-06-18');
+    expect(d.events.map((e) => [e.type, e.date?.start, e.planned])).toEqual([['meeting', '2025-05-01', true]]);
+  });
+});
