@@ -4650,3 +4650,16 @@ describe('A planned contact dated «في مايو الماضي», "last May": th
     expect(d.events.map((e) => [e.type, e.date?.start, e.planned])).toEqual([['meeting', '2025-05-01', true]]);
   });
 });
+
+describe('", a year after hosting him in May 2024", «بعد نحو عام من استقباله في …»: the same two met on the day the clause gives', () => {
+  it('adds their earlier meeting, in English and Arabic', () => {
+    expect(eventLines(datasetOf('Giorgia Meloni received Recep Tayyip Erdogan in Rome on Tuesday, two years after meeting him in Ankara in March 2023.', '2025-04-30', 'en'), 'meeting').sort()).toEqual([
+      'erdogan+giorgia-meloni 2023-03-01',
+      'erdogan+giorgia-meloni 2025-04-29',
+    ]);
+    expect(eventLines(datasetOf('والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة أمس، بعد أقل من عام من استقباله في الرياض في نوفمبر 2024.', '2025-07-09'), 'meeting').sort()).toEqual([
+      'araghchi+faisal-bin-farhan 2024-11-01',
+      'araghchi+faisal-bin-farhan 2025-07-08',
+    ]);
+  });
+});

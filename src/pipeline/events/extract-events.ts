@@ -416,7 +416,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const afterWord = main ? p.text.slice(main.start, to).replace(/^\S+/, '') : '';
       const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : DUAL_VERB_WORD.test(p.text.slice(main.start, main.end)) && !OBJECT_AFTER_AR.test(afterWord));
       const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && noObject;
-      if ((hostedAgain || again || sameAgain) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
+      // «…، بعد نحو عام من استقباله في مايو 2024», ", a year after hosting him in Ankara in May 2024": the same two,
+      // on the day the clause gives.
+      const countedFromTold = main && clauseMentions.length === 0 && lastContact?.partners?.length && COUNTED_FROM.test(p.text.slice(Math.max(0, from - COUNTED_FROM_REACH), main.start)) && THEIR_OWN_WORD.test(p.text.slice(main.start, main.end + 5)) && groups.every((g) => g.participants.length < 2);
+      if ((hostedAgain || again || sameAgain || countedFromTold) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
       // all of them and no one else (not the subject the clause otherwise leaves out).
       // (Not a count, «هذا اللقاء الثاني بين …», "their first meeting between": what it counts is told elsewhere.)
@@ -945,6 +948,12 @@ function recalledContact(text: string, triggers: Hit[], main: Hit, dates: FoundD
  * What may stand between a recalled contact word and its date: a verb in a relative clause («التي عقدت», "that was
  * held") and a place («في طشقند», "in Tashkent").
  */
+/** «بعد نحو عام من», «بعد أشهر من», "a year after", "months after": a time counted from what follows. */
+const COUNTED_FROM = /(?:(?:^|\s)(?:بعد|منذ)\s+(?:(?:نحو|قرابة|حوالي|أقل\s+من|أكثر\s+من)\s+)?\S+\s+من\s+|(?:years?|months?|weeks?)\s+(?:after|since)\s+)$/iu;
+/** How far before the clause its "a year after" may begin (the clause may open at "after"). */
+const COUNTED_FROM_REACH = 30;
+/** A contact word that carries its pronoun: «استقباله», «لقائهما», "hosting him", "meeting her". */
+const THEIR_OWN_WORD = /^\S*(?:ه|ها|هما|هم)(?![\p{L}])|^\p{L}+ing\s+(?:him|her|them)(?![\p{L}])/u;
 const RECALLED_GAP = /^(?:\s+(?:التي|الذي|that|which)(?:\s+(?:was|were))?\s+\p{L}+)?(?:\s+(?:في|ب|in|at)\s*[\p{L}\s]{0,30}?)?\s+(?:في|خلال|يوم|in|on|during)?\s*$/u;
 
 /**
