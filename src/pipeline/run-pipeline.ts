@@ -261,9 +261,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let lastDated = null as { paragraph: number; date: EventDate } | null;
   // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
   // الباراغواي، روبن …»): «الوزيران» may be that minister and a counterpart.
-  const rolesOf = (actorId: string) => {
+  const rolesOf = (actorId: string, day: string | null = article.published) => {
     const found = discovered.get(actorId);
-    return found ? [found.role.role] : rolesOn(index, actorId, article.published).map((r) => r.role);
+    return found ? [found.role.role] : rolesOn(index, actorId, day).map((r) => r.role);
   };
   const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? discovered.get(actorId)?.role.country ?? null;
   // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.

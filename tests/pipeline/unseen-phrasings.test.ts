@@ -4663,3 +4663,20 @@ describe('", a year after hosting him in May 2024", «بعد نحو عام من 
     ]);
   });
 });
+
+describe('A visitor who met the leaders of the country visited («والتقى خلالها الرئيس … ورئيس الوزراء …») met each of them', () => {
+  it('gives a meeting with each leader, in Arabic and English, by the roles held on the contact’s day', () => {
+    expect(eventLines(datasetOf('وكان الرئيس التركي رجب طيب أردوغان قد زار بغداد في أبريل 2024، والتقى خلالها الرئيس العراقي عبد اللطيف رشيد ورئيس الوزراء محمد شياع السوداني.', '2025-06-18'), 'meeting').sort()).toEqual([
+      'abdul-latif-rashid+erdogan 2024-04-01',
+      'erdogan+mohammed-shia-al-sudani 2024-04-01',
+    ]);
+    expect(eventLines(datasetOf('Recep Tayyip Erdogan visited Baghdad in April 2024 and met President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani.', '2025-06-18', 'en'), 'meeting').sort()).toEqual([
+      'abdul-latif-rashid+erdogan 2024-04-01',
+      'erdogan+mohammed-shia-al-sudani 2024-04-01',
+    ]);
+  });
+
+  it('keeps a leader received with a minister as one meeting', () => {
+    expect(eventLines(datasetOf('وكان وزير الخارجية التركي هاكان فيدان قد زار دمشق في مارس 2025، والتقى خلالها الرئيس السوري أحمد الشرع ووزير الخارجية أسعد الشيباني.', '2025-06-18'), 'meeting').map((l) => l.split(' ')[0].split('+').length)).toEqual([3]);
+  });
+});

@@ -45,6 +45,10 @@ export interface ClauseFacts {
   call?: boolean;
   /** The sentence goes on about the guests as one («وعرض معهما», "and told them"): they were received together. */
   guestsTogether?: boolean;
+  /** The country an actor serves, where known. */
+  countryOf?: (actorId: string) => string | null;
+  /** Whether an actor leads a state, a government or a parliament (by its roles on the article's day). */
+  leads?: (actorId: string) => boolean;
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
@@ -57,7 +61,7 @@ export function contactGroups(facts: ClauseFacts): ContactGroup[] {
   return groups.map((g) => group(g.participants, 'named', joiners, 'joined', g.via));
 }
 
-function partyGroups({ mentions, markers, trigger, previous, subjectless, call, guestsTogether }: ClauseFacts): ContactGroup[] {
+function partyGroups({ mentions, markers, trigger, previous, subjectless, call, guestsTogether, countryOf, leads }: ClauseFacts): ContactGroup[] {
   const kept = withoutCarried(mentions, markers);
   const parties = beforeTopic(kept, markers, trigger);
   const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
@@ -107,9 +111,18 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call, 
     if (caller && callees.length >= 2) return callees.map((c) => group([caller], callers.length ? 'host' : ownerVia, [c], 'partner'));
   }
   const named = distinct(parties);
+  // «والتقى حينها خامنئي والرئيس رئيسي», "he met the emir and the prime minister": a visitor who meets the leaders of
+  // the country visited (of state, government, parliament) meets each of them; a leader with a minister or an envoy
+  // receives him together.
+  if (owner && named.length > 1 && !possessive && countryOf && leads && named.every(leads) && hostsOfOneCountry(owner, named, countryOf)) return named.map((a) => group([owner], ownerVia, [a], 'named'));
   // "he met A and B": the subject left out meets those named, not they each other.
   if (owner && (named.length === 1 || (named.length > 1 && !possessive))) return [group([owner], ownerVia, named, 'named')];
   return named.length ? [group(named, 'named', [], 'named')] : [];
+}
+
+function hostsOfOneCountry(guest: string, hosts: string[], countryOf: (actorId: string) => string | null): boolean {
+  const country = countryOf(hosts[0]);
+  return country !== null && country !== countryOf(guest) && countryOf(guest) !== null && hosts.every((a) => countryOf(a) === country);
 }
 
 /** A contact's parties without the senders named right after a carrier («سلّمه رسالة من الرئيس X»). */

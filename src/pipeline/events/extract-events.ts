@@ -30,8 +30,8 @@ export interface PassageFacts {
   recentPair?: readonly [string, string];
   /** The day of the last contact the sentence before told, in the same paragraph: where "He later …" goes on. */
   recentDate?: EventDate | null;
-  /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named). */
-  rolesOf?: (actorId: string) => string[];
+  /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named), or on another. */
+  rolesOf?: (actorId: string, day?: string | null) => string[];
   /** A registry actor's country. */
   countryOf?: (actorId: string) => string | null;
   /** The article's publication day ('YYYY-MM-DD'), when known. */
@@ -356,7 +356,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // («وخلال تلك الزيارة، التقى رئيس البرلمان …»: the visitor met the one the clause names, not they him; two named
       // there, «التقى وزير الخارجية X نظيره Y», are a meeting of their own.)
       const visitorLeftOut = duringThatVisit !== null && new Set(clauseMentions.map((m) => m.actorId)).size === 1 && clauseMentions[0].actorId !== duringThatVisit.subject;
-      const subjectless = withNext || visitorLeftOut || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject)));
+      const subjectless = withNext || visitorLeftOut || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject, previous)));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
@@ -394,7 +394,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       }
       const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions) : [];
       const inSequel = (m: ClauseMention) => sequels.some((q) => q.mentions.includes(m));
-      let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)) });
+      let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)), countryOf, leads: (a) => (p.rolesOf?.(a, date?.start ?? p.published) ?? []).some((r) => isOfOffice(r, 'leader') || SPEAKER_ROLES.has(r)) });
       // (With the one met in sequence set apart, one left alone is the partner of the subject the verbs leave out: the
       // one the contact in sequence names first with a partner of its own, «وقبل أن يستقبل بوتين X، التقى Y», or the
       // one named before.)
@@ -752,7 +752,7 @@ function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): 
  * traveller met him) or is coordinated with its verb («وصل … على رأس وفد، والتقى الرئيس»). Nominal forms have
  * their owner.
  */
-function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean): boolean {
+function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentions'], from: number, coordinated: boolean, subjectBefore: string | null = null): boolean {
   // «حيث عقد مع نظيره المغربي جلسة مباحثات»: one named after «مع» before the contact noun is its object, not its subject.
   // (Not when the contact word is in a relative clause on it: «… مع رئيس مجلس النواب X، الذي استقبل …».)
   if (mentions.some((m) => m.end <= trigger.start && (!afterWith(text, m) || RELATIVE.test(text.slice(m.end, trigger.start))))) return false;
@@ -760,7 +760,10 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   if (!first) return mentions.length > 0 && !/[a-z]/i.test(text.slice(trigger.start, trigger.end));
   const word = text.slice(trigger.start, trigger.end);
   // («ثم التقى رئيس منظمة الطاقة الذرية محمد إسلامي» opening a passage: the story's next step, its subject left out.)
-  if ((coordinated || continues(text, from) || NEXT_STEP_OPENS.test(text.slice(from))) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && mentions.every((m) => m.actorId === first.actorId)) return true;
+  // («…، والتقى حينها خامنئي والرئيس الراحل إبراهيم رئيسي»: those it names are a list, «و» before the second; not
+  // when the subject before is among them: «وكان الشرع قد وصل …، والتقى الشيباني والشرع وفدا …».)
+  const after = mentions.filter((m) => m.start >= trigger.end);
+  if ((coordinated || continues(text, from) || NEXT_STEP_OPENS.test(text.slice(from))) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && (mentions.every((m) => m.actorId === first.actorId) || (objectList(text, after) && !after.some((m) => m.actorId === subjectBefore)))) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
@@ -874,6 +877,13 @@ const WITH_TITLE_BEFORE = /(?:^|[\s\u0640])(?:مع|with)(?:\s+[^\s،,.؛:]+){0,6
 const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
 
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
+/** Who leads a parliament, beside the leaders of state and government (the «الزعيمان» office): one a visitor meets alone. */
+const SPEAKER_ROLES = new Set(['parliament_speaker', 'senate_president']);
+/** «خامنئي والرئيس الراحل إبراهيم رئيسي»: each named after the first joined to it by «و» and title words only. */
+function objectList(text: string, named: { start: number; end: number }[]): boolean {
+  return named.length >= 2 && named.slice(1).every((m, i) => LIST_JOIN.test(text.slice(named[i].end, m.start)));
+}
+const LIST_JOIN = /^[\s،,]*و(?:[^\s,،.;؛]*)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
 /** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
 const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
