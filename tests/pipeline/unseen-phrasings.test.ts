@@ -4680,3 +4680,10 @@ describe('A visitor who met the leaders of the country visited («والتقى �
     expect(eventLines(datasetOf('وكان وزير الخارجية التركي هاكان فيدان قد زار دمشق في مارس 2025، والتقى خلالها الرئيس السوري أحمد الشرع ووزير الخارجية أسعد الشيباني.', '2025-06-18'), 'meeting').map((l) => l.split(' ')[0].split('+').length)).toEqual([3]);
   });
 });
+
+describe('Two who signed together met, whoever judges the signing after a comma', () => {
+  it('«وقّع X وY …، الذي وصفه Z …»: a meeting of the two signers', () => {
+    const d = datasetOf('ووقّع الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف في باكو أمس اتفاقية الممر، التي وصفها وزير الخارجية هاكان فيدان بأنها تاريخية.', '2025-06-18');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-06-17']);
+  });
+});

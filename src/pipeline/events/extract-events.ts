@@ -512,9 +512,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const summary = participants.length === 0 && main ? summarize(p.text.slice(main.start, to)) : undefined;
     events.push(newCandidate({ type, participants, date, location, summary, ...common, planned: planned || (date === ownDate && afterPublication(date, p.published ?? null)) }));
     // "X and his counterpart Y signed the treaty on Friday", «وقع X ونظيره Y الاتفاقية»: two who sign together met.
-    if (type === 'agreement' && signedTogether(p.text, triggers.filter((t) => typeOf(t) === 'agreement'), mentions, participants)) {
-      events.push(newCandidate({ type: 'meeting', participants, via: Object.fromEntries(participants.map((a) => [a, 'named' as const])), date, location, ...common, planned }));
-    }
+    const signers = type === 'agreement' ? signedTogether(p.text, triggers.filter((t) => typeOf(t) === 'agreement'), mentions, participants) : null;
+    if (signers) events.push(newCandidate({ type: 'meeting', participants: signers, via: Object.fromEntries(signers.map((a) => [a, 'named' as const])), date, location, ...common, planned }));
     // «وقع X وY الاتفاقية، قبل أن يلتقي Z»: a signing or a message has a subject too, whom a coordinated contact shares.
     if ((type === 'agreement' || type === 'message') && participants.length) lastContact = { subject: participants[0], partners: participants.slice(1), date };
   }
@@ -1580,16 +1579,20 @@ const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
  * The two parties of a signing named side by side as its subject, right before the signing word ("X and his Russian
  * counterpart Y signed") or right after it («وقع X ونظيره Y»): not everyone its clause names.
  */
-function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['mentions'], participants: string[]): boolean {
-  if (participants.length !== 2) return false;
-  const [a, b] = participants.map((id) => mentions.find((m) => m.actorId === id));
-  if (!a || !b || b.start < a.end) return false;
+function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['mentions'], participants: string[]): string[] | null {
+  // (The first two: «وقّع X وY المعاهدة، التي وصفها Z …» — one who judges it after them signed nothing.)
+  if (participants.length < 2) return null;
+  const pair = participants.slice(0, 2);
+  const [a, b] = pair.map((id) => mentions.find((m) => m.actorId === id));
+  if (!a || !b || b.start < a.end) return null;
+  const setOff = (id: string) => mentions.some((m) => m.actorId === id && m.start > b.end && /[,،]/.test(text.slice(b.end, m.start)));
+  if (!participants.slice(2).every(setOff)) return null;
   // «وقّع X مع Y معاهدة», "X signed with Y": the one before the signing word signs with the one after «مع».
-  if (signings.some((t) => a.end <= t.start && SIGNER_BEFORE.test(text.slice(a.end, t.start)) && t.end <= b.start && SIGNED_WITH.test(text.slice(t.end, b.start)))) return true;
+  if (signings.some((t) => a.end <= t.start && SIGNER_BEFORE.test(text.slice(a.end, t.start)) && t.end <= b.start && SIGNED_WITH.test(text.slice(t.end, b.start)))) return pair;
   // «المذكرة التي وقعها X مع Y», "signed by X with Y": the signer right after the signing word, the other after «مع».
-  if (signings.some((t) => t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)) && SIGNED_WITH.test(text.slice(a.end, b.start)))) return true;
-  if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return false;
-  return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start))));
+  if (signings.some((t) => t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)) && SIGNED_WITH.test(text.slice(a.end, b.start)))) return pair;
+  if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return null;
+  return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)))) ? pair : null;
 }
 /** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …». */
 const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
