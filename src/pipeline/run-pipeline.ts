@@ -259,6 +259,13 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentPair: readonly [string, string] | undefined;
   // The day of the last contact told, with its paragraph: where "He later …" in the next sentence goes on.
   let lastDated = null as { paragraph: number; date: EventDate } | null;
+  // The passage before: the day it named last (for a strike too), in the same paragraph, is what «وفي اليوم ذاته، …»
+  // opening the next points to (its dates are found only then).
+  let lastPassage = null as Passage | null;
+  const namedDayOf = (before: Passage | null, p: Passage) => (): EventDate | null => {
+    const named = before?.paragraph === p.paragraph ? datesOf(before).findLast((d) => d.precision === 'day' && d.basis === 'explicit') : undefined;
+    return named ? { start: named.start, end: named.end, precision: 'day', basis: 'explicit', text: named.text } : null;
+  };
   // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
   // الباراغواي، روبن …»): «الوزيران» may be that minister and a counterpart.
   const rolesOf = (actorId: string, day: string | null = article.published) => {
@@ -312,6 +319,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentVisit,
       recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
+      namedDayBefore: namedDayOf(lastPassage, p),
       rolesOf,
       countryOf,
       published: article.published,
@@ -323,6 +331,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;
     const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
     lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
+    lastPassage = p;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
     // took that pronoun for, not about the first it names.
     const first = PRONOUN_FIRST.test(p.text.slice(0, inPassage[0]?.start ?? p.text.length)) ? reported.find((e) => e.via) : undefined;

@@ -4687,3 +4687,12 @@ describe('Two who signed together met, whoever judges the signing after a comma'
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-06-17']);
   });
 });
+
+describe('«وفي اليوم نفسه، …», "On the same day, …" opening a sentence: the day the sentence before named, whatever it told', () => {
+  it('dates the calls on the day of the strikes, not the story’s', () => {
+    const ar = datasetOf('استقبل الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية الإيراني عباس عراقجي.\n\nوبدأت الغارات الإسرائيلية على المنشآت الإيرانية فجر 13 يونيو الجاري. وفي اليوم نفسه، تلقى بوتين اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان.', '2025-06-24');
+    expect(eventLines(ar, 'phone_call')).toEqual(['pezeshkian+putin 2025-06-13']);
+    const en = datasetOf('Vladimir Putin received Abbas Araghchi at the Kremlin on Monday.\n\nIsrael launched its strikes on Iran on June 13. On the same day, Putin spoke by phone with Masoud Pezeshkian.', '2025-06-24', 'en');
+    expect(eventLines(en, 'phone_call')).toEqual(['pezeshkian+putin 2025-06-13']);
+  });
+});

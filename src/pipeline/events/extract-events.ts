@@ -30,6 +30,8 @@ export interface PassageFacts {
   recentPair?: readonly [string, string];
   /** The day of the last contact the sentence before told, in the same paragraph: where "He later …" goes on. */
   recentDate?: EventDate | null;
+  /** The day the passage before, in the same paragraph, named for what it told (of any kind): «وفي اليوم ذاته» opening this one. */
+  namedDayBefore?: () => EventDate | null;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named), or on another. */
   rolesOf?: (actorId: string, day?: string | null) => string[];
   /** A registry actor's country. */
@@ -294,7 +296,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // "X, who led the delegation to the inauguration last Tuesday, held talks on the same day with Y": the day the
     // sentence named before, in an aside too. (Not "earlier in the day": the story's day.)
     const sameDayNamed = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && shiftHit.start > main.start && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) ? dates.filter((d) => d.index < main.start && d.precision === 'day') : [];
+    // «…بدء الهجمات على إيران في 13 يونيو. وفي اليوم ذاته، أجرى بوتين اتصالين …»: the day the sentence before named.
+    const sameDayOpens = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && shiftHit.start < main.start && !dates.some((d) => d.index < main.start) && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) && /^[\s\p{P}]*(?:و|and\s+)?(?:في|on|that)?\s*$/iu.test(p.text.slice(0, shiftHit.start)) ? (p.namedDayBefore?.() ?? null) : null;
     if (sameDayNamed.length) date = nearestDate(sameDayNamed, main!.start);
+    else if (sameDayOpens) date = sameDayOpens;
     else if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
