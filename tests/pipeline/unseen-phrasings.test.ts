@@ -4696,3 +4696,14 @@ describe('«وفي اليوم نفسه، …», "On the same day, …" opening a
     expect(eventLines(en, 'phone_call')).toEqual(['pezeshkian+putin 2025-06-13']);
   });
 });
+
+describe('A signing told in a relative clause on what was signed («المعاهدة، التي وقعها X وY يوم …», "which X and Y signed on …")', () => {
+  it('is a meeting of the two signers on the clause’s day, with one in whose presence they signed', () => {
+    expect(eventLines(datasetOf('وناقش الوزيران تنفيذ الاتفاق الأمني، الذي وقعه الرئيس العراقي عبد اللطيف رشيد والرئيس الإيراني مسعود بزشكيان في بغداد يوم 11 سبتمبر 2024.', '2025-03-02'), 'meeting')).toEqual([
+      'abdul-latif-rashid+pezeshkian 2024-09-11',
+    ]);
+    expect(eventLines(datasetOf('The ministers reviewed the peace declaration, which Ilham Aliyev and Nikol Pashinyan signed at the White House on Aug. 8 in the presence of Donald Trump.', '2025-09-02', 'en'), 'meeting')).toEqual([
+      'ilham-aliyev+nikol-pashinyan+trump 2025-08-08',
+    ]);
+  });
+});

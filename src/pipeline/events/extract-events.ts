@@ -564,7 +564,27 @@ const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأ�
 function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: PassageFacts['mentions'], dates: FoundDate[]): Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] {
   const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date'>[] = [];
   for (const h of hits) {
-    if (h.value.kind !== 'trigger' || !isArgued(typeOf(h))) continue;
+    if (h.value.kind !== 'trigger') continue;
+    // «المعاهدة …، التي وقّعها الرئيسان X وY في الكرملين يوم 17 يناير», "the treaty, which X and Y signed in Moscow on
+    // Jan. 17": the two who signed together met on the clause's day.
+    const relativeBefore = typeOf(h) === 'agreement' ? RELATIVE_SIGNERS.exec(text.slice(Math.max(0, h.start - RELATIVE_SIGNERS_REACH), h.start)) : null;
+    if (typeOf(h) === 'agreement' && (SIGNING_IN_RELATIVE.test(text.slice(Math.max(0, h.start - 12), h.start)) || relativeBefore)) {
+      const stop = text.slice(h.end).search(STOP_BEFORE_NEXT);
+      const sentenceEnd = stop < 0 ? text.length : h.end + stop;
+      // (Arabic's verb first, «التي وقّعها X وY»; English's after its subjects, "which X and Y signed".)
+      const from = relativeBefore ? h.start - relativeBefore[0].length : h.end;
+      const signers = mentions.filter((m) => m.start >= from && m.end <= sentenceEnd);
+      const day = dates.find((d) => d.index >= h.end && d.index < sentenceEnd && d.precision === 'day');
+      const inOrder = relativeBefore ? signers.length >= 2 && signers[1].end <= h.start && SIGNERS_THEN_SIGNED.test(text.slice(signers[1].end, h.start)) : signers.length >= 2 && SIGNED_THEN_SIGNERS.test(text.slice(h.end, signers[0].start));
+      if (inOrder && signers[0].actorId !== signers[1].actorId && day && SIDE_BY_SIDE.test(text.slice(signers[0].end, signers[1].start))) {
+        const pair = [signers[0].actorId, signers[1].actorId];
+        // («… بحضور الرئيس الأمريكي دونالد ترامب»: one in whose presence they signed was there too; a word of joining, data.)
+        const present = unique(signers.slice(2).filter((m) => hits.some((j) => j.value.kind === 'joining' && j.start >= h.end && j.end <= m.start && m.start - j.end <= IN_PRESENCE_REACH)).map((m) => m.actorId)).filter((a) => !pair.includes(a));
+        found.push({ type: 'meeting', participants: [...pair, ...present], via: Object.fromEntries([...pair.map((a) => [a, 'named' as const]), ...present.map((a) => [a, 'joined' as const])]), date: nearestDate([day], day.index) });
+      }
+      continue;
+    }
+    if (!isArgued(typeOf(h))) continue;
     const after = text.slice(h.end, h.end + 40);
     const contact = (subjects: string[], partners: string[], from: number, to: number) => {
       const via = Object.fromEntries([...subjects.map((a) => [a, 'subject' as const]), ...partners.map((a) => [a, 'partner' as const])]);
@@ -595,6 +615,16 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   }
   return found;
 }
+
+/** «، التي», «، الذي», ", which", ", that" right before a signing word: a relative clause on what was signed. */
+/** How far after «بحضور», "in the presence of" the one present is named (characters: titles first). */
+const IN_PRESENCE_REACH = 50;
+/** The end of the sentence a date may follow: a stop before a capital or an Arabic word (not "Aug. 8"). */
+const STOP_BEFORE_NEXT = /[;؛]|[.](?=\s*$|\s+[\p{Lu}\u0600-\u06FF])/u;
+/** ", which X and Y": an English relative clause whose subjects come before the signing word. */
+const RELATIVE_SIGNERS = /[,،]\s*(?:which|that)\s+[^,.;]*$/iu;
+const RELATIVE_SIGNERS_REACH = 100;
+const SIGNING_IN_RELATIVE = /(?:^|[^\p{L}])(?:التي|الذي|which|that)\s+(?:(?:had|were|was|قد|كان)\s+)?$/iu;
 
 /**
  * "The crown prince, who hosted Zelenskiy in Jeddah in March, spoke …", «ماكرون، الذي كان قد زار القاهرة في أبريل
