@@ -4707,3 +4707,17 @@ describe('A signing told in a relative clause on what was signed («المعاه
     ]);
   });
 });
+
+describe('«…، تلتها محادثات منفصلة مع Y», "followed by separate talks with Y": talks in sequence are a contact of their own', () => {
+  it('gives the subject a meeting with each, and leaves talks widened «بحضور» one', () => {
+    expect(eventLines(datasetOf('وعقد وزير الخارجية العُماني بدر البوسعيدي في مسقط أمس محادثات مع نظيره الإيراني عباس عراقجي، تلتها محادثات منفصلة مع المبعوث الأمريكي ستيف ويتكوف.', '2025-04-13'), 'meeting').sort()).toEqual([
+      'araghchi+badr-albusaidi 2025-04-12',
+      'badr-albusaidi+witkoff 2025-04-12',
+    ]);
+    expect(eventLines(datasetOf('Omani Foreign Minister Badr Albusaidi held talks with Abbas Araghchi in Muscat on Saturday, followed by separate talks with U.S. envoy Steve Witkoff.', '2025-04-13', 'en'), 'meeting').sort()).toEqual([
+      'araghchi+badr-albusaidi 2025-04-12',
+      'badr-albusaidi+witkoff 2025-04-12',
+    ]);
+    expect(eventLines(datasetOf('وعقد الملك عبدالله الثاني وأمير الكويت الشيخ مشعل الأحمد الجابر الصباح في عمّان أمس مباحثات ثنائية تبعتها مباحثات موسعة بحضور ولي العهد الأمير الحسين بن عبدالله الثاني.', '2024-04-24'), 'meeting').map((l) => l.split(' ')[0].split('+').length)).toEqual([3]);
+  });
+});

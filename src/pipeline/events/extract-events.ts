@@ -397,7 +397,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
         continue;
       }
-      const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions) : [];
+      // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
+      const joins = (m: ClauseMention) => clauseHits.some((j) => j.value.kind === 'joining' && j.end <= m.start && m.start - j.end <= IN_PRESENCE_REACH);
+      const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions).filter((q) => !q.mentions.every(joins)) : [];
       const inSequel = (m: ClauseMention) => sequels.some((q) => q.mentions.includes(m));
       let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)), countryOf, leads: (a) => (p.rolesOf?.(a, date?.start ?? p.published) ?? []).some((r) => isOfOffice(r, 'leader') || SPEAKER_ROLES.has(r)) });
       // (With the one met in sequence set apart, one left alone is the partner of the subject the verbs leave out: the
@@ -1007,7 +1009,7 @@ const RECALLED_GAP = /^(?:\s+(?:التي|الذي|that|which)(?:\s+(?:was|were))
  * those named from its word to the next contact word (or, before the clause's own, to a comma) are its partners.
  */
 function sequelsOf(text: string, from: number, to: number, main: Hit, triggers: Hit[], mentions: ClauseMention[]): { trigger: Hit; end: number; mentions: ClauseMention[] }[] {
-  const words = triggers.filter((t) => t === main || ((typeOf(t) === 'meeting' || typeOf(t) === 'phone_call') && !overlapsHit(t, main))).sort((a, b) => a.start - b.start);
+  const words = triggers.filter((t) => t === main || ((typeOf(t) === 'meeting' || typeOf(t) === 'phone_call' || typeOf(t) === 'talks') && !overlapsHit(t, main))).sort((a, b) => a.start - b.start);
   const sequels: { trigger: Hit; end: number; mentions: ClauseMention[] }[] = [];
   for (const t of words) {
     const lastBefore = Math.max(from, ...mentions.filter((m) => m.end <= t.start).map((m) => m.end), ...words.filter((w) => w.end <= t.start).map((w) => w.end));
@@ -1016,7 +1018,8 @@ function sequelsOf(text: string, from: number, to: number, main: Hit, triggers: 
     // ("before receiving X, he met Y": the clause's first contact word, set before another, is the one in sequence;
     // «أجرى محادثات مع X والتقى Y»: so is the clause's own word glued to «و» after another one's partner.)
     const mainInSequence = (connector !== null && /^(?:before|after|قبل|بعد)/iu.test(connector[1]) && words.some((w) => w.start > t.end)) || (glued && triggers.some((w) => w.end <= t.start && isArgued(typeOf(w)) && mentions.some((m) => m.start >= w.end && m.end <= t.start)));
-    if (t === main ? !mainInSequence : !connector && !glued) continue;
+    // (Talks are a contact of their own only after a word of sequence: «…، تبعتها محادثات منفصلة مع Y».)
+    if (t === main ? !mainInSequence : !connector && (!glued || typeOf(t) === 'talks')) continue;
     const next = words.filter((w) => w.start > t.end).map((w) => w.start);
     const comma = t.start < main.start || t === main ? text.slice(t.end, to).search(/[,،]/) : -1;
     const end = Math.min(to, ...next, comma < 0 ? to : t.end + comma);
@@ -1025,7 +1028,7 @@ function sequelsOf(text: string, from: number, to: number, main: Hit, triggers: 
   }
   return sequels;
 }
-const IN_SEQUENCE = /(?:^|[^\p{L}])[وف]?((?:and\s+)?then|before|after|ثم|بعدها|قبل\s+أن|بعد\s+أن)(?![\p{L}])/iu;
+const IN_SEQUENCE = /(?:^|[^\p{L}])[وف]?((?:and\s+)?then|before|after|followed\s+by|ثم|بعدها|قبل\s+أن|بعد\s+أن|تبعتها|تبعها|تلتها|تلاها|أعقبتها|أعقبها)(?![\p{L}])/iu;
 /** «والتقى», «واستقبله»: a second verb of the same subject (or with its object) glued to «و». */
 const VERB_IN_SEQUENCE_AR = /^[وف](?:التقى|التقت|التقا|استقبل|استقبلت|اجتمع|اجتمعت)(?:ه|ها|هما|هم)?(?![\p{L}])/u;
 const overlapsHit = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
