@@ -4721,3 +4721,9 @@ describe('«…، تلتها محادثات منفصلة مع Y», "followed by 
     expect(eventLines(datasetOf('وعقد الملك عبدالله الثاني وأمير الكويت الشيخ مشعل الأحمد الجابر الصباح في عمّان أمس مباحثات ثنائية تبعتها مباحثات موسعة بحضور ولي العهد الأمير الحسين بن عبدالله الثاني.', '2024-04-24'), 'meeting').map((l) => l.split(' ')[0].split('+').length)).toEqual([3]);
   });
 });
+
+describe('«ترأس X مناصفة مع Y أشغال …»: two who co-chair a session met (data)', () => {
+  it('is a meeting of the two chairs', () => {
+    expect(eventLines(datasetOf('ترأس رئيس الحكومة التونسية كمال المدوري، أمس، مناصفة مع الوزير الأول الجزائري نذير العرباوي، أشغال اللجنة المشتركة.', '2024-10-05'), 'meeting')).toEqual(['kamel-madouri+nadir-larbaoui 2024-10-04']);
+  });
+});
