@@ -502,6 +502,7 @@ function leadDay(events: EventCandidate[], published: string, leadDates: () => F
 }
 
 const LEAD_DAYS = 2;
+/** Words of a date that say it is past: «الماضي», "last", "ago". */
 const SAID_PAST = /(?:^|[^\p{L}])(?:الماضي|الماضية|المنصرم|المنصرمة|last|ago|past)(?![\p{L}])/iu;
 
 /**

@@ -47,7 +47,7 @@ export interface ClauseFacts {
   guestsTogether?: boolean;
   /** The country an actor serves, where known. */
   countryOf?: (actorId: string) => string | null;
-  /** Whether an actor leads a state, a government or a parliament (by its roles on the article's day). */
+  /** Whether an actor leads a state, a government or a parliament (by its roles on the contact's day). */
   leads?: (actorId: string) => boolean;
 }
 
@@ -120,6 +120,7 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call, 
   return named.length ? [group(named, 'named', [], 'named')] : [];
 }
 
+/** Whether all the hosts serve one country, which the guest does not. */
 function hostsOfOneCountry(guest: string, hosts: string[], countryOf: (actorId: string) => string | null): boolean {
   const country = countryOf(hosts[0]);
   return country !== null && country !== countryOf(guest) && countryOf(guest) !== null && hosts.every((a) => countryOf(a) === country);

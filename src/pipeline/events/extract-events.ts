@@ -618,7 +618,6 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   return found;
 }
 
-/** «، التي», «، الذي», ", which", ", that" right before a signing word: a relative clause on what was signed. */
 /** How far after «بحضور», "in the presence of" the one present is named (characters: titles first). */
 const IN_PRESENCE_REACH = 50;
 /** The end of the sentence a date may follow: a stop before a capital or an Arabic word (not "Aug. 8"). */
@@ -626,6 +625,7 @@ const STOP_BEFORE_NEXT = /[;؛]|[.](?=\s*$|\s+[\p{Lu}\u0600-\u06FF])/u;
 /** ", which X and Y": an English relative clause whose subjects come before the signing word. */
 const RELATIVE_SIGNERS = /[,،]\s*(?:which|that)\s+[^,.;]*$/iu;
 const RELATIVE_SIGNERS_REACH = 100;
+/** «، التي», «، الذي», ", which", ", that" right before a signing word: a relative clause on what was signed. */
 const SIGNING_IN_RELATIVE = /(?:^|[^\p{L}])(?:التي|الذي|which|that)\s+(?:(?:had|were|was|قد|كان)\s+)?$/iu;
 
 /**
