@@ -4727,3 +4727,16 @@ describe('«ترأس X مناصفة مع Y أشغال …»: two who co-chair a 
     expect(eventLines(datasetOf('ترأس رئيس الحكومة التونسية كمال المدوري، أمس، مناصفة مع الوزير الأول الجزائري نذير العرباوي، أشغال اللجنة المشتركة.', '2024-10-05'), 'meeting')).toEqual(['kamel-madouri+nadir-larbaoui 2024-10-04']);
   });
 });
+
+describe('"the first … since their meeting at the summit in Samarkand in September 2022", «منذ لقائهما على هامش …»', () => {
+  it('adds the two’s earlier contact on that date, a place and an occasion between', () => {
+    expect(eventLines(datasetOf('Vladimir Putin held talks with Ebrahim Raisi at the Kremlin on Thursday, the first time the two had met in person since their meeting on the sidelines of the SCO summit in Samarkand in September 2022.', '2023-12-08', 'en'), 'meeting').sort()).toEqual([
+      'putin+raisi 2022-09-01',
+      'putin+raisi 2023-12-07',
+    ]);
+    expect(eventLines(datasetOf('واستقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة الرئيس الأذربيجاني إلهام علييف، في أول محادثات بين الزعيمين منذ اتصالهما الهاتفي عقب زلزال شباط في فبراير 2023.', '2025-06-18')).sort()).toEqual([
+      'meeting erdogan+ilham-aliyev 2025-06-17',
+      'phone_call erdogan+ilham-aliyev 2023-02-01',
+    ]);
+  });
+});

@@ -819,11 +819,16 @@ const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نف�
 function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
   for (const d of dates) {
     if (d.index < from || d.index >= to) continue;
-    const m = FIRST_SINCE.exec(text.slice(Math.max(from, d.index - 80), d.index));
-    if (m) return { date: d, type: /call|conversation|اتصال|مكالمة/iu.test(m[1]) ? 'phone_call' : /meeting|talks|summit|visit|لقاء|اجتماع|قمة|زيارة|محادثات|مباحثات/iu.test(m[1]) ? 'meeting' : null };
+    // («…الأولى وجها لوجه بين الرئيسين منذ لقائهما على هامش قمة شنغهاي في أيلول من العام الماضي», "since their
+    // meeting in Samarkand last September": the noun of the two, the place between, then the date.)
+    const m = FIRST_SINCE.exec(text.slice(Math.max(from, d.index - 80), d.index)) ?? SINCE_THEIR.exec(text.slice(Math.max(from, d.index - SINCE_THEIR_REACH), d.index));
+    if (m) return { date: d, type: /call|conversation|اتصال|مكالمة/iu.test(m[1]) ? 'phone_call' : /meeting|talks|summit|visit|encounter|لقاء|اجتماع|قمة|زيارة|محادثات|مباحثات/iu.test(m[1]) ? 'meeting' : null };
   }
   return null;
 }
+const SINCE_THEIR = /(?:^|[^\p{L}])(?:منذ|since)\s+((?:لقائهما|اجتماعهما|اتصالهما|مكالمتهما|محادثاتهما|مباحثاتهما|قمتهما)|their\s+(?:last\s+|previous\s+)?(?:meeting|talks|call|phone\s+call|summit|encounter|conversation))(?![\p{L}])[^.؛;]*$/iu;
+/** How far before its date "since their meeting" may stand, a place and an occasion between (characters). */
+const SINCE_THEIR_REACH = 120;
 const FIRST_SINCE = /(?:(?<![\p{L}])first|(?:^|[\s\u0640])(?:ك|ب|في\s+)?أول)\s+((?:(?:phone|telephone|face-to-face|in-person|direct)\s+)?(?:conversation|call|meeting|talks|summit|contact|visit)|(?:لقاء|اتصال|اجتماع|قمة|زيارة|مكالمة|محادثات|مباحثات|تواصل)(?:\s+(?:هاتفي|مباشر|ثنائي))?)(?:\s+(?:between\s+(?:the\s+two(?:\s+\p{L}+)?|them)|بينهما|بين\s+(?:الجانبين|الزعيمين|الرئيسين|الوزيرين)))?\s+(?:since|منذ)\s+(?:(?:in|عام|العام)\s+)?$/iu;
 /** «ثم …», «وبعد ذلك …» opening a passage: the story's next step, after the contact told last. */
 const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ثم)\s+(?=\p{L})/u;
