@@ -4740,3 +4740,13 @@ describe('"the first … since their meeting at the summit in Samarkand in Septe
     ]);
   });
 });
+
+describe('«…بين الرئيسين …، فيما كانا قد تحادثا هاتفيا …»: a verb of two after a contact of two the passage told is theirs', () => {
+  it('is the two presidents, not the ministers named last before the passage', () => {
+    const d = datasetOf(
+      'واستقبل الرئيس التركي رجب طيب أردوغان الرئيس الأذربيجاني إلهام علييف في أنقرة أمس.\n\nوالتقى وزير الخارجية التركي هاكان فيدان نظيره الأذربيجاني جيهون بيراموف على هامش الزيارة.\n\nوهذه المحادثات هي الأولى وجها لوجه بين الرئيسين هذا العام، فيما كانا قد تحادثا هاتفيا في الثالث من مارس الماضي.',
+      '2025-06-18',
+    );
+    expect(eventLines(d, 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-03']);
+  });
+});

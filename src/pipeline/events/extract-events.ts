@@ -245,7 +245,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // ("The two leaders also spoke by phone on Oct 1" opening a passage: the two of the contact told last, when both hold
     // that office, not the last two leaders named: «…the day Donald Trump claimed victory».)
     const lastPair = groupSize === 2 && holdsOffice && !counterparts && p.recentPair && !p.mentions.some((m) => m.start < groupHit!.start) && p.recentPair.every(holdsOffice) ? [...p.recentPair] : null;
-    const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts))]);
+    // («…بين الرئيسين منذ …، فيما كانا قد بحثا هاتفيا …»: a verb of two with no office, after a contact of two the
+    // passage told, is theirs, not the last two named before the passage.)
+    const toldPair = !office && groupSize === 2 && lastContact?.partners?.length === 1 ? [lastContact.subject, lastContact.partners[0]] : null;
+    const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? toldPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts))]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
     // (Not one named after «مع» before the contact noun: «حيث عقد مع السوداني جلسة مباحثات» has its subject left out.)
