@@ -4750,3 +4750,16 @@ describe('«…بين الرئيسين …، فيما كانا قد تحادثا
     expect(eventLines(d, 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-03']);
   });
 });
+
+describe('«… برئاسة X وY», "chaired by X and Y": two of two countries who chaired one gathering met on its day', () => {
+  it('is a meeting of the two chairs, held or to come', () => {
+    expect(eventLines(datasetOf('وكانت أنقرة قد احتضنت في السابع من مارس 2023 أعمال الدورة السابقة لمجلس التعاون برئاسة الرئيس التركي رجب طيب أردوغان ورئيس الوزراء العراقي محمد شياع السوداني.', '2025-04-22'), 'meeting')).toEqual([
+      'erdogan+mohammed-shia-al-sudani 2023-03-07',
+    ]);
+    const d = datasetOf('The council last met in Ankara on March 7, 2023, chaired by Recep Tayyip Erdogan and Mohammed Shia al-Sudani; its next session will be held in Baghdad next year, chaired by the same two.', '2025-04-22', 'en');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned}`)).toEqual([
+      'erdogan+mohammed-shia-al-sudani 2023-03-07 false',
+      'erdogan+mohammed-shia-al-sudani 2026-01-01 true',
+    ]);
+  });
+});

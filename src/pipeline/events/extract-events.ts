@@ -136,7 +136,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
   let previousPlanned = false;
   // The last clause's own date, for a clause that goes on at its scene («حيث», "where").
   let previousDate: EventDate | null = null;
-  if (!hits.some((h) => h.value.kind === 'trigger')) return [];
+  if (!hits.some((h) => h.value.kind === 'trigger')) return coChaired(p.text, hits, p.mentions, typeof p.dates === 'function' ? (CHAIRED_BY_ANYWHERE.test(p.text) ? p.dates() : []) : p.dates, p).map((named) => newCandidate({ ...named, location: null, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
   // With nobody named and no «الطرفان» to point back, only a strike or a killing can be an event: finding the
   // dates (the costly stage) is skipped for every other passage.
   if (p.mentions.length === 0 && !hits.some((h) => h.value.kind === 'pair' || (h.value.kind === 'trigger' && isHappening(h.value.type))) && !PRONOUN_PAIR.test(p.text) && !(p.recentPair && THEY_ANYWHERE.test(p.text))) return [];
@@ -527,8 +527,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «وقع X وY الاتفاقية، قبل أن يلتقي Z»: a signing or a message has a subject too, whom a coordinated contact shares.
     if ((type === 'agreement' || type === 'message') && participants.length) lastContact = { subject: participants[0], partners: participants.slice(1), date };
   }
-  for (const named of [...contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates), ...contactsOfPersonsInRelativeClauses(p.text, hits, p.mentions, allDates)]) {
-    events.push(newCandidate({ ...named, location: null, planned: false, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
+  for (const named of [...contactsNamedInRelativeClauses(p.text, hits, p.mentions, allDates), ...contactsOfPersonsInRelativeClauses(p.text, hits, p.mentions, allDates), ...coChaired(p.text, hits, p.mentions, allDates, p)]) {
+    events.push(newCandidate({ planned: false, ...named, location: null, earlier: false, passageIds: [p.passageId], documentIds: [p.documentId] }));
   }
   return events;
 }
@@ -620,6 +620,34 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   }
   return found;
 }
+
+/**
+ * «أعمال الدورة التاسعة في الرابع من ديسمبر برئاسة سمو الأمير والرئيس أردوغان», "the session, chaired by X and Y on
+ * May 3": two of two countries who chaired one gathering met, on the day the sentence gives before or after.
+ */
+function coChaired(text: string, hits: Hit[], mentions: PassageFacts['mentions'], dates: FoundDate[], { countryOf, published }: Pick<PassageFacts, 'countryOf' | 'published'>): Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date' | 'planned'>[] {
+  const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date' | 'planned'>[] = [];
+  for (const chair of text.matchAll(CHAIRED_BY)) {
+    const at = chair.index + chair[0].length;
+    const [a, b] = mentions.filter((m) => m.start >= at).slice(0, 2);
+    if (!a || !b || a.start - at > CHAIRS_REACH || !SIDE_BY_SIDE.test(text.slice(a.end, b.start)) || a.actorId === b.actorId) continue;
+    const [ca, cb] = [countryOf?.(a.actorId) ?? null, countryOf?.(b.actorId) ?? null];
+    if (ca === null || cb === null || ca === cb) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('.', chair.index), text.lastIndexOf('،', chair.index)) + 1;
+    const stop = text.slice(b.end).search(/[.،,;؛]/);
+    const day = nearestDate(dates.filter((d) => d.index >= sentenceStart && d.index < (stop < 0 ? text.length : b.end + stop)), chair.index);
+    if (!day) continue;
+    const pair = [a.actorId, b.actorId];
+    // («على أن تحتضن الجزائر الدورة المقبلة العام المقبل برئاسة …», «سيعقد … برئاسة …»: one to come.)
+    const planned = afterPublication(day, published ?? null) || hits.some((h) => h.value.kind === 'planned' && h.start >= sentenceStart && h.start < chair.index);
+    found.push({ type: 'meeting', participants: pair, via: Object.fromEntries(pair.map((x) => [x, 'named' as const])), date: day, planned });
+  }
+  return found;
+}
+const CHAIRED_BY = /(?:^|[^\p{L}])(?:برئاسة|(?:co-)?chaired\s+by)(?!\s+مشتركة)\s+/giu;
+const CHAIRED_BY_ANYWHERE = /(?:^|[^\p{L}])(?:برئاسة|chaired\s+by)/iu;
+/** How far after «برئاسة» the first chair is named (characters: titles first). */
+const CHAIRS_REACH = 40;
 
 /** How far after «بحضور», "in the presence of" the one present is named (characters: titles first). */
 const IN_PRESENCE_REACH = 50;
