@@ -25,7 +25,7 @@ export interface ContactGroup {
 /** How far after a carrier («رسالة من», "on behalf of") its sender is named (characters). */
 const CARRIER_REACH = 40;
 /** How far after «مرفوقا بـ», "joined by" the one who joins is named (characters: a title may come first). */
-const JOINING_REACH = 60;
+export const JOINING_REACH = 60;
 
 export interface ClauseFacts {
   /** Mentions in the clause before any reported speech, in order. */

@@ -7,7 +7,7 @@ import type { FoundDate } from '../dates/find-dates';
 import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText } from '../normalize/normalize-arabic';
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
-import { contactGroups, type ClauseMention, type MarkerHit } from './contact-participants';
+import { contactGroups, JOINING_REACH, type ClauseMention, type MarkerHit } from './contact-participants';
 import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
@@ -401,7 +401,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         continue;
       }
       // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
-      const joins = (m: ClauseMention) => clauseHits.some((j) => j.value.kind === 'joining' && j.end <= m.start && m.start - j.end <= IN_PRESENCE_REACH);
+      const joins = (m: ClauseMention) => clauseHits.some((j) => j.value.kind === 'joining' && j.end <= m.start && m.start - j.end <= JOINING_REACH);
       const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions).filter((q) => !q.mentions.every(joins)) : [];
       const inSequel = (m: ClauseMention) => sequels.some((q) => q.mentions.includes(m));
       let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)), countryOf, leads: (a) => (p.rolesOf?.(a, date?.start ?? p.published) ?? []).some((r) => isOfOffice(r, 'leader') || SPEAKER_ROLES.has(r)) });
@@ -584,7 +584,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       if (inOrder && signers[0].actorId !== signers[1].actorId && day && SIDE_BY_SIDE.test(text.slice(signers[0].end, signers[1].start))) {
         const pair = [signers[0].actorId, signers[1].actorId];
         // («… بحضور الرئيس الأمريكي دونالد ترامب»: one in whose presence they signed was there too; a word of joining, data.)
-        const present = unique(signers.slice(2).filter((m) => hits.some((j) => j.value.kind === 'joining' && j.start >= h.end && j.end <= m.start && m.start - j.end <= IN_PRESENCE_REACH)).map((m) => m.actorId)).filter((a) => !pair.includes(a));
+        const present = unique(signers.slice(2).filter((m) => hits.some((j) => j.value.kind === 'joining' && j.start >= h.end && j.end <= m.start && m.start - j.end <= JOINING_REACH)).map((m) => m.actorId)).filter((a) => !pair.includes(a));
         found.push({ type: 'meeting', participants: [...pair, ...present], via: Object.fromEntries([...pair.map((a) => [a, 'named' as const]), ...present.map((a) => [a, 'joined' as const])]), date: nearestDate([day], day.index) });
       }
       continue;
@@ -649,8 +649,6 @@ const CHAIRED_BY_ANYWHERE = /(?:^|[^\p{L}])(?:برئاسة|chaired\s+by)/iu;
 /** How far after «برئاسة» the first chair is named (characters: titles first). */
 const CHAIRS_REACH = 40;
 
-/** How far after «بحضور», "in the presence of" the one present is named (characters: titles first). */
-const IN_PRESENCE_REACH = 50;
 /** The end of the sentence a date may follow: a stop before a capital or an Arabic word (not "Aug. 8"). */
 const STOP_BEFORE_NEXT = /[;؛]|[.](?=\s*$|\s+[\p{Lu}\u0600-\u06FF])/u;
 /** ", which X and Y": an English relative clause whose subjects come before the signing word. */
@@ -953,9 +951,8 @@ const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test
 const SPEAKER_ROLES = new Set(['parliament_speaker', 'senate_president']);
 /** «خامنئي والرئيس الراحل إبراهيم رئيسي»: each named after the first joined to it by «و» and title words only. */
 function objectList(text: string, named: { start: number; end: number }[]): boolean {
-  return named.length >= 2 && named.slice(1).every((m, i) => LIST_JOIN.test(text.slice(named[i].end, m.start)));
+  return named.length >= 2 && named.slice(1).every((m, i) => SIDE_BY_SIDE.test(text.slice(named[i].end, m.start)));
 }
-const LIST_JOIN = /^[\s،,]*و(?:[^\s,،.;؛]*)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
 /** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
 const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
