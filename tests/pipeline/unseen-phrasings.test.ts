@@ -4763,3 +4763,28 @@ describe('«… برئاسة X وY», "chaired by X and Y": two of two countries
     ]);
   });
 });
+
+describe('«خلال المباحثات التي أجراها مع X», "during the talks he held with X": a scene phrase that names its own parties', () => {
+  it('reports that contact, with its parties and its own day', () => {
+    expect(eventLines(datasetOf('أنقرة - شدد وزير الخارجية التركي هاكان فيدان، خلال المحادثات التي عقدها الثلاثاء في أنقرة مع نظيره العراقي فؤاد حسين، على أهمية مشروع طريق التنمية.', '2025-03-13'))).toEqual([
+      'meeting fuad-hussein+hakan-fidan 2025-03-11',
+    ]);
+    expect(eventLines(datasetOf('الرياض - أعرب ولي العهد السعودي الأمير محمد بن سلمان، أثناء الاتصال الهاتفي الذي جمعه مساء أمس بالرئيس الفرنسي إيمانويل ماكرون، عن تقديره للموقف الفرنسي.', '2025-07-30'), 'phone_call')).toEqual([
+      'emmanuel-macron+mohammed-bin-salman 2025-07-29',
+    ]);
+    expect(eventLines(datasetOf('ANKARA - Turkish Foreign Minister Hakan Fidan stressed the importance of the Development Road during the meeting he had with Iraqi Foreign Minister Fuad Hussein in Ankara on Tuesday.', '2025-03-13', 'en'), 'meeting')).toEqual([
+      'fuad-hussein+hakan-fidan 2025-03-11',
+    ]);
+  });
+
+  it('«في اللقاء الموسع الذي عقده …»: a contact noun, its adjectives and a clause of who held it', () => {
+    expect(eventLines(datasetOf('القاهرة - أكد وزير الخارجية المصري بدر عبد العاطي، في اللقاء الموسع الذي عقده صباح اليوم مع نظيره الأردني أيمن الصفدي، رفض التهجير.', '2025-02-10'), 'meeting')).toEqual([
+      'ayman-safadi+badr-abdelatty 2025-02-10',
+    ]);
+  });
+
+  it('still dates a clause by the contact told before when it names no parties of its own', () => {
+    const d = datasetOf('استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة وزير الخارجية العراقي فؤاد حسين.\n\nوخلال اللقاء التي تناولت العلاقات مع العراق، أكد أردوغان دعم بلاده.', '2025-03-13');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+fuad-hussein 2025-03-12']);
+  });
+});

@@ -1643,8 +1643,9 @@ const tellsContact = (text: string, at: number, hits: Hit[]) =>
 const NOTHING_BUT_COMMAS = /^[\s,،]*$/;
 /** Up to three definite adjectives («التشاوري الأول», «الثلاثية») between a contact word and a relative pronoun. */
 const ADJECTIVES_ONLY = /^(?:[\s,،]+ال[\p{L}\u064B-\u0652]+){0,3}[\s,،]*$/u;
-/** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together. */
-const BRINGS_TOGETHER = /^\s*(?:جمع|جمعت|ضم|ضمت)(?![\p{L}])/u;
+/** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together; «أجراه»,
+ *  «عقدها», «جرى»: the one that says who held it («الاتصال الهاتفي الذي أجراه مساء أمس مع …»). */
+const BRINGS_TOGETHER = /^\s*(?:جمع\p{L}{0,3}|ضم|ضمت|[أا]جرا(?:ه|ها|هما)|[أا]جرت(?:ه|ها)|[أا]جريا(?:ه|ها)|عقد(?:ه|ها|ته|تها|اه|اها)|جر[ىت])(?![\p{L}])/u;
 
 /**
  * The two parties of a signing named side by side as its subject, right before the signing word ("X and his Russian
@@ -1749,6 +1750,35 @@ function longestBelow(words: string[], i: number, joinable: (k: number) => boole
   return all.reduce<TrieMatch<LexiconValue> | null>((best, m) => (!best || m.to > best.to ? m : best), null);
 }
 
+/** A scene word («خلال», "during") of a «خلال المباحثات», "during the talks" that goes on to name its own parties. */
+const SCENE_WORD = /^و?(?:خلال|اثناء|during)$/;
+/** Words that may stand between the contact noun and its relative clause («الهاتفي», «الثنائيه», "phone"). */
+const CONTACT_QUALIFIER = /^(?:ال\p{L}+(?:ي|يه)|phone|telephone)$/u;
+/** The relative clause's verb of holding a contact («اجراها», «عقدها», «جرى», «جمعته»; "held", "had"). */
+const HOLDING_VERB = /^(?:اجر\p{L}*|عقد\p{L}*|جر[تي]|جمع\p{L}*|دار[تا]?|held|had|conducted)$/u;
+const OWN_PARTY_WORD = /^(?:مع|بين|with|between)$/;
+const RELATIVE_WORD = /^(?:التي|الذي|that|which)$/;
+
+/**
+ * «وقال X خلال المباحثات التي أجراها مع Y …», «خلال الاتصال الهاتفي الذي جرى أمس مع …», "during the talks he held
+ * with …": a scene phrase whose contact is told right after it with its own parties reports that contact (its noun is
+ * the contact word); it is not the day of a contact told before. `to`: the word after the scene phrase.
+ */
+function sceneNamesItsParties(words: string[], to: number): boolean {
+  let k = to;
+  while (k < to + 2 && k < words.length && CONTACT_QUALIFIER.test(words[k])) k++;
+  if (OWN_PARTY_WORD.test(words[k] ?? '')) return true;
+  if (RELATIVE_WORD.test(words[k] ?? '')) k++;
+  // («الذي جمعه أمس بالرئيس …»: whom a gathering verb brought together follows «ب».)
+  for (let held = false, gathered = false, end = Math.min(words.length, k + 5); k < end; k++) {
+    if (HOLDING_VERB.test(words[k])) [held, gathered] = [true, words[k].startsWith('جمع')];
+    else if (held && (OWN_PARTY_WORD.test(words[k]) || (gathered && /^ب\p{L}{3,}/u.test(words[k])))) return true;
+  }
+  return false;
+}
+
+const isSceneShift = (m: TrieMatch<LexiconValue>) => m.values.some((v) => v.kind === 'dayShift' && v.shift === 0 && !v.namesTheDay && !v.adverb);
+
 function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
@@ -1756,6 +1786,10 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
     const longest = longestMatchAt(eventTrie(), words, i, joinable);
     const m = onAWhen(words, longest) ? longestBelow(words, i, joinable) : longest;
     if (!m) {
+      i++;
+      continue;
+    }
+    if (SCENE_WORD.test(words[i]) && isSceneShift(m) && sceneNamesItsParties(words, m.to)) {
       i++;
       continue;
     }
