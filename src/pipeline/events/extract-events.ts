@@ -1789,11 +1789,13 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
       i++;
       continue;
     }
-    if (SCENE_WORD.test(words[i]) && isSceneShift(m) && sceneNamesItsParties(words, m.to)) {
+    const ownContact = SCENE_WORD.test(words[i]) && isSceneShift(m) && sceneNamesItsParties(words, m.to);
+    // («خلال الاتصال» is a contact word as it stands; «خلال المباحثات» holds one after «خلال».)
+    if (ownContact && !m.values.some((v) => v.kind === 'trigger')) {
       i++;
       continue;
     }
-    for (const value of m.values) {
+    for (const value of ownContact ? m.values.filter((v) => v.kind !== 'dayShift') : m.values) {
       hits.push({ value, start: norm.origin[toks[m.from].start], end: originalEnd(norm, toks[m.to - 1].end) });
     }
     i = m.to;
