@@ -4788,3 +4788,16 @@ describe('«خلال المباحثات التي أجراها مع X», "during 
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+fuad-hussein 2025-03-12']);
   });
 });
+
+describe('«…، حيث التقى X، كما استقبله Y», «. ثم استقبلها …»: a contact whose object is a pronoun for one just told of', () => {
+  it('is a contact of its own at the scene told before, in the same sentence or opening the next', () => {
+    expect(eventLines(datasetOf('وكان فيدان قد زار بغداد في الثالث من مارس الماضي، حيث أجرى مباحثات مع نظيره فؤاد حسين، كما استقبله رئيس الوزراء محمد شياع السوداني.', '2025-06-20'))).toEqual([
+      'visit fuad-hussein+hakan-fidan 2025-03-03',
+      'meeting hakan-fidan+mohammed-shia-al-sudani 2025-03-03',
+    ]);
+    expect(eventLines(datasetOf('وكانت وزيرة الخارجية الألمانية أنالينا بيربوك قد وصلت إلى الرياض في 12 يناير الماضي وعقدت مباحثات مع الأمير فيصل بن فرحان. ثم استقبلها ولي العهد الأمير محمد بن سلمان.', '2025-04-02'))).toEqual([
+      'visit annalena-baerbock+faisal-bin-farhan 2025-01-12',
+      'meeting annalena-baerbock+mohammed-bin-salman 2025-01-12',
+    ]);
+  });
+});

@@ -279,6 +279,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // «والتقى حينها خامنئي»، «واستقبله جلالته يومها»، "where he then met": at that time, the scene's day told before (a
     // date later in the clause, «قبل أن يعود إليها في أيار 2024», is another thing's).
     const atThatTime = main !== undefined && sceneDate !== null && AT_THAT_TIME.test(p.text.slice(main.start, Math.min(to, main.end + AT_THAT_TIME_REACH)));
+    // «زار لافروف طهران في 25 فبراير، حيث …، واستقبله الرئيس بزشكيان», "…, and Erdogan received him": a contact whose
+    // object is a pronoun for one just told of goes on at that scene; «. كما استقبله …» opening a passage, at the day
+    // of the contact the sentence before told.
+    const takesBackItsObject = main !== undefined && OBJECT_PRONOUN_VERB.test(p.text.slice(main.start));
+    const objectTakenBack = !takesBackItsObject ? null : from > 0 ? (lastContact?.date ?? sceneDate) : OPENS_ON_TOLD.test(p.text.slice(0, main.start)) ? (p.recentDate ?? null) : null;
     let date: EventDate | null =
       (atThatTime ? sceneDate : null) ??
       ownDate ??
@@ -289,6 +294,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
+          objectTakenBack ??
           (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? arrivalDay(events, p.recentVisit) : null) ??
           (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
@@ -974,6 +980,10 @@ const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
 const BETWEEN_AFTER = /^(?:\s+[^\s,،.;؛]+){0,5}?\s+(?:between|بين)\s/iu;
 const BETWEEN_REACH = 60;
 const ORDINAL_NEAR = /(?<![\p{L}])(?:هذا|هذه|الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|first|second|third|latest|last|this)(?![\p{L}])/iu;
+/** What may open a passage before a verb that goes on from the sentence before: «كما», «ثم», "He then", "and". */
+const OPENS_ON_TOLD = /^[\s\p{P}]*(?:(?:كما|ثم|and|then)\s+)?$/u;
+/** A contact verb with its object a pronoun, at its start: «استقبله», «التقاها», "received him". */
+const OBJECT_PRONOUN_VERB = /^(?:\p{L}{3,}(?:ه|ها|هما)|\p{L}+\s+(?:him|her|them))(?![\p{L}])/iu;
 /** A contact verb with an object pronoun: "hosted him", "met her", «استقبله». */
 const OBJECT_PRONOUN_END = /(?:\s(?:him|her|them)|\p{L}{3,}(?:ه|ها|هما))(?![\p{L}])/iu;
 /** «حينها», «آنذاك», «يومها», «وقتها», "at the time", "then" right after a contact word. */
@@ -1894,7 +1904,7 @@ const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|�
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
 const CLAUSE_OPENER =
-  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
+  /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|كما|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "where he had met …", "received him", "met her". */
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
