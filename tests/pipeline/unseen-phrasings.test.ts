@@ -4801,3 +4801,15 @@ describe('«…، حيث التقى X، كما استقبله Y», «. ثم اس
     ]);
   });
 });
+
+describe('a signing in a relative clause dated by its month', () => {
+  it('is a meeting of the two signers in that month, in Arabic and English', () => {
+    expect(eventLines(datasetOf('وتناول الجانبان اتفاقية التعاون الدفاعي التي وقعها الرئيس رجب طيب أردوغان والرئيس إلهام علييف في باكو في حزيران/يونيو 2021.', '2025-10-17'), 'meeting')).toEqual([
+      'erdogan+ilham-aliyev 2021-06-01',
+    ]);
+    expect(eventLines(datasetOf('Larijani will hold talks with Sergei Shoigu on Friday under the partnership treaty, which Vladimir Putin and Masoud Pezeshkian signed in Moscow in January.', '2025-10-17', 'en'), 'meeting')).toEqual([
+      'pezeshkian+putin 2025-01-01',
+      'larijani+shoigu 2025-10-17',
+    ]);
+  });
+});

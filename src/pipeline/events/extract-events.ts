@@ -577,7 +577,8 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
   for (const h of hits) {
     if (h.value.kind !== 'trigger') continue;
     // «المعاهدة …، التي وقّعها الرئيسان X وY في الكرملين يوم 17 يناير», "the treaty, which X and Y signed in Moscow on
-    // Jan. 17": the two who signed together met on the clause's day.
+    // Jan. 17": the two who signed together met on the clause's day (or in its month: «في يناير الماضي»; a year alone
+    // tells too little).
     const relativeBefore = typeOf(h) === 'agreement' ? RELATIVE_SIGNERS.exec(text.slice(Math.max(0, h.start - RELATIVE_SIGNERS_REACH), h.start)) : null;
     if (typeOf(h) === 'agreement' && (SIGNING_IN_RELATIVE.test(text.slice(Math.max(0, h.start - 12), h.start)) || relativeBefore)) {
       const stop = text.slice(h.end).search(STOP_BEFORE_NEXT);
@@ -585,7 +586,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       // (Arabic's verb first, «التي وقّعها X وY»; English's after its subjects, "which X and Y signed".)
       const from = relativeBefore ? h.start - relativeBefore[0].length : h.end;
       const signers = mentions.filter((m) => m.start >= from && m.end <= sentenceEnd);
-      const day = dates.find((d) => d.index >= h.end && d.index < sentenceEnd && d.precision === 'day');
+      const day = dates.find((d) => d.index >= h.end && d.index < sentenceEnd && (d.precision === 'day' || d.precision === 'month'));
       const inOrder = relativeBefore ? signers.length >= 2 && signers[1].end <= h.start && SIGNERS_THEN_SIGNED.test(text.slice(signers[1].end, h.start)) : signers.length >= 2 && SIGNED_THEN_SIGNERS.test(text.slice(h.end, signers[0].start));
       if (inOrder && signers[0].actorId !== signers[1].actorId && day && SIDE_BY_SIDE.test(text.slice(signers[0].end, signers[1].start))) {
         const pair = [signers[0].actorId, signers[1].actorId];
