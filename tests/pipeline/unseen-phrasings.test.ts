@@ -4813,3 +4813,11 @@ describe('a signing in a relative clause dated by its month', () => {
     ]);
   });
 });
+
+describe('«…، وتخللها لقاء بين X وY»: what a gathering told before saw or held', () => {
+  it('is on the gathering’s day', () => {
+    expect(eventLines(datasetOf('وكانت أعمال المنتدى قد انطلقت في أنطاليا يوم 11 أبريل الماضي، وتخللها اجتماع ثنائي بين وزير الخارجية التركي هاكان فيدان ونظيره السوري أسعد الشيباني.', '2025-06-02'), 'meeting')).toEqual([
+      'asaad-al-shaibani+hakan-fidan 2025-04-11',
+    ]);
+  });
+});

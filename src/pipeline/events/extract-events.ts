@@ -1429,9 +1429,10 @@ const TIME_ASIDE = /^[\s,،]*(?:غداة|عشية|قبيل|بعيد|(?:a|one|two
 const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 /**
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
+ * what a gathering told before saw or held: «…، وشهدت في ختامها لقاء بين …», «، وتخللها اجتماع …»,
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
+const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|و(?:شهد|تخلل|تضمن|تلا)(?:ت)?(?:ها|ه)?|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
