@@ -4821,3 +4821,10 @@ describe('«…، وتخللها لقاء بين X وY»: what a gathering told 
     ]);
   });
 });
+
+describe('a title followed by «بالإنابة» with no name after it (an acting holder in an apposition)', () => {
+  it('names no one: not the holder of the office that day', () => {
+    const d = datasetOf('الكويت - (كونا) -- وصل وزير الخارجية الأردني أيمن الصفدي إلى البلاد اليوم، وكان في مقدمة مستقبليه الشيخ فهد يوسف سعود الصباح النائب الأول لرئيس مجلس الوزراء وزير الداخلية رئيس مجلس الوزراء بالإنابة.', '2025-04-10');
+    expect(mentionedIn(d)).toEqual(['ayman-safadi', 'fahad-yousef-saud', 'fahad-yousef-saud']);
+  });
+});

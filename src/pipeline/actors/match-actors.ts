@@ -241,7 +241,8 @@ export function matchActors(
       k++;
     }
     // «وزير الخارجية الإيراني بالإنابة آنذاك علي باقري كني»: an acting holder's word stands between the title and the name.
-    if (nextTok < toks.length && ACTING_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok)) {
+    const acting = nextTok < toks.length && ACTING_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok);
+    if (acting) {
       nextTok++;
       while (k < matches.length && matches[k].to <= nextTok) k++;
     }
@@ -386,7 +387,8 @@ export function matchActors(
     if (office && nameAfter && ((nameAfter.chained && office.kind === 'head') || rolesOn(index, nameAfter.actorId, published).some((r) => r.role === office.role && (office.kind === 'head' || r.country === office.country)))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
     const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
-    const resolved = indefinite
+    // «… فهد اليوسف وزير الداخلية رئيس مجلس الوزراء بالإنابة»: an acting holder with no name after is not the holder.
+    const resolved = indefinite || (acting && !nameAfter)
       ? null
       : v.kind === 'role'
         ? former
