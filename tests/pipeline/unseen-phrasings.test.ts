@@ -4828,3 +4828,11 @@ describe('a title followed by «بالإنابة» with no name after it (an act
     expect(mentionedIn(d)).toEqual(['ayman-safadi', 'fahad-yousef-saud', 'fahad-yousef-saud']);
   });
 });
+
+describe('«منذ توليه الرئاسة حيث زارها في أبريل 2024 …»: a clause opened after the start of a period', () => {
+  it('dates its own contact', () => {
+    expect(eventLines(datasetOf('وهذه هي الزيارة الثالثة لأردوغان إلى بغداد منذ توليه الرئاسة حيث زارها في أبريل 2024 والتقى خلالها رئيس الوزراء محمد شياع السوداني.', '2025-06-01'), 'meeting')).toEqual([
+      'erdogan+mohammed-shia-al-sudani 2024-04-01',
+    ]);
+  });
+});

@@ -1701,8 +1701,12 @@ const OCCASION_REACH = 50;
 function startsPeriod(text: string, at: number, hits: Hit[]): boolean {
   const from = Math.max(0, at - 50);
   const since = SINCE_BEFORE.exec(text.slice(from, at));
-  return since !== null && !hits.some((h) => h.value.kind === 'trigger' && h.start >= from + since.index && h.end <= at);
+  // («منذ توليه الرئاسة إذ سبق أن زارها في يناير 2015», "since he took office, when he …": a clause opened
+  // after the period's start has a date of its own.)
+  return since !== null && !PERIOD_CLOSED.test(since[0]) && !hits.some((h) => h.value.kind === 'trigger' && h.start >= from + since.index && h.end <= at);
 }
+/** «إذ», «حيث», "when", "where" between «منذ» and a date: another clause has begun. */
+const PERIOD_CLOSED = /[\s\u0640](?:إذ|اذ|حيث|when|where)\s/iu;
 
 /**
  * "since Bashar al-Assad was toppled", «منذ سقوط حكم بشار الأسد»: who is named in what starts a period takes no part in
