@@ -842,6 +842,9 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before)) return false;
   // "Opening the talks, Putin told his guest …", "During the meeting, X said …": a phrase set before the subject.
   if (FRAME_OPENS.test(text.slice(from, trigger.start)) && /^\s*[,،]\s*$/.test(text.slice(trigger.end, first.start))) return false;
+  // «استدعت الخارجية الإيرانية، أمس، السفراء إلى اجتماع مع …»: an institution is the verb's subject; no person named
+  // before takes part.
+  if (INSTITUTION_SUBJECT_AR.test(text.slice(from, trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
   return OBJECT_GAP.test(text.slice(trigger.end, first.start));
@@ -968,6 +971,9 @@ const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
  * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
  * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on.)
  */
+/** A clause's first verb and its subject, an institution («أعلنت الرئاسة», «ودعت وزارة الخارجية»), a phrase of
+ *  context before («وفي سياق متصل،»). */
+const INSTITUTION_SUBJECT_AR = /^[\s،,]*(?:و?(?:في|من)\s+(?:سياق|جهة|جانب)\s+\p{L}+[،,]?\s+)?[وف]?\p{L}{3,}\s+(?:وزارة\s+|هيئة\s+)?(?:الخارجية|الحكومة|الرئاسة|الكرملين|الوزارة|السلطات|السفارة|الداخلية|الدفاع|الخارجيه|الحكومه|الرئاسه|الوزاره)(?![\p{L}])/u;
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
 /**
  * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
