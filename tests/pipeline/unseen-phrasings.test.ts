@@ -4846,3 +4846,11 @@ describe('«استدعت الخارجية التركية … إلى اجتماع
     expect(eventLines(d, 'meeting').filter((l) => l.includes('+')).sort()).toEqual(['erdogan+lavrov 2025-06-02', 'hakan-fidan+lavrov 2025-06-02']);
   });
 });
+
+describe('«لحضور أداء الرئيس X اليمين الدستورية»: the one sworn in is the occasion, not a party the visitor is said to meet', () => {
+  it('leaves only the contact the visit is said to hold', () => {
+    expect(eventLines(datasetOf('وكان رئيس الوزراء الأرميني نيكول باشينيان قد زار طهران في 30 يوليو 2024 لحضور أداء الرئيس مسعود بزشكيان اليمين الدستورية، والتقى خلالها المرشد الأعلى علي خامنئي.', '2025-08-20'))).toEqual([
+      'meeting khamenei+nikol-pashinyan 2024-07-30',
+    ]);
+  });
+});

@@ -736,11 +736,11 @@ const PRESIDED = /(?:^|[^\p{L}])[وف]?(?:ترأس|ترأست|يترأس|preside
 const GIVEN_BY_REACH = 40;
 
 /**
- * "on the sidelines of the installation of Sultan Ibrahim", «مراسم تشييع رئيسي», «حفل تنصيب الرئيس X»: the one an
+ * "on the sidelines of the installation of Sultan Ibrahim", «مراسم تشييع رئيسي», «مراسم أداء بزشكيان اليمين», «حفل تنصيب الرئيس X»: the one an
  * occasion is of (installed, buried, crowned) is what the contact was held at, not a party to it. So is the one
  * whose visit it was held on the margins of («على هامش زيارة الرئيس X», "on the sidelines of a visit by X").
  */
-const OCCASION_OF = /(?:(?:(?:installation|inauguration|swearing-in|coronation|enthronement|funeral|wedding)\s+of|(?:sidelines|margins?)\s+of\s+(?:an?\s+|the\s+)?(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\s+(?:by|of))\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|(?:^|[\s\u0640])[وفبل]?(?:ال)?(?:تنصيب|تشييع|جنازة|تتويج|هامش\s+(?:ال)?(?:زيارة|جولة|مشاركة))\s+(?:[^\s,،.;؛]+\s+){0,3})$/iu;
+const OCCASION_OF = /(?:(?:(?:installation|inauguration|swearing-in|coronation|enthronement|funeral|wedding)\s+of|(?:sidelines|margins?)\s+of\s+(?:an?\s+|the\s+)?(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\s+(?:by|of))\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,3}|(?:^|[\s\u0640])[وفبل]?(?:ال)?(?:تنصيب|تشييع|جنازة|تتويج|أداء|اداء|هامش\s+(?:ال)?(?:زيارة|جولة|مشاركة))\s+(?:[^\s,،.;؛]+\s+){0,3})$/iu;
 const OCCASION_OF_REACH = 60;
 
 /** ", who (had) …", ", whom …", «، الذي (كان قد) …» right after a name: a relative clause on that person. */
