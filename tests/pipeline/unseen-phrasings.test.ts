@@ -4854,3 +4854,16 @@ describe('«لحضور أداء الرئيس X اليمين الدستورية»
     ]);
   });
 });
+
+describe('«…، ثم استقبل X», «… قبل أن يستقبل X»: a verb of receiving coordinated with one before shares its subject', () => {
+  it('makes the one named after it the guest of the subject before', () => {
+    expect(eventLines(datasetOf('وكان الرئيس عبد الفتاح السيسي قد التقى إيمانويل ماكرون في باريس في يونيو 2023، ثم استقبل جورجيا ميلوني في القاهرة في مارس 2024.', '2025-04-01'), 'meeting')).toEqual([
+      'abdel-fattah-el-sisi+emmanuel-macron 2023-06-01',
+      'abdel-fattah-el-sisi+giorgia-meloni 2024-03-01',
+    ]);
+    expect(eventLines(datasetOf('وكان أردوغان قد زار بغداد في 22 أبريل 2024 والتقى محمد شياع السوداني، قبل أن يستقبل نيجيرفان بارزاني في أنقرة في يونيو من العام نفسه.', '2025-04-01'), 'meeting')).toEqual([
+      'erdogan+mohammed-shia-al-sudani 2024-04-22',
+      'erdogan+nechirvan-barzani 2024-06-01',
+    ]);
+  });
+});

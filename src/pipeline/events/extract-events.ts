@@ -835,7 +835,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   // («…، والتقى حينها خامنئي والرئيس الراحل إبراهيم رئيسي»: those it names are a list, «و» before the second; not
   // when the subject before is among them: «وكان الشرع قد وصل …، والتقى الشيباني والشرع وفدا …».)
   const after = mentions.filter((m) => m.start >= trigger.end);
-  if ((coordinated || continues(text, from) || NEXT_STEP_OPENS.test(text.slice(from))) && (SCENE_VERB.test(word) || TO_MEET.test(word)) && (mentions.every((m) => m.actorId === first.actorId) || (objectList(text, after) && !after.some((m) => m.actorId === subjectBefore)))) return true;
+  const goesOnAtScene = ((coordinated || continues(text, from) || NEXT_STEP_OPENS.test(text.slice(from))) && (SCENE_VERB.test(word) || TO_MEET.test(word))) || (coordinated && RECEIVE_VERB.test(word));
+  if (goesOnAtScene && (mentions.every((m) => m.actorId === first.actorId) || (objectList(text, after) && !after.some((m) => m.actorId === subjectBefore)))) return true;
   // "The council first met …": a subject that is no person; nobody from before takes part.
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
@@ -964,6 +965,8 @@ function objectList(text: string, named: { start: number; end: number }[]): bool
   return named.length >= 2 && named.slice(1).every((m, i) => SIDE_BY_SIDE.test(text.slice(named[i].end, m.start)));
 }
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
+/** «، ثم استقبلت الدبيبة», «قبل أن تستقبل حفتر»: a verb of receiving coordinated with one before, its subject shared. */
+const RECEIVE_VERB = /^و?(?:استقبل|استقبلت|يستقبل|تستقبل)$/u;
 /** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
 const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
 
