@@ -4867,3 +4867,11 @@ describe('«…، ثم استقبل X», «… قبل أن يستقبل X»: a v
     ]);
   });
 });
+
+describe('words of time after a visitor’s title («في غضون أسابيع»)', () => {
+  it('are no person the pipeline discovers', () => {
+    const d = datasetOf('وكانت تلك ثالث زيارة للرئيس الصومالي إلى أنقرة في غضون أسابيع، إذ سبق أن التقى أردوغان في مارس.', '2025-05-20');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.ar)).toEqual([]);
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+hassan-sheikh-mohamud 2025-03-01']);
+  });
+});
