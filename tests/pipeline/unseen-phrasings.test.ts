@@ -4875,3 +4875,14 @@ describe('words of time after a visitor’s title («في غضون أسابيع�
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+hassan-sheikh-mohamud 2025-03-01']);
   });
 });
+
+describe('«فخصّه الرئيس X باستقبال», «حيث خصها … بلقاء»: the pronoun of a verb of granting is the guest', () => {
+  it('is a meeting of the one told before and the one who granted it', () => {
+    expect(eventLines(datasetOf('وحلّ الرئيس الموريتاني محمد ولد الشيخ الغزواني بتونس في 12 مارس 2024، فخصّه الرئيس قيس سعيد باستقبال رسمي في قصر قرطاج.', '2025-01-20'), 'meeting')).toEqual([
+      'kais-saied+mohamed-ould-ghazouani 2024-03-12',
+    ]);
+    expect(eventLines(datasetOf('وكان وزير الخارجية الإسباني خوسيه مانويل ألباريس قد حلّ بالرباط في مارس 2024، حيث خصه العاهل المغربي الملك محمد السادس باستقبال في القصر الملكي.', '2025-01-20'), 'meeting')).toEqual([
+      'jose-manuel-albares+mohammed-vi 2024-03-01',
+    ]);
+  });
+});

@@ -370,14 +370,16 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // («وخلال تلك الزيارة، التقى رئيس البرلمان …»: the visitor met the one the clause names, not they him; two named
       // there, «التقى وزير الخارجية X نظيره Y», are a meeting of their own.)
       const visitorLeftOut = duringThatVisit !== null && new Set(clauseMentions.map((m) => m.actorId)).size === 1 && clauseMentions[0].actorId !== duringThatVisit.subject;
-      const subjectless = withNext || visitorLeftOut || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject, previous)));
+      // («حيث خصها الرئيس تبون باستقبال»: the one granted the contact is the pronoun's, told before.)
+      const grantedTo = main !== undefined && GRANTED_TO_PRONOUN.test(p.text.slice(from, main.start));
+      const subjectless = withNext || visitorLeftOut || grantedTo || (main !== undefined && (duringVisit || hasNoSubject(p.text, main, clauseMentions, from, sharesSubject, previous)));
       // «الزيارة التي أجرتها ميلوني إلى الجزائر، حيث استقبلها الرئيس»: an object pronoun on the verb is the one named
       // last before the clause (in an aside too), unless that one was the partner of a contact the passage told
       // (subjectOverPartner).
       // (Not the host who invited: «… بدعوة من نظيره شي، ليتوجه بعدها إلى تركيا، حيث يستقبله أردوغان».)
       const antecedents = earlierMentions.filter((m) => !invitedBy(m));
       const lastBefore = antecedents.length ? antecedents[antecedents.length - 1].actorId : null;
-      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && isObjectVerb(p.text.slice(main.start, main.end));
+      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && (isObjectVerb(p.text.slice(main.start, main.end)) || grantedTo);
       // "Starmer first met the crown prince. Former prime minister Johnson welcomed him …": with no one named before it
       // in the passage, the pronoun is the one named last of another country than the clause's subject.
       // («…فتعود إلى العاشر من مايو 2022، حين استقبله الرئيس تبون»: the Arabic verb carries the pronoun, its subject after.)
@@ -992,6 +994,8 @@ const BETWEEN_REACH = 60;
 const ORDINAL_NEAR = /(?<![\p{L}])(?:هذا|هذه|الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|first|second|third|latest|last|this)(?![\p{L}])/iu;
 /** What may open a passage before a verb that goes on from the sentence before: «كما», «ثم», "He then", "and". */
 const OPENS_ON_TOLD = /^[\s\p{P}]*(?:(?:كما|ثم|and|then)\s+)?$/u;
+/** «خصه», «خصّها»: a verb of granting whose object pronoun is the one a contact noun after it («باستقبال») was granted to. */
+const GRANTED_TO_PRONOUN = /(?:^|[\s\u0640،,])(?:و|ف)?خص\u0651?(?:ه|ها|هما|هم)(?![\p{L}])/u;
 /** A contact verb with its object a pronoun, at its start: «استقبله», «التقاها», "received him". */
 const OBJECT_PRONOUN_VERB = /^(?:\p{L}{3,}(?:ه|ها|هما)|\p{L}+\s+(?:him|her|them))(?![\p{L}])/iu;
 /** A contact verb with an object pronoun: "hosted him", "met her", «استقبله». */
