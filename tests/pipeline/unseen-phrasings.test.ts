@@ -4886,3 +4886,11 @@ describe('«فخصّه الرئيس X باستقبال», «حيث خصها … 
     ]);
   });
 });
+
+describe('«… خلال المحادثات التي أجراها مع X في يوليو 2024», inside reported speech: the verb’s subject a pronoun', () => {
+  it('is the sentence’s subject with the one named after «مع», on the clause’s date', () => {
+    expect(eventLines(datasetOf('وأكد الرئيس عبد المجيد تبون أن الاتفاقات التي تم التوصل إليها خلال المحادثات التي أجراها مع الرئيس الإيطالي سيرجيو ماتاريلا في روما في يوليو 2024 ماضية في التنفيذ.', '2025-04-20'), 'meeting')).toEqual([
+      'abdelmadjid-tebboune+sergio-mattarella 2024-07-01',
+    ]);
+  });
+});

@@ -619,6 +619,15 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
     if (!lead || (!lead[1] && !DEFINITE_CONTACT_NOUN.test(text.slice(Math.max(0, h.start - 4), h.end)))) continue;
     const { from, to } = clauseAfter(h.end + lead[0].length);
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
+    // «… تلك التي أبرمت خلال المباحثات التي أجراها مع الرئيس أردوغان في نيسان»: the verb's subject a pronoun, the
+    // sentence's subject (its first named) with those named after «مع».
+    if (lead[1] && inClause.length && PRONOUN_SUBJECT_WITH.test(text.slice(from, inClause[0].start))) {
+      const sentenceStart = Math.max(text.lastIndexOf('.', h.start), 0);
+      const owner = mentions.find((m) => m.start >= sentenceStart && m.end <= h.start)?.actorId;
+      const partners = unique(inClause.map((m) => m.actorId)).filter((a) => a !== owner);
+      if (owner && partners.length) contact([owner], partners, from, to);
+      continue;
+    }
     const withAt = inClause.length ? WITH.exec(text.slice(inClause[0].end, to)) : null;
     if (!withAt) continue;
     const split = inClause[0].end + withAt.index;
@@ -752,12 +761,14 @@ const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?
  * between: «المباحثات الثنائية التي أجراها»); in English, a name right after "the call", "the talks" ("the call
  * Pezeshkian held with …"), where nothing marks the clause.
  */
-const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ه|ها))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
+const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ها|هما|ه)(?![\p{L}]))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
 /** «الذي جمعه ب…», «التي جمعتها مع …»: a contact of the one it belongs to with those named after. */
 const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|ها|ته|تها)\s*(?:ب|مع\s)/u;
 const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
+/** «مع» right after the relative clause's verb (its subject the pronoun on it) and up to two words of title. */
+const PRONOUN_SUBJECT_WITH = /^\s*مع\s+(?:\p{L}+\s+){0,4}$/u;
 /** (Not the stop of an initial: "the U.N. General Assembly".) */
 const CLAUSE_STOP = /[،,؛;]|(?<!(?:^|[^\p{L}])\p{Lu})[.]/u;
 /** Where the clause that starts at `from` ends: its first comma or stop, or the text's end. */
