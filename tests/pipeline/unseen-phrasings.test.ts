@@ -4894,3 +4894,11 @@ describe('«… خلال المحادثات التي أجراها مع X في ي
     ]);
   });
 });
+
+describe('«… الاجتماع الوزاري الثلاثي الخاص بملف الطاقة، الذي جمع X وY وZ»: the rest of a gathering’s name before «الذي جمع»', () => {
+  it('is the gathering of those it brought together', () => {
+    expect(eventLines(datasetOf('واختتم في الدوحة أمس الاجتماع الوزاري الثلاثي الخاص بملف الطاقة في المنطقة، الذي جمع وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني ونظيريه التركي هاكان فيدان والإيراني عباس عراقجي.', '2025-03-10'), 'meeting')).toEqual([
+      'araghchi+hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-09',
+    ]);
+  });
+});

@@ -1649,8 +1649,9 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   if (since && tellsContact(text, start + since.index, hits)) return false;
   // A clause on the contact word itself names its parties; so does «الاجتماع التشاوري الأول الذي جمع …», its
   // adjectives between, when it says whom the contact brought together.
+  // («أعمال القمة الثلاثية العاشرة لآلية التعاون بين مصر وقبرص واليونان، التي جمعت …»: its name's complement too.)
   const gathers = BRINGS_TOGETHER.test(text.slice(start + pronoun[0].length, start + pronoun[0].length + 12));
-  return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? ADJECTIVES_ONLY : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
+  return !hits.some((h) => h.value.kind === 'trigger' && h.end <= start && (gathers ? GATHERING_NAMED : NOTHING_BUT_COMMAS).test(text.slice(h.end, start)));
 }
 
 /**
@@ -1677,8 +1678,8 @@ const tellsContact = (text: string, at: number, hits: Hit[]) =>
   hits.some((h) => h.value.kind === 'trigger' && isArgued(h.value.type) && h.start > at && h.start - at <= TEMPORAL_REACH && !/[.؟!]/.test(text.slice(at, h.start)));
 
 const NOTHING_BUT_COMMAS = /^[\s,،]*$/;
-/** Up to three definite adjectives («التشاوري الأول», «الثلاثية») between a contact word and a relative pronoun. */
-const ADJECTIVES_ONLY = /^(?:[\s,،]+ال[\p{L}\u064B-\u0652]+){0,3}[\s,،]*$/u;
+/** What may stand between a gathering word and «التي جمعت»: its adjectives and the rest of its name, up to a comma. */
+const GATHERING_NAMED = /^(?:[\s\u0640]+[^\s,،.;؛]+){0,8}[\s,،]*$/u;
 /** «جمع», «جمعت», «ضم», «ضمت»: the verb of a relative clause that says whom a contact brought together; «أجراه»,
  *  «عقدها», «جرى»: the one that says who held it («الاتصال الهاتفي الذي أجراه مساء أمس مع …»). */
 const BRINGS_TOGETHER = /^\s*(?:جمع\p{L}{0,3}|ضم|ضمت|[أا]جرا(?:ه|ها|هما)|[أا]جرت(?:ه|ها)|[أا]جريا(?:ه|ها)|عقد(?:ه|ها|ته|تها|اه|اها)|جر[ىت])(?![\p{L}])/u;
