@@ -4902,3 +4902,16 @@ describe('«… الاجتماع الوزاري الثلاثي الخاص بمل
     ]);
   });
 });
+
+describe('«وبحث X مع Y», «وناقش X مع Y» opening a passage: a contact of its own, not a topic of one told before', () => {
+  it('is a meeting of the two', () => {
+    expect(eventLines(datasetOf('وناقش وزير الدفاع الروسي أندريه بيلوسوف مع نظيره الإيراني عزيز نصير زاده في موسكو أمس التعاون العسكري التقني.', '2025-03-05'), 'meeting')).toEqual([
+      'belousov+nasirzadeh 2025-03-04',
+    ]);
+  });
+
+  it('without «مع», «وبحث الجانبان …» stays what a contact told before went on to discuss', () => {
+    const d = datasetOf('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين أمس وزير الخارجية الإيراني عباس عراقجي.\n\nوبحث الجانبان العلاقات الثنائية والملف النووي.', '2025-04-19');
+    expect(eventLines(d)).toEqual(['meeting araghchi+putin 2025-04-18']);
+  });
+});

@@ -1818,6 +1818,19 @@ function sceneNamesItsParties(words: string[], to: number): boolean {
   return false;
 }
 
+/** «وبحث», «وناقش»: a contact verb with «و» that the lexicon reads as a topic word (what a contact went on to discuss). */
+const TOPIC_VERB_WAW = /^و(?:بحث|ناقش)$/;
+/** The contact values of the verb without its «و», when «مع» follows within a few words (no clause stop between). */
+function withOwnPartner(words: string[], from: number): LexiconValue[] | null {
+  const partnerAt = words.slice(from, from + WITH_REACH_WORDS).indexOf('مع');
+  if (partnerAt < 0) return null;
+  const bare = longestMatchAt(eventTrie(), [words[from - 1].slice(1)], 0, () => true);
+  const triggers = bare?.values.filter((v) => v.kind === 'trigger') ?? [];
+  return triggers.length ? triggers : null;
+}
+/** How many words after «وبحث» its «مع» may stand: a subject with its title and name between. */
+const WITH_REACH_WORDS = 9;
+
 const isSceneShift = (m: TrieMatch<LexiconValue>) => m.values.some((v) => v.kind === 'dayShift' && v.shift === 0 && !v.namesTheDay && !v.adverb);
 
 function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
@@ -1839,6 +1852,10 @@ function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
     for (const value of ownContact ? m.values.filter((v) => v.kind !== 'dayShift') : m.values) {
       hits.push({ value, start: norm.origin[toks[m.from].start], end: originalEnd(norm, toks[m.to - 1].end) });
     }
+    // «وبحث الرئيس X مع Y …»: «وبحث» is what a contact told before went on to discuss (a topic word), unless «مع»
+    // follows in the clause: then it tells a contact of its own, as «بحث» does.
+    const withTalks = m.to === i + 1 && TOPIC_VERB_WAW.test(words[i]) && !m.values.some((v) => v.kind === 'trigger') ? withOwnPartner(words, i + 1) : null;
+    if (withTalks) for (const value of withTalks) hits.push({ value, start: norm.origin[toks[i].start], end: originalEnd(norm, toks[i].end) });
     i = m.to;
   }
   return hits;
