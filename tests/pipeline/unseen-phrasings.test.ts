@@ -4915,3 +4915,12 @@ describe('«وبحث X مع Y», «وناقش X مع Y» opening a passage: a co
     expect(eventLines(d)).toEqual(['meeting araghchi+putin 2025-04-18']);
   });
 });
+
+describe('"will host X", "is due to host X": the base form of hosting, with a person as its object', () => {
+  it('is a planned meeting; hosting a thing is none', () => {
+    const d = datasetOf('Saudi Crown Prince Mohammed bin Salman will host Turkish President Recep Tayyip Erdogan in Riyadh next month, a Saudi official said on Sunday.', '2025-04-13', 'en');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.planned}`)).toEqual(['erdogan+mohammed-bin-salman true']);
+    const none = datasetOf('Egypt will host the reconstruction conference in Cairo next month, Foreign Minister Badr Abdelatty said on Sunday.', '2025-04-13', 'en');
+    expect(none.events.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
