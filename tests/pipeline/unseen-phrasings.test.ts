@@ -4924,3 +4924,11 @@ describe('"will host X", "is due to host X": the base form of hosting, with a pe
     expect(none.events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('«ستستقبل», «وسيجتمع», «سيستقبل»: the future prefix on a contact verb the lexicon lists only in the present', () => {
+  it('is a planned contact on its day', () => {
+    const lines = (text: string) => datasetOf(text, '2025-01-10').events.filter((e) => e.type === 'meeting').map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned}`);
+    expect(lines('وستستقبل رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الجزائري عبد المجيد تبون في روما يوم الأحد.')).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2025-01-12 true']);
+    expect(lines('وسيجتمع وزير الخارجية المصري بدر عبد العاطي مع نظيره الأردني أيمن الصفدي غدا في عمان.')).toEqual(['ayman-safadi+badr-abdelatty 2025-01-11 true']);
+  });
+});

@@ -1833,12 +1833,38 @@ const WITH_REACH_WORDS = 9;
 
 const isSceneShift = (m: TrieMatch<LexiconValue>) => m.values.some((v) => v.kind === 'dayShift' && v.shift === 0 && !v.namesTheDay && !v.adverb);
 
+/** «سيستقبل», «ستستقبل», «وسيجتمع»: the future prefix «س» on a present-tense verb. */
+const FUTURE_PREFIX = /^و?س(?=[يتن]\p{L}{2,}$)/u;
+const PLANNED: LexiconValue = { kind: 'planned' };
+
+/**
+ * A contact verb in the future that the lexicon does not list as such («سيستقبل», «ستستقبل», «سيجتمع»): the present
+ * form's contact values, and a mark of the future. (The lexicon lists the commonest future forms; «س» is a prefix of
+ * any.)
+ */
+function futureContactAt(words: string[], i: number, joinable: (k: number) => boolean): { to: number; values: LexiconValue[] } | null {
+  const prefix = FUTURE_PREFIX.exec(words[i]);
+  if (!prefix) return null;
+  const present = [words[i].slice(prefix[0].length), ...words.slice(i + 1)];
+  const m = longestMatchAt(eventTrie(), present, 0, (k) => joinable(i + k));
+  const triggers = m?.values.filter((v) => v.kind !== 'planned') ?? [];
+  return m && triggers.some((v) => v.kind === 'trigger') ? { to: i + m.to, values: [...triggers, PLANNED] } : null;
+}
+
 function findHits({ norm, tokens: toks, words }: PreparedText): Hit[] {
   const joinable = (k: number) => /^[\s\-]*$/.test(norm.text.slice(toks[k - 1].end, toks[k].start));
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; ) {
     const longest = longestMatchAt(eventTrie(), words, i, joinable);
     const m = onAWhen(words, longest) ? longestBelow(words, i, joinable) : longest;
+    const ahead = m?.values.some((v) => v.kind === 'trigger') ? null : futureContactAt(words, i, joinable);
+    if (ahead) {
+      const to = Math.max(ahead.to, m?.to ?? 0);
+      const kinds = new Set(ahead.values.map((v) => v.kind));
+      for (const value of [...ahead.values, ...(m?.values.filter((v) => !kinds.has(v.kind)) ?? [])]) hits.push({ value, start: norm.origin[toks[i].start], end: originalEnd(norm, toks[to - 1].end) });
+      i = to;
+      continue;
+    }
     if (!m) {
       i++;
       continue;
