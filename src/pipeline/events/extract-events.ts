@@ -767,7 +767,7 @@ const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|
 const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
-/** «مع» right after the relative clause's verb (its subject the pronoun on it) and up to two words of title. */
+/** «مع» right after the relative clause's verb (its subject the pronoun on it), then up to four words of title. */
 const PRONOUN_SUBJECT_WITH = /^\s*مع\s+(?:\p{L}+\s+){0,4}$/u;
 /** (Not the stop of an initial: "the U.N. General Assembly".) */
 const CLAUSE_STOP = /[،,؛;]|(?<!(?:^|[^\p{L}])\p{Lu})[.]/u;
@@ -983,13 +983,13 @@ const RECEIVE_VERB = /^و?(?:استقبل|استقبلت|يستقبل|تستقب
 /** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
 const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
 
+/** A clause's first verb and its subject, an institution («أعلنت الرئاسة», «ودعت وزارة الخارجية»), a phrase of
+ *  context before («وفي سياق متصل،»). */
+const INSTITUTION_SUBJECT_AR = /^[\s،,]*(?:و?(?:في|من)\s+(?:سياق|جهة|جانب)\s+\p{L}+[،,]?\s+)?[وف]?\p{L}{3,}\s+(?:وزارة\s+|هيئة\s+)?(?:الخارجية|الحكومة|الرئاسة|الكرملين|الوزارة|السلطات|السفارة|الداخلية|الدفاع|الخارجيه|الحكومه|الرئاسه|الوزاره)(?![\p{L}])/u;
 /**
  * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
  * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on.)
  */
-/** A clause's first verb and its subject, an institution («أعلنت الرئاسة», «ودعت وزارة الخارجية»), a phrase of
- *  context before («وفي سياق متصل،»). */
-const INSTITUTION_SUBJECT_AR = /^[\s،,]*(?:و?(?:في|من)\s+(?:سياق|جهة|جانب)\s+\p{L}+[،,]?\s+)?[وف]?\p{L}{3,}\s+(?:وزارة\s+|هيئة\s+)?(?:الخارجية|الحكومة|الرئاسة|الكرملين|الوزارة|السلطات|السفارة|الداخلية|الدفاع|الخارجيه|الحكومه|الرئاسه|الوزاره)(?![\p{L}])/u;
 const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
 /**
  * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
@@ -1820,10 +1820,9 @@ function sceneNamesItsParties(words: string[], to: number): boolean {
 
 /** «وبحث», «وناقش»: a contact verb with «و» that the lexicon reads as a topic word (what a contact went on to discuss). */
 const TOPIC_VERB_WAW = /^و(?:بحث|ناقش)$/;
-/** The contact values of the verb without its «و», when «مع» follows within a few words (no clause stop between). */
+/** The contact values of the verb without its «و», when «مع» follows within a few words. */
 function withOwnPartner(words: string[], from: number): LexiconValue[] | null {
-  const partnerAt = words.slice(from, from + WITH_REACH_WORDS).indexOf('مع');
-  if (partnerAt < 0) return null;
+  if (!words.slice(from, from + WITH_REACH_WORDS).includes('مع')) return null;
   const bare = longestMatchAt(eventTrie(), [words[from - 1].slice(1)], 0, () => true);
   const triggers = bare?.values.filter((v) => v.kind === 'trigger') ?? [];
   return triggers.length ? triggers : null;
@@ -1973,7 +1972,7 @@ const INSERTED_TIME = /^(?:غداة|عشية)(?:\s+[^\s,،.;؛]+){1,4}\s*[،,]/u
 const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|قبل|بعد)/u;
 
 /**
- * A comma and what opens another clause: «و», «حيث», «فيما», «بينما», «بعدما», «في حين», «في الوقت الذي», "while",
+ * A comma and what opens another clause: «و», «حيث», «فيما», «بينما», «بعدما», «كما», «في حين», «في الوقت الذي», "while",
  * "where", ", and he", ", and the Russian president received him" (another subject, the first one its object), and a
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
