@@ -4932,3 +4932,11 @@ describe('«ستستقبل», «وسيجتمع», «سيستقبل»: the future
     expect(lines('وسيجتمع وزير الخارجية المصري بدر عبد العاطي مع نظيره الأردني أيمن الصفدي غدا في عمان.')).toEqual(['ayman-safadi+badr-abdelatty 2025-01-11 true']);
   });
 });
+
+describe('«واستُقبل X … من قبل Y»: «من قبل» before the one who did it is "by", not "before"', () => {
+  it('leaves the reception dated as news', () => {
+    expect(eventLines(datasetOf('الرياض - واستُقبل وزير الخارجية التركي هاكان فيدان في قصر اليمامة من قبل ولي العهد السعودي الأمير محمد بن سلمان.', '2025-01-28'), 'meeting')).toEqual([
+      'hakan-fidan+mohammed-bin-salman 2025-01-28',
+    ]);
+  });
+});

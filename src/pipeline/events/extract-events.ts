@@ -220,7 +220,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ((continues(p.text, from) || withNext) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
-      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main)),
+      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main) && !passiveAgent(p.text, h, mentions)),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
@@ -1745,6 +1745,11 @@ function namedInPeriodStart(text: string, at: number, hits: Hit[]): boolean {
   const phraseEnd = stop < 0 ? text.length : at + stop;
   return !hits.some((h) => h.value.kind === 'trigger' && h.start > at && h.start < phraseEnd);
 }
+
+/** «استُقبل X … من قبل أمير قطر الشيخ تميم»: «من قبل» before the one who did it is "by", not "before". */
+const passiveAgent = (text: string, h: Hit, mentions: { start: number }[]) =>
+  BY_WORDS.test(text.slice(h.start, h.end)) && mentions.some((m) => m.start >= h.end && m.start - h.end <= AGENT_REACH && !/[,،.؛;]/.test(text.slice(h.end, m.start)));
+const BY_WORDS = /^من\s+قبل$/u;
 
 /** "his first trip … since X was ousted", «أول زيارة … منذ …»: the contact is the first of a period, so it is news, not earlier. */
 const firstSince = (text: string, h: Hit) => FIRST_BEFORE.test(text.slice(Math.max(0, h.start - FIRST_REACH), h.start));
