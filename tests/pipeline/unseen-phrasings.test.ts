@@ -4940,3 +4940,11 @@ describe('«واستُقبل X … من قبل Y»: «من قبل» before the o
     ]);
   });
 });
+
+describe('«حل X ضيفا على Y»: the guest of another met them', () => {
+  it('is a meeting of the guest and the host', () => {
+    expect(eventLines(datasetOf('ونزل رئيس الوزراء الباكستاني شهباز شريف أمس ضيفاً على ولي العهد السعودي الأمير محمد بن سلمان في جدة.', '2025-03-20'), 'meeting')).toEqual([
+      'mohammed-bin-salman+shehbaz-sharif 2025-03-19',
+    ]);
+  });
+});
