@@ -970,13 +970,13 @@ const WITH_TITLE_BEFORE = /(?:^|[\s\u0640])(?:مع|with)(?:\s+[^\s،,.؛:]+){0,6
 /** The one named at `m` is the object of «مع», "with" (its titles between). */
 const afterWith = (text: string, m: { start: number }) => WITH_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
 
-/** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 /** Who leads a parliament, beside the leaders of state and government (the «الزعيمان» office): one a visitor meets alone. */
 const SPEAKER_ROLES = new Set(['parliament_speaker', 'senate_president']);
 /** «خامنئي والرئيس الراحل إبراهيم رئيسي»: each named after the first joined to it by «و» and title words only. */
 function objectList(text: string, named: { start: number; end: number }[]): boolean {
   return named.length >= 2 && named.slice(1).every((m, i) => SIDE_BY_SIDE.test(text.slice(named[i].end, m.start)));
 }
+/** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
 const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
 /** «، ثم استقبلت الدبيبة», «قبل أن تستقبل حفتر»: a verb of receiving coordinated with one before, its subject shared. */
 const RECEIVE_VERB = /^و?(?:استقبل|استقبلت|يستقبل|تستقبل)$/u;
@@ -1058,16 +1058,16 @@ function recalledContact(text: string, triggers: Hit[], main: Hit, dates: FoundD
   return undefined;
 }
 
-/**
- * What may stand between a recalled contact word and its date: a verb in a relative clause («التي عقدت», "that was
- * held") and a place («في طشقند», "in Tashkent").
- */
 /** «بعد نحو عام من», «بعد أشهر من», "a year after", "months after": a time counted from what follows. */
 const COUNTED_FROM = /(?:(?:^|\s)(?:بعد|منذ)\s+(?:(?:نحو|قرابة|حوالي|أقل\s+من|أكثر\s+من)\s+)?\S+\s+من\s+|(?:years?|months?|weeks?)\s+(?:after|since)\s+)$/iu;
 /** How far before the clause its "a year after" may begin (the clause may open at "after"). */
 const COUNTED_FROM_REACH = 30;
 /** A contact word that carries its pronoun: «استقباله», «لقائهما», "hosting him", "meeting her". */
 const THEIR_OWN_WORD = /^\S*(?:ه|ها|هما|هم)(?![\p{L}])|^\p{L}+ing\s+(?:him|her|them)(?![\p{L}])/u;
+/**
+ * What may stand between a recalled contact word and its date: a verb in a relative clause («التي عقدت», "that was
+ * held") and a place («في طشقند», "in Tashkent").
+ */
 const RECALLED_GAP = /^(?:\s+(?:التي|الذي|that|which)(?:\s+(?:was|were))?\s+\p{L}+)?(?:\s+(?:في|ب|in|at)\s*[\p{L}\s]{0,30}?)?\s+(?:في|خلال|يوم|in|on|during)?\s*$/u;
 
 /**
