@@ -4948,3 +4948,11 @@ describe('«حل X ضيفا على Y»: the guest of another met them', () => {
     ]);
   });
 });
+
+describe('a date told before "and" + another verb is that verb\'s, not the contact\'s after it', () => {
+  it('dates the contact by the day after its word, in English and Arabic', () => {
+    const lines = (text: string, language: 'ar' | 'en') => datasetOf(text, '2025-03-02', language).events.filter((e) => e.type === 'meeting' && e.participants.length > 1).map((e) => `${[...e.participants].sort().join('+')} ${e.date?.start} ${e.planned}`);
+    expect(lines('Turkish Foreign Minister Hakan Fidan landed in Cairo late on Sunday and is scheduled to hold talks with his Egyptian counterpart Badr Abdelatty on Tuesday.', 'en')).toEqual(['badr-abdelatty+hakan-fidan 2025-03-04 true']);
+    expect(lines('ووصل وزير الخارجية التركي هاكان فيدان إلى القاهرة مساء الأحد ويجتمع مع نظيره المصري بدر عبد العاطي يوم الثلاثاء.', 'ar')).toEqual(['badr-abdelatty+hakan-fidan 2025-03-04 true']);
+  });
+});

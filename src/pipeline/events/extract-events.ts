@@ -268,7 +268,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
     const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { namesTheDay: boolean }).namesTheDay;
     const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
-    const ownDate = nearestDate(beforeSubject(dateCandidates, clauseHits, main), at);
+    const ownDate = nearestDate(ofItsOwnPredicate(p.text, beforeSubject(dateCandidates, clauseHits, main), main), at);
     // «، والتقى بعد ذلك بيومين …», "two days later he met …": not the day of the contact or scene before (the days are
     // counted from it: dayShift below).
     // («…، حيث استقبله بوتين غداة الضربات على …»: at the scene told, a day counted from what is no contact moves nothing.)
@@ -822,6 +822,21 @@ const isPossessive = (main: Hit, hits: Hit[]) => hits.some((h) => h.value.kind =
  * The dates of the contact rather than of what was discussed: once a topic word follows the contact word
  * («…، تناولت … المعاهدة الموقعة في 17 يناير»), later dates are the topic's, unless the clause has no other.
  */
+/**
+ * "X arrived in Moscow on Thursday and is due to meet Y on Friday", «وصل X الخميس ويلتقي Y الجمعة»: a date told before
+ * a coordinated verb is the earlier verb's; the contact's is the one after its word.
+ */
+function ofItsOwnPredicate(text: string, dates: FoundDate[], main: Hit | undefined): FoundDate[] {
+  if (!main || !dates.some((d) => d.index >= main.end)) return dates;
+  const coordinated = (d: FoundDate) => {
+    const gap = text.slice(d.index + d.text.length, main.start);
+    return COORDINATED_AFTER_DATE_EN.test(gap) || /^\s*و?$/u.test(gap) && (gap.endsWith('و') || text[main.start] === 'و');
+  };
+  return dates.filter((d) => d.index >= main.end || !coordinated(d));
+}
+/** What stands between a date and an English contact word coordinated with the verb before it: "and is due to". */
+const COORDINATED_AFTER_DATE_EN = /^\s*,?\s*and\s+(?:\p{Ll}+\s+){0,4}$/u;
+
 function beforeSubject(dates: FoundDate[], hits: Hit[], main: Hit | undefined): FoundDate[] {
   if (!main) return dates;
   const topic = hits.find((h) => h.value.kind === 'topic' && h.start >= main.end);
