@@ -4956,3 +4956,25 @@ describe('a date told before "and" + another verb is that verb\'s, not the conta
     expect(lines('ووصل وزير الخارجية التركي هاكان فيدان إلى القاهرة مساء الأحد ويجتمع مع نظيره المصري بدر عبد العاطي يوم الثلاثاء.', 'ar')).toEqual(['badr-abdelatty+hakan-fidan 2025-03-04 true']);
   });
 });
+
+describe('«خامنئي», "Khamenei" alone: the surname of two successive supreme leaders', () => {
+  it('names the one in office on the day the article was published', () => {
+    expect(mentionedIn(datasetOf('وأكد آية الله خامنئي خلال لقائه الرئيس الطاجيكي إمام علي رحمن في طهران أن البلدين يتقاسمان ثقافة واحدة.', '2024-05-20'))).toContain('khamenei');
+    expect(mentionedIn(datasetOf('وأكد آية الله خامنئي خلال لقائه الرئيس الطاجيكي إمام علي رحمن في طهران أن البلدين يتقاسمان ثقافة واحدة.', '2026-05-20'))).toContain('mojtaba-khamenei');
+    expect(eventLines(datasetOf('Ayatollah Khamenei received Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran on Wednesday.', '2024-11-29', 'en'), 'meeting')).toEqual(['khamenei+mohammed-shia-al-sudani 2024-11-27']);
+  });
+
+  it('names the one the article has named in full, whatever the day', () => {
+    const d = datasetOf('وأحيا الإيرانيون ذكرى المرشد الراحل علي خامنئي في طهران.\n\nوقال خطيب الجمعة إن خامنئي قاد البلاد 37 عاما.', '2026-06-01');
+    expect(mentionedIn(d).filter((id) => id.includes('khamenei'))).toEqual(['khamenei', 'khamenei']);
+  });
+});
+
+describe('«خلال مشاركتهما في قمة …», «للمشاركة في …», "while attending the summit": the gathering the parties came to', () => {
+  it('is where the clause’s own contact took place, not the contact', () => {
+    const lines = (text: string, language: 'ar' | 'en' = 'ar') => eventLines(datasetOf(text, '2024-06-16', language), 'meeting');
+    expect(lines('واجتمع وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره التركي هاكان فيدان في إسطنبول أمس لدى مشاركتهما في اجتماع وزراء خارجية منظمة التعاون الإسلامي.')).toEqual(['faisal-bin-farhan+hakan-fidan 2024-06-15']);
+    expect(lines('واستقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الجزائري عبد المجيد تبون يوم الجمعة، الذي يزور إيطاليا لحضور أعمال قمة مجموعة السبع.')).toEqual(['abdelmadjid-tebboune+giorgia-meloni 2024-06-14']);
+    expect(lines('Jordan’s King Abdullah II sat down with Egyptian President Abdel Fattah al-Sisi on Friday while attending the G7 summit in Apulia.', 'en')).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-06-14']);
+  });
+});

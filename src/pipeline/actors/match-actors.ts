@@ -74,6 +74,25 @@ const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الامير�
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
 
+/**
+ * «خامنئي», "Khamenei": a surname the registry gives to two persons who held their office one after the other names the
+ * one the article has named, else the one in office on the day it was published, else the one whose office ended
+ * last before it; two in office that day (or none ever) leave the first the registry lists.
+ */
+function namesakeOfTheDay(values: PhraseValue[], index: ActorIndex, published: string | null, seen: readonly string[]): PhraseValue {
+  const [first] = values;
+  const namesakes = values.filter((v): v is Extract<PhraseValue, { kind: 'name' }> => v.kind === 'name' && v.via === 'surname');
+  if (first.kind !== 'name' || first.via !== 'surname' || new Set(namesakes.map((v) => v.actorId)).size < 2) return first;
+  const lastSeen = (v: Extract<PhraseValue, { kind: 'name' }>) => seen.lastIndexOf(v.actorId);
+  const named = namesakes.filter((v) => lastSeen(v) >= 0).sort((a, b) => lastSeen(b) - lastSeen(a))[0];
+  if (named) return named;
+  const inOffice = namesakes.filter((v) => rolesOn(index, v.actorId, published).length > 0);
+  if (inOffice.length === 1) return inOffice[0];
+  if (inOffice.length > 1 || !published) return first;
+  const lastEnded = (v: Extract<PhraseValue, { kind: 'name' }>) => index.actors.get(v.actorId)?.roles.reduce((end, r) => (r.to !== null && r.to < published && r.to > end ? r.to : end), '') ?? '';
+  return [...namesakes].sort((a, b) => lastEnded(b).localeCompare(lastEnded(a)))[0];
+}
+
 type Token = { token: string; start: number; end: number };
 type Match = TrieMatch<PhraseValue> & { value: PhraseValue };
 
@@ -147,7 +166,7 @@ export function matchActors(
       i++;
       continue;
     }
-    const ranked = [...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
+    const ranked = namesakeOfTheDay([...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind)), index, published, [...context.seen, ...matches.map((x) => (x.value.kind === 'name' ? x.value.actorId : ''))]);
     // «وكان بن فرحان قد التقى …» after «الأمير يزيد بن فرحان» was named: the end of the name of someone the article
     // named, whom the registry does not know, over a registry person it has not named.
     const earlier = ranked.kind === 'name' && ranked.via !== 'full_name' && !context.seen.includes(ranked.actorId) ? discoveredEndingIn(words.slice(m.from, m.to), context) : null;

@@ -92,14 +92,17 @@ describe('actor registry: shape', () => {
 });
 
 describe('actor registry: names', () => {
-  it('gives no two actors the same normalised full name, surname or alias', () => {
-    const owner = new Map<string, string>();
+  it('gives no two actors the same normalised full name, surname or alias (a surname only to successors in one office)', () => {
+    const owner = new Map<string, RegistryActor>();
+    // Two holders of one office, one after the other: the matcher names the one of the article's day (namesakeOfTheDay).
+    const successive = (a: RegistryActor, b: RegistryActor) =>
+      a.roles.some((r) => b.roles.some((q) => r.role === q.role && r.country === q.country && ((r.to !== null && q.from !== null && r.to < q.from) || (q.to !== null && r.from !== null && q.to < r.from))));
     for (const a of registry.actors) {
       for (const n of names(a)) {
         const k = key(n.text);
         const prev = owner.get(k);
-        if (prev && prev !== a.id) throw new Error(`«${n.text}» belongs to both ${prev} and ${a.id}`);
-        owner.set(k, a.id);
+        if (prev && prev.id !== a.id && !(n.kind === 'surnames' && prev.surnames[n.lang].some((x) => key(x) === k) && successive(prev, a))) throw new Error(`«${n.text}» belongs to both ${prev.id} and ${a.id}`);
+        owner.set(k, a);
       }
     }
   });
@@ -114,8 +117,8 @@ describe('actor registry: names', () => {
   it('lists no ordinary word, rank, given name or shared surname as a surname', () => {
     const forbidden = [
       'رئيسي', 'أمير', 'مخبر', 'عارف', 'ظريف', 'كنعاني', 'بقائي', 'جلالي', 'سلامي', 'موسوي', 'قاسم', 'وحيدي',
-      'خامنئي', 'الخامنئي', 'باقري', 'بينت', 'ابن الرضا', 'أوستن', 'عباس', 'حسين', 'محمد', 'علي', 'مسعود',
-      'Trump', 'Gallant', 'Austin', 'Khamenei', 'Bagheri', 'Qassem', 'Mousavi', 'Salami', 'Amir', 'Aref',
+      'باقري', 'بينت', 'ابن الرضا', 'أوستن', 'عباس', 'حسين', 'محمد', 'علي', 'مسعود',
+      'Trump', 'Gallant', 'Austin', 'Bagheri', 'Qassem', 'Mousavi', 'Salami', 'Amir', 'Aref',
     ].map(key);
     for (const a of registry.actors) {
       for (const s of [...a.surnames.ar, ...a.surnames.en]) expect(forbidden, `${a.id}: ${s}`).not.toContain(key(s));

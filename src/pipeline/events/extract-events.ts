@@ -177,9 +177,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
+    const attendedBesides = (h: Hit) => attending(p.text, h) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !sidelines(p.text, t));
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
-      .sort((a, b) => Number(sidelines(p.text, a)) - Number(sidelines(p.text, b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(sidelines(p.text, a) || attendedBesides(a)) - Number(sidelines(p.text, b) || attendedBesides(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
@@ -1618,6 +1619,10 @@ const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{
 // (And the gathering whose sidelines they are: "on the sidelines of the meeting, she held separate talks with …".)
 const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end)) || SIDELINES_OF.test(text.slice(Math.max(0, h.start - 24), h.start));
 const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|هامش)\s+$/iu;
+/** «خلال مشاركتهما في قمة بريكس», «للمشاركة في قمة أستانا», "while attending the summit": the gathering the parties came
+ *  to, where another contact word of the clause took place. */
+const attending = (text: string, h: Hit) => ATTENDING.test(text.slice(Math.max(0, h.start - 24), h.start));
+const ATTENDING = /(?:(?<![\p{L}])(?:(?:while\s+)?attending|(?:to|in\s+order\s+to)\s+attend|(?:participation|participating|taking\s+part)\s+in)(?:\s+(?:the|a|an|its|their|this|that))?|(?<![\p{L}])و?(?:لل|ل|ب)?(?:ال)?(?:مشارك(?:ة|ته|تها|تهما|تهم)|حضور(?:ه|ها|هما|هم)?)\s+(?:في\s+)?(?:(?:أعمال|اعمال)\s+)?)\s*$/iu;
 
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
