@@ -4978,3 +4978,12 @@ describe('«خلال مشاركتهما في قمة …», «للمشاركة ف
     expect(lines('Jordan’s King Abdullah II sat down with Egyptian President Abdel Fattah al-Sisi on Friday while attending the G7 summit in Apulia.', 'en')).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2024-06-14']);
   });
 });
+
+describe('an agreement named after a verb of discussing or talks with someone is what they discussed', () => {
+  it('leaves the talks the contact; a signing after the talks stays a signing', () => {
+    const d = (text: string, language: 'ar' | 'en' = 'ar') => datasetOf(text, '2025-05-10', language);
+    expect(eventLines(d('وناقش وزير الخارجية المصري بدر عبد العاطي مع نظيره الأردني أيمن الصفدي أمس سبل تفعيل اتفاقية التجارة الحرة بين البلدين.'))).toEqual(['meeting ayman-safadi+badr-abdelatty 2025-05-09']);
+    expect(eventLines(d('Turkish Foreign Minister Hakan Fidan held talks with his Azerbaijani counterpart Jeyhun Bayramov in Baku on Friday on the follow-up to the Shusha declaration.', 'en'))).toEqual(['meeting hakan-fidan+jeyhun-bayramov 2025-05-09']);
+    expect(eventLines(d('وأجرى وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي محادثات أمس ووقعا في ختامها اتفاقية للتعاون.')).map((l) => l.split(' ')[0]).sort()).toEqual(['agreement', 'meeting']);
+  });
+});

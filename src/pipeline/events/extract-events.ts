@@ -165,7 +165,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const inTopic = (h: Hit) => topicAt !== undefined && h.start > topicAt;
     // «بحث مع … اغتيال هنية», "discussed with … the killing of": a strike or a killing named after a contact word is what
     // they talked about, not what the clause reports (its victims are still found: `killing` below).
-    const discussedHappening = (h: Hit) => isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)));
+    // («بحث مع … تنفيذ معاهدة الشراكة», "discussed with … the treaty", «محادثات مع X تتناول … معاهدة»: an agreement after a
+    // verb of discussing or talks with someone is what they discussed.)
+    const discussedHappening = (h: Hit) =>
+      (isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)))) ||
+      (typeOf(h) === 'agreement' && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && typeOf(t) === 'talks' && (DISCUSSING.test(p.text.slice(t.start, t.end)) || /^\s+(?:مع|with)\s/u.test(p.text.slice(t.end, t.end + 6))) && !signedBetween(t.end, h.start)));
+    // (Not one signed after the talks: «محادثات … ووقعا في ختامها اتفاقية».)
+    const signedBetween = (start: number, end: number) => clauseHits.some((t) => t.value.kind === 'trigger' && typeOf(t) === 'agreement' && t.start >= start && t.end <= end);
     // «وعقد خلالها مباحثات مع X أسفرت عن توقيع الاتفاقية», "talks that led to the signing of": the signing is what the
     // contact came to, not what the clause reports.
     const outcomeWord = OUTCOME.exec(p.text.slice(from, to));
@@ -1804,6 +1810,8 @@ function summarize(clause: string): string {
 const rank = (h: Hit) => (h.value.kind === 'trigger' ? h.value.rank : 99);
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
+/** A verb of discussing (of the talks words): what follows it is what was discussed. */
+const DISCUSSING = /^(?:[وف])?(?:بحث|بحثا|يبحث|يبحثان|ناقش|ناقشا|يناقش|يناقشان|تباحث|تباحثا|discuss|discussed|discusses|discussing)$/iu;
 const isHappening = (t: CandidateType) => t === 'military_action' || t === 'killing';
 
 /** "a call on Tuesday", "calls on 12 May": "on" and a day is when, not "call on" a host (a visit). */
