@@ -33,6 +33,7 @@ import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, standardLetters, type PreparedText } from './normalize/normalize-arabic';
+import { holdersOnTheirDay, type Office } from './events/holders-on-their-day';
 
 export interface PipelineResult {
   dataset: Dataset;
@@ -301,7 +302,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
     const resolved: Mention[] = [];
-    for (const m of found) resolved.push({ actorId: m.actorId ?? discovered.register(m.discovered!), passageId: p.id, start: m.start, end: m.end, via: m.via });
+    const offices = new Map<Mention, Office>();
+    for (const m of found) {
+      resolved.push({ actorId: m.actorId ?? discovered.register(m.discovered!), passageId: p.id, start: m.start, end: m.end, via: m.via });
+      if (m.office) offices.set(resolved[resolved.length - 1], m.office);
+    }
     // «سموه», «جلالته»: the person the article styled so.
     const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
     const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;
@@ -324,6 +329,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       countryOf,
       published: article.published,
     });
+    if (offices.size) holdersOnTheirDay(index, reported, inPassage, offices);
     candidates.push(...reported);
     const visit = lastVisitTold(reported);
     if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };

@@ -4987,3 +4987,21 @@ describe('an agreement named after a verb of discussing or talks with someone is
     expect(eventLines(d('وأجرى وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي محادثات أمس ووقعا في ختامها اتفاقية للتعاون.')).map((l) => l.split(' ')[0]).sort()).toEqual(['agreement', 'meeting']);
   });
 });
+
+describe('a title alone in a contact of another year names who held the office then', () => {
+  it('takes the holder on the contact’s written date, and the title’s mention with it', () => {
+    const ar = datasetOf('وكان الرئيس التركي رجب طيب أردوغان قد استقبل رئيس الوزراء العراقي في أنقرة في 17 ديسمبر 2020.', '2025-05-10');
+    expect(eventLines(ar, 'meeting')).toEqual(['erdogan+mustafa-al-kadhimi 2020-12-17']);
+    expect(mentionedIn(ar)).toContain('mustafa-al-kadhimi');
+    expect(mentionedIn(ar)).not.toContain('mohammed-shia-al-sudani');
+    expect(eventLines(datasetOf('Erdogan hosted the Iranian president in Ankara in January 2024, a visit postponed twice over the Gaza war.', '2025-03-10', 'en'), 'meeting')).toEqual([
+      'erdogan+raisi 2024-01-01',
+    ]);
+  });
+
+  it('keeps the holder of the publication day for a contact of today, and one the text also names', () => {
+    expect(eventLines(datasetOf('واستقبل الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي في أنقرة اليوم الخميس.', '2025-05-08'), 'meeting')).toEqual([expect.stringContaining('mohammed-shia-al-sudani')]);
+    const named = datasetOf('Muttaqi last visited Islamabad in May 2023, when he met China’s foreign minister at the time, Qin Gang.', '2025-04-20', 'en');
+    expect(named.events.flatMap((e) => e.participants).filter((a) => a.includes('wang'))).toEqual([]);
+  });
+});

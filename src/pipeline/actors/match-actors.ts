@@ -26,6 +26,9 @@ export interface FoundMention {
   end: number;
   via: MentionVia;
   discovered?: Discovered;
+  /** The office a title alone named its holder by, on the publication day: a contact told of another day may have had
+   *  another holder (holders-on-their-day.ts). */
+  office?: { role: string; country: string };
 }
 
 /** A person the registry does not know: their name as written, a Latin spelling when written in Arabic, the title's role. */
@@ -422,7 +425,8 @@ export function matchActors(
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
         : (described[0] ?? null);
     if (resolved) {
-      mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength) });
+      const office = v.kind === 'role' && !former && resolved === holderOn(index, v.role, v.country, published) ? { role: v.role, country: v.country } : undefined;
+      mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength), ...(office && { office }) });
       if (v.kind === 'description' && v.two && described[1]) mentions.push({ actorId: described[1], via: 'description', ...span(m.from, m.to, m.cliticLength) });
       // «نظيريه السعودي والقطري», "his Iranian and Qatari counterparts": one counterpart per nationality.
       if (v.kind === 'counterpart' && v.country !== null) {
