@@ -24,6 +24,8 @@ import northAfrica from './registry/north-africa.json';
 import northAfricaTitles from './registry/north-africa.titles.json';
 import organisations from './registry/organisations.json';
 import organisationsTitles from './registry/organisations.titles.json';
+import russiaIran from './registry/russia-iran.json';
+import russiaIranTitles from './registry/russia-iran.titles.json';
 import securityMinisters from './registry/security-ministers.json';
 import securityMinistersTitles from './registry/security-ministers.titles.json';
 import securityOfficials from './registry/security-officials.json';
@@ -53,6 +55,7 @@ export const REGISTRY_PARTS: [string, unknown, unknown][] = [
   ['registry/security-ministers.json', securityMinisters, securityMinistersTitles],
   ['registry/security-officials.json', securityOfficials, securityOfficialsTitles],
   ['registry/caribbean-pacific.json', caribbeanPacific, caribbeanPacificTitles],
+  ['registry/russia-iran.json', russiaIran, russiaIranTitles],
 ];
 
 let compiled: ActorIndex | null = null;
