@@ -5005,3 +5005,11 @@ describe('a title alone in a contact of another year names who held the office t
     expect(named.events.flatMap((e) => e.participants).filter((a) => a.includes('wang'))).toEqual([]);
   });
 });
+
+describe('«نظيره التركي», "his Chinese counterpart" in a contact of another year: the counterpart of then', () => {
+  it('takes who held the office on the contact’s written date', () => {
+    expect(eventLines(datasetOf('وكان وزير الخارجية الأردني أيمن الصفدي قد التقى نظيره التركي في أنقرة في فبراير 2023.', '2025-05-10'), 'meeting')).toEqual(['ayman-safadi+mevlut-cavusoglu 2023-02-01']);
+    expect(eventLines(datasetOf('Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Chinese counterpart in Beijing in April 2023.', '2025-05-10', 'en'), 'meeting')).toEqual(['faisal-bin-farhan+qin-gang 2023-04-01']);
+    expect(eventLines(datasetOf('Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Chinese counterpart in Beijing on Thursday.', '2025-05-10', 'en'), 'meeting')).toEqual(['faisal-bin-farhan+wang-yi 2025-05-08']);
+  });
+});

@@ -425,7 +425,7 @@ export function matchActors(
           ? (counterpartOf(index, last, v.country, published) ?? (lastRole && v.country ? holderOn(index, lastRole, v.country, published) : null))
         : (described[0] ?? null);
     if (resolved) {
-      const office = v.kind === 'role' && !former && resolved === holderOn(index, v.role, v.country, published) ? { role: v.role, country: v.country } : undefined;
+      const office = v.kind === 'role' && !former ? officeHeld(index, resolved, v.role, v.country, published) : v.kind === 'counterpart' ? counterpartOffice(index, last, resolved, v.country, published) : undefined;
       mentions.push({ actorId: resolved, via: v.kind === 'counterpart' || v.kind === 'description' ? v.kind : 'role', ...span(m.from, m.to, m.cliticLength), ...(office && { office }) });
       if (v.kind === 'description' && v.two && described[1]) mentions.push({ actorId: described[1], via: 'description', ...span(m.from, m.to, m.cliticLength) });
       // «نظيريه السعودي والقطري», "his Iranian and Qatari counterparts": one counterpart per nationality.
@@ -1384,6 +1384,18 @@ function counterpartOf(index: ActorIndex, last: string | null, country: string |
     if (holder && holder !== last) return holder;
   }
   return null;
+}
+
+/** The office a title named its holder by on `date`, when `actorId` is that holder. */
+function officeHeld(index: ActorIndex, actorId: string, role: string, country: string | null, date: string | null): { role: string; country: string } | undefined {
+  return country !== null && holderOn(index, role, country, date) === actorId ? { role, country } : undefined;
+}
+
+/** «نظيره الإيراني», "his Iranian counterpart": the office `last` held on `date` in the counterpart's country, when `actorId` held it. */
+function counterpartOffice(index: ActorIndex, last: string | null, actorId: string, country: string | null, date: string | null): { role: string; country: string } | undefined {
+  if (!last || country === null) return undefined;
+  for (const r of rolesOn(index, last, date)) if (r.country !== country && holderOn(index, r.role, country, date) === actorId) return { role: r.role, country };
+  return undefined;
 }
 
 /**
