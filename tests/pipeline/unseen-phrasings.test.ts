@@ -5013,3 +5013,13 @@ describe('«نظيره التركي», "his Chinese counterpart" in a contact of
     expect(eventLines(datasetOf('Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Chinese counterpart in Beijing on Thursday.', '2025-05-10', 'en'), 'meeting')).toEqual(['faisal-bin-farhan+wang-yi 2025-05-08']);
   });
 });
+
+describe('«وزيرا خارجية مصر وتركيا», "the Saudi and Turkish foreign ministers": one title for two holders of two countries', () => {
+  it('names each holder by the singular title of their country', () => {
+    const lines = (text: string, language: 'ar' | 'en' = 'ar') => eventLines(datasetOf(text, '2025-03-10', language));
+    expect(lines('والتقى وزيرا خارجية مصر وتركيا في القاهرة أمس.')).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-03-09']);
+    expect(lines('وبحث العاهلان الأردني والمغربي في اتصال هاتفي أمس تطورات المنطقة.')).toEqual(['phone_call abdullah-ii+mohammed-vi 2025-03-09']);
+    expect(lines('The Saudi and Turkish foreign ministers spoke by phone on Sunday.', 'en')).toEqual(['phone_call faisal-bin-farhan+hakan-fidan 2025-03-09']);
+    expect(lines('The prime ministers of Pakistan and India met on the sidelines of the summit on Sunday.', 'en')).toEqual(['meeting narendra-modi+shehbaz-sharif 2025-03-09']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   nameSkeleton,
   transliterateName,
 } from './name-words';
+import { dualTitles } from './dual-titles';
 import { longestMatchAt, matchesAt, type TrieMatch } from './phrase-trie';
 
 export interface FoundMention {
@@ -439,8 +440,24 @@ export function matchActors(
       last = resolved;
     }
   }
-  const named = [...namedByGivenName(index, text, norm, toks, words, matches, mentions), ...guestByGivenName(index, text, norm, toks, words, matches, mentions)];
+  const named = [...namedByGivenName(index, text, norm, toks, words, matches, mentions), ...guestByGivenName(index, text, norm, toks, words, matches, mentions), ...holdersOfDualTitles(index, text, mentions, published)];
   return named.length ? [...mentions, ...named].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * «الرئيسان الروسي والإيراني», "the foreign ministers of Russia and Iran": the two holders, each by the singular title
+ * of their country, both on the dual's words; nothing where a mention was already found there or a title names no one.
+ */
+function holdersOfDualTitles(index: ActorIndex, text: string, mentions: FoundMention[], published: string | null): FoundMention[] {
+  const found: FoundMention[] = [];
+  for (const dual of dualTitles(text)) {
+    if (mentions.some((m) => m.start < dual.end && m.end > dual.start)) continue;
+    const holders = dual.singles.map((single) => matchActors(index, single, published, null).find((m) => m.via === 'role' && m.end === single.length && m.office));
+    const [a, b] = holders;
+    if (!a?.actorId || !b?.actorId || a.actorId === b.actorId) continue;
+    for (const h of [a, b]) found.push({ actorId: h.actorId, via: 'role', start: dual.start, end: dual.end, office: h.office });
+  }
+  return found;
 }
 
 /**
