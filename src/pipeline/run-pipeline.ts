@@ -260,6 +260,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentPair: readonly [string, string] | undefined;
   // The day of the last contact told, with its paragraph: where "He later …" in the next sentence goes on.
   let lastDated = null as { paragraph: number; date: EventDate } | null;
+  // The date (of any precision) of the contact the passage before told at a visit it names, with its paragraph: what
+  // "during that visit" in the next one points to.
+  let lastContactDated = null as { paragraph: number; date: EventDate } | null;
   // The passage before: the day it named last (for a strike too), in the same paragraph, is what «وفي اليوم ذاته، …»
   // opening the next points to (its dates are found only then).
   let lastPassage = null as Passage | null;
@@ -324,6 +327,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentVisit,
       recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
+      recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
       rolesOf,
       countryOf,
@@ -337,6 +341,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;
     const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
     lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
+    const toldAtAVisit = VISIT_NAMED.test(p.text) ? reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date !== null) : undefined;
+    lastContactDated = toldAtAVisit ? { paragraph: p.paragraph, date: toldAtAVisit.date! } : null;
     lastPassage = p;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
     // took that pronoun for, not about the first it names.
@@ -406,6 +412,9 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   }
   return candidates;
 }
+
+/** A visit named in a passage («زيارة», "visit"): a contact told there was told at it. */
+const VISIT_NAMED = /(?<![\p{L}])(?:[وبل]?(?:ال)?زيارة|visit)(?![\p{L}])/iu;
 
 /** A contact recalled from this many days or more before its article is background, not the story. */
 const BACKGROUND_DAYS = 7;

@@ -5023,3 +5023,12 @@ describe('«وزيرا خارجية مصر وتركيا», "the Saudi and Turkis
     expect(lines('The prime ministers of Pakistan and India met on the sidelines of the summit on Sunday.', 'en')).toEqual(['meeting narendra-modi+shehbaz-sharif 2025-03-09']);
   });
 });
+
+describe('"during that visit" after a contact told on the margins of a visit it names', () => {
+  it('is that contact’s date, not that of a visit told earlier in the article', () => {
+    const en = datasetOf('Saudi Foreign Minister Prince Faisal bin Farhan visited Ankara on Monday for talks with Turkish Foreign Minister Hakan Fidan.\n\nThe two ministers had last met in Riyadh in October 2024, on the sidelines of a visit by President Recep Tayyip Erdogan. During that visit, Erdogan held talks with Crown Prince Mohammed bin Salman.', '2025-03-12', 'en');
+    expect(eventLines(en, 'meeting').filter((l) => l.includes('erdogan'))).toEqual(['erdogan+mohammed-bin-salman 2024-10-01']);
+    const ar = datasetOf('أنقرة - زار وزير الخارجية السعودي الأمير فيصل بن فرحان أنقرة يوم الاثنين، حيث أجرى محادثات مع نظيره التركي هاكان فيدان.\n\nوكان الوزيران قد التقيا في الرياض في أكتوبر 2024، على هامش زيارة الرئيس رجب طيب أردوغان. وعقد أردوغان خلال تلك الزيارة جلسة مباحثات مع ولي العهد السعودي الأمير محمد بن سلمان.', '2025-03-12');
+    expect(eventLines(ar, 'meeting').filter((l) => l.includes('erdogan'))).toEqual(['erdogan+mohammed-bin-salman 2024-10-01']);
+  });
+});

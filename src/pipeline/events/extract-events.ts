@@ -30,6 +30,9 @@ export interface PassageFacts {
   recentPair?: readonly [string, string];
   /** The day of the last contact the sentence before told, in the same paragraph: where "He later …" goes on. */
   recentDate?: EventDate | null;
+  /** The date, of any precision, of the contact the sentence before told in the same paragraph at a visit it names
+   *  («… على هامش زيارة الرئيس X», "during X's visit"): the visit «خلال تلك الزيارة» points to. */
+  recentContactDate?: EventDate | null;
   /** The day the passage before, in the same paragraph, named for what it told (of any kind): «وفي اليوم ذاته» opening this one. */
   namedDayBefore?: () => EventDate | null;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named), or on another. */
@@ -265,7 +268,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const duringTold = main !== undefined && DURING_IN.test(p.text.slice(from, main.end + 10));
     // "During that trip he held talks with …", «وخلال تلك الزيارة، التقى …»: the visit a passage before told, its
     // visitor the subject left out or the pronoun, its date the contact's.
-    const duringThatVisit = main !== undefined && p.recentVisit !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentVisit : null;
+    // (A visit the sentence before named only as the scene of the contact it told, «… على هامش زيارة الرئيس X»: that
+    // contact's date, before a visit told earlier in the article.)
+    const dateOfThatVisit = main !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? (p.recentContactDate ?? null) : null;
+    const duringThatVisit = main !== undefined && !dateOfThatVisit && p.recentVisit !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentVisit : null;
     const shared: ReportedContact | null =
       (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from, true) : null) ??
       duringThatVisit ??
@@ -297,6 +303,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       (movesDay
         ? null
         : (shared?.date ??
+          dateOfThatVisit ??
           dayOfGatheringPointedTo(p.text, from, to, allDates) ??
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
