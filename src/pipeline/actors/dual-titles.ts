@@ -15,7 +15,8 @@ const alternatives = (heads: Record<string, string>) => Object.keys(heads).sort(
 const { ar: AR_HEADS, en: EN_HEADS, arPlural: AR_PLURALS } = dualTitlesJson as { ar: Record<string, string>; en: Record<string, string>; arPlural: Record<string, string> };
 
 /** A dual head, up to two words of the office («خارجية», «الدفاع», «وزراء»), then two country words joined by «و». */
-const AR_DUAL = new RegExp(`(?<![\\p{L}])(${alternatives(AR_HEADS)})((?:\\s+\\p{L}+){0,2}?)\\s+(\\p{L}+)\\s+و(\\p{L}+)(?![\\p{L}])`, 'gu');
+// (The word's start is checked after the match: a pattern that opens on a lookbehind is tried at every position.)
+const AR_DUAL = new RegExp(`(${alternatives(AR_HEADS)})((?:\\s+\\p{L}+){0,2}?)\\s+(\\p{L}+)\\s+و(\\p{L}+)(?![\\p{L}])`, 'gu');
 /** "the Russian and Iranian presidents" */
 const EN_ADJECTIVES_FIRST = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(\\p{Lu}\\p{Ll}+)\\s+and\\s+(\\p{Lu}\\p{Ll}+)\\s+(${alternatives(EN_HEADS)})(?![\\p{L}])`, 'giu');
 /** "the foreign ministers of Russia and Iran" */
@@ -25,6 +26,7 @@ const EN_COUNTRIES_AFTER = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(${alternatives(
 export function dualTitles(text: string): DualTitle[] {
   const found: DualTitle[] = [];
   for (const m of text.matchAll(AR_DUAL)) {
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
     const [whole, head, office, first, second] = m;
     const singular = `${AR_HEADS[head]}${office.replace(/\p{L}+/gu, (w) => AR_PLURALS[w] ?? w)}`;
     found.push({ start: m.index, end: m.index + whole.length, singles: [`${singular} ${first}`, `${singular} ${second}`] });

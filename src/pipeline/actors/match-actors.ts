@@ -83,10 +83,12 @@ const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 
  * one the article has named, else the one in office on the day it was published, else the one whose office ended
  * last before it; two in office that day (or none ever) leave the first the registry lists.
  */
-function namesakeOfTheDay(values: PhraseValue[], index: ActorIndex, published: string | null, seen: readonly string[]): PhraseValue {
+function namesakeOfTheDay(values: PhraseValue[], index: ActorIndex, published: string | null, seenSoFar: () => readonly string[]): PhraseValue {
   const [first] = values;
+  if (first.kind !== 'name' || first.via !== 'surname' || values.length < 2) return first;
   const namesakes = values.filter((v): v is Extract<PhraseValue, { kind: 'name' }> => v.kind === 'name' && v.via === 'surname');
-  if (first.kind !== 'name' || first.via !== 'surname' || new Set(namesakes.map((v) => v.actorId)).size < 2) return first;
+  if (new Set(namesakes.map((v) => v.actorId)).size < 2) return first;
+  const seen = seenSoFar();
   const lastSeen = (v: Extract<PhraseValue, { kind: 'name' }>) => seen.lastIndexOf(v.actorId);
   const named = namesakes.filter((v) => lastSeen(v) >= 0).sort((a, b) => lastSeen(b) - lastSeen(a))[0];
   if (named) return named;
@@ -170,7 +172,7 @@ export function matchActors(
       i++;
       continue;
     }
-    const ranked = namesakeOfTheDay([...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind)), index, published, [...context.seen, ...matches.map((x) => (x.value.kind === 'name' ? x.value.actorId : ''))]);
+    const ranked = namesakeOfTheDay([...m.values].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind)), index, published, () => [...context.seen, ...matches.map((x) => (x.value.kind === 'name' ? x.value.actorId : ''))]);
     // «وكان بن فرحان قد التقى …» after «الأمير يزيد بن فرحان» was named: the end of the name of someone the article
     // named, whom the registry does not know, over a registry person it has not named.
     const earlier = ranked.kind === 'name' && ranked.via !== 'full_name' && !context.seen.includes(ranked.actorId) ? discoveredEndingIn(words.slice(m.from, m.to), context) : null;

@@ -187,9 +187,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const attendedBesides = (h: Hit) => attending(p.text, h) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !sidelines(p.text, t));
+    // (Asked once per trigger: the sort below compares each several times.)
+    const demoted = new Map(clauseHits.filter((h) => h.value.kind === 'trigger').map((h) => [h, sidelines(p.text, h) || attendedBesides(h)]));
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
-      .sort((a, b) => Number(sidelines(p.text, a) || attendedBesides(a)) - Number(sidelines(p.text, b) || attendedBesides(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
+      .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
