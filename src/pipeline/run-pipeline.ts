@@ -341,7 +341,8 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;
     const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
     lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
-    const toldAtAVisit = VISIT_NAMED.test(p.text) ? reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date !== null) : undefined;
+    const toldWithDate = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date !== null);
+    const toldAtAVisit = toldWithDate && VISIT_NAMED.test(p.text) ? toldWithDate : undefined;
     lastContactDated = toldAtAVisit ? { paragraph: p.paragraph, date: toldAtAVisit.date! } : null;
     lastPassage = p;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
@@ -413,8 +414,8 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   return candidates;
 }
 
-/** A visit named in a passage («زيارة», "visit"): a contact told there was told at it. */
-const VISIT_NAMED = /(?<![\p{L}])(?:[وبل]?(?:ال)?زيارة|visit)(?![\p{L}])/iu;
+/** A visit named in a passage («زيارة», «بزيارة», "visit"): a contact told there was told at it. */
+const VISIT_NAMED = /(?:زيارة|visit)(?![\p{L}])/iu;
 
 /** A contact recalled from this many days or more before its article is background, not the story. */
 const BACKGROUND_DAYS = 7;

@@ -188,7 +188,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const attendedBesides = (h: Hit) => attending(p.text, h) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !sidelines(p.text, t));
     // (Asked once per trigger: the sort below compares each several times.)
-    const demoted = new Map(clauseHits.filter((h) => h.value.kind === 'trigger').map((h) => [h, sidelines(p.text, h) || attendedBesides(h)]));
+    const clauseTriggers = clauseHits.filter((h) => h.value.kind === 'trigger');
+    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h)]) : []);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
@@ -272,7 +273,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // visitor the subject left out or the pronoun, its date the contact's.
     // (A visit the sentence before named only as the scene of the contact it told, «… على هامش زيارة الرئيس X»: that
     // contact's date, before a visit told earlier in the article.)
-    const dateOfThatVisit = main !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? (p.recentContactDate ?? null) : null;
+    const dateOfThatVisit = main !== undefined && p.recentContactDate && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentContactDate : null;
     const duringThatVisit = main !== undefined && !dateOfThatVisit && p.recentVisit !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentVisit : null;
     const shared: ReportedContact | null =
       (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from, true) : null) ??
