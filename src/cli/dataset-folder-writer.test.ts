@@ -41,7 +41,7 @@ describe('DatasetFolderWriter', () => {
     const writer = new DatasetFolderWriter(dir);
     addBundled(writer);
     const written = await writer.finish(corpusRecords);
-    expect([written.documents, written.passages, written.mentions, written.events, written.undatedEvents, written.edges]).toEqual([5, 94, 75, 22, 2, 12]);
+    expect([written.documents, written.passages, written.mentions, written.events, written.undatedEvents, written.edges]).toEqual([5, 94, 77, 22, 2, 12]);
     expect(readdirSync(parent)).toEqual(['dataset']);
     expect(readdirSync(dir).sort()).toEqual([
       'actor-events.parquet', 'actor-passage-event-spans.parquet', 'actor-passages.parquet', 'actors.json', 'documents.parquet', 'edge-days.parquet',
@@ -50,10 +50,10 @@ describe('DatasetFolderWriter', () => {
       'postings.parquet',
     ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { summary: unknown };
-    expect(manifest.summary).toEqual({ documents: 5, passages: 94, mentions: 75, events: 22, edges: 12, span: { from: '2024-01-15', to: '2026-03-10' } });
+    expect(manifest.summary).toEqual({ documents: 5, passages: 94, mentions: 77, events: 22, edges: 12, span: { from: '2024-01-15', to: '2026-03-10' } });
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { actorPassages: Record<string, number[]>; longestEventDays: number };
     // Lavrov's seven passages, after those of amir-abdollahian … khamenei in actor order.
-    expect(index.actorPassages.lavrov).toEqual([17, 24]);
+    expect(index.actorPassages.lavrov).toEqual([18, 25]);
     expect(index.longestEventDays).toBe(31);
     // Laid out from the edges DuckDB counted: the same picture as from the dataset's own edges.
     expect(JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8'))).toEqual(bundled.layout);
@@ -129,11 +129,11 @@ describe('DatasetFolderWriter', () => {
       expect(await rows(`SELECT count(*), count(previous_day) FROM 'edge-days.parquet' WHERE ${haniyeh} AND day LIKE '2024-07-%'`)).toEqual([[31n, 30n]]);
       // Newest start first, each with the passage's row in pair-passages.parquet (its only one).
       expect(await rows(`SELECT start, "end", row FROM 'pair-passage-event-spans.parquet' WHERE pair = 'haniyeh	nasrallah'`)).toEqual([
-        ['2024-10-01', '2024-10-01', 8],
-        ['2024-09-27', '2024-09-27', 8],
-        ['2024-07-01', '2024-07-31', 8],
+        ['2024-10-01', '2024-10-01', 9],
+        ['2024-09-27', '2024-09-27', 9],
+        ['2024-07-01', '2024-07-31', 9],
       ]);
-      expect(await rows(`SELECT pair FROM 'pair-passages.parquet' LIMIT 1 OFFSET 8`)).toEqual([['haniyeh	nasrallah']]);
+      expect(await rows(`SELECT pair FROM 'pair-passages.parquet' LIMIT 1 OFFSET 9`)).toEqual([['haniyeh	nasrallah']]);
       // The pairs of the planned meeting spanning October 2024, a contact pair (their meeting of 11 October).
       expect(await rows(`SELECT count(*), bool_and(contact) FROM 'edge-event-days.parquet' WHERE source = 'pezeshkian' AND target = 'putin' AND day LIKE '2024-10-%'`)).toEqual([[31n, true]]);
     } finally {
