@@ -7,7 +7,7 @@ import { rolesOn, type ActorIndex } from './actors/actor-index';
 import { datelineAgencyCountry } from './actors/dateline-agency';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { HonorificAntecedents } from './actors/honorific-pronouns';
-import { matchActors, type Discovered } from './actors/match-actors';
+import { matchActors, type Discovered, type TitleOffice } from './actors/match-actors';
 import { countComentions } from './comentions/count-comentions';
 import { applyCorrections } from './corrections/apply-corrections';
 import { correctCorpus } from './corrections/correct-corpus';
@@ -33,7 +33,7 @@ import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, standardLetters, type PreparedText } from './normalize/normalize-arabic';
-import { holdersOnTheirDay, type Office } from './events/holders-on-their-day';
+import { holdersOnTheirDay } from './events/holders-on-their-day';
 
 export interface PipelineResult {
   dataset: Dataset;
@@ -305,7 +305,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
     const resolved: Mention[] = [];
-    const offices = new Map<Mention, Office>();
+    const offices = new Map<Mention, TitleOffice>();
     for (const m of found) {
       resolved.push({ actorId: m.actorId ?? discovered.register(m.discovered!), passageId: p.id, start: m.start, end: m.end, via: m.via });
       if (m.office) offices.set(resolved[resolved.length - 1], m.office);

@@ -1,6 +1,7 @@
 // «الرئيسان الروسي والإيراني», «وزيرا خارجية روسيا وإيران», "the Russian and Iranian presidents", "the foreign ministers
 // of Russia and Iran": one title for two office-holders, each of their own country. Read as the two singular titles it
 // stands for («الرئيس الروسي», «الرئيس الإيراني»), which the caller resolves as any title alone.
+import { anyOf } from '../dates/boundaries';
 import dualTitlesJson from './dual-titles.json';
 
 export interface DualTitle {
@@ -10,8 +11,7 @@ export interface DualTitle {
   singles: [string, string];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (heads: Record<string, string>) => Object.keys(heads).sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (heads: Record<string, string>) => anyOf(Object.keys(heads));
 const { ar: AR_HEADS, en: EN_HEADS, arPlural: AR_PLURALS } = dualTitlesJson as { ar: Record<string, string>; en: Record<string, string>; arPlural: Record<string, string> };
 
 /** A dual head, up to two words of the office («خارجية», «الدفاع», «وزراء»), then two country words joined by «و». */
@@ -32,15 +32,17 @@ export function dualTitles(text: string): DualTitle[] {
     found.push({ start: m.index, end: m.index + whole.length, singles: [`${singular} ${first}`, `${singular} ${second}`] });
   }
   if (!/[A-Za-z]/.test(text)) return found;
-  for (const m of text.matchAll(EN_ADJECTIVES_FIRST)) {
-    const [whole, first, second, heads] = m;
-    const singular = EN_HEADS[heads.toLowerCase().replace(/\s+/g, ' ')];
-    if (singular) found.push({ start: m.index, end: m.index + whole.length, singles: [`the ${first} ${singular}`, `the ${second} ${singular}`] });
-  }
-  for (const m of text.matchAll(EN_COUNTRIES_AFTER)) {
-    const [whole, heads, first, second] = m;
-    const singular = EN_HEADS[heads.toLowerCase().replace(/\s+/g, ' ')];
-    if (singular) found.push({ start: m.index, end: m.index + whole.length, singles: [`the ${singular} of ${first}`, `the ${singular} of ${second}`] });
+  // Each English pattern: the plural head, and the two singular titles made of its singular.
+  const english: [RegExp, (m: RegExpMatchArray) => [string, (singular: string) => [string, string]]][] = [
+    [EN_ADJECTIVES_FIRST, ([, first, second, heads]) => [heads, (s) => [`the ${first} ${s}`, `the ${second} ${s}`]]],
+    [EN_COUNTRIES_AFTER, ([, heads, first, second]) => [heads, (s) => [`the ${s} of ${first}`, `the ${s} of ${second}`]]],
+  ];
+  for (const [pattern, read] of english) {
+    for (const m of text.matchAll(pattern)) {
+      const [heads, singles] = read(m);
+      const singular = EN_HEADS[heads.toLowerCase().replace(/\s+/g, ' ')];
+      if (singular) found.push({ start: m.index!, end: m.index! + m[0].length, singles: singles(singular) });
+    }
   }
   return found;
 }

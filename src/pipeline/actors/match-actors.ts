@@ -29,7 +29,13 @@ export interface FoundMention {
   discovered?: Discovered;
   /** The office a title alone named its holder by, on the publication day: a contact told of another day may have had
    *  another holder (holders-on-their-day.ts). */
-  office?: { role: string; country: string };
+  office?: TitleOffice;
+}
+
+/** An office of one country, as a title names it. */
+export interface TitleOffice {
+  role: string;
+  country: string;
 }
 
 /** A person the registry does not know: their name as written, a Latin spelling when written in Arabic, the title's role. */
@@ -1406,12 +1412,12 @@ function counterpartOf(index: ActorIndex, last: string | null, country: string |
 }
 
 /** The office a title named its holder by on `date`, when `actorId` is that holder. */
-function officeHeld(index: ActorIndex, actorId: string, role: string, country: string | null, date: string | null): { role: string; country: string } | undefined {
+function officeHeld(index: ActorIndex, actorId: string, role: string, country: string | null, date: string | null): TitleOffice | undefined {
   return country !== null && holderOn(index, role, country, date) === actorId ? { role, country } : undefined;
 }
 
 /** «نظيره الإيراني», "his Iranian counterpart": the office `last` held on `date` in the counterpart's country, when `actorId` held it. */
-function counterpartOffice(index: ActorIndex, last: string | null, actorId: string, country: string | null, date: string | null): { role: string; country: string } | undefined {
+function counterpartOffice(index: ActorIndex, last: string | null, actorId: string, country: string | null, date: string | null): TitleOffice | undefined {
   if (!last || country === null) return undefined;
   for (const r of rolesOn(index, last, date)) if (r.country !== country && holderOn(index, r.role, country, date) === actorId) return { role: r.role, country };
   return undefined;

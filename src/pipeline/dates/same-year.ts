@@ -10,7 +10,7 @@ import type { FoundDate } from './find-dates';
 const SAME_YEAR = String.raw`(?:من\s+(?:(?:ال)?عام|(?:ال)?سنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:نفس|ذات)\s+(?:العام|السنة)|(?:of\s+)?(?:the|that)\s+same\s+year|of\s+that\s+year)(?![\p{L}])`;
 const SAME_YEAR_AFTER = new RegExp(String.raw`^[\s,،]*` + SAME_YEAR, 'iu');
 const SAME_YEAR_ANYWHERE = new RegExp(SAME_YEAR, 'iu');
-const WRITTEN_YEAR = /(?<![0-9])[12][0-9]{3}(?![0-9])/;
+export const WRITTEN_YEAR = /(?<![0-9])[12][0-9]{3}(?![0-9])/;
 
 /** `d` moved to `year` (its month's last day recomputed), or null when that day does not exist (29 February). */
 function inYear(d: FoundDate, year: string): Pick<FoundDate, 'start' | 'end'> | null {

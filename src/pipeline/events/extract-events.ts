@@ -273,8 +273,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // visitor the subject left out or the pronoun, its date the contact's.
     // (A visit the sentence before named only as the scene of the contact it told, «… على هامش زيارة الرئيس X»: that
     // contact's date, before a visit told earlier in the article.)
-    const dateOfThatVisit = main !== undefined && p.recentContactDate && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentContactDate : null;
-    const duringThatVisit = main !== undefined && !dateOfThatVisit && p.recentVisit !== undefined && DURING_THAT_VISIT.test(p.text.slice(from, main.start)) ? p.recentVisit : null;
+    const thatVisit = main !== undefined && (p.recentContactDate || p.recentVisit) && DURING_THAT_VISIT.test(p.text.slice(from, main.start));
+    const dateOfThatVisit = thatVisit ? (p.recentContactDate ?? null) : null;
+    const duringThatVisit = thatVisit && !dateOfThatVisit ? (p.recentVisit ?? null) : null;
     const shared: ReportedContact | null =
       (duringTold ? visitJustBefore(p.text, p.mentions, allDates, from, true) : null) ??
       duringThatVisit ??
