@@ -5032,3 +5032,29 @@ describe('"during that visit" after a contact told on the margins of a visit it 
     expect(eventLines(ar, 'meeting').filter((l) => l.includes('erdogan'))).toEqual(['erdogan+mohammed-bin-salman 2024-10-01']);
   });
 });
+
+describe('«، ثم أجريا …», «ثم عقدا اجتماعا ثانيا»: the same two’s next contact, after a comma and «ثم»', () => {
+  it('is a contact of its own on the day its clause gives, whether the verb or a noun after «عقدا» names it', () => {
+    expect(eventLines(datasetOf('واجتمع الرئيس التركي رجب طيب أردوغان والرئيس الأذربيجاني إلهام علييف في أنقرة في فبراير 2024، ثم أجريا اتصالا هاتفيا في سبتمبر من العام نفسه.', '2025-05-02'))).toEqual([
+      'meeting erdogan+ilham-aliyev 2024-02-01',
+      'phone_call erdogan+ilham-aliyev 2024-09-01',
+    ]);
+    expect(eventLines(datasetOf('والتقى وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي في عمّان في يناير الماضي، ثم عقدا اجتماعا ثانيا في القاهرة في مارس.', '2025-05-02'), 'meeting')).toEqual([
+      'ayman-safadi+badr-abdelatty 2025-01-01',
+      'ayman-safadi+badr-abdelatty 2025-03-01',
+    ]);
+  });
+});
+
+describe('«في السابع من الشهر», "on the 12th of that month": a day of the month named before', () => {
+  it('«من الشهر» with no word after it that says which is the month the sentence named', () => {
+    expect(eventLines(datasetOf('وكان رئيس الوزراء العراقي محمد شياع السوداني قد زار طهران في نوفمبر 2024، حيث التقى المرشد علي خامنئي في السابع من الشهر، قبل أن يعود إلى بغداد.', '2025-05-02'), 'meeting')).toEqual([
+      'khamenei+mohammed-shia-al-sudani 2024-11-07',
+    ]);
+  });
+
+  it('"of that month" in a sentence of its own is the month the sentence before named', () => {
+    const d = datasetOf('Turkish President Recep Tayyip Erdogan travelled to Baku in March 2024. He held talks with President Ilham Aliyev on the 12th of that month, the Turkish presidency said.', '2025-05-02', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2024-03-12']);
+  });
+});

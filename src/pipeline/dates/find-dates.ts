@@ -40,8 +40,10 @@ export function findDates(text: string, language: Language, published: string | 
   // digits: in text without any, whatever chrono found would be computed from the placeholder reference. (The
   // digits are looked for first: that is the cheaper test.)
   if (!/[0-9]/.test(normalized.text) && !parseIsoDay(published)) return newDateList();
-  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published), yearBefore), monthBefore) : newDateList();
+  // (A passage that points back to the month named before, «في الخامس من الشهر ذاته», may hold nothing the engine reads.)
+  const thatMonthOnly = () => (monthBefore ? withSameMonth(text, normalized, language, newDateList(), monthBefore) : newDateList());
+  if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published), yearBefore), monthBefore) : thatMonthOnly();
   const mashreq = withMashreqMonths(normalized);
-  if (!mightHoldArabicDate(mashreq.text)) return newDateList();
+  if (!mightHoldArabicDate(mashreq.text)) return thatMonthOnly();
   return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published), yearBefore)), monthBefore);
 }

@@ -8,13 +8,16 @@ import { toOriginalSpan, type NormalizedText } from './normalize-for-dates';
 
 /** «الشهر ذاته», «الشهر نفسه», «نفس الشهر», «ذات الشهر»: the month named before. */
 const AR_THE_SAME_MONTH = String.raw`(?:ال)?(?:شهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)`;
+/** «مساء الرابع والعشرين من الشهر، ثم …»: «الشهر» with no word after it that says which (الماضي, الجاري, ذاته…) is the
+ *  month just named too. */
+const AR_THE_MONTH_BARE = String.raw`الشهر(?!\s+(?:ال|ذات|نفس|هذا))`;
 /** «يوم 20 من الشهر ذاته», «في الخامس من الشهر نفسه», «في 3 من نفس الشهر», «20 من ذات الشهر» (normalised text). */
 const AR_SAME_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(?:[وف]?(?:يوم|في)\\s+)?)(${AR_ORDINAL_PATTERN}|[0-9]{1,2})\\s*من\\s+${AR_THE_SAME_MONTH}(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:(?:[وف]?(?:يوم|في)\\s+)?)(${AR_ORDINAL_PATTERN}|[0-9]{1,2})\\s*من\\s+(?:${AR_THE_SAME_MONTH}|${AR_THE_MONTH_BARE})(?![\\p{L}\\p{N}_])`,
   'gu',
 );
-/** "on the 20th of that month", "the 3rd of the same month". */
-const EN_SAME_MONTH = /\b(?:on\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month\b/gi;
+/** "on the 20th of that month", "the 3rd of the same month", "on the 24th of the month". */
+const EN_SAME_MONTH = /\b(?:on\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same|the)\s+month\b/gi;
 
 /** «أواخر الشهر ذاته», «في الشهر نفسه», «خلال نفس الشهر» (normalised text: alefs folded): the month itself. */
 const AR_THAT_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:(?:[وف]?(?:في|خلال|اواخر|اوائل|مطلع|منتصف|نهايه|بدايه|اواسط)\s+)?)${AR_THE_SAME_MONTH}(?![\p{L}\p{N}_])`, 'gu');
@@ -22,8 +25,8 @@ const AR_THAT_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:(?:[وف]?(?:ف
 const EN_THAT_MONTH_PATTERN = String.raw`\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+month|(?:in\s+|during\s+)?(?:that\s+same|the\s+same)\s+month|later\s+in\s+the\s+month)\b`;
 const EN_THAT_MONTH = new RegExp(EN_THAT_MONTH_PATTERN, 'gi');
 
-/** Whether `text` names a month by pointing back to one («الشهر ذاته», "later that month"). */
-const THAT_MONTH_ANYWHERE = new RegExp(`${AR_THE_SAME_MONTH}|${EN_THAT_MONTH_PATTERN}`, 'iu');
+/** Whether `text` names a month by pointing back to one («الشهر ذاته», "later that month", "the 5th of that month"). */
+const THAT_MONTH_ANYWHERE = new RegExp(`${AR_THE_SAME_MONTH}|${EN_THAT_MONTH_PATTERN}|\\bof\\s+(?:that|the\\s+same)\\s+month\\b`, 'iu');
 export const saysThatMonth = (text: string) => THAT_MONTH_ANYWHERE.test(text);
 
 /**
@@ -52,13 +55,15 @@ export function withSameMonth(text: string, normalized: NormalizedText, language
   for (const match of normalized.text.matchAll(pattern)) {
     const [at, end] = toOriginalSpan(normalized, match.index, match.index + match[0].length);
     if (dates.some((d) => d.index < end && d.index + d.text.length > at)) continue;
-    const month = dates.findLast((d) => d.index + d.text.length <= at && d.precision !== 'year');
+    // (The month a passage before named, for «من الشهر ذاته» that points back to it: not for «من الشهر» alone.)
+    const named = dates.findLast((d) => d.index + d.text.length <= at && d.precision !== 'year');
+    const month = named?.start.slice(0, 7) ?? (THAT_MONTH_ANYWHERE.test(match[0]) ? monthBefore : null);
     const day = dayNumber(match[1]);
     if (!month || day === null) continue;
-    const [y, m] = [Number(month.start.slice(0, 4)), Number(month.start.slice(5, 7))];
+    const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
     if (day > daysInMonth(y, m)) continue;
-    const iso = `${month.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
-    const found: FoundDate = { index: at, text: text.slice(at, end), start: iso, end: iso, precision: 'day', basis: month.basis };
+    const iso = `${month}-${String(day).padStart(2, '0')}`;
+    const found: FoundDate = { index: at, text: text.slice(at, end), start: iso, end: iso, precision: 'day', basis: named?.basis ?? 'explicit' };
     const next = dates.findIndex((d) => d.index > at);
     dates.splice(next < 0 ? dates.length : next, 0, found);
   }

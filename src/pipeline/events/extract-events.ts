@@ -450,7 +450,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // named and no object after it, is with the same parties.
       // («…وتحادثا هاتفيا في فبراير واجتمعا في جاكرتا في مايو»: a verb of the two, with no «مع» or «ب» after it.)
       const afterWord = main ? p.text.slice(main.start, to).replace(/^\S+/, '') : '';
-      const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : DUAL_VERB_WORD.test(p.text.slice(main.start, main.end)) && !OBJECT_AFTER_AR.test(afterWord));
+      const noObject = main !== undefined && (/[a-z]/i.test(p.text.slice(main.start, main.end)) ? !OBJECT_AFTER_EN.test(afterWord) : (DUAL_VERB_WORD.test(p.text.slice(main.start, main.end)) || DUAL_HELD_BEFORE.test(p.text.slice(from, main.start))) && !OBJECT_AFTER_AR.test(afterWord));
       const sameAgain = main && clauseMentions.length === 0 && sharesSubject && lastContact?.partners?.length && groups.every((g) => g.participants.length < 2) && noObject;
       // «…، بعد نحو عام من استقباله في مايو 2024», ", a year after hosting him in Ankara in May 2024": the same two,
       // on the day the clause gives.
@@ -2061,6 +2061,8 @@ const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبل�
 /** «التقيا في يونيو وأجريا اتصالا في مارس»: a contact verb of two subjects after «و» is their next contact, with no comma
  *  too (not «وبحثا», «وتبادلا»: what they discussed in the same one). */
 const DUAL_CONTACT_VERB_AR = '(?:التقيا|اجتمعا|أجريا|اجريا|عقدا|تحادثا)(?![\\p{L}])';
+/** «عقدا لقاء آخر», «أجريا محادثات»: the two held the contact the noun names, a verb of the two right before it. */
+const DUAL_HELD_BEFORE = /(?:^|\s)و?(?:عقدا|أجريا|اجريا)\s+$/u;
 /** A contact word that is such a verb, with its «و» or without. */
 const DUAL_VERB_WORD = new RegExp(`^و?${DUAL_CONTACT_VERB_AR}`, 'u');
 const TOUR_LEG_AR = '(?:(?:قبل أن|ثم|ومن ثم|وبعدها|وبعد ذلك)\\s+(?:[يت]?(?:نتقل|توجه)|انتقلت|توجهت|انتقل)|قبل أن\\s+[يت](?:لتقي|جتمع|ستقبل|عقد|جري|بحث|زور))(?![\\p{L}])';
@@ -2118,7 +2120,7 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
