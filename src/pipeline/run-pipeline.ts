@@ -387,8 +387,8 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   // "the same day", any of these («وكان المبعوث قد التقى في اليوم السابق زكي. وفي سياق آخر، استقبل أبو الغيط في اليوم
   // نفسه …»), where «بعد ذلك بيوم» counts from what was told just before.
   const stories: DayOfParties[] = [];
-  // The day of the article's first contact referred to: what «في اليوم السابق للقمة» points to.
-  let lead: string | null = null;
+  // The article's first contact referred to: its day is what «في اليوم السابق للقمة» points to.
+  let lead = null as DayOfParties | null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
   let toldLast: string | null = null;
   // The last day counted, and from what: the audiences one clause tells apart ("met A and B separately the day
@@ -396,7 +396,11 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let counted = null as DayCounted | null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
-    const countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? lead : storyOverRecalled(c.participants, reference, c.dayShift === 0 ? stories : stories.slice(0, 1));
+    let countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? (lead?.day ?? null) : storyOverRecalled(c.participants, reference, c.dayShift === 0 ? stories : stories.slice(0, 1));
+    // "Later that day" after a contact of the story's backdrop told last (the welcome the evening before, the call the
+    // talks came the day after, the meeting recalled from a month before): the story's own day, when the story's
+    // contact shares a party. A sequel goes on with the story, not with its background.
+    if (c.laterThatDay && countedFrom && lead && countedFrom < lead.day && c.participants.some((a) => lead!.parties.includes(a))) countedFrom = lead.day;
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
@@ -409,7 +413,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
     else if (!c.date && !c.earlier && storyDay && reference === null) reference = { day: storyDay, parties: c.participants };
     if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published) && reference !== stories[0]) stories.unshift(reference);
-    lead ??= reference?.day ?? null;
+    lead ??= reference;
   }
   return candidates;
 }

@@ -5058,3 +5058,31 @@ describe('«في السابع من الشهر», "on the 12th of that month": a 
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2024-03-12']);
   });
 });
+
+describe('«وفي وقت لاحق من اليوم نفسه», "Later that day" after a contact of the story’s backdrop', () => {
+  it('is the story’s day, not the day of the welcome the evening before', () => {
+    const d = datasetOf(
+      'الجزائر - استقبل رئيس الجمهورية عبد المجيد تبون، أمس الأربعاء، الرئيس التونسي قيس سعيد بقصر المرادية. وكان وزير الخارجية أحمد عطاف في مقدمة مستقبلي الرئيس التونسي لدى وصوله مساء الثلاثاء إلى مطار هواري بومدين. وفي وقت لاحق من اليوم نفسه، التقى سعيد الوزير الأول نذير العرباوي.',
+      '2024-10-03',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['ahmed-attaf+kais-saied 2024-10-01', 'kais-saied+nadir-larbaoui 2024-10-02', 'abdelmadjid-tebboune+kais-saied 2024-10-02']);
+  });
+
+  it('is the story’s day, not that of the call the visit came a day after', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday. The visit came a day after a phone call between Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein to prepare it. Later that day, Sudani also met Fidan at the presidential complex.',
+      '2025-05-08',
+      'en',
+    );
+    expect(eventLines(d)).toEqual(['phone_call fuad-hussein+hakan-fidan 2025-05-05', 'meeting hakan-fidan+mohammed-shia-al-sudani 2025-05-06', 'meeting erdogan+mohammed-shia-al-sudani 2025-05-06']);
+  });
+
+  it('is the story’s day after a meeting recalled from weeks before, too', () => {
+    const d = datasetOf(
+      'ANKARA - Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday. Turkish Foreign Minister Hakan Fidan had met Sudani in Baghdad on March 3. Later that day, Sudani also received Turkish intelligence chief Ibrahim Kalin.',
+      '2025-05-08',
+      'en',
+    );
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-shia-al-sudani 2025-03-03', 'ibrahim-kalin+mohammed-shia-al-sudani 2025-05-06', 'erdogan+mohammed-shia-al-sudani 2025-05-06']);
+  });
+});

@@ -59,6 +59,8 @@ export interface EventCandidate {
   dayShift?: number;
   /** «وفي اليوم السابق للقمة، …»: the days are counted from the article's first contact, not the one told last. */
   shiftFromLead?: boolean;
+  /** «وفي وقت لاحق من اليوم ذاته», "later that day" (a dayShift of 0): after the story's contact, not before it. */
+  laterThatDay?: boolean;
   /** «جاء ذلك خلال استقباله …», "He made the remarks during talks with …": on the day of what was told just before. */
   onDayToldBefore?: boolean;
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
@@ -76,8 +78,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -95,6 +97,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     earlier: f.earlier,
     dayShift: f.dayShift,
     shiftFromLead: f.shiftFromLead,
+    laterThatDay: f.laterThatDay,
     onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
@@ -226,7 +229,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && (purposeOfTravel(p.text, h, clauseHits) || LONG_BEFORE.test(p.text.slice(Math.max(0, h.start - 6), h.start)))));
-    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftFromLead' | 'onDayToldBefore'> = {
+    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
@@ -329,6 +332,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     else if (sameDayOpens) date = sameDayOpens;
     else if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+      if (common.dayShift === 0 && LATER_THAT_DAY.test(p.text.slice(shiftHit.start, shiftHit.end))) common.laterThatDay = true;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
       // «ويأتي الاتصال غداة لقاء …», "The visit came a day after …": counted from the story's contact the clause frames.
       if (FRAME_BEFORE_SHIFT.test(p.text.slice(0, shiftHit.start))) common.shiftFromLead = true;
@@ -898,6 +902,9 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
 }
 
 const FRAME_OPENS = /^\s*(?:Opening|Closing|Concluding|Starting|At\s+the\s+(?:start|end|opening|close)\s+of|During|Throughout|After|Before|Following|Ahead\s+of)\s+(?:the|their|his|her)\s+(?:(?:first|second|last|two-hour|\p{L}+-hour)\s+)?$/u;
+
+/** «في وقت لاحق من اليوم», «وبعد ساعات», "later that day": a day-shift phrase of the same day that tells a sequel. */
+const LATER_THAT_DAY = /later|لاحق|بعد\s+ساعات/iu;
 
 /** "the same day", «في اليوم نفسه»: no shift, pointing back to a day the sentence named (not "earlier in the day"). */
 const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
