@@ -3527,11 +3527,12 @@ describe('«والتقى، خلال اجتماعين منفصلين، A وB»: t
 });
 
 describe('«استقبل X A وB، وبحث معهما …»: two guests the sentence then addresses as one', () => {
+  // (Guests of two countries: those of one are its delegation, received together whatever follows.)
   it('were received together; without the dual, each is an audience', () => {
-    const together = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأمريكي ماركو روبيو، وبحث معهما مسار المفاوضات.', '2025-02-18');
-    expect(eventLines(together, 'meeting')).toEqual(['mohammed-bin-salman+rubio+witkoff 2025-02-18']);
-    const apart = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأمريكي ماركو روبيو، وبحث مع الأول مسار المفاوضات.', '2025-02-18');
-    expect(eventLines(apart, 'meeting').sort()).toEqual(['mohammed-bin-salman+rubio 2025-02-18', 'mohammed-bin-salman+witkoff 2025-02-18']);
+    const together = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأوكراني أندريه سيبيها، وبحث معهما مسار المفاوضات.', '2025-02-18');
+    expect(eventLines(together, 'meeting')).toEqual(['andrii-sybiha+mohammed-bin-salman+witkoff 2025-02-18']);
+    const apart = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الأوكراني أندريه سيبيها، وبحث مع الأول مسار المفاوضات.', '2025-02-18');
+    expect(eventLines(apart, 'meeting').sort()).toEqual(['andrii-sybiha+mohammed-bin-salman 2025-02-18', 'mohammed-bin-salman+witkoff 2025-02-18']);
   });
 });
 
@@ -5084,5 +5085,23 @@ describe('«وفي وقت لاحق من اليوم نفسه», "Later that day" 
       'en',
     );
     expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-shia-al-sudani 2025-03-03', 'ibrahim-kalin+mohammed-shia-al-sudani 2025-05-06', 'erdogan+mohammed-shia-al-sudani 2025-05-06']);
+  });
+});
+
+describe('«استقبل X الوزير الأمريكي Y والمبعوث الأمريكي Z»: guests who all serve one country are its delegation', () => {
+  it('is one meeting of the host with both, in Arabic and English', () => {
+    expect(eventLines(datasetOf('الرياض - استقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان في قصر اليمامة أمس وزير الخارجية الأمريكي ماركو روبيو والمبعوث الأمريكي الخاص ستيف ويتكوف.', '2025-02-19'), 'meeting')).toEqual([
+      'mohammed-bin-salman+rubio+witkoff 2025-02-18',
+    ]);
+    expect(eventLines(datasetOf('CAIRO - Egyptian President Abdel Fattah al-Sisi on Sunday received U.S. Secretary of State Antony Blinken and CIA Director William Burns at the Ittihadiya Palace.', '2024-02-05', 'en'), 'meeting')).toEqual([
+      'abdel-fattah-el-sisi+blinken+william-burns 2024-02-04',
+    ]);
+  });
+
+  it('leaves guests of two countries two audiences', () => {
+    expect(eventLines(datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء الباكستاني شهباز شريف والرئيس الأذربيجاني إلهام علييف.', '2025-05-02'), 'meeting')).toEqual([
+      'erdogan+ilham-aliyev 2025-05-01',
+      'erdogan+shehbaz-sharif 2025-05-01',
+    ]);
   });
 });

@@ -101,7 +101,11 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call, 
       const at = parties.find((m) => m.actorId === g && m.start >= trigger.end)!.start;
       audiences.set(at, [...(audiences.get(at) ?? []), g]);
     }
-    if (audiences.size >= 2 && !guestsTogether) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
+    // (Guests who all serve one country not the host's, «الموفد الأميركي X ونائبة المبعوث الأميركي Y», are its
+    // delegation, received together: by a host the clause names, not one it leaves out; of envoys and ministers, not
+    // leaders, whom a guest told of by a pronoun meets: «حين استقبله رئيس الجمهورية وعقد مباحثات مع الوزير …».)
+    const oneDelegation = countryOf !== undefined && guests.length >= 2 && (before.length > 0 || !owner) && !guests.some((g) => leads?.(g)) && hostsOfOneCountry(hosts[0], guests, countryOf) && hosts.every((h) => countryOf(h) === countryOf(hosts[0]));
+    if (audiences.size >= 2 && !guestsTogether && !oneDelegation) return [...audiences.values()].map((a) => group(hosts, 'host', a, 'partner'));
   }
   // "Starmer spoke by phone with both Trump and Zelensky", «أجرى X اتصالين هاتفيين مع Y وZ»: one caller, a call each.
   if (call && trigger !== undefined && !joint) {
