@@ -5105,3 +5105,21 @@ describe('«استقبل X الوزير الأمريكي Y والمبعوث ال
     ]);
   });
 });
+
+describe('"a separate meeting", «في لقاء منفصل»: one more contact, not a list of audiences', () => {
+  it('"In a separate meeting," opening the clause leaves the verb after it the contact', () => {
+    expect(eventLines(datasetOf('In a separate meeting, Turkish Foreign Minister Hakan Fidan held talks with his Jordanian counterpart, Ayman Safadi, on the border.', '2025-03-12', 'en'), 'meeting')).toEqual(['ayman-safadi+hakan-fidan 2025-03-12']);
+    expect(eventLines(datasetOf('وفي لقاء منفصل، عقد وزير الخارجية التركي هاكان فيدان جلسة مباحثات مع نظيره الأردني أيمن الصفدي تناولت أمن الحدود.', '2025-03-12'), 'meeting')).toEqual(['ayman-safadi+hakan-fidan 2025-03-12']);
+  });
+
+  it('"and held a separate meeting with", "and had a brief meeting with": the subject before met one more partner', () => {
+    expect(eventLines(datasetOf('US President Joe Biden met Prime Minister Benjamin Netanyahu and held a separate meeting with President Isaac Herzog.', '2023-10-19', 'en'), 'meeting')).toEqual([
+      'biden+herzog 2023-10-19',
+      'biden+netanyahu 2023-10-19',
+    ]);
+    expect(eventLines(datasetOf('Saudi Foreign Minister Prince Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Jeddah on Tuesday and had a brief meeting with Omani Foreign Minister Badr Albusaidi.', '2025-03-12', 'en'), 'meeting')).toEqual([
+      'badr-albusaidi+faisal-bin-farhan 2025-03-11',
+      'araghchi+faisal-bin-farhan 2025-03-11',
+    ]);
+  });
+});

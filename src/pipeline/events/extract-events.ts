@@ -192,7 +192,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const attendedBesides = (h: Hit) => attending(p.text, h) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !sidelines(p.text, t));
     // (Asked once per trigger: the sort below compares each several times.)
     const clauseTriggers = clauseHits.filter((h) => h.value.kind === 'trigger');
-    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h)]) : []);
+    // ("In a separate meeting, X held talks with Y", «وفي لقاء منفصل، التقى …»: the opening phrase sets the contact apart
+    // from the one told before; the verb after it is the contact.)
+    const separateOpening = SEPARATE_OPENING.exec(p.text.slice(from, to));
+    const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
+    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
@@ -1028,9 +1032,10 @@ const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
 const INSTITUTION_SUBJECT_AR = /^[\s،,]*(?:و?(?:في|من)\s+(?:سياق|جهة|جانب)\s+\p{L}+[،,]?\s+)?[وف]?\p{L}{3,}\s+(?:وزارة\s+|هيئة\s+)?(?:الخارجية|الحكومة|الرئاسة|الكرملين|الوزارة|السلطات|السفارة|الداخلية|الدفاع|الخارجيه|الحكومه|الرئاسه|الوزاره)(?![\p{L}])/u;
 /**
  * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
- * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on.)
+ * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on; nor "held a separate
+ * meeting with", "had a brief meeting with": the object of a light verb.)
  */
-const THING_SUBJECT = /(?:^|[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
+const THING_SUBJECT = /(?:^|[^\p{L}])(?<!(?:held|had|hold|holds|holding|have|has|paid)[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
 /**
  * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
  * its subject.
@@ -1641,6 +1646,8 @@ const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{
 
 /** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
 // (And the gathering whose sidelines they are: "on the sidelines of the meeting, she held separate talks with …".)
+/** "In a separate meeting,", «وفي لقاء منفصل،», «وفي اجتماع آخر منفصل،» opening a clause. */
+const SEPARATE_OPENING = /^[\s,،]*(?:(?:and\s+)?in\s+(?:a\s+)?separate\s+(?:meeting|call|talks|session|conversation)s?|و?في\s+(?:لقاء|اجتماع|اتصال)\s+(?:(?:آخر|ثنائي)\s+)?منفصل)\s*[,،]/iu;
 const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end)) || SIDELINES_OF.test(text.slice(Math.max(0, h.start - 24), h.start));
 const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|هامش)\s+$/iu;
 /** «خلال مشاركتهما في قمة بريكس», «للمشاركة في قمة أستانا», "while attending the summit": the gathering the parties came
@@ -2127,7 +2134,7 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
