@@ -5123,3 +5123,16 @@ describe('"a separate meeting", «في لقاء منفصل»: one more contact, 
     ]);
   });
 });
+
+describe('"the two met again", "and they met again on …": the two of the contact told before', () => {
+  it('is a second meeting of the same two on its own day, in the next sentence or the same one', () => {
+    expect(eventLines(datasetOf('Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Baku on March 3. The two spoke by phone on March 20.', '2025-04-01', 'en'))).toEqual([
+      'meeting erdogan+ilham-aliyev 2025-03-03',
+      'phone_call erdogan+ilham-aliyev 2025-03-20',
+    ]);
+    expect(eventLines(datasetOf('Egyptian Foreign Minister Badr Abdelatty first met Iranian Foreign Minister Abbas Araghchi in Cairo on June 2, and they met again in Muscat on July 14.', '2025-08-01', 'en'), 'meeting')).toEqual([
+      'araghchi+badr-abdelatty 2025-06-02',
+      'araghchi+badr-abdelatty 2025-07-14',
+    ]);
+  });
+});

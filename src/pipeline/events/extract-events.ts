@@ -482,7 +482,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       }
       // "They had met two days earlier in Doha": "they", the subject with no one named in the clause, are the two
       // parties of the contact told last.
-      const pairBefore = p.recentPair;
+      // (In the passage's own sentence, "met A on October 11, and they met again on October 23", the two of its contact.)
+      const pairBefore = lastContact?.partners?.length === 1 ? ([lastContact.subject, lastContact.partners[0]] as const) : p.recentPair;
       // ("Their most recent encounter was …" opening a passage; not "…, their first meeting since …", whose "their" are
       // the clause's own two.)
       const theirs = from === 0 && triggers.some((t) => isArgued(typeOf(t)) && THEIR_CONTACT.test(p.text.slice(0, t.start)));
@@ -1171,14 +1172,14 @@ const PLANNED_REACH = 60;
 
 /** "when they held talks": the contact's parties are the two named just before. */
 const THEY_BEFORE = /(?:^|\s)(?:when|as|after|where|before)\s+they\s+(?:had\s+|also\s+|last\s+)?$/i;
-/** "They had met", "they last spoke", "they also held": "they" the subject of the contact word. */
-const THEY_SUBJECT = /(?:^|[^\p{L}])[Tt]hey\s+(?:(?:had|have|last|also|then|later|again|first|previously)\s+)*$/u;
+/** "They had met", "they last spoke", "the two met again": "they", "the two" the subject of the contact word. */
+const THEY_SUBJECT = /(?:^|[^\p{L}])(?:[Tt]hey|[Tt]he\s+two)\s+(?:(?:had|have|last|also|then|later|again|first|previously)\s+)*$/u;
 const THEY_REACH = 40;
 /** "Their most recent face-to-face encounter", "their last phone call": the contact of "they". */
 const THEIR_CONTACT = /^\s*Their\s+(?:(?:last|latest|most\s+recent|previous|earlier|first|only)\s+)*(?:(?:face-to-face|in-person|phone|telephone|direct|bilateral)\s+)?$/u;
 /** What "they" did that was a contact of their own: met, spoke, held talks (not "discussed", which tells its topics). */
 const THEY_MET = /^(?:met|meet|spoke|spoken|talked|held|sat)(?![\p{L}])/u;
-const THEY_ANYWHERE = /(?:^|[^\p{L}])[Tt]he(?:y|ir)\s/u;
+const THEY_ANYWHERE = /(?:^|[^\p{L}])[Tt]he(?:y|ir|\s+two)\s/u;
 
 /** The mentions of the two actors named last before `at`. */
 function lastTwoNamed<M extends { actorId: string; start: number }>(mentions: M[], at: number): M[] {
