@@ -5136,3 +5136,27 @@ describe('"the two met again", "and they met again on …": the two of the conta
     ]);
   });
 });
+
+describe('"and the next day met …", "flew to Washington to see …": the next contact of the same subject', () => {
+  it('is counted a day on from the contact before and has the subject left out as its party', () => {
+    expect(eventLines(datasetOf('Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Beijing on May 19, and the next day received Afghan Foreign Minister Amir Khan Muttaqi.', '2025-05-21', 'en'), 'meeting')).toEqual([
+      'ishaq-dar+wang-yi 2025-05-19',
+      'amir-khan-muttaqi+wang-yi 2025-05-20',
+    ]);
+  });
+
+  it('"to see" a person is a meeting; "to see" a thing is none', () => {
+    expect(eventLines(datasetOf('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Washington on Monday to see Secretary of State Marco Rubio.', '2025-05-21', 'en'), 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+rubio 2025-05-19']);
+    expect(eventLines(datasetOf('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Gaza on Monday to see the damage for himself.', '2025-05-21', 'en'), 'meeting')).toEqual([]);
+  });
+});
+
+describe('"will meet X at the summit on …", «يجتمع X بـY على هامش أعمال قمة …»: the summit is the planned contact’s scene', () => {
+  const contacts = (text: string, published: string, language: 'ar' | 'en') =>
+    datasetOf(text, published, language).events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('gives the planned meeting alone, not also a held one of the year before', () => {
+    expect(contacts('Indian Prime Minister Narendra Modi will hold talks with Chinese President Xi Jinping at the SCO summit in Tianjin on August 31.', '2025-08-20', 'en')).toEqual(['planned narendra-modi+xi-jinping 2025-08-31']);
+    expect(contacts('ومن المنتظر أن يجتمع الرئيس التركي رجب طيب أردوغان بالرئيس الأمريكي دونالد ترامب على هامش أعمال قمة حلف الناتو في لاهاي يوم 24 يونيو.', '2025-05-21', 'ar')).toEqual(['planned erdogan+trump 2025-06-24']);
+  });
+});

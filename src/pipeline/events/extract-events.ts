@@ -189,7 +189,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
-    const attendedBesides = (h: Hit) => attending(p.text, h) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !sidelines(p.text, t));
+    const attendedBesides = (h: Hit) => (attending(p.text, h) || atGathering(p.text, h)) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !atGathering(p.text, t) && !sidelines(p.text, t));
     // (Asked once per trigger: the sort below compares each several times.)
     const clauseTriggers = clauseHits.filter((h) => h.value.kind === 'trigger');
     // ("In a separate meeting, X held talks with Y", «وفي لقاء منفصل، التقى …»: the opening phrase sets the contact apart
@@ -1034,9 +1034,9 @@ const INSTITUTION_SUBJECT_AR = /^[\s،,]*(?:و?(?:في|من)\s+(?:سياق|جه�
 /**
  * A noun phrase opened by an article right before an English verb ("The council first", "the economic commission
  * last"). (Not "attended the forum and": the object of a verb before, whose subject goes on; nor "held a separate
- * meeting with", "had a brief meeting with": the object of a light verb.)
+ * meeting with", "had a brief meeting with": the object of a light verb; nor "the next day", "a day later".)
  */
-const THING_SUBJECT = /(?:^|[^\p{L}])(?<!(?:held|had|hold|holds|holding|have|has|paid)[^\p{L}])(?:the|a|an)\s+\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
+const THING_SUBJECT = /(?:^|[^\p{L}])(?<!(?:held|had|hold|holds|holding|have|has|paid)[^\p{L}])(?:the|a|an)\s+(?!(?:next|following|same|previous)\s+day|day\s+later)\p{L}+(?:\s+(?!(?:and|then)(?![\p{L}]))\p{L}+){0,2}\s+$/iu;
 /**
  * "he had", "she also", "He will also hold a separate": a personal pronoun a few words before an English contact word,
  * its subject.
@@ -1656,6 +1656,12 @@ const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|
 const attending = (text: string, h: Hit) => ATTENDING.test(text.slice(Math.max(0, h.start - 24), h.start));
 const ATTENDING = /(?:(?<![\p{L}])(?:(?:while\s+)?attending|(?:to|in\s+order\s+to)\s+attend|(?:participation|participating|taking\s+part)\s+in)(?:\s+(?:the|a|an|its|their|this|that))?|(?<![\p{L}])و?(?:لل|ل|ب)?(?:ال)?(?:مشارك(?:ة|ته|تها|تهما|تهم)|حضور(?:ه|ها|هما|هم)?)\s+(?:في\s+)?(?:(?:أعمال|اعمال)\s+)?)\s*$/iu;
 
+/** "will meet X at the BRICS summit on October 23", «يلتقي X على هامش أعمال قمة الناتو»: the gathering where another
+ *  contact word of the clause takes place, its scene. */
+const atGathering = (text: string, h: Hit) => GATHERING_WORD.test(text.slice(h.start, h.end)) && AT_GATHERING.test(text.slice(Math.max(0, h.start - 40), h.start));
+const GATHERING_WORD = /^(?:summit|forum|conference|gathering|قمة|القمة|منتدى|المنتدى|مؤتمر|المؤتمر)$/iu;
+const AT_GATHERING = /(?:(?<![\p{L}])(?:at|during|sidelines\s+of)\s+(?:the|a|an|this|next|its|their)(?:\s+[\p{L}'’-]+){0,3}|(?<![\p{L}])(?:خلال|في|أثناء|اثناء|هامش)(?:\s+(?:أعمال|اعمال))?)\s+$/iu;
+
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
 const isMarker = (v: LexiconValue): v is Extract<LexiconValue, { kind: MarkerHit['kind'] }> =>
@@ -2135,7 +2141,7 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?=(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|two\\s+days\\s+later|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
