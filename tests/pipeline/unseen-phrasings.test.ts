@@ -5160,3 +5160,10 @@ describe('"will meet X at the summit on …", «يجتمع X بـY على هام
     expect(contacts('ومن المنتظر أن يجتمع الرئيس التركي رجب طيب أردوغان بالرئيس الأمريكي دونالد ترامب على هامش أعمال قمة حلف الناتو في لاهاي يوم 24 يونيو.', '2025-05-21', 'ar')).toEqual(['planned erdogan+trump 2025-06-24']);
   });
 });
+
+describe('"A meeting between A and B is scheduled for Friday": a contact noun whose predicate is of the future', () => {
+  it('is planned, on the day ahead, however long the names before the predicate', () => {
+    const d = datasetOf('Talks between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan are expected on Thursday in Sochi, the Kremlin said.', '2025-03-04', 'en');
+    expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.planned, e.date?.start])).toEqual([['meeting', ['erdogan', 'putin'], true, '2025-03-06']]);
+  });
+});

@@ -237,6 +237,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
+        (main !== undefined && plannedAsSubject(p.text, main, from, to)) ||
         ((continues(p.text, from) || withNext) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
@@ -1163,6 +1164,14 @@ function ofAnotherContact(mark: Hit, main: Hit, triggers: Hit[]): boolean {
 }
 
 const PLANNED_BESIDE = 20;
+
+/**
+ * "A meeting between A and B is scheduled for Friday", «لقاء بين A وB مقرر الخميس»: a contact noun that opens its clause
+ * as the subject of a predicate of the future, however long the names between.
+ */
+const plannedAsSubject = (text: string, main: Hit, from: number, to: number) => NOUN_OPENS.test(text.slice(from, main.start)) && PLANNED_PREDICATE.test(text.slice(main.end, to));
+const NOUN_OPENS = /^[\s,،]*(?:(?:a|an|the|and)\s+)*(?:(?:new|first|second|next|further|fresh|bilateral|trilateral)\s+)*$|^[\s,،]*و?$/iu;
+const PLANNED_PREDICATE = /(?<![\p{L}])(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|set|due|expected|planned|slated)|(?:مقرر|مقررة|مرتقب|مرتقبة)(?![\p{L}]))/iu;
 
 /**
  * How far after the contact word a mark of the future still makes it planned ("meets Y next week"), in
