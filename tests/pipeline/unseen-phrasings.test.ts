@@ -5167,3 +5167,15 @@ describe('"A meeting between A and B is scheduled for Friday": a contact noun wh
     expect(d.events.map((e) => [e.type, [...e.participants].sort(), e.planned, e.date?.start])).toEqual([['meeting', ['erdogan', 'putin'], true, '2025-03-06']]);
   });
 });
+
+describe('«وصل X … أمس، ويلتقي اليوم Y», «، على أن يجتمع اليوم بـY»: the visitor’s next step, in the present', () => {
+  const contacts = (text: string) => datasetOf(text, '2025-05-06').events.map((e) => `${e.type} ${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
+  it('is the arrival’s subject’s planned meeting on the day it names', () => {
+    expect(contacts('طهران - وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران مساء أمس، ويلتقي اليوم الرئيس الإيراني مسعود بزشكيان.')).toEqual([
+      'visit held faisal-bin-farhan 2025-05-05',
+      'meeting planned faisal-bin-farhan+pezeshkian 2025-05-06',
+    ]);
+    expect(contacts('أنقرة - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة مساء أمس الاثنين، على أن يجتمع اليوم بالرئيس التركي رجب طيب أردوغان.')).toContain('meeting planned erdogan+mohammed-shia-al-sudani 2025-05-06');
+  });
+});

@@ -238,6 +238,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
         (main !== undefined && plannedAsSubject(p.text, main, from, to)) ||
+        // («…، على أن يلتقي اليوم X»: "and is to meet", a clause of its own.)
+        (main !== undefined && IS_TO_AR.test(p.text.slice(from, main.start))) ||
         ((continues(p.text, from) || withNext) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
@@ -2088,6 +2090,11 @@ interface Clause {
  * «، ثم توجه إلى», «، ومن ثم يتوجه إلى»), or the next contact of the same subject («، قبل أن يلتقي في اليوم نفسه Z»).
  */
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
+/** «على أن» opening the clause, a few words before its contact word («على أن يعقد على هامشها لقاءين»). */
+const IS_TO_AR = /^[\s,،]*على\s+أن(?:\s+\p{L}+){0,3}\s*$/u;
+/** «وصل … أمس، ويلتقي اليوم X», «، على أن يستقبله …»: a contact verb in the present after a comma and «و» or «على أن», the
+ *  subject's next step (not «، يجري خلالها محادثات»: what the visit just told will hold). */
+const COORDINATED_PRESENT_AR = '(?:يلتقي|تلتقي|يجتمع|تجتمع|يستقبل|تستقبل|يزور|تزور)(?![\\p{L}])';
 /** «التقيا في يونيو وأجريا اتصالا في مارس»: a contact verb of two subjects after «و» is their next contact, with no comma
  *  too (not «وبحثا», «وتبادلا»: what they discussed in the same one). */
 const DUAL_CONTACT_VERB_AR = '(?:التقيا|اجتمعا|أجريا|اجريا|عقدا|تحادثا)(?![\\p{L}])';
@@ -2150,7 +2157,7 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?=(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|two\\s+days\\s+later|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|[،,]\\s*(?:ثم|وبعد ذلك)\\s+(?=مع\\s)|\\s(?:and|then)\\s+(?=(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|two\\s+days\\s+later|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR})|(?=(?:على أن\\s+|و)${COORDINATED_PRESENT_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
