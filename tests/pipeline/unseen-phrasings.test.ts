@@ -5179,3 +5179,13 @@ describe('«وصل X … أمس، ويلتقي اليوم Y», «، على أن 
     expect(contacts('أنقرة - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة مساء أمس الاثنين، على أن يجتمع اليوم بالرئيس التركي رجب طيب أردوغان.')).toContain('meeting planned erdogan+mohammed-shia-al-sudani 2025-05-06');
   });
 });
+
+describe('"A and B met … and are due to meet again …": a held contact and a planned one of the same two', () => {
+  it('keeps the held meeting on its own date beside the planned one', () => {
+    const d = datasetOf('Egyptian Foreign Minister Badr Abdelatty and his Saudi counterpart Prince Faisal bin Farhan met in Riyadh on Sunday and are due to meet again in Cairo next month.', '2025-03-04', 'en');
+    expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual([
+      'held badr-abdelatty+faisal-bin-farhan 2025-03-02',
+      'planned badr-abdelatty+faisal-bin-farhan 2025-04-01',
+    ]);
+  });
+});
