@@ -5180,9 +5180,9 @@ describe('«وصل X … أمس، ويلتقي اليوم Y», «، على أن 
   });
 });
 
-describe('"A and B met … and are due to meet again …": a held contact and a planned one of the same two', () => {
+describe('"A and B last met … and will hold talks …": a held contact and a planned one of the same two', () => {
   it('keeps the held meeting on its own date beside the planned one', () => {
-    const d = datasetOf('Egyptian Foreign Minister Badr Abdelatty and his Saudi counterpart Prince Faisal bin Farhan met in Riyadh on Sunday and are due to meet again in Cairo next month.', '2025-03-04', 'en');
+    const d = datasetOf('Egyptian Foreign Minister Badr Abdelatty and his Saudi counterpart Prince Faisal bin Farhan last met in Riyadh on Sunday and will hold talks in Cairo next month.', '2025-03-04', 'en');
     expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual([
       'held badr-abdelatty+faisal-bin-farhan 2025-03-02',
       'planned badr-abdelatty+faisal-bin-farhan 2025-04-01',
