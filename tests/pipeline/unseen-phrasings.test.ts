@@ -5189,3 +5189,10 @@ describe('"A and B last met … and will hold talks …": a held contact and a p
     ]);
   });
 });
+
+describe('«خلال اللقاء الذي جمع الرئيس X بوزير الخارجية Y»: a scene that names its own parties after a long title and name', () => {
+  it('reports that meeting', () => {
+    const d = datasetOf('وجرى خلال اللقاء الذي جمع الرئيس اللبناني جوزاف عون برئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني في بيروت أمس بحث الأوضاع في الجنوب.', '2025-05-06');
+    expect(eventLines(d, 'meeting')).toEqual(['joseph-aoun+mohammed-bin-abdulrahman-al-thani 2025-05-05']);
+  });
+});

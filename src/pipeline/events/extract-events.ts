@@ -1887,7 +1887,8 @@ function sceneNamesItsParties(words: string[], to: number): boolean {
   if (OWN_PARTY_WORD.test(words[k] ?? '')) return true;
   if (RELATIVE_WORD.test(words[k] ?? '')) k++;
   // («الذي جمعه أمس بالرئيس …»: whom a gathering verb brought together follows «ب».)
-  for (let held = false, gathered = false, end = Math.min(words.length, k + 5); k < end; k++) {
+  // (A title and a name of four words may stand between «جمع» and «ب».)
+  for (let held = false, gathered = false, end = Math.min(words.length, k + 8); k < end; k++) {
     if (HOLDING_VERB.test(words[k])) [held, gathered] = [true, words[k].startsWith('جمع')];
     else if (held && (OWN_PARTY_WORD.test(words[k]) || (gathered && /^ب\p{L}{3,}/u.test(words[k])))) return true;
   }
