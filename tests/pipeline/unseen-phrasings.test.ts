@@ -5196,3 +5196,10 @@ describe('«خلال اللقاء الذي جمع الرئيس X بوزير ال
     expect(eventLines(d, 'meeting')).toEqual(['joseph-aoun+mohammed-bin-abdulrahman-al-thani 2025-05-05']);
   });
 });
+
+describe('"are expected to meet on the margins of the APEC summit on November 16": a summit beside a planned contact', () => {
+  it('is no held meeting of its own the year before', () => {
+    const d = datasetOf('Turkish President Recep Tayyip Erdogan and US President Donald Trump are expected to meet on the margins of the NATO summit in The Hague on June 24.', '2025-06-10', 'en');
+    expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['planned erdogan+trump 2025-06-24']);
+  });
+});

@@ -190,13 +190,15 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
     const attendedBesides = (h: Hit) => (attending(p.text, h) || atGathering(p.text, h)) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !atGathering(p.text, t) && !sidelines(p.text, t));
+    // ("are expected to meet on the margins of the APEC summit on November 16": the summit of a contact planned beside it.)
+    const plannedBesides = (h: Hit) => GATHERING_WORD.test(p.text.slice(h.start, h.end)) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !GATHERING_WORD.test(p.text.slice(t.start, t.end)) && markedPlanned(clauseHits, t));
     // (Asked once per trigger: the sort below compares each several times.)
     const clauseTriggers = clauseHits.filter((h) => h.value.kind === 'trigger');
     // ("In a separate meeting, X held talks with Y", «وفي لقاء منفصل، التقى …»: the opening phrase sets the contact apart
     // from the one told before; the verb after it is the contact.)
     const separateOpening = SEPARATE_OPENING.exec(p.text.slice(from, to));
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
-    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || opensApart(h)]) : []);
+    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
