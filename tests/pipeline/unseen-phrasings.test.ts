@@ -5203,3 +5203,10 @@ describe('"are expected to meet on the margins of the APEC summit on November 16
     expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['planned erdogan+trump 2025-06-24']);
   });
 });
+
+describe('«يزور X موسكو الشهر المقبل، حيث سيلتقي Y», «حيث سيستقبله»: a future verb at the scene of a planned visit', () => {
+  it('is the visitor’s planned meeting with the one it names', () => {
+    const d = datasetOf('ويعتزم وزير الخارجية العماني بدر البوسعيدي زيارة طهران الأسبوع المقبل، حيث سيلتقي الرئيس الإيراني مسعود بزشكيان.', '2025-04-02');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['badr-albusaidi', 'pezeshkian'], true]]);
+  });
+});

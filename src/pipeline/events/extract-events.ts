@@ -1027,9 +1027,9 @@ function objectList(text: string, named: { start: number; end: number }[]): bool
   return named.length >= 2 && named.slice(1).every((m, i) => SIDE_BY_SIDE.test(text.slice(named[i].end, m.start)));
 }
 /** «التقى», «اجتمع»: a verb whose one named party, at the scene of a clause before, is the one met. */
-const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|يلتقي|تلتقي|يجتمع|تجتمع)$/u;
+const SCENE_VERB = /^و?(?:التقى|التقت|اجتمع|اجتمعت|س?يلتقي|س?تلتقي|س?يجتمع|س?تجتمع)$/u;
 /** «، ثم استقبلت الدبيبة», «قبل أن تستقبل حفتر»: a verb of receiving coordinated with one before, its subject shared. */
-const RECEIVE_VERB = /^و?(?:استقبل|استقبلت|يستقبل|تستقبل)$/u;
+const RECEIVE_VERB = /^و?(?:استقبل|استقبلت|س?يستقبل|س?تستقبل)$/u;
 /** «قبل أن ينتقل إلى عين التينة للقاء X», «ثم توجه إلى القصر لاستقبال X»: a contact noun of purpose, whose agent is the traveller. */
 const TO_MEET = /^و?ل(?:لقاء|استقبال|زيارة)$/u;
 
