@@ -23,6 +23,10 @@ const meetingsOf = (d: ReturnType<typeof datasetOf>) => d.events.filter((e) => e
 const eventLines = (d: ReturnType<typeof datasetOf>, type?: string) =>
   d.events.filter((e) => !type || e.type === type).map((e) => `${type ? '' : `${e.type} `}${[...e.participants].sort().join('+')} ${e.date?.start}`);
 
+/** The events of a dataset as «held|planned participants day», with the type first when asked. */
+const statusLines = (d: ReturnType<typeof datasetOf>, withType = false) =>
+  d.events.map((e) => `${withType ? `${e.type} ` : ''}${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+
 describe('titles of one country’s outlets', () => {
   it('«رئيس الدولة» alone is the president of the country the article reports from', () => {
     const d = datasetOf(
@@ -5152,8 +5156,7 @@ describe('"and the next day met …", "flew to Washington to see …": the next 
 });
 
 describe('"will meet X at the summit on …", «يجتمع X بـY على هامش أعمال قمة …»: the summit is the planned contact’s scene', () => {
-  const contacts = (text: string, published: string, language: 'ar' | 'en') =>
-    datasetOf(text, published, language).events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const contacts = (text: string, published: string, language: 'ar' | 'en') => statusLines(datasetOf(text, published, language));
 
   it('gives the planned meeting alone, not also a held one of the year before', () => {
     expect(contacts('Indian Prime Minister Narendra Modi will hold talks with Chinese President Xi Jinping at the SCO summit in Tianjin on August 31.', '2025-08-20', 'en')).toEqual(['planned narendra-modi+xi-jinping 2025-08-31']);
@@ -5169,7 +5172,7 @@ describe('"A meeting between A and B is scheduled for Friday": a contact noun wh
 });
 
 describe('«وصل X … أمس، ويلتقي اليوم Y», «، على أن يجتمع اليوم بـY»: the visitor’s next step, in the present', () => {
-  const contacts = (text: string) => datasetOf(text, '2025-05-06').events.map((e) => `${e.type} ${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`);
+  const contacts = (text: string) => statusLines(datasetOf(text, '2025-05-06'), true);
 
   it('is the arrival’s subject’s planned meeting on the day it names', () => {
     expect(contacts('طهران - وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران مساء أمس، ويلتقي اليوم الرئيس الإيراني مسعود بزشكيان.')).toEqual([
@@ -5183,7 +5186,7 @@ describe('«وصل X … أمس، ويلتقي اليوم Y», «، على أن 
 describe('"A and B last met … and will hold talks …": a held contact and a planned one of the same two', () => {
   it('keeps the held meeting on its own date beside the planned one', () => {
     const d = datasetOf('Egyptian Foreign Minister Badr Abdelatty and his Saudi counterpart Prince Faisal bin Farhan last met in Riyadh on Sunday and will hold talks in Cairo next month.', '2025-03-04', 'en');
-    expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual([
+    expect(statusLines(d)).toEqual([
       'held badr-abdelatty+faisal-bin-farhan 2025-03-02',
       'planned badr-abdelatty+faisal-bin-farhan 2025-04-01',
     ]);
@@ -5200,7 +5203,7 @@ describe('«خلال اللقاء الذي جمع الرئيس X بوزير ال
 describe('"are expected to meet on the margins of the APEC summit on November 16": a summit beside a planned contact', () => {
   it('is no held meeting of its own the year before', () => {
     const d = datasetOf('Turkish President Recep Tayyip Erdogan and US President Donald Trump are expected to meet on the margins of the NATO summit in The Hague on June 24.', '2025-06-10', 'en');
-    expect(d.events.map((e) => `${e.planned ? 'planned' : 'held'} ${[...e.participants].sort().join('+')} ${e.date?.start}`)).toEqual(['planned erdogan+trump 2025-06-24']);
+    expect(statusLines(d)).toEqual(['planned erdogan+trump 2025-06-24']);
   });
 });
 
