@@ -1658,10 +1658,11 @@ function dayOfGatheringPointedTo(text: string, from: number, to: number, dates: 
 const SIDELINES_OF_THE = /(?:^|[^\p{L}])(?:on|at)\s+the\s+sidelines\s+of\s+the\s+(?:meeting|summit|talks|session|conference|council|forum|ministerial|gathering|visit)(?![\p{L}])|(?:^|[\s\u0640])و?على هامش (?:الاجتماع|الاجتماعات|القمة|اللقاء|المؤتمر|المنتدى|الزيارة|الدورة|المباحثات)(?![\p{L}])/iu;
 const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)/iu;
 
-/** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
-// (And the gathering whose sidelines they are: "on the sidelines of the meeting, she held separate talks with …".)
 /** "In a separate meeting,", «وفي لقاء منفصل،», «وفي اجتماع آخر منفصل،» opening a clause. */
 const SEPARATE_OPENING = /^[\s,،]*(?:(?:and\s+)?in\s+(?:a\s+)?separate\s+(?:meeting|call|talks|session|conversation)s?|و?في\s+(?:لقاء|اجتماع|اتصال)\s+(?:(?:آخر|ثنائي)\s+)?منفصل)\s*[,،]/iu;
+
+/** «على هامش», "on the sidelines of": where a contact took place, not the contact itself when another word names it. */
+// (And the gathering whose sidelines they are: "on the sidelines of the meeting, she held separate talks with …".)
 const sidelines = (text: string, h: Hit) => /^(?:على هامش|وعلى هامش|on the sidelines)/i.test(text.slice(h.start, h.end)) || SIDELINES_OF.test(text.slice(Math.max(0, h.start - 24), h.start));
 const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|هامش)\s+$/iu;
 /** «خلال مشاركتهما في قمة بريكس», «للمشاركة في قمة أستانا», "while attending the summit": the gathering the parties came
@@ -2095,7 +2096,7 @@ interface Clause {
 const COORDINATED_VERB_AR = '(?:التقى|التقت|استقبل|استقبلت|اجتمع|اجتمعت|أجرى|أجرت|عقد|عقدت|بحث|بحثت|زار|زارت)(?![\\p{L}])';
 /** «على أن» opening the clause, a few words before its contact word («على أن يعقد على هامشها لقاءين»). */
 const IS_TO_AR = /^[\s,،]*على\s+أن(?:\s+\p{L}+){0,3}\s*$/u;
-/** «وصل … أمس، ويلتقي اليوم X», «، على أن يستقبله …»: a contact verb in the present after a comma and «و» or «على أن», the
+/** «وصل … أمس، ويلتقي اليوم X», «، على أن يجتمع اليوم بـX»: a contact verb in the present after a comma and «و» or «على أن», the
  *  subject's next step (not «، يجري خلالها محادثات»: what the visit just told will hold). */
 const COORDINATED_PRESENT_AR = '(?:يلتقي|تلتقي|يجتمع|تجتمع|يستقبل|تستقبل|يزور|تزور)(?![\\p{L}])';
 /** «التقيا في يونيو وأجريا اتصالا في مارس»: a contact verb of two subjects after «و» is their next contact, with no comma
