@@ -5213,3 +5213,12 @@ describe('«يزور X موسكو الشهر المقبل، حيث سيلتقي 
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['badr-albusaidi', 'pezeshkian'], true]]);
   });
 });
+
+describe('«الأخير» right after a verb: "the latter", the one named last', () => {
+  it('is the one named last in «قبل أن ينتقل الأخير», «أكد خلاله الأخير», and the adjective elsewhere', () => {
+    const d = datasetOf('استقبل وزير الخارجية الأردني أيمن الصفدي في عمّان أمس المبعوث الأمريكي ستيف ويتكوف، قبل أن يتوجه الأخير إلى القاهرة حيث التقى الرئيس عبد الفتاح السيسي.', '2025-03-12');
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+witkoff 2025-03-11', 'abdel-fattah-el-sisi+witkoff 2025-03-11']);
+    const call = datasetOf('تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون، أكد خلاله الأخير دعم بلاده. وبحث الرئيسان خلال لقائهما الأخير الملف الليبي.', '2025-03-12');
+    expect(mentionedIn(call)).toEqual(['kais-saied', 'abdelmadjid-tebboune', 'abdelmadjid-tebboune']);
+  });
+});

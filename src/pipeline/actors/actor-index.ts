@@ -19,7 +19,7 @@ export type PhraseValue =
    * `two`: a dual («الوزيرين الإيطاليين»), the two named last; `leader`: "the French leader", the head of state or
    * government the article names most; `guestOf`, with no country: «ضيفه», «الضيف», "his guest" (see role-titles).
    */
-  | { kind: 'description'; country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; two: boolean; guestOf: 'last' | 'home' | null; office: string | null }
+  | { kind: 'description'; country: string | null; minister: boolean; leader: boolean; nonLeader: boolean; two: boolean; guestOf: 'last' | 'home' | null; office: string | null; latter: boolean }
   | { kind: 'honorific' };
 
 export interface RoleTerm {
@@ -89,7 +89,7 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
   }
   for (const c of COUNTERPART_EN) addPhrase(trie, c, { kind: 'counterpart', country: null });
   for (const c of COUNTERPART_AR) addPhrase(trie, c, { kind: 'counterpart', country: null });
-  for (const d of titles.descriptions ?? []) addPhrase(trie, d.phrase, { kind: 'description', country: null, minister: d.minister ?? false, leader: d.leader ?? false, nonLeader: d.nonLeader ?? false, two: d.two ?? false, guestOf: d.guestOf ?? null, office: d.office ?? null });
+  for (const d of titles.descriptions ?? []) addPhrase(trie, d.phrase, { kind: 'description', country: null, minister: d.minister ?? false, leader: d.leader ?? false, nonLeader: d.nonLeader ?? false, two: d.two ?? false, guestOf: d.guestOf ?? null, office: d.office ?? null, latter: d.latter ?? false });
   const skeletons = new Map<string, { actorId: string; spelling: string }[]>();
   for (const a of registry.actors) {
     for (const lang of ['ar', 'en'] as const) {

@@ -305,8 +305,9 @@ export function matchActors(
     const nameAt = nisba ? nextTok + 1 : nextTok;
     // A given name that is also a title («سلطان», "Sultan") right after a title begins the name, not another title.
     const givenTitle = next?.from === nameAt && next.to === nameAt + 1 && next.value.kind === 'head' && (isGivenNameArabic(words[nameAt]) || isGivenNameEnglish(words[nameAt]));
-    // A dual («الوزيران») names two already named, «ضيفه» the guest of the one just named: no name follows either.
-    const opensName = !(v.kind === 'description' && (v.two || v.guestOf === 'last'));
+    // A dual («الوزيران») names two already named, «ضيفه» the guest of the one just named, «الأخير» the one named last:
+    // no name follows any of them.
+    const opensName = !(v.kind === 'description' && (v.two || v.guestOf === 'last' || v.latter));
     let discovered = opensName ? discoverName(index, text, norm, toks, nameAt, (givenTitle ? matches[k + 1] : next)?.from ?? toks.length) : null;
     if (discovered && givenTitle) {
       while (k < matches.length && matches[k].from < discovered.endToken) k++;
@@ -401,7 +402,9 @@ export function matchActors(
           ? describedAs(index, seenSoFar(), v, published, context)
           : v.guestOf
             ? guestsOf(index, seenSoFar(), v.guestOf === 'last' || POSSESSOR_BEFORE.test(text.slice(0, span(m.from, m.to).start)) ? last : null, context, guestOffice(v, published))
-            : [];
+            : v.latter && VERB_BEFORE_LATTER.test(text.slice(Math.max(0, span(m.from, m.to).start - VERB_REACH), span(m.from, m.to).start))
+              ? seenSoFar().slice(-1)
+              : [];
     // «الفريق أول خالد حفتر رئيس الأركان العامة»: an office right after a person the registry does not know is theirs
     // (an apposition), not a mention of its holder elsewhere.
     const lastFound = mentions[mentions.length - 1];
@@ -722,6 +725,10 @@ function describedAs(index: ActorIndex, seen: string[], v: { country: string | n
   if (!v.leader) return ofCountryLastFirst(index, seen, v.country, v.minister ? { on: published, is: isMinister } : undefined, context.discovered);
   return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered), context);
 }
+
+/** «قبل أن ينتقل الأخير», «وأكد الأخير», «أكد خلاله الأخير»: a verb right before «الأخير», which is then "the latter". */
+const VERB_BEFORE_LATTER = /(?:^|[\s،,])(?:[وف]|كما\s+|فيما\s+|بينما\s+|أن\s+|ان\s+)?(?:قال|أكد|اكد|أشار|اشار|أعرب|اعرب|أوضح|اوضح|شدد|لفت|دعا|نقل|سلّم|سلم|التقى|يلتقي|استقبل|يستقبل|زار|يزور|وصل|يصل|غادر|يغادر|توجه|يتوجه|انتقل|ينتقل|أجرى|اجرى|يجري|بحث|يبحث|عقد|يعقد|تلقى|يتلقى|أبلغ|ابلغ|عاد|يعود)(?:\s+(?:خلاله|خلالها|بدوره|بدورها))?\s+$/u;
+const VERB_REACH = 32;
 
 /** "his guest", "her visitor": the guest of the one named last. */
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her)\s+$/iu;

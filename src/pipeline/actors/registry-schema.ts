@@ -68,6 +68,8 @@ export const roleTitlesSchema = z.object({
    * of the country the article reports from), the last one named who is not of the host's country.
    * `office`: a part of the role the one described holds that day («المفوضة الأوروبية», "the commissioner": a
    * `…commissioner…`, not the Commission's president named since).
+   * `latter`, with no country: «قبل أن ينتقل الأخير», «وأكد الأخير» (the latter), the last one named, right after a verb
+   * (elsewhere the word is the adjective "last": «اللقاء الأخير»).
    */
   descriptions: z.optional(
     z.array(
@@ -80,6 +82,7 @@ export const roleTitlesSchema = z.object({
         two: z.optional(z.boolean()),
         guestOf: z.optional(z.enum(['last', 'home'])),
         office: z.optional(nonEmpty),
+        latter: z.optional(z.boolean()),
       }),
     ),
   ),
