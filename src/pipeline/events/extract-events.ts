@@ -189,9 +189,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const contactOutside = clauseHits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start < to && !inRelative(h));
     const aside = (h: Hit) => contactOutside && inRelative(h);
     const spoken = reportedSpeechStart(p.text, clauseHits, mentions, from, to);
-    const attendedBesides = (h: Hit) => (attending(p.text, h) || atGathering(p.text, h)) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !attending(p.text, t) && !atGathering(p.text, t) && !sidelines(p.text, t));
+    // Another contact word of the clause than `h` that passes `test`.
+    const otherContact = (h: Hit, test: (t: Hit) => boolean) => clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && test(t));
+    const attendedBesides = (h: Hit) => (attending(p.text, h) || atGathering(p.text, h)) && otherContact(h, (t) => !attending(p.text, t) && !atGathering(p.text, t) && !sidelines(p.text, t));
     // ("are expected to meet on the margins of the APEC summit on November 16": the summit of a contact planned beside it.)
-    const plannedBesides = (h: Hit) => GATHERING_WORD.test(p.text.slice(h.start, h.end)) && clauseHits.some((t) => t !== h && t.value.kind === 'trigger' && isArgued(typeOf(t)) && !GATHERING_WORD.test(p.text.slice(t.start, t.end)) && markedPlanned(clauseHits, t));
+    const plannedBesides = (h: Hit) => isGathering(p.text, h) && otherContact(h, (t) => !isGathering(p.text, t) && markedPlanned(clauseHits, t));
     // (Asked once per trigger: the sort below compares each several times.)
     const clauseTriggers = clauseHits.filter((h) => h.value.kind === 'trigger');
     // ("In a separate meeting, X held talks with Y", «وفي لقاء منفصل، التقى …»: the opening phrase sets the contact apart
@@ -272,7 +274,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const lastPair = groupSize === 2 && holdsOffice && !counterparts && p.recentPair && !p.mentions.some((m) => m.start < groupHit!.start) && p.recentPair.every(holdsOffice) ? [...p.recentPair] : null;
     // («…بين الرئيسين منذ …، فيما كانا قد بحثا هاتفيا …»: a verb of two with no office, after a contact of two the
     // passage told, is theirs, not the last two named before the passage.)
-    const toldPair = !office && groupSize === 2 && lastContact?.partners?.length === 1 ? [lastContact.subject, lastContact.partners[0]] : null;
+    const pairTold = lastContact?.partners?.length === 1 ? ([lastContact.subject, lastContact.partners[0]] as const) : null;
+    const toldPair = !office && groupSize === 2 ? pairTold : null;
     const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? toldPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts))]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
@@ -488,7 +491,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "They had met two days earlier in Doha": "they", the subject with no one named in the clause, are the two
       // parties of the contact told last.
       // (In the passage's own sentence, "met A on October 11, and they met again on October 23", the two of its contact.)
-      const pairBefore = lastContact?.partners?.length === 1 ? ([lastContact.subject, lastContact.partners[0]] as const) : p.recentPair;
+      const pairBefore = pairTold ?? p.recentPair;
       // ("Their most recent encounter was …" opening a passage; not "…, their first meeting since …", whose "their" are
       // the clause's own two.)
       const theirs = from === 0 && triggers.some((t) => isArgued(typeOf(t)) && THEIR_CONTACT.test(p.text.slice(0, t.start)));
@@ -1672,7 +1675,8 @@ const ATTENDING = /(?:(?<![\p{L}])(?:(?:while\s+)?attending|(?:to|in\s+order\s+t
 
 /** "will meet X at the BRICS summit on October 23", «يلتقي X على هامش أعمال قمة الناتو»: the gathering where another
  *  contact word of the clause takes place, its scene. */
-const atGathering = (text: string, h: Hit) => GATHERING_WORD.test(text.slice(h.start, h.end)) && AT_GATHERING.test(text.slice(Math.max(0, h.start - 40), h.start));
+const atGathering = (text: string, h: Hit) => isGathering(text, h) && AT_GATHERING.test(text.slice(Math.max(0, h.start - 40), h.start));
+const isGathering = (text: string, h: Hit) => GATHERING_WORD.test(text.slice(h.start, h.end));
 const GATHERING_WORD = /^(?:summit|forum|conference|gathering|قمة|القمة|منتدى|المنتدى|مؤتمر|المؤتمر)$/iu;
 const AT_GATHERING = /(?:(?<![\p{L}])(?:at|during|sidelines\s+of)\s+(?:the|a|an|this|next|its|their)(?:\s+[\p{L}'’-]+){0,3}|(?<![\p{L}])(?:خلال|في|أثناء|اثناء|هامش)(?:\s+(?:أعمال|اعمال))?)\s+$/iu;
 
@@ -1855,9 +1859,9 @@ function summarize(clause: string): string {
 
 const rank = (h: Hit) => (h.value.kind === 'trigger' ? h.value.rank : 99);
 const unique = <T>(xs: T[]) => [...new Set(xs)];
-/** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
 /** A verb of discussing (of the talks words): what follows it is what was discussed. */
 const DISCUSSING = /^(?:[وف])?(?:بحث|بحثا|يبحث|يبحثان|ناقش|ناقشا|يناقش|يناقشان|تباحث|تباحثا|discuss|discussed|discusses|discussing)$/iu;
+/** Happenings (strikes, killings) may be events without a named actor; contacts and statements may not. */
 const isHappening = (t: CandidateType) => t === 'military_action' || t === 'killing';
 
 /** "a call on Tuesday", "calls on 12 May": "on" and a day is when, not "call on" a host (a visit). */
