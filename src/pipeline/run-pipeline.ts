@@ -266,6 +266,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // The passage before: the day it named last (for a strike too), in the same paragraph, is what «وفي اليوم ذاته، …»
   // opening the next points to (its dates are found only then).
   let lastPassage = null as Passage | null;
+  // Whether that passage told a contact that took place: a day shift opening the next counts from the contact, not
+  // from the day named.
+  let lastPassageTold = false;
   const namedDayOf = (before: Passage | null, p: Passage) => (): EventDate | null => {
     const named = before?.paragraph === p.paragraph ? datesOf(before).findLast((d) => d.precision === 'day' && d.basis === 'explicit') : undefined;
     return named ? { start: named.start, end: named.end, precision: 'day', basis: 'explicit', text: named.text } : null;
@@ -329,6 +332,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
+      contactToldBefore: lastPassageTold,
       rolesOf,
       countryOf,
       published: article.published,
@@ -345,6 +349,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     const toldAtAVisit = toldWithDate && VISIT_NAMED.test(p.text) ? toldWithDate : undefined;
     lastContactDated = toldAtAVisit ? { paragraph: p.paragraph, date: toldAtAVisit.date! } : null;
     lastPassage = p;
+    lastPassageTold = contact !== undefined;
     // "On Oct. 9 he was received … by X": a passage that opens on a pronoun goes on about the one its first contact
     // took that pronoun for, not about the first it names.
     const first = PRONOUN_FIRST.test(p.text.slice(0, inPassage[0]?.start ?? p.text.length)) ? reported.find((e) => e.via) : undefined;

@@ -5222,3 +5222,23 @@ describe('«الأخير» right after a verb: "the latter", the one named last'
     expect(mentionedIn(call)).toEqual(['kais-saied', 'abdelmadjid-tebboune', 'abdelmadjid-tebboune']);
   });
 });
+
+describe('"On that day, …", "The next day, …", «وفي ذلك اليوم»: a sentence opened by a day the sentence before named, with no contact of its own', () => {
+  it('takes that day, or the day after it', () => {
+    expect(eventLines(datasetOf('ANKARA - Floods hit the north of the country on March 3. On that day, Turkish President Recep Tayyip Erdogan spoke by telephone with Azerbaijani President Ilham Aliyev.', '2025-03-10', 'en'), 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-03']);
+    expect(eventLines(datasetOf('أنقرة - ضربت الفيضانات شمال البلاد في الثالث من مارس. وفي ذلك اليوم، أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بالرئيس الأذربيجاني إلهام علييف.', '2025-03-10'), 'phone_call')).toEqual(['erdogan+ilham-aliyev 2025-03-03']);
+    expect(eventLines(datasetOf('ASTANA - The summit of the Shanghai Cooperation Organisation opened in Astana on July 3. The next day, Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping.', '2024-07-08', 'en'), 'meeting')).toEqual(['kassym-jomart-tokayev+xi-jinping 2024-07-04']);
+    expect(eventLines(datasetOf('أستانا - افتتحت قمة منظمة شنغهاي للتعاون أعمالها في أستانا في الثالث من يوليو. وفي اليوم التالي، عقد الرئيس الكازاخستاني قاسم جومارت توكاييف محادثات مع الرئيس الصيني شي جين بينغ.', '2024-07-08'), 'meeting')).toEqual(['kassym-jomart-tokayev+xi-jinping 2024-07-04']);
+  });
+
+  it('leaves "later that day" after a contact to that contact’s day', () => {
+    expect(eventLines(datasetOf('ANKARA - Erdogan met Aliyev in Baku on May 2. Later that day, Erdogan spoke by phone with Russian President Vladimir Putin.', '2025-05-10', 'en'), 'phone_call')).toEqual(['erdogan+putin 2025-05-02']);
+  });
+});
+
+describe('"On Tuesday, she discussed the situation in the Mediterranean by telephone with X": a pronoun opening the clause', () => {
+  it('is the subject of a contact word set after a place', () => {
+    const d = datasetOf('ROME - Italian Prime Minister Giorgia Meloni met Libyan Prime Minister Abdul Hamid Dbeibah in Rome on Monday. On Tuesday, she discussed the situation in the Mediterranean by telephone with Tunisian President Kais Saied.', '2025-03-13', 'en');
+    expect(eventLines(d, 'phone_call')).toEqual(['giorgia-meloni+kais-saied 2025-03-11']);
+  });
+});

@@ -35,6 +35,8 @@ export interface PassageFacts {
   recentContactDate?: EventDate | null;
   /** The day the passage before, in the same paragraph, named for what it told (of any kind): «وفي اليوم ذاته» opening this one. */
   namedDayBefore?: () => EventDate | null;
+  /** The passage before, in the same paragraph, told a contact that took place (a shift opening this one counts from it). */
+  contactToldBefore?: boolean;
   /** The registry roles an actor held on the article's day («الرئيسين» names the two presidents among those named), or on another. */
   rolesOf?: (actorId: string, day?: string | null) => string[];
   /** A registry actor's country. */
@@ -339,9 +341,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // sentence named before, in an aside too. (Not "earlier in the day": the story's day.)
     const sameDayNamed = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && shiftHit.start > main.start && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) ? dates.filter((d) => d.index < main.start && d.precision === 'day') : [];
     // «…بدء الهجمات على إيران في 13 يونيو. وفي اليوم ذاته، أجرى بوتين اتصالين …»: the day the sentence before named.
-    const sameDayOpens = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && shiftHit.start < main.start && !dates.some((d) => d.index < main.start) && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) && /^[\s\p{P}]*(?:و|and\s+)?(?:في|on|that)?\s*$/iu.test(p.text.slice(0, shiftHit.start)) ? (p.namedDayBefore?.() ?? null) : null;
+    const sameDayOpens = !date && shiftHit !== undefined && main !== undefined && (shiftHit.value as { shift: number }).shift === 0 && SAME_DAY.test(p.text.slice(shiftHit.start, shiftHit.end)) && opensBefore(p.text, shiftHit, main, dates) ? (p.namedDayBefore?.() ?? null) : null;
+    // "Israel began striking Iran on June 13. The following day, Putin …": counted from the day the sentence before
+    // named, when it told no contact to count from.
+    const shiftOpens = !date && !sameDayOpens && shiftHit !== undefined && main !== undefined && !p.contactToldBefore && isOpeningShift(p.text, shiftHit, main, dates) ? p.namedDayBefore?.() : null;
     if (sameDayNamed.length) date = nearestDate(sameDayNamed, main!.start);
     else if (sameDayOpens) date = sameDayOpens;
+    else if (shiftOpens) date = shiftedDay(shiftOpens, (shiftHit!.value as { shift: number }).shift);
     else if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
       if (common.dayShift === 0 && LATER_THAT_DAY.test(p.text.slice(shiftHit.start, shiftHit.end))) common.laterThatDay = true;
@@ -903,7 +909,8 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   // "The council first met …": a subject that is no person; nobody from before takes part.
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "where earlier in the day he had met Y": a pronoun is the person named before, whatever noun stands ahead of it.
-  if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before)) return false;
+  // ("The following day, he discussed the situation in the Middle East by phone with …": the clause's own pronoun.)
+  if (/[a-z]/i.test(word) && THING_SUBJECT.test(before) && !PRONOUN_SUBJECT.test(before) && !PRONOUN_OPENS_CLAUSE.test(text.slice(from, trigger.start))) return false;
   // "Opening the talks, Putin told his guest …", "During the meeting, X said …": a phrase set before the subject.
   if (FRAME_OPENS.test(text.slice(from, trigger.start)) && /^\s*[,،]\s*$/.test(text.slice(trigger.end, first.start))) return false;
   // «استدعت الخارجية الإيرانية، أمس، السفراء إلى اجتماع مع …»: an institution is the verb's subject; no person named
@@ -920,7 +927,7 @@ const FRAME_OPENS = /^\s*(?:Opening|Closing|Concluding|Starting|At\s+the\s+(?:st
 const LATER_THAT_DAY = /later|لاحق|بعد\s+ساعات/iu;
 
 /** "the same day", «في اليوم نفسه»: no shift, pointing back to a day the sentence named (not "earlier in the day"). */
-const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم/iu;
+const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم|(?<!(?:later|earlier)\s+)that\s+day|(?<!من\s+)ذلك\s+اليوم/iu;
 /** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
 function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
   for (const d of dates) {
@@ -1050,6 +1057,8 @@ const THING_SUBJECT = /(?:^|[^\p{L}])(?<!(?:held|had|hold|holds|holding|have|has
  * its subject.
  */
 const PRONOUN_SUBJECT = /(?:^|[^\p{L}])(?:he|she)(?:\s+\p{L}+){0,5}\s+$/iu;
+/** A clause that opens on its pronoun subject, after a phrase set before it or none ("The next day, he …"). */
+const PRONOUN_OPENS_CLAUSE = /^\s*(?:[^,.;]{1,40},\s*)?(?:he|she)\s+\p{Ll}/u;
 
 /** «خلالها», «خلاله» right after a contact verb: during the visit told before. */
 const DURING_IT = /^[\s\u0640]*(?:خلالها|خلاله)(?![\p{L}])/u;
@@ -2288,6 +2297,17 @@ function partnersOnOwnDays(text: string, main: Hit, group: { participants: strin
 }
 /** What joins the next partner to the one before: "and", «و», after a comma or not, titles after it. */
 const PARTNER_JOIN = /(?:^|[\s,،])(?:and|و)(?:\s|\p{L})/u;
+
+/** The day word opens the sentence, before its contact word and any date of its own («وفي اليوم ذاته، أجرى …»). */
+function opensBefore(text: string, shift: Hit, main: Hit, dates: FoundDate[]): boolean {
+  return shift.start < main.start && !dates.some((d) => d.index < main.start) && /^[\s\p{P}]*(?:و|and\s+)?(?:في|on|that)?\s*$/iu.test(text.slice(0, shift.start));
+}
+
+/** "The following day, …", «وفي اليوم التالي، …» opening the sentence: a shift that stands alone, of a day or more. */
+function isOpeningShift(text: string, shift: Hit, main: Hit, dates: FoundDate[]): boolean {
+  const value = shift.value as { shift: number; adverb: boolean };
+  return value.adverb && value.shift !== 0 && opensBefore(text, shift, main, dates);
+}
 
 function shiftedDay(d: EventDate, days: number): EventDate | null {
   const from = parseIsoDay(d.start);
