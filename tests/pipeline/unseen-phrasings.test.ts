@@ -5242,3 +5242,23 @@ describe('"On Tuesday, she discussed the situation in the Mediterranean by telep
     expect(eventLines(d, 'phone_call')).toEqual(['giorgia-meloni+kais-saied 2025-03-11']);
   });
 });
+
+describe('"X handed Y a letter from Z", «سلّم X Y رسالة خطية من Z»: handing over a message in person', () => {
+  it('is a meeting of the one who hands it and the one who takes it, not its sender or addressee', () => {
+    expect(eventLines(datasetOf('TEHRAN - Omani Foreign Minister Badr Albusaidi on Sunday handed Iranian President Masoud Pezeshkian a letter from Sultan Haitham bin Tarik.', '2025-05-12', 'en'), 'meeting')).toEqual(['badr-albusaidi+pezeshkian 2025-05-11']);
+    expect(eventLines(datasetOf('طهران - سلّم وزير الخارجية العماني بدر البوسعيدي، اليوم الأحد، الرئيس الإيراني مسعود بزشكيان رسالة خطية من السلطان هيثم بن طارق.', '2025-05-11'), 'meeting')).toEqual(['badr-albusaidi+pezeshkian 2025-05-11']);
+    const toTheKing = datasetOf('RIYADH - Kuwaiti Foreign Minister Abdullah Al-Yahya on Monday handed Saudi Foreign Minister Prince Faisal bin Farhan a written message from the Emir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, to King Salman bin Abdulaziz.', '2025-05-13', 'en');
+    expect(eventLines(toTheKing, 'meeting')).toEqual(['abdullah-al-yahya+faisal-bin-farhan 2025-05-12']);
+  });
+
+  it('is no contact when what is handed is a file or power', () => {
+    expect(datasetOf('TEHRAN - Iranian President Masoud Pezeshkian on Sunday handed the nuclear file to Foreign Minister Abbas Araghchi.', '2025-05-12', 'en').events).toEqual([]);
+    expect(datasetOf('الجزائر - سلّم الرئيس الجزائري عبد المجيد تبون السلطة إلى الحكومة الجديدة برئاسة نذير العرباوي.', '2025-05-12').events).toEqual([]);
+  });
+});
+
+describe('"lunched with"', () => {
+  it('is a meeting', () => {
+    expect(eventLines(datasetOf('PARIS - Jordan’s King Abdullah II lunched with French President Emmanuel Macron at the Elysee Palace on Tuesday.', '2024-06-12', 'en'), 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2024-06-11']);
+  });
+});

@@ -46,7 +46,7 @@ function build(): TrieNode<LexiconValue> {
   const listWords = [...lexiconJson.lists.ar, ...lexiconJson.lists.en].map((w) => ` ${normalizeArabic(w)} `);
   const separate = (phrase: string) => listWords.some((w) => ` ${normalizeArabic(phrase)} `.includes(w));
   lexiconJson.types.forEach((t, rank) => {
-    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank, separate: separate(w) });
+    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : []), ...(t.type === 'meeting' ? [...lexiconJson.handovers.ar, ...lexiconJson.handovers.en] : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank, separate: separate(w) });
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
@@ -85,6 +85,17 @@ const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 
 /** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */
 export const isArrivalWord = (word: string): boolean => ARRIVALS.has(word) || (word.startsWith('و') && ARRIVALS.has(word.slice(1)));
+
+const HANDOVERS = new Set([...lexiconJson.handovers.ar, ...lexiconJson.handovers.en].map((w) => normalizeArabic(w).toLowerCase()));
+
+/** Whether a meeting word is a verb of handing over («سلّم», "handed"), a contact only with what is handed named after it. */
+export const isHandover = (word: string): boolean => {
+  const w = normalizeArabic(word).toLowerCase();
+  return HANDOVERS.has(w) || (w.startsWith('و') && HANDOVERS.has(w.slice(1)));
+};
+
+/** What a handover hands, named after its verb (message, letter, invitation). */
+export const HANDED_THING = new RegExp(`(?:^|[^\\p{L}])(?:و?(?:ال|بال|ب))?(?:${[...lexiconJson.handovers.things.ar, ...lexiconJson.handovers.things.en].join('|')})`, 'iu');
 
 /** Phrases (normalised) as one alternation, the longest first. */
 const alternation = (phrases: string[]) =>

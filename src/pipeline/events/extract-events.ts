@@ -8,7 +8,7 @@ import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText 
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, JOINING_REACH, type ClauseMention, type MarkerHit } from './contact-participants';
-import { eventTrie, isArrivalWord, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, HANDED_THING, isArrivalWord, isHandover, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -204,7 +204,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
     const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -378,7 +378,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
       const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits));
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
-      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m, leads) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)) && !givenInTheirName(p.text, from, m.start));
+      // "handed Prince Faisal a written message from President Sisi to Crown Prince Mohammed", «رسالة خطية … موجهة إلى
+      // الرئيس الروسي»: once the one who hands and the one who takes are named, who the message comes from or goes to
+      // takes no part in the handing. ("handed a letter to Putin": the one who takes it named after.)
+      const thingAt = main ? handedThingAt(p.text, main) : undefined;
+      const handedEnd = thingAt !== undefined && new Set(mentions.filter((m) => m.start >= leadingEnd && m.start < thingAt).map((m) => m.actorId)).size >= 2 ? thingAt : undefined;
+      const named = mentions.filter((m) => m.start >= leadingEnd && m.start < spoken && !(handedEnd !== undefined && m.start > handedEnd) && !(briefed && m.start >= briefed.start && m.start < briefed.end) && !killed.includes(m.actorId) && !inAside(p.text, from, m.start, hits, main) && !namesAnother(p.text, m, leads) && !namedAsPossessor(p.text, m, mentions, clauseHits) && !namedInPeriodStart(p.text, m.start, hits) && !isSource(p.text, m, main) && !OCCASION_OF.test(p.text.slice(Math.max(0, m.start - OCCASION_OF_REACH), m.start)) && !givenInTheirName(p.text, from, m.start));
       // "… reached by Putin and Xi when they held talks": "they" are the two named last, not the one who reports it.
       const clauseMentions = main && THEY_BEFORE.test(p.text.slice(Math.max(0, main.start - 20), main.start)) ? lastTwoNamed(named, main.start) : named;
       const earlierMentions = p.mentions.filter((m) => m.start < from);
@@ -1383,6 +1388,23 @@ const WELCOMED_ONE = new RegExp(
   `^\\s+(?:(?:(?:[^.;:,]|\\.(?=\\s*\\d))*?\\s)?by\\s+[^.;:]{0,${AGENT_REACH}}|(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+){0,6})$`,
   'u',
 );
+
+/** How far after a verb of handing over what it hands may be named (characters: «سلّم وزير الخارجية الإيراني عباس
+ *  عراقجي، أمس الخميس، الرئيس الروسي فلاديمير بوتين رسالة»). */
+const HANDED_REACH = 120;
+
+/** «سلّم السلطة», "handed the file to": a verb of handing over reports a meeting only when it hands a message, a letter
+ *  or an invitation, named within the sentence after it. */
+function handsNothing(text: string, h: Hit): boolean {
+  return isHandover(text.slice(h.start, h.end)) && handedThingAt(text, h) === undefined;
+}
+
+/** Where the thing a verb of handing over hands is named, if it is one and names it within reach in its sentence. */
+function handedThingAt(text: string, h: Hit): number | undefined {
+  if (!isHandover(text.slice(h.start, h.end))) return undefined;
+  const thing = HANDED_THING.exec(text.slice(h.end, h.end + HANDED_REACH).split(/[.؟!?]/u)[0]);
+  return thing ? h.end + thing.index : undefined;
+}
 
 /**
  * «وصلت العلاقات إلى مستوى …», «وصل عدد القتلى إلى …»: a bare arrival verb is a visit only when a person arrives, named
