@@ -258,6 +258,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   let recentVisit: ReportedContact | undefined;
   // The two parties of the last contact told, when it had two: "They had met two days earlier".
   let recentPair: readonly [string, string] | undefined;
+  // The two of the story's contact (the first told of two that took place): what a passage that frames it («ويأتي لقاء
+  // تيانجين في سياق سلسلة من اللقاءات بين الرئيسين، إذ اجتمعا …») goes on about, whatever contact was told last.
+  let storyPair: readonly [string, string] | undefined;
   // The day of the last contact told, with its paragraph: where "He later …" in the next sentence goes on.
   let lastDated = null as { paragraph: number; date: EventDate } | null;
   // The date (of any precision) of the contact the passage before told at a visit it names, with its paragraph: what
@@ -328,7 +331,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
-      recentPair,
+      recentPair: storyPair && FRAMES_THE_STORY.test(p.text) ? storyPair : recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
@@ -343,6 +346,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     if (visit) recentVisit = { subject: visit.participants[0], date: visit.date };
     const contact = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.participants.length >= 2);
     if (contact) recentPair = contact.participants.length === 2 ? [contact.participants[0], contact.participants[1]] : undefined;
+    storyPair ??= contact ? recentPair : undefined;
     const dated = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date?.precision === 'day');
     lastDated = dated ? { paragraph: p.paragraph, date: dated.date! } : lastDated?.paragraph === p.paragraph ? lastDated : null;
     const toldWithDate = reported.findLast((e) => REFERENCED.has(e.type) && !e.planned && e.date !== null);
@@ -584,3 +588,6 @@ function shortOf(name: string): string {
   const words = name.split(/\s+/);
   return words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1]) ? words.slice(0, 3).join(' ') : words[words.length - 1];
 }
+
+/** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», "The talks come …". */
+const FRAMES_THE_STORY = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:لقاء|اتصال|زيارة|مباحثات|محادثات|قمة|اجتماع)|(?:the|this|their|today's|[\p{Lu}][\p{L}'’-]*'s?)\s+(?:\p{L}+\s+){0,2}(?:talks|meeting|call|visit|summit)\s+(?:comes?|came|follows?|followed|(?:is|was)\s+the\s+latest))(?![\p{L}])/iu;

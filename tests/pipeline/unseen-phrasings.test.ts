@@ -5262,3 +5262,10 @@ describe('"lunched with"', () => {
     expect(eventLines(datasetOf('PARIS - Jordan’s King Abdullah II lunched with French President Emmanuel Macron at the Elysee Palace on Tuesday.', '2024-06-12', 'en'), 'meeting')).toEqual(['abdullah-ii+emmanuel-macron 2024-06-11']);
   });
 });
+
+describe('«ويأتي لقاء أستانا في سياق سلسلة من اللقاءات بين الرئيسين، إذ اجتمعا …»: a passage that frames the story’s contact', () => {
+  it('goes on about the story’s two, not the two of the contact told last', () => {
+    const d = datasetOf('أستانا - التقى الرئيس الكازاخستاني قاسم جومارت توكاييف، اليوم الأربعاء، نظيره الصيني شي جين بينغ في أستانا. كما التقى توكاييف على هامش القمة الرئيس التركي رجب طيب أردوغان. ويأتي لقاء أستانا في سياق سلسلة من اللقاءات بين الرئيسين، إذ اجتمعا في بكين في مايو 2023.', '2024-07-03');
+    expect(eventLines(d, 'meeting')).toEqual(['kassym-jomart-tokayev+xi-jinping 2023-05-01', 'kassym-jomart-tokayev+xi-jinping 2024-07-03', 'erdogan+kassym-jomart-tokayev 2024-07-03']);
+  });
+});
