@@ -5269,3 +5269,12 @@ describe('«ويأتي لقاء أستانا في سياق سلسلة من ال�
     expect(eventLines(d, 'meeting')).toEqual(['kassym-jomart-tokayev+xi-jinping 2023-05-01', 'kassym-jomart-tokayev+xi-jinping 2024-07-03', 'erdogan+kassym-jomart-tokayev 2024-07-03']);
   });
 });
+
+describe('"days after the earthquake of February 6", «بعد زلزال السادس من فبراير»: the date of a happening named before it', () => {
+  it('dates no contact', () => {
+    const en = datasetOf('WASHINGTON - Secretary of State Antony Blinken flew to Turkey days after the earthquake of February 6, 2023, and met President Recep Tayyip Erdogan in Ankara on February 20 of that year.', '2025-12-08', 'en');
+    expect(eventLines(en)).toEqual(['meeting blinken+erdogan 2023-02-20']);
+    const ar = datasetOf('القاهرة - زار وزير الخارجية المصري سامح شكري تركيا بعد زلزال السادس من فبراير 2023، والتقى نظيره التركي مولود جاويش أوغلو في أضنة في السابع والعشرين من الشهر ذاته.', '2025-12-08');
+    expect(eventLines(ar)).toEqual(['meeting mevlut-cavusoglu+sameh-shoukry 2023-02-27']);
+  });
+});

@@ -1823,8 +1823,9 @@ const SIGNED_WITH = /^\s*(?:مع|with)\s[^,،.;؛]{0,60}$/iu;
 const SIGNED_THEN_SIGNERS = /^[^,،.;؛]{0,40}$/u;
 /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister on the talks". */
 const BRIEFING = /(?<![\p{L}])(?:أطلع|اطلع|يطلع|أطلعه|أطلعها|أطلعته|لإطلاعه|briefed|briefs|to brief)(?![\p{L}])/u;
-/** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May": the date of that appointment or election, no contact's. */
-const OCCASION_BEFORE = /(?:^|[\s\u0640])(?:ب?(?:تعيين|انتخاب|تنصيب|فوز)(?:ه|ها)|(?:his|her)\s+(?:appointment|election|inauguration|swearing-in))(?:\s+[^\s,،.;؛]+){0,3}\s+$/iu;
+/** «تهانيه بمناسبة تعيينه في 25 من الشهر», "on his election in May", "shortly after the Hamas attack of October 7", «بعد
+ *  هجوم السابع من أكتوبر»: the date of that appointment, election or happening, no contact's. */
+const OCCASION_BEFORE = /(?:^|[\s\u0640])(?:ب?(?:تعيين|انتخاب|تنصيب|فوز)(?:ه|ها)|(?:his|her)\s+(?:appointment|election|inauguration|swearing-in))(?:\s+[^\s,،.;؛]+){0,3}\s+$|(?:^|[^\p{L}])(?:attacks?|assault|raid|bombing|invasion|offensive|earthquake|floods?|elections?|referendum|coup|massacre)\s+of\s+$|(?:^|[\s\u0640])(?:و|ب|ل)?(?:هجوم|هجمات|أحداث|احداث|زلزال|انتخابات|مجزرة)\s+(?:يوم\s+)?$/iu;
 const OCCASION_REACH = 50;
 /**
  * "first visit since Labour won the July election", «لم يلتقيا منذ عام 2019»: the date a period starts, no event's;
