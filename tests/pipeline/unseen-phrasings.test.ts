@@ -5278,3 +5278,10 @@ describe('"days after the earthquake of February 6", «بعد زلزال الس�
     expect(eventLines(ar)).toEqual(['meeting mevlut-cavusoglu+sameh-shoukry 2023-02-27']);
   });
 });
+
+describe('"no such meeting was being prepared", «لا توجد خطط لعقد لقاء»: a contact said not to be planned', () => {
+  it('is no contact', () => {
+    expect(eventLines(datasetOf('MOSCOW - The Kremlin said no such meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was being prepared.', '2025-12-08', 'en'), 'meeting')).toEqual([]);
+    expect(eventLines(datasetOf('موسكو - أكد الكرملين أنه لا توجد خطط لعقد لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي.', '2025-12-08'), 'meeting')).toEqual([]);
+  });
+});

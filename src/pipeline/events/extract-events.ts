@@ -1347,7 +1347,7 @@ function negated(text: string, h: Hit, clauseStart: number): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(clauseStart, h.start - 40), h.start));
 }
 
-const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never|no plans?|not (?:expected|scheduled|due)|no intention|لا (?:يعتزم|تعتزم|ينوي|تنوي)|ليس من المقرر)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+$/iu;
+const NEGATION_BEFORE = /(?:^|[\s\u0640])(?:و?لم|و?لن|دون أن|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never|no plans?|no such|not (?:expected|scheduled|due)|no intention|لا (?:يعتزم|تعتزم|ينوي|تنوي)|لا توجد (?:أي |أية )?(?:خطط|خطة|نية)|ليس من المقرر)(?!\s+(?:only|يكن|تكن|يعد|تعد)(?![\p{L}]))(?:\s+[^\s,،.;؛]+){0,4}\s+[لب]?$/iu;
 
 /**
  * "called on Iran to …", "calls on all sides, including X, to …": an appeal, not a visit ("called on the Prime
