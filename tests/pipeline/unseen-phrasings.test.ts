@@ -5285,3 +5285,17 @@ describe('"no such meeting was being prepared", «لا توجد خطط لعقد 
     expect(eventLines(datasetOf('موسكو - أكد الكرملين أنه لا توجد خطط لعقد لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي.', '2025-12-08'), 'meeting')).toEqual([]);
   });
 });
+
+describe('"The chancellor" alone', () => {
+  it('is the chancellor named before, not the first named in the sentence before', () => {
+    const d = datasetOf('BERLIN - German Chancellor Olaf Scholz received Turkish President Recep Tayyip Erdogan in Berlin on Friday.\n\nErdogan criticised Israel at the press conference, while Scholz defended it.\n\nThe chancellor had met Jordan’s King Abdullah II in Berlin on Wednesday, where he pledged more aid for Gaza.', '2023-11-18', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+olaf-scholz 2023-11-15', 'erdogan+olaf-scholz 2023-11-17']);
+  });
+});
+
+describe('"Shortly after landing, he was received by X" after an arrival told with its day', () => {
+  it('is a contact of the arrival’s day', () => {
+    const d = datasetOf('AMMAN - Iraqi Prime Minister Mohammed Shia al-Sudani held talks with King Abdullah II in Amman on Monday.\n\nHe had flown in on Sunday evening from Cairo, where he met President Abdel Fattah el-Sisi. Shortly after landing, he was received by Jordanian Prime Minister Jafar Hassan.', '2025-03-18', 'en');
+    expect(eventLines(d, 'meeting')).toContain('jafar-hassan+mohammed-shia-al-sudani 2025-03-16');
+  });
+});

@@ -318,6 +318,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // of the contact the sentence before told.
     const takesBackItsObject = main !== undefined && OBJECT_PRONOUN_VERB.test(p.text.slice(main.start));
     const objectTakenBack = !takesBackItsObject ? null : from > 0 ? (lastContact?.date ?? sceneDate) : OPENS_ON_TOLD.test(p.text.slice(0, main.start)) ? (p.recentDate ?? null) : null;
+    // ("… had arrived on Saturday evening. Shortly after landing, he was received by X": the arrival's day, that of the
+    // last contact the paragraph told when no visit was.)
+    const afterArrival = main && AFTER_ARRIVAL_OPENS.test(p.text.slice(0, main.start)) ? (arrivalDay(events, p.recentVisit) ?? p.recentDate ?? null) : null;
     let date: EventDate | null =
       (atThatTime ? sceneDate : null) ??
       ownDate ??
@@ -331,6 +334,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
           objectTakenBack ??
           (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? arrivalDay(events, p.recentVisit) : null) ??
+          afterArrival ??
           (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
@@ -1090,6 +1094,8 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
  * arrival, on the day of the arrival told last (in the passage, or before it).
  */
 const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
+/** "Shortly after landing, he …", «وفور وصوله، …» opening the passage. */
+const AFTER_ARRIVAL_OPENS = /^\s*(?:(?:shortly|soon|right|immediately|just)\s+after\s+(?:landing|arriving|(?:his|her|their)\s+arrival)|و?(?:فور|بعيد|عقب)\s+(?:وصوله|وصولها|هبوط\s+طائرته|هبوط\s+طائرتها))[\s,،]+(?:(?:he|she)\s+(?:\p{L}+\s+){0,3})?$/iu;
 /** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
 function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefined): EventDate | null {
   const visit = lastVisitTold(reported);
