@@ -5299,3 +5299,10 @@ describe('"Shortly after landing, he was received by X" after an arrival told wi
     expect(eventLines(d, 'meeting')).toContain('jafar-hassan+mohammed-shia-al-sudani 2025-03-16');
   });
 });
+
+describe('"spent about an hour at the Kremlin with X": time spent with someone', () => {
+  it('is a meeting when a span of time and «with» a person follow, and nothing else', () => {
+    expect(eventLines(datasetOf('MOSCOW - Iranian Foreign Minister Abbas Araghchi spent nearly two hours at the Kremlin with President Vladimir Putin on Thursday.', '2025-04-18', 'en'), 'meeting')).toEqual(['araghchi+putin 2025-04-17']);
+    expect(eventLines(datasetOf('MOSCOW - Iranian Foreign Minister Abbas Araghchi spent Thursday in Moscow, where talks with Russian officials were held.', '2025-04-18', 'en'), 'meeting')).toEqual([]);
+  });
+});

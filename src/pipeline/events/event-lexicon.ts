@@ -46,7 +46,7 @@ function build(): TrieNode<LexiconValue> {
   const listWords = [...lexiconJson.lists.ar, ...lexiconJson.lists.en].map((w) => ` ${normalizeArabic(w)} `);
   const separate = (phrase: string) => listWords.some((w) => ` ${normalizeArabic(phrase)} `.includes(w));
   lexiconJson.types.forEach((t, rank) => {
-    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : []), ...(t.type === 'meeting' ? [...lexiconJson.handovers.ar, ...lexiconJson.handovers.en] : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank, separate: separate(w) });
+    for (const w of [...t.ar, ...t.en, ...(t.type === 'visit' ? lexiconJson.arrivals.ar : []), ...(t.type === 'meeting' ? [...lexiconJson.handovers.ar, ...lexiconJson.handovers.en, ...lexiconJson.timeSpent.en] : [])]) addPhrase(trie, w, { kind: 'trigger', type: t.type as CandidateType, rank, separate: separate(w) });
   });
   for (const w of [...lexiconJson.planned.ar, ...lexiconJson.planned.en]) addPhrase(trie, w, { kind: 'planned' });
   for (const w of [...lexiconJson.earlier.ar, ...lexiconJson.earlier.en]) addPhrase(trie, w, { kind: 'earlier' });
@@ -96,6 +96,11 @@ export const isHandover = (word: string): boolean => {
 
 /** What a handover hands, named after its verb (message, letter, invitation). */
 export const HANDED_THING = new RegExp(`(?:^|[^\\p{L}])(?:و?(?:ال|بال|ب))?(?:${[...lexiconJson.handovers.things.ar, ...lexiconJson.handovers.things.en].join('|')})`, 'iu');
+
+const TIME_SPENT = new Set(lexiconJson.timeSpent.en);
+
+/** Whether a meeting word tells time spent ("spent"), a meeting only when a span and «with» a person follow. */
+export const tellsTimeSpent = (word: string): boolean => TIME_SPENT.has(word.toLowerCase());
 
 /** Phrases (normalised) as one alternation, the longest first. */
 const alternation = (phrases: string[]) =>

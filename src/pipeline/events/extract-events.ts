@@ -8,7 +8,7 @@ import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText 
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, JOINING_REACH, type ClauseMention, type MarkerHit } from './contact-participants';
-import { eventTrie, HANDED_THING, isArrivalWord, isHandover, isObjectVerb, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, HANDED_THING, isArrivalWord, isHandover, isObjectVerb, tellsTimeSpent, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -204,7 +204,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
     const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -1403,6 +1403,17 @@ const HANDED_REACH = 120;
  *  or an invitation, named within the sentence after it. */
 function handsNothing(text: string, h: Hit): boolean {
   return isHandover(text.slice(h.start, h.end)) && handedThingAt(text, h) === undefined;
+}
+
+/** "spent about an hour at the White House with X", "spent more than seven hours with X and his aides": a span of time,
+ *  then «with» and a person, before the clause ends. */
+const SPAN_THEN_WITH = /^\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\S+\s+)?(?:hours?|minutes?)\b[^.;:]{0,60}?\swith\s+$/iu;
+
+/** "spent the weekend in Paris", "spent billions on": time spent reports a meeting only when spent with a person. */
+function spentWithNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
+  if (!tellsTimeSpent(text.slice(h.start, h.end))) return false;
+  const next = mentions.find((m) => m.start >= h.end);
+  return !next || !SPAN_THEN_WITH.test(text.slice(h.end, next.start).replace(/(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|vice|president|prime|minister|foreign|secretary|of|state|crown|prince|king|emir|envoy|special)\s+)*$/u, ''));
 }
 
 /** Where the thing a verb of handing over hands is named, if it is one and names it within reach in its sentence. */
