@@ -5306,3 +5306,10 @@ describe('"spent about an hour at the Kremlin with X": time spent with someone',
     expect(eventLines(datasetOf('MOSCOW - Iranian Foreign Minister Abbas Araghchi spent Thursday in Moscow, where talks with Russian officials were held.', '2025-04-18', 'en'), 'meeting')).toEqual([]);
   });
 });
+
+describe('"According to X, A and B last met …", «وبحسب المتحدث X، التقى …»: a source set before the contact', () => {
+  it('takes no part in it', () => {
+    expect(eventLines(datasetOf('ANKARA - According to Turkish presidential spokesman Burhanettin Duran, Erdogan and Putin last met in Astana on July 3, 2024.', '2024-09-01', 'en'), 'meeting')).toEqual(['erdogan+putin 2024-07-03']);
+    expect(eventLines(datasetOf('موسكو - وبحسب المتحدث باسم الكرملين دميتري بيسكوف، التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان آخر مرة في أستانا في 3 يوليو 2024.', '2024-09-01'), 'meeting')).toEqual(['erdogan+putin 2024-07-03']);
+  });
+});

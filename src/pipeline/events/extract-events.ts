@@ -1330,6 +1330,8 @@ function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
  * X»: after the contact word, who the report is attributed to is its source, not a party.
  */
 function isSource(text: string, m: { start: number; end: number }, main: Hit | undefined): boolean {
+  // ("According to Ushakov, Putin and Pezeshkian last met …", «وبحسب المتحدث X، التقى …»: the source set before.)
+  if (main !== undefined && m.end <= main.start) return SOURCE_OPENS.test(text.slice(0, m.start)) && /[,،]/u.test(text.slice(m.end, main.start));
   if (main === undefined || m.start <= main.end) return false;
   return ATTRIBUTED_TO.test(text.slice(Math.max(main.end, m.start - 80), m.start)) || judgesWhatWasTold(text, m) || (SAID_AFTER_COMMA.test(text.slice(Math.max(main.end, m.start - 60), m.start)) && SAID.test(text.slice(m.end, m.end + 20)));
 }
@@ -1343,6 +1345,8 @@ const judgesWhatWasTold = (text: string, m: { start: number; end: number }) =>
   JUDGING_RELATIVE.test(text.slice(Math.max(0, m.start - 60), m.start)) && JUDGING_VERB.test(text.slice(m.end, m.end + 40));
 const JUDGING_RELATIVE = /[,،]\s*(?:which|that|التي|الذي)\s+(?:(?:وصفها|وصفه|اعتبرها|اعتبره)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const JUDGING_VERB = /^(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:described|called|termed|hailed|praised|characteri[sz]ed|dubbed)\s|^(?:\s+[^\s,،.;؛]+){0,3}?\s+(?:ب[أا]نها|ب[أا]نه|بال)/u;
+/** The words that open a passage (after its dateline, if any) on its source, right before the source's name. */
+const SOURCE_OPENS = /(?:^|\s[-–—]|:)\s*(?:according\s+to|citing|و?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
 const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
 
 /** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
