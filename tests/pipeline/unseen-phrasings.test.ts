@@ -5313,3 +5313,10 @@ describe('"According to X, A and B last met …", «وبحسب المتحدث X�
     expect(eventLines(datasetOf('موسكو - وبحسب المتحدث باسم الكرملين دميتري بيسكوف، التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان آخر مرة في أستانا في 3 يوليو 2024.', '2024-09-01'), 'meeting')).toEqual(['erdogan+putin 2024-07-03']);
   });
 });
+
+describe('"At Esenboga airport, he was welcomed by X" after an arrival told with its day', () => {
+  it('is a contact of the arrival’s day, not the story’s', () => {
+    const d = datasetOf("ANKARA - Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev held talks at the presidential complex on Thursday, the second day of the Azerbaijani leader's visit.\n\nThe Azerbaijani President arrived in Ankara on Wednesday at the invitation of his Turkish counterpart. At Esenboga airport, he was welcomed by Turkish Vice President Cevdet Yilmaz.", '2025-03-14', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['cevdet-yilmaz+ilham-aliyev 2025-03-12', 'erdogan+ilham-aliyev 2025-03-13']);
+  });
+});
