@@ -5320,3 +5320,10 @@ describe('"At Esenboga airport, he was welcomed by X" after an arrival told with
     expect(eventLines(d, 'meeting')).toEqual(['cevdet-yilmaz+ilham-aliyev 2025-03-12', 'erdogan+ilham-aliyev 2025-03-13']);
   });
 });
+
+describe('«على» before a surname («حل ضيفا على بوتين»)', () => {
+  it('is the preposition, not the given name «علي» of another person', () => {
+    expect(eventLines(datasetOf('أنقرة - وكان أردوغان قد حل ضيفا على بوتين في سوتشي في الرابع من سبتمبر 2023.', '2024-01-10'), 'meeting')).toEqual(['erdogan+putin 2023-09-04']);
+    expect(mentionedIn(datasetOf('القاهرة - استقبل الرئيس علي عبد العال أمس.', '2020-06-08'))).toEqual(['ali-abdel-aal']);
+  });
+});

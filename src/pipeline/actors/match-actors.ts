@@ -1194,8 +1194,14 @@ function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   else if (!/^\s+$/.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return false;
   const given = words[at - 1];
   const latin = /[a-z]/.test(given);
-  if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given)) return false;
+  if (latin ? !capitalisedAt(text, norm, toks, at - 1) || !isGivenNameEnglish(given) : !isGivenNameArabic(given) || isPrepositionAla(text, norm, toks[at - 1])) return false;
   return givenNameOfAnother(index, given, actorId);
+}
+
+/** «ضيفا على ميلوني», «الضغط على نتنياهو»: «على» written with a final «ى» is the preposition, which the normaliser
+ *  spells as the given name «علي». */
+function isPrepositionAla(text: string, norm: NormalizedText, tok: Token): boolean {
+  return text.slice(norm.origin[tok.start], norm.origin[tok.end - 1] + 1) === 'على';
 }
 
 /**
