@@ -5327,3 +5327,10 @@ describe('«على» before a surname («حل ضيفا على بوتين»)', ()
     expect(mentionedIn(datasetOf('القاهرة - استقبل الرئيس علي عبد العال أمس.', '2020-06-08'))).toEqual(['ali-abdel-aal']);
   });
 });
+
+describe('«وكان المتحدث X قد أعلن أن …»: a speaker before «قد» and the verb of speech', () => {
+  it('takes no part in the contact it announces', () => {
+    const d = datasetOf('القاهرة - وكان المتحدث باسم الرئاسة المصرية محمد الشناوي قد أعلن أمس أن الرئيس عبد الفتاح السيسي سيستقبل الرئيس التركي رجب طيب أردوغان الأسبوع المقبل.', '2024-02-05');
+    expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['abdel-fattah-el-sisi', 'erdogan'], true]]);
+  });
+});

@@ -1664,13 +1664,15 @@ function reportedSpeechStart(text: string, hits: Hit[], mentions: PassageFacts['
     const stop = found >= 0 ? found : SAID_THEN_CLAUSE.test(text.slice(h.start, to)) ? 0 : -1;
     if (stop < 0) continue;
     // The speaker follows the verb («قال البوسعيدي إن») or, in English, comes just before it ("Fidan said").
-    const speaks = mentions.some((m) => (m.start >= h.end && m.start < h.end + stop) || (m.end <= h.start && h.start - m.end <= SPEAKER_GAP));
+    const speaks = mentions.some((m) => (m.start >= h.end && m.start < h.end + stop) || (m.end <= h.start && (h.start - m.end <= SPEAKER_GAP || SPEAKER_PARTICLE.test(text.slice(m.end, h.start)))));
     if (speaks) return h.end + stop;
   }
   return to;
 }
 
 const SPEAKER_GAP = 3;
+/** Between a speaker and a verb of speech: «وكان X قد أعلن أن …», "X had also said that …". */
+const SPEAKER_PARTICLE = /^\s+(?:قد|had|has|have|also|had\s+also|has\s+also)\s+$/u;
 
 /**
  * "Spokesman X said Sisi received Y on Monday", «وأعلن المتحدث X أن الوزير عراقجي التقى نظيره لافروف»: what a speaker
