@@ -5334,3 +5334,12 @@ describe('«وكان المتحدث X قد أعلن أن …»: a speaker before
     expect(d.events.filter((e) => e.type === 'meeting').map((e) => [[...e.participants].sort(), e.planned])).toEqual([[['abdel-fattah-el-sisi', 'erdogan'], true]]);
   });
 });
+
+describe('parliament speakers of more states (registry: speakers.json)', () => {
+  it('finds Indonesia’s, the US House’s and the Knesset’s speaker on their day', () => {
+    expect(eventLines(datasetOf('JAKARTA - Iranian President Ebrahim Raisi met House of Representatives Speaker Puan Maharani in Jakarta on Wednesday.', '2023-05-25', 'en'), 'meeting')).toEqual(['puan-maharani+raisi 2023-05-24']);
+    expect(mentionedIn(datasetOf('WASHINGTON - House Speaker Mike Johnson spoke on Tuesday.', '2024-03-06', 'en'))).toEqual(['mike-johnson']);
+    expect(mentionedIn(datasetOf('القدس - استقبل رئيس الكنيست الإسرائيلي أمس وفدا برلمانيا.', '2020-04-10'))).toEqual(['benny-gantz']);
+    expect(mentionedIn(datasetOf('القدس - استقبل رئيس الكنيست الإسرائيلي أمس وفدا برلمانيا.', '2023-01-20'))).toEqual(['amir-ohana']);
+  });
+});
