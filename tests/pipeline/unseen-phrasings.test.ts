@@ -5343,3 +5343,10 @@ describe('parliament speakers of more states (registry: speakers.json)', () => {
     expect(mentionedIn(datasetOf('القدس - استقبل رئيس الكنيست الإسرائيلي أمس وفدا برلمانيا.', '2023-01-20'))).toEqual(['amir-ohana']);
   });
 });
+
+describe('«غداة محادثات أجراها الأخير مع X»: «الأخير» after a verb with its object pronoun glued on', () => {
+  it('is the latter, the party of that contact', () => {
+    const d = datasetOf('الجزائر - استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية التونسي محمد علي النفطي، غداة محادثات أجراها الأخير مع وزير الخارجية الجزائري أحمد عطاف.', '2025-09-03');
+    expect(eventLines(d, 'meeting')).toEqual(['ahmed-attaf+mohamed-ali-nafti 2025-09-02', 'abdelmadjid-tebboune+mohamed-ali-nafti 2025-09-03']);
+  });
+});

@@ -726,8 +726,9 @@ function describedAs(index: ActorIndex, seen: string[], v: { country: string | n
   return mostNamedFirst(ofCountryLastFirst(index, seen, v.country, { on: published, is: (role) => LEADERS.has(role) }, context.discovered), context);
 }
 
-/** «قبل أن ينتقل الأخير», «وأكد الأخير», «أكد خلاله الأخير»: a verb right before «الأخير», which is then "the latter". */
-const VERB_BEFORE_LATTER = /(?:^|[\s،,])(?:[وف]|كما\s+|فيما\s+|بينما\s+|أن\s+|ان\s+)?(?:قال|أكد|اكد|أشار|اشار|أعرب|اعرب|أوضح|اوضح|شدد|لفت|دعا|نقل|سلّم|سلم|التقى|يلتقي|استقبل|يستقبل|زار|يزور|وصل|يصل|غادر|يغادر|توجه|يتوجه|انتقل|ينتقل|أجرى|اجرى|يجري|بحث|يبحث|عقد|يعقد|تلقى|يتلقى|أبلغ|ابلغ|عاد|يعود)(?:\s+(?:خلاله|خلالها|بدوره|بدورها))?\s+$/u;
+/** «قبل أن ينتقل الأخير», «وأكد الأخير», «أكد خلاله الأخير», «مباحثات أجراها الأخير»: a verb (its object pronoun glued on
+ *  or not) right before «الأخير», which is then "the latter". */
+const VERB_BEFORE_LATTER = /(?:^|[\s،,])(?:[وف]|كما\s+|فيما\s+|بينما\s+|أن\s+|ان\s+)?(?:قال|أكد|اكد|أشار|اشار|أعرب|اعرب|أوضح|اوضح|شدد|لفت|دعا|نقل|سلّم|سلم|التقى|يلتقي|استقبل|يستقبل|زار|يزور|وصل|يصل|غادر|يغادر|توجه|يتوجه|انتقل|ينتقل|أجرى|اجرى|يجري|بحث|يبحث|عقد|يعقد|تلقى|يتلقى|أبلغ|ابلغ|عاد|يعود|(?:أجرا|اجرا|التقا|تلقا)(?=ه))(?:ه|ها|هما|هم)?(?:\s+(?:خلاله|خلالها|بدوره|بدورها))?\s+$/u;
 const VERB_REACH = 32;
 
 /** "his guest", "her visitor": the guest of the one named last. */
