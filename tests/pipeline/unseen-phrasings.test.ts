@@ -5350,3 +5350,11 @@ describe('«غداة محادثات أجراها الأخير مع X»: «الأ
     expect(eventLines(d, 'meeting')).toEqual(['ahmed-attaf+mohamed-ali-nafti 2025-09-02', 'abdelmadjid-tebboune+mohamed-ali-nafti 2025-09-03']);
   });
 });
+
+describe('a dateline in capitals ("EREVAN - …")', () => {
+  it('is no unseen spelling of a person’s name', () => {
+    const d = datasetOf('EREVAN - Iranian President Masoud Pezeshkian met Armenian President Vahagn Khachaturyan and Prime Minister Nikol Pashinyan separately on Tuesday.', '2025-08-20', 'en');
+    expect(mentionedIn(d)).toEqual(['pezeshkian', 'vahagn-khachaturyan', 'nikol-pashinyan']);
+    expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+vahagn-khachaturyan 2025-08-19', 'nikol-pashinyan+pezeshkian 2025-08-19']);
+  });
+});

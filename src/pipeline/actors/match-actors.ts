@@ -1373,6 +1373,8 @@ function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText
   if (w.length < 5) return null;
   const latin = /[a-z]/.test(w);
   if (latin && !capitalisedAt(original, norm, toks, i)) return null;
+  // "EREVAN - …", "NATO": a word in capitals is a dateline's city or an acronym, not a name spelled anew.
+  if (latin && original.slice(norm.origin[toks[i].start], norm.origin[toks[i].end - 1] + 1) === w.toUpperCase()) return null;
   const actorId = spellingOf(index, w);
   if (!actorId) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };
