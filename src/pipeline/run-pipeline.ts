@@ -403,13 +403,16 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   // The last day counted, and from what: the audiences one clause tells apart ("met A and B separately the day
   // before") are counted from one day, not each from the one before.
   let counted = null as DayCounted | null;
+  // The passage that told the dated contact referred to last.
+  let referencePassage: string | null = null;
   for (const c of candidates) {
     // A contact told as done cannot fall after its article: a day counted past it was counted from the wrong contact.
     let countedFrom: string | null = counted && c.dayShift === counted.dayShift && c.passageIds[0] === counted.passageId ? counted.from : c.shiftFromLead ? (lead?.day ?? null) : storyOverRecalled(c.participants, reference, c.dayShift === 0 ? stories : stories.slice(0, 1));
     // "Later that day" after a contact of the story's backdrop told last (the welcome the evening before, the call the
     // talks came the day after, the meeting recalled from a month before): the story's own day, when the story's
     // contact shares a party. A sequel goes on with the story, not with its background.
-    if (c.laterThatDay && countedFrom && lead && countedFrom < lead.day && c.participants.some((a) => lead!.parties.includes(a))) countedFrom = lead.day;
+    // (Not after a day its own sentence named: "held talks with X on August 21; he was received by Y later that day".)
+    if (c.laterThatDay && countedFrom && lead && countedFrom < lead.day && c.passageIds[0] !== referencePassage && c.participants.some((a) => lead!.parties.includes(a))) countedFrom = lead.day;
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
@@ -419,7 +422,10 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …"), and so is the
     // first contact, of one named, with a day of its own ("hosted a round of talks … on Friday. The day before, he …").
     if (!REFERENCED.has(c.type) || c.planned || (c.participants.length < 2 && c.type !== 'visit' && !(c.participants.length === 1 && c.date?.precision === 'day' && reference === null))) continue;
-    if (c.date?.precision === 'day') reference = { day: c.date.start, parties: c.participants };
+    if (c.date?.precision === 'day') {
+      reference = { day: c.date.start, parties: c.participants };
+      referencePassage = c.passageIds[0];
+    }
     else if (!c.date && !c.earlier && storyDay && reference === null) reference = { day: storyDay, parties: c.participants };
     if (reference !== null && (!published || !c.date || addDays(reference.day, BACKGROUND_DAYS) >= published) && reference !== stories[0]) stories.unshift(reference);
     lead ??= reference;

@@ -5358,3 +5358,10 @@ describe('a dateline in capitals ("EREVAN - …")', () => {
     expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+vahagn-khachaturyan 2025-08-19', 'nikol-pashinyan+pezeshkian 2025-08-19']);
   });
 });
+
+describe('"held talks with X on March 3; he was received by Y later that day": a semicolon between two contacts', () => {
+  it('ends the first; "later that day" is the day its own sentence named', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Russian President Vladimir Putin in Ankara on Friday.\n\nForeign Minister Hakan Fidan was in Moscow last month and held talks with Russian Foreign Minister Sergei Lavrov on March 3; he was received by Putin later that day.', '2025-04-12', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+putin 2025-03-03', 'hakan-fidan+lavrov 2025-03-03', 'erdogan+putin 2025-04-11']);
+  });
+});

@@ -2055,6 +2055,10 @@ function isHonorificWord(word: string): boolean {
  * Clauses: a comma before «و…» or «حيث/فيما/بينما» starts a new one (unless an actor follows: «لافروف، ونظيره»), and two dates
  * are never in one clause when a comma stands between them (cut at the last such comma).
  */
+const SEMICOLON = /[;؛]\s*(?=\p{L})/gu;
+/** How far after a semicolon the person that makes it end a clause may be named (characters). */
+const SEMICOLON_REACH = 60;
+
 function splitClauses(text: string, dates: FoundDate[], mentions: { start: number }[], hits: Hit[]): Clause[] {
   const cuts = new Set<number>();
   // "called on A and met separately with B", «…، كما التقى …»: a second contact verb of the same subject.
@@ -2065,6 +2069,12 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
     if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions)) cuts.add(at);
+  }
+  // "… held talks with X on August 21; he was received by Y later that day": a semicolon before a person, named or a
+  // pronoun, ends a clause. (Not "…; its next session will be chaired by the same two": the two of the clause before.)
+  for (const m of text.matchAll(SEMICOLON)) {
+    const at = m.index + m[0].length;
+    if (/^(?:he|she|they)\s/i.test(text.slice(at)) || mentions.some((x) => x.start >= at && x.start - at <= SEMICOLON_REACH)) cuts.add(at);
   }
   // "… welcomed him at the airport before he paid his respects at the mausoleum of …": what he did next is a clause of its own.
   for (const m of text.matchAll(PRONOUN_STEP)) cuts.add(m.index + m[0].length);
