@@ -5365,3 +5365,10 @@ describe('"held talks with X on March 3; he was received by Y later that day": a
     expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+putin 2025-03-03', 'hakan-fidan+lavrov 2025-03-03', 'erdogan+putin 2025-04-11']);
   });
 });
+
+describe('«جولة مباحثات في أنقرة مع X، تناولت تنفيذ اتفاقية …»: an agreement after talks held in a place with someone', () => {
+  it('is what the talks were about; the talks are the contact', () => {
+    const d = datasetOf('أنقرة - أجرى وزير الخارجية التركي هاكان فيدان، اليوم الاثنين، جولة مباحثات في أنقرة مع نظيره الأذربيجاني جيهون بيراموف، تناولت تنفيذ اتفاقية الشراكة الاستراتيجية بين البلدين.', '2025-03-10');
+    expect(eventLines(d)).toEqual(['meeting hakan-fidan+jeyhun-bayramov 2025-03-10']);
+  });
+});

@@ -177,7 +177,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // verb of discussing or talks with someone is what they discussed.)
     const discussedHappening = (h: Hit) =>
       (isHappening(typeOf(h)) && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && isArgued(typeOf(t)))) ||
-      (typeOf(h) === 'agreement' && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && typeOf(t) === 'talks' && (DISCUSSING.test(p.text.slice(t.start, t.end)) || /^\s+(?:مع|with)\s/u.test(p.text.slice(t.end, t.end + 6))) && !signedBetween(t.end, h.start)));
+      (typeOf(h) === 'agreement' && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= h.start && typeOf(t) === 'talks' && (DISCUSSING.test(p.text.slice(t.start, t.end)) || TALKS_WITH_AFTER.test(p.text.slice(t.end, t.end + TALKS_WITH_REACH))) && !signedBetween(t.end, h.start)));
     // (Not one signed after the talks: «محادثات … ووقعا في ختامها اتفاقية».)
     const signedBetween = (start: number, end: number) => clauseHits.some((t) => t.value.kind === 'trigger' && typeOf(t) === 'agreement' && t.start >= start && t.end <= end);
     // «وعقد خلالها مباحثات مع X أسفرت عن توقيع الاتفاقية», "talks that led to the signing of": the signing is what the
@@ -958,6 +958,10 @@ const NEXT_STEP_OPENS = /^\s*(?:ثم|وبعد\s+ذلك|وبعدها|ومن\s+ث�
  * «ويأتي اللقاء بعد أيام من …», "The talks come days after …": the contact told before, named again to set it against
  * something else. It reports no contact of its own; those named after it are that something else's.
  */
+/** «محادثات مع», «جولة محادثات في موسكو مع», "talks in Moscow with": who the talks are with, a place first or not. */
+const TALKS_WITH_AFTER = /^(?:\s+(?:في|ب|at|in)\s+\S+(?:\s+\S+)?)?[\s,،]+(?:مع|with)\s/u;
+const TALKS_WITH_REACH = 40;
+
 function framesStory(text: string, h: Hit): boolean {
   // («ويأتي لقاء اليوم بعد …»: the contact of the day is pointed back to as well.)
   if (!isAnaphor(text, h) && !OF_THE_DAY.test(text.slice(h.end, h.end + 8))) return false;
