@@ -5372,3 +5372,10 @@ describe('«جولة مباحثات في أنقرة مع X، تناولت تنف
     expect(eventLines(d)).toEqual(['meeting hakan-fidan+jeyhun-bayramov 2025-03-10']);
   });
 });
+
+describe('"received a written message from X": a thing received', () => {
+  it('is no meeting of the one who received it', () => {
+    const d = datasetOf('RIYADH - Saudi Crown Prince Mohammed bin Salman received a written message from Russian President Vladimir Putin on Monday dealing with bilateral relations.', '2025-04-22', 'en');
+    expect(eventLines(d, 'meeting')).toEqual([]);
+  });
+});

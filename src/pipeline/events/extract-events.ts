@@ -204,7 +204,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
     const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !receivesAThing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -1730,6 +1730,10 @@ const SIDELINES_OF = /(?:sidelines\s+of(?:\s+(?:the|a|an|its|their|this|that))?|
  *  to, where another contact word of the clause took place. */
 const attending = (text: string, h: Hit) => ATTENDING.test(text.slice(Math.max(0, h.start - 24), h.start));
 const ATTENDING = /(?:(?<![\p{L}])(?:(?:while\s+)?attending|(?:to|in\s+order\s+to)\s+attend|(?:participation|participating|taking\s+part)\s+in)(?:\s+(?:the|a|an|its|their|this|that))?|(?<![\p{L}])و?(?:لل|ل|ب)?(?:ال)?(?:مشارك(?:ة|ته|تها|تهما|تهم)|حضور(?:ه|ها|هما|هم)?)\s+(?:في\s+)?(?:(?:أعمال|اعمال)\s+)?)\s*$/iu;
+
+/** "received an invitation from X", "received a written message": a thing received, no one received. */
+const receivesAThing = (text: string, h: Hit) => /^receiv(?:e|ed|es|ing)$/i.test(text.slice(h.start, h.end)) && RECEIVED_THING.test(text.slice(h.end, h.end + 40));
+const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:invitation|message|letter|cable|note|greetings|congratulations|condolences)(?![\p{L}])/iu;
 
 /** "will meet X at the BRICS summit on October 23", «يلتقي X على هامش أعمال قمة الناتو»: the gathering where another
  *  contact word of the clause takes place, its scene. */
