@@ -5379,3 +5379,9 @@ describe('"received a written message from X": a thing received', () => {
     expect(eventLines(d, 'meeting')).toEqual([]);
   });
 });
+
+describe('"the Iranian ports of Chabahar and Bandar Abbas": a port named like a person (Bandar, Abbas)', () => {
+  it('is a place, no person the pipeline discovers', () => {
+    expect(mentionedIn(datasetOf('DUSHANBE - Rahmon said the sides had paid particular attention to transit through the Iranian ports of Chabahar and Bandar Abbas.', '2025-01-16', 'en'))).toEqual(['emomali-rahmon']);
+  });
+});
