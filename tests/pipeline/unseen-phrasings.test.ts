@@ -5385,3 +5385,10 @@ describe('"the Iranian ports of Chabahar and Bandar Abbas": a port named like a 
     expect(mentionedIn(datasetOf('DUSHANBE - Rahmon said the sides had paid particular attention to transit through the Iranian ports of Chabahar and Bandar Abbas.', '2025-01-16', 'en'))).toEqual(['emomali-rahmon']);
   });
 });
+
+describe('"The day before, X had received Y" after a sentence that named a day and told no contact', () => {
+  it('counts from that day', () => {
+    const d = datasetOf('DOHA - The talks come after an Israeli strike hit Doha on September 9. The day before, Qatar’s Emir Sheikh Tamim bin Hamad Al Thani had received US envoy Steve Witkoff.', '2025-09-14', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['tamim-bin-hamad+witkoff 2025-09-08']);
+  });
+});

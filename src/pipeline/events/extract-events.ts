@@ -2370,7 +2370,8 @@ function opensBefore(text: string, shift: Hit, main: Hit, dates: FoundDate[]): b
 /** "The following day, …", «وفي اليوم التالي، …» opening the sentence: a shift that stands alone, of a day or more. */
 function isOpeningShift(text: string, shift: Hit, main: Hit, dates: FoundDate[]): boolean {
   const value = shift.value as { shift: number; adverb: boolean };
-  return value.adverb && value.shift !== 0 && opensBefore(text, shift, main, dates);
+  // ("The day before, Haniyeh had been received by …": a word that takes a complement, used alone before a comma.)
+  return (value.adverb || /^\s*[,،]/u.test(text.slice(shift.end))) && value.shift !== 0 && opensBefore(text, shift, main, dates);
 }
 
 function shiftedDay(d: EventDate, days: number): EventDate | null {
