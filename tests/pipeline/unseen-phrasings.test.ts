@@ -5392,3 +5392,10 @@ describe('"The day before, X had received Y" after a sentence that named a day a
     expect(eventLines(d, 'meeting')).toEqual(['tamim-bin-hamad+witkoff 2025-09-08']);
   });
 });
+
+describe('"the two top diplomats", "the two security chiefs": the pair of the contact told before', () => {
+  it('is the two of that contact', () => {
+    const d = datasetOf('ANKARA - Turkish Foreign Minister Hakan Fidan received his Egyptian counterpart Badr Abdelatty on Tuesday. The two top diplomats had spoken by phone in March.', '2025-05-14', 'en');
+    expect(eventLines(d)).toEqual(['phone_call badr-abdelatty+hakan-fidan 2025-03-01', 'meeting badr-abdelatty+hakan-fidan 2025-05-13']);
+  });
+});
