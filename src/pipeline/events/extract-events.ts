@@ -1417,11 +1417,14 @@ function handsNothing(text: string, h: Hit): boolean {
  *  then «with» and a person, before the clause ends. */
 const SPAN_THEN_WITH = /^\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\S+\s+)?(?:hours?|minutes?)\b[^.;:]{0,60}?\swith\s+$/iu;
 
+/** The titles between a word and the person it names ("with Vice President", "with the prime minister"). */
+const TITLES_BEFORE_NAME = new RegExp(`(?:(?:the|his|her)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|${PERSON_OBJECT_TITLE_WORDS.join('|')})\\s+)*$`, 'u');
+
 /** "spent the weekend in Paris", "spent billions on": time spent reports a meeting only when spent with a person. */
 function spentWithNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']): boolean {
   if (!tellsTimeSpent(text.slice(h.start, h.end))) return false;
   const next = mentions.find((m) => m.start >= h.end);
-  return !next || !SPAN_THEN_WITH.test(text.slice(h.end, next.start).replace(/(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|vice|president|prime|minister|foreign|secretary|of|state|crown|prince|king|emir|envoy|special)\s+)*$/u, ''));
+  return !next || !SPAN_THEN_WITH.test(text.slice(h.end, next.start).replace(TITLES_BEFORE_NAME, ''));
 }
 
 /** Where the thing a verb of handing over hands is named, if it is one and names it within reach in its sentence. */
