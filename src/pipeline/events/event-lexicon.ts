@@ -86,10 +86,13 @@ const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 /** Whether a visit word is a bare arrival verb («وصل», «ووصلت»), which needs its arriving person right after it. */
 export const isArrivalWord = (word: string): boolean => ARRIVALS.has(word) || (word.startsWith('و') && ARRIVALS.has(word.slice(1)));
 
+const HANDOVER_START = /^(?:و?ي?سل|hand)/iu;
 const HANDOVERS = new Set([...lexiconJson.handovers.ar, ...lexiconJson.handovers.en].map((w) => normalizeArabic(w).toLowerCase()));
 
 /** Whether a meeting word is a verb of handing over («سلّم», "handed"), a contact only with what is handed named after it. */
 export const isHandover = (word: string): boolean => {
+  // (Asked of every contact word: most are answered before normalising.)
+  if (!HANDOVER_START.test(word)) return false;
   const w = normalizeArabic(word).toLowerCase();
   return HANDOVERS.has(w) || (w.startsWith('و') && HANDOVERS.has(w.slice(1)));
 };
