@@ -301,7 +301,7 @@ export function matchActors(
       continue;
     }
     // A nationality the titles do not list («وزير الخارجية العماني») may stand between a title and a name.
-    const nisba = (v.kind === 'head' || (v.kind === 'counterpart' && v.country === null)) && nextTok < toks.length && NISBA.test(text.slice(norm.origin[toks[nextTok].start], norm.origin[toks[nextTok].end - 1] + 1));
+    const nisba = (v.kind === 'head' || (v.kind === 'counterpart' && v.country === null)) && nextTok < toks.length && NISBA.test(writtenAt(text, norm, toks[nextTok]));
     const nameAt = nisba ? nextTok + 1 : nextTok;
     // A given name that is also a title («سلطان», "Sultan") right after a title begins the name, not another title.
     const givenTitle = next?.from === nameAt && next.to === nameAt + 1 && next.value.kind === 'head' && (isGivenNameArabic(words[nameAt]) || isGivenNameEnglish(words[nameAt]));
@@ -1202,7 +1202,7 @@ function anotherGivenName(index: ActorIndex, text: string, norm: NormalizedText,
 /** «ضيفا على ميلوني», «الضغط على نتنياهو»: «على» written with a final «ى» is the preposition, which the normaliser
  *  spells as the given name «علي». */
 function isPrepositionAla(text: string, norm: NormalizedText, tok: Token): boolean {
-  return text.slice(norm.origin[tok.start], norm.origin[tok.end - 1] + 1) === 'على';
+  return writtenAt(text, norm, tok) === 'على';
 }
 
 /**
@@ -1227,6 +1227,8 @@ function givenNameOfAnother(index: ActorIndex, given: string, actorId: string): 
 }
 
 /** Whether token `k` starts with a capital letter in the original text (the tokens' words are lower-cased). */
+/** A token as the text wrote it (before normalising). */
+const writtenAt = (text: string, norm: NormalizedText, tok: Token) => text.slice(norm.origin[tok.start], norm.origin[tok.end - 1] + 1);
 const capitalisedAt = (text: string, norm: NormalizedText, toks: Token[], k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
@@ -1374,7 +1376,7 @@ function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText
   const latin = /[a-z]/.test(w);
   if (latin && !capitalisedAt(original, norm, toks, i)) return null;
   // "EREVAN - …", "NATO": a word in capitals is a dateline's city or an acronym, not a name spelled anew.
-  if (latin && original.slice(norm.origin[toks[i].start], norm.origin[toks[i].end - 1] + 1) === w.toUpperCase()) return null;
+  if (latin && writtenAt(original, norm, toks[i]) === w.toUpperCase()) return null;
   const actorId = spellingOf(index, w);
   if (!actorId) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };

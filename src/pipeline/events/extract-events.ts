@@ -1410,7 +1410,7 @@ const HANDED_REACH = 120;
 /** «سلّم السلطة», "handed the file to": a verb of handing over reports a meeting only when it hands a message, a letter
  *  or an invitation, named within the sentence after it. */
 function handsNothing(text: string, h: Hit): boolean {
-  return isHandover(text.slice(h.start, h.end)) && handedThingAt(text, h) === undefined;
+  return isHandover(text.slice(h.start, h.end)) && thingHandedAfter(text, h) === undefined;
 }
 
 /** "spent about an hour at the White House with X", "spent more than seven hours with X and his aides": a span of time,
@@ -1428,8 +1428,10 @@ function spentWithNoOne(text: string, h: Hit, mentions: PassageFacts['mentions']
 }
 
 /** Where the thing a verb of handing over hands is named, if it is one and names it within reach in its sentence. */
-function handedThingAt(text: string, h: Hit): number | undefined {
-  if (!isHandover(text.slice(h.start, h.end))) return undefined;
+const handedThingAt = (text: string, h: Hit): number | undefined => (isHandover(text.slice(h.start, h.end)) ? thingHandedAfter(text, h) : undefined);
+
+/** Where a message, a letter or an invitation is named after `h`, within reach in its sentence. */
+function thingHandedAfter(text: string, h: Hit): number | undefined {
   const thing = HANDED_THING.exec(text.slice(h.end, h.end + HANDED_REACH).split(/[.؟!?]/u)[0]);
   return thing ? h.end + thing.index : undefined;
 }
