@@ -87,14 +87,17 @@ const ARRIVALS = new Set(lexiconJson.arrivals.ar);
 export const isArrivalWord = (word: string): boolean => ARRIVALS.has(word) || (word.startsWith('و') && ARRIVALS.has(word.slice(1)));
 
 const HANDOVER_START = /^(?:و?ي?سل|hand)/iu;
-const HANDOVERS = new Set([...lexiconJson.handovers.ar, ...lexiconJson.handovers.en].map((w) => normalizeArabic(w).toLowerCase()));
+let handovers: Set<string> | null = null;
+/** The handover verbs normalised, on first use: the app's first screen loads this module, and normalising costs. */
+const handoverWords = () => (handovers ??= new Set([...lexiconJson.handovers.ar, ...lexiconJson.handovers.en].map((w) => normalizeArabic(w).toLowerCase())));
 
 /** Whether a meeting word is a verb of handing over («سلّم», "handed"), a contact only with what is handed named after it. */
 export const isHandover = (word: string): boolean => {
   // (Asked of every contact word: most are answered before normalising.)
   if (!HANDOVER_START.test(word)) return false;
   const w = normalizeArabic(word).toLowerCase();
-  return HANDOVERS.has(w) || (w.startsWith('و') && HANDOVERS.has(w.slice(1)));
+  const words = handoverWords();
+  return words.has(w) || (w.startsWith('و') && words.has(w.slice(1)));
 };
 
 /** What a handover hands, named after its verb (message, letter, invitation). */

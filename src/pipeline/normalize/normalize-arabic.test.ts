@@ -55,6 +55,14 @@ describe('tokenize', () => {
   });
 });
 
+describe('word characters', () => {
+  it('are the letters, marks and digits of every script, and no punctuation, symbol or character outside the BMP', () => {
+    const words = (text: string) => tokenize(normalizeArabic(text)).map((t) => t.token);
+    expect(words('Москва—北京: café ١٢/۳ Ωmega_x 😀y «لافروف»!')).toEqual(['Москва', '北京', 'café', '12', '3', 'Ωmega', 'x', 'y', 'لافروف']);
+    expect(words('\u0915\u093F\u0924\u093E\u092C')).toEqual(['\u0915\u093F\u0924\u093E\u092C']); // Devanagari with its vowel signs (marks)
+  });
+});
+
 describe('standardLetters', () => {
   it('writes Persian ی ک and an Egyptian final ى of «في», «الذي», «التي» as the patterns read them, letter for letter', () => {
     const text = 'وقال فى بيان إن الوزير الذى زار القاهرة، والتى… بزشکیان على إلى لدى مصطفى وفى';

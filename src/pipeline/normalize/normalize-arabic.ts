@@ -1,7 +1,10 @@
 // Matching works on a normalised form of the text; display and offsets keep the original.
 // Every original UTF-16 unit maps to zero or one normalised unit, so offsets map back exactly.
 
-const REMOVED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/;
+/** Units matching drops: Arabic diacritics, tatweel, zero-width and direction marks, the BOM (inclusive ranges). */
+const REMOVED: [number, number][] = [
+  [0x064b, 0x065f], [0x0670, 0x0670], [0x0640, 0x0640], [0x200b, 0x200f], [0x061c, 0x061c], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff],
+];
 
 const REPLACED: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
@@ -13,19 +16,9 @@ const REPLACED: Record<string, string> = {
   '،': ',', '؛': ';', '؟': '?',
 };
 
-function normalizeUnit(ch: string): string {
-  if (REMOVED.test(ch)) return '';
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
-  const mapped = REPLACED[ch];
-  if (mapped !== undefined) return mapped;
-  return code < 0x80 ? ch.toLowerCase() : ch;
-}
-
 // Lookup tables over the BMP make normalisation one pass with no regex per character: every unit maps
 // to one unit (its code) or to nothing (-1). Built on first use, not when the module loads: the app's first
-// render does not need them (the search box does, later), and building them costs ~150 ms on a cold page.
+// render does not need them (the search box does, later).
 interface Tables {
   normalized: Int32Array;
   /** 1 for letters, marks and digits (word characters), after normalisation. */
@@ -35,14 +28,26 @@ let built: Tables | null = null;
 
 function tables(): Tables {
   if (built) return built;
+  // Filled by ranges and one regex scan, not a test per unit: this runs on the page the first time text is matched.
   const normalized = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) normalized[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) normalized[c] = c + 0x20; // Latin case
+  for (const [from, to] of REMOVED) normalized.fill(-1, from, to + 1);
+  for (let d = 0; d < 10; d++) normalized[0x0660 + d] = normalized[0x06f0 + d] = 0x30 + d; // Arabic-Indic and Persian digits
+  for (const [from, to] of Object.entries(REPLACED)) normalized[from.charCodeAt(0)] = to.charCodeAt(0);
   const word = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const n = normalizeUnit(String.fromCharCode(c));
-    normalized[c] = n.length === 0 ? -1 : n.charCodeAt(0);
-    word[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  }
+  for (const [run] of everyUnit().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) for (let i = 0; i < run.length; i++) word[run.charCodeAt(i)] = 1;
   return (built = { normalized, word });
+}
+
+/** Whether the tables are built yet: what the app's first screen loads must not build them (start-up.test.ts). */
+export const tablesBuilt = (): boolean => built !== null;
+
+/** Every BMP unit but the surrogates (never word characters, and two side by side would read as one character). */
+function everyUnit(): string {
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let c = 0, i = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units[i++] = c;
+  return unitsToString(units, units.length);
 }
 
 export interface NormalizedText {
