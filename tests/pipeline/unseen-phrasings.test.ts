@@ -5399,3 +5399,28 @@ describe('"the two top diplomats", "the two security chiefs": the pair of the co
     expect(eventLines(d)).toEqual(['phone_call badr-abdelatty+hakan-fidan 2025-03-01', 'meeting badr-abdelatty+hakan-fidan 2025-05-13']);
   });
 });
+
+describe('an agency whose first word, in capitals, is also a given name ("RIA Novosti": Ria)', () => {
+  it('is no person the pipeline discovers', () => {
+    const d = datasetOf('MOSCOW - Foreign Minister Sergei Lavrov met his Iranian counterpart Abbas Araghchi in Moscow on Thursday, the state news agency RIA Novosti said, citing the ministry.', '2025-04-18', 'en');
+    expect(mentionedIn(d)).toEqual(['lavrov', 'araghchi']);
+  });
+});
+
+describe('the one a party serves as adviser («مستشارا لدى», "an adviser to")', () => {
+  it('takes no part in the contact', () => {
+    const en = datasetOf('Putin received Ali Larijani, then an adviser to Supreme Leader Ali Khamenei, in the Kremlin in July.', '2025-09-01', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['larijani+putin 2025-07-01']);
+    const ar = datasetOf('وكان الرئيس بوتين قد استقبل علي لاريجاني في أيار/ مايو، حين كان مستشارا لدى المرشد علي خامنئي.', '2025-09-01');
+    expect(eventLines(ar, 'meeting')).toEqual(['larijani+putin 2025-05-01']);
+  });
+});
+
+describe('one who wrote or tweeted what happened («كتب», "wrote")', () => {
+  it('reports the contact, taking no part in it', () => {
+    const ar = datasetOf('وكتبت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا على تلغرام أن الوزير لافروف استقبل نظيره الإيراني عباس عراقجي في موسكو أمس.', '2025-04-18');
+    expect(eventLines(ar, 'meeting')).toEqual(['araghchi+lavrov 2025-04-17']);
+    const en = datasetOf('Iran’s ambassador Kazem Jalali tweeted that Araghchi had met Lavrov in Moscow on Thursday.', '2025-04-19', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['araghchi+lavrov 2025-04-17']);
+  });
+});

@@ -516,7 +516,7 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   const { inMention, taken, freeUpTo } = tokensTaken(norm, toks, matches, found);
   for (let i = 0; i < toks.length; i++) {
     const w = words[i];
-    if (!/^[a-z]/.test(w) || !capitalisedAt(text, norm, toks, i) || !isGivenNameEnglish(w) || taken(i)) continue;
+    if (!/^[a-z]/.test(w) || !capitalisedAt(text, norm, toks, i) || inCapitals(text, norm, toks[i]) || !isGivenNameEnglish(w) || taken(i)) continue;
     // "Sheikh Tamim bin Hamad Al Thani": the rest of a name found in part, not another person.
     if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
     const name = discoverName(index, text, norm, toks, i, freeUpTo(i), true);
@@ -1230,6 +1230,8 @@ function givenNameOfAnother(index: ActorIndex, given: string, actorId: string): 
 /** A token as the text wrote it (before normalising). */
 const writtenAt = (text: string, norm: NormalizedText, tok: Token) => text.slice(norm.origin[tok.start], norm.origin[tok.end - 1] + 1);
 const capitalisedAt = (text: string, norm: NormalizedText, toks: Token[], k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
+/** "EREVAN - …", "NATO", "RIA Novosti": a Latin word in capitals is a dateline's city or an acronym, never a name's word. */
+const inCapitals = (text: string, norm: NormalizedText, tok: Token) => tok.token.length > 1 && /[a-z]/.test(tok.token) && writtenAt(text, norm, tok) === tok.token.toUpperCase();
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
 
@@ -1373,10 +1375,7 @@ function withinEdits(a: string, b: string): boolean {
 function spellingMatch(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   const w = toks[i].token;
   if (w.length < 5) return null;
-  const latin = /[a-z]/.test(w);
-  if (latin && !capitalisedAt(original, norm, toks, i)) return null;
-  // "EREVAN - …", "NATO": a word in capitals is a dateline's city or an acronym, not a name spelled anew.
-  if (latin && writtenAt(original, norm, toks[i]) === w.toUpperCase()) return null;
+  if (/[a-z]/.test(w) && (!capitalisedAt(original, norm, toks, i) || inCapitals(original, norm, toks[i]))) return null;
   const actorId = spellingOf(index, w);
   if (!actorId) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'spelling' };
