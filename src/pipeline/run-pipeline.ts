@@ -331,7 +331,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
-      recentPair: storyPair && FRAMES_THE_STORY.test(p.text) ? storyPair : recentPair,
+      recentPair: storyPair && (FRAMES_THE_STORY.test(p.text) || PAIR_AGAIN.test(p.text)) ? storyPair : recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
@@ -594,6 +594,9 @@ function shortOf(name: string): string {
   const words = name.split(/\s+/);
   return words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1]) ? words.slice(0, 3).join(' ') : words[words.length - 1];
 }
+
+/** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
+const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;
 
 /** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», "The talks come …". */
 const FRAMES_THE_STORY = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:لقاء|اتصال|زيارة|مباحثات|محادثات|قمة|اجتماع)|(?:the|this|their|today's|[\p{Lu}][\p{L}'’-]*'s?)\s+(?:\p{L}+\s+){0,2}(?:talks|meeting|call|visit|summit)\s+(?:comes?|came|follows?|followed|(?:is|was)\s+the\s+latest))(?![\p{L}])/iu;

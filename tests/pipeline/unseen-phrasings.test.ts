@@ -5424,3 +5424,19 @@ describe('one who wrote or tweeted what happened («كتب», "wrote")', () => {
     expect(eventLines(en, 'meeting')).toEqual(['araghchi+lavrov 2025-04-17']);
   });
 });
+
+describe('«مع X ثم مع Y», «مع X وبعدها مع Y» with no comma: the same subject’s next contact', () => {
+  it('is a contact of its own with each', () => {
+    const d = datasetOf('وعقد وزير الخارجية الروسي سيرغي لافروف في طهران أمس جلسة مباحثات مع نظيره عباس عراقجي وبعدها مع رئيس البرلمان محمد باقر قاليباف.', '2024-10-11');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+lavrov 2024-10-10', 'ghalibaf+lavrov 2024-10-10']);
+  });
+});
+
+describe('a pair word then "again" («يلتقي الرئيسان مجددا», "the two presidents are to meet again")', () => {
+  it('is the story’s two, not the last two of that office named', () => {
+    const en = datasetOf('ASHGABAT - Putin held talks with Pezeshkian in Ashgabat on Friday.\n\nOn the sidelines of the forum, Pezeshkian also met Pakistani President Asif Ali Zardari.\n\nThe two presidents are expected to meet again in Kazan later this month.', '2024-10-11', 'en');
+    expect(statusLines(en).filter((l) => l.startsWith('planned'))).toEqual(['planned pezeshkian+putin 2024-10-01']);
+    const ar = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الرئيس التركي رجب طيب أردوغان.\n\nوالتقى أردوغان على هامش المنتدى الرئيس الإيراني مسعود بزشكيان.\n\nومن المقرر أن يجتمع الزعيمان مرة أخرى في أنقرة الشهر المقبل.', '2025-10-22');
+    expect(statusLines(ar).filter((l) => l.startsWith('planned'))).toEqual(['planned erdogan+tamim-bin-hamad 2025-11-01']);
+  });
+});
