@@ -5440,3 +5440,17 @@ describe('a pair word then "again" («يلتقي الرئيسان مجددا», 
     expect(statusLines(ar).filter((l) => l.startsWith('planned'))).toEqual(['planned erdogan+tamim-bin-hamad 2025-11-01']);
   });
 });
+
+describe('«واستُقبل في X من قبل Y»: a passive reception, its agent after a place and a title', () => {
+  it('is a meeting of the one who arrived and the agent', () => {
+    const d = datasetOf('وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض، واستُقبل في قصر اليمامة من قبل ولي العهد الأمير محمد بن سلمان.', '2025-04-18');
+    expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-salman+mohammed-shia-al-sudani 2025-04-18']);
+  });
+});
+
+describe('", and on Wednesday he …": a pronoun after a time phrase, in the sentence of a contact told before', () => {
+  it('is that contact’s subject, not the one it met', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan held talks with Qatar’s Emir Sheikh Tamim bin Hamad Al Thani in Ankara on Tuesday, and on Wednesday he spoke by phone with Saudi Crown Prince Mohammed bin Salman.', '2025-10-24', 'en');
+    expect(eventLines(d)).toEqual(['meeting erdogan+tamim-bin-hamad 2025-10-21', 'phone_call erdogan+mohammed-bin-salman 2025-10-22']);
+  });
+});

@@ -927,8 +927,11 @@ function hasNoSubject(text: string, trigger: Hit, mentions: PassageFacts['mentio
   if (INSTITUTION_SUBJECT_AR.test(text.slice(from, trigger.start))) return false;
   // English, or a contact word that ends in its preposition («اجتمع مع»): what follows is the object.
   if (/[a-z]/i.test(word) || /\s(?:مع|ب)$/u.test(word)) return true;
-  return OBJECT_GAP.test(text.slice(trigger.end, first.start));
+  return OBJECT_GAP.test(text.slice(trigger.end, first.start)) || BY_AGENT.test(text.slice(trigger.end, first.start));
 }
+
+/** «واستُقبل في الكرملين من قبل الرئيس X»: the agent of a passive verb (a place or a time before, a title after); its subject is left out. */
+const BY_AGENT = /^[^.,،;؛]{0,40}(?<![\p{L}])(?:من\s+(?:قبل|جانب)|على\s+يد)\s+[^.,،;؛]{0,40}$/u;
 
 const FRAME_OPENS = /^\s*(?:Opening|Closing|Concluding|Starting|At\s+the\s+(?:start|end|opening|close)\s+of|During|Throughout|After|Before|Following|Ahead\s+of)\s+(?:the|their|his|her)\s+(?:(?:first|second|last|two-hour|\p{L}+-hour)\s+)?$/u;
 
@@ -2142,7 +2145,7 @@ const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|كما|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "where he had met …", "received him", "met her". */
-const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
+const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:(?:on|in|later|then)(?:\s+[^\s,.;]+){0,3}\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
 const BEFORE_REACH = 60;
 /** " before he", " after she", " before sitting down with": an English step of the story whose subject is a pronoun
  *  or left out (the cut is before the word; lower case only, not a sentence's "After meeting X, Y …"). */
