@@ -5454,3 +5454,15 @@ describe('", and on Wednesday he …": a pronoun after a time phrase, in the sen
     expect(eventLines(d)).toEqual(['meeting erdogan+tamim-bin-hamad 2025-10-21', 'phone_call erdogan+mohammed-bin-salman 2025-10-22']);
   });
 });
+
+describe('"hosted X on D1 and had dinner with him on D2": a second contact of the same two, no comma between', () => {
+  it('is a meeting on each day', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara on March 3 and had dinner with him in Istanbul on March 4.', '2025-03-06', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-03', 'erdogan+ilham-aliyev 2025-03-04']);
+  });
+
+  it('"had breakfast with" is a meeting', () => {
+    const d = datasetOf('MANILA - Japanese Prime Minister Shigeru Ishiba had breakfast with Philippine President Ferdinand Marcos Jr. on Wednesday.', '2025-04-30', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['ferdinand-marcos-jr+shigeru-ishiba 2025-04-30']);
+  });
+});

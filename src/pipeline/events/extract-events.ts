@@ -2118,10 +2118,21 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     const gap = text.slice(gapFrom, gapTo);
     const comma = Math.max(gap.lastIndexOf('،'), gap.lastIndexOf(','));
     if (comma >= 0) cuts.add(gapFrom + comma + 1);
+    // ("held talks with X on Monday and had breakfast with him on Tuesday": with no comma, an "and" before a contact
+    // word ends the first date's clause, the same subject's.)
+    else {
+      const and = [...gap.matchAll(AND_THEN_CONTACT)].at(-1);
+      if (and && hits.some((h) => h.value.kind === 'trigger' && h.start >= gapFrom + and.index && h.start < gapTo)) {
+        cuts.add(gapFrom + and.index + 1);
+        coordinated.add(gapFrom + and.index + 1);
+      }
+    }
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return points.slice(1).map((end, i) => ({ from: points[i], to: end, sharesSubject: coordinated.has(points[i]) }));
 }
+
+const AND_THEN_CONTACT = /\sand\s(?=(?:then\s|later\s|also\s)?(?:had|held|met|hosted|received|spoke|called|lunched|dined|breakfasted)\s)/giu;
 
 /**
  * «أجرى يوم الأربعاء، غداة الهجوم، اتصالا هاتفيا ب…»: a time set between commas inside a clause, naming nobody, with
