@@ -5466,3 +5466,10 @@ describe('"hosted X on D1 and had dinner with him on D2": a second contact of th
     expect(eventLines(d, 'meeting')).toEqual(['ferdinand-marcos-jr+shigeru-ishiba 2025-04-30']);
   });
 });
+
+describe('"the last Greek prime minister to hold talks in Ankara": a title of whoever first or last did something', () => {
+  it('is no mention of the holder on the day', () => {
+    const en = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Greek Prime Minister Kyriakos Mitsotakis on Monday. The last Greek prime minister to hold talks in Ankara before him did so in 2019.', '2025-05-06', 'en');
+    expect(eventLines(en, 'meeting')).toEqual(['erdogan+kyriakos-mitsotakis 2025-05-05']);
+  });
+});

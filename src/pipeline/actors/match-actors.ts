@@ -420,7 +420,9 @@ export function matchActors(
     // (A bare title chained before another and a name is that person's whatever the registry lists.)
     if (office && nameAfter && ((nameAfter.chained && office.kind === 'head') || rolesOn(index, nameAfter.actorId, published).some((r) => r.role === office.role && (office.kind === 'head' || r.country === office.country)))) continue;
     // "a State Department spokesman": someone unnamed, not the holder of the office.
-    const indefinite = m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an');
+    // ("the first Japanese prime minister to address …", "the last Greek premier to visit": whoever did it, no holder.)
+    const firstOfKind = m.from > 1 && words[m.from - 2] === 'the' && FIRST_OF_KIND.has(words[m.from - 1]) && words[m.to] === 'to';
+    const indefinite = firstOfKind || (m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an'));
     // «… فهد اليوسف وزير الداخلية رئيس مجلس الوزراء بالإنابة»: an acting holder with no name after is not the holder.
     const resolved = indefinite || (acting && !nameAfter)
       ? null
@@ -1232,6 +1234,8 @@ const writtenAt = (text: string, norm: NormalizedText, tok: Token) => text.slice
 const capitalisedAt = (text: string, norm: NormalizedText, toks: Token[], k: number) => /^\p{Lu}/u.test(text[norm.origin[toks[k].start]]);
 /** "EREVAN - …", "NATO", "RIA Novosti": a Latin word in capitals is a dateline's city or an acronym, never a name's word. */
 const inCapitals = (text: string, norm: NormalizedText, tok: Token) => tok.token.length > 1 && /[a-z]/.test(tok.token) && writtenAt(text, norm, tok) === tok.token.toUpperCase();
+
+const FIRST_OF_KIND = new Set(['first', 'only', 'last', 'second', 'youngest', 'oldest']);
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'bin', 'ibn', 'bint']);
 
