@@ -5473,3 +5473,10 @@ describe('"the last Greek prime minister to hold talks in Ankara": a title of wh
     expect(eventLines(en, 'meeting')).toEqual(['erdogan+kyriakos-mitsotakis 2025-05-05']);
   });
 });
+
+describe('a style with «و» glued before it («وفخامة الرئيس X»), then its pronoun («وفخامته»)', () => {
+  it('styles that person, whom the pronoun stands for', () => {
+    const d = datasetOf('عمّان - بحث جلالة الملك عبدالله الثاني وفخامة الرئيس إيمانويل ماكرون، رئيس الجمهورية الفرنسية، في اتصال هاتفي اليوم، تطورات الأوضاع في المنطقة.\n\nوتناول جلالته وفخامته في اتصال سابق في آذار الماضي الأوضاع في غزة.', '2025-06-10');
+    expect(eventLines(d, 'phone_call')).toEqual(['abdullah-ii+emmanuel-macron 2025-03-01', 'abdullah-ii+emmanuel-macron 2025-06-10']);
+  });
+});

@@ -88,6 +88,11 @@ export class HonorificAntecedents {
   }
 }
 
+/** «وفخامة إيمانويل ماكرون», «بصاحب السمو»: a style's first word with a particle glued before it (not «ل», which
+ *  addresses: «برقية لفخامة الرئيس»). */
+const glued = (word: string, styleWord: string) => word.length > styleWord.length && word.endsWith(styleWord) && STYLE_PARTICLES.includes(word.slice(0, word.length - styleWord.length));
+const STYLE_PARTICLES = ['و', 'ف', 'ب', 'وب', 'فب'];
+
 /** Prepositions (normalised) before a style that make the styled person an addressee. */
 const ADDRESSED = new Set(['الي']);
 
@@ -97,7 +102,7 @@ function styleStart(words: string[], g: HonorificGroup): number {
     if (skip > 0 && !g.between.has(words[words.length - skip])) return -1;
     const end = words.length - skip;
     // The longest style that ends there («حضرة صاحب السمو», not «صاحب السمو» within it).
-    const style = g.styles.filter((s) => s.length <= end && s.every((w, i) => words[end - s.length + i] === w)).sort((a, b) => b.length - a.length)[0];
+    const style = g.styles.filter((s) => s.length <= end && s.every((w, i) => words[end - s.length + i] === w || (i === 0 && glued(words[end - s.length], w)))).sort((a, b) => b.length - a.length)[0];
     if (style) return end - style.length;
   }
   return -1;
