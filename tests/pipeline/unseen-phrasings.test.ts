@@ -5480,3 +5480,10 @@ describe('a style with «و» glued before it («وفخامة الرئيس X»),
     expect(eventLines(d, 'phone_call')).toEqual(['abdullah-ii+emmanuel-macron 2025-03-01', 'abdullah-ii+emmanuel-macron 2025-06-10']);
   });
 });
+
+describe('«بصفته مبعوثا شخصيا للرئيس، السيد X»: the one whose envoy the guest is, after «مبعوثا» with its tanween and a comma', () => {
+  it('takes no part in the audience', () => {
+    const d = datasetOf('الرباط - استقبل العاهل المغربي الملك محمد السادس اليوم وزير الخارجية الموريتاني محمد سالم ولد مرزوك، بصفته مبعوثا شخصيا لرئيس الجمهورية، السيد محمد ولد الشيخ الغزواني.', '2025-02-11');
+    expect(eventLines(d, 'meeting')).toEqual(['mohamed-salem-ould-merzoug+mohammed-vi 2025-02-11']);
+  });
+});

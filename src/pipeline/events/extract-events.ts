@@ -1276,7 +1276,7 @@ const REIGN_REACH = 50;
  * "Ali Larijani, a senior adviser to Iran's Supreme Leader Ayatollah Ali Khamenei", «مستشار المرشد الإيراني علي
  * خامنئي», «المبعوث الشخصي للرئيس X»: the one served is named to say whose adviser or envoy, no party.
  */
-const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول))?\s+(?:ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}\s+$/u;
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:ا|اً)?(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول)(?:ا|اً)?)?\s+(?:ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}(?:[،,](?:\s+\p{L}+){0,2})?\s+$/u;
 const SERVED_REACH = 70;
 /** «وزير خارجية إثيوبيا المرافق لرئيس الوزراء», "who is accompanying the president": the one accompanied is named to say whose party. */
 const ACCOMPANIED_REACH = 40;
