@@ -5487,3 +5487,10 @@ describe('«بصفته مبعوثا شخصيا للرئيس، السيد X»: th
     expect(eventLines(d, 'meeting')).toEqual(['mohamed-salem-ould-merzoug+mohammed-vi 2025-02-11']);
   });
 });
+
+describe('«نقل تحيات X، لخادم الحرمين الشريفين Y»: greetings, their sender right after them, then «ل» and the one they are for', () => {
+  it('the one they are for takes no part either', () => {
+    const d = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم وزير الخارجية الأردني أيمن الصفدي، ونقل الصفدي في مستهل اللقاء تحيات العاهل الأردني الملك عبدالله الثاني، لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.', '2025-03-10');
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+mohammed-bin-salman 2025-03-10']);
+  });
+});

@@ -596,7 +596,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
 /** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …». */
-const ADDRESSEE = /(?:^|[\s\u0640])(?:رسالة|رسالتين|برقية|تحيات|تهنئة)(?:\s+[^\s,،.؛]+){0,3}\s+من\s+(?:[^\s,،.؛]+\s+){1,6}(?:إلى|الى)\s+(?:[^\s,،.؛]+\s+){0,5}$/u;
+const ADDRESSEE = /(?:^|[\s\u0640])(?:(?:رسالة|رسالتين|برقية|تحيات|تهنئة)(?:\s+[^\s,،.؛]+){0,3}\s+من\s+(?:[^\s,،.؛]+\s+){1,6}(?:إلى|الى)\s+(?:[^\s,،.؛]+\s+){0,5}|(?:تحيات|تحياته|تهاني|تمنيات)\s+(?:[^\s,،.؛]+\s+){0,7}[^\s,،.؛]+[،,]?\s+(?:(?:إلى|الى)\s+|ل)(?:[^\s,،.؛]+\s+){0,4})$/u;
+/* («نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين الملك Y»: greetings whose sender follows at once, then «ل».) */
 
 /** How far before and after a contact noun the words saying it was attended are looked for. */
 const ATTENDANCE_REACH = 40;
