@@ -26,6 +26,8 @@ const GraphView = preloadedView(import('../views/graph/graph-view'), <Loading wh
 
 /** Below this width a column of its own for the actor list would leave the graph too narrow to read. */
 const WIDE_SCREEN = '(min-width: 1440px)';
+/** A laptop's or a projector's 720 or 768 px: the timeline's lanes take a little more of it (styles: the same query). */
+const SHORT_SCREEN = '(max-height: 800px)';
 
 /** Pane sizes the user set, per arrangement, in this browser. */
 function useRememberedLayout(id: string, panelIds: string[]) {
@@ -38,6 +40,7 @@ const COLUMNS_NARROW = ['graph-pane', 'sources-pane'];
 export function Explorer() {
   useEscapeClears();
   const wide = useMediaQuery(WIDE_SCREEN, true);
+  const short = useMediaQuery(SHORT_SCREEN);
   const rows = useRememberedLayout('rows', ['timeline-pane', 'lower-pane']);
   const columns = useRememberedLayout(wide ? 'columns-wide' : 'columns-narrow', wide ? COLUMNS_WIDE : COLUMNS_NARROW);
   const { t } = useTranslation();
@@ -48,7 +51,7 @@ export function Explorer() {
       <main className="workspace">
         <Group orientation="vertical" id="rows" {...rows}>
           {/* In pixels: the lanes need their height whatever the screen; the rest goes to the graph. */}
-          <Panel id="timeline-pane" defaultSize="42" minSize={240} collapsible collapsedSize={0}>
+          <Panel id="timeline-pane" defaultSize={short ? '46' : '42'} minSize={240} collapsible collapsedSize={0}>
             <TimelineView />
           </Panel>
           <Separator className="separator horizontal" aria-label={t('layout.timelineDivider')} />

@@ -31,6 +31,7 @@ function measure() {
     header: Math.round(header.height),
     search: Math.round(search?.width ?? 0),
     timeline: Math.round(timeline.height),
+    lanes: Math.round(lanes.height),
     itemsInView,
     graphShare: (graph.width * graph.height) / (innerWidth * innerHeight),
     labels: labelPx.length,
@@ -62,12 +63,14 @@ export default async function screensSpec({ test, assert, assertEqual, browser, 
           await page.waitForTimeout(300); // the labels settle a frame after the fit
           const first = await page.evaluate(measure);
           console.log(
-            `      ${name}: header ${first.header} px, search ${first.search} px, timeline ${first.timeline} px (${first.itemsInView} items), graph ${(first.graphShare * 100).toFixed(1)}%, ${first.labels} labels ≥ ${first.smallestLabel.toFixed(1)} px`,
+            `      ${name}: header ${first.header} px, search ${first.search} px, timeline ${first.timeline} px (lanes ${first.lanes} px, ${first.itemsInView} items), graph ${(first.graphShare * 100).toFixed(1)}%, ${first.labels} labels ≥ ${first.smallestLabel.toFixed(1)} px`,
           );
           assert(first.overflow <= 0, `${name}: nothing wider than the window (${first.overflow} px over)`);
           assert(first.header <= 72, `${name}: a one-line header (${first.header} px)`);
           assert(first.search >= 180, `${name}: search ${first.search} px wide`);
           assert(first.timeline >= 150, `${name}: timeline ${first.timeline} px tall`);
+          // (Two and a half lanes at 720 px: the toolbar, axis and header give up their padding on a short screen.)
+          assert(first.lanes >= 170, `${name}: lanes ${first.lanes} px tall`);
           assert(first.itemsInView >= 3, `${name}: timeline items in view (${first.itemsInView})`);
           assert(first.graphShare >= 0.2, `${name}: graph ${(first.graphShare * 100).toFixed(1)}% of the screen`);
           assert(first.labels >= 5 && first.smallestLabel >= 11, `${name}: ${first.labels} labels, the smallest ${first.smallestLabel.toFixed(1)} px`);
