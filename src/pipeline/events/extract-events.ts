@@ -595,9 +595,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
  *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
-/** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …». */
+/** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …»;
+ *  greetings whose sender follows at once, then «ل» or «إلى»: «نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين Y». */
 const ADDRESSEE = /(?:^|[\s\u0640])(?:(?:رسالة|رسالتين|برقية|تحيات|تهنئة)(?:\s+[^\s,،.؛]+){0,3}\s+من\s+(?:[^\s,،.؛]+\s+){1,6}(?:إلى|الى)\s+(?:[^\s,،.؛]+\s+){0,5}|(?:تحيات|تحياته|تهاني|تمنيات)\s+(?:[^\s,،.؛]+\s+){0,7}[^\s,،.؛]+[،,]?\s+(?:(?:إلى|الى)\s+|ل)(?:[^\s,،.؛]+\s+){0,4})$/u;
-/* («نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين الملك Y»: greetings whose sender follows at once, then «ل».) */
 
 /** How far before and after a contact noun the words saying it was attended are looked for. */
 const ATTENDANCE_REACH = 40;
@@ -1275,9 +1275,10 @@ const REIGN_BEFORE = /(?:^|\s)(?:في|إبان|ابان|خلال)\s+(?:عهد|ح
 const REIGN_REACH = 50;
 /**
  * "Ali Larijani, a senior adviser to Iran's Supreme Leader Ayatollah Ali Khamenei", «مستشار المرشد الإيراني علي
- * خامنئي», «المبعوث الشخصي للرئيس X»: the one served is named to say whose adviser or envoy, no party.
+ * خامنئي», «المبعوث الشخصي للرئيس X», «مستشارا لدى المرشد», «بصفته مبعوثا خاصا لرئيس الجمهورية، السيد X»: the one
+ * served is named to say whose adviser or envoy, no party.
  */
-const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:ا|اً)?(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول)(?:ا|اً)?)?\s+(?:ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}(?:[،,](?:\s+\p{L}+){0,2})?\s+$/u;
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:adviser|advisor|aide|envoy|emissary|representative|spokesman|spokeswoman|spokesperson)\s+(?:to|of|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$|(?:^|\s)(?:ال)?(?:مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة)(?:ا|اً)?(?:\s+(?:ال)?(?:خاص|خاصة|شخصي|شخصية|أول|الأول)(?:ا|اً)?)?\s+(?:لدى\s+|(?:لدى\s+|ل)?(?:ال)?(?:مرشد|رئيس|ملك|أمير|سلطان|عاهل|ولي)(?:\s+\p{L}+){0,3}(?:[،,](?:\s+\p{L}+){0,2})?\s+)$/u;
 const SERVED_REACH = 70;
 /** «وزير خارجية إثيوبيا المرافق لرئيس الوزراء», "who is accompanying the president": the one accompanied is named to say whose party. */
 const ACCOMPANIED_REACH = 40;
