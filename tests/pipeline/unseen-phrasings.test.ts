@@ -5494,3 +5494,10 @@ describe('«نقل تحيات X، لخادم الحرمين الشريفين Y»
     expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+mohammed-bin-salman 2025-03-10']);
   });
 });
+
+describe('"X and U.K. Prime Minister Y signed …": a capital\'s abbreviation between two who sign together', () => {
+  it('is no stop: the two met', () => {
+    const d = datasetOf('LONDON - Indian Prime Minister Narendra Modi and U.K. Prime Minister Keir Starmer signed the free trade agreement at Chequers on Thursday.', '2025-07-25', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['keir-starmer+narendra-modi 2025-07-24']);
+  });
+});

@@ -1851,8 +1851,9 @@ function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['m
   if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return null;
   return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)))) ? pair : null;
 }
-/** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …». */
-const SIDE_BY_SIDE = /^\s*(?:and\s|و)[^,،.;؛]{0,60}$/u;
+/** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …», "… and U.S. President …"
+ *  (the dot of a capital's abbreviation is no stop). */
+const SIDE_BY_SIDE = /^\s*(?:and\s|و)(?:[^,،.;؛]|(?<=(?<![\p{L}])\p{Lu})\.){0,60}$/u;
 /** Between the pair and the signing word after it: an adverb, or the second one's title set off by commas ("Dubravka
  *  Suica, the European commissioner for the Mediterranean, signed"). */
 const SIGNERS_THEN_SIGNED = /^(?:[^,،.;؛]{0,20}|\s*[,،][^,،.;؛]{1,80}[,،][^,،.;؛]{0,20})$/u;
