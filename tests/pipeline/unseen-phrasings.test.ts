@@ -5501,3 +5501,10 @@ describe('"X and U.K. Prime Minister Y signed …": a capital\'s abbreviation be
     expect(eventLines(d, 'meeting')).toEqual(['keir-starmer+narendra-modi 2025-07-24']);
   });
 });
+
+describe('«، في اليوم السابق لاستقباله في القصر، …» set off by commas inside the clause', () => {
+  it('governs up to its comma: the clause\'s contact after it is a day before the one it names', () => {
+    const d = datasetOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الأربعاء رئيس الوزراء العراقي محمد شياع السوداني في قصر اليمامة.\n\nوكان وزير الخارجية الأمير فيصل بن فرحان قد عقد مع الضيف العراقي، في اليوم السابق لاستقباله في قصر اليمامة، جلسة مباحثات مطولة في مقر الوزارة.', '2025-04-16');
+    expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+mohammed-shia-al-sudani 2025-04-15', 'mohammed-bin-salman+mohammed-shia-al-sudani 2025-04-16']);
+  });
+});

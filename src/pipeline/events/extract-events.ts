@@ -1619,7 +1619,8 @@ function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | u
   const isComplement = governs && first.start >= shift.end && !/[,،]/.test(text.slice(shift.end, first.start));
   // «وفي اليوم السابق للقمة، عقد X مباحثات مع Y», "On the eve of the summit, X met Y": words that open the clause
   // govern up to the comma; the clause's own contact comes after it (complementEnd: where what they govern ends).
-  const opens = governs && /^[\s,،]*(?:و|and\s+)?$/iu.test(text.slice(from, shift.start));
+  // («قد أجرى مع X، في اليوم السابق لاستقبالها في القصر، جولة مباحثات»: set off by commas inside the clause, the same.)
+  const opens = governs && (/^[\s,،]*(?:و|and\s+)?$/iu.test(text.slice(from, shift.start)) || /[,،]\s*$/.test(text.slice(from, shift.start)));
   const comma = isComplement && opens ? text.slice(first.end).search(/[,،]/) : -1;
   const after = comma < 0 ? undefined : triggers.find((t) => t.start > first.end + comma);
   return after ? { main: after, isComplement: false, complementEnd: first.end + comma } : { main: first, isComplement };
