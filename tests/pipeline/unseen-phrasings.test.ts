@@ -5508,3 +5508,10 @@ describe('«، في اليوم السابق لاستقباله في القصر،
     expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+mohammed-shia-al-sudani 2025-04-15', 'mohammed-bin-salman+mohammed-shia-al-sudani 2025-04-16']);
   });
 });
+
+describe('"called on A and B": courtesy calls, one on each', () => {
+  it('is a meeting with each, not one of three', () => {
+    const d = datasetOf('DOHA - Indian External Affairs Minister S. Jaishankar called on Emir Sheikh Tamim bin Hamad Al Thani and Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Monday.', '2025-06-03', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['subrahmanyam-jaishankar+tamim-bin-hamad 2025-06-02', 'mohammed-bin-abdulrahman-al-thani+subrahmanyam-jaishankar 2025-06-02']);
+  });
+});
