@@ -1620,7 +1620,7 @@ function mainTrigger(text: string, from: number, triggers: Hit[], shift: Hit | u
   // «وفي اليوم السابق للقمة، عقد X مباحثات مع Y», "On the eve of the summit, X met Y": words that open the clause
   // govern up to the comma; the clause's own contact comes after it (complementEnd: where what they govern ends).
   // («قد أجرى مع X، في اليوم السابق لاستقبالها في القصر، جولة مباحثات»: set off by commas inside the clause, the same.)
-  const opens = governs && (/^[\s,،]*(?:و|and\s+)?$/iu.test(text.slice(from, shift.start)) || /[,،]\s*$/.test(text.slice(from, shift.start)));
+  const opens = governs && /^[\s,،]*(?:و|and\s+)?$|[,،]\s*$/iu.test(text.slice(from, shift.start));
   const comma = isComplement && opens ? text.slice(first.end).search(/[,،]/) : -1;
   const after = comma < 0 ? undefined : triggers.find((t) => t.start > first.end + comma);
   return after ? { main: after, isComplement: false, complementEnd: first.end + comma } : { main: first, isComplement };
@@ -2122,21 +2122,10 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
     const gap = text.slice(gapFrom, gapTo);
     const comma = Math.max(gap.lastIndexOf('،'), gap.lastIndexOf(','));
     if (comma >= 0) cuts.add(gapFrom + comma + 1);
-    // ("held talks with X on Monday and had breakfast with him on Tuesday": with no comma, an "and" before a contact
-    // word ends the first date's clause, the same subject's.)
-    else {
-      const and = [...gap.matchAll(AND_THEN_CONTACT)].at(-1);
-      if (and && hits.some((h) => h.value.kind === 'trigger' && h.start >= gapFrom + and.index && h.start < gapTo)) {
-        cuts.add(gapFrom + and.index + 1);
-        coordinated.add(gapFrom + and.index + 1);
-      }
-    }
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return points.slice(1).map((end, i) => ({ from: points[i], to: end, sharesSubject: coordinated.has(points[i]) }));
 }
-
-const AND_THEN_CONTACT = /\sand\s(?=(?:then\s|later\s|also\s)?(?:had|held|met|hosted|received|spoke|called|lunched|dined|breakfasted)\s)/giu;
 
 /**
  * «أجرى يوم الأربعاء، غداة الهجوم، اتصالا هاتفيا ب…»: a time set between commas inside a clause, naming nobody, with
@@ -2261,7 +2250,7 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
-  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|(?:[،,]\\s*|\\s)(?:ثم|وبعد ذلك|وبعدها)\\s+(?=مع\\s)|\\s(?:and|but)\\s+(?=(?:will|(?:are|is)\\s+(?:due|set|expected|scheduled)\\s+to)\\s+(?:meet|hold|host|visit|receive|speak)(?![\\p{L}]))|\\s(?:and|then)\\s+(?=(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|two\\s+days\\s+later|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private))(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR})|(?=(?:على أن\\s+|و)${COORDINATED_PRESENT_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
+  `(?:\\s(?:and|then)\\s+(?:later|then|subsequently|afterwards|separately)\\s+(?=with\\s)|(?:[،,]\\s*|\\s)(?:ثم|وبعد ذلك|وبعدها)\\s+(?=مع\\s)|\\s(?:and|but)\\s+(?=(?:will|(?:are|is)\\s+(?:due|set|expected|scheduled)\\s+to)\\s+(?:meet|hold|host|visit|receive|speak)(?![\\p{L}]))|\\s(?:and|then)\\s+(?=(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|two\\s+days\\s+later|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed)(?![\\p{L}]))|\\s(?:and|then)\\s+(?:(?:later|also|then|separately|subsequently|afterwards)\\s+)*(?:(?:was|were)\\s+(?:(?:later|also|then|subsequently|afterwards)\\s+)*(?=(?:received|hosted|welcomed|greeted)(?![\\p{L}]))|(?=(?:met|held|hosted|received|spoke|talked|called on|visited|sat down|flew|travell?ed|headed|meeting|holding|hosting|receiving|speaking|calling on|sitting down|had\\s+(?:a|an|talks|separate|brief|further|private|breakfast|lunch|dinner)|lunched|dined|breakfasted)(?![\\p{L}])))|,\\s+(?=${SERIAL_VERB_EN})(?<=${SERIAL_VERB_EN}[^.;]{0,200},\\s+)|,?\\s+before\\s+(?=(?:heading|flying|travell?ing)\\s+(?:on\\s+)?to(?![\\p{L}]))|[،,]\\s*(?:(?=${TOUR_LEG_AR})|(?:كما|ثم)\\s+(?:(?:قد|أيضا)\\s+)?(?=${COORDINATED_VERB_AR}|${DUAL_CONTACT_VERB_AR})|(?=و${COORDINATED_VERB_AR})|(?=(?:على أن\\s+|و)${COORDINATED_PRESENT_AR}))|\\s(?=و${DUAL_CONTACT_VERB_AR}))`,
   'gu',
 );
 
