@@ -31,6 +31,7 @@ import { withVisitHosts } from './events/visit-hosts';
 import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
+import { dropPageResidue } from './segment/page-residue';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, standardLetters, type PreparedText } from './normalize/normalize-arabic';
 import { holdersOnTheirDay } from './events/holders-on-their-day';
@@ -237,7 +238,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
   // the passages are deoptimised whenever the other kind comes.
   const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
-  for (const p of segmentPassages(article.text, article.bodyStart)) segmented.push({ ...p, prepared: prepareText(p.text) });
+  for (const p of dropPageResidue(segmentPassages(article.text, article.bodyStart), article.text, article.bodyStart)) segmented.push({ ...p, prepared: prepareText(p.text) });
   const passages: (Passage & { prepared: PreparedText })[] = [];
   for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
   const mentions: Mention[] = [];

@@ -1,0 +1,158 @@
+// An article pasted from a news web page brings the page with it: headlines of other stories («اقرأ أيضا», "Related",
+// Al Jazeera's "list 1 of 3"), credit lines ("Reporting by …; Editing by …", «بقلم»), share and follow prompts,
+// timestamps, archive-photo captions. None of it is the article's report: a related headline would be read as a
+// contact on the day of publication and a journalist as a person. Those lines are left out of the analysis; the
+// article's text keeps them (the reader shows the page as pasted).
+import residueJson from '../lexicon/page-residue.json';
+import { normalizeArabic } from '../normalize/normalize-arabic';
+import type { SegmentedPassage } from './segment-passages';
+
+/** A headline or a credit is short; a line longer than this is prose, whatever it opens with. */
+const MAX_HEADLINE_WORDS = 25;
+const MAX_CREDIT_WORDS = 30;
+/** A credit label with no colon after it («المصدر وكالات») stands on a line of at most this many words. */
+const MAX_LABEL_LINE_WORDS = 4;
+/** After a credit label and its colon, a name or two: more is the lead going on («كتبت: هند باسم أجرى …»). */
+const MAX_LABELLED_WORDS = 8;
+/** Lines of other stories a block may hold before it is taken for the article going on. */
+const MAX_BLOCK_LINES = 12;
+
+interface Lexicon {
+  related: Set<string>;
+  /** The related openers, longest first, for a line that goes on after one ("اقرأ أيضا: …"). */
+  relatedList: string[];
+  creditOpeners: string[];
+  creditLabels: string[];
+  bylines: string[];
+  trailing: string[];
+  chrome: Set<string>;
+  chromeList: string[];
+  archive: string[];
+  listItem: RegExp;
+  listEnd: RegExp;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** Compiled on first use: the app's first screen loads the pipeline's modules but runs none of it. */
+function residueLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const keys = (words: string[]) => words.map(lineKey);
+  const longestFirst = (words: string[]) => [...new Set(keys(words))].sort((a, b) => b.length - a.length);
+  const { relatedOpeners, credits, chrome, archiveMarks, listMarks } = residueJson;
+  const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en]);
+  const chromeList = longestFirst([...chrome.ar, ...chrome.en]);
+  lexicon = {
+    related: new Set(related),
+    relatedList: related,
+    creditOpeners: longestFirst(credits.openers),
+    creditLabels: longestFirst(credits.labels),
+    bylines: keys(credits.byline),
+    trailing: keys(credits.trailing),
+    chrome: new Set(chromeList),
+    chromeList,
+    archive: keys([...archiveMarks.ar, ...archiveMarks.en]),
+    listItem: new RegExp(listMarks.item, 'u'),
+    listEnd: new RegExp(listMarks.end, 'u'),
+  };
+  return lexicon;
+}
+
+/** A line as the lexicon writes it: Arabic letters normalised, Latin in lower case, no end punctuation, one space. */
+function lineKey(line: string): string {
+  return normalizeArabic(line)
+    .toLowerCase()
+    .replace(/[\s\u200f\u200e]+/gu, ' ')
+    .replace(/^[\s\-–—|:•*»«"'“”]+|[\s\-–—|:.…»«"'“”]+$/gu, '');
+}
+
+const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
+/** Prose ends its sentence; a headline, a caption or a label does not. */
+const endsSentence = (line: string) => /[.!؟?]["'»”’)]*\s*$/u.test(line) && !/\.\.\.\s*$|…\s*$/u.test(line);
+const SEPARATOR = /^\s*[:：\-–—|]/u;
+
+/** `key` opens with `opener` as whole words; the rest of the key after it, or null. */
+function after(key: string, opener: string): string | null {
+  if (!key.startsWith(opener)) return null;
+  const rest = key.slice(opener.length);
+  if (/^[\p{L}\p{N}]/u.test(rest)) return null;
+  return rest;
+}
+
+type LineKind = 'opener' | 'headline' | 'list-item' | 'list-end' | 'residue' | 'text';
+
+function kindOf(raw: string): LineKind {
+  const lex = residueLexicon();
+  const key = lineKey(raw);
+  if (!key) return 'text';
+  if (lex.related.has(key)) return 'opener';
+  if (lex.listItem.test(key)) return 'list-item';
+  if (lex.listEnd.test(key)) return 'list-end';
+  if (lex.chrome.has(key)) return 'residue';
+  const words = wordCount(key);
+  // "اقرأ أيضا: بوتين يستقبل …", "READ MORE: …": a headline of another story, on the opener's line.
+  for (const opener of lex.relatedList) {
+    const rest = after(key, opener);
+    if (rest === null || !rest) continue;
+    const separated = SEPARATOR.test(rest);
+    if ((separated || opener.includes(' ')) && words <= MAX_HEADLINE_WORDS + 3 && !endsSentence(raw)) return 'residue';
+  }
+  // "(Reporting by …; Editing by …)", "By Parisa Hafezi", «بقلم: …», «المصدر: وكالات».
+  const unbracketed = key.replace(/^\(/u, '');
+  const opensWith = (openers: string[], fits: (rest: string) => boolean) =>
+    openers.some((opener) => {
+      const rest = after(unbracketed, opener);
+      return !!rest && fits(rest);
+    });
+  if (opensWith(lex.creditOpeners, () => words <= MAX_CREDIT_WORDS)) return 'residue';
+  if (opensWith(lex.creditLabels, (rest) => (SEPARATOR.test(rest) && wordCount(rest) <= MAX_LABELLED_WORDS) || words <= MAX_LABEL_LINE_WORDS)) return 'residue';
+  if (opensWith(lex.bylines, () => isBylineNames(raw))) return 'residue';
+  if (words <= MAX_CREDIT_WORDS && lex.trailing.some((t) => key.endsWith(t))) return 'residue';
+  // "Published On 12 May 2025", «آخر تحديث: 10:32», "Share 12": a label with its figures.
+  for (const label of lex.chromeList) {
+    const rest = after(key, label);
+    if (rest && /\d/u.test(rest) && wordCount(rest) <= 8 && !endsSentence(raw)) return 'residue';
+  }
+  // An archive photo's caption with no date of its own tells of no day.
+  if (words <= 40 && lex.archive.some((m) => key.includes(m)) && !/\d/u.test(key)) return 'residue';
+  return words <= MAX_HEADLINE_WORDS && !endsSentence(raw) ? 'headline' : 'text';
+}
+
+/** "By Parisa Hafezi and Elwely Elwelly, Reuters": names (capitalised words) and their joins, nothing else. */
+function isBylineNames(raw: string): boolean {
+  const rest = raw.trim().replace(/^\(?by\s+/iu, '').replace(/\)?\s*$/u, '');
+  const words = rest.split(/[\s,|]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|in|for|de|al|bin|van|von)$/u.test(w));
+}
+
+/** The [start, end) offsets of `text`'s lines (from `bodyStart`) that are the page's, not the article's. */
+export function pageResidueLines(text: string, bodyStart = 0): [number, number][] {
+  const ranges: [number, number][] = [];
+  // Inside a block of other stories (after «اقرأ أيضا» or "Recommended Stories"): how many lines it has held.
+  let block = -1;
+  for (const line of text.slice(bodyStart).matchAll(/[^\n]+/g)) {
+    const start = bodyStart + line.index;
+    const range: [number, number] = [start, start + line[0].length];
+    const kind = kindOf(line[0]);
+    if (kind === 'text' && !line[0].trim()) continue;
+    if (kind === 'opener' || kind === 'list-item') {
+      ranges.push(range);
+      block = 0;
+    } else if (kind === 'list-end') {
+      ranges.push(range);
+      block = -1;
+    } else if (kind === 'residue') ranges.push(range);
+    else if (kind === 'headline' && block >= 0 && block < MAX_BLOCK_LINES) {
+      ranges.push(range);
+      block++;
+    } else block = -1;
+  }
+  return ranges;
+}
+
+/** The passages that are the article's: those on a line of the page's residue are left out. */
+export function dropPageResidue<T extends SegmentedPassage>(passages: T[], text: string, bodyStart = 0): T[] {
+  const residue = pageResidueLines(text, bodyStart);
+  if (!residue.length) return passages;
+  return passages.filter((p) => !residue.some(([s, e]) => p.start >= s && p.end <= e));
+}
