@@ -49,4 +49,17 @@ describe('a news page pasted whole', () => {
     expect(actorNames(d)).not.toContain('Michael Georgy');
     expect(d.documents[0].text).toContain('Editing by Tomasz Janowski');
   });
+
+  it('a photographer credited beside the agency in a caption is no person; the caption\'s dated meeting stays', () => {
+    const d = datasetOf(
+      [
+        'Saudi Crown Prince Mohammed bin Salman meets British Prime Minister Keir Starmer in Riyadh, December 9, 2024. Bandar Algaloud/Courtesy of Saudi Royal Court/Handout via REUTERS',
+        'LONDON, Sept 3 (AP) — The crown prince spoke with Starmer by phone on Tuesday. Photo: Kirsty O\'Connor/PA Wire',
+      ].join('\n'),
+      '2025-09-03',
+      'en',
+    );
+    expect(actorNames(d)).toEqual(['Mohammed bin Salman', 'Keir Starmer']);
+    expect(eventLines(d).filter((l) => /^(meeting|phone_call)/.test(l))).toEqual(['meeting keir-starmer+mohammed-bin-salman 2024-12-09', 'phone_call keir-starmer+mohammed-bin-salman 2025-09-02']);
+  });
 });

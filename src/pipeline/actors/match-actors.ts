@@ -523,8 +523,9 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
     if (i > 0 && (NAME_CONNECTORS.has(words[i - 1]) || (inMention(i - 1) && adjacent(norm.text, toks, i)))) continue;
     const name = discoverName(index, text, norm, toks, i, freeUpTo(i), true);
     if (!name || !name.words.every((_, k) => capitalisedAt(text, norm, toks, i + k) || NAME_CONNECTORS.has(name.words[k]))) continue;
-    // "at Nur Khan air base": a place named for someone; "Abu Dhabi Sustainability Week": one that opens with a place.
-    if (opensWithPlace(name.words) || namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k))) {
+    // "at Nur Khan air base": a place named for someone; "Abu Dhabi Sustainability Week": one that opens with a place;
+    // "REUTERS/Maxim Shemetov", "Sergei Bobylev/TASS": a photographer credited beside the agency.
+    if (opensWithPlace(name.words) || namesPlace(index, words, { from: i, to: name.endToken } as Match, (k) => capitalisedAt(text, norm, toks, k)) || photoCredit(text, name)) {
       i = name.endToken - 1;
       continue;
     }
@@ -533,6 +534,9 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   }
   return named;
 }
+
+/** A name joined by a slash to what stands beside it is a photo's credit ("REUTERS/…", "…/AFP", "…/Pool"). */
+const photoCredit = (text: string, name: { start: number; end: number }) => text[name.start - 1] === '/' || text[name.end] === '/';
 
 type CountryTerm = { country: string; from: number; to: number; cliticLength: number };
 
