@@ -73,6 +73,24 @@ describe('pageResidueLines', () => {
     expect(residueOf(text)).toEqual([]);
   });
 
+  it('reads an Arabic label with or without the article on its words', () => {
+    const text = ['وأكد الوزيران أهمية التنسيق.', 'الأخبار ذات الصلة', 'ولي العهد الكويتي يستقبل وزير الخارجية العماني', 'وكان الجانبان قد التقيا في مسقط.'].join('\n');
+    expect(residueOf(text)).toEqual(['الأخبار ذات الصلة', 'ولي العهد الكويتي يستقبل وزير الخارجية العماني']);
+  });
+
+  it('leaves out a byline of a name alone over the journalist\'s post, and keeps a caption and a short line over prose', () => {
+    const text = [
+      'Hannah Okafor',
+      'Middle East correspondent, Beirut',
+      'محمد يوسف الكعبي',
+      'مراسل الجزيرة نت - طهران',
+      'Image caption, Aoun and Tamim met at the Amiri Diwan on Wednesday',
+      'Gulf Diplomacy',
+      'News of the visit was welcomed in Beirut by all the parties, who called it a turning point for the country.',
+    ].join('\n');
+    expect(residueOf(text)).toEqual(text.split('\n').slice(0, 4));
+  });
+
   it('takes no prose for a headline: a block ends at the first sentence after it', () => {
     const text = ['Related', 'Erdogan calls Aliyev after earthquake', 'Fidan, for his part, met Bayramov in Ankara on Monday.', 'Short line with no stop'].join('\n');
     expect(residueOf(text)).toEqual(['Related', 'Erdogan calls Aliyev after earthquake']);

@@ -28,6 +28,8 @@ interface Lexicon {
   chrome: Set<string>;
   chromeList: string[];
   archive: string[];
+  /** The words of a journalist's post or outlet, on the line under a byline's name. */
+  bylinePosts: string[];
   listItem: RegExp;
   listEnd: RegExp;
 }
@@ -39,8 +41,8 @@ function residueLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const keys = (words: string[]) => words.map(lineKey);
   const longestFirst = (words: string[]) => [...new Set(keys(words))].sort((a, b) => b.length - a.length);
-  const { relatedOpeners, credits, chrome, archiveMarks, listMarks } = residueJson;
-  const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en]);
+  const { relatedOpeners, credits, chrome, archiveMarks, listMarks, bylines } = residueJson;
+  const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en].map(lineKey).map(withoutArticle));
   const chromeList = longestFirst([...chrome.ar, ...chrome.en]);
   lexicon = {
     related: new Set(related),
@@ -52,6 +54,7 @@ function residueLexicon(): Lexicon {
     chrome: new Set(chromeList),
     chromeList,
     archive: keys([...archiveMarks.ar, ...archiveMarks.en]),
+    bylinePosts: keys([...bylines.ar, ...bylines.en]),
     listItem: new RegExp(listMarks.item, 'u'),
     listEnd: new RegExp(listMarks.end, 'u'),
   };
@@ -65,6 +68,9 @@ function lineKey(line: string): string {
     .replace(/[\s\u200f\u200e]+/gu, ' ')
     .replace(/^[\s\-–—|:•*»«"'“”]+|[\s\-–—|:.…»«"'“”]+$/gu, '');
 }
+
+/** «الموضوعات المتعلقة» as «موضوعات متعلقة»: an Arabic label is written with the article or without. */
+const withoutArticle = (key: string) => key.replace(/(^| )ال(?=\p{L}{2})/gu, '$1');
 
 const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 /** Prose ends its sentence; a headline, a caption or a label does not. */
@@ -85,14 +91,15 @@ function kindOf(raw: string): LineKind {
   const lex = residueLexicon();
   const key = lineKey(raw);
   if (!key) return 'text';
-  if (lex.related.has(key)) return 'opener';
+  const plain = withoutArticle(key);
+  if (lex.related.has(plain)) return 'opener';
   if (lex.listItem.test(key)) return 'list-item';
   if (lex.listEnd.test(key)) return 'list-end';
   if (lex.chrome.has(key)) return 'residue';
   const words = wordCount(key);
   // "اقرأ أيضا: بوتين يستقبل …", "READ MORE: …": a headline of another story, on the opener's line.
   for (const opener of lex.relatedList) {
-    const rest = after(key, opener);
+    const rest = after(plain, opener);
     if (rest === null || !rest) continue;
     const separated = SEPARATOR.test(rest);
     if ((separated || opener.includes(' ')) && words <= MAX_HEADLINE_WORDS + 3 && !endsSentence(raw)) return 'residue';
@@ -125,16 +132,30 @@ function isBylineNames(raw: string): boolean {
   return words.length > 0 && words.length <= 12 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|in|for|de|al|bin|van|von)$/u.test(w));
 }
 
+/** A line of a name alone: two to four words, capitalised in Latin script, with no figure and no punctuation. */
+function nameAlone(raw: string): boolean {
+  const words = raw.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || /[\d.,:;،؛!?؟()«»"“”|]/u.test(raw)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || !/[A-Za-z]/u.test(w));
+}
+
+/** A short line with a journalist's post or outlet ("BBC News, Washington", «مراسل الجزيرة نت - طهران»). */
+function postLine(raw: string): boolean {
+  const key = ` ${lineKey(raw).replace(/[,،\-–—|]/gu, ' ').replace(/ +/gu, ' ')} `;
+  return wordCount(key.trim()) <= 6 && residueLexicon().bylinePosts.some((w) => key.includes(` ${w} `));
+}
+
 /** The [start, end) offsets of `text`'s lines (from `bodyStart`) that are the page's, not the article's. */
 export function pageResidueLines(text: string, bodyStart = 0): [number, number][] {
   const ranges: [number, number][] = [];
+  const lines = [...text.slice(bodyStart).matchAll(/[^\n]+/g)]
+    .filter((line) => line[0].trim())
+    .map((line) => ({ raw: line[0], range: [bodyStart + line.index, bodyStart + line.index + line[0].length] as [number, number] }));
   // Inside a block of other stories (after «اقرأ أيضا» or "Recommended Stories"): how many lines it has held.
   let block = -1;
-  for (const line of text.slice(bodyStart).matchAll(/[^\n]+/g)) {
-    const start = bodyStart + line.index;
-    const range: [number, number] = [start, start + line[0].length];
-    const kind = kindOf(line[0]);
-    if (kind === 'text' && !line[0].trim()) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const { raw, range } = lines[i];
+    const kind = kindOf(raw);
     if (kind === 'opener' || kind === 'list-item') {
       ranges.push(range);
       block = 0;
@@ -145,6 +166,9 @@ export function pageResidueLines(text: string, bodyStart = 0): [number, number][
     else if (kind === 'headline' && block >= 0 && block < MAX_BLOCK_LINES) {
       ranges.push(range);
       block++;
+    } else if (kind === 'headline' && i + 1 < lines.length && nameAlone(raw) && postLine(lines[i + 1].raw)) {
+      ranges.push(range, lines[++i].range);
+      block = -1;
     } else block = -1;
   }
   return ranges;
