@@ -62,4 +62,9 @@ describe('a news page pasted whole', () => {
     expect(actorNames(d)).toEqual(['Mohammed bin Salman', 'Keir Starmer']);
     expect(eventLines(d).filter((l) => /^(meeting|phone_call)/.test(l))).toEqual(['meeting keir-starmer+mohammed-bin-salman 2024-12-09', 'phone_call keir-starmer+mohammed-bin-salman 2025-09-02']);
   });
+
+  it('a page saved as source: its character references are read as the characters they write', () => {
+    const d = datasetOf('ANKARA &#8212; Turkey&#8217;s President Recep Tayyip Erdogan received Hungary&rsquo;s Prime Minister Viktor&nbsp;Orban on Monday.', '2025-02-10', 'en');
+    expect(eventLines(d).filter((l) => l.startsWith('meeting'))).toEqual(['meeting erdogan+viktor-orban 2025-02-10']);
+  });
 });

@@ -8,6 +8,13 @@ describe('decodeArticle', () => {
   it('reads UTF-8 text, dropping a BOM and CRLF', () => {
     expect(decodeArticle(bytes('\uFEFFسطر\r\nثان'))).toEqual({ ok: true, text: 'سطر\nثان' });
   });
+  it('writes the characters of a page saved as source, and leaves a bare ampersand as written', () => {
+    expect(decodeArticle(bytes('Iran&#8217;s foreign minister&nbsp;said &quot;yes&quot; &#x2014; AT&T &amp; P&G'))).toEqual({
+      ok: true,
+      text: 'Iran\u2019s foreign minister\u00a0said "yes" \u2014 AT&T & P&G',
+    });
+    expect(decodeArticle(bytes('&lt;img src=x onerror=alert(1)&gt; لافروف'))).toEqual({ ok: true, text: '<img src=x onerror=alert(1)> لافروف' });
+  });
   it.each([
     [new Uint8Array(), /empty/],
     [bytes('   \n '), /white space/],
