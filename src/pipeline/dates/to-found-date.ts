@@ -8,7 +8,19 @@ import { isRelative, TAG } from './rule';
 
 const EDGE_JUNK = /[\s,،]/;
 
+/**
+ * "at the end of September", "by the end of last month": chrono moves to the period's last day, but the text gives
+ * only the period, as «في نهاية سبتمبر» does. (The end of a week stays the day chrono gives.)
+ */
+function endOfPeriod(result: ParsedResult): DatePrecision | null {
+  if (!result.tags().has('refiner/ENEndOfPeriodRefiner')) return null;
+  if (/\byear\b/i.test(result.text)) return 'year';
+  return /\bweek\b/i.test(result.text) ? null : 'month';
+}
+
 function precisionOf(result: ParsedResult): DatePrecision | null {
+  const period = endOfPeriod(result);
+  if (period) return period;
   const { start } = result;
   if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
   if (start.isCertain('month')) return 'month';

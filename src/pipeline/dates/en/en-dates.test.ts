@@ -22,6 +22,10 @@ describe('English dates', () => {
     ['They spoke again in mid-May when the truce frayed', FRI, ['2024-05 explicit «mid-May»']],
     ['He visited Cairo in late May 2022 after the vote', FRI, ['2022-05 explicit «late May 2022»']],
     ['It may as well be late', FRI, []],
+    // "the end of" a month or a year gives that period, not its last day (as «نهاية سبتمبر» does).
+    ['The two leaders last spoke towards the end of August', FRI, ['2024-08 explicit «end of August»']],
+    ['Envoys met in Geneva by the end of last month', FRI, ['2024-09 relative «end of last month»']],
+    ['A first round was held at the end of last year', FRI, ['2023 relative «end of last year»']],
     // chrono drops a "May" not after "in"; one listed beside other months is the month: enMayInMonthList.
     ['The envoys met in February, May and August to prepare it', FRI, ['2024-02 explicit «February»', '2024-05 explicit «May»', '2024-08 explicit «August»']],
     ['Talks held in April or May ended without a deal', FRI, ['2024-04 explicit «April»', '2024-05 explicit «May»']],
