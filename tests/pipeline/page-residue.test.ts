@@ -67,4 +67,13 @@ describe('a news page pasted whole', () => {
     const d = datasetOf('ANKARA &#8212; Turkey&#8217;s President Recep Tayyip Erdogan received Hungary&rsquo;s Prime Minister Viktor&nbsp;Orban on Monday.', '2025-02-10', 'en');
     expect(eventLines(d).filter((l) => l.startsWith('meeting'))).toEqual(['meeting erdogan+viktor-orban 2025-02-10']);
   });
+
+  it('a photographer credited with a copyright sign or before the agency is no person', () => {
+    const d = datasetOf(
+      'Turkish President Recep Tayyip Erdogan receives Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on May 8, 2025. © Adem Altan, AFP\nPhoto: Murat Kula, Anadolu',
+      '2025-05-08',
+      'en',
+    );
+    expect(actorNames(d)).toEqual(['Recep Tayyip Erdogan', 'Mohammed Shia al-Sudani']);
+  });
 });

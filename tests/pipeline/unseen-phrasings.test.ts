@@ -5515,3 +5515,10 @@ describe('"called on A and B": courtesy calls, one on each', () => {
     expect(eventLines(d, 'meeting')).toEqual(['subrahmanyam-jaishankar+tamim-bin-hamad 2025-06-02', 'mohammed-bin-abdulrahman-al-thani+subrahmanyam-jaishankar 2025-06-02']);
   });
 });
+
+describe('a past-tense verb after a title is no name', () => {
+  it('«الرئيس اللبناني جدد تأكيده …» is the president, not a person «جدد تأكيده»', () => {
+    const d = datasetOf('وكان الرئيس اللبناني جدد تأكيده على الحياد. كما أن الرئيس السوري نقل تحيات الشعب.', '2025-04-18');
+    expect(mentionedIn(d)).toEqual(['joseph-aoun', 'ahmed-al-sharaa']);
+  });
+});

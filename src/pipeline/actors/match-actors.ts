@@ -1,6 +1,7 @@
 // Finds the actors a passage names: by name, by a title resolved on the article's date, by «نظيره …»,
 // and persons not in the registry from title-plus-name patterns.
 import type { MentionVia } from '../../schema/dataset';
+import residueJson from '../lexicon/page-residue.json';
 import { normalizeArabic, originalEnd, prepareText, type NormalizedText, type PreparedText } from '../normalize/normalize-arabic';
 import { formerHolderOn, holderOn, MIN_SKELETON, rolesOn, type ActorIndex, type PhraseValue } from './actor-index';
 import type { RegistryActor } from './registry-schema';
@@ -535,8 +536,16 @@ function namedByGivenName(index: ActorIndex, text: string, norm: NormalizedText,
   return named;
 }
 
-/** A name joined by a slash to what stands beside it is a photo's credit ("REUTERS/…", "…/AFP", "…/Pool"). */
-const photoCredit = (text: string, name: { start: number; end: number }) => text[name.start - 1] === '/' || text[name.end] === '/';
+let photoAgencyAfter: RegExp | null = null;
+/**
+ * A photo's credit names its photographer beside the agency: "REUTERS/Maxim Shemetov", "Sergei Bobylev/TASS",
+ * "© Ludovic Marin, AFP". (The agencies' names are data: lexicon/page-residue.json.)
+ */
+function photoCredit(text: string, name: { start: number; end: number }): boolean {
+  if (text[name.start - 1] === '/' || text[name.end] === '/' || /©\s*$/u.test(text.slice(Math.max(0, name.start - 3), name.start))) return true;
+  photoAgencyAfter ??= new RegExp(`^\\s*,\\s*(?:${residueJson.photoAgencies.names.join('|')})(?![\\p{L}])`, 'u');
+  return photoAgencyAfter.test(text.slice(name.end, name.end + 40));
+}
 
 type CountryTerm = { country: string; from: number; to: number; cliticLength: number };
 

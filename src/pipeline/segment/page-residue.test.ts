@@ -91,6 +91,11 @@ describe('pageResidueLines', () => {
     expect(residueOf(text)).toEqual(text.split('\n').slice(0, 4));
   });
 
+  it('leaves out a newsletter prompt, and keeps the article\'s own headline under a menu label', () => {
+    const text = ['آخر الأخبار', 'سياسة', 'عون يلتقي ميقاتي في بعبدا.. تفاصيل الاجتماع', 'Get the Gulf Briefing newsletter', 'سجّل في النشرة الإخبارية', 'Sign up now'].join('\n');
+    expect(residueOf(text)).toEqual(text.split('\n').slice(3));
+  });
+
   it('takes no prose for a headline: a block ends at the first sentence after it', () => {
     const text = ['Related', 'Erdogan calls Aliyev after earthquake', 'Fidan, for his part, met Bayramov in Ankara on Monday.', 'Short line with no stop'].join('\n');
     expect(residueOf(text)).toEqual(['Related', 'Erdogan calls Aliyev after earthquake']);

@@ -27,6 +27,7 @@ interface Lexicon {
   trailing: string[];
   chrome: Set<string>;
   chromeList: string[];
+  chromeEndings: string[];
   archive: string[];
   /** The words of a journalist's post or outlet, on the line under a byline's name. */
   bylinePosts: string[];
@@ -53,6 +54,7 @@ function residueLexicon(): Lexicon {
     trailing: keys(credits.trailing),
     chrome: new Set(chromeList),
     chromeList,
+    chromeEndings: keys(chrome.endings),
     archive: keys([...archiveMarks.ar, ...archiveMarks.en]),
     bylinePosts: keys([...bylines.ar, ...bylines.en]),
     listItem: new RegExp(listMarks.item, 'u'),
@@ -96,6 +98,7 @@ function kindOf(raw: string): LineKind {
   if (lex.listItem.test(key)) return 'list-item';
   if (lex.listEnd.test(key)) return 'list-end';
   if (lex.chrome.has(key)) return 'residue';
+  if (wordCount(key) <= MAX_LABEL_LINE_WORDS + 2 && lex.chromeEndings.some((e) => key.endsWith(e))) return 'residue';
   const words = wordCount(key);
   // "اقرأ أيضا: بوتين يستقبل …", "READ MORE: …": a headline of another story, on the opener's line.
   for (const opener of lex.relatedList) {
@@ -174,9 +177,30 @@ export function pageResidueLines(text: string, bodyStart = 0): [number, number][
   return ranges;
 }
 
-/** The passages that are the article's: those on a line of the page's residue are left out. */
+let agencyAtEnd: RegExp | null = null;
+/** Longer than this, a passage is prose (read first: most passages are). */
+const MAX_CREDIT_LENGTH = 120;
+/** A word of a photo credit's chain that is not capitalised: "Courtesy of …", "… via REUTERS". */
+const CREDIT_JOINS = new Set(['of', 'via', 'de', 'al', 'bin', 'and']);
+
+/**
+ * A caption's credit, told after its last sentence: "REUTERS/Maxim Shemetov/Pool/File Photo", "Sputnik/Gavriil
+ * Grigorov/Kremlin via REUTERS", "© Adem Altan, AFP", "Ahmad Gharabli, AFP". Its photographer is no person of the
+ * story, and their surname may be a registry person's ("Altan").
+ */
+export function isPhotoCredit(passage: string): boolean {
+  const text = passage.trim();
+  if (text.length > MAX_CREDIT_LENGTH || /[.!?؟]$/u.test(text)) return false;
+  const words = text.split(/[\s/,]+/u).filter(Boolean);
+  if (words.length > 12) return false;
+  if (text.startsWith('©')) return true;
+  const chained = text.includes('/') && words.every((w) => /^\p{Lu}/u.test(w) || CREDIT_JOINS.has(w));
+  agencyAtEnd ??= new RegExp(`^(?:\\p{Lu}\\S*\\s+){1,3}?\\p{Lu}\\S*,\\s*(?:${residueJson.photoAgencies.names.join('|')})$`, 'u');
+  return chained || (words.length <= 6 && agencyAtEnd.test(text));
+}
+
+/** The passages that are the article's: those on a line of the page's residue, and captions' credits, are left out. */
 export function dropPageResidue<T extends SegmentedPassage>(passages: T[], text: string, bodyStart = 0): T[] {
   const residue = pageResidueLines(text, bodyStart);
-  if (!residue.length) return passages;
-  return passages.filter((p) => !residue.some(([s, e]) => p.start >= s && p.end <= e));
+  return passages.filter((p) => !residue.some(([s, e]) => p.start >= s && p.end <= e) && !isPhotoCredit(p.text));
 }
