@@ -5522,3 +5522,13 @@ describe('a past-tense verb after a title is no name', () => {
     expect(mentionedIn(d)).toEqual(['joseph-aoun', 'ahmed-al-sharaa']);
   });
 });
+
+describe('a royal style and a first name', () => {
+  it('«الأمير محمد» and «الشيخ محمد» after MBS and the Qatari prime minister are each of their own house', () => {
+    const d = datasetOf(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان أمس رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني.\n\nونقل الشيخ محمد إلى الأمير محمد تحيات أمير قطر.',
+      '2025-03-10',
+    );
+    expect(mentionedIn(d).slice(2, 4)).toEqual(['mohammed-bin-abdulrahman-al-thani', 'mohammed-bin-salman']);
+  });
+});

@@ -19,6 +19,7 @@ import {
   transliterateName,
 } from './name-words';
 import { dualTitles } from './dual-titles';
+import royalStylesJson from './royal-styles.json';
 import { longestMatchAt, matchesAt, type TrieMatch } from './phrase-trie';
 
 export interface FoundMention {
@@ -81,6 +82,8 @@ const closedApposition = (text: string, name: { start: number; end: number }, ne
 /** Military ranks (normalised): before a given name, a person the registry may not know. */
 const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|اللواء|اللواء الركن|العميد|العميد الركن|العقيد|المقدم|الرائد|المشير|العماد)$/;
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
+/** A royal style («الامير», "sheikh") → the countries whose royal houses use it (royal-styles.json). */
+const STYLE_COUNTRIES = new Map(royalStylesJson.styles.flatMap((s) => s.forms.map((f) => [f, new Set(s.countries)] as const)));
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness|cardinal|patriarch|archbishop|الكاردينال|البطريرك|المطران)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
@@ -226,7 +229,7 @@ export function matchActors(
       if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
       const found = discoverName(index, text, norm, toks, m.to, next?.from ?? toks.length);
       // «الشيخ خالد», "Sheikh Khaled": the person with that first name the article has already named.
-      const named = found ? null : firstNameOf(index, context.seen, norm, toks, m.to);
+      const named = found ? null : firstNameOf(index, context.seen, norm, toks, m.to, honorific);
       if (named) {
         mentions.push({ actorId: named.actorId, via: 'alias', start: named.start, end: named.end });
         last = named.actorId;
@@ -1314,15 +1317,22 @@ function fullNameWithin(index: ActorIndex, words: string[]): string | null {
 }
 
 /** The first name alone after an honorific, when exactly one person named before in the article bears it. */
-function firstNameOf(index: ActorIndex, seen: string[], norm: NormalizedText, toks: Token[], at: number) {
+function firstNameOf(index: ActorIndex, seen: string[], norm: NormalizedText, toks: Token[], at: number, style: string) {
   if (at >= toks.length || !adjacent(norm.text, toks, at)) return null;
   const w = toks[at].token;
   if (w.length < 3 || isCommonArabic(w)) return null;
-  const ids = seen.filter((id) => {
-    const a = index.actors.get(id);
-    return a && [...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).split(/[\s-]+/)[0] === w);
-  });
-  if (new Set(ids).size !== 1) return null;
+  let ids = [
+    ...new Set(
+      seen.filter((id) => {
+        const a = index.actors.get(id);
+        return a && [...a.fullNames.ar, ...a.fullNames.en].some((n) => normalizeArabic(n).split(/[\s-]+/)[0] === w);
+      }),
+    ),
+  ];
+  // "Prince Mohammed" after Mohammed bin Salman and Mohamed bin Zayed: the one of a house the style belongs to.
+  const houses = ids.length > 1 ? STYLE_COUNTRIES.get(style) : undefined;
+  if (houses) ids = ids.filter((id) => houses.has(index.actors.get(id)!.country.slice(0, 2)));
+  if (ids.length !== 1) return null;
   return { actorId: ids[0], start: norm.origin[toks[at].start], end: norm.origin[toks[at].end - 1] + 1 };
 }
 
