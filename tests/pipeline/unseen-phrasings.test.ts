@@ -5532,3 +5532,10 @@ describe('a royal style and a first name', () => {
     expect(mentionedIn(d).slice(2, 4)).toEqual(['mohammed-bin-abdulrahman-al-thani', 'mohammed-bin-salman']);
   });
 });
+
+describe('a title after the word for a post names the office', () => {
+  it('«الذي شغل منصب وزير الدفاع الروسي حتى مايو 2024» is no mention of the minister of the day', () => {
+    const d = datasetOf('طهران - التقى الرئيس الإيراني مسعود بزشكيان أمس سيرغي شويغو، الذي شغل منصب وزير الدفاع الروسي حتى مايو 2024.', '2025-01-20');
+    expect(mentionedIn(d)).toEqual(['pezeshkian', 'shoigu']);
+  });
+});

@@ -218,7 +218,7 @@ export function matchActors(
     // «مطار الملك خالد», "King Fahd Causeway", "King Abdullah II Park": a place named for someone, no mention of them.
     if (namesPlace(index, words, m, capitalised)) continue;
     // "a senior Emirati leader", "another Iranian minister": a title after an indefinite article names nobody in particular.
-    if (v.kind !== 'name' && v.kind !== 'honorific' && (indefiniteBefore(words, m.from) || indefiniteNisbaAfter(index, words, m))) continue;
+    if (v.kind !== 'name' && v.kind !== 'honorific' && (indefiniteBefore(words, m.from) || indefiniteNisbaAfter(index, words, m) || namesTheOffice(words, m.from))) continue;
     if (v.kind === 'honorific') {
       // «الشيخ صباح خالد الحمد الصباح», "Sheikh Tamim bin Hamad": a person the registry may not know.
       const next = matches[j + 1];
@@ -592,6 +592,16 @@ function indefiniteBefore(words: string[], at: number): boolean {
   return k >= 0 && INDEFINITE.has(words[k]);
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/**
+ * «حين كان يشغل منصب وزير الدفاع», «مرشح لمنصب رئيس الوزراء», "held the post of defence minister": a title after the
+ * word for a post names the office, not the one who holds it that day.
+ */
+function namesTheOffice(words: string[], at: number): boolean {
+  return (at >= 1 && POST.has(words[at - 1])) || (at >= 2 && words[at - 1] === 'of' && POST_OF.has(words[at - 2]));
+}
+const POST = new Set(['منصب', 'لمنصب', 'بمنصب', 'ومنصب', 'وظيفه', 'لوظيفه', 'حقيبه']);
+const POST_OF = new Set(['post', 'position', 'office', 'role', 'job', 'portfolio']);
 const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** A nisba with no article (normalised): «هندي», «أمريكية». */

@@ -19,6 +19,8 @@ const MAX_BLOCK_LINES = 12;
 
 interface Lexicon {
   related: Set<string>;
+  relatedPatterns: RegExp[];
+  tagLabels: string[];
   /** The related openers, longest first, for a line that goes on after one ("اقرأ أيضا: …"). */
   relatedList: string[];
   creditOpeners: string[];
@@ -42,11 +44,13 @@ function residueLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const keys = (words: string[]) => words.map(lineKey);
   const longestFirst = (words: string[]) => [...new Set(keys(words))].sort((a, b) => b.length - a.length);
-  const { relatedOpeners, credits, chrome, archiveMarks, listMarks, bylines } = residueJson;
+  const { relatedOpeners, credits, chrome, archiveMarks, listMarks, bylines, tags } = residueJson;
   const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en].map(lineKey).map(withoutArticle));
   const chromeList = longestFirst([...chrome.ar, ...chrome.en]);
   lexicon = {
     related: new Set(related),
+    relatedPatterns: [new RegExp(relatedOpeners.patterns.en, 'u'), new RegExp(relatedOpeners.patterns.ar, 'u')],
+    tagLabels: longestFirst(tags.labels).map(withoutArticle),
     relatedList: related,
     creditOpeners: longestFirst(credits.openers),
     creditLabels: longestFirst(credits.labels),
@@ -94,7 +98,7 @@ function kindOf(raw: string): LineKind {
   const key = lineKey(raw);
   if (!key) return 'text';
   const plain = withoutArticle(key);
-  if (lex.related.has(plain)) return 'opener';
+  if (lex.related.has(plain) || lex.relatedPatterns.some((r) => r.test(plain))) return 'opener';
   if (lex.listItem.test(key)) return 'list-item';
   if (lex.listEnd.test(key)) return 'list-end';
   if (lex.chrome.has(key)) return 'residue';
@@ -107,6 +111,8 @@ function kindOf(raw: string): LineKind {
     const separated = SEPARATOR.test(rest);
     if ((separated || opener.includes(' ')) && words <= MAX_HEADLINE_WORDS + 3 && !endsSentence(raw)) return 'residue';
   }
+  // "Topics: Iranian nuclear programme; …", «الكلمات الدلالية: ولي العهد | تركيا».
+  if (lex.tagLabels.some((label) => SEPARATOR.test(after(plain, label) ?? ''))) return 'residue';
   // "(Reporting by …; Editing by …)", "By Parisa Hafezi", «بقلم: …», «المصدر: وكالات».
   const unbracketed = key.replace(/^\(/u, '');
   const opensWith = (openers: string[], fits: (rest: string) => boolean) =>
