@@ -18,6 +18,12 @@ const MAX_LABELLED_WORDS = 8;
 const MAX_BLOCK_LINES = 12;
 
 interface Lexicon {
+  /** The words a line of residue can open with (normalised, with and without «ال»): a line opening with none is prose
+   *  or a headline, told at once (most lines are), unless it holds one of `anywhere`. */
+  firstWords: Set<string>;
+  /** The marks a line of residue may hold anywhere (archive captions, credits that end a line, newsletter prompts),
+   *  as one pattern over the line as written. */
+  anywhere: RegExp;
   related: Set<string>;
   relatedPatterns: RegExp[];
   tagLabels: string[];
@@ -47,14 +53,22 @@ function residueLexicon(): Lexicon {
   const { relatedOpeners, credits, chrome, archiveMarks, listMarks, bylines, tags } = residueJson;
   const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en].map(lineKey).map(withoutArticle));
   const chromeList = longestFirst([...chrome.ar, ...chrome.en]);
+  const creditOpeners = longestFirst(credits.openers);
+  const creditLabels = longestFirst(credits.labels);
+  const bylineWords = keys(credits.byline);
+  const tagLabels = longestFirst(tags.labels).map(withoutArticle);
+  const opening = [...related, ...chromeList, ...creditOpeners, ...creditLabels, ...bylineWords, ...tagLabels, ...keys(['list', 'end of list', 'قائمة', 'نهاية القائمة'])];
+  const firstWords = new Set([...opening.map(firstWordOfKey), ...relatedOpeners.patterns.openWith].flatMap((w) => [w, withoutArticle(w)]));
   lexicon = {
+    firstWords,
+    anywhere: new RegExp(keys([...archiveMarks.ar, ...archiveMarks.en, ...credits.trailing, ...chrome.endings]).map(asWritten).join('|'), 'iu'),
     related: new Set(related),
     relatedPatterns: [new RegExp(relatedOpeners.patterns.en, 'u'), new RegExp(relatedOpeners.patterns.ar, 'u')],
-    tagLabels: longestFirst(tags.labels).map(withoutArticle),
+    tagLabels,
     relatedList: related,
-    creditOpeners: longestFirst(credits.openers),
-    creditLabels: longestFirst(credits.labels),
-    bylines: keys(credits.byline),
+    creditOpeners,
+    creditLabels,
+    bylines: bylineWords,
     trailing: keys(credits.trailing),
     chrome: new Set(chromeList),
     chromeList,
@@ -93,8 +107,28 @@ function after(key: string, opener: string): string | null {
 
 type LineKind = 'opener' | 'headline' | 'list-item' | 'list-end' | 'residue' | 'text';
 
+const firstWordOfKey = (key: string) => key.replace(/^\(/u, '').split(/[\s:]/u)[0];
+const FIRST_WORD = /^[\s(\-–—|:•*»«"'“”]*([^\s:|(),.\-–—]+)/u;
+
+/** A line that opens with no word of the lexicon and holds none of its marks: prose, or a short line (a headline). */
+function plainKind(raw: string): LineKind {
+  return !endsSentence(raw) && raw.trim().split(/\s+/u).length <= MAX_HEADLINE_WORDS ? 'headline' : 'text';
+}
+
+/** A normalised mark as a pattern over text as written: each letter normalising stands for the letters it folds. */
+function asWritten(key: string): string {
+  const FOLDS: Record<string, string> = { ا: '[اأإآ]', ه: '[هة]', ي: '[يى]' };
+  return [...key].map((c) => FOLDS[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('');
+}
+
 function kindOf(raw: string): LineKind {
   const lex = residueLexicon();
+  const first = FIRST_WORD.exec(raw);
+  if (!first) return 'text';
+  const word = normalizeArabic(first[1]).toLowerCase();
+  if (!lex.firstWords.has(word) && !lex.firstWords.has(withoutArticle(word))) {
+    if (!lex.anywhere.test(raw)) return plainKind(raw);
+  }
   const key = lineKey(raw);
   if (!key) return 'text';
   const plain = withoutArticle(key);
@@ -131,7 +165,7 @@ function kindOf(raw: string): LineKind {
   }
   // An archive photo's caption with no date of its own tells of no day.
   if (words <= 40 && lex.archive.some((m) => key.includes(m)) && !/\d/u.test(key)) return 'residue';
-  return words <= MAX_HEADLINE_WORDS && !endsSentence(raw) ? 'headline' : 'text';
+  return plainKind(raw);
 }
 
 /** "By Parisa Hafezi and Elwely Elwelly, Reuters": names (capitalised words) and their joins, nothing else. */
