@@ -203,6 +203,42 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await outcome.waitFor({ state: 'detached', timeout: 20000 });
   });
 
+  await test('ingest: a news page pasted whole: the story it links gives no event, its journalists no actor, and the reader greys the page\'s lines', async () => {
+    await openDialog();
+    const form = dialog.locator('form.ingest-paste');
+    await form.getByLabel('Headline').fill('Qatar PM meets Rubio');
+    await form.getByLabel('Outlet').fill('Pasted page');
+    await form.getByLabel('Date').fill('2025-02-09');
+    const page_ = [
+      'By Andrew Mills and Maha El Dahan',
+      "WASHINGTON, Feb 7 (Reuters) - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held talks with U.S. Secretary of State Marco Rubio in Washington on Friday.",
+      'READ MORE: Erdogan speaks to Putin by phone about grain deal',
+      'The two discussed the ceasefire in Gaza.',
+      '(Reporting by Andrew Mills; Editing by Tomasz Janowski)',
+    ];
+    await form.getByLabel('Text', { exact: true }).fill(page_.join('\n'));
+    await form.getByRole('button', { name: 'Add the article' }).click();
+    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.source === 'Pasted page'));
+    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
+    const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Pasted page'));
+    const contacts = await store(page, (s, id) => s.dataset.events.filter((e) => e.documentIds.includes(id)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`), doc.id);
+    assertEqual(contacts, ['meeting mohammed-bin-abdulrahman-al-thani+rubio 2025-02-07'], 'the article\'s meeting, and no Erdogan–Putin call from the linked headline');
+    const names = await store(page, (s) => s.dataset.actors.map((a) => a.name.en));
+    assert(!names.includes('Andrew Mills') && !names.includes('Tomasz Janowski'), 'the journalists are no actors');
+    await closeDialog();
+    const meeting = await store(page, (s, id) => s.dataset.events.find((e) => e.documentIds.includes(id)).id, doc.id);
+    await page.evaluate((id) => window.__store.getState().selectEvent(id), meeting);
+    await page.locator('.passage-panel').getByRole('button', { name: /Open in article/ }).first().click();
+    await page.locator('.reader-text').waitFor({ state: 'visible' });
+    const greyed = await page.$$eval('.reader-text .left-out', (els) => els.map((e) => e.textContent));
+    assertEqual(greyed, [page_[0], page_[2], page_[4]], 'the byline, the linked headline and the credits are greyed');
+    assertEqual(await page.locator('.reader-text').innerText(), page_.join('\n'), 'the article is shown whole, as pasted');
+    await shot(page, '47-reader-left-out');
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.evaluate(() => window.__store.getState().clearSelection());
+    await openDialog();
+  });
+
   await test('ingest: the dialog has no serious accessibility violations (axe)', async () => {
     const r = await new AxeBuilder({ page }).include('dialog.ingest-dialog').analyze();
     const bad = r.violations
