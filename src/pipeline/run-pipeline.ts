@@ -593,8 +593,12 @@ function registryActors(index: ActorIndex, counts: ReadonlyMap<string, number>, 
  */
 function shortOf(name: string): string {
   const words = name.split(/\s+/);
-  return words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1]) ? words.slice(0, 3).join(' ') : words[words.length - 1];
+  if (words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1])) return words.slice(0, 3).join(' ');
+  // "Abdullah II", «محمد السادس», «لاون الرابع عشر»: a monarch's or a pope's ordinal is no surname.
+  const ordinal = REGNAL_ORDINAL.test(words.at(-1)!) ? 1 : words.at(-1) === 'عشر' && REGNAL_ORDINAL.test(words.at(-2) ?? '') ? 2 : 0;
+  return words.slice(-1 - ordinal).join(' ');
 }
+const REGNAL_ORDINAL = /^(?:[IVXL]+|ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)ة?)$/u;
 
 /** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
 const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;

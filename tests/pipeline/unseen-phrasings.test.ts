@@ -5539,3 +5539,12 @@ describe('a title after the word for a post names the office', () => {
     expect(mentionedIn(d)).toEqual(['pezeshkian', 'shoigu']);
   });
 });
+
+describe('a monarch\'s short name', () => {
+  it('keeps the ordinal with the name: «محمد السادس», "Felipe VI", not «السادس», "VI"', () => {
+    const d = datasetOf('الرباط - استقبل العاهل المغربي الملك محمد السادس أمس ملك إسبانيا فيليبي السادس في القصر الملكي.', '2025-01-15');
+    const short = (id: string) => d.actors.find((a) => a.id === id)!.shortName;
+    expect(short('mohammed-vi')).toEqual({ en: 'Mohammed VI', ar: 'محمد السادس' });
+    expect(short('felipe-vi')).toEqual({ en: 'Felipe VI', ar: 'فيليبي السادس' });
+  });
+});
