@@ -81,9 +81,9 @@ const closedApposition = (text: string, name: { start: number; end: number }, ne
   /[,،]/.test(text.slice(name.end, next)) && SET_OFF_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start));
 /** Military ranks (normalised): before a given name, a person the registry may not know. */
 const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|اللواء|اللواء الركن|العميد|العميد الركن|العقيد|المقدم|الرائد|المشير|العماد)$/;
-/** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 /** A royal style («الامير», "sheikh") → the countries whose royal houses use it (royal-styles.json). */
 const STYLE_COUNTRIES = new Map(royalStylesJson.styles.flatMap((s) => s.forms.map((f) => [f, new Set(s.countries)] as const)));
+/** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
 const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness|cardinal|patriarch|archbishop|الكاردينال|البطريرك|المطران)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
@@ -592,6 +592,7 @@ function indefiniteBefore(words: string[], at: number): boolean {
   return k >= 0 && INDEFINITE.has(words[k]);
 }
 const INDEFINITE = new Set(['a', 'an', 'another']);
+const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /**
  * «حين كان يشغل منصب وزير الدفاع», «مرشح لمنصب رئيس الوزراء», "held the post of defence minister": a title after the
@@ -602,7 +603,6 @@ function namesTheOffice(words: string[], at: number): boolean {
 }
 const POST = new Set(['منصب', 'لمنصب', 'بمنصب', 'ومنصب', 'وظيفه', 'لوظيفه', 'حقيبه']);
 const POST_OF = new Set(['post', 'position', 'office', 'role', 'job', 'portfolio']);
-const TITLE_ADJECTIVES = new Set(['senior', 'top', 'high', 'ranking', 'leading', 'visiting', 'veteran', 'former']);
 
 /** A nisba with no article (normalised): «هندي», «أمريكية». */
 const BARE_NISBA = /^(?!ال)[\u0621-\u064A]+(?:ي|يه)$/u;

@@ -51,7 +51,7 @@ function residueLexicon(): Lexicon {
   const keys = (words: string[]) => words.map(lineKey);
   const longestFirst = (words: string[]) => [...new Set(keys(words))].sort((a, b) => b.length - a.length);
   const { relatedOpeners, credits, chrome, archiveMarks, listMarks, bylines, tags } = residueJson;
-  const related = longestFirst([...relatedOpeners.ar, ...relatedOpeners.en].map(lineKey).map(withoutArticle));
+  const related = [...new Set(longestFirst([...relatedOpeners.ar, ...relatedOpeners.en]).map(withoutArticle))];
   const chromeList = longestFirst([...chrome.ar, ...chrome.en]);
   const creditOpeners = longestFirst(credits.openers);
   const creditLabels = longestFirst(credits.labels);
@@ -126,9 +126,7 @@ function kindOf(raw: string): LineKind {
   const first = FIRST_WORD.exec(raw);
   if (!first) return 'text';
   const word = normalizeArabic(first[1]).toLowerCase();
-  if (!lex.firstWords.has(word) && !lex.firstWords.has(withoutArticle(word))) {
-    if (!lex.anywhere.test(raw)) return plainKind(raw);
-  }
+  if (!lex.firstWords.has(word) && !lex.firstWords.has(withoutArticle(word)) && !lex.anywhere.test(raw)) return plainKind(raw);
   const key = lineKey(raw);
   if (!key) return 'text';
   const plain = withoutArticle(key);
@@ -136,8 +134,9 @@ function kindOf(raw: string): LineKind {
   if (lex.listItem.test(key)) return 'list-item';
   if (lex.listEnd.test(key)) return 'list-end';
   if (lex.chrome.has(key)) return 'residue';
-  if (wordCount(key) <= MAX_LABEL_LINE_WORDS + 2 && lex.chromeEndings.some((e) => key.endsWith(e))) return 'residue';
   const words = wordCount(key);
+  // "The Daily Sabah Newsletter", «اشترك في النشرة البريدية»: a short line that ends with the page's prompt.
+  if (words <= MAX_LABEL_LINE_WORDS + 2 && lex.chromeEndings.some((e) => key.endsWith(e))) return 'residue';
   // "اقرأ أيضا: بوتين يستقبل …", "READ MORE: …": a headline of another story, on the opener's line.
   for (const opener of lex.relatedList) {
     const rest = after(plain, opener);
