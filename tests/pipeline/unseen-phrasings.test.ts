@@ -5548,3 +5548,15 @@ describe('a monarch\'s short name', () => {
     expect(short('felipe-vi')).toEqual({ en: 'Felipe VI', ar: 'فيليبي السادس' });
   });
 });
+
+describe('a contact told in a clause of time hangs on the date before it', () => {
+  it('«…منذ 19 يوليو 2022، حين التقى الرئيس إبراهيم رئيسي», "… since May 16, 2022, when he held talks with Tebboune" take that date', () => {
+    const ar = datasetOf('طهران - استقبل المرشد علي خامنئي أمس الرئيس الروسي فلاديمير بوتين.\n\nوهي أول زيارة لبوتين إلى طهران منذ 19 يوليو 2022، حين التقى الرئيس إبراهيم رئيسي.', '2023-07-20');
+    expect(meetingsOf(ar)).toContainEqual([['putin', 'raisi'], '2022-07-19']);
+    const en = datasetOf("ALGIERS - Algerian President Abdelmadjid Tebboune received Turkish President Recep Tayyip Erdogan on Thursday.\n\nIt was Erdogan's first trip to Algeria since May 16, 2022, when he held talks with Tebboune on gas supplies.", '2023-07-20', 'en');
+    expect(meetingsOf(en)).toEqual([
+      [['abdelmadjid-tebboune', 'erdogan'], '2022-05-16'],
+      [['abdelmadjid-tebboune', 'erdogan'], '2023-07-20'],
+    ]);
+  });
+});

@@ -328,7 +328,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ? null
         : (shared?.date ??
           dateOfThatVisit ??
-          dayOfGatheringPointedTo(p.text, from, to, allDates) ??
+          dayPointedTo(p.text, from, to, allDates) ??
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
@@ -1717,9 +1717,11 @@ const SPEECH_PARTICIPLE = /[,،]\s*(?:saying|adding|noting|stressing|telling\s+(
 /**
  * «وأجرى على هامشها محادثات», "held talks … on its sidelines": the contact's day is that of the gathering the pronoun
  * points back to, even when a relative clause gives it («القمة التي احتضنتها قازان في 23 أكتوبر»), the last before it.
+ * So is a contact told in a clause of time after a date ("since November 15, 2018, when he met …", «منذ يوليو 2022، حين
+ * التقى …»), even where that date was the frame's ("signed in March 2024, when …").
  */
-function dayOfGatheringPointedTo(text: string, from: number, to: number, dates: FoundDate[]): EventDate | null {
-  const pronoun = SIDELINES_OF_IT.exec(text.slice(from, to));
+function dayPointedTo(text: string, from: number, to: number, dates: FoundDate[]): EventDate | null {
+  const pronoun = POINTS_TO_DAY_BEFORE.exec(text.slice(from, to));
   if (!pronoun) return null;
   const at = from + pronoun.index;
   const before = dates.filter((d) => d.index < at);
@@ -1728,7 +1730,7 @@ function dayOfGatheringPointedTo(text: string, from: number, to: number, dates: 
 
 /** "On the sidelines of the meeting", «وعلى هامش الاجتماع»: of the gathering just told, on its day. */
 const SIDELINES_OF_THE = /(?:^|[^\p{L}])(?:on|at)\s+the\s+sidelines\s+of\s+the\s+(?:meeting|summit|talks|session|conference|council|forum|ministerial|gathering|visit)(?![\p{L}])|(?:^|[\s\u0640])و?على هامش (?:الاجتماع|الاجتماعات|القمة|اللقاء|المؤتمر|المنتدى|الزيارة|الدورة|المباحثات)(?![\p{L}])/iu;
-const SIDELINES_OF_IT = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)/iu;
+const POINTS_TO_DAY_BEFORE = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)|[,،]\s*(?:when|in which|during which|at which|حين|حينما|عندما)(?![\p{L}])/iu;
 
 /** "In a separate meeting,", «وفي لقاء منفصل،», «وفي اجتماع آخر منفصل،» opening a clause. */
 const SEPARATE_OPENING = /^[\s,،]*(?:(?:and\s+)?in\s+(?:a\s+)?separate\s+(?:meeting|call|talks|session|conversation)s?|و?في\s+(?:لقاء|اجتماع|اتصال)\s+(?:(?:آخر|ثنائي)\s+)?منفصل)\s*[,،]/iu;
