@@ -5559,4 +5559,13 @@ describe('a contact told in a clause of time hangs on the date before it', () =>
       [['abdelmadjid-tebboune', 'erdogan'], '2023-07-20'],
     ]);
   });
+
+  it('«… خلال زيارته إلى باريس في فبراير الماضي، والتي أجرى خلالها مباحثات مع …» takes the visit\'s month, not the story\'s day', () => {
+    const d = datasetOf(
+      'بغداد - استقبل رئيس الوزراء محمد شياع السوداني اليوم وزير الخارجية الفرنسي جان نويل بارو.\n\nوبحث السوداني مع بارو متابعة الاتفاقيات التي وقعت خلال زيارته إلى باريس في فبراير الماضي، والتي أجرى خلالها مباحثات مع الرئيس الفرنسي إيمانويل ماكرون.',
+      '2025-04-13',
+    );
+    const withMacron = meetingsOf(d).filter(([ids]) => (ids as string[]).includes('emmanuel-macron'));
+    expect(withMacron).toEqual([[['emmanuel-macron', 'mohammed-shia-al-sudani'], '2025-02-01']]);
+  });
 });

@@ -1730,7 +1730,7 @@ function dayPointedTo(text: string, from: number, to: number, dates: FoundDate[]
 
 /** "On the sidelines of the meeting", «وعلى هامش الاجتماع»: of the gathering just told, on its day. */
 const SIDELINES_OF_THE = /(?:^|[^\p{L}])(?:on|at)\s+the\s+sidelines\s+of\s+the\s+(?:meeting|summit|talks|session|conference|council|forum|ministerial|gathering|visit)(?![\p{L}])|(?:^|[\s\u0640])و?على هامش (?:الاجتماع|الاجتماعات|القمة|اللقاء|المؤتمر|المنتدى|الزيارة|الدورة|المباحثات)(?![\p{L}])/iu;
-const POINTS_TO_DAY_BEFORE = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)|[,،]\s*(?:when|in which|during which|at which|حين|حينما|عندما)(?![\p{L}])/iu;
+const POINTS_TO_DAY_BEFORE = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)|[,،]\s*(?:when|in which|during which|at which|حين|حينما|عندما)(?![\p{L}])|(?<![\p{L}])و?(?:التي|الذي)\s+(?:\p{L}+\s+){0,2}خلال(?:ها|ه)(?![\p{L}])/iu;
 
 /** "In a separate meeting,", «وفي لقاء منفصل،», «وفي اجتماع آخر منفصل،» opening a clause. */
 const SEPARATE_OPENING = /^[\s,،]*(?:(?:and\s+)?in\s+(?:a\s+)?separate\s+(?:meeting|call|talks|session|conversation)s?|و?في\s+(?:لقاء|اجتماع|اتصال)\s+(?:(?:آخر|ثنائي)\s+)?منفصل)\s*[,،]/iu;
