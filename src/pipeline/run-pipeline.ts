@@ -596,8 +596,13 @@ function shortOf(name: string): string {
   if (words.length >= 3 && /^(?:bin|bint|ibn|بن|بنت|ابن)$/.test(words[1])) return words.slice(0, 3).join(' ');
   // "Abdullah II", «محمد السادس», «لاون الرابع عشر»: a monarch's or a pope's ordinal is no surname.
   const ordinal = REGNAL_ORDINAL.test(words.at(-1)!) ? 1 : words.at(-1) === 'عشر' && REGNAL_ORDINAL.test(words.at(-2) ?? '') ? 2 : 0;
-  return words.slice(-1 - ordinal).join(' ');
+  // «بدر عبد العاطي», «أحمد أبو الغيط», "Ahmed Aboul Gheit", "Ursula von der Leyen": the surname keeps its particles.
+  let from = words.length - 1 - ordinal;
+  while (from > 1 && SURNAME_PARTICLE.test(words[from - 1])) from--;
+  return words.slice(from).join(' ');
 }
+// (European particles in lower case only: Vietnamese "Phan Van Giang" has a middle name.)
+const SURNAME_PARTICLE = /^(?:عبد|أبو|ابو|أبي|ابي|بو|[Aa](?:bu|bou|boul|bul|bdel|bdul|bd|l)|[Ee]l|[Ii]bn|van|von|der|den|de|da|di|du|le|la)$/u;
 const REGNAL_ORDINAL = /^(?:[IVXL]+|ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)ة?)$/u;
 
 /** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */

@@ -5569,3 +5569,13 @@ describe('a contact told in a clause of time hangs on the date before it', () =>
     expect(withMacron).toEqual([[['emmanuel-macron', 'mohammed-shia-al-sudani'], '2025-02-01']]);
   });
 });
+
+describe('a short name keeps the particles of its surname', () => {
+  it('«فايزة أبو النجا», «بدر عبد العاطي», "Sultan Al Jaber": «أبو النجا», «عبد العاطي», "Al Jaber", not «النجا», «العاطي», "Jaber"', () => {
+    const d = datasetOf('أبوظبي - التقى وزير الصناعة الإماراتي سلطان الجابر في القاهرة أمس فايزة أبو النجا، واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية بدر عبد العاطي.', '2024-08-10');
+    const short = (id: string) => d.actors.find((a) => a.id === id)!.shortName;
+    expect(short('faiza-abou-el-naga').ar).toBe('أبو النجا');
+    expect(short('badr-abdelatty').ar).toBe('عبد العاطي');
+    expect(short('sultan-al-jaber').en).toBe('Al Jaber');
+  });
+});
