@@ -1,12 +1,6 @@
 // Articles as an analyst pastes them from a news web page: the page's residue (other stories' headlines, credits,
 // share prompts) gives no contact and no person; the article's own report is read as before.
-import { runPipeline } from '../../src/pipeline/run-pipeline';
-
-const encoder = new TextEncoder();
-function datasetOf(text: string, published: string, language: 'ar' | 'en' = 'ar') {
-  const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
-  return runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
-}
+import { datasetOfArticle as datasetOf } from './one-article';
 
 /** The events as «type participants day», participants sorted. */
 const eventLines = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`);

@@ -2,12 +2,9 @@
 // words: «رئيس الدولة» alone in Emirati news is the country's president; an intelligence service's «مدير
 // (عام) جهاز المخابرات» is a title a person can be found by.
 import { runPipeline } from '../../src/pipeline/run-pipeline';
+import { datasetOfArticle as datasetOf } from './one-article';
 
 const encoder = new TextEncoder();
-function datasetOf(text: string, published: string, language: 'ar' | 'en' = 'ar') {
-  const manifest = JSON.stringify([{ file: 'a.txt', title: 'T', source: 'S', url: null, published, language }]);
-  return runPipeline([{ name: 'a.txt', bytes: encoder.encode(text) }], manifest).dataset;
-}
 
 /** Who each mention names, in order: a registry id, or «? name» for a person the pipeline discovered. */
 const mentionedIn = (d: ReturnType<typeof datasetOf>) =>
