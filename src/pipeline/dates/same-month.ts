@@ -27,7 +27,9 @@ const EN_THAT_MONTH = new RegExp(EN_THAT_MONTH_PATTERN, 'gi');
 
 /** Whether `text` names a month by pointing back to one («الشهر ذاته», "later that month", "the 5th of that month"). */
 const THAT_MONTH_ANYWHERE = new RegExp(`${AR_THE_SAME_MONTH}|${EN_THAT_MONTH_PATTERN}|\\bof\\s+(?:that|the\\s+same)\\s+month\\b`, 'iu');
-export const saysThatMonth = (text: string) => THAT_MONTH_ANYWHERE.test(text);
+/** Every form holds one of these words: a search for them is told at once, the whole pattern (case-folded) is not. */
+const MONTH_WORD = /شهر|month/i;
+export const saysThatMonth = (text: string) => MONTH_WORD.test(text) && THAT_MONTH_ANYWHERE.test(text);
 
 /**
  * The dates, with the days said to be of the month named before them added (in order; none where no month was named),

@@ -25,7 +25,9 @@ function inYear(d: FoundDate, year: string): Pick<FoundDate, 'start' | 'end'> | 
 const MONTH_TO_YEAR = /^\s*(?:of\s+)?$/i;
 
 /** Whether `text` says «of the same year» anywhere: only then does a year written before it matter. */
-export const saysSameYear = (text: string) => SAME_YEAR_ANYWHERE.test(text);
+/** Every form holds one of these words: a search for them is told at once, the whole pattern (case-folded) is not. */
+const YEAR_WORD = /عام|سنة|year/i;
+export const saysSameYear = (text: string) => YEAR_WORD.test(text) && SAME_YEAR_ANYWHERE.test(text);
 
 /** The year of the last of `dates` that writes one, or null. */
 export function lastWrittenYear(dates: readonly FoundDate[]): string | null {

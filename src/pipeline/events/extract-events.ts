@@ -1354,9 +1354,10 @@ const judgesWhatWasTold = (text: string, m: { start: number; end: number }) =>
   JUDGING_RELATIVE.test(text.slice(Math.max(0, m.start - 60), m.start)) && JUDGING_VERB.test(text.slice(m.end, m.end + 40));
 const JUDGING_RELATIVE = /[,،]\s*(?:which|that|التي|الذي)\s+(?:(?:وصفها|وصفه|اعتبرها|اعتبره)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const JUDGING_VERB = /^(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:described|called|termed|hailed|praised|characteri[sz]ed|dubbed)\s|^(?:\s+[^\s,،.;؛]+){0,3}?\s+(?:ب[أا]نها|ب[أا]نه|بال)/u;
-/** The words that open a passage (after its dateline, if any) on its source, right before the source's name. */
-const SOURCE_OPENS = /(?:^|\s[-–—]|:)\s*(?:according\s+to|citing|و?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
-const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+){0,8}\s*$/iu;
+/** The words that open a passage (after its dateline, if any) on its source, right before the source's name. (Up to
+ *  eight words, each after a space: with the space optional, a long word could be split in many ways, each tried.) */
+const SOURCE_OPENS = /(?:^|\s[-–—]|:)\s*(?:according\s+to|citing|و?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7})?\s*$/iu;
+const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7})?\s*$/iu;
 
 /** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
 const OUTCOME = /(?:^|[^\p{L}])(?:أسفرت|أسفر|أسفرا|تمخضت|تمخض|تمخضا|توجت|تُوّجت|كللت|اختتمت)\s+(?:عن|ب)|(?:resulted\s+in|led\s+to|culminated\s+in|ended\s+with)\s/iu;
