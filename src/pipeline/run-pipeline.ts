@@ -332,7 +332,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
-      recentPair: storyPair && (FRAMES_THE_STORY.test(p.text) || PAIR_AGAIN.test(p.text)) ? storyPair : recentPair,
+      recentPair: storyPair && (FRAMES_THE_STORY.test(p.text) || (AGAIN_WORD.test(p.text) && PAIR_AGAIN.test(p.text))) ? storyPair : recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
@@ -606,6 +606,9 @@ const SURNAME_PARTICLE = /^(?:عبد|أبو|ابو|أبي|ابي|بو|[Aa](?:bu|
 const REGNAL_ORDINAL = /^(?:[IVXL]+|ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)ة?)$/u;
 
 /** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
+/** What PAIR_AGAIN cannot match without (looked for first: a pattern that opens on a class of letters is tried at every
+ *  position, a word is found at once). */
+const AGAIN_WORD = /مجدد|مرة\s+أخرى|again/i;
 const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;
 
 /** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», "The talks come …". */

@@ -182,7 +182,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const signedBetween = (start: number, end: number) => clauseHits.some((t) => t.value.kind === 'trigger' && typeOf(t) === 'agreement' && t.start >= start && t.end <= end);
     // «وعقد خلالها مباحثات مع X أسفرت عن توقيع الاتفاقية», "talks that led to the signing of": the signing is what the
     // contact came to, not what the clause reports.
-    const outcomeWord = OUTCOME.exec(p.text.slice(from, to));
+    const outcomeWord = OUTCOME_WORD.test(p.text.slice(from, to)) ? OUTCOME.exec(p.text.slice(from, to)) : null;
     const outcomeAt = outcomeWord ? from + outcomeWord.index : undefined;
     const outcome = (h: Hit) => outcomeAt !== undefined && h.start > outcomeAt && clauseHits.some((t) => t.value.kind === 'trigger' && t.end <= outcomeAt && isArgued(typeOf(t)));
     // «استقبل X أمس Y، الذي سلمه دعوة لحضور القمة المقررة …»: a contact word or a mark of the future in a relative
@@ -696,6 +696,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
  */
 function coChaired(text: string, hits: Hit[], mentions: PassageFacts['mentions'], dates: FoundDate[], { countryOf, published }: Pick<PassageFacts, 'countryOf' | 'published'>): Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date' | 'planned'>[] {
   const found: Pick<EventCandidate, 'type' | 'participants' | 'via' | 'date' | 'planned'>[] = [];
+  if (!CHAIRED_WORD.test(text)) return found;
   for (const chair of text.matchAll(CHAIRED_BY)) {
     const at = chair.index + chair[0].length;
     const [a, b] = mentions.filter((m) => m.start >= at).slice(0, 2);
@@ -714,6 +715,9 @@ function coChaired(text: string, hits: Hit[], mentions: PassageFacts['mentions']
   return found;
 }
 const CHAIRED_BY = /(?:^|[^\p{L}])(?:برئاسة|(?:co-)?chaired\s+by)(?!\s+مشتركة)\s+/giu;
+/** The word CHAIRED_BY cannot match without (looked for first: a pattern that opens on a class of letters is tried at
+ *  every position, a word is found at once). */
+const CHAIRED_WORD = /برئاسة|chaired/i;
 const CHAIRED_BY_ANYWHERE = /(?:^|[^\p{L}])(?:برئاسة|chaired\s+by)/iu;
 /** How far after «برئاسة» the first chair is named (characters: titles first). */
 const CHAIRS_REACH = 40;
@@ -1360,6 +1364,8 @@ const SOURCE_OPENS = /(?:^|\s[-–—]|:)\s*(?:according\s+to|citing|و?(?:بح�
 const ATTRIBUTED_TO = /(?:according\s+to|citing|(?:^|[^\p{L}])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن))(?:\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7})?\s*$/iu;
 
 /** What a contact came to: «أسفرت عن», «توجت بـ», "resulted in", "led to" before the words of its outcome. */
+/** What OUTCOME cannot match without (looked for first, as CHAIRED_WORD). */
+const OUTCOME_WORD = /أسفر|تمخض|توجت|تُوّجت|كللت|اختتمت|resulted|led|culminated|ended/i;
 const OUTCOME = /(?:^|[^\p{L}])(?:أسفرت|أسفر|أسفرا|تمخضت|تمخض|تمخضا|توجت|تُوّجت|كللت|اختتمت)\s+(?:عن|ب)|(?:resulted\s+in|led\s+to|culminated\s+in|ended\s+with)\s/iu;
 
 /** "did not take part in Tuesday's meetings", «لم يلتق الوزير نظيره»: a contact that did not happen. */
@@ -2213,6 +2219,8 @@ const WITH_NEXT = /^\s*(?:مع|with|ثم|وبعد ذلك|وبعدها|(?:and\s+)
 /** «فزار X في عين التينة، ثم رئيس الحكومة Y», "met X in Riyadh, and then Y at the ministry": the next object of the same verb. */
 const THEN_NEXT = /(?<=[،,]\s*)(?:ثم|وبعد ذلك|وبعدها)\s+|(?<=,?\s+)and\s+then\s+|(?<=,\s+)then\s+/gu;
 const THEN_NEXT_REACH = 60;
+/** What THEN_NEXT cannot match without (looked for first: its lookbehinds are tried at every position). */
+const THEN_WORD = /ثم|وبعد|then/;
 
 /** Nothing, or a title or an honorific: what may stand before a name («رئيس الحكومة», «العماد», "Foreign Minister", "the"), not a verb («ترأس», "hosted"). */
 function opensWithTitle(before: string): boolean {
@@ -2231,6 +2239,7 @@ const TITLE_OPENS = new RegExp(`^\\s*(?:ال)?${TITLE_HEAD_AR}(?![\\p{L}])`, 'u'
  */
 function nextObjects(text: string, mentions: { start: number }[], hits: Hit[]): number[] {
   const out: number[] = [];
+  if (!THEN_WORD.test(text)) return out;
   for (const m of text.matchAll(THEN_NEXT)) {
     const at = m.index + m[0].length;
     if (!hits.some((h) => h.value.kind === 'trigger' && h.end <= m.index)) continue;
