@@ -1037,8 +1037,11 @@ function briefedBefore(text: string, clauseStart: number, at: number, mentions: 
  */
 function judged(text: string, h: Hit): boolean {
   const before = text.slice(Math.max(0, h.start - JUDGED_REACH), h.start);
-  return JUDGED_EN.test(before) || (isAnaphor(text, h) && JUDGED_AR.test(before) && JUDGED_AS.test(text.slice(h.end, h.end + 12)));
+  return (JUDGING_WORD_EN.test(before) && JUDGED_EN.test(before)) || (isAnaphor(text, h) && JUDGED_AR.test(before) && JUDGED_AS.test(text.slice(h.end, h.end + 12)));
 }
+/** What JUDGED_EN cannot match without (looked for first: a pattern that opens on a class of letters is tried at every
+ *  position, a word is found at once). */
+const JUDGING_WORD_EN = /described|termed|characteri|hailed|praised/i;
 const JUDGED_EN = /(?:^|[^\p{L}])(?:described|termed|characteri[sz]ed|hailed|praised)\s+(?:the|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const JUDGED_AR = /(?:^|[\s\u0640])[وف]?(?:وصف|وصفت|يصف|تصف)(?:\s+[^\s,،.؛]+){0,8}\s+$/u;
 /** «بأنه», «بأنها», «بالمثمر»: what the one who judges the contact calls it. */

@@ -151,6 +151,8 @@ export function prepareText(original: string): PreparedText {
 
 /** Function words whose final ي Egyptian outlets write as ى («فى», «الذى», «التى»). Not «على», «إلى», «لدى»: there
  *  ى is the standard spelling, and «على» is also the name «علي» so written. */
+/** The letters standardLetters changes: without one of them, it changes nothing. */
+const OTHER_SPELLING_LETTERS = /[یکى]/;
 const FINAL_YAA_AS_ALEF = /(?<![\p{L}\u064B-\u0652])(و?(?:ف|الذ|الت|اللت|اللذ))ى(?![\p{L}\u064B-\u0652])/gu;
 
 /**
@@ -159,5 +161,7 @@ const FINAL_YAA_AS_ALEF = /(?<![\p{L}\u064B-\u0652])(و?(?:ف|الذ|الت|ال
  * «فى», «الذى», «التى» as «في», «الذي», «التي». Names and the rest of the text are left as they are.
  */
 export function standardLetters(text: string): string {
+  // (Most text has none of the three letters: told by one search, not by the lookbehind tried at every position.)
+  if (!OTHER_SPELLING_LETTERS.test(text)) return text;
   return text.replace(/[یک]/g, (c) => (c === 'ی' ? 'ي' : 'ك')).replace(FINAL_YAA_AS_ALEF, '$1ي');
 }
