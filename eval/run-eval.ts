@@ -1,10 +1,13 @@
 // `npm run eval [-- --split dev|heldout|all] [--details] [--only STEM,STEM…]` (stems or their beginnings): runs the pipeline on each gold article
 // alone and prints persons and contacts recall/precision, date accuracy, per class and language, overall.
+// `--perturb NAME,NAME|all` (eval/perturb.ts): the overall figures again with each article rewritten as outlets and
+// keyboards also write it (digits, letters, spaces, line ends), beside the clean ones.
 // The kept-apart split prints its figures only: its misses are never listed, so nobody tunes on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline/run-pipeline';
+import { PERTURBATIONS, type Perturbation } from './perturb';
 import { addUp, goldProblems, goldSchema, scoreArticle, type ArticleScore, type Gold, type Totals } from './score';
 
 const CLASS_NAMES: Record<number, string> = {
@@ -41,11 +44,15 @@ function loadSplit(dir: string, only: string | undefined): { stem: string; gold:
   });
 }
 
-function scoreSplit(articles: { stem: string; gold: Gold; text: string }[]): Scored[] {
+/** Each article run alone (rewritten by `perturbation` where it applies to its language) and scored against its gold
+ *  and its clean text: a rewriting keeps every character's place. */
+function scoreSplit(articles: { stem: string; gold: Gold; text: string }[], perturbation?: Perturbation): Scored[] {
   return articles.map(({ stem, gold, text }) => {
     const file = `${stem}.txt`;
     const manifest = JSON.stringify([{ file, title: gold.title, source: gold.source, url: null, published: gold.published, language: gold.language }]);
-    const { dataset } = runPipeline([{ name: file, bytes: new TextEncoder().encode(text) }], manifest);
+    const read = perturbation?.languages.includes(gold.language) ? perturbation.apply(text) : text;
+    if (read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
+    const { dataset } = runPipeline([{ name: file, bytes: new TextEncoder().encode(read) }], manifest);
     return { stem, gold, score: scoreArticle(dataset, gold, text) };
   });
 }
@@ -96,19 +103,44 @@ function report(name: string, scored: Scored[], details: boolean): void {
   }
 }
 
+/** The overall row of the split clean, then rewritten by each perturbation (only over the articles of its languages). */
+function reportPerturbed(split: string, clean: Scored[], articles: { stem: string; gold: Gold; text: string }[], names: string[]): void {
+  console.log(`\n== ${split}, rewritten: ${articles.length} articles ==`);
+  console.log(['rewriting (articles it applies to)'.padEnd(34), 'art', 'pers R', 'pers P', 'cont R', 'cont P', ' date ', 'matched  ', 'plan R', 'plan P'].join('  '));
+  console.log(row('clean', addUp(clean.map((s) => s.score))));
+  let languagesShown = '';
+  for (const name of names) {
+    const perturbation = PERTURBATIONS[name];
+    const applies = articles.filter((a) => perturbation.languages.includes(a.gold.language));
+    // (The clean figures of the articles it applies to, where they are not those just shown.)
+    const languages = perturbation.languages.join('+');
+    if (languages !== languagesShown) console.log(row(`clean, ${languages}`, addUp(clean.filter((s) => perturbation.languages.includes(s.gold.language)).map((s) => s.score))));
+    languagesShown = languages;
+    console.log(row(`  ${name}`, addUp(scoreSplit(applies, perturbation).map((s) => s.score))));
+  }
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
       split: { type: 'string', default: 'all' },
       details: { type: 'boolean', default: false },
       only: { type: 'string' },
+      perturb: { type: 'string' },
     },
   });
   const root = resolve(import.meta.dirname);
   const splits = values.split === 'all' ? ['dev', 'heldout'] : [values.split!];
+  const perturbations = values.perturb === undefined ? [] : values.perturb === 'all' ? Object.keys(PERTURBATIONS) : values.perturb.split(',');
+  for (const name of perturbations) if (!PERTURBATIONS[name]) throw new Error(`unknown rewriting ${name} (${Object.keys(PERTURBATIONS).join(', ')} or all)`);
   for (const split of splits) {
     if (split !== 'dev' && split !== 'heldout') throw new Error(`unknown split ${split} (dev, heldout or all)`);
-    const scored = scoreSplit(loadSplit(join(root, split), values.only));
+    const articles = loadSplit(join(root, split), values.only);
+    const scored = scoreSplit(articles);
+    if (perturbations.length) {
+      reportPerturbed(split, scored, articles, perturbations);
+      continue;
+    }
     // The kept-apart split is never listed case by case: its figures are all anyone sees of it.
     report(split === 'heldout' ? 'heldout (kept apart: figures only)' : 'dev', scored, values.details && split === 'dev');
   }

@@ -100,7 +100,11 @@ export function analyzeArticles(articles: Article[], index: ActorIndex, onProgre
   const discovered = new DiscoveredActors(index.roleTitles);
   articles.forEach((article, n) => {
     const found = processArticle(index, article, discovered);
-    for (const { prepared: _prepared, ...p } of found.passages) result.passages.push(p);
+    // (A passage is kept as the article's own characters, line ends and all: see asRead.)
+    for (const { prepared: _prepared, ...p } of found.passages) {
+      const own = article.text.slice(p.start, p.end);
+      result.passages.push(own === p.text ? p : { ...p, text: own });
+    }
     result.mentions.push(...found.mentions);
     result.candidates.push(...found.events);
     onProgress?.(n + 1, articles.length);
@@ -234,11 +238,20 @@ export type AppendBase = Pick<Dataset, 'actors' | 'events' | 'corrections'> & {
   mentions: { actorId: string; passageId: string }[];
 };
 
+/** The line ends inside a passage: those of hard-wrapped text (segment-passages.ts), where a line was broken for its width. */
+const LINE_END = /[\n\r\t]/;
+/** A passage as the analysis reads it: a line end inside it is a space (same length: every offset stays), so that a
+ *  name, a title or a date broken over two lines («سمو الأمير» / «الحسين بن عبدالله») reads as written on one. */
+const asRead = (text: string) => (LINE_END.test(text) ? text.replace(/[\n\r\t]/g, ' ') : text);
+
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
   // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
   // the passages are deoptimised whenever the other kind comes.
   const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
-  for (const p of dropPageResidue(segmentPassages(article.text, article.bodyStart), article.text, article.bodyStart)) segmented.push({ ...p, prepared: prepareText(p.text) });
+  for (const p of dropPageResidue(segmentPassages(article.text, article.bodyStart), article.text, article.bodyStart)) {
+    const text = asRead(p.text);
+    segmented.push({ ...p, text, prepared: prepareText(text) });
+  }
   const passages: (Passage & { prepared: PreparedText })[] = [];
   for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
   const mentions: Mention[] = [];

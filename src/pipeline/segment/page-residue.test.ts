@@ -109,4 +109,20 @@ describe('dropPageResidue', () => {
     expect(kept.map((p) => p.text)).toEqual(['استقبل الرئيس عبد المجيد تبون أمس وزير الخارجية الإيطالي.', 'وبحث الجانبان التعاون.']);
     expect(text.slice(kept[1].start, kept[1].end)).toBe('وبحث الجانبان التعاون.');
   });
+
+  it('drops a residue line a hard-wrapped page broke in two, whose halves make one passage', () => {
+    const text = [
+      'استقبل الرئيس عبد المجيد تبون، أمس الاثنين، وزير الخارجية',
+      'الإيطالي أنطونيو تاياني في قصر المرادية، وبحث معه التعاون في',
+      'مجال الطاقة وتطورات الأوضاع في ليبيا ومنطقة الساحل، كما',
+      'تناول اللقاء التحضير لزيارة مرتقبة لرئيسة الحكومة الإيطالية.',
+      '',
+      'اقرأ أيضا:',
+      'ميلوني تهاتف تبون وتبحث معه أمن الطاقة والهجرة غير النظامية',
+      'في المتوسط',
+    ].join('\n');
+    const passages = segmentPassages(text);
+    expect(passages.map((p) => p.text.slice(-10))).toEqual(['الإيطالية.', 'اقرأ أيضا:', 'في المتوسط']);
+    expect(dropPageResidue(passages, text).map((p) => p.text.slice(-10))).toEqual(['الإيطالية.']);
+  });
 });

@@ -241,5 +241,19 @@ export function isPhotoCredit(passage: string): boolean {
 /** The passages that are the article's: those on a line of the page's residue, and captions' credits, are left out. */
 export function dropPageResidue<T extends SegmentedPassage>(passages: T[], text: string, bodyStart = 0): T[] {
   const residue = pageResidueLines(text, bodyStart);
-  return passages.filter((p) => !residue.some(([s, e]) => p.start >= s && p.end <= e) && !isPhotoCredit(p.text));
+  return passages.filter((p) => !coveredBy(residue, text, p.start, p.end) && !isPhotoCredit(p.text));
+}
+
+/** Whether the lines `ranges` (in order) hold all of [start, end): one line, or the lines of a hard-wrapped paragraph. */
+function coveredBy(ranges: [number, number][], text: string, start: number, end: number): boolean {
+  let at = start;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    if (s > at) return false;
+    if (e >= end) return true;
+    at = e;
+    while (at < end && /\s/.test(text[at])) at++;
+    if (at >= end) return true;
+  }
+  return false;
 }

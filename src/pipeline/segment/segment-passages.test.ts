@@ -28,6 +28,67 @@ describe('segmentPassages', () => {
   });
 });
 
+describe('segmentPassages on hard-wrapped text', () => {
+  // A report pasted from a PDF or an e-mail: each paragraph broken into lines at a width, blank lines between them.
+  const wrapped = [
+    'أجرى وزير الخارجية الجزائري أحمد عطاف، مساء الأحد،',
+    'اتصالا هاتفيا بنظيره الموريتاني محمد سالم ولد مرزوك،',
+    'تناول التحضير للدورة المقبلة للجنة المشتركة. وجدد',
+    'الوزيران دعمهما للحوار الإقليمي.',
+    '',
+    'وكان الوزيران قد التقيا في نواكشوط في التاسع من',
+    'أيلول الماضي على هامش منتدى اقتصادي جمع رجال أعمال',
+    'من البلدين.',
+  ].join('\n');
+
+  it('joins the lines of a paragraph back into its sentences, keeping the article’s own characters', () => {
+    const ps = segmentPassages(wrapped);
+    expect(ps.map((p) => p.text.replace(/\n/g, ' '))).toEqual([
+      'أجرى وزير الخارجية الجزائري أحمد عطاف، مساء الأحد، اتصالا هاتفيا بنظيره الموريتاني محمد سالم ولد مرزوك، تناول التحضير للدورة المقبلة للجنة المشتركة.',
+      'وجدد الوزيران دعمهما للحوار الإقليمي.',
+      'وكان الوزيران قد التقيا في نواكشوط في التاسع من أيلول الماضي على هامش منتدى اقتصادي جمع رجال أعمال من البلدين.',
+    ]);
+    expect(ps.map((p) => p.paragraph)).toEqual([0, 0, 1]);
+    for (const p of ps) expect(wrapped.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('joins English lines broken at a width, a paragraph a line between them', () => {
+    const text = [
+      'Kenyan President William Ruto hosted his Tanzanian',
+      'counterpart Samia Suluhu Hassan at State House in',
+      'Nairobi on Tuesday, his office said, two weeks after',
+      'their foreign ministers met in Dar es Salaam.',
+      'The two leaders had last met in Arusha in March.',
+    ].join('\n');
+    expect(segmentPassages(text).map((p) => p.text.replace(/\n/g, ' '))).toEqual([
+      'Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan at State House in Nairobi on Tuesday, his office said, two weeks after their foreign ministers met in Dar es Salaam.',
+      'The two leaders had last met in Arusha in March.',
+    ]);
+  });
+
+  it('leaves an article written a paragraph a line as it is, its headline and dateline too', () => {
+    const text = [
+      'عطاف يبحث مع نظيره الموريتاني التحضير للجنة المشتركة',
+      'الجزائر - واج',
+      'أجرى وزير الخارجية أحمد عطاف اتصالا هاتفيا بنظيره الموريتاني محمد سالم ولد مرزوك تناول التحضير للدورة المقبلة.',
+      'وجدد الوزيران دعمهما للحوار الإقليمي',
+      'وكان الوزيران قد التقيا في نواكشوط في سبتمبر الماضي.',
+    ].join('\n');
+    expect(segmentPassages(text).map((p) => p.paragraph)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('leaves a list of headlines apart, however long they are', () => {
+    const text = [
+      'الرئيس الجزائري يستقبل وزير الخارجية الموريتاني في قصر المرادية',
+      'وزيرا خارجية البلدين يبحثان التحضير للجنة المشتركة',
+      'الرئيس الجزائري يستقبل وزير الخارجية الموريتاني في قصر المرادية',
+      'اتفاق على فتح معبر حدودي جديد قبل نهاية العام',
+      'منتدى اقتصادي في نواكشوط يجمع رجال أعمال البلدين',
+    ].join('\n');
+    expect(segmentPassages(text)).toHaveLength(5);
+  });
+});
+
 describe('dropRepeatedPassages', () => {
   it('drops a block pasted twice, even when its lines are broken differently', () => {
     const first = 'وأضافت وزارة الخارجية الروسية في بيان لها اليوم تأكيد الجانب الروسي على ضرورة خفض التصعيد وحل الأزمة الحادة المحيطة بإيران بشكل سريع.';

@@ -1,0 +1,105 @@
+// The same articles as real pages and keyboards write them: digits, letters, spaces and line ends that outlets,
+// web pages and pasted text vary without changing a word of the report. `npm run eval -- --perturb all` scores the
+// gold articles so rewritten; a figure that falls below the clean one is a spelling the pipeline does not read yet.
+// Every rewriting keeps the text's length and each character's place (one character for one), so the gold's forms
+// and the dataset's offsets are scored against the clean text as they are.
+import type { Gold } from './score';
+
+export interface Perturbation {
+  /** What it does, as the report prints it. */
+  label: string;
+  /** The languages whose articles it applies to (others are scored clean). */
+  languages: readonly Gold['language'][];
+  apply(text: string): string;
+}
+
+const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+/** A stable choice per word, so that a rewriting that takes some words takes the same ones each run. */
+function chosen(word: string, salt: number): boolean {
+  let h = salt;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return (h & 1) === 1;
+}
+
+/** `text` with the letters `from` → `to` (same length) at the word ends only. */
+const atWordEnd = (text: string, from: string, to: string) => text.replace(new RegExp(`${from}(?![\\p{L}\\p{M}])`, 'gu'), to);
+
+/** Lines broken at the last space before `width` characters (a paragraph's lines, as text pasted from a PDF or an
+ *  e-mail comes), blank lines between paragraphs kept. */
+function wrapped(text: string, width: number): string {
+  const out = [...text];
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '\n') {
+      lineStart = i + 1;
+      lastSpace = -1;
+    } else if (out[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      out[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
+
+export const PERTURBATIONS: Record<string, Perturbation> = {
+  'eastern-digits': {
+    label: 'Eastern Arabic digits (٢٠٢٥)',
+    languages: ['ar'],
+    apply: (text) => text.replace(/[0-9]/g, (d) => EASTERN_DIGITS[Number(d)]),
+  },
+  'persian-digits': {
+    label: 'Persian digits (۲۰۲۵)',
+    languages: ['ar'],
+    apply: (text) => text.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)]),
+  },
+  'persian-letters': {
+    label: 'Persian ی and ک for ي and ك',
+    languages: ['ar'],
+    apply: (text) => text.replace(/[يك]/g, (c) => (c === 'ي' ? 'ی' : 'ک')),
+  },
+  'bare-alef': {
+    label: 'hamza left off the alef (احمد, الى)',
+    languages: ['ar'],
+    apply: (text) => text.replace(/[أإآ]/g, 'ا'),
+  },
+  'final-ya-as-alef': {
+    label: 'final ي written ى (Egyptian outlets: السيسى, فى)',
+    languages: ['ar'],
+    apply: (text) => atWordEnd(text, 'ي', 'ى'),
+  },
+  'final-ta-as-ha': {
+    label: 'final ة written ه',
+    languages: ['ar'],
+    apply: (text) => atWordEnd(text, 'ة', 'ه'),
+  },
+  'comma-glued': {
+    label: 'comma typed before its space («التقى ،مع»)',
+    languages: ['ar'],
+    apply: (text) => text.replace(/([،,]) (?=\S)/g, ' $1'),
+  },
+  'no-break-spaces': {
+    label: 'no-break spaces (web pages) between some words',
+    languages: ['ar', 'en'],
+    apply: (text) => text.replace(/ (?=(\S+))/g, (space, next: string) => (chosen(next, 7) ? '\u00a0' : space)),
+  },
+  'wrapped-lines': {
+    label: 'paragraphs broken into lines of ~70 characters',
+    languages: ['ar', 'en'],
+    apply: (text) => wrapped(text, 70),
+  },
+  'typographic-quotes': {
+    label: 'curly quotes and apostrophes, en dashes',
+    languages: ['en'],
+    apply: (text) =>
+      text
+        .replace(/(^|[\s(])"/gm, '$1“')
+        .replace(/"/g, '”')
+        .replace(/'/g, '’')
+        .replace(/ - /g, ' – '),
+  },
+};

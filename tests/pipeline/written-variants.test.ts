@@ -1,0 +1,45 @@
+// The same report as outlets, pages and keyboards also write it: the contacts found do not change with how its
+// lines, letters, digits and spaces are written (eval/perturb.ts measures this over the gold articles). Every
+// article here is new: none of its sentences is in the development corpus.
+import { datasetOfArticle as datasetOf } from './one-article';
+
+/** The events of a dataset as «type participants day» (participants sorted, joined by +). */
+const eventLines = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort();
+
+describe('a hard-wrapped article (pasted from a PDF, an e-mail or a wire feed)', () => {
+  const arabic = [
+    'أجرى وزير الخارجية الجزائري أحمد عطاف، مساء الأحد،',
+    'اتصالا هاتفيا بنظيره الموريتاني محمد سالم ولد مرزوك،',
+    'تناول التحضير للدورة المقبلة للجنة المشتركة. وجدد',
+    'الوزيران دعمهما للحوار الإقليمي.',
+    '',
+    'وكان الوزيران قد التقيا في نواكشوط في التاسع من',
+    'أيلول الماضي على هامش منتدى اقتصادي جمع رجال أعمال',
+    'من البلدين.',
+  ].join('\n');
+
+  it('reads its contacts as the same article written a paragraph a line', () => {
+    const expected = ['meeting ahmed-attaf+mohamed-salem-ould-merzoug 2025-09-09', 'phone_call ahmed-attaf+mohamed-salem-ould-merzoug 2025-10-12'];
+    expect(eventLines(datasetOf(arabic, '2025-10-14'))).toEqual(expected);
+    expect(eventLines(datasetOf(arabic.replace(/(?<=\S)\n(?=\S)/g, ' '), '2025-10-14'))).toEqual(expected);
+  });
+
+  it('keeps the article’s own line ends in its passages', () => {
+    const d = datasetOf(arabic, '2025-10-14');
+    expect(d.passages).toHaveLength(3);
+    expect(d.passages[2].text).toBe('وكان الوزيران قد التقيا في نواكشوط في التاسع من\nأيلول الماضي على هامش منتدى اقتصادي جمع رجال أعمال\nمن البلدين.');
+    for (const p of d.passages) expect(d.documents[0].text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('reads an English one, its paragraphs apart by blank lines', () => {
+    const english = [
+      'Turkish Foreign Minister Hakan Fidan held talks with',
+      'his Egyptian counterpart Badr Abdelatty in Ankara on',
+      'Monday, the ministry said, a week after the two spoke',
+      'by telephone about the situation in Gaza.',
+      '',
+      'Fidan is due to travel to Cairo next month.',
+    ].join('\n');
+    expect(eventLines(datasetOf(english, '2025-10-15', 'en'))).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-10-13', 'phone_call badr-abdelatty+hakan-fidan 2025-10-06']);
+  });
+});
