@@ -33,7 +33,8 @@ import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { dropPageResidue } from './segment/page-residue';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
-import { prepareText, standardLetters, type PreparedText } from './normalize/normalize-arabic';
+import { prepareText, type PreparedText } from './normalize/normalize-arabic';
+import { readingText } from './normalize/reading-text';
 import { holdersOnTheirDay } from './events/holders-on-their-day';
 
 export interface PipelineResult {
@@ -100,7 +101,7 @@ export function analyzeArticles(articles: Article[], index: ActorIndex, onProgre
   const discovered = new DiscoveredActors(index.roleTitles);
   articles.forEach((article, n) => {
     const found = processArticle(index, article, discovered);
-    // (A passage is kept as the article's own characters, line ends and all: see asRead.)
+    // (A passage is kept as the article's own characters, as written: the analysis read it as readingText writes it.)
     for (const { prepared: _prepared, ...p } of found.passages) {
       const own = article.text.slice(p.start, p.end);
       result.passages.push(own === p.text ? p : { ...p, text: own });
@@ -238,18 +239,12 @@ export type AppendBase = Pick<Dataset, 'actors' | 'events' | 'corrections'> & {
   mentions: { actorId: string; passageId: string }[];
 };
 
-/** The line ends inside a passage: those of hard-wrapped text (segment-passages.ts), where a line was broken for its width. */
-const LINE_END = /[\n\r\t]/;
-/** A passage as the analysis reads it: a line end inside it is a space (same length: every offset stays), so that a
- *  name, a title or a date broken over two lines («سمو الأمير» / «الحسين بن عبدالله») reads as written on one. */
-const asRead = (text: string) => (LINE_END.test(text) ? text.replace(/[\n\r\t]/g, ' ') : text);
-
 function processArticle(index: ActorIndex, article: Article, discovered: DiscoveredActors) {
   // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
   // the passages are deoptimised whenever the other kind comes.
   const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
   for (const p of dropPageResidue(segmentPassages(article.text, article.bodyStart), article.text, article.bodyStart)) {
-    const text = asRead(p.text);
+    const text = readingText(p.text);
     segmented.push({ ...p, text, prepared: prepareText(text) });
   }
   const passages: (Passage & { prepared: PreparedText })[] = [];
@@ -337,8 +332,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     const reported = extractEvents({
       passageId: p.id,
       documentId: article.id,
-      // Its patterns read «الذي» and «في»: an Egyptian «الذى», a Persian-keyboard «الذی» read the same.
-      text: standardLetters(p.text),
+      text: p.text,
       prepared: p.prepared,
       mentions: inPassage,
       dates: () => datesOf(p),

@@ -43,3 +43,28 @@ describe('a hard-wrapped article (pasted from a PDF, an e-mail or a wire feed)',
     expect(eventLines(datasetOf(english, '2025-10-15', 'en'))).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-10-13', 'phone_call badr-abdelatty+hakan-fidan 2025-10-06']);
   });
 });
+
+describe('letters, digits and commas as outlets and keyboards write them', () => {
+  it('reads an Egyptian outlet’s final ى («فى اليوم التالى») as the day after', () => {
+    const egyptian =
+      'القاهرة - وصل رئيس الوزراء اليونانى كيرياكوس ميتسوتاكيس إلى القاهرة مساء الأحد، حيث كان فى استقباله رئيس الوزراء مصطفى مدبولى، ثم التقى الرئيس عبد الفتاح السيسى فى اليوم التالى بقصر الاتحادية.';
+    expect(eventLines(datasetOf(egyptian, '2025-10-14'))).toEqual([
+      'meeting abdel-fattah-el-sisi+kyriakos-mitsotakis 2025-10-13',
+      'meeting kyriakos-mitsotakis+mostafa-madbouly 2025-10-12',
+    ]);
+  });
+
+  it('reads a year in Eastern Arabic digits as the year «of the same year» points back to', () => {
+    const eastern =
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان، اليوم الثلاثاء، رئيس الوزراء الباكستاني شهباز شريف.\n' +
+      'وكان شريف قد زار جدة في نيسان/أبريل ٢٠٢٣، ثم عاد إلى المملكة في ١١ تشرين الثاني/نوفمبر من العام نفسه حيث التقى ولي العهد على هامش القمة العربية الإسلامية.';
+    expect(eventLines(datasetOf(eastern, '2025-10-14'))).toContain('meeting mohammed-bin-salman+shehbaz-sharif 2023-11-11');
+  });
+
+  it('reads commas typed before their space («مساء الأحد ،حيث») as the same article with them after it', () => {
+    const spaced = 'أنقرة - وصل وزير الخارجية الإيراني عباس عراقجي إلى أنقرة مساء الأحد، حيث التقى نظيره التركي هاكان فيدان، وذلك بعد يوم من زيارته بغداد.';
+    const glued = spaced.replace(/، /g, ' ،');
+    expect(eventLines(datasetOf(glued, '2025-10-14'))).toEqual(eventLines(datasetOf(spaced, '2025-10-14')));
+    expect(eventLines(datasetOf(glued, '2025-10-14'))).toContain('meeting araghchi+hakan-fidan 2025-10-12');
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeArabic, normalizeWithOrigin, originalEnd, standardLetters, tokenize } from './normalize-arabic';
+import { normalizeArabic, normalizeWithOrigin, originalEnd, tokenize } from './normalize-arabic';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -60,15 +60,6 @@ describe('word characters', () => {
     const words = (text: string) => tokenize(normalizeArabic(text)).map((t) => t.token);
     expect(words('Москва—北京: café ١٢/۳ Ωmega_x 😀y «لافروف»!')).toEqual(['Москва', '北京', 'café', '12', '3', 'Ωmega', 'x', 'y', 'لافروف']);
     expect(words('\u0915\u093F\u0924\u093E\u092C')).toEqual(['\u0915\u093F\u0924\u093E\u092C']); // Devanagari with its vowel signs (marks)
-  });
-});
-
-describe('standardLetters', () => {
-  it('writes Persian ی ک and an Egyptian final ى of «في», «الذي», «التي» as the patterns read them, letter for letter', () => {
-    const text = 'وقال فى بيان إن الوزير الذى زار القاهرة، والتى… بزشکیان على إلى لدى مصطفى وفى';
-    const out = standardLetters(text);
-    expect(out).toBe('وقال في بيان إن الوزير الذي زار القاهرة، والتي… بزشكيان على إلى لدى مصطفى وفي');
-    expect(out.length).toBe(text.length);
   });
 });
 

@@ -149,19 +149,3 @@ export function prepareText(original: string): PreparedText {
   return { original, norm, tokens, words };
 }
 
-/** Function words whose final ي Egyptian outlets write as ى («فى», «الذى», «التى»). Not «على», «إلى», «لدى»: there
- *  ى is the standard spelling, and «على» is also the name «علي» so written. */
-/** The letters standardLetters changes: without one of them, it changes nothing. */
-const OTHER_SPELLING_LETTERS = /[یکى]/;
-const FINAL_YAA_AS_ALEF = /(?<![\p{L}\u064B-\u0652])(و?(?:ف|الذ|الت|اللت|اللذ))ى(?![\p{L}\u064B-\u0652])/gu;
-
-/**
- * The text with the spellings the extraction's patterns are written for, letter for letter (same length, so every
- * offset stays valid): Persian ی and ک as the Arabic ي and ك (text typed on a Persian keyboard: «بزشکیان الذی»), and
- * «فى», «الذى», «التى» as «في», «الذي», «التي». Names and the rest of the text are left as they are.
- */
-export function standardLetters(text: string): string {
-  // (Most text has none of the three letters: told by one search, not by the lookbehind tried at every position.)
-  if (!OTHER_SPELLING_LETTERS.test(text)) return text;
-  return text.replace(/[یک]/g, (c) => (c === 'ی' ? 'ي' : 'ك')).replace(FINAL_YAA_AS_ALEF, '$1ي');
-}

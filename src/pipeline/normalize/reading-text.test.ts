@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readingText } from './reading-text';
+
+/** readingText of `text`, checked to keep its length (every offset of the article stays valid). */
+const read = (text: string) => {
+  const out = readingText(text);
+  expect(out).toHaveLength(text.length);
+  return out;
+};
+
+describe('readingText', () => {
+  it('reads line ends, tabs and no-break spaces as spaces', () => {
+    expect(read('التقى الرئيس\nنظيره\u00a0التركي\tأمس')).toBe('التقى الرئيس نظيره التركي أمس');
+  });
+
+  it('reads Eastern Arabic and Persian digits as the digits the patterns are written for', () => {
+    expect(read('في ١٤ نيسان ٢٠٢٣ وفي ۲۰۲۴')).toBe('في 14 نيسان 2023 وفي 2024');
+  });
+
+  it('reads Persian ی and ک as the Arabic letters', () => {
+    expect(read('بزشکیان الذی')).toBe('بزشكيان الذي');
+  });
+
+  it('puts back a comma typed before its space, and leaves numbers and spaced commas alone', () => {
+    expect(read('التقى الوزير ،اليوم ،نظيره، ثم غادر')).toBe('التقى الوزير، اليوم، نظيره، ثم غادر');
+    expect(read('met him ,then left; 1,500 troops , the ministry')).toBe('met him, then left; 1,500 troops , the ministry');
+  });
+
+  it('reads the Egyptian final ى as ي where the passage writes «فى», except in words spelled with ى', () => {
+    expect(read('استقبل الرئيس السيسى فى اليوم التالى الوزير اليونانى الذى التقى على هامش المنتدى مستشار الرئيس مصطفى مدبولى والتقى'))
+      .toBe('استقبل الرئيس السيسي في اليوم التالي الوزير اليوناني الذي التقى على هامش المنتدى مستشار الرئيس مصطفى مدبولي والتقى');
+    // Proclitics before a listed word, hamzas folded: «ولدى», «بالأعلى», «والأولى».
+    expect(read('وفى ولدى بالأعلى والاولى الماضى')).toBe('وفي ولدى بالأعلى والاولى الماضي');
+  });
+
+  it('leaves a final ى alone in a passage written the standard way', () => {
+    expect(read('التقى الرئيس نظيره فى مستشفى')).toBe('التقى الرئيس نظيره في مستشفى');
+    expect(read('التقى الرئيس السيسى نظيره في القاهرة')).toBe('التقى الرئيس السيسى نظيره في القاهرة');
+  });
+});

@@ -1,0 +1,58 @@
+// How the analysis reads a passage: the article's characters one for one (every offset stays valid), in the
+// spellings its patterns are written for. Outlets, pages and keyboards write the same report many ways
+// (`npm run eval -- --perturb all` measures each): a line broken for its width, no-break spaces, Eastern Arabic or
+// Persian digits, Persian ی and ک, the Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before
+// its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
+// and clauses read this text. The dataset keeps the article's own characters.
+import alefMaqsuraJson from '../lexicon/alef-maqsura-words.json';
+import eventLexiconJson from '../lexicon/event-lexicon.json';
+
+const OTHER_SPACE = /[\n\r\t\u00a0\u2000-\u200a\u202f]/;
+const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, 'g');
+const PERSIAN_LETTER = /[یک]/;
+const PERSIAN_LETTERS = new RegExp(PERSIAN_LETTER.source, 'g');
+/** «قال ،إن», "said ,adding": a comma after the space that should follow it (moved back: the same two characters). */
+const COMMA_BEFORE_ITS_SPACE = / ([،,])(?=\p{L})/u;
+const COMMAS_BEFORE_THEIR_SPACE = /(?<=[\p{L}\p{N}]) ([،,])(?=\p{L})/gu;
+/** «فى», «الذى», «التى»: a passage written with the Egyptian ى for every final ي. */
+const EGYPTIAN_FINAL = /(?<![\p{L}\p{M}])[وف]?(?:فى|الذى|التى)(?![\p{L}\p{M}])/u;
+const FINAL_ALEF_MAQSURA = /(?<![\p{L}\p{M}])\p{L}+ى(?![\p{L}\p{M}])/gu;
+/** Proclitics a word ending in ى may carry before its listed form («والتقى», «بالأعلى», «للمستوى»). */
+const PROCLITICS = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)/u;
+
+const foldHamza = (word: string) => word.replace(/[أإآ]/g, 'ا');
+
+function lexiconWords(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(lexiconWords);
+  if (!node || typeof node !== 'object') return [];
+  const { ar, ...rest } = node as { ar?: unknown };
+  const own = Array.isArray(ar) ? ar.filter((w): w is string => typeof w === 'string').flatMap((w) => w.split(/\s+/)) : [];
+  return [...own, ...Object.values(rest).flatMap(lexiconWords)];
+}
+
+let alefMaqsuraWords: Set<string> | null = null;
+/** Whether `word` is written with a final ى in standard spelling (the list, or a contact word of the lexicon). */
+function endsInAlefMaqsura(word: string): boolean {
+  alefMaqsuraWords ??= new Set([...alefMaqsuraJson.ar, ...lexiconWords(eventLexiconJson).filter((w) => w.endsWith('ى'))].map(foldHamza));
+  const folded = foldHamza(word);
+  if (alefMaqsuraWords.has(folded)) return true;
+  const clitics = PROCLITICS.exec(folded)?.[0] ?? '';
+  // Each shorter proclitic too: «ولدى» is «و» + «لدى», not «ول» + «دى».
+  for (let n = clitics.length; n > 0; n--) {
+    if (alefMaqsuraWords.has(folded.slice(n))) return true;
+  }
+  return false;
+}
+
+/** `text` as the analysis reads it: the same length, each character in its place. */
+export function readingText(text: string): string {
+  let read = text;
+  if (OTHER_SPACE.test(read)) read = read.replace(OTHER_SPACES, ' ');
+  if (OTHER_DIGIT.test(read)) read = read.replace(OTHER_DIGITS, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
+  if (PERSIAN_LETTER.test(read)) read = read.replace(PERSIAN_LETTERS, (c) => (c === 'ی' ? 'ي' : 'ك'));
+  if (COMMA_BEFORE_ITS_SPACE.test(read)) read = read.replace(COMMAS_BEFORE_THEIR_SPACE, '$1 ');
+  if (EGYPTIAN_FINAL.test(read)) read = read.replace(FINAL_ALEF_MAQSURA, (word) => (endsInAlefMaqsura(word) ? word : `${word.slice(0, -1)}ي`));
+  return read;
+}
