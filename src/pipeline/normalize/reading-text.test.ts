@@ -26,6 +26,15 @@ describe('readingText', () => {
     expect(read('met him ,then left; 1,500 troops , the ministry')).toBe('met him, then left; 1,500 troops , the ministry');
   });
 
+  it('reads bare alefs with the hamzas the patterns are written with, where the passage drops them', () => {
+    expect(read('اجرى الوزير امس اتصالا بنظيره الايراني، واكد ان الحوار السبيل الى التهدئة والى الحل اواخر الشهر'))
+      .toBe('أجرى الوزير أمس اتصالا بنظيره الإيراني، وأكد أن الحوار السبيل إلى التهدئة وإلى الحل أواخر الشهر');
+    // A name is matched with its letters folded: it is left as written.
+    expect(read('التقى احمد الى')).toBe('التقى احمد إلى');
+    // Without a bare «الى», «ان», «اجرى»…, nothing is read again.
+    expect(read('التقى الوزير الايراني نظيره')).toBe('التقى الوزير الايراني نظيره');
+  });
+
   it('reads the Egyptian final ى as ي where the passage writes «فى», except in words spelled with ى', () => {
     expect(read('استقبل الرئيس السيسى فى اليوم التالى الوزير اليونانى الذى التقى على هامش المنتدى مستشار الرئيس مصطفى مدبولى والتقى'))
       .toBe('استقبل الرئيس السيسي في اليوم التالي الوزير اليوناني الذي التقى على هامش المنتدى مستشار الرئيس مصطفى مدبولي والتقى');

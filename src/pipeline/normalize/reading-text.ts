@@ -1,11 +1,12 @@
 // How the analysis reads a passage: the article's characters one for one (every offset stays valid), in the
 // spellings its patterns are written for. Outlets, pages and keyboards write the same report many ways
 // (`npm run eval -- --perturb all` measures each): a line broken for its width, no-break spaces, Eastern Arabic or
-// Persian digits, Persian ی and ک, the Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before
-// its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
+// Persian digits, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), the Egyptian ى for a final ي («فى»,
+// «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
 // and clauses read this text. The dataset keeps the article's own characters.
 import alefMaqsuraJson from '../lexicon/alef-maqsura-words.json';
 import eventLexiconJson from '../lexicon/event-lexicon.json';
+import hamzaJson from '../lexicon/hamza-words.json';
 
 const OTHER_SPACE = /[\n\r\t\u00a0\u2000-\u200a\u202f]/;
 const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
@@ -19,6 +20,10 @@ const COMMAS_BEFORE_THEIR_SPACE = /(?<=[\p{L}\p{N}]) ([،,])(?=\p{L})/gu;
 /** «فى», «الذى», «التى»: a passage written with the Egyptian ى for every final ي. */
 const EGYPTIAN_FINAL = /(?<![\p{L}\p{M}])[وف]?(?:فى|الذى|التى)(?![\p{L}\p{M}])/u;
 const FINAL_ALEF_MAQSURA = /(?<![\p{L}\p{M}])\p{L}+ى(?![\p{L}\p{M}])/gu;
+/** «الى», «ان», «اجرى»: a passage written with bare alefs where the patterns have a hamza (a word looked for first). */
+const BARE_ALEF_HINT = /الى|ان|اجر|اكد|امس|اعلن/;
+const BARE_ALEF_WORD = /(?<![\p{L}\p{M}])[وفبل]?(?:الى|ان|اجرى|اجرت|اكد|اكدت|امس|اعلن|اعلنت|ايضا)(?![\p{L}\p{M}])/u;
+const ARABIC_WORD = /(?<![\p{L}\p{M}])[\u0621-\u064a]+(?![\p{L}\p{M}])/gu;
 /** Proclitics a word ending in ى may carry before its listed form («والتقى», «بالأعلى», «للمستوى»). */
 const PROCLITICS = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)/u;
 
@@ -30,6 +35,24 @@ function lexiconWords(node: unknown): string[] {
   const { ar, ...rest } = node as { ar?: unknown };
   const own = Array.isArray(ar) ? ar.filter((w): w is string => typeof w === 'string').flatMap((w) => w.split(/\s+/)) : [];
   return [...own, ...Object.values(rest).flatMap(lexiconWords)];
+}
+
+let hamzaOf: Map<string, string> | null = null;
+/** `word` with the hamzas of its listed or lexicon spelling, when written with bare alefs; else `word`. */
+function withHamza(word: string): string {
+  if (!hamzaOf) {
+    hamzaOf = new Map();
+    // The curated list first: its reading of an ambiguous bare form («ان») is the one kept.
+    for (const w of [...hamzaJson.ar, ...lexiconWords(eventLexiconJson)]) if (/[أإآ]/.test(w) && !hamzaOf.has(foldHamza(w))) hamzaOf.set(foldHamza(w), w);
+  }
+  const whole = hamzaOf.get(word);
+  if (whole) return whole;
+  const clitics = PROCLITICS.exec(word)?.[0] ?? '';
+  for (let n = clitics.length; n > 0; n--) {
+    const stem = hamzaOf.get(word.slice(n));
+    if (stem) return word.slice(0, n) + stem;
+  }
+  return word;
 }
 
 let alefMaqsuraWords: Set<string> | null = null;
@@ -53,6 +76,7 @@ export function readingText(text: string): string {
   if (OTHER_DIGIT.test(read)) read = read.replace(OTHER_DIGITS, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
   if (PERSIAN_LETTER.test(read)) read = read.replace(PERSIAN_LETTERS, (c) => (c === 'ی' ? 'ي' : 'ك'));
   if (COMMA_BEFORE_ITS_SPACE.test(read)) read = read.replace(COMMAS_BEFORE_THEIR_SPACE, '$1 ');
+  if (BARE_ALEF_HINT.test(read) && BARE_ALEF_WORD.test(read)) read = read.replace(ARABIC_WORD, withHamza);
   if (EGYPTIAN_FINAL.test(read)) read = read.replace(FINAL_ALEF_MAQSURA, (word) => (endsInAlefMaqsura(word) ? word : `${word.slice(0, -1)}ي`));
   return read;
 }
