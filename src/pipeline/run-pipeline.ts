@@ -34,7 +34,7 @@ import { dropRepeatedPassages } from './segment/drop-repeated-passages';
 import { dropPageResidue } from './segment/page-residue';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, type PreparedText } from './normalize/normalize-arabic';
-import { readingText } from './normalize/reading-text';
+import { readerOf } from './normalize/reading-text';
 import { holdersOnTheirDay } from './events/holders-on-their-day';
 
 export interface PipelineResult {
@@ -101,7 +101,7 @@ export function analyzeArticles(articles: Article[], index: ActorIndex, onProgre
   const discovered = new DiscoveredActors(index.roleTitles);
   articles.forEach((article, n) => {
     const found = processArticle(index, article, discovered);
-    // (A passage is kept as the article's own characters, as written: the analysis read it as readingText writes it.)
+    // (A passage is kept as the article's own characters, as written: the analysis read it as readerOf reads it.)
     for (const { prepared: _prepared, ...p } of found.passages) {
       const own = article.text.slice(p.start, p.end);
       result.passages.push(own === p.text ? p : { ...p, text: own });
@@ -243,8 +243,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // Pushed, not mapped (see prepareText in normalize-arabic.ts): map's result is packed or holey depending on V8's tier, and the loops over
   // the passages are deoptimised whenever the other kind comes.
   const segmented: (SegmentedPassage & { prepared: PreparedText })[] = [];
+  const read = readerOf(article.text);
   for (const p of dropPageResidue(segmentPassages(article.text, article.bodyStart), article.text, article.bodyStart)) {
-    const text = readingText(p.text);
+    const text = read(p.text);
     segmented.push({ ...p, text, prepared: prepareText(text) });
   }
   const passages: (Passage & { prepared: PreparedText })[] = [];

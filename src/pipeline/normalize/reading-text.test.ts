@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readingText } from './reading-text';
+import { readerOf } from './reading-text';
 
-/** readingText of `text`, checked to keep its length (every offset of the article stays valid). */
+/** `text` as read in an article of that text alone, checked to keep its length (every offset stays valid). */
 const read = (text: string) => {
-  const out = readingText(text);
+  const out = readerOf(text)(text);
   expect(out).toHaveLength(text.length);
   return out;
 };
 
-describe('readingText', () => {
+describe('readerOf', () => {
   it('reads line ends, tabs and no-break spaces as spaces', () => {
     expect(read('التقى الرئيس\nنظيره\u00a0التركي\tأمس')).toBe('التقى الرئيس نظيره التركي أمس');
   });
@@ -45,5 +45,18 @@ describe('readingText', () => {
   it('leaves a final ى alone in a passage written the standard way', () => {
     expect(read('التقى الرئيس نظيره فى مستشفى')).toBe('التقى الرئيس نظيره في مستشفى');
     expect(read('التقى الرئيس السيسى نظيره في القاهرة')).toBe('التقى الرئيس السيسى نظيره في القاهرة');
+  });
+});
+
+describe('readerOf, for an article', () => {
+  it('reads the Egyptian ى in a passage that holds no «فى» when the article writes it elsewhere', () => {
+    const article = 'وقال فى بيان إن الزيارة ناجحة.\nحيث يلتقى ولى العهد السعودى نظيره.';
+    expect(readerOf(article)('حيث يلتقى ولى العهد السعودى نظيره.')).toBe('حيث يلتقي ولي العهد السعودي نظيره.');
+    expect(readerOf('حيث يلتقى ولى العهد السعودى نظيره.')('حيث يلتقى ولى العهد السعودى نظيره.')).toBe('حيث يلتقى ولى العهد السعودى نظيره.');
+  });
+
+  it('reads the hamzas of a passage with no «الى» when the article drops them elsewhere', () => {
+    const article = 'وصل الوزير الى عمان.\nواكد الجانبان اهمية التنسيق.';
+    expect(readerOf(article)('واكد الجانبان اهمية التنسيق.')).toBe('وأكد الجانبان اهمية التنسيق.');
   });
 });

@@ -69,14 +69,24 @@ function endsInAlefMaqsura(word: string): boolean {
   return false;
 }
 
-/** `text` as the analysis reads it: the same length, each character in its place. */
-export function readingText(text: string): string {
+/**
+ * How the passages of the article `articleText` are read: the same length, each character in its place. Whether the
+ * article writes the Egyptian final ى or drops its hamzas is told from the whole article (a passage may hold no
+ * «فى» to tell it by).
+ */
+export function readerOf(articleText: string): (text: string) => string {
+  const finalYaAsAlef = EGYPTIAN_FINAL.test(articleText);
+  const bareAlefs = BARE_ALEF_HINT.test(articleText) && BARE_ALEF_WORD.test(articleText);
+  return (text) => readingText(text, finalYaAsAlef, bareAlefs);
+}
+
+function readingText(text: string, finalYaAsAlef: boolean, bareAlefs: boolean): string {
   let read = text;
   if (OTHER_SPACE.test(read)) read = read.replace(OTHER_SPACES, ' ');
   if (OTHER_DIGIT.test(read)) read = read.replace(OTHER_DIGITS, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
   if (PERSIAN_LETTER.test(read)) read = read.replace(PERSIAN_LETTERS, (c) => (c === 'ی' ? 'ي' : 'ك'));
   if (COMMA_BEFORE_ITS_SPACE.test(read)) read = read.replace(COMMAS_BEFORE_THEIR_SPACE, '$1 ');
-  if (BARE_ALEF_HINT.test(read) && BARE_ALEF_WORD.test(read)) read = read.replace(ARABIC_WORD, withHamza);
-  if (EGYPTIAN_FINAL.test(read)) read = read.replace(FINAL_ALEF_MAQSURA, (word) => (endsInAlefMaqsura(word) ? word : `${word.slice(0, -1)}ي`));
+  if (bareAlefs) read = read.replace(ARABIC_WORD, withHamza);
+  if (finalYaAsAlef && read.includes('ى')) read = read.replace(FINAL_ALEF_MAQSURA, (word) => (endsInAlefMaqsura(word) ? word : `${word.slice(0, -1)}ي`));
   return read;
 }
