@@ -1,8 +1,9 @@
 // The same articles as real pages and keyboards write them: digits, letters, spaces and line ends that outlets,
 // web pages and pasted text vary without changing a word of the report. `npm run eval -- --perturb all` scores the
 // gold articles so rewritten; a figure that falls below the clean one is a spelling the pipeline does not read yet.
-// Every rewriting keeps the text's length and each character's place (one character for one), so the gold's forms
-// and the dataset's offsets are scored against the clean text as they are.
+// Most rewritings keep the text's length and each character's place (one character for one), so the gold's forms and
+// the dataset's offsets are scored against the clean text as they are. Those that add marks to words (`wordByWord`)
+// rewrite each word alone, the same wherever it stands: the gold's forms and evidence are rewritten with the text.
 import type { Gold } from './score';
 
 export interface Perturbation {
@@ -11,7 +12,16 @@ export interface Perturbation {
   /** The languages whose articles it applies to (others are scored clean). */
   languages: readonly Gold['language'][];
   apply(text: string): string;
+  /** It adds characters, a word at a time (the gold is rewritten with the text, and scored against it). */
+  wordByWord?: boolean;
 }
+
+const ARABIC_WORD = /[\u0621-\u064a]+/g;
+/** Words news writes in the accusative, which outlets that vowel their text write with tanween («اتصالاً هاتفياً»). */
+const TANWEEN_WORDS = new Set('اتصالا هاتفيا مؤخرا أيضا غدا رسميا حاليا سابقا لاحقا مجددا وفدا اجتماعا لقاء بيانا خطابا تقريرا مؤتمرا صباحا مساء ظهرا عصرا يوما شهرا عاما جديدا ثنائيا مغلقا موسعا مشتركا هاما مهما'.split(' '));
+/** Verbs of news that outlets write with their shadda («أكّد», «وقّع», «رحّب»): the shadda after the second letter. */
+const SHADDA_WORDS = new Set('أكد وقع رحب سلم ثمن حمل قدم بحث جدد عبر شدد نوه وجه هنأ عزى ولي تم'.split(' '));
+const withShadda = (word: string) => `${word.slice(0, 2)}\u0651${word.slice(2)}`;
 
 const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -91,6 +101,19 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     label: 'paragraphs broken into lines of ~70 characters',
     languages: ['ar', 'en'],
     apply: (text) => wrapped(text, 70),
+  },
+  tanween: {
+    label: 'tanween on accusative words (اتصالاً هاتفياً)',
+    languages: ['ar'],
+    wordByWord: true,
+    apply: (text) => text.replace(ARABIC_WORD, (w) => (TANWEEN_WORDS.has(w) ? `${w}\u064b` : w)),
+  },
+  shadda: {
+    label: 'shadda on verbs and titles (أكّد، وقّع، وليّ)',
+    languages: ['ar'],
+    wordByWord: true,
+    // (With «و» or «ف» before it, the shadda goes after the verb's own second letter: «وأكّد».)
+    apply: (text) => text.replace(ARABIC_WORD, (w) => (SHADDA_WORDS.has(w) ? withShadda(w) : /^[وف]/.test(w) && SHADDA_WORDS.has(w.slice(1)) ? w[0] + withShadda(w.slice(1)) : w)),
   },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',

@@ -45,15 +45,18 @@ function loadSplit(dir: string, only: string | undefined): { stem: string; gold:
 }
 
 /** Each article run alone (rewritten by `perturbation` where it applies to its language) and scored against its gold
- *  and its clean text: a rewriting keeps every character's place. */
+ *  and its clean text where the rewriting keeps every character's place, else against both rewritten. */
 function scoreSplit(articles: { stem: string; gold: Gold; text: string }[], perturbation?: Perturbation): Scored[] {
   return articles.map(({ stem, gold, text }) => {
     const file = `${stem}.txt`;
     const manifest = JSON.stringify([{ file, title: gold.title, source: gold.source, url: null, published: gold.published, language: gold.language }]);
-    const read = perturbation?.languages.includes(gold.language) ? perturbation.apply(text) : text;
-    if (read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
+    const rewrite = perturbation?.languages.includes(gold.language) ? perturbation : undefined;
+    const read = rewrite ? rewrite.apply(text) : text;
+    if (rewrite && !rewrite.wordByWord && read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
     const { dataset } = runPipeline([{ name: file, bytes: new TextEncoder().encode(read) }], manifest);
-    return { stem, gold, score: scoreArticle(dataset, gold, text) };
+    if (!rewrite?.wordByWord) return { stem, gold, score: scoreArticle(dataset, gold, text) };
+    const rewritten = { ...gold, persons: gold.persons.map((p) => ({ ...p, forms: p.forms.map(rewrite.apply) })) };
+    return { stem, gold, score: scoreArticle(dataset, rewritten, read) };
   });
 }
 
