@@ -20,7 +20,7 @@ const ARABIC_WORD = /[\u0621-\u064a]+/g;
 /** Words news writes in the accusative, which outlets that vowel their text write with tanween («اتصالاً هاتفياً»). */
 const TANWEEN_WORDS = new Set('اتصالا هاتفيا مؤخرا أيضا غدا رسميا حاليا سابقا لاحقا مجددا وفدا اجتماعا لقاء بيانا خطابا تقريرا مؤتمرا صباحا مساء ظهرا عصرا يوما شهرا عاما جديدا ثنائيا مغلقا موسعا مشتركا هاما مهما'.split(' '));
 /** Verbs of news that outlets write with their shadda («أكّد», «وقّع», «رحّب»): the shadda after the second letter. */
-const SHADDA_WORDS = new Set('أكد وقع رحب سلم ثمن حمل قدم بحث جدد عبر شدد نوه وجه هنأ عزى ولي تم'.split(' '));
+const SHADDA_WORDS = new Set('أكد وقع رحب سلم ثمن حمل قدم بحث جدد عبر شدد نوه وجه هنأ عزى تم'.split(' '));
 const withShadda = (word: string) => `${word.slice(0, 2)}\u0651${word.slice(2)}`;
 
 const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
@@ -109,7 +109,7 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     apply: (text) => text.replace(ARABIC_WORD, (w) => (TANWEEN_WORDS.has(w) ? `${w}\u064b` : w)),
   },
   shadda: {
-    label: 'shadda on verbs and titles (أكّد، وقّع، وليّ)',
+    label: 'shadda on verbs (أكّد، وقّع، تمّ)',
     languages: ['ar'],
     wordByWord: true,
     // (With «و» or «ف» before it, the shadda goes after the verb's own second letter: «وأكّد».)
