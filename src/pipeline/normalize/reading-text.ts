@@ -1,12 +1,13 @@
 // How the analysis reads a passage: the article's characters one for one (every offset stays valid), in the
 // spellings its patterns are written for. Outlets, pages and keyboards write the same report many ways
 // (`npm run eval -- --perturb all` measures each): a line broken for its width, no-break spaces, Eastern Arabic or
-// Persian digits, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), the Egyptian ى for a final ي («فى»,
-// «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
+// Persian digits, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), ه for a final ة («الخارجيه»), the
+// Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
 // and clauses read this text. The dataset keeps the article's own characters.
 import alefMaqsuraJson from '../lexicon/alef-maqsura-words.json';
 import eventLexiconJson from '../lexicon/event-lexicon.json';
 import hamzaJson from '../lexicon/hamza-words.json';
+import taMarbutaJson from '../lexicon/ta-marbuta-words.json';
 
 const OTHER_SPACE = /[\n\r\t\u00a0\u2000-\u200a\u202f]/;
 const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
@@ -55,6 +56,34 @@ function withHamza(word: string): string {
   return word;
 }
 
+const FINAL_HA_WORD = /(?<![\p{L}\p{M}])[\u0621-\u064a]+ه(?![\p{L}\p{M}])/gu;
+let taMarbuta: { words: Set<string>; keep: Set<string>; signs: RegExp } | null = null;
+const taMarbutaLists = () =>
+  (taMarbuta ??= {
+    words: new Set([...taMarbutaJson.ar, ...lexiconWords(eventLexiconJson).filter((w) => w.endsWith('ة'))].map(foldHamza)),
+    keep: new Set(taMarbutaJson.keep.map(foldHamza)),
+    signs: new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(?:${taMarbutaJson.signs.join('|')})(?![\\p{L}\\p{M}])`, 'gu'),
+  });
+
+/** Whether the article writes its final ة as ه: two of the signs («الخارجيه», «زياره»…), as whole words. */
+function writesTaAsHa(articleText: string): boolean {
+  if (!articleText.includes('ه ') && !articleText.includes('ه،')) return false;
+  return new Set([...articleText.matchAll(taMarbutaLists().signs)].map((m) => m[0])).size >= 2;
+}
+
+/** `word` (ending in ه) with its final ة, where it is a listed or lexicon word with ة, or carries «ال». */
+function withTaMarbuta(word: string): string {
+  const { words, keep } = taMarbutaLists();
+  const folded = foldHamza(word);
+  const asTa = `${word.slice(0, -1)}ة`;
+  const clitics = PROCLITICS.exec(folded)?.[0] ?? '';
+  for (let n = clitics.length; n >= 0; n--) if (words.has(`${folded.slice(n, -1)}ة`)) return asTa;
+  const definite = /^[وف]?(?:[بلك]?ال|لل)/.exec(folded);
+  if (!definite || folded.length - definite[0].length < 3 || folded.endsWith('اه')) return word;
+  for (let n = definite[0].length; n >= 0; n--) if (keep.has(folded.slice(n)) || keep.has(`ال${folded.slice(n)}`)) return word;
+  return asTa;
+}
+
 let alefMaqsuraWords: Set<string> | null = null;
 /** Whether `word` is written with a final ى in standard spelling (the list, or a contact word of the lexicon). */
 function endsInAlefMaqsura(word: string): boolean {
@@ -77,16 +106,18 @@ function endsInAlefMaqsura(word: string): boolean {
 export function readerOf(articleText: string): (text: string) => string {
   const finalYaAsAlef = EGYPTIAN_FINAL.test(articleText);
   const bareAlefs = BARE_ALEF_HINT.test(articleText) && BARE_ALEF_WORD.test(articleText);
-  return (text) => readingText(text, finalYaAsAlef, bareAlefs);
+  const taAsHa = writesTaAsHa(articleText);
+  return (text) => readingText(text, finalYaAsAlef, bareAlefs, taAsHa);
 }
 
-function readingText(text: string, finalYaAsAlef: boolean, bareAlefs: boolean): string {
+function readingText(text: string, finalYaAsAlef: boolean, bareAlefs: boolean, taAsHa: boolean): string {
   let read = text;
   if (OTHER_SPACE.test(read)) read = read.replace(OTHER_SPACES, ' ');
   if (OTHER_DIGIT.test(read)) read = read.replace(OTHER_DIGITS, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
   if (PERSIAN_LETTER.test(read)) read = read.replace(PERSIAN_LETTERS, (c) => (c === 'ی' ? 'ي' : 'ك'));
   if (COMMA_BEFORE_ITS_SPACE.test(read)) read = read.replace(COMMAS_BEFORE_THEIR_SPACE, '$1 ');
   if (bareAlefs) read = read.replace(ARABIC_WORD, withHamza);
+  if (taAsHa) read = read.replace(FINAL_HA_WORD, withTaMarbuta);
   if (finalYaAsAlef && read.includes('ى')) read = read.replace(FINAL_ALEF_MAQSURA, (word) => (endsInAlefMaqsura(word) ? word : `${word.slice(0, -1)}ي`));
   return read;
 }
