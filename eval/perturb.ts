@@ -92,6 +92,21 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     languages: ['ar'],
     apply: (text) => text.replace(/([،,]) (?=\S)/g, ' $1'),
   },
+  'latin-commas': {
+    label: 'Latin commas and semicolons in Arabic (, ;)',
+    languages: ['ar'],
+    apply: (text) => text.replace(/،/g, ',').replace(/؛/g, ';'),
+  },
+  'straight-quotes': {
+    label: 'straight quotes for «» in Arabic',
+    languages: ['ar'],
+    apply: (text) => text.replace(/[«»]/g, '"'),
+  },
+  dashes: {
+    label: 'en and em dashes for hyphens between words (datelines)',
+    languages: ['ar', 'en'],
+    apply: (text) => text.replace(/ - /g, (_dash, at: number) => (at % 2 ? ' – ' : ' — ')),
+  },
   'no-break-spaces': {
     label: 'no-break spaces (web pages) between some words',
     languages: ['ar', 'en'],
