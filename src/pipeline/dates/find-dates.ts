@@ -13,6 +13,8 @@ import { withSameYear } from './same-year';
 import { withSameMonth } from './same-month';
 import { withThatDay } from './that-day';
 import { withMashreqMonths } from './ar/maghreb-months';
+import { MONTH_NUMBERS } from './ar/constants';
+import { anyOf } from './boundaries';
 
 export interface FoundDate {
   /** Offset of the expression in the original `text` (UTF-16). */
@@ -45,5 +47,11 @@ export function findDates(text: string, language: Language, published: string | 
   if (language === 'en') return mightHoldEnglishDate(normalized.text) ? withSameMonth(text, normalized, 'en', withSameYear(text, parseDates(text, normalized, enChrono(), published), yearBefore), monthBefore) : thatMonthOnly();
   const mashreq = withMashreqMonths(normalized);
   if (!mightHoldArabicDate(mashreq.text)) return thatMonthOnly();
-  return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: rewriteArabicWords(mashreq.text), map: mashreq.map }, arChrono(), published), yearBefore)), monthBefore);
+  return withSameMonth(text, normalized, 'ar', withThatDay(text, withSameYear(text, parseDates(text, { text: withDashesAsSpaces(rewriteArabicWords(mashreq.text)), map: mashreq.map }, arChrono(), published), yearBefore)), monthBefore);
 }
+
+const AR_MONTH_NAMES = anyOf(Object.keys(MONTH_NUMBERS));
+/** «18 - يناير - 2025», «18-يناير-2025»: a day, a month name and a year joined by dashes (some outlets' datelines). */
+const DASHED_DAY = new RegExp(`(?<=[0-9]\\s*)[-–—](?=\\s*${AR_MONTH_NAMES})|(?<=${AR_MONTH_NAMES}\\s*)[-–—](?=\\s*[0-9]{4})`, 'gu');
+/** `text` with the dashes of such a date as spaces (the same length: offsets stay). */
+const withDashesAsSpaces = (text: string) => (/[-–—]/.test(text) ? text.replace(DASHED_DAY, ' ') : text);

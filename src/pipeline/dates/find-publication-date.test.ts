@@ -11,6 +11,10 @@ describe('findPublicationDate', () => {
     ['2026-03-10 16:42 قال', { date: '2026-03-10', basis: 'dateline', index: 0, length: 10 }],
     ['10/03/2026 قال', { date: '2026-03-10', basis: 'dateline', index: 0, length: 10 }],
     ['MOSCOW, March 10, 2026 (TASS) - Russia said', { date: '2026-03-10', basis: 'dateline', index: 8, length: 14 }],
+    // A state agency's Hijri day before the Gregorian one: the Hijri year is no Gregorian year.
+    ['الرياض\nالأربعاء 1447/4/15 هـ الموافق 2025/10/08 م\nاستقبل', { date: '2025-10-08', basis: 'dateline', index: 37, length: 10 }],
+    // Day, month and year joined by dashes.
+    ['عمّان- 9 - تشرين الأول - 2025\nاستقبل الملك', { date: '2025-10-09', basis: 'dateline', index: 7, length: 22 }],
   ])('%s', (text, expected) => {
     expect(findPublicationDate(text)).toEqual(expected);
     const found = findPublicationDate(text)!;

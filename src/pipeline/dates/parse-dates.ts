@@ -27,6 +27,11 @@ function removeOverlaps(found: FoundDate[]): FoundDate[] {
   return kept;
 }
 
+/** «الجمعة 1446/9/28 هـ الموافق 2025/03/28 م»: a date of the Hijri calendar, which the engines read as a Gregorian one
+ *  (the Hijri years of modern times run from 1300, 1882 CE, to 1500, 2077 CE; news tells of no contact in those
+ *  Gregorian years). */
+const ofHijriYear = (date: FoundDate) => date.start >= '1300' && date.start < '1500';
+
 export function parseDates(original: string, normalized: NormalizedText, engine: Chrono, published: string | null): FoundDate[] {
   const reference = parseIsoDay(published) ? published : null;
   const results = engine.parse(normalized.text, {
@@ -36,7 +41,7 @@ export function parseDates(original: string, normalized: NormalizedText, engine:
   const found: FoundDate[] = [];
   for (const result of results) {
     const date = toFoundDate(result, original, normalized, reference !== null);
-    if (date) found.push(date);
+    if (date && !ofHijriYear(date)) found.push(date);
   }
   return removeOverlaps(found);
 }
