@@ -18,12 +18,15 @@ const PERSIAN_LETTERS = new RegExp(PERSIAN_LETTER.source, 'g');
 /** «قال ،إن», "said ,adding": a comma after the space that should follow it (moved back: the same two characters). */
 const COMMA_BEFORE_ITS_SPACE = / ([،,])(?=\p{L})/u;
 const COMMAS_BEFORE_THEIR_SPACE = /(?<=[\p{L}\p{N}]) ([،,])(?=\p{L})/gu;
+// (The patterns that tell an article's way of writing look for their words first and for the word's left edge
+// after: V8 finds a leading word at once, and tries a leading lookbehind at every position of the article.)
 /** «فى», «الذى», «التى»: a passage written with the Egyptian ى for every final ي. */
-const EGYPTIAN_FINAL = /(?<![\p{L}\p{M}])[وف]?(?:فى|الذى|التى)(?![\p{L}\p{M}])/u;
+const EGYPTIAN_FINAL = /(?:فى|الذى|التى)(?![\p{L}\p{M}])(?<=(?:^|[^\p{L}\p{M}])[وف]?(?:فى|الذى|التى))/u;
 const FINAL_ALEF_MAQSURA = /(?<![\p{L}\p{M}])\p{L}+ى(?![\p{L}\p{M}])/gu;
 /** «الى», «ان», «اجرى»: a passage written with bare alefs where the patterns have a hamza (a word looked for first). */
 const BARE_ALEF_HINT = /الى|ان|اجر|اكد|امس|اعلن/;
-const BARE_ALEF_WORD = /(?<![\p{L}\p{M}])[وفبل]?(?:الى|ان|اجرى|اجرت|اكد|اكدت|امس|اعلن|اعلنت|ايضا)(?![\p{L}\p{M}])/u;
+const BARE_ALEF_WORDS = 'الى|ان|اجرى|اجرت|اكد|اكدت|امس|اعلن|اعلنت|ايضا';
+const BARE_ALEF_WORD = new RegExp(`(?:${BARE_ALEF_WORDS})(?![\\p{L}\\p{M}])(?<=(?:^|[^\\p{L}\\p{M}])[وفبل]?(?:${BARE_ALEF_WORDS}))`, 'u');
 const ARABIC_WORD = /(?<![\p{L}\p{M}])[\u0621-\u064a]+(?![\p{L}\p{M}])/gu;
 /** Proclitics a word ending in ى may carry before its listed form («والتقى», «بالأعلى», «للمستوى»). */
 const PROCLITICS = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)/u;
@@ -62,7 +65,7 @@ const taMarbutaLists = () =>
   (taMarbuta ??= {
     words: new Set([...taMarbutaJson.ar, ...lexiconWords(eventLexiconJson).filter((w) => w.endsWith('ة'))].map(foldHamza)),
     keep: new Set(taMarbutaJson.keep.map(foldHamza)),
-    signs: new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(?:${taMarbutaJson.signs.join('|')})(?![\\p{L}\\p{M}])`, 'gu'),
+    signs: new RegExp(`(?:${taMarbutaJson.signs.join('|')})(?![\\p{L}\\p{M}])(?<=(?:^|[^\\p{L}\\p{M}])[وفبل]?(?:${taMarbutaJson.signs.join('|')}))`, 'gu'),
   });
 
 /** Whether the article writes its final ة as ه: two of the signs («الخارجيه», «زياره»…), as whole words. */
