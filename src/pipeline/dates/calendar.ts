@@ -9,8 +9,12 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of month `m` (1–12) of year `y` (counted, not asked of a Date: the date stages ask it of every day they read). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1];
 }
 
 export function isValidYmd({ y, m, d }: Ymd): boolean {
