@@ -21,6 +21,8 @@ const ARABIC_WORD = /[\u0621-\u064a]+/g;
 const TANWEEN_WORDS = new Set('اتصالا هاتفيا مؤخرا أيضا غدا رسميا حاليا سابقا لاحقا مجددا وفدا اجتماعا لقاء بيانا خطابا تقريرا مؤتمرا صباحا مساء ظهرا عصرا يوما شهرا عاما جديدا ثنائيا مغلقا موسعا مشتركا هاما مهما'.split(' '));
 /** Verbs of news that outlets write with their shadda («أكّد», «وقّع», «رحّب»): the shadda after the second letter. */
 const SHADDA_WORDS = new Set('أكد وقع رحب سلم ثمن حمل قدم بحث جدد عبر شدد نوه وجه هنأ عزى تم'.split(' '));
+/** The words of English titles that outlets also write in lower case. */
+const TITLE_WORDS_EN = /\b(?:President|Prime|Minister|Foreign|Defen[cs]e|Secretary|Crown|Prince|King|Emir|Sheikh|Vice|Deputy|Chancellor|Premier|Speaker|Envoy|Special|National|Security|Adviser|Advisor|Spokesman|Spokeswoman|State|Interior|General|Chief|Staff|Affairs|Director|Ambassador)\b/g;
 const withShadda = (word: string) => `${word.slice(0, 2)}\u0651${word.slice(2)}`;
 
 const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
@@ -129,6 +131,17 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     wordByWord: true,
     // (With «و» or «ف» before it, the shadda goes after the verb's own second letter: «وأكّد».)
     apply: (text) => text.replace(ARABIC_WORD, (w) => (SHADDA_WORDS.has(w) ? withShadda(w) : /^[وف]/.test(w) && SHADDA_WORDS.has(w.slice(1)) ? w[0] + withShadda(w.slice(1)) : w)),
+  },
+  'lower-case-titles': {
+    label: 'titles in lower case (foreign minister Hakan Fidan)',
+    languages: ['en'],
+    apply: (text) => text.replace(TITLE_WORDS_EN, (word) => word.toLowerCase()),
+  },
+  'us-without-dots': {
+    label: 'US, UK and UN without their dots (U.S. → US)',
+    languages: ['en'],
+    wordByWord: true,
+    apply: (text) => text.replace(/\bU\.([SKN])\./g, 'U$1'),
   },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',
