@@ -6,6 +6,7 @@ import commonWordsJson from '../lexicon/common-words.json';
 import eventLexiconJson from '../lexicon/event-lexicon.json';
 import givenNamesJson from '../lexicon/given-names.json';
 import placesJson from '../lexicon/places.json';
+import { arabicPhrases } from '../lexicon/arabic-phrases';
 import stopwordsJson from '../lexicon/name-stopwords.json';
 import { normalizeArabic } from '../normalize/normalize-arabic';
 
@@ -17,12 +18,6 @@ const GIVEN_FIRST_WORDS = new Set([...GIVEN_NAMES.keys()].map((k) => k.split(' '
 /** The same given names as English news writes them ("Sultan", "Khalid"): compromise's lexicon lacks many. */
 const GIVEN_FIRST_WORDS_EN = new Set(givenNamesJson.names.map((n) => n.en.split(' ')[0].toLowerCase()));
 // Every word of the event lexicon (triggers, markers) is prose too: «باستقبال», «جولة», «وترأسا».
-function arabicPhrases(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(arabicPhrases);
-  if (!node || typeof node !== 'object') return [];
-  const { ar, ...rest } = node as { ar?: unknown };
-  return [...(Array.isArray(ar) ? ar.filter((w): w is string => typeof w === 'string') : []), ...Object.values(rest).flatMap(arabicPhrases)];
-}
 const lexiconWords = arabicPhrases(eventLexiconJson);
 const COMMON_AR = new Set([...commonWordsJson.ar, ...stopwordsJson.ar, ...lexiconWords.flatMap((w) => w.split(/\s+/))].map(norm));
 const STOP_EN = new Set(stopwordsJson.en.map((w) => w.toLowerCase()));

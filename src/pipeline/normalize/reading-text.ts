@@ -2,10 +2,12 @@
 // spellings its patterns are written for. Outlets, pages and keyboards write the same report many ways
 // (`npm run eval -- --perturb all` measures each): a line broken for its width, no-break spaces, Eastern Arabic or
 // Persian digits, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), ه for a final ة («الخارجيه»), the
-// Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names already folds letters (normalize-arabic.ts); the patterns of contacts, dates
-// and clauses read this text. The dataset keeps the article's own characters.
+// Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names
+// already folds letters (normalize-arabic.ts); the patterns of contacts, dates and clauses read this text. The
+// dataset keeps the article's own characters.
 import alefMaqsuraJson from '../lexicon/alef-maqsura-words.json';
 import eventLexiconJson from '../lexicon/event-lexicon.json';
+import { arabicPhrases } from '../lexicon/arabic-phrases';
 import hamzaJson from '../lexicon/hamza-words.json';
 import taMarbutaJson from '../lexicon/ta-marbuta-words.json';
 
@@ -20,10 +22,10 @@ const COMMA_BEFORE_ITS_SPACE = / ([،,])(?=\p{L})/u;
 const COMMAS_BEFORE_THEIR_SPACE = /(?<=[\p{L}\p{N}]) ([،,])(?=\p{L})/gu;
 // (The patterns that tell an article's way of writing look for their words first and for the word's left edge
 // after: V8 finds a leading word at once, and tries a leading lookbehind at every position of the article.)
-/** «فى», «الذى», «التى»: a passage written with the Egyptian ى for every final ي. */
+/** «فى», «الذى», «التى»: an article written with the Egyptian ى for every final ي. */
 const EGYPTIAN_FINAL = /(?:فى|الذى|التى)(?![\p{L}\p{M}])(?<=(?:^|[^\p{L}\p{M}])[وف]?(?:فى|الذى|التى))/u;
 const FINAL_ALEF_MAQSURA = /(?<![\p{L}\p{M}])\p{L}+ى(?![\p{L}\p{M}])/gu;
-/** «الى», «ان», «اجرى»: a passage written with bare alefs where the patterns have a hamza (a word looked for first). */
+/** «الى», «ان», «اجرى»: an article written with bare alefs where the patterns have a hamza (a word looked for first). */
 const BARE_ALEF_HINT = /الى|ان|اجر|اكد|امس|اعلن/;
 const BARE_ALEF_WORDS = 'الى|ان|اجرى|اجرت|اكد|اكدت|امس|اعلن|اعلنت|ايضا';
 const BARE_ALEF_WORD = new RegExp(`(?:${BARE_ALEF_WORDS})(?![\\p{L}\\p{M}])(?<=(?:^|[^\\p{L}\\p{M}])[وفبل]?(?:${BARE_ALEF_WORDS}))`, 'u');
@@ -33,13 +35,8 @@ const PROCLITICS = /^(?:[وف]?(?:بال|كال|لل|ال|[بلك])?)/u;
 
 const foldHamza = (word: string) => word.replace(/[أإآ]/g, 'ا');
 
-function lexiconWords(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(lexiconWords);
-  if (!node || typeof node !== 'object') return [];
-  const { ar, ...rest } = node as { ar?: unknown };
-  const own = Array.isArray(ar) ? ar.filter((w): w is string => typeof w === 'string').flatMap((w) => w.split(/\s+/)) : [];
-  return [...own, ...Object.values(rest).flatMap(lexiconWords)];
-}
+/** The words of the event lexicon's Arabic phrases: the spellings its patterns are written in. */
+const lexiconWords = () => arabicPhrases(eventLexiconJson).flatMap((phrase) => phrase.split(/\s+/));
 
 let hamzaOf: Map<string, string> | null = null;
 /** `word` with the hamzas of its listed or lexicon spelling, when written with bare alefs; else `word`. */
@@ -47,7 +44,7 @@ function withHamza(word: string): string {
   if (!hamzaOf) {
     hamzaOf = new Map();
     // The curated list first: its reading of an ambiguous bare form («ان») is the one kept.
-    for (const w of [...hamzaJson.ar, ...lexiconWords(eventLexiconJson)]) if (/[أإآ]/.test(w) && !hamzaOf.has(foldHamza(w))) hamzaOf.set(foldHamza(w), w);
+    for (const w of [...hamzaJson.ar, ...lexiconWords()]) if (/[أإآ]/.test(w) && !hamzaOf.has(foldHamza(w))) hamzaOf.set(foldHamza(w), w);
   }
   const whole = hamzaOf.get(word);
   if (whole) return whole;
@@ -63,7 +60,7 @@ const FINAL_HA_WORD = /(?<![\p{L}\p{M}])[\u0621-\u064a]+ه(?![\p{L}\p{M}])/gu;
 let taMarbuta: { words: Set<string>; keep: Set<string>; signs: RegExp } | null = null;
 const taMarbutaLists = () =>
   (taMarbuta ??= {
-    words: new Set([...taMarbutaJson.ar, ...lexiconWords(eventLexiconJson).filter((w) => w.endsWith('ة'))].map(foldHamza)),
+    words: new Set([...taMarbutaJson.ar, ...lexiconWords().filter((w) => w.endsWith('ة'))].map(foldHamza)),
     keep: new Set(taMarbutaJson.keep.map(foldHamza)),
     signs: new RegExp(`(?:${taMarbutaJson.signs.join('|')})(?![\\p{L}\\p{M}])(?<=(?:^|[^\\p{L}\\p{M}])[وفبل]?(?:${taMarbutaJson.signs.join('|')}))`, 'gu'),
   });
@@ -90,7 +87,7 @@ function withTaMarbuta(word: string): string {
 let alefMaqsuraWords: Set<string> | null = null;
 /** Whether `word` is written with a final ى in standard spelling (the list, or a contact word of the lexicon). */
 function endsInAlefMaqsura(word: string): boolean {
-  alefMaqsuraWords ??= new Set([...alefMaqsuraJson.ar, ...lexiconWords(eventLexiconJson).filter((w) => w.endsWith('ى'))].map(foldHamza));
+  alefMaqsuraWords ??= new Set([...alefMaqsuraJson.ar, ...lexiconWords().filter((w) => w.endsWith('ى'))].map(foldHamza));
   const folded = foldHamza(word);
   if (alefMaqsuraWords.has(folded)) return true;
   const clitics = PROCLITICS.exec(folded)?.[0] ?? '';
@@ -103,8 +100,8 @@ function endsInAlefMaqsura(word: string): boolean {
 
 /**
  * How the passages of the article `articleText` are read: the same length, each character in its place. Whether the
- * article writes the Egyptian final ى or drops its hamzas is told from the whole article (a passage may hold no
- * «فى» to tell it by).
+ * article writes the Egyptian final ى, drops its hamzas or writes ه for ة is told from the whole article (a passage
+ * may hold no «فى» to tell it by).
  */
 export function readerOf(articleText: string): (text: string) => string {
   const finalYaAsAlef = EGYPTIAN_FINAL.test(articleText);
