@@ -239,6 +239,33 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await openDialog();
   });
 
+  await test('ingest: an Egyptian outlet\'s article pasted from an e-mail, hard-wrapped, with Eastern digits, reads as written plainly', async () => {
+    const form = dialog.locator('form.ingest-paste');
+    await form.getByLabel('Headline').fill('السيسى يستقبل عراقجى');
+    await form.getByLabel('Outlet').fill('Pasted e-mail');
+    await form.getByLabel('Date').fill('2025-10-14');
+    const wrapped = [
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسى، اليوم الثلاثاء،',
+      'وزير الخارجية الإيرانى عباس عراقجى فى قصر الاتحادية، بحضور',
+      'وزير الخارجية بدر عبد العاطى، وذلك بعد أسبوع من اتصال هاتفى',
+      'جرى بين الوزيرين فى ٧ أكتوبر الجارى.',
+      '',
+      'وكان عراقجى قد وصل إلى القاهرة مساء أمس فى زيارة رسمية',
+      'تستغرق يومين، وتناول اللقاء العلاقات الثنائية بين البلدين.',
+    ];
+    await form.getByLabel('Text', { exact: true }).fill(wrapped.join('\n'));
+    await form.getByRole('button', { name: 'Add the article' }).click();
+    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.source === 'Pasted e-mail'));
+    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
+    const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Pasted e-mail'));
+    const contacts = await store(page, (s, id) => s.dataset.events.filter((e) => e.documentIds.includes(id) && e.type !== 'statement').map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort(), doc.id);
+    assertEqual(contacts, ['meeting abdel-fattah-el-sisi+araghchi+badr-abdelatty 2025-10-14', 'phone_call araghchi+badr-abdelatty 2025-10-07', 'visit araghchi 2025-10-13'], 'the meeting, the call of ٧ October and the arrival the evening before');
+    const passages = await store(page, (s, id) => s.dataset.passages.filter((p) => p.documentId === id).map((p) => p.text), doc.id);
+    assertEqual(passages[0], wrapped.slice(0, 4).join('\n'), 'a passage is the article\'s own lines, joined into their sentence');
+    await closeDialog();
+    await openDialog();
+  });
+
   await test('ingest: the dialog has no serious accessibility violations (axe)', async () => {
     const r = await new AxeBuilder({ page }).include('dialog.ingest-dialog').analyze();
     const bad = r.violations
