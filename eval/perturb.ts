@@ -2,8 +2,9 @@
 // web pages and pasted text vary without changing a word of the report. `npm run eval -- --perturb all` scores the
 // gold articles so rewritten; a figure that falls below the clean one is a spelling the pipeline does not read yet.
 // Most rewritings keep the text's length and each character's place (one character for one), so the gold's forms and
-// the dataset's offsets are scored against the clean text as they are. Those that add marks to words (`wordByWord`)
-// rewrite each word alone, the same wherever it stands: the gold's forms and evidence are rewritten with the text.
+// the dataset's offsets are scored against the clean text as they are. Those that add marks to words rewrite each
+// word alone, the same wherever it stands: the gold's forms are rewritten with the text. Those that add lines (a
+// headline, bullets) leave every word as it was: the gold is scored against the rewritten text.
 import type { Gold } from './score';
 
 export interface Perturbation {
@@ -11,9 +12,11 @@ export interface Perturbation {
   label: string;
   /** The languages whose articles it applies to (others are scored clean). */
   languages: readonly Gold['language'][];
-  apply(text: string): string;
-  /** It adds characters, a word at a time (the gold is rewritten with the text, and scored against it). */
-  wordByWord?: boolean;
+  /** The article rewritten (`title`: its headline, as the gold gives it). */
+  apply(text: string, title: string | null): string;
+  /** How its gold is scored: each character in its place (against the clean text: the default), its words
+   *  rewritten one at a time (its forms rewritten the same way), or lines added (its forms as they are). */
+  scoring?: 'in place' | 'words rewritten' | 'lines added';
 }
 
 const ARABIC_WORD = /[\u0621-\u064a]+/g;
@@ -122,13 +125,13 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   tanween: {
     label: 'tanween on accusative words (اتصالاً هاتفياً)',
     languages: ['ar'],
-    wordByWord: true,
+    scoring: 'words rewritten',
     apply: (text) => text.replace(ARABIC_WORD, (w) => (TANWEEN_WORDS.has(w) ? `${w}\u064b` : w)),
   },
   shadda: {
     label: 'shadda on verbs (أكّد، وقّع، تمّ)',
     languages: ['ar'],
-    wordByWord: true,
+    scoring: 'words rewritten',
     // (With «و» or «ف» before it, the shadda goes after the verb's own second letter: «وأكّد».)
     apply: (text) => text.replace(ARABIC_WORD, (w) => (SHADDA_WORDS.has(w) ? withShadda(w) : /^[وف]/.test(w) && SHADDA_WORDS.has(w.slice(1)) ? w[0] + withShadda(w.slice(1)) : w)),
   },
@@ -140,8 +143,20 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   'us-without-dots': {
     label: 'US, UK and UN without their dots (U.S. → US)',
     languages: ['en'],
-    wordByWord: true,
+    scoring: 'words rewritten',
     apply: (text) => text.replace(/\bU\.([SKN])\./g, 'U$1'),
+  },
+  'with-headline': {
+    label: 'the headline pasted over the article',
+    languages: ['ar', 'en'],
+    scoring: 'lines added',
+    apply: (text, title) => (title ? `${title}\n\n${text}` : text),
+  },
+  'bulleted-paragraphs': {
+    label: 'paragraphs after the first as bullets (• )',
+    languages: ['ar', 'en'],
+    scoring: 'lines added',
+    apply: (text) => text.replace(/\n\n(?=\S)/g, '\n\n• '),
   },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',

@@ -51,12 +51,13 @@ function scoreSplit(articles: { stem: string; gold: Gold; text: string }[], pert
     const file = `${stem}.txt`;
     const manifest = JSON.stringify([{ file, title: gold.title, source: gold.source, url: null, published: gold.published, language: gold.language }]);
     const rewrite = perturbation?.languages.includes(gold.language) ? perturbation : undefined;
-    const read = rewrite ? rewrite.apply(text) : text;
-    if (rewrite && !rewrite.wordByWord && read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
+    const read = rewrite ? rewrite.apply(text, gold.title) : text;
+    const scoring = rewrite?.scoring ?? 'in place';
+    if (scoring === 'in place' && read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
     const { dataset } = runPipeline([{ name: file, bytes: new TextEncoder().encode(read) }], manifest);
-    if (!rewrite?.wordByWord) return { stem, gold, score: scoreArticle(dataset, gold, text) };
-    const rewritten = { ...gold, persons: gold.persons.map((p) => ({ ...p, forms: p.forms.map(rewrite.apply) })) };
-    return { stem, gold, score: scoreArticle(dataset, rewritten, read) };
+    if (scoring === 'in place') return { stem, gold, score: scoreArticle(dataset, gold, text) };
+    const forms = (p: Gold['persons'][number]) => (scoring === 'words rewritten' ? p.forms.map((f) => rewrite!.apply(f, null)) : p.forms);
+    return { stem, gold, score: scoreArticle(dataset, { ...gold, persons: gold.persons.map((p) => ({ ...p, forms: forms(p) })) }, read) };
   });
 }
 
