@@ -31,6 +31,7 @@ import { withVisitHosts } from './events/visit-hosts';
 import { countryOfPlace } from './events/event-lexicon';
 import { DiscoveredActors, type Discovery } from './actors/discovered-actors';
 import { dropRepeatedPassages } from './segment/drop-repeated-passages';
+import { readsAsHeadline } from './segment/headline';
 import { dropPageResidue } from './segment/page-residue';
 import { segmentPassages, type SegmentedPassage } from './segment/segment-passages';
 import { prepareText, type PreparedText } from './normalize/normalize-arabic';
@@ -250,14 +251,20 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   }
   const passages: (Passage & { prepared: PreparedText })[] = [];
   for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
+  // A headline pasted over the article (segment/headline.ts): its passage keeps its names (for search and the reader)
+  // but reports nothing, and is read after the body, which opens with the lead and the dateline as without it.
+  const headlines = passages.length > 1 && readsAsHeadline(article.text.slice(passages[0].start, passages[0].end), article.text.slice(passages[0].end, passages[1].start)) ? passages.slice(0, 1) : [];
+  const body = headlines.length ? passages.slice(1) : passages;
+  const bodyAt = body[0]?.start ?? article.bodyStart;
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const recent: string[] = [];
   // The countries of the office-holders named so far, the one the article reports from first.
   const homes: string[] = [];
-  const told = datelineAgencyCountry(article.text);
+  // (The dateline opens the text, on a line of its own too, or the body under a headline.)
+  const told = datelineAgencyCountry(article.text) ?? (headlines.length ? datelineAgencyCountry(article.text.slice(bodyAt).trimStart()) : null);
   if (told) homes.push(told);
-  const inDateline = datelineTest(article);
+  const inDateline = datelineTest(article, headlines.length ? bodyAt : 0);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
   const times = new Map<string, number>();
@@ -302,21 +309,22 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     // «في السادس من ديسمبر من العام نفسه»: of the year a passage before wrote last (looked for only then: finding
     // dates is the costly stage).
     const found = findDates(p.text, article.language, article.published, saysSameYear(p.text) ? yearWrittenBefore(p) : null, saysThatMonth(p.text) ? monthNamedBefore(p) : null).filter((d) => !inDateline(d, p.start + d.index));
-    if (p === passages[0]) leadDates = found;
+    if (p === body[0]) leadDates = found;
     datesFound.set(p, found);
     return found;
   };
   // The year (the month) a passage before `p` wrote last.
   const namedBefore = (p: Passage, of: (dates: FoundDate[]) => string | null): string | null => {
-    for (let i = passages.indexOf(p as (typeof passages)[number]) - 1; i >= 0; i--) {
-      const named = of(datesOf(passages[i]));
+    for (let i = body.indexOf(p as (typeof body)[number]) - 1; i >= 0; i--) {
+      const named = of(datesOf(body[i]));
       if (named) return named;
     }
     return null;
   };
   const yearWrittenBefore = (p: Passage) => namedBefore(p, lastWrittenYear);
   const monthNamedBefore = (p: Passage) => namedBefore(p, (dates) => dates.findLast((d) => d.precision !== 'year')?.start.slice(0, 7) ?? null);
-  for (const p of passages) {
+  /** The mentions of passage `p`, as the article read so far names its people. */
+  const mentionsOf = (p: (typeof passages)[number]) => {
     const found = withoutTitlesBeforeTheirName(p.text, matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times }));
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
@@ -329,6 +337,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     // «سموه», «جلالته»: the person the article styled so.
     const pronouns = honored.resolve(p.prepared, resolved).map((h) => ({ ...h, passageId: p.id, via: 'honorific' as const }));
     const inPassage = pronouns.length ? [...resolved, ...pronouns].sort((a, b) => a.start - b.start) : resolved;
+    return { found, resolved, offices, inPassage };
+  };
+  for (const p of body) {
+    const { found, resolved, offices, inPassage } = mentionsOf(p);
     mentions.push(...inPassage);
     const reported = extractEvents({
       passageId: p.id,
@@ -383,7 +395,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     }
   }
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
-  const leadStory = () => (leadDates ??= passages.length ? datesOf(passages[0]) : []);
+  // (The headline's names, read last: by then the article has named its people in full.)
+  for (const p of headlines) mentions.unshift(...mentionsOf(p).inPassage);
+  const leadStory = () => (leadDates ??= body.length ? datesOf(body[0]) : []);
   const joined = joinAttendance(candidates);
   // What an undated first contact is referred to as ("Earlier in the day" after it): the lead's day, else the article's.
   const storyDay = article.published ? (leadDay(joined, article.published, leadStory)?.start ?? article.published) : null;
@@ -485,20 +499,22 @@ function addDays(day: string, days: number): string {
  * Whether `date`, found at offset `at`, is the dateline («MOSCOW, July 21, 2025 (Reuters) -»), which dates the
  * article, not the events after it. When the manifest dates the article, the dateline is read only for a date
  * within its reach that restates that day: any other full date near the start («met on 11 October 2024») is news.
+ * The dateline opens the body: from 0, or from `body` after a headline pasted over the article.
  */
-function datelineTest(article: Article): (date: FoundDate, at: number) => boolean {
+function datelineTest(article: Article, body: number): (date: FoundDate, at: number) => boolean {
   let dateline = article.dateline;
   return (date, at) => {
+    const near = at - body < DATELINE_REACH;
     // «CITY, Sept 18 (Agency) -» with no year: the article's day right after the place that opens it.
-    if (date.start === article.published && at < DATELINE_REACH && DATELINE_LEAD.test(article.text.slice(0, at))) return true;
+    if (date.start === article.published && near && DATELINE_LEAD.test(article.text.slice(body, at))) return true;
     // «مسقط في 18 فبراير /العُمانية/»: the place, «في», the day and the agency between slashes or brackets.
-    if (date.start === article.published && at < DATELINE_REACH && PLACE_ON.test(article.text.slice(0, at)) && AGENCY_AFTER.test(article.text.slice(at + date.text.length, at + date.text.length + 8))) return true;
+    if (date.start === article.published && near && PLACE_ON.test(article.text.slice(body, at)) && AGENCY_AFTER.test(article.text.slice(at + date.text.length, at + date.text.length + 8))) return true;
     // «طرابلس - ليبيا اليوم:», "Tripoli - Libya Today:": a day word in the name of the outlet a dateline credits.
-    if (at < DATELINE_REACH && DATELINE_CREDIT_LEAD.test(article.text.slice(0, at)) && CREDIT_END.test(article.text.slice(at, at + 24))) return true;
+    if (near && DATELINE_CREDIT_LEAD.test(article.text.slice(body, at)) && CREDIT_END.test(article.text.slice(at, at + 24))) return true;
     if (dateline === 'unread') {
-      if (at >= DATELINE_REACH || date.start !== article.published) return false;
-      const found = findDateline(article.text);
-      dateline = found && found.date === article.published ? { start: found.index, end: found.index + found.length } : null;
+      if (!near || date.start !== article.published) return false;
+      const found = findDateline(article.text.slice(body));
+      dateline = found && found.date === article.published ? { start: body + found.index, end: body + found.index + found.length } : null;
     }
     return dateline !== null && at >= dateline.start && at < dateline.end;
   };

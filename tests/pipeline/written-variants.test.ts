@@ -68,3 +68,21 @@ describe('letters, digits and commas as outlets and keyboards write them', () =>
     expect(eventLines(datasetOf(glued, '2025-10-14'))).toContain('meeting araghchi+hakan-fidan 2025-10-12');
   });
 });
+
+describe('a headline pasted over the article', () => {
+  /** The events as «type participants day», the participants in the order the pipeline gives (the caller first). */
+  const ordered = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${e.participants.join('+')} ${e.date?.start}`);
+  const lead = 'أنقرة - الأناضول: أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين، تناول التطورات في أوكرانيا.';
+
+  it('changes nothing the article reports: the lead, its caller and its day are the body’s', () => {
+    const alone = ordered(datasetOf(lead, '2025-10-14'));
+    expect(alone).toEqual(['phone_call erdogan+putin 2025-10-13']);
+    expect(ordered(datasetOf(`بوتين وأردوغان يبحثان الأزمة الأوكرانية\n\n${lead}`, '2025-10-14'))).toEqual(alone);
+  });
+
+  it('keeps the headline as a passage, its names found, for search and the reader', () => {
+    const d = datasetOf(`بوتين وأردوغان يبحثان الأزمة الأوكرانية\n\n${lead}`, '2025-10-14');
+    expect(d.passages[0].text).toBe('بوتين وأردوغان يبحثان الأزمة الأوكرانية');
+    expect(d.mentions.filter((m) => m.passageId === d.passages[0].id).map((m) => m.actorId)).toEqual(['putin', 'erdogan']);
+  });
+});
