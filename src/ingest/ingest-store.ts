@@ -17,7 +17,7 @@ import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedData
 import type { ProgressListener, RebuildResult } from './rebuild-dataset';
 import { newToDataset } from './new-to-dataset';
 
-export type IngestTask = 'restore' | 'add' | 'remove';
+export type IngestTask = 'restore' | 'add' | 'remove' | 'date';
 
 export type FileReport =
   /** `file`: its name in the corpus; `events`, `actors`: those new to the dataset that it reports. */
@@ -338,20 +338,36 @@ export function removeArticle(file: string): Promise<void> {
   return enqueue(async () => {
     const removed = get().added.find((a) => a.file === file);
     const removedTitle = removed ? addedArticleTitle(removed, useAppStore.getState().dataset?.documents) : file;
-    const remaining = get().added.filter((a) => a !== removed);
-    const analysed = await analyse('remove', remaining);
-    if ('failure' in analysed) {
-      report([rejected(file, { code: 'notAnalysed', detail: analysed.failure })]);
-      return;
-    }
-    const { issues } = analysed.result;
-    const kept = analysedOnly(remaining, issues);
-    set({ added: kept, reports: [] });
-    show(analysed.result, true);
-    if (issues.length > 0) report(leftOut(issues, remaining));
-    else notifyRemoved(removedTitle);
-    await persist(() => saveAddedArticles(kept));
+    await analyseAgain('remove', get().added.filter((a) => a !== removed), file, true, () => notifyRemoved(removedTitle));
   });
+}
+
+/**
+ * The added articles as `articles` now are, analysed again and shown (the window kept or refitted); `done` is said when
+ * the pipeline left none out. A failure is reported as `file`'s.
+ */
+async function analyseAgain(task: IngestTask, articles: AddedArticle[], file: string, keepWindow: boolean, done?: () => void): Promise<void> {
+  const analysed = await analyse(task, articles);
+  if ('failure' in analysed) {
+    report([rejected(file, { code: 'notAnalysed', detail: analysed.failure })]);
+    return;
+  }
+  const { issues } = analysed.result;
+  const kept = analysedOnly(articles, issues);
+  set({ added: kept, reports: [] });
+  show(analysed.result, keepWindow);
+  if (issues.length > 0) report(leftOut(issues, articles));
+  else done?.();
+  await persist(() => saveAddedArticles(kept));
+}
+
+/**
+ * The publication day the analyst gives an added article whose text holds none (a file dropped with no manifest and
+ * no dateline): its «أمس», "on Tuesday" are read again from it.
+ */
+export function setArticleDate(file: string, published: string): Promise<void> {
+  // (The window is fitted again: the article's events may now fall outside the one shown.)
+  return enqueue(() => analyseAgain('date', get().added.map((a) => (a.file === file ? { ...a, published } : a)), file, false));
 }
 
 /** Back to the dataset the app started with: the added articles and any opened dataset are forgotten. */

@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/app-store';
 import { loadRealDataset } from '../../test/fixtures';
 import { datasetFileText } from '../download-dataset';
 import { loadAddedArticles, loadOpenedDataset, saveAddedArticles, saveOpenedDataset } from '../ingest-persistence';
-import { addFiles, addPastedArticle, initialIngestState, removeArticle, resetToBundled, startIngest, useIngestStore } from '../ingest-store';
+import { addFiles, addPastedArticle, initialIngestState, removeArticle, resetToBundled, setArticleDate, startIngest, useIngestStore } from '../ingest-store';
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, fileLike, fixtureFile, fixtureText } from './ingest-fixtures';
 
 const bundled = loadRealDataset();
@@ -114,6 +114,19 @@ describe('adding articles in the browser', () => {
     expect(hasActor('larijani')).toBe(false);
     expect(shown()).toBe(bundled);
     expect(await loadAddedArticles()).toEqual([]);
+  });
+
+  it('gives a dropped article with no date in its text the day the analyst sets, its «on Tuesday» read from it, across reloads', async () => {
+    const text = 'Russian Security Council Secretary Sergei Shoigu spoke by phone with Ali Larijani on Tuesday about the region.';
+    await addFiles([fileLike('undated-call.txt', text)]);
+    const undated = () => shown().events.find((e) => e.type === 'phone_call' && e.documentIds.includes('undated-call'));
+    expect(shown().documents.find((d) => d.file === 'undated-call.txt')).toMatchObject({ published: null, publishedBasis: 'unknown' });
+    expect(undated()?.date ?? null).toBeNull();
+    await setArticleDate('undated-call.txt', '2026-03-19');
+    expect(shown().documents.find((d) => d.file === 'undated-call.txt')).toMatchObject({ published: '2026-03-19', publishedBasis: 'manifest' });
+    expect(undated()?.date?.start).toBe('2026-03-17');
+    await reload();
+    expect(undated()?.date?.start).toBe('2026-03-17');
   });
 
   it('adds pasted text with the analyst’s date and outlet, hostile markup kept as text', async () => {

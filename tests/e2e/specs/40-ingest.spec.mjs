@@ -266,6 +266,25 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
     await openDialog();
   });
 
+  await test('ingest: a dropped article whose text gives no date is listed «date unknown» and takes the day the analyst sets', async () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met Egyptian Foreign Minister Badr Abdelatty in Moscow on Tuesday.';
+    await dialog.getByLabel('Choose files…').setInputFiles([{ name: 'undated-meeting.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.file === 'undated-meeting.txt'));
+    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
+    const item = dialog.locator('.ingest-added-item[data-file="undated-meeting.txt"]');
+    assert((await item.innerText()).includes('date unknown'), 'listed with its date unknown');
+    const meetingDay = () => store(page, (s) => s.dataset.events.find((e) => e.type === 'meeting' && e.documentIds.includes('undated-meeting'))?.date?.start ?? null);
+    assertEqual(await meetingDay(), null, 'its «on Tuesday» dates nothing yet');
+    await item.locator('form.ingest-article-date').scrollIntoViewIfNeeded();
+    await shot(page, '48-ingest-article-date');
+    await item.getByLabel(/^Publication date of/).fill('2025-10-16');
+    await item.getByRole('button', { name: 'Set its date' }).click();
+    await page.waitForFunction(() => window.__store.getState().dataset.documents.find((d) => d.file === 'undated-meeting.txt')?.published === '2025-10-16');
+    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
+    assertEqual(await meetingDay(), '2025-10-14', 'the meeting on the Tuesday before the day set');
+    assertEqual(await dialog.locator('.ingest-added-item[data-file="undated-meeting.txt"] form.ingest-article-date').count(), 0, 'the date form goes once the article has a date');
+  });
+
   await test('ingest: the dialog has no serious accessibility violations (axe)', async () => {
     const r = await new AxeBuilder({ page }).include('dialog.ingest-dialog').analyze();
     const bad = r.violations
