@@ -629,10 +629,10 @@ function shortOf(name: string): string {
 const SURNAME_PARTICLE = /^(?:عبد|أبو|ابو|أبي|ابي|بو|[Aa](?:bu|bou|boul|bul|bdel|bdul|bd|l)|[Ee]l|[Ii]bn|van|von|der|den|de|da|di|du|le|la)$/u;
 const REGNAL_ORDINAL = /^(?:[IVXL]+|ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)ة?)$/u;
 
-/** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
 /** What PAIR_AGAIN cannot match without (looked for first: a pattern that opens on a class of letters is tried at every
  *  position, a word is found at once). */
 const AGAIN_WORD = /مجدد|مرة\s+أخرى|again/i;
+/** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
 const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;
 
 /** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», "The talks come …". */

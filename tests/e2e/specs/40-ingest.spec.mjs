@@ -34,6 +34,18 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
   const toast = (text) => page.getByTestId('toast').filter({ hasText: text });
   const reports = () => page.$$eval('.ingest-report', (els) => els.map((e) => [e.querySelector('.ingest-report-name').textContent, e.dataset.outcome, e.querySelector('.ingest-report-outcome').textContent]));
   const dialog = page.locator('dialog.ingest-dialog');
+  /** Pastes an article with its headline, outlet and date, waits until the dataset holds it, and gives its document. */
+  const pasteArticle = async ({ headline, outlet, date, text }) => {
+    const form = dialog.locator('form.ingest-paste');
+    await form.getByLabel('Headline').fill(headline);
+    await form.getByLabel('Outlet').fill(outlet);
+    await form.getByLabel('Date').fill(date);
+    await form.getByLabel('Text', { exact: true }).fill(text);
+    await form.getByRole('button', { name: 'Add the article' }).click();
+    await page.waitForFunction((source) => window.__store.getState().dataset.documents.some((d) => d.source === source), outlet);
+    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
+    return store(page, (s, source) => s.dataset.documents.find((d) => d.source === source), outlet);
+  };
   const openDialog = async () => {
     if (!(await dialog.isVisible())) await page.getByRole('button', { name: /^Add articles/ }).click();
     await dialog.waitFor({ state: 'visible' });
@@ -182,15 +194,12 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
   });
 
   await test('ingest: pasted text with a date and an outlet goes in, hostile markup stays text', async () => {
-    const form = dialog.locator('form.ingest-paste');
-    await form.getByLabel('Headline').fill(`Lavrov call ${HOSTILE}`);
-    await form.getByLabel('Outlet').fill('Analyst desk');
-    await form.getByLabel('Date').fill('2026-03-19');
-    await form.getByLabel('Text', { exact: true }).fill(`Russian Foreign Minister Sergei Lavrov held a phone call with Iranian Foreign Minister Abbas Araghchi on Thursday. ${HOSTILE}`);
-    await form.getByRole('button', { name: 'Add the article' }).click();
-    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.source === 'Analyst desk'));
-    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
-    const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Analyst desk'));
+    const doc = await pasteArticle({
+      headline: `Lavrov call ${HOSTILE}`,
+      outlet: 'Analyst desk',
+      date: '2026-03-19',
+      text: `Russian Foreign Minister Sergei Lavrov held a phone call with Iranian Foreign Minister Abbas Araghchi on Thursday. ${HOSTILE}`,
+    });
     assertEqual([doc.title, doc.published, doc.publishedBasis], [`Lavrov call ${HOSTILE}`, '2026-03-19', 'manifest'], 'the analyst’s metadata');
     // Lavrov and Araghchi are known; their call of 19 March is not.
     const outcome = toast(/^Added 1 article: /);
@@ -205,10 +214,6 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
 
   await test('ingest: a news page pasted whole: the story it links gives no event, its journalists no actor, and the reader greys the page\'s lines', async () => {
     await openDialog();
-    const form = dialog.locator('form.ingest-paste');
-    await form.getByLabel('Headline').fill('Qatar PM meets Rubio');
-    await form.getByLabel('Outlet').fill('Pasted page');
-    await form.getByLabel('Date').fill('2025-02-09');
     const page_ = [
       'By Andrew Mills and Maha El Dahan',
       "WASHINGTON, Feb 7 (Reuters) - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held talks with U.S. Secretary of State Marco Rubio in Washington on Friday.",
@@ -216,11 +221,7 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
       'The two discussed the ceasefire in Gaza.',
       '(Reporting by Andrew Mills; Editing by Tomasz Janowski)',
     ];
-    await form.getByLabel('Text', { exact: true }).fill(page_.join('\n'));
-    await form.getByRole('button', { name: 'Add the article' }).click();
-    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.source === 'Pasted page'));
-    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
-    const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Pasted page'));
+    const doc = await pasteArticle({ headline: 'Qatar PM meets Rubio', outlet: 'Pasted page', date: '2025-02-09', text: page_.join('\n') });
     const contacts = await store(page, (s, id) => s.dataset.events.filter((e) => e.documentIds.includes(id)).map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`), doc.id);
     assertEqual(contacts, ['meeting mohammed-bin-abdulrahman-al-thani+rubio 2025-02-07'], 'the article\'s meeting, and no Erdogan–Putin call from the linked headline');
     const names = await store(page, (s) => s.dataset.actors.map((a) => a.name.en));
@@ -240,10 +241,6 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
   });
 
   await test('ingest: an Egyptian outlet\'s article pasted from an e-mail, hard-wrapped, with Eastern digits, reads as written plainly', async () => {
-    const form = dialog.locator('form.ingest-paste');
-    await form.getByLabel('Headline').fill('السيسى يستقبل عراقجى');
-    await form.getByLabel('Outlet').fill('Pasted e-mail');
-    await form.getByLabel('Date').fill('2025-10-14');
     const wrapped = [
       'القاهرة - استقبل الرئيس عبد الفتاح السيسى، اليوم الثلاثاء،',
       'وزير الخارجية الإيرانى عباس عراقجى فى قصر الاتحادية، بحضور',
@@ -253,11 +250,7 @@ export default async function ingestSpec({ test, assert, assertEqual, openPage, 
       'وكان عراقجى قد وصل إلى القاهرة مساء أمس فى زيارة رسمية',
       'تستغرق يومين، وتناول اللقاء العلاقات الثنائية بين البلدين.',
     ];
-    await form.getByLabel('Text', { exact: true }).fill(wrapped.join('\n'));
-    await form.getByRole('button', { name: 'Add the article' }).click();
-    await page.waitForFunction(() => window.__store.getState().dataset.documents.some((d) => d.source === 'Pasted e-mail'));
-    await page.locator('.ingest-progress').waitFor({ state: 'detached' });
-    const doc = await store(page, (s) => s.dataset.documents.find((d) => d.source === 'Pasted e-mail'));
+    const doc = await pasteArticle({ headline: 'السيسى يستقبل عراقجى', outlet: 'Pasted e-mail', date: '2025-10-14', text: wrapped.join('\n') });
     const contacts = await store(page, (s, id) => s.dataset.events.filter((e) => e.documentIds.includes(id) && e.type !== 'statement').map((e) => `${e.type} ${[...e.participants].sort().join('+')} ${e.date?.start}`).sort(), doc.id);
     assertEqual(contacts, ['meeting abdel-fattah-el-sisi+araghchi+badr-abdelatty 2025-10-14', 'phone_call araghchi+badr-abdelatty 2025-10-07', 'visit araghchi 2025-10-13'], 'the meeting, the call of ٧ October and the arrival the evening before');
     const passages = await store(page, (s, id) => s.dataset.passages.filter((p) => p.documentId === id).map((p) => p.text), doc.id);
