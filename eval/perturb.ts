@@ -4,7 +4,8 @@
 // Most rewritings keep the text's length and each character's place (one character for one), so the gold's forms and
 // the dataset's offsets are scored against the clean text as they are. Those that add marks to words rewrite each
 // word alone, the same wherever it stands: the gold's forms are rewritten with the text. Those that add lines (a
-// headline, bullets) leave every word as it was: the gold is scored against the rewritten text.
+// headline, bullets) or marks between words (direction marks) leave every word as it was: the gold is scored against
+// the rewritten text. Tatweel inside words is taken out as the article is decoded: scored against the clean text.
 import type { Gold } from './score';
 
 export interface Perturbation {
@@ -15,8 +16,9 @@ export interface Perturbation {
   /** The article rewritten (`title`: its headline, as the gold gives it). */
   apply(text: string, title: string | null): string;
   /** How its gold is scored: each character in its place (against the clean text: the default), its words
-   *  rewritten one at a time (its forms rewritten the same way), or lines added (its forms as they are). */
-  scoring?: 'in place' | 'words rewritten' | 'lines added';
+   *  rewritten one at a time (its forms rewritten the same way), lines added (its forms as they are), or against
+   *  the clean text when what it adds is taken out as the article is decoded (decode-article.ts). */
+  scoring?: 'in place' | 'words rewritten' | 'lines added' | 'taken out when read';
 }
 
 const ARABIC_WORD = /[\u0621-\u064a]+/g;
@@ -157,6 +159,24 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     languages: ['ar', 'en'],
     scoring: 'lines added',
     apply: (text) => text.replace(/\n\n(?=\S)/g, '\n\n• '),
+  },
+  'one-newline-paragraphs': {
+    label: 'paragraphs separated by one line break, not a blank line',
+    languages: ['ar', 'en'],
+    // One character for one: the blank line's second break becomes a space at the next paragraph's start.
+    apply: (text) => text.replace(/\n\n(?=\S)/g, '\n '),
+  },
+  'direction-marks': {
+    label: 'right-to-left marks (web pages) after commas and around figures',
+    languages: ['ar'],
+    scoring: 'lines added',
+    apply: (text) => text.replace(/،/g, '،\u200f').replace(/[0-9]+/g, (n) => `\u200f${n}\u200f`),
+  },
+  tatweel: {
+    label: 'tatweel stretching some words (الرئيـس، الخارجيـة)',
+    languages: ['ar'],
+    scoring: 'taken out when read',
+    apply: (text) => text.replace(ARABIC_WORD, (w) => (w.length >= 5 && chosen(w, 3) && /[بتثجحخسشصضطظعغفقكلمنهي]/.test(w[w.length - 2]) ? `${w.slice(0, -1)}\u0640${w.slice(-1)}` : w)),
   },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',

@@ -55,7 +55,7 @@ function scoreSplit(articles: { stem: string; gold: Gold; text: string }[], pert
     const scoring = rewrite?.scoring ?? 'in place';
     if (scoring === 'in place' && read.length !== text.length) throw new Error(`${stem}: the rewriting changed the text's length`);
     const { dataset } = runPipeline([{ name: file, bytes: new TextEncoder().encode(read) }], manifest);
-    if (scoring === 'in place') return { stem, gold, score: scoreArticle(dataset, gold, text) };
+    if (scoring === 'in place' || scoring === 'taken out when read') return { stem, gold, score: scoreArticle(dataset, gold, text) };
     const forms = (p: Gold['persons'][number]) => (scoring === 'words rewritten' ? p.forms.map((f) => rewrite!.apply(f, null)) : p.forms);
     return { stem, gold, score: scoreArticle(dataset, { ...gold, persons: gold.persons.map((p) => ({ ...p, forms: forms(p) })) }, read) };
   });

@@ -69,6 +69,31 @@ describe('letters, digits and commas as outlets and keyboards write them', () =>
   });
 });
 
+describe('marks that web pages and some outlets add', () => {
+  const plain =
+    'مسقط - استقبل السلطان هيثم بن طارق، صباح اليوم الأربعاء، وزير الخارجية الهندي سوبراهمانيام جايشانكار.\n\n' +
+    'وكان السلطان هيثم قد التقى في 3 حزيران/يونيو الماضي، في نيودلهي، رئيس الوزراء الهندي ناريندرا مودي.';
+
+  it('reads a page’s direction marks after commas and around figures as the same article without them', () => {
+    const tour =
+      'الجزائر - استقبل وزير الخارجية الجزائري أحمد عطاف، اليوم الخميس، نظيره التونسي محمد علي النفطي.\n\n' +
+      'وأطلع عطاف ضيفه على نتائج جولته الإفريقية، إذ التقى في أديس أبابا يوم الاثنين رئيس الوزراء الإثيوبي آبي أحمد، قبل أن يجتمع في اليوم التالي بالرئيس الكيني وليام روتو في نيروبي.';
+    const marked = tour.replace(/،/g, '،\u200f').replace(/[0-9]+/g, (n) => `\u200f${n}\u200e`);
+    expect(eventLines(datasetOf(marked, '2025-07-10'))).toEqual([
+      'meeting abiy-ahmed+ahmed-attaf 2025-07-07',
+      'meeting ahmed-attaf+mohamed-ali-nafti 2025-07-10',
+      'meeting ahmed-attaf+william-ruto 2025-07-08',
+    ]);
+  });
+
+  it('reads words stretched by tatweel («استقبـل», «حزيـران») as the same article, its text closed up', () => {
+    const stretched = plain.replace('استقبل', 'استقبـل').replace('حزيران', 'حزيـران').replace('الخارجية', 'الخارجـيـة');
+    const dataset = datasetOf(stretched, '2025-07-09');
+    expect(eventLines(dataset)).toEqual(eventLines(datasetOf(plain, '2025-07-09')));
+    expect(dataset.passages.map((p) => p.text).join('\n\n')).toBe(plain);
+  });
+});
+
 describe('a headline pasted over the article', () => {
   /** The events as «type participants day», the participants in the order the pipeline gives (the caller first). */
   const ordered = (d: ReturnType<typeof datasetOf>) => d.events.map((e) => `${e.type} ${e.participants.join('+')} ${e.date?.start}`);

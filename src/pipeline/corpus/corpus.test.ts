@@ -8,6 +8,12 @@ describe('decodeArticle', () => {
   it('reads UTF-8 text, dropping a BOM and CRLF', () => {
     expect(decodeArticle(bytes('\uFEFFسطر\r\nثان'))).toEqual({ ok: true, text: 'سطر\nثان' });
   });
+  it('closes up a word stretched by tatweel, and keeps the tatweel that joins a prefix to a figure or a quote', () => {
+    expect(decodeArticle(bytes('وصل وزيـر الخارجـيـة إلى الـدوحة للمشاركة في الـ33 من القمة، واصفا إياها بـ"التاريخية"'))).toEqual({
+      ok: true,
+      text: 'وصل وزير الخارجية إلى الدوحة للمشاركة في الـ33 من القمة، واصفا إياها بـ"التاريخية"',
+    });
+  });
   it('writes the characters of a page saved as source, and leaves a bare ampersand as written', () => {
     expect(decodeArticle(bytes('Iran&#8217;s foreign minister&nbsp;said &quot;yes&quot; &#x2014; AT&T &amp; P&G'))).toEqual({
       ok: true,

@@ -15,6 +15,8 @@ const NAMED: Record<string, string> = {
   copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', euro: '\u20ac', pound: '\u00a3', times: '\u00d7',
 };
 
+const STRETCHING_TATWEEL = /(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])/g;
+
 function characterOf(reference: string, decimal?: string, hex?: string, name?: string): string {
   if (name) return NAMED[name] ?? reference;
   const code = decimal ? Number(decimal) : parseInt(hex!, 16);
@@ -32,6 +34,9 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: 'the file is not valid UTF-8 (save it as UTF-8 and try again)' };
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Tatweel stretching a word between its letters («الرئيـس») is typography, not spelling: without it the word is the
+  // one every pattern reads. Where it joins a prefix to a figure or a quote («الـ79», «بـ"المثمرة"») it stays.
+  if (text.includes('\u0640')) text = text.replace(STRETCHING_TATWEEL, '');
   if (text.includes('&')) text = text.replace(CHARACTER_REFERENCE, characterOf);
   if (text.trim().length === 0) return { ok: false, reason: 'the file holds only white space' };
   // Control characters other than tab/newline mean this is not prose.

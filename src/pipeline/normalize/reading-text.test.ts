@@ -13,6 +13,10 @@ describe('readerOf', () => {
     expect(read('التقى الرئيس\nنظيره\u00a0التركي\tأمس')).toBe('التقى الرئيس نظيره التركي أمس');
   });
 
+  it('reads the direction marks and zero-width spaces of web pages as spaces', () => {
+    expect(read('في \u200f15\u200f تموز،\u200fالتقى\u200b\u200eالوزير')).toBe('في  15  تموز، التقى  الوزير');
+  });
+
   it('reads Eastern Arabic and Persian digits as the digits the patterns are written for', () => {
     expect(read('في ١٤ نيسان ٢٠٢٣ وفي ۲۰۲۴')).toBe('في 14 نيسان 2023 وفي 2024');
   });

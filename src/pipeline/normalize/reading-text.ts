@@ -1,7 +1,7 @@
 // How the analysis reads a passage: the article's characters one for one (every offset stays valid), in the
 // spellings its patterns are written for. Outlets, pages and keyboards write the same report many ways
 // (`npm run eval -- --perturb all` measures each): a line broken for its width, no-break spaces, Eastern Arabic or
-// Persian digits, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), ه for a final ة («الخارجيه»), the
+// Persian digits, direction marks, Persian ی and ک, bare alefs for hamzas («الى», «اجرى»), ه for a final ة («الخارجيه»), the
 // Egyptian ى for a final ي («فى», «السيسى», «الماضى»), a comma typed before its space («قال ،إن»). Matching names
 // already folds letters (normalize-arabic.ts); the patterns of contacts, dates and clauses read this text. The
 // dataset keeps the article's own characters.
@@ -11,7 +11,9 @@ import { arabicPhrases } from '../lexicon/arabic-phrases';
 import hamzaJson from '../lexicon/hamza-words.json';
 import taMarbutaJson from '../lexicon/ta-marbuta-words.json';
 
-const OTHER_SPACE = /[\n\r\t\u00a0\u2000-\u200a\u202f]/;
+/** Spaces other than the space, and the invisible marks pages put between words (direction marks, a zero-width
+ *  space), read as the space they stand for. */
+const OTHER_SPACE = /[\n\r\t\u00a0\u2000-\u200b\u200e\u200f\u202f\u061c\u202a-\u202e\u2066-\u2069]/;
 const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
 const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
 const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, 'g');
