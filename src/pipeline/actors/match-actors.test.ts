@@ -78,6 +78,9 @@ describe('matchActors: discovering persons the registry does not know', () => {
     ['استقبل وزير الخارجية القطري محمد عبدالرحمن', 'محمد عبدالرحمن'],
     ['التقى نائب وزير الخارجية ألكسندر بانكين', 'ألكسندر بانكين'],
     ['Jamaican Foreign Minister Kamina Johnson Smith said', 'Kamina Johnson Smith'],
+    // A general's or an admiral's rank stands only before a person, whatever the name («الفريق» is also a team).
+    ['وصافح الجنرال فابيان ماندون قائد الأركان', 'فابيان ماندون'],
+    ['واستقبل الأدميرال بيير فاندييه في باريس', 'بيير فاندييه'],
   ])('%s', (text, name) => {
     const m = matchActors(index, text, '2025-05-01', null);
     expect(m.map((x) => [x.via, x.discovered?.name])).toEqual([['discovered', name]]);

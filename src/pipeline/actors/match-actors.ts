@@ -84,7 +84,7 @@ const RANK = /^(?:الفريق اول|الفريق|الفريق الركن|ال�
 /** A royal style («الامير», "sheikh") → the countries whose royal houses use it (royal-styles.json). */
 const STYLE_COUNTRIES = new Map(royalStylesJson.styles.flatMap((s) => s.forms.map((f) => [f, new Set(s.countries)] as const)));
 /** Honorifics that only ever stand before a person: a name-like phrase after one is a person even with no title. */
-const PERSON_HONORIFIC = /^(?:الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness|cardinal|patriarch|archbishop|الكاردينال|البطريرك|المطران)$/;
+const PERSON_HONORIFIC = /^(?:الجنرال|الادميرال|الاميرال|الشيخ|الشيخه|الامير|الاميره|سمو|صاحب السمو|صاحب السمو الملكي|السيد|السيده|الدكتور|الدكتوره|معالي|فخامه|سعاده|his excellency|her excellency|sheikh|sheikha|prince|princess|hrh|his highness|her highness|mr|mrs|ms|dr|sir|dame|lord|lady|baroness|cardinal|patriarch|archbishop|الكاردينال|البطريرك|المطران)$/;
 const NISBA = /^ال[\p{L}]{2,}(?:ي|ية)$/u;
 const PRIORITY: PhraseValue['kind'][] = ['name', 'role', 'counterpart', 'head', 'description', 'honorific'];
 
