@@ -178,6 +178,17 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
     scoring: 'taken out when read',
     apply: (text) => text.replace(ARABIC_WORD, (w) => (w.length >= 5 && chosen(w, 3) && /[بتثجحخسشصضطظعغفقكلمنهي]/.test(w[w.length - 2]) ? `${w.slice(0, -1)}\u0640${w.slice(-1)}` : w)),
   },
+  'page-furniture': {
+    label: 'a page pasted whole: headline, byline, time stamp, share line, related headlines',
+    languages: ['ar', 'en'],
+    scoring: 'lines added',
+    apply: (text, title) => {
+      const arabic = /[\u0621-\u064a]/.test(text.slice(0, 200));
+      const head = arabic ? ['بقلم: محرر الشؤون الدولية', 'آخر تحديث: 10:45 ص', 'شارك المقال'] : ['By Staff Reporter', 'Updated 10:45 AM GMT', 'Share this article'];
+      const tail = arabic ? ['اقرأ أيضا', 'ارتفاع أسعار النفط في الأسواق العالمية', 'الطقس: أجواء حارة في معظم المناطق'] : ['Read more', 'Oil prices climb as markets reopen', 'Weather: heatwave grips the region'];
+      return [...(title ? [title] : []), ...head, text, ...tail].join('\n\n');
+    },
+  },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',
     languages: ['en'],

@@ -2,6 +2,7 @@
 // alone and prints persons and contacts recall/precision, date accuracy, per class and language, overall.
 // `--perturb NAME,NAME|all` (eval/perturb.ts): the overall figures again with each article rewritten as outlets and
 // keyboards also write it (digits, letters, spaces, line ends), beside the clean ones.
+// `--dir PATH [--details]`: a new batch of gold articles in a folder of its own, scored before it joins dev.
 // The kept-apart split prints its figures only: its misses are never listed, so nobody tunes on them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -131,8 +132,15 @@ function main(): void {
       details: { type: 'boolean', default: false },
       only: { type: 'string' },
       perturb: { type: 'string' },
+      dir: { type: 'string' },
     },
   });
+  // A new batch of gold articles, scored before anyone reads its misses: the figure of news the rules never saw.
+  if (values.dir) {
+    const articles = loadSplit(resolve(values.dir), values.only);
+    report(`${values.dir} (a new batch)`, scoreSplit(articles), values.details);
+    return;
+  }
   const root = resolve(import.meta.dirname);
   const splits = values.split === 'all' ? ['dev', 'heldout'] : [values.split!];
   const perturbations = values.perturb === undefined ? [] : values.perturb === 'all' ? Object.keys(PERTURBATIONS) : values.perturb.split(',');
