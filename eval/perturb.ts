@@ -189,6 +189,12 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
       return [...(title ? [title] : []), ...head, text, ...tail].join('\n\n');
     },
   },
+  'headline-over-lines': {
+    label: 'the headline over an article written a paragraph a line (one line break)',
+    languages: ['ar', 'en'],
+    scoring: 'lines added',
+    apply: (text, title) => (title ? `${title}\n${text.replace(/\n\n(?=\S)/g, '\n')}` : text),
+  },
   'typographic-quotes': {
     label: 'curly quotes and apostrophes, en dashes',
     languages: ['en'],

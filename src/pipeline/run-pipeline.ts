@@ -253,7 +253,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   for (const p of dropRepeatedPassages(segmented, (s) => s.prepared.words)) passages.push({ id: `${article.id}:p${passages.length + 1}`, documentId: article.id, ...p });
   // A headline pasted over the article (segment/headline.ts): its passage keeps its names (for search and the reader)
   // but reports nothing, and is read after the body, which opens with the lead and the dateline as without it.
-  const headlines = passages.length > 1 && readsAsHeadline(article.text.slice(passages[0].start, passages[0].end), article.text.slice(passages[0].end, passages[1].start)) ? passages.slice(0, 1) : [];
+  const headlines = passages.length > 1 && readsAsHeadline(article.text.slice(passages[0].start, passages[0].end), article.text.slice(passages[0].end, passages[1].start), article.text.slice(passages[1].start, passages[1].end)) ? passages.slice(0, 1) : [];
   const body = headlines.length ? passages.slice(1) : passages;
   const bodyAt = body[0]?.start ?? article.bodyStart;
   const mentions: Mention[] = [];

@@ -105,6 +105,17 @@ describe('a headline pasted over the article', () => {
     expect(ordered(datasetOf(`بوتين وأردوغان يبحثان الأزمة الأوكرانية\n\n${lead}`, '2025-10-14'))).toEqual(alone);
   });
 
+  it('reads it so over one line break too, in a page copied a paragraph a line', () => {
+    const page = [
+      'لافروف وعطاف يبحثان الوضع في مالي والساحل',
+      'الجزائر - واج: بحث وزير الدولة وزير الشؤون الخارجية أحمد عطاف، اليوم الخميس، في اتصال هاتفي مع نظيره الروسي سيرغي لافروف، تطورات الأوضاع في مالي ومنطقة الساحل.',
+      'وكان الوزيران قد التقيا في موسكو في الثامن من أيار الماضي، على هامش الاجتماع الوزاري لمنتدى الشراكة الروسية العربية.',
+    ];
+    const body = page.slice(1).join('\n');
+    expect(ordered(datasetOf(body, '2025-07-17'))).toEqual(['meeting ahmed-attaf+lavrov 2025-05-08', 'phone_call ahmed-attaf+lavrov 2025-07-17']);
+    expect(ordered(datasetOf(page.join('\n'), '2025-07-17'))).toEqual(ordered(datasetOf(body, '2025-07-17')));
+  });
+
   it('keeps the headline as a passage, its names found, for search and the reader', () => {
     const d = datasetOf(`بوتين وأردوغان يبحثان الأزمة الأوكرانية\n\n${lead}`, '2025-10-14');
     expect(d.passages[0].text).toBe('بوتين وأردوغان يبحثان الأزمة الأوكرانية');

@@ -102,7 +102,7 @@ describe('briefingDataset on the bundled corpus as a dataset folder', () => {
     // Only the window's two articles, with their text, out of five: the file holds well under half the corpus.
     expect(idsOf(d.documents)).toEqual([CALL_2026, SPUTNIK]);
     expect(d.documents.map((doc) => doc.text)).toEqual([CALL_2026, SPUTNIK].map((id) => whole.documents.find((w) => w.id === id)!.text));
-    expect([d.passages.length, d.mentions.length, d.events.length]).toEqual([18, 29, 8]);
+    expect([d.passages.length, d.mentions.length, d.events.length]).toEqual([18, 29, 7]);
     expect(size(d)).toBeLessThan(size(whole) / 2);
     // Every actor (a folder holds them whole) and the events of those ten days.
     expect(d.actors).toEqual(whole.actors);

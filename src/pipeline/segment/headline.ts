@@ -8,11 +8,23 @@ const ENDS_SENTENCE = /[.!?؟:]["'»”’)\]]*$/u;
 const MAX_HEADLINE = 160;
 
 /**
- * Whether the article's first passage, as written (`text`, followed in the article by `after`), reads as a headline:
- * one line of two words or more, short, with no sentence's end (not the first lines of a hard-wrapped paragraph,
- * which make one passage), set apart from what follows by a blank line. (In text written a paragraph a line, a first
- * line with no full stop may as well be the lead cut short: it is read as a passage.)
+ * Whether the article's first passage, as written (`text`, followed in the article by `after` and then by the
+ * passage `next`), reads as a headline: one line of two words or more, short, with no sentence's end (not the first
+ * lines of a hard-wrapped paragraph, which make one passage), set apart from what follows by a blank line; or, in
+ * text written a paragraph a line (a page copied whole: «بزشكيان وبوتين يشيدان …» over its lead), by a line break
+ * before a paragraph that ends its sentence and is well longer than it (a lead cut short at its line's end would go
+ * on in the line after, in English in lower case).
  */
-export function readsAsHeadline(text: string, after: string): boolean {
-  return text.length <= MAX_HEADLINE && !text.includes('\n') && /\S\s+\S/u.test(text) && !ENDS_SENTENCE.test(text) && /^[ \t]*\n[ \t]*\n/.test(after);
+export function readsAsHeadline(text: string, after: string, next: string): boolean {
+  if (text.length > MAX_HEADLINE || text.includes('\n') || !/\S\s+\S/u.test(text) || ENDS_SENTENCE.test(text)) return false;
+  if (/^[ \t]*\n[ \t]*\n/.test(after)) return true;
+  const lead = next.split('\n', 1)[0].trimEnd();
+  return /^[ \t]*\n/.test(after) && lead.length >= Math.max(MIN_LEAD, LEAD_TO_HEADLINE * text.length) && SENTENCE_END.test(lead) && !/^\p{Ll}/u.test(lead);
 }
+
+/** A lead under a headline is a whole sentence, half as long again as the headline at least. */
+const MIN_LEAD = 80;
+const LEAD_TO_HEADLINE = 1.5;
+
+/** A line that closes a sentence (a full stop, with a closing quote or bracket after it). */
+const SENTENCE_END = /[.!?؟]["'»”’)\]]*$/u;

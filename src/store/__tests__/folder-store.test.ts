@@ -26,10 +26,10 @@ const folder = showFolderInEachTest(() => dataset);
 
 describe('a dataset read through a source', () => {
   it('says what the whole corpus holds, though nothing of its passages is read yet', () => {
-    expect(selectSummary(s())).toEqual({ articles: 5, actors: 16, events: 22, undatedEvents: 2, passages: 94, from: '2024-01-15', to: '2026-03-10' });
+    expect(selectSummary(s())).toEqual({ articles: 5, actors: 16, events: 21, undatedEvents: 2, passages: 94, from: '2024-01-15', to: '2026-03-10' });
     expect(s().dataset!.passages).toEqual([]);
     expect(s().index!.span).toEqual({ start: dayStart('2024-01-15'), end: dayEnd('2026-03-10') });
-    expect(s().dataset!.events).toHaveLength(22);
+    expect(s().dataset!.events).toHaveLength(21);
     expect(s().dataset!.edges).toHaveLength(12);
   });
 
