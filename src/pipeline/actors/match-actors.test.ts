@@ -86,7 +86,14 @@ describe('matchActors: discovering persons the registry does not know', () => {
     expect(m.map((x) => [x.via, x.discovered?.name])).toEqual([['discovered', name]]);
   });
   it('does not take words after a title for a name', () => {
-    for (const text of ['وقال الرئيس الإيراني خلال الاتصال', 'ووصف الرئيس الإيراني، خلال المباحثات', 'دعا وزير الخارجية إلى وقف']) {
+    for (const text of [
+      'وقال الرئيس الإيراني خلال الاتصال',
+      'ووصف الرئيس الإيراني، خلال المباحثات',
+      'دعا وزير الخارجية إلى وقف',
+      // «آخر مرة» (the last time), «يضم ممثلين» (includes representatives): words of prose after a title.
+      'وكان الأمين العام قد التقى المبعوث الأممي آخر مرة في يونيو',
+      'وأشار إلى أن وفد الرئيس يضم ممثلين عن الشركات',
+    ]) {
       expect(matchActors(index, text, '2025-05-01', null).filter((m) => m.via === 'discovered')).toEqual([]);
     }
   });
