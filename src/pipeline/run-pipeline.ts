@@ -290,8 +290,9 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // from the day named.
   let lastPassageTold = false;
   const namedDayOf = (before: Passage | null, p: Passage) => (): EventDate | null => {
-    const named = before?.paragraph === p.paragraph ? datesOf(before).findLast((d) => d.precision === 'day' && d.basis === 'explicit') : undefined;
-    return named ? { start: named.start, end: named.end, precision: 'day', basis: 'explicit', text: named.text } : null;
+    // (A date or a weekday: "flew into Rome on Wednesday. That evening he met …".)
+    const named = before?.paragraph === p.paragraph ? datesOf(before).findLast((d) => d.precision === 'day' && (d.basis === 'explicit' || d.basis === 'relative')) : undefined;
+    return named ? { start: named.start, end: named.end, precision: 'day', basis: named.basis, text: named.text } : null;
   };
   // A discovered person holds the office of the title it was found after («وزير العلاقات الخارجية لجمهورية
   // الباراغواي، روبن …»): «الوزيران» may be that minister and a counterpart.
@@ -437,7 +438,7 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     // (Not after a day its own sentence named: "held talks with X on August 21; he was received by Y later that day".)
     if (c.laterThatDay && countedFrom && lead && countedFrom < lead.day && c.passageIds[0] !== referencePassage && c.participants.some((a) => lead!.parties.includes(a))) countedFrom = lead.day;
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
-    const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldLast : null;
+    const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldOn(c.onDayToldBefore, toldLast, lead) : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
@@ -454,6 +455,13 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     lead ??= reference;
   }
   return candidates;
+}
+
+/** The day «جاء ذلك خلال …» points back to (what was told last), or «على هامش القمة» (the story's gathering, when what was
+ *  told last came in the days before it: the arrival's evening talks before the summit). */
+function toldOn(how: true | 'gathering', toldLast: string | null, lead: DayOfParties | null): string | null {
+  if (how === 'gathering' && lead && toldLast && toldLast < lead.day && toldLast >= addDays(lead.day, -BACKGROUND_DAYS)) return lead.day;
+  return toldLast;
 }
 
 /** A visit named in a passage («زيارة», «بزيارة», "visit"): a contact told there was told at it. */

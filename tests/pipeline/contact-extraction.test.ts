@@ -234,6 +234,34 @@ describe('what «في اليوم نفسه» refers to', () => {
   });
 });
 
+describe('the evening of a day the sentence before named, and the sidelines of the story’s gathering', () => {
+  it('"That night", after a weekday told with no contact, is that weekday', () => {
+    const d = run(
+      "AMMAN (Reuters) - Jordan's King Abdullah II hosted Turkish President Recep Tayyip Erdogan at the Royal Court in Amman on Tuesday.\n\nErdogan landed in the Jordanian capital on Monday. That night he met Jordanian Foreign Minister Ayman Safadi at his hotel.",
+      '2025-07-15',
+      'en',
+    );
+    expect(contacts(d)).toEqual(['meeting abdullah-ii+erdogan 2025-07-15', 'meeting ayman-safadi+erdogan 2025-07-14']);
+  });
+
+  it('"held talks that evening" after an arrival on Friday, and "on the sidelines of the summit" the summit’s day', () => {
+    const d = run(
+      "CAIRO (AP) - Egyptian President Abdel Fattah el-Sisi chaired an Arab summit on Gaza in Cairo on Saturday.\n\nJordan's King Abdullah II, who arrived in Cairo on Friday, held talks that evening with Egyptian Prime Minister Mostafa Madbouly.\n\nOn the sidelines of the summit, Saudi Foreign Minister Prince Faisal bin Farhan met his Egyptian counterpart Badr Abdelatty.",
+      '2025-03-08',
+      'en',
+    );
+    expect(contacts(d).filter((c) => !c.includes('el-sisi'))).toEqual(['meeting abdullah-ii+mostafa-madbouly 2025-03-07', 'meeting badr-abdelatty+faisal-bin-farhan 2025-03-08']);
+  });
+
+  it('«وفي المساء ذاته» after a sentence that named «يوم الأربعاء» for no contact is that Wednesday', () => {
+    const d = run(
+      'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، اليوم الخميس، رئيس الوزراء العراقي محمد شياع السوداني.\n\nوكان السوداني قد افتتح يوم الأربعاء منتدى الأعمال العراقي التركي في إسطنبول. وفي المساء ذاته، التقى السوداني وزير الخارجية التركي هاكان فيدان.',
+      '2025-07-17',
+    );
+    expect(contacts(d).filter((c) => c.includes('hakan-fidan'))).toEqual(['meeting hakan-fidan+mohammed-shia-al-sudani 2025-07-16']);
+  });
+});
+
 describe('a clause with a day of its own', () => {
   it('keeps «أمس» though «على هامش الزيارة» points back to another contact', () => {
     const d = run(

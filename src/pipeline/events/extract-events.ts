@@ -63,8 +63,10 @@ export interface EventCandidate {
   shiftFromLead?: boolean;
   /** «وفي وقت لاحق من اليوم ذاته», "later that day" (a dayShift of 0): after the story's contact, not before it. */
   laterThatDay?: boolean;
-  /** «جاء ذلك خلال استقباله …», "He made the remarks during talks with …": on the day of what was told just before. */
-  onDayToldBefore?: boolean;
+  /** «جاء ذلك خلال استقباله …», "He made the remarks during talks with …": on the day of what was told just before;
+   *  'gathering' for «على هامش القمة», "on the sidelines of the summit": of the story's gathering, when what was told
+   *  just before came earlier in the story (the evening before it). */
+  onDayToldBefore?: boolean | 'gathering';
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
   planToldBefore?: boolean;
   /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
@@ -361,7 +363,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "X arrived from Amman, where he held talks with Y the day before": counted from the scene the clause goes on
       // from, which, told with no day, is the story's.
       if (!isComplement && continues(p.text, from) && sceneDate === null && ARRIVED.test(p.text.slice(0, from))) common.shiftFromLead = true;
-    } else if (!date && main && isArgued(type) && (CAME_DURING.test(p.text.slice(from, main.start)) || SIDELINES_OF_THE.test(p.text.slice(from, main.start)))) common.onDayToldBefore = true;
+    } else if (!date && main && isArgued(type) && CAME_DURING.test(p.text.slice(from, main.start))) common.onDayToldBefore = true;
+    else if (!date && main && isArgued(type) && SIDELINES_OF_THE.test(p.text.slice(from, main.start))) common.onDayToldBefore = 'gathering';
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
     if (isArgued(type)) {
@@ -943,8 +946,9 @@ const FRAME_OPENS = /^\s*(?:Opening|Closing|Concluding|Starting|At\s+the\s+(?:st
 /** «في وقت لاحق من اليوم», «وبعد ساعات», "later that day": a day-shift phrase of the same day that tells a sequel. */
 const LATER_THAT_DAY = /later|لاحق|بعد\s+ساعات/iu;
 
-/** "the same day", «في اليوم نفسه»: no shift, pointing back to a day the sentence named (not "earlier in the day"). */
-const SAME_DAY = /same\s+day|(?:اليوم|يوم)\s+(?:نفسه|ذاته)|نفس\s+اليوم|(?<!(?:later|earlier)\s+)that\s+day|(?<!من\s+)ذلك\s+اليوم/iu;
+/** "the same day", «في اليوم نفسه», "that evening", «في المساء ذاته»: no shift, pointing back to a day the sentence named
+ *  (not "earlier in the day"). */
+const SAME_DAY = /same\s+(?:day|evening|night|morning)|(?:اليوم|يوم|المساء|الليلة|الصباح)\s+(?:نفسه|ذاته|نفسها|ذاتها)|نفس\s+اليوم|(?<!(?:later|earlier)\s+)that\s+(?:day|evening|night|morning|afternoon)|(?<!من\s+)ذلك\s+اليوم/iu;
 /** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
 function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
   for (const d of dates) {
