@@ -262,6 +262,25 @@ describe('the evening of a day the sentence before named, and the sidelines of t
   });
 });
 
+describe('a photo’s caption over the article', () => {
+  it('tells the contact it shows, "shakes hands with" on its day, which the undated lead is', () => {
+    const d = run(
+      'Turkish President Recep Tayyip Erdogan, left, shakes hands with Hungarian Prime Minister Viktor Orban in Ankara on Tuesday [Anadolu Agency]\n\nTurkish President Recep Tayyip Erdogan has held talks with Hungarian Prime Minister Viktor Orban on energy and migration, his office said.',
+      '2025-06-12',
+      'en',
+    );
+    expect(contacts(d)).toEqual(['meeting erdogan+viktor-orban 2025-06-10']);
+  });
+
+  it('«يصافح» in an Arabic caption, its credit in brackets', () => {
+    const d = run(
+      'الرئيس المصري عبد الفتاح السيسي يصافح رئيس الوزراء الإسباني بيدرو سانشيز في قصر الاتحادية أمس الأحد (الرئاسة المصرية - صورة)\n\nعقد الرئيس عبد الفتاح السيسي ورئيس الوزراء الإسباني بيدرو سانشيز جلسة مباحثات تناولت العلاقات الثنائية.',
+      '2025-02-17',
+    );
+    expect(contacts(d)).toEqual(['meeting abdel-fattah-el-sisi+pedro-sanchez 2025-02-16']);
+  });
+});
+
 describe('a clause with a day of its own', () => {
   it('keeps «أمس» though «على هامش الزيارة» points back to another contact', () => {
     const d = run(

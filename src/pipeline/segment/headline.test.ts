@@ -21,6 +21,9 @@ describe('readsAsHeadline', () => {
     expect(readsAsHeadline('وصل عراقجي إلى مسقط أمس.', '\n\n', LEAD_AR)).toBe(false);
     expect(readsAsHeadline('اقرأ أيضا:', '\n\n', LEAD_AR)).toBe(false);
     expect(readsAsHeadline('عاجل', '\n\n', LEAD_AR)).toBe(false);
+    // A photo's caption, its credit at the end: what it shows is a contact of its own.
+    expect(readsAsHeadline('Omani Foreign Minister Badr Albusaidi, left, greets Abbas Araqchi in Muscat on Friday [Getty Images]', '\n\n', LEAD_EN)).toBe(false);
+    expect(readsAsHeadline('وزير الخارجية العماني يستقبل نظيره الإيراني في مسقط أمس (رويترز)', '\n\n', LEAD_AR)).toBe(false);
     // Over one line break: a line the next goes on from (it ends no sentence), or a next line as short as a headline.
     expect(readsAsHeadline('وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط', '\n', 'مساء أمس الجمعة، في مستهل جولة جديدة من المحادثات غير المباشرة مع الجانب الأمريكي بوساطة عمانية، بحسب ما أفادت وكالة الأنباء الرسمية في طهران، التي نقلت عن مصادر')).toBe(false);
     expect(readsAsHeadline('عراقجي يصل إلى مسقط لجولة جديدة من المحادثات', '\n', 'مسقط - وصل عراقجي إلى مسقط أمس.')).toBe(false);

@@ -16,11 +16,15 @@ const MAX_HEADLINE = 160;
  * on in the line after, in English in lower case).
  */
 export function readsAsHeadline(text: string, after: string, next: string): boolean {
-  if (text.length > MAX_HEADLINE || text.includes('\n') || !/\S\s+\S/u.test(text) || ENDS_SENTENCE.test(text)) return false;
+  if (text.length > MAX_HEADLINE || text.includes('\n') || !/\S\s+\S/u.test(text) || ENDS_SENTENCE.test(text) || PHOTO_CREDIT_END.test(text)) return false;
   if (/^[ \t]*\n[ \t]*\n/.test(after)) return true;
   const lead = next.split('\n', 1)[0].trimEnd();
   return /^[ \t]*\n/.test(after) && lead.length >= Math.max(MIN_LEAD, LEAD_TO_HEADLINE * text.length) && SENTENCE_END.test(lead) && !/^\p{Ll}/u.test(lead);
 }
+
+/** A photo's caption over the article ends on its credit in brackets ("… at the Kremlin on Wednesday [Pool via
+ *  Reuters]", «… (رويترز)»): it tells what the picture shows, a contact with its day. */
+const PHOTO_CREDIT_END = /[[(][^\])]*(?:reuters|afp|\bap\b|getty|epa|pool|photo|file|anadolu|xinhua|tass|sputnik|رويترز|فرانس برس|أ ف ب|الأناضول|أرشيفية|صورة)[^\])]*[\])]\s*$/iu;
 
 /** A lead under a headline is a whole sentence, half as long again as the headline at least. */
 const MIN_LEAD = 80;
