@@ -262,6 +262,17 @@ describe('the evening of a day the sentence before named, and the sidelines of t
   });
 });
 
+describe('"spoke to" whom', () => {
+  it('"spoke to reporters" after a summit is no call of its leaders; "spoke with" a person is one', () => {
+    const d = run(
+      'WASHINGTON (Reuters) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace declaration at the White House on Friday.\n\nPresident Donald Trump hosted the two leaders for what he called a historic day, standing between them as they signed.\n\nThe three leaders later spoke to reporters, with Aliyev and Pashinyan each thanking Trump for his mediation. Pashinyan also spoke with French President Emmanuel Macron on Thursday, his office said.',
+      '2025-08-09',
+      'en',
+    );
+    expect(contacts(d)).toEqual(['call emmanuel-macron+nikol-pashinyan 2025-08-07', 'meeting ilham-aliyev+nikol-pashinyan+trump 2025-08-08']);
+  });
+});
+
 describe('a photo’s caption over the article', () => {
   it('tells the contact it shows, "shakes hands with" on its day, which the undated lead is', () => {
     const d = run(
