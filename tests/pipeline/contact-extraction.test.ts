@@ -262,6 +262,22 @@ describe('the evening of a day the sentence before named, and the sidelines of t
   });
 });
 
+describe('a list of separate audiences on the sidelines of a joint session', () => {
+  it('«على هامش أعمال الدورة الوزارية المشتركة، كلا من A وB، كل على حدة»: two meetings, not one of three', () => {
+    const d = run('والتقى وزير الخارجية المصري بدر عبد العاطي، على هامش أعمال الدورة الوزارية المشتركة، كلا من وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين، كل على حدة.', '2025-03-10');
+    expect(contacts(d)).toEqual(['meeting ayman-safadi+badr-abdelatty 2025-03-10', 'meeting badr-abdelatty+fuad-hussein 2025-03-10']);
+  });
+
+  it('"On the sidelines of the joint ministerial session, X separately met A and B"', () => {
+    const d = run(
+      'On the sidelines of the joint ministerial session, Egyptian Foreign Minister Badr Abdelatty separately met Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein on Sunday.',
+      '2025-03-10',
+      'en',
+    );
+    expect(contacts(d)).toEqual(['meeting ayman-safadi+badr-abdelatty 2025-03-09', 'meeting badr-abdelatty+fuad-hussein 2025-03-09']);
+  });
+});
+
 describe('"spoke to" whom', () => {
   it('"spoke to reporters" after a summit is no call of its leaders; "spoke with" a person is one', () => {
     const d = run(

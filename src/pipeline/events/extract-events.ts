@@ -410,7 +410,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         return named !== null && subject !== null && subject !== named && partner === named ? lastContact.subject : id;
       };
       const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
-      const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
+      // («على هامش الاجتماع الوزاري المشترك», "on the sidelines of the joint session": the gathering's «المشترك» is not
+      // the contact's, whose list may still be of separate audiences.)
+      const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) && !(h.value.kind === 'joint' && ofTheSidelines(p.text, h)) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
@@ -1745,6 +1747,15 @@ function dayPointedTo(text: string, from: number, to: number, dates: FoundDate[]
 /** "On the sidelines of the meeting", «وعلى هامش الاجتماع»: of the gathering just told, on its day. */
 const SIDELINES_OF_THE = /(?:^|[^\p{L}])(?:on|at)\s+the\s+sidelines\s+of\s+the\s+(?:meeting|summit|talks|session|conference|council|forum|ministerial|gathering|visit)(?![\p{L}])|(?:^|[\s\u0640])و?على هامش (?:الاجتماع|الاجتماعات|القمة|اللقاء|المؤتمر|المنتدى|الزيارة|الدورة|المباحثات)(?![\p{L}])/iu;
 const POINTS_TO_DAY_BEFORE = /(?<![\p{L}])و?على هامش(?:ه|ها|هما)(?![\p{L}])|on (?:its|their) sidelines|on the sidelines of (?:it|which)|[,،]\s*(?:when|in which|during which|at which|حين|حينما|عندما)(?![\p{L}])|(?<![\p{L}])و?(?:التي|الذي)\s+(?:\p{L}+\s+){0,2}خلال(?:ها|ه)(?![\p{L}])/iu;
+
+/** The word at `h` stands in the name of the gathering a contact took place on the sidelines of («على هامش أعمال
+ *  الاجتماع الوزاري المشترك», "on the sidelines of the joint ministerial meeting"), before the next comma. */
+function ofTheSidelines(text: string, h: Hit): boolean {
+  const before = text.slice(Math.max(0, h.start - SIDELINES_REACH), h.start);
+  const at = Math.max(before.lastIndexOf('على هامش'), before.toLowerCase().lastIndexOf('sidelines of'));
+  return at >= 0 && !/[,،.;؛]/.test(before.slice(at));
+}
+const SIDELINES_REACH = 80;
 
 /** "In a separate meeting,", «وفي لقاء منفصل،», «وفي اجتماع آخر منفصل،» opening a clause. */
 const SEPARATE_OPENING = /^[\s,،]*(?:(?:and\s+)?in\s+(?:a\s+)?separate\s+(?:meeting|call|talks|session|conversation)s?|و?في\s+(?:لقاء|اجتماع|اتصال)\s+(?:(?:آخر|ثنائي)\s+)?منفصل)\s*[,،]/iu;
