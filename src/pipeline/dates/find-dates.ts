@@ -54,4 +54,4 @@ const AR_MONTH_NAMES = anyOf(Object.keys(MONTH_NUMBERS));
 /** «18 - يناير - 2025», «18-يناير-2025»: a day, a month name and a year joined by dashes (some outlets' datelines). */
 const DASHED_DAY = new RegExp(`(?<![0-9])[0-9]{1,2}\\s*[-–—]\\s*${AR_MONTH_NAMES}\\s*[-–—]\\s*[0-9]{4}(?![0-9]|[-–—/.][0-9])`, 'gu');
 /** `text` with the dashes of such a date as spaces (the same length: offsets stay). */
-const withDashesAsSpaces = (text: string) => (/[-–—]/.test(text) ? text.replace(DASHED_DAY, (day) => day.replace(/[-–—]/g, ' ')) : text);
+export const withDashesAsSpaces = (text: string) => (/[-–—]/.test(text) ? text.replace(DASHED_DAY, (day) => day.replace(/[-–—]/g, ' ')) : text);
