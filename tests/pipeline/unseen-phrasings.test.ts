@@ -56,6 +56,13 @@ describe('one who joins a contact', () => {
     ]);
   });
 
+  it('«، وذلك بحضور» and «في حضور»: the same, told after a comma', () => {
+    expect(meetingOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان، اليوم، الرئيس السوري أحمد الشرع، وذلك بحضور وزير الخارجية الأمير فيصل بن فرحان.', 'ar')).toEqual([
+      [['ahmed-al-sharaa', 'faisal-bin-farhan', 'mohammed-bin-salman'], { 'mohammed-bin-salman': 'named', 'ahmed-al-sharaa': 'named', 'faisal-bin-farhan': 'joined' }],
+    ]);
+    expect(meetingOf('الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان، اليوم، الرئيس السوري أحمد الشرع، في حضور وزير الخارجية الأمير فيصل بن فرحان.', 'ar')).toHaveLength(1);
+  });
+
   it('"accompanied by": the same, in English', () => {
     expect(meetingOf('MOSCOW - Iranian President Masoud Pezeshkian, accompanied by Foreign Minister Abbas Araghchi, met Russian President Vladimir Putin at the Kremlin on Friday.', 'en')).toEqual([
       [['araghchi', 'pezeshkian', 'putin'], { pezeshkian: 'named', putin: 'named', araghchi: 'joined' }],

@@ -2115,7 +2115,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions)) cuts.add(at);
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions) && !IN_THE_PRESENCE_OF.test(text.slice(at))) cuts.add(at);
   }
   // "… held talks with X on August 21; he was received by Y later that day": a semicolon before a person, named or a
   // pronoun, ends a clause. (Not "…; its next session will be chaired by the same two": the two of the clause before.)
@@ -2172,6 +2172,8 @@ const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|�
  * "where", ", and he", ", and the Russian president received him" (another subject, the first one its object), and a
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
+/** «، وذلك بحضور X», «، وفي حضور X»: who was present at the contact the clause told, not a clause of its own. */
+const IN_THE_PRESENCE_OF = /^و(?:ذلك\s+)?(?:ب|في\s+)حضور(?![\p{L}])/u;
 const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|كما|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
