@@ -278,6 +278,16 @@ describe('a list of separate audiences on the sidelines of a joint session', () 
   });
 });
 
+describe('talks held during a visit, told in a relative clause on it', () => {
+  it('«بعد زيارته في مارس 2022 التي أجرى خلالها مباحثات مع X»: the visitor met X that month', () => {
+    const d = run(
+      'نيودلهي - وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى العاصمة الهندية اليوم الاثنين في زيارة رسمية.\n\nوهي الزيارة الثانية لسمو الأمير إلى الهند، بعد زيارته في مارس 2022 التي أجرى خلالها مباحثات مع وزير الخارجية الهندي سوبرامانيام جايشانكار.',
+      '2025-02-17',
+    );
+    expect(contacts(d)).toContain('meeting subrahmanyam-jaishankar+tamim-bin-hamad 2022-03-01');
+  });
+});
+
 describe('"spoke to" whom', () => {
   it('"spoke to reporters" after a summit is no call of its leaders; "spoke with" a person is one', () => {
     const d = run(

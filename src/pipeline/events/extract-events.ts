@@ -1600,7 +1600,7 @@ const APPOSITION = /^\s*و(?:هي|هو)\s/u;
  * what a gathering told before saw or held: «…، وشهدت في ختامها لقاء بين …», «، وتخللها اجتماع …»,
  * "…, where he will meet …", ", while Z met W", "… before Erdogan received him"): it shares its tense and scene.
  */
-const continues = (text: string, from: number) => from > 0 && /^(?:حيث|وذلك|بينما|و(?:شهد|تخلل|تضمن|تلا)(?:ت)?(?:ها|ه)?|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from));
+const continues = (text: string, from: number) => from > 0 && (/^(?:حيث|وذلك|بينما|و(?:شهد|تخلل|تضمن|تلا)(?:ت)?(?:ها|ه)?|where|while|\s*before)(?![\p{L}])/u.test(text.slice(from)) || HELD_DURING_OPENS.test(text.slice(from)));
 
 /**
  * The contact word that says what the clause reports: the first by rank, except that an anaphor before «غداة»
@@ -2112,6 +2112,9 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   const coordinated = new Set([...text.matchAll(COORDINATED_CONTACT)].map((m) => m.index + m[0].length));
   for (const at of nextObjects(text, mentions, hits)) coordinated.add(at);
   for (const at of coordinated) cuts.add(at);
+  // «بعد زيارته الأولى في أبريل 2019 التي أجرى خلالها مباحثات مع …»: the talks held during a visit are a contact of
+  // their own, told in the relative clause on the visit.
+  for (const m of text.matchAll(HELD_DURING_ANY)) if (VISIT_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - VISIT_NOUN_REACH), m.index))) cuts.add(m.index);
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
@@ -2172,6 +2175,14 @@ const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|�
  * "where", ", and he", ", and the Russian president received him" (another subject, the first one its object), and a
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
+/** «التي أجرى خلالها», «الذي التقى فيه»: a relative clause that tells a contact held during what it is on. */
+const HELD_DURING = '(?:و)?(?:التي|الذي)\\s+(?:أجرى|اجرى|أجرت|اجرت|عقد|عقدت|التقى|التقت|بحث|بحثت)\\s+(?:خلالها|خلاله|فيها|فيه)(?![\\p{L}])';
+const HELD_DURING_ANY = new RegExp(HELD_DURING, 'gu');
+const HELD_DURING_OPENS = new RegExp(`^${HELD_DURING}`, 'u');
+/** «(زيارته الأولى في أبريل 2019) التي أجرى خلالها …»: such a clause on a visit, its noun up to five words before. */
+const VISIT_NOUN_BEFORE = /(?:زيار|جول|رحل)(?:ة|ه|ته|تها|تهم)(?:\s+[^\s،,.]+){0,5}\s+$/u;
+const VISIT_NOUN_REACH = 80;
+
 /** «، وذلك بحضور X», «، وفي حضور X»: who was present at the contact the clause told, not a clause of its own. */
 const IN_THE_PRESENCE_OF = /^و(?:ذلك\s+)?(?:ب|في\s+)حضور(?![\p{L}])/u;
 const CLAUSE_OPENER =
