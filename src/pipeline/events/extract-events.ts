@@ -2176,7 +2176,7 @@ const GOES_ON_AS_CLAUSE = /^\s*(?:و|ف|ثم|حيث|فيما|بينما|كما|�
  * time set against the first clause's ("…, the same day Rubio sat down with Lavrov", "…, a day after", «، غداة لقائه …»).
  */
 /** «التي أجرى خلالها», «الذي التقى فيه»: a relative clause that tells a contact held during what it is on. */
-const HELD_DURING = '(?:و)?(?:التي|الذي)\\s+(?:أجرى|اجرى|أجرت|اجرت|عقد|عقدت|التقى|التقت|بحث|بحثت)\\s+(?:خلالها|خلاله|فيها|فيه)(?![\\p{L}])';
+const HELD_DURING = 'و?(?:التي|الذي)\\s+(?:أجرى|اجرى|أجرت|اجرت|عقد|عقدت|التقى|التقت|بحث|بحثت)\\s+(?:خلالها|خلاله|فيها|فيه)(?![\\p{L}])';
 const HELD_DURING_ANY = new RegExp(HELD_DURING, 'gu');
 const HELD_DURING_OPENS = new RegExp(`^${HELD_DURING}`, 'u');
 /** «(زيارته الأولى في أبريل 2019) التي أجرى خلالها …»: such a clause on a visit, its noun up to five words before. */

@@ -5,7 +5,12 @@
 
 /** A sentence's end, or a label's colon, closing a line (with a closing quote or bracket after it). */
 const ENDS_SENTENCE = /[.!?؟:]["'»”’)\]]*$/u;
+/** A full stop closing a line, with a closing quote or bracket after it (a lead's end). */
+const SENTENCE_END = /[.!?؟]["'»”’)\]]*$/u;
 const MAX_HEADLINE = 160;
+/** A lead under a headline is a whole sentence, half as long again as the headline at least. */
+const MIN_LEAD = 80;
+const LEAD_TO_HEADLINE = 1.5;
 
 /**
  * Whether the article's first passage, as written (`text`, followed in the article by `after` and then by the
@@ -25,10 +30,3 @@ export function readsAsHeadline(text: string, after: string, next: string): bool
 /** A photo's caption over the article ends on its credit in brackets ("… at the Kremlin on Wednesday [Pool via
  *  Reuters]", «… (رويترز)»): it tells what the picture shows, a contact with its day. */
 const PHOTO_CREDIT_END = /[[(][^\])]*(?:reuters|afp|\bap\b|getty|epa|pool|photo|file|anadolu|xinhua|tass|sputnik|رويترز|فرانس برس|أ ف ب|الأناضول|أرشيفية|صورة)[^\])]*[\])]\s*$/iu;
-
-/** A lead under a headline is a whole sentence, half as long again as the headline at least. */
-const MIN_LEAD = 80;
-const LEAD_TO_HEADLINE = 1.5;
-
-/** A line that closes a sentence (a full stop, with a closing quote or bracket after it). */
-const SENTENCE_END = /[.!?؟]["'»”’)\]]*$/u;
