@@ -253,6 +253,28 @@ describe('the evening of a day the sentence before named, and the sidelines of t
     expect(contacts(d).filter((c) => !c.includes('el-sisi'))).toEqual(['meeting abdullah-ii+mostafa-madbouly 2025-03-07', 'meeting badr-abdelatty+faisal-bin-farhan 2025-03-08']);
   });
 
+  it('«في وقت لاحق من ذات اليوم» and «مساء نفس اليوم» are the day the sentence before named, not today', () => {
+    const d = run(
+      'عمّان - استقبل العاهل الأردني الملك عبد الله الثاني أول أمس الاثنين الرئيس الفلسطيني محمود عباس. وفي وقت لاحق من ذات اليوم، التقى عباس وزير الخارجية الأردني أيمن الصفدي، ثم اجتمع مساء نفس اليوم برئيس الوزراء الأردني جعفر حسان.',
+      '2025-02-05',
+    );
+    expect(contacts(d)).toEqual([
+      'meeting abdullah-ii+mahmoud-abbas 2025-02-03',
+      'meeting ayman-safadi+mahmoud-abbas 2025-02-03',
+      'meeting jafar-hassan+mahmoud-abbas 2025-02-03',
+    ]);
+  });
+
+  it('"the previous day" after a date the clause named for another verb, a comma between, counts back from it', () => {
+    const d = run(
+      "Iraq's prime minister Mohammed Shia al-Sudani opened the Baghdad conference on 12 March 2025, a visit that began in Cairo, where he was hosted the previous day by Egyptian President Abdel Fattah el-Sisi.\n\nLavrov landed in Ankara on 4 April 2025, having met Abbas Araghchi in Tehran the day before.\n\nOn 20 May 2025, Fidan met Blinken in Antalya, a day earlier than planned.",
+      '2025-06-01',
+      'en',
+    );
+    expect(contacts(d)).toEqual(expect.arrayContaining(['meeting araghchi+lavrov 2025-04-03', 'meeting blinken+hakan-fidan 2025-05-20']));
+    expect(contacts(d).filter((c) => c.includes('el-sisi'))).toEqual(['meeting abdel-fattah-el-sisi+mohammed-shia-al-sudani 2025-03-11']);
+  });
+
   it('«وفي المساء ذاته» after a sentence that named «يوم الأربعاء» for no contact is that Wednesday', () => {
     const d = run(
       'أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، اليوم الخميس، رئيس الوزراء العراقي محمد شياع السوداني.\n\nوكان السوداني قد افتتح يوم الأربعاء منتدى الأعمال العراقي التركي في إسطنبول. وفي المساء ذاته، التقى السوداني وزير الخارجية التركي هاكان فيدان.',

@@ -304,7 +304,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // (Not "during the call", «خلال الزيارة»: a scene, whose clause may recall a contact of its own with its own date.)
     const sameDayLeads = shiftHit !== undefined && main !== undefined && shiftHit.start < main.start && (shiftHit.value as { namesTheDay: boolean }).namesTheDay;
     const dateCandidates = sameDayLeads ? ownDates.filter((d) => d.index < main.start) : ownDates;
-    const ownDate = nearestDate(ofItsOwnPredicate(p.text, beforeSubject(dateCandidates, clauseHits, main), main), at);
+    const ownFound = nearestFound(ofItsOwnPredicate(p.text, beforeSubject(dateCandidates, clauseHits, main), main), at);
+    const ownDate = ownFound ? eventDateOf(ownFound) : null;
     // «، والتقى بعد ذلك بيومين …», "two days later he met …": not the day of the contact or scene before (the days are
     // counted from it: dayShift below).
     // («…، حيث استقبله بوتين غداة الضربات على …»: at the scene told, a day counted from what is no contact moves nothing.)
@@ -341,6 +342,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
     if (weekday) date = weekday;
+    const countedFromOwn = ownFound && date === ownDate && shiftHit ? countedFromDateNamed(p.text, ownFound, triggers.filter((t) => t.start >= from && t.end <= to && isArgued(typeOf(t))), shiftHit) : null;
+    if (countedFromOwn) date = countedFromOwn;
     const planned: boolean = common.planned || invitedTo(p.text, narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     // "X, who led the delegation to the inauguration last Tuesday, held talks on the same day with Y": the day the
@@ -950,7 +953,7 @@ const LATER_THAT_DAY = /later|لاحق|بعد\s+ساعات/iu;
 
 /** "the same day", «في اليوم نفسه», "that evening", «في المساء ذاته»: no shift, pointing back to a day the sentence named
  *  (not "earlier in the day"). */
-const SAME_DAY = /same\s+(?:day|evening|night|morning)|(?:اليوم|يوم|المساء|الليلة|الصباح)\s+(?:نفسه|ذاته|نفسها|ذاتها)|نفس\s+اليوم|(?<!(?:later|earlier)\s+)that\s+(?:day|evening|night|morning|afternoon)|(?<!من\s+)ذلك\s+اليوم/iu;
+const SAME_DAY = /same\s+(?:day|evening|night|morning)|(?:اليوم|يوم|المساء|الليلة|الصباح)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+اليوم|(?<!(?:later|earlier)\s+)that\s+(?:day|evening|night|morning|afternoon)|(?<!من\s+)ذلك\s+اليوم/iu;
 /** The date a "first … since" phrase of the clause names, and the type its contact noun says (null: the clause's). */
 function lastSince(text: string, from: number, to: number, dates: FoundDate[]): { date: FoundDate; type: CandidateType | null } | null {
   for (const d of dates) {
@@ -2436,11 +2439,38 @@ function shiftedDay(d: EventDate, days: number): EventDate | null {
   return { start: day, end: day, precision: 'day', basis: 'relative' };
 }
 
-function nearestDate(dates: FoundDate[], at: number): EventDate | null {
-  if (!dates.length) return null;
-  const d = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
-  return { start: d.start, end: d.end, precision: d.precision, basis: d.basis, text: d.text };
+function nearestFound(dates: FoundDate[], at: number): FoundDate | null {
+  return dates.length ? [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0] : null;
 }
+
+const eventDateOf = (d: FoundDate): EventDate => ({ start: d.start, end: d.end, precision: d.precision, basis: d.basis, text: d.text });
+
+function nearestDate(dates: FoundDate[], at: number): EventDate | null {
+  const d = nearestFound(dates, at);
+  return d ? eventDateOf(d) : null;
+}
+
+/**
+ * "He returned to Jeddah for the summit on July 19, 2023, having been welcomed at the airport the day before by …",
+ * «وصل إلى الرياض في 5 مارس، وكان قد التقى في اليوم السابق …»: the day the clause named for another of its verbs, set
+ * off by a comma from the contact word after it, counted from by the words that shift it, said alone (not "a day before
+ * the summit", not "a day earlier than planned"). Null when the clause says no such thing.
+ */
+function countedFromDateNamed(text: string, named: FoundDate, contactWords: Hit[], shift: Hit): EventDate | null {
+  const { shift: days, adverb } = shift.value as { shift: number; adverb: boolean };
+  const namedEnd = named.index + named.text.length;
+  if (days === 0 || named.precision !== 'day' || shift.start < namedEnd) return null;
+  // (The contact word after the date: "for the summit on July 19" names the summit's own day.)
+  const contact = contactWords.find((t) => t.start >= namedEnd);
+  if (!contact || !/[,،;؛]/u.test(text.slice(namedEnd, contact.start))) return null;
+  const after = text.slice(shift.end, shift.end + 24);
+  if (!(adverb || SHIFT_SAID_ALONE.test(after)) || SHIFT_COMPARED.test(after)) return null;
+  return shiftedDay(eventDateOf(named), days);
+}
+/** "the day before" with no complement: the clause or sentence ends, or an agent, place or time phrase follows. */
+const SHIFT_SAID_ALONE = /^\s*(?:[,،.;؛)]|$|(?:by|at|in|on|during|and|when|while)\s)/iu;
+/** "a day earlier than planned", «قبل يوم مما كان مقررا»: a day said against a plan, not counted from the date named. */
+const SHIFT_COMPARED = /^\s*(?:than|مما|عن\s+(?:الموعد|موعد))/iu;
 
 /** Words a visit's destination may stand after its verb («زار ولي العهد السعودي باريس», "visited Baku"). */
 const DESTINATION_REACH = 6;
