@@ -264,7 +264,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   // (The dateline opens the text, on a line of its own too, or the body under a headline.)
   const told = datelineAgencyCountry(article.text) ?? (headlines.length ? datelineAgencyCountry(article.text.slice(bodyAt).trimStart()) : null);
   if (told) homes.push(told);
-  const inDateline = datelineTest(article, headlines.length ? bodyAt : 0);
+  // (The lead is the first passage that is a sentence, where the dateline is: not a line that credits the outlet or
+  // the writer, «هسبريس - و.م.ع», nor the page's residue, "By Park Ji-won", dropped before.)
+  const leadAt = Math.max(0, body.findIndex((p) => !CREDIT_LINE.test(p.text)));
+  const inDateline = datelineTest(article, body[leadAt]?.start ?? 0);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
   const times = new Map<string, number>();
@@ -301,8 +304,6 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     return found ? [found.role.role] : rolesOn(index, actorId, day).map((r) => r.role);
   };
   const countryOf = (actorId: string) => index.actors.get(actorId)?.country ?? discovered.get(actorId)?.role.country ?? null;
-  // The lead passage's dates, kept: the day its story tells of dates what the article tells with no day of its own.
-  let leadDates: FoundDate[] | null = null;
   const datesFound = new Map<Passage, FoundDate[]>();
   const datesOf = (p: Passage): FoundDate[] => {
     const known = datesFound.get(p);
@@ -310,7 +311,6 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
     // «في السادس من ديسمبر من العام نفسه»: of the year a passage before wrote last (looked for only then: finding
     // dates is the costly stage).
     const found = findDates(p.text, article.language, article.published, saysSameYear(p.text) ? yearWrittenBefore(p) : null, saysThatMonth(p.text) ? monthNamedBefore(p) : null).filter((d) => !inDateline(d, p.start + d.index));
-    if (p === body[0]) leadDates = found;
     datesFound.set(p, found);
     return found;
   };
@@ -398,7 +398,11 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const visits = { named: recent, namedIn: (passageId: string) => mentions.filter((m) => m.passageId === passageId).map((m) => m.actorId), rolesOn: (actorId: string, day: string) => rolesOn(index, actorId, day), countryOf: countryOfPlace, published: article.published };
   // (The headline's names, read last: by then the article has named its people in full.)
   for (const p of headlines) mentions.unshift(...mentionsOf(p).inPassage);
-  const leadStory = () => (leadDates ??= body.length ? datesOf(body[0]) : []);
+  // The lead passage's dates, then a day a passage after it gives the story's contact («وذكرت الخارجية أن اللقاء عقد
+  // السبت», "The meeting took place on Saturday"): the day its story tells of dates what the article tells with no day
+  // of its own.
+  let leadDates: FoundDate[] | null = null;
+  const leadStory = () => (leadDates ??= body.length ? [...datesOf(body[leadAt]), ...restatedStoryDays(body.slice(leadAt + 1, leadAt + 1 + RESTATED_REACH), datesOf)] : []);
   const joined = joinAttendance(candidates);
   // What an undated first contact is referred to as ("Earlier in the day" after it): the lead's day, else the article's.
   const storyDay = article.published ? (leadDay(joined, article.published, leadStory)?.start ?? article.published) : null;
@@ -570,6 +574,38 @@ function leadDay(events: EventCandidate[], published: string, leadDates: () => F
 }
 
 const LEAD_DAYS = 2;
+
+/** A line of up to four words and the marks between them, no sentence: «هسبريس - و.م.ع», «الدوحة/ الأناضول», "By Staff". */
+const CREDIT_LINE = /^\s*[\p{L}.'’()]+(?:[\s/|–—:-]+[\p{L}.'’()]+){0,3}[\s/|–—:.-]*$/u;
+/** How many passages after the lead may give its contact's day. */
+const RESTATED_REACH = 3;
+/** A contact told before, named again as the subject of a verb of holding it: «أن اللقاءين عُقدا», "the meeting took place". */
+const RESTATES_CONTACT = new RegExp(
+  String.raw`(?:^|[\s،,])(?:أن|ان|و)?(?:اللقاء|اللقاءين|اللقاءان|الاجتماع|الاجتماعين|الاجتماعان|المباحثات|المحادثات|الاتصال|المكالمة)(?:\s+[^\s.،,]+){0,2}?\s+(?:عقد|عقدا|عقدت|جرى|جريا|جرت|تم|أجري|أجريت|اجري|اجريت|انعقد|انعقدت)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:the|both)\s+(?:two\s+)?(?:meetings?|talks|call|phone\s+call|conversation|encounter)(?:\s+[^\s.,]+){0,2}?\s+(?:took\s+place|was\s+held|were\s+held|happened)(?![\p{L}])`,
+  'iu',
+);
+/** How far after its verb the restated day is written (characters). */
+const RESTATED_DAY_REACH = 40;
+
+/**
+ * The days of the first passage of `passages` that restates the story's contact with a day of its own: "The meeting
+ * took place on Saturday on the sidelines of …", «وذكرت الخارجية أن اللقاءين عُقدا السبت على هامش …».
+ */
+function restatedStoryDays(passages: Passage[], datesOf: (p: Passage) => FoundDate[]): FoundDate[] {
+  for (const p of passages) {
+    const plain = p.text.replace(ARABIC_MARKS, '');
+    const m = RESTATES_CONTACT.exec(plain);
+    if (!m) continue;
+    // (Marks taken out only shorten the text: the verb's end, read in it, is at or before its end in the passage.)
+    const verbEnd = m.index + m[0].length;
+    const reach = verbEnd + (p.text.length - plain.length) + RESTATED_DAY_REACH;
+    const days = datesOf(p).filter((d) => d.precision === 'day' && d.index >= verbEnd && d.index <= reach);
+    if (days.length) return days;
+  }
+  return [];
+}
+const ARABIC_MARKS = /[\u064B-\u0652\u0640]/gu;
 /** Words of a date that say it is past: «الماضي», "last", "ago". */
 const SAID_PAST = /(?:^|[^\p{L}])(?:الماضي|الماضية|المنصرم|المنصرمة|last|ago|past)(?![\p{L}])/iu;
 

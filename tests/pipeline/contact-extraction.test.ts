@@ -366,3 +366,37 @@ describe('an abbreviated honorific', () => {
     expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(['Mohammed bin Abdulaziz Al-Khulaifi']);
   });
 });
+
+describe('the story’s day given after its lead', () => {
+  it('«وأوضحت الرئاسة أن الاجتماع عُقد الخميس» dates the lead’s undated meeting; "The talks were held on Monday" too', () => {
+    const ar = run(
+      'القاهرة - بحث الرئيس المصري عبد الفتاح السيسي مع رئيس الوزراء العراقي محمد شياع السوداني العلاقات الثنائية والأوضاع في غزة.\n\nوأوضحت الرئاسة المصرية في بيان أن الاجتماع عُقد الخميس في قصر الاتحادية.',
+      '2025-03-08',
+    );
+    expect(contacts(ar)).toEqual(['meeting abdel-fattah-el-sisi+mohammed-shia-al-sudani 2025-03-06']);
+    const en = run(
+      'AMMAN - Jordanian Foreign Minister Ayman Safadi held talks with his Iraqi counterpart Fuad Hussein on regional security.\n\nThe talks were held on Monday at the ministry, a statement said.',
+      '2025-03-05',
+      'en',
+    );
+    expect(contacts(en)).toEqual(['meeting ayman-safadi+fuad-hussein 2025-03-03']);
+  });
+
+  it('a line crediting the outlet or the writer over the lead does not hide its day, nor make the dateline news', () => {
+    const credited = run('عمان - بترا\n\nانطلقت في عمان، أمس الثلاثاء، أعمال الاجتماع الوزاري العربي بشأن غزة.\n\nوعقد وزير الخارجية الأردني أيمن الصفدي لقاء مع نظيره المصري بدر عبد العاطي.', '2025-02-05');
+    expect(contacts(credited)).toEqual(['meeting ayman-safadi+badr-abdelatty 2025-02-04']);
+    const byline = run(
+      'By Lee Hyun-woo\n\nTOKYO, Feb. 5 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya held talks with his Saudi counterpart, Prince Faisal bin Farhan, on Tuesday and agreed to deepen energy cooperation, the ministry said Wednesday.',
+      '2025-02-05',
+      'en',
+    );
+    expect(contacts(byline)).toEqual(['meeting faisal-bin-farhan+takeshi-iwaya 2025-02-04']);
+  });
+});
+
+describe('who is named', () => {
+  it('a foreign surname opening like «كال» closes the name before the title after it; prose nouns after a title are no name', () => {
+    const d = run('استقبل وزير الخارجية الأردني أيمن الصفدي اليوم معالي جون كالفرت وزير الدولة البريطاني للشؤون الأفريقية. وأكد وزير الخارجية تمسك المملكة بحل الدولتين، وأبدى الوزير رغبة بلاده في توسيع التعاون.', '2025-02-05');
+    expect(names(d)).toEqual(['ayman-safadi', 'new:جون كالفرت']);
+  });
+});

@@ -961,7 +961,7 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
     const syllable = latin && nameWords > 0 && /^[-‐]$/.test(norm.text.slice(toks[i - 1].end, toks[i].start)) && /^\p{Ll}/u.test(written) && !COMPOUND_AFTER_NAME.has(w);
     if (!syllable && !nameWord(w, written, latin, nameWords, afterConnector)) break;
     if (index.titleTokens.has(w) && !(nameWords === 0 && (isGivenNameArabic(w) || isGivenNameEnglish(w)))) break;
-    if (!latin && nameWords > 0 && !afterConnector && endsName(w, written) && !closingSurname(norm.text, toks, i)) break;
+    if (!latin && nameWords > 0 && !afterConnector && endsName(w, written) && !closingSurname(index, norm.text, toks, i)) break;
     words.push(i);
     nameWords++;
     // «آل سعود» ends a name; a family name with the article may be followed only by another («مشعل الأحمد الجابر الصباح»).
@@ -982,11 +982,12 @@ const COMPOUND_AFTER_NAME = new Set(['led', 'backed', 'based', 'born', 'era', 's
 
 /**
  * «هاميش فالكونر،»: a foreign surname that begins like «فالـ» or «كالـ» («and/as the …») is a name where it closes
- * the name, a punctuation mark right after it; a glued conjunction goes on into its clause.
+ * the name, a punctuation mark or a title right after it; a glued conjunction goes on into its clause.
  */
-function closingSurname(text: string, toks: Token[], i: number): boolean {
+function closingSurname(index: ActorIndex, text: string, toks: Token[], i: number): boolean {
   if (!/^(?:فال|كال)/.test(toks[i].token) || isCommonArabic(toks[i].token.slice(3))) return false;
-  return i + 1 >= toks.length || CLOSES_APPOSITION.test(text.slice(toks[i].end, toks[i + 1].start));
+  // («هاميش فالكونر وزير الدولة البريطاني»: a title right after closes it as well.)
+  return i + 1 >= toks.length || CLOSES_APPOSITION.test(text.slice(toks[i].end, toks[i + 1].start)) || index.titleTokens.has(toks[i + 1].token);
 }
 
 /** A name after its title and a comma, closed by another comma, the sentence's end or «الذي»: `at` is the name's first token. */

@@ -11,6 +11,7 @@ import { selectParsers, type ProbeClass } from '../common/select-parsers';
 import { toParser, type DateRefiner, type DateRule } from '../rule';
 import { WEEKDAY_MODIFIERS } from './constants';
 import { arMergeMonthPairs } from './refiners/ar-merge-month-pairs';
+import { arPartOfMonth } from './refiners/ar-part-of-month';
 import { arMonthModifier } from './refiners/ar-month-modifier';
 import { arRejectNoise } from './refiners/ar-reject-noise';
 import { arRejectTodayIdioms } from './refiners/ar-reject-today-idioms';
@@ -51,6 +52,7 @@ const AR_FILTERS: DateRefiner[] = [rejectTimeOnly, arRejectNoise, arRejectTodayI
 
 /** After chrono's refiners, in this order: pairs → modifiers → bare-month check → weekdays → years. */
 const AR_REFINERS: DateRefiner[] = [
+  arPartOfMonth,
   arMergeMonthPairs,
   arMonthModifier,
   arRequireMonthCue,
