@@ -400,3 +400,20 @@ describe('who is named', () => {
     expect(names(d)).toEqual(['ayman-safadi', 'new:جون كالفرت']);
   });
 });
+
+describe('who attended the audience or the meeting told before', () => {
+  it('«كما حضر المقابلة X» joins the reception; «المقابلة» told as an interview is no contact', () => {
+    const d = run(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان، اليوم الاثنين، رئيس الوزراء الباكستاني شهباز شريف.\n\nكما حضر المقابلة وزير الخارجية السعودي الأمير فيصل بن فرحان.\n\nوقال شريف في المقابلة التي أجرتها معه قناة العربية إن بلاده تثمن دعم المملكة.',
+      '2025-03-10',
+    );
+    expect(contacts(d)).toEqual(['meeting faisal-bin-farhan+mohammed-bin-salman+shehbaz-sharif 2025-03-10']);
+  });
+
+  it('«وتم الاجتماع في حضور X» and "the talks took place in the presence of X" join the contact told before', () => {
+    const ar = run('بغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني، أمس الأحد، وزير الخارجية التركي هاكان فيدان.\n\nوتم الاجتماع في حضور وزير الخارجية العراقي فؤاد حسين.', '2025-01-27');
+    expect(contacts(ar)).toEqual(['meeting fuad-hussein+hakan-fidan+mohammed-shia-al-sudani 2025-01-26']);
+    const en = run('ANKARA - Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on Thursday.\n\nThe talks took place in the presence of Foreign Minister Hakan Fidan, his office said.', '2025-05-09', 'en');
+    expect(contacts(en)).toEqual(['meeting erdogan+hakan-fidan+mohammed-shia-al-sudani 2025-05-08']);
+  });
+});

@@ -138,9 +138,15 @@ export const saysAttended = (noun: string, before: string, after: string): boole
   const words = attendanceWords();
   return (
     words.nouns.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) &&
-    (words.before.test(normalizeArabic(before).replace(SESSION_OF, '')) || words.after.test(normalizeArabic(after)))
+    (words.before.test(normalizeArabic(before).replace(SESSION_OF, '')) || words.after.test(normalizeArabic(after)) || heldInPresenceOf(normalizeArabic(before), normalizeArabic(after)))
   );
 };
+
+/** «وجرى اللقاء بحضور X», «إن اللقاء عُقد في حضور X», "the meeting was held in the presence of X": held, with X there. */
+const heldInPresenceOf = (before: string, after: string) => (HELD_BEFORE.test(before) && PRESENCE_AFTER.test(after)) || HELD_IN_PRESENCE_AFTER.test(after);
+const HELD_BEFORE = /(?:^|[^\p{L}])و?(?:جر[ىي]|جرت|عقد|عقدت|تم|تمت)\s+$/u;
+const PRESENCE_AFTER = /^\s*(?:ب|في\s+)حضور(?![\p{L}])/u;
+const HELD_IN_PRESENCE_AFTER = /^\s*(?:(?:الذي|التي)\s+)?(?:جر[ىي]|جرت|عقد|عقدت|تم|تمت)\s+(?:ب|في\s+)حضور(?![\p{L}])|^\s+(?:was|were)\s+(?:held|conducted)\s+in\s+the\s+presence\s+of(?![\p{L}])|^\s+took\s+place\s+in\s+the\s+presence\s+of(?![\p{L}])/iu;
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 

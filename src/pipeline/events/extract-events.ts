@@ -206,7 +206,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
     const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
     const triggers = clauseHits
-      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !receivesAThing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h))
+      .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !receivesAThing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h) && !audienceNotAttended(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
@@ -623,6 +623,16 @@ function attendeesOf<M extends { start: number }>(text: string, main: Hit, menti
   const end = main.end + Math.min(upTo(rest.search(SENTENCE_END)), upTo(rest.search(ANOTHER_CLAUSE)));
   return mentions.filter((m) => m.start >= start && m.start < end);
 }
+
+/**
+ * «المقابلة» is a contact only as the audience someone attended («حضر المقابلة X», after «استقبل»): elsewhere it is as
+ * often an interview («في المقابلة التي أجرتها معه القناة»).
+ */
+function audienceNotAttended(text: string, h: Hit): boolean {
+  const noun = text.slice(h.start, h.end);
+  return AUDIENCE.test(noun) && !saysAttended(noun, text.slice(Math.max(0, h.start - ATTENDANCE_REACH), h.start), text.slice(h.end, h.end + ATTENDANCE_REACH));
+}
+const AUDIENCE = /^و?المقابل[ةه]$/u;
 
 /** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
