@@ -4,7 +4,7 @@
 import type { Correction } from '../schema/corrections';
 import { SCHEMA_VERSION, type Actor, type Dataset, type DatasetEvent, type EventDate, type Mention, type Passage } from '../schema/dataset';
 import { rolesOn, type ActorIndex } from './actors/actor-index';
-import { datelineAgencyCountry } from './actors/dateline-agency';
+import { datelineAgencyCountry, datelinePlaceCountry } from './actors/dateline-agency';
 import { defaultActorIndex } from './actors/default-actor-index';
 import { HonorificAntecedents } from './actors/honorific-pronouns';
 import { matchActors, type Discovered, type TitleOffice } from './actors/match-actors';
@@ -263,10 +263,13 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const homes: string[] = [];
   // (The dateline opens the text, on a line of its own too, or the body under a headline.)
   const told = datelineAgencyCountry(article.text) ?? (headlines.length ? datelineAgencyCountry(article.text.slice(bodyAt).trimStart()) : null);
-  if (told) homes.push(told);
   // (The lead is the first passage that is a sentence, where the dateline is: not a line that credits the outlet or
   // the writer, «هسبريس - و.م.ع», nor the page's residue, "By Park Ji-won", dropped before.)
   const leadAt = Math.max(0, body.findIndex((p) => !CREDIT_LINE.test(p.text)));
+  if (told) homes.push(told);
+  // ("WASHINGTON (AP) — Kuwait's top diplomat held talks with …. Earlier, the visiting minister met …": the guest is of
+  // another country than the dateline's place.)
+  const visited = datelinePlaceCountry(body[leadAt]?.text ?? '');
   const inDateline = datelineTest(article, body[leadAt]?.start ?? 0);
   // Persons the registry does not know, as the article names them: «فالكونر» later is «هاميش فالكونر».
   const discoveredSoFar = new Map<string, Discovered>();
@@ -326,7 +329,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const monthNamedBefore = (p: Passage) => namedBefore(p, (dates) => dates.findLast((d) => d.precision !== 'year')?.start.slice(0, 7) ?? null);
   /** The mentions of passage `p`, as the article read so far names its people. */
   const mentionsOf = (p: (typeof passages)[number]) => {
-    const found = withoutTitlesBeforeTheirName(p.text, matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, seen: recent, discovered: discoveredSoFar, times }));
+    const found = withoutTitlesBeforeTheirName(p.text, matchActors(index, p.prepared, article.published, recent[recent.length - 1] ?? null, { homes, visited, seen: recent, discovered: discoveredSoFar, times }));
     // Pushed into an array literal, not made by map: map makes an empty array of another elements kind than a full
     // one, and the stages that read a passage's mentions (extractEvents) would be deoptimised by the mix.
     const resolved: Mention[] = [];

@@ -417,3 +417,19 @@ describe('who attended the audience or the meeting told before', () => {
     expect(contacts(en)).toEqual(['meeting erdogan+hakan-fidan+mohammed-shia-al-sudani 2025-05-08']);
   });
 });
+
+describe('the guest is from elsewhere than the dateline’s place', () => {
+  it('«الضيف» after a lead that names the guest first is the guest, not the host of the dateline’s city; "the visiting minister" too', () => {
+    const ar = run(
+      'الرياض - بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره السعودي الأمير فيصل بن فرحان، اليوم الأحد، مستجدات الأوضاع في غزة.\n\nوفي وقت سابق من اليوم، التقى الضيف وزير الدولة للشؤون الخارجية عادل الجبير.',
+      '2025-03-09',
+    );
+    expect(contacts(ar)).toEqual(['meeting adel-al-jubeir+ayman-safadi 2025-03-09', 'meeting ayman-safadi+faisal-bin-farhan 2025-03-09']);
+    const en = run(
+      "ANKARA (Reuters) - Egypt's Foreign Minister Badr Abdelatty held talks with Turkish Foreign Minister Hakan Fidan on Monday.\n\nLater, the visiting minister met Turkish Defence Minister Yasar Guler.",
+      '2025-02-04',
+      'en',
+    );
+    expect(contacts(en)).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-02-03', 'meeting badr-abdelatty+yasar-guler 2025-02-03']);
+  });
+});

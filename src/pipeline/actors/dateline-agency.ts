@@ -3,6 +3,7 @@
 // a Tunisian president's visit is Algeria's), whoever the report names first, and wherever the dateline is (an SPA
 // report from New York keeps «وزير الخارجية» Saudi).
 import agenciesJson from '../lexicon/news-agencies.json';
+import placesJson from '../lexicon/places.json';
 import { normalizeArabic } from '../normalize/normalize-arabic';
 
 /** How far into an article its dateline's credit may end. */
@@ -22,4 +23,19 @@ export function datelineAgencyCountry(text: string): string | null {
   const dateline = end < 0 ? head : head.slice(0, end);
   const found = AGENCY_EN.exec(dateline) ?? AGENCY_AR.exec(normalizeArabic(dateline));
   return found ? (AGENCY_COUNTRY.get(found[1]) ?? null) : null;
+}
+
+/** Place names as normalised (Arabic) or in lower case (English) → their country. */
+const PLACE_COUNTRY = new Map(placesJson.places.flatMap((p) => [[p.en.toLowerCase(), p.country] as const, ...p.ar.map((n) => [normalizeArabic(n), p.country] as const)]));
+/** "WASHINGTON (AP) —", "SEOUL, Oct. 3", «الرياض -», «الدوحة/ الأناضول»: the place a dateline opens with, up to three words. */
+const DATELINE_PLACE = /^\s*([\p{L}'’.]+(?:[ \t]+[\p{L}'’.]+){0,2}?)[ \t]*(?:[,،(/–—-]|\s+في\s)/u;
+
+/** The country of the place the article's dateline opens with (a city the lexicon knows), or null. */
+export function datelinePlaceCountry(text: string): string | null {
+  const found = DATELINE_PLACE.exec(text.slice(0, DATELINE_REACH));
+  if (!found) return null;
+  const place = found[1];
+  // (In English a dateline's place is in capitals: "DOHA", not "Doha officials said".)
+  if (/[a-z]/i.test(place) && place !== place.toUpperCase()) return null;
+  return PLACE_COUNTRY.get(/[a-z]/i.test(place) ? place.toLowerCase() : normalizeArabic(place)) ?? null;
 }

@@ -57,6 +57,8 @@ export interface ArticleContext {
    * first one's (the country the article reports from), "the Amir" the first whose office it is.
    */
   homes: string[];
+  /** The country of the place the dateline gives, where a guest ("the visiting minister", «الضيف») is from elsewhere. */
+  visited?: string | null;
   /** The registry actors named so far: «الشيخ خالد», "Sheikh Khaled" is the one of them with that first name. */
   seen: string[];
   /** Persons the registry does not know, named so far: their id → how they were found («هاميش فالكونر», its title). */
@@ -769,7 +771,7 @@ const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(?:his|her)\s+$/iu;
  */
 function guestsOf(index: ActorIndex, seen: string[], host: string | null, context: ArticleContext, office?: Office): string[] {
   const countryOf = (id: string) => countryOfNamed(index, id, context.discovered);
-  const home = host ? countryOf(host) : (context.homes[0] ?? null);
+  const home = host ? countryOf(host) : (context.visited ?? context.homes[0] ?? null);
   if (!home) return [];
   const guests = ofCountryLastFirst(index, seen, null, office, context.discovered).filter((id) => id !== host && countryOf(id) !== null && countryOf(id) !== home);
   return mostNamedFirst(guests, context, true);
