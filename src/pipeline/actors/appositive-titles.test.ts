@@ -23,4 +23,12 @@ describe('withoutTitlesBeforeTheirName', () => {
     expect(withoutTitlesBeforeTheirName(list, [arTitle, arName])).toHaveLength(2);
     expect(withoutTitlesBeforeTheirName(text, [other, fidan])).toHaveLength(2);
   });
+
+  it('drops a title whose tail in capitals runs to the comma before the name ("… at the Ministry of Foreign Affairs, X")', () => {
+    const long = "He met Oman's Secretary-General of the Ministry of Foreign Affairs, Sheikh Khalifa Al Harthy, and Fidan.";
+    const oman = mention(long, "Oman's Secretary-General", 'badr-albusaidi', 'role');
+    const harthy = mention(long, 'Khalifa Al Harthy', null, 'discovered');
+    expect(withoutTitlesBeforeTheirName(long, [oman, harthy]).map((m) => m.via)).toEqual(['discovered']);
+    // (A lower-case word after the title ends it: "Qatar's prime minister and Hakan Fidan" above stays two.)
+  });
 });

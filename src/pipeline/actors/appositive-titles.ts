@@ -5,7 +5,9 @@
 
 /** Ranks and styles that may stand between the comma and the name. */
 const RANK = String.raw`(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Amb)\.?|Major|General|Lieutenant|Colonel|Brigadier|Admiral|Ambassador|Sheikh|Sheikha|Prince|Princess|Sir|Dame|Datuk|Seri|Tan|Sri|HE|H\.E\.)`;
-const APPOSITION = new RegExp(String.raw`^\s*,\s*(?:${RANK}\s+){0,3}$`, 'u');
+/** The rest of a long title, in capitals, before its comma: "Minister of State at the Ministry of Foreign Affairs". */
+const TITLE_TAIL = String.raw`(?:\s+(?:at|of|for|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*)){0,6})?`;
+const APPOSITION = new RegExp(String.raw`^${TITLE_TAIL}\s*,\s*(?:${RANK}\s+){0,3}$`, 'u');
 
 /** How a mention was found that names a person by a name ("Abbas Araghchi"), not by a title or a pronoun. */
 const BY_NAME = new Set(['full_name', 'alias', 'discovered', 'spelling']);
