@@ -433,3 +433,14 @@ describe('the guest is from elsewhere than the dateline’s place', () => {
     expect(contacts(en)).toEqual(['meeting badr-abdelatty+hakan-fidan 2025-02-03', 'meeting badr-abdelatty+yasar-guler 2025-02-03']);
   });
 });
+
+describe('a capital’s possessive names its government', () => {
+  it('"Ankara\'s top diplomat", "Riyadh\'s foreign minister" are Turkey\'s and Saudi Arabia\'s', () => {
+    const d = run(
+      "BAGHDAD - Ankara's top diplomat held talks with Iraqi Prime Minister Mohammed Shia al-Sudani on Sunday.\n\nRiyadh's foreign minister called Sudani a day later.",
+      '2025-01-28',
+      'en',
+    );
+    expect(contacts(d)).toEqual(['call faisal-bin-farhan+mohammed-shia-al-sudani 2025-01-27', 'meeting hakan-fidan+mohammed-shia-al-sudani 2025-01-26']);
+  });
+});

@@ -87,6 +87,12 @@ export function buildActorIndex(registry: Registry, titles: RoleTitles): ActorIn
       for (const tok of tokenize(normalizeArabic(t))) countryTokens.add(tok.token);
     }
   }
+  // "Tehran's top diplomat", "Moscow's envoy": in English a capital's possessive names its state's government.
+  for (const place of placesJson.places) {
+    if (!('capital' in place) || !place.capital || !place.country) continue;
+    addPhrase(countryTrie, `${place.en}'s`, place.country);
+    for (const tok of tokenize(normalizeArabic(`${place.en}'s`))) countryTokens.add(tok.token);
+  }
   for (const c of COUNTERPART_EN) addPhrase(trie, c, { kind: 'counterpart', country: null });
   for (const c of COUNTERPART_AR) addPhrase(trie, c, { kind: 'counterpart', country: null });
   for (const d of titles.descriptions ?? []) addPhrase(trie, d.phrase, { kind: 'description', country: null, minister: d.minister ?? false, leader: d.leader ?? false, nonLeader: d.nonLeader ?? false, two: d.two ?? false, guestOf: d.guestOf ?? null, office: d.office ?? null, latter: d.latter ?? false });
