@@ -444,3 +444,15 @@ describe('a capital’s possessive names its government', () => {
     expect(contacts(d)).toEqual(['call faisal-bin-farhan+mohammed-shia-al-sudani 2025-01-27', 'meeting hakan-fidan+mohammed-shia-al-sudani 2025-01-26']);
   });
 });
+
+describe('a royal title and one given name', () => {
+  it('"Crown Prince Hussein" in the presence clause, "Crown Prince Khaled" as host: the one crown prince so named that day', () => {
+    const d = run(
+      'AMMAN - King Abdullah II received EU Commissioner Dubravka Suica on Monday, in the presence of Crown Prince Hussein.\n\nIn Abu Dhabi, Crown Prince Khaled received Pakistani Prime Minister Shehbaz Sharif on Tuesday.',
+      '2025-05-28',
+      'en',
+    );
+    expect(contacts(d)).toEqual(expect.arrayContaining(['meeting khaled-bin-mohamed-bin-zayed+shehbaz-sharif 2025-05-27']));
+    expect(contacts(d).find((c) => c.includes('abdullah-ii'))).toContain('hussein-bin-abdullah');
+  });
+});

@@ -350,6 +350,16 @@ export function matchActors(
       j = k - 1;
       continue;
     }
+    // "Crown Prince Hussein", «ولي العهد الحسين»: a royal title and one given name, that of the only one holding that
+    // office that day (royals are so named; a minister is not).
+    const byGivenName = !discovered && v.kind === 'head' && ROYAL_OFFICES.has(v.role) && nameAt < toks.length && (!next || next.from > nameAt) && adjacent(norm.text, toks, nameAt) ? holderByGivenName(index, v.role, words[nameAt], published) : null;
+    if (byGivenName) {
+      mentions.push({ actorId: byGivenName, via: 'role', start: span(m.from, m.to, m.cliticLength).start, end: span(nameAt, nameAt + 1).end });
+      last = byGivenName;
+      lastRole = null;
+      j = k - 1;
+      continue;
+    }
     if (discovered) {
       const role = serving ? undefined : v.kind === 'counterpart' ? counterpartRole(index, last, published)?.role : v.kind === 'description' ? undefined : v.role;
       const country = v.kind === 'head' ? tailCountry : v.country;
@@ -978,6 +988,25 @@ function discoverName(index: ActorIndex, original: string, norm: NormalizedText,
   const end = norm.origin[toks[words[words.length - 1]].end - 1] + 1;
   return { name: original.slice(start, end), start, end, words: words.map((i) => toks[i].token), endToken: words[words.length - 1] + 1, language: latin ? 'en' : 'ar' };
 }
+
+const ROYAL_OFFICES = new Set(['crown_prince', 'deputy_crown_prince', 'king', 'emir', 'sultan']);
+
+/** The one holder, of any country, of `role` on `day` whose first given name is `word` (normalised), or null. */
+function holderByGivenName(index: ActorIndex, role: string, word: string, day: string | null): string | null {
+  if (!word || word.length < 3 || index.titleTokens.has(word) || index.countryTokens.has(word)) return null;
+  const found = new Set<string>();
+  for (const [key, terms] of index.holders) {
+    if (!key.startsWith(`${role}|`)) continue;
+    for (const t of terms) {
+      if (day && ((t.from && t.from > day) || (t.to && t.to < day))) continue;
+      const actor = index.actors.get(t.actorId);
+      if (actor && [actor.name.en, actor.name.ar].some((n) => firstGivenName(n) === word)) found.add(t.actorId);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+/** A name's first word, normalised, past a leading «ال»-less particle: "Hussein bin Abdullah II" → "hussein". */
+const firstGivenName = (name: string) => normalizeArabic(name.split(/\s+/)[0] ?? '').toLowerCase().replace(/^ال/, '');
 
 /** "Modi-led", "Saudi-brokered", "President-elect": a word joined to a name by a hyphen that is not the name's. */
 const COMPOUND_AFTER_NAME = new Set(['led', 'backed', 'based', 'born', 'era', 'style', 'run', 'owned', 'brokered', 'appointed', 'designate', 'elect', 'sponsored', 'hosted', 'linked', 'allied', 'aligned', 'controlled']);
