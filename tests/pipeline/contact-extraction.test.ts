@@ -456,3 +456,13 @@ describe('a royal title and one given name', () => {
     expect(contacts(d).find((c) => c.includes('abdullah-ii'))).toContain('hussein-bin-abdullah');
   });
 });
+
+describe('a welcome on arrival after a lead that told another contact', () => {
+  it('«وكان X قد حل مساء الأحد بالرياض، وكان في استقباله Y»: the arrival’s day, not the article’s', () => {
+    const d = run(
+      'الرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الثلاثاء وزير الخارجية التركي هاكان فيدان.\n\nوكان فيدان قد حل مساء الأحد بالرياض، وكان في استقباله نائب وزير الخارجية السعودي وليد الخريجي.',
+      '2025-02-04',
+    );
+    expect(contacts(d).filter((c) => !c.includes('mohammed-bin-salman'))).toEqual([expect.stringMatching(/^meeting .*hakan-fidan.* 2025-02-02$/)]);
+  });
+});

@@ -336,7 +336,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           // the scene's day goes on.
           (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
           objectTakenBack ??
-          (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? arrivalDay(events, p.recentVisit) : null) ??
+          // («وكان غوتيريش قد وصل مساء أمس الخميس إلى بيروت، وكان في استقباله X»: an arrival the sentence told with its
+          // day, where no visit was reported.)
+          (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? (arrivalDay(events, p.recentVisit) ?? (ARRIVED.test(p.text.slice(0, from)) ? sceneDate : null)) : null) ??
           afterArrival ??
           (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
