@@ -399,6 +399,12 @@ describe('who is named', () => {
     const d = run('استقبل وزير الخارجية الأردني أيمن الصفدي اليوم معالي جون كالفرت وزير الدولة البريطاني للشؤون الأفريقية. وأكد وزير الخارجية تمسك المملكة بحل الدولتين، وأبدى الوزير رغبة بلاده في توسيع التعاون.', '2025-02-05');
     expect(names(d)).toEqual(['ayman-safadi', 'new:جون كالفرت']);
   });
+
+  it('such a surname closes a name told before its title with no honorific («… أمس مارتن فالديك وزير …»)', () => {
+    const d = run('استقبل وزير الخارجية الأردني أيمن الصفدي أمس مارتن فالديك وزير الدولة النمساوي للشؤون الأوروبية.', '2025-02-05');
+    expect(names(d)).toEqual(['ayman-safadi', 'new:مارتن فالديك']);
+    expect(contacts(d)).toEqual([`meeting ${[...d.actors.map((a) => a.id)].sort().join('+')} 2025-02-04`]);
+  });
 });
 
 describe('who attended the audience or the meeting told before', () => {

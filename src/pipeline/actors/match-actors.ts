@@ -1074,7 +1074,7 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
 function arabicNameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedText, toks: Token[], words: string[], at: number, floor: number): { found: FoundName; country: null } | null {
   if (at - 2 < floor || !/^[\s،,]*$/u.test(norm.text.slice(toks[at - 1].end, toks[at].start))) return null;
   let start = at;
-  while (start - 1 >= floor && at - start < MAX_NAME_BEFORE && (start === at || adjacent(norm.text, toks, start)) && couldBeNameWordBefore(index, words[start - 1])) start--;
+  while (start - 1 >= floor && at - start < MAX_NAME_BEFORE && (start === at || adjacent(norm.text, toks, start)) && couldBeNameWordBefore(index, words[start - 1], start === at)) start--;
   for (; start <= at - 2; start++) {
     if (!GUEST_LEAD.has(words[start - 1] ?? '')) continue;
     const found = discoverName(index, original, norm, toks, start, at, true);
@@ -1089,9 +1089,11 @@ const GUEST_LEAD = new Set([
   ...['امس', 'اليوم', 'ذاته', 'نفسه', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
 ]);
 
-function couldBeNameWordBefore(index: ActorIndex, w: string): boolean {
+function couldBeNameWordBefore(index: ActorIndex, w: string, lastBeforeTitle = false): boolean {
   if (/[a-z0-9]/.test(w) || index.titleTokens.has(w) || index.honorificPronouns.forms.has(w)) return false;
-  return NAME_CONNECTORS.has(w) || ((!isCommonArabic(w) || isGivenNameArabic(w)) && !isGluedProse(w) && !endsName(w, w));
+  // («هاميش فالكونر وزير الدولة»: a surname like «فالـ…» right before the title closes the name, as closingSurname.)
+  const closes = lastBeforeTitle && /^(?:فال|كال)/.test(w) && !isCommonArabic(w.slice(3));
+  return NAME_CONNECTORS.has(w) || ((!isCommonArabic(w) || isGivenNameArabic(w)) && !isGluedProse(w) && (closes || !endsName(w, w)));
 }
 
 const adjacentOrPossessive = (text: string, toks: Token[], k: number) => /^[\s'’]*$/.test(text.slice(toks[k - 1].end, toks[k].start));
