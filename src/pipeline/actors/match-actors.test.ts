@@ -81,6 +81,9 @@ describe('matchActors: discovering persons the registry does not know', () => {
     // A general's or an admiral's rank stands only before a person, whatever the name («الفريق» is also a team).
     ['وصافح الجنرال فابيان ماندون قائد الأركان', 'فابيان ماندون'],
     ['واستقبل الأدميرال بيير فاندييه في باريس', 'بيير فاندييه'],
+    // A style of two words, one of them a person's («معالي الشيخ», «سمو الأمير»), with no title before it.
+    ['وحضر الاستقبال معالي الشيخ سلطان بن سعود القاسمي', 'سلطان بن سعود القاسمي'],
+    ['وأكد سمو الأمير فهد بن تركي بن فيصل أهمية التعاون', 'فهد بن تركي بن فيصل'],
   ])('%s', (text, name) => {
     const m = matchActors(index, text, '2025-05-01', null);
     expect(m.map((x) => [x.via, x.discovered?.name])).toEqual([['discovered', name]]);

@@ -227,7 +227,8 @@ export function matchActors(
       const honorific = words.slice(m.from, m.to).join(' ').slice(m.cliticLength);
       // A military rank stands before a person too, but «الفريق», «اللواء» are also a team, a brigade: the name after
       // one must begin with a given name («الفريق أول خالد حفتر»).
-      if (!PERSON_HONORIFIC.test(honorific) && !(RANK.test(honorific) && isGivenNameArabic(words[m.to] ?? ''))) continue;
+      // («معالي الشيخ», «سمو الأمير»: a style of two words, one of them a person's.)
+      if (!honorific.split(' ').some((w) => PERSON_HONORIFIC.test(w)) && !(RANK.test(honorific) && isGivenNameArabic(words[m.to] ?? ''))) continue;
       if (next && next.from === m.to && adjacent(norm.text, toks, m.to)) continue;
       const found = discoverName(index, text, norm, toks, m.to, next?.from ?? toks.length);
       // «الشيخ خالد», "Sheikh Khaled": the person with that first name the article has already named.
