@@ -263,10 +263,10 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
   const homes: string[] = [];
   // (The dateline opens the text, on a line of its own too, or the body under a headline.)
   const told = datelineAgencyCountry(article.text) ?? (headlines.length ? datelineAgencyCountry(article.text.slice(bodyAt).trimStart()) : null);
+  if (told) homes.push(told);
   // (The lead is the first passage that is a sentence, where the dateline is: not a line that credits the outlet or
   // the writer, «هسبريس - و.م.ع», nor the page's residue, "By Park Ji-won", dropped before.)
   const leadAt = Math.max(0, body.findIndex((p) => !CREDIT_LINE.test(p.text)));
-  if (told) homes.push(told);
   // ("WASHINGTON (AP) — Kuwait's top diplomat held talks with …. Earlier, the visiting minister met …": the guest is of
   // another country than the dateline's place.)
   const visited = datelinePlaceCountry(body[leadAt]?.text ?? '');
