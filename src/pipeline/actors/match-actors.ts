@@ -1012,12 +1012,15 @@ const firstGivenName = (name: string) => normalizeArabic(name.split(/\s+/)[0] ??
 /** "Modi-led", "Saudi-brokered", "President-elect": a word joined to a name by a hyphen that is not the name's. */
 const COMPOUND_AFTER_NAME = new Set(['led', 'backed', 'based', 'born', 'era', 'style', 'run', 'owned', 'brokered', 'appointed', 'designate', 'elect', 'sponsored', 'hosted', 'linked', 'allied', 'aligned', 'controlled']);
 
+/** A word that begins like «فالـ», «كالـ» but is no common word after it: a foreign surname («فالكونر»), maybe. */
+const opensLikeAndThe = (w: string) => /^(?:فال|كال)/.test(w) && !isCommonArabic(w.slice(3));
+
 /**
  * «هاميش فالكونر،»: a foreign surname that begins like «فالـ» or «كالـ» («and/as the …») is a name where it closes
  * the name, a punctuation mark or a title right after it; a glued conjunction goes on into its clause.
  */
 function closingSurname(index: ActorIndex, text: string, toks: Token[], i: number): boolean {
-  if (!/^(?:فال|كال)/.test(toks[i].token) || isCommonArabic(toks[i].token.slice(3))) return false;
+  if (!opensLikeAndThe(toks[i].token)) return false;
   // («هاميش فالكونر وزير الدولة البريطاني»: a title right after closes it as well.)
   return i + 1 >= toks.length || CLOSES_APPOSITION.test(text.slice(toks[i].end, toks[i + 1].start)) || index.titleTokens.has(toks[i + 1].token);
 }
@@ -1093,7 +1096,7 @@ const GUEST_LEAD = new Set([
 function couldBeNameWordBefore(index: ActorIndex, w: string, lastBeforeTitle = false): boolean {
   if (/[a-z0-9]/.test(w) || index.titleTokens.has(w) || index.honorificPronouns.forms.has(w)) return false;
   // («هاميش فالكونر وزير الدولة»: a surname like «فالـ…» right before the title closes the name, as closingSurname.)
-  const closes = lastBeforeTitle && /^(?:فال|كال)/.test(w) && !isCommonArabic(w.slice(3));
+  const closes = lastBeforeTitle && opensLikeAndThe(w);
   return NAME_CONNECTORS.has(w) || ((!isCommonArabic(w) || isGivenNameArabic(w)) && !isGluedProse(w) && (closes || !endsName(w, w)));
 }
 
