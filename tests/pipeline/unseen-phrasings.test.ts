@@ -2700,6 +2700,21 @@ describe('two who sign together, named side by side with the signing word, met',
     const d = datasetOf('أنقرة - الأناضول: وقع الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف أمس في أنقرة اتفاقية للشراكة الاستراتيجية.', '2025-03-05');
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2025-03-04']);
   });
+
+  it('«وقع X، رئيس الوزراء، وY، … الاتفاقية»: a title after the first and a comma before «و» (no list of three)', () => {
+    const d = datasetOf('الدوحة - وقع معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية، ومعالي وزير خارجية جمهورية تركيا هاكان فيدان، اليوم في الدوحة، مذكرة تفاهم للتعاون في مجال الطاقة.', '2025-02-10');
+    expect(eventLines(d, 'meeting')).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-02-10']);
+  });
+
+  it('«وقع X، ودولة رئيس مجلس الوزراء Y، أمس الأحد، مذكرة»: the style «دولة» before the second one’s title opens no clause', () => {
+    const d = datasetOf('عمّان - وقع رئيس الوزراء الأردني جعفر حسان، ودولة رئيس مجلس الوزراء اللبناني نواف سلام، أمس الأحد، مذكرة تفاهم للتعاون الاقتصادي.', '2025-05-19');
+    expect(eventLines(d)).toEqual(['agreement jafar-hassan+nawaf-salam 2025-05-18', 'meeting jafar-hassan+nawaf-salam 2025-05-18']);
+  });
+
+  it('"X, his title, and Y signed": the comma before "and" does not part the two signers', () => {
+    const d = datasetOf('NEW DELHI - Indian Prime Minister Narendra Modi, who chaired the talks, and the visiting Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, signed two agreements on Tuesday.', '2025-02-19', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['narendra-modi+tamim-bin-hamad 2025-02-18']);
+  });
 });
 
 describe('another person of a known surname or «بن» name', () => {
@@ -3819,6 +3834,13 @@ describe('«سموه» in a later passage: the person the article styled first, 
       '2025-01-14',
     );
     expect(eventLines(d, 'meeting')).toContain('mohamed-bin-zayed+shehbaz-sharif 2025-01-13');
+  });
+});
+
+describe('«رئيس وزراء جمهورية باكستان الإسلامية Name»: the adjective of a state’s official name', () => {
+  it('closes the title, whose holder is the one named after it, not the host named before', () => {
+    const d = datasetOf('بغداد - استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم، رئيس وزراء جمهورية باكستان الإسلامية محمد شهباز شريف.', '2025-05-18');
+    expect(mentionedIn(d)).toEqual(['mohammed-shia-al-sudani', 'shehbaz-sharif']);
   });
 });
 

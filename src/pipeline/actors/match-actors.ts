@@ -842,8 +842,9 @@ function afterPostedTo(index: ActorIndex, words: string[], toks: Token[], text: 
   return i > first ? i : at;
 }
 
-/** «جمهورية أوزبكستان الصديقة», «سلطنة عمان الشقيقة»: the courtesy adjective after a state's name (normalised). */
-const FRIENDLY = new Set(['الصديقه', 'الشقيقه', 'الصديق', 'الشقيق']);
+/** «جمهورية أوزبكستان الصديقة», «سلطنة عمان الشقيقة», «جمهورية باكستان الإسلامية», «جمهورية الصين الشعبية»: the
+ *  courtesy adjective or the official name's after a state's name (normalised). */
+const FRIENDLY = new Set(['الصديقه', 'الشقيقه', 'الصديق', 'الشقيق', 'الاسلاميه', 'العربيه', 'الشعبيه', 'الديمقراطيه', 'الاتحاديه', 'الفيدراليه', 'الفدراليه', 'الاشتراكيه']);
 /** The token after the courtesy adjectives that follow a state's name at `at`. */
 function afterFriendly(words: string[], toks: Token[], text: string, at: number): number {
   let i = at;

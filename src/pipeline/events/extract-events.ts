@@ -1885,21 +1885,26 @@ function signedTogether(text: string, signings: Hit[], mentions: PassageFacts['m
   const pair = participants.slice(0, 2);
   const [a, b] = pair.map((id) => mentions.find((m) => m.actorId === id));
   if (!a || !b || b.start < a.end) return null;
+  // The first one's name and the titles after it («… آل ثاني رئيس مجلس الوزراء وزير الخارجية، ومعالي …»): its last
+  // mention before the second one is where the two stand side by side.
+  const aLast = mentions.findLast((m) => m.actorId === pair[0] && m.end <= b.start) ?? a;
   const setOff = (id: string) => mentions.some((m) => m.actorId === id && m.start > b.end && /[,،]/.test(text.slice(b.end, m.start)));
   if (!participants.slice(2).every(setOff)) return null;
   // «وقّع X مع Y معاهدة», "X signed with Y": the one before the signing word signs with the one after «مع».
   if (signings.some((t) => a.end <= t.start && SIGNER_BEFORE.test(text.slice(a.end, t.start)) && t.end <= b.start && SIGNED_WITH.test(text.slice(t.end, b.start)))) return pair;
   // «المذكرة التي وقعها X مع Y», "signed by X with Y": the signer right after the signing word, the other after «مع».
   if (signings.some((t) => t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)) && SIGNED_WITH.test(text.slice(a.end, b.start)))) return pair;
-  if (!SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return null;
-  return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(b.end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)))) ? pair : null;
+  if (!SIDE_BY_SIDE.test(text.slice(aLast.end, b.start))) return null;
+  const bLast = (t: Hit) => mentions.findLast((m) => m.actorId === pair[1] && m.end <= t.start) ?? b;
+  return signings.some((t) => (b.end <= t.start && SIGNERS_THEN_SIGNED.test(text.slice(bLast(t).end, t.start))) || (t.end <= a.start && SIGNED_THEN_SIGNERS.test(text.slice(t.end, a.start)))) ? pair : null;
 }
 /** "and", «و», a title between two names: "… and his Russian counterpart …", «… ونظيره الروسي …», "… and U.S. President …"
- *  (the dot of a capital's abbreviation is no stop). */
-const SIDE_BY_SIDE = /^\s*(?:and\s|و)(?:[^,،.;؛]|(?<=(?<![\p{L}])\p{Lu})\.){0,60}$/u;
+ *  (the dot of a capital's abbreviation is no stop); after the first one's aside or a comma ("X, who chaired the talks,
+ *  and the visiting Emir of Qatar, Y", «X، ومعالي وزير خارجية تركيا Y»). */
+const SIDE_BY_SIDE = /^(?:\s*[,،][^,،.;؛]{1,60})?\s*[,،]?\s*(?:and\s|و)(?:[^,،.;؛]|(?<=(?<![\p{L}])\p{Lu})\.){0,60}[,،]?\s*$/u;
 /** Between the pair and the signing word after it: an adverb, or the second one's title set off by commas ("Dubravka
  *  Suica, the European commissioner for the Mediterranean, signed"). */
-const SIGNERS_THEN_SIGNED = /^(?:[^,،.;؛]{0,20}|\s*[,،][^,،.;؛]{1,80}[,،][^,،.;؛]{0,20})$/u;
+const SIGNERS_THEN_SIGNED = /^(?:[,،]?[^,،.;؛]{0,20}|\s*[,،][^,،.;؛]{1,80}[,،][^,،.;؛]{0,20})$/u;
 /** Between a signer and the signing word after it: a few words («كان قد»), no punctuation. */
 const SIGNER_BEFORE = /^[^,،.;؛]{0,20}$/u;
 /** «مع», "with" and the second one's titles right after the signing word. */
@@ -2092,11 +2097,11 @@ const TITLE_HEAD_AR = '(?:نائب|نائبة|وزير|وزيرة|رئيس|رئ�
 
 /**
  * What follows a comma without starting a clause: a word that begins with و but is no conjunction («…، ولي العهد
- * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»),
- * or «وهم» before the list that names a group («وزراء خارجية الدول الثلاث، وهم …»), or «ومن الجانب السوري» before
+ * رئيس مجلس الوزراء», «استقبل X، أمس، وفدا … برئاسة Y»), «و» before the next title of a list of parties («ضم X، ونائب وزير الخارجية Y»,
+ * «، ودولة رئيس الوزراء Y»: a head of government's style first), or «وهم» before the list that names a group («وزراء خارجية الدول الثلاث، وهم …»), or «ومن الجانب السوري» before
  * the other side's members («جمع من الجانب التركي A وB، ومن الجانب السوري C»).
  */
-const TITLE_WAW = new RegExp(`^(?:و(?:من|عن)\\s+(?:ال)?جانب|وهم|وهما|وهن|ولي|وزراء|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:ال)?${TITLE_HEAD_AR})(?![\\p{L}])`, 'u');
+const TITLE_WAW = new RegExp(`^(?:و(?:من|عن)\\s+(?:ال)?جانب|وهم|وهما|وهن|ولي|وزراء|وزير|وزيرة|وزارة|وكيل|والي|وفد|وفدا|وفداً|وفود|وفودا|و(?:دول[ةه]\\s+)?(?:ال)?${TITLE_HEAD_AR})(?![\\p{L}])`, 'u');
 
 /** The first words of the honorifics (role-titles.json: «معالي», «الدكتور», «صاحب السمو»), normalised; built on first use. */
 let honorificFirstWords: Set<string> | null = null;
