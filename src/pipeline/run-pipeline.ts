@@ -522,7 +522,8 @@ function datelineTest(article: Article, body: number): (date: FoundDate, at: num
     const near = at - body < DATELINE_REACH;
     // «CITY, Sept 18 (Agency) -» with no year: the article's day right after the place that opens it.
     if (date.start === article.published && near && DATELINE_LEAD.test(article.text.slice(body, at))) return true;
-    // «مسقط في 18 فبراير /العُمانية/»: the place, «في», the day and the agency between slashes or brackets.
+    // «مسقط في 18 فبراير /العُمانية/», «موسكو / 28 أيار / مايو / إرنا -»: the place, «في» or a slash, the day and the
+    // agency between slashes or brackets.
     if (date.start === article.published && near && PLACE_ON.test(article.text.slice(body, at)) && AGENCY_AFTER.test(article.text.slice(at + date.text.length, at + date.text.length + 8))) return true;
     // «طرابلس - ليبيا اليوم:», "Tripoli - Libya Today:": a day word in the name of the outlet a dateline credits.
     if (near && DATELINE_CREDIT_LEAD.test(article.text.slice(body, at)) && CREDIT_END.test(article.text.slice(at, at + 24))) return true;
@@ -540,7 +541,7 @@ function datelineTest(article: Article, body: number): (date: FoundDate, at: num
  * «الرياض -», "NEW DELHI/JEDDAH,"). (Not «دمشق - استقبل الرئيس السوري أحمد الشرع، اليوم الأربعاء»: a sentence.)
  */
 const DATELINE_LEAD = /^\s*[\p{L}.'’()/]+(?:[\s,]+[\p{L}.'’()/]+){0,3}\s*[,،–—-]\s*$/u;
-const PLACE_ON = /^\s*\p{L}+(?:\s+\p{L}+){0,2}(?:\s+في)?\s*$/u;
+const PLACE_ON = /^\s*\p{L}+(?:\s+\p{L}+){0,2}(?:\s+في|\s*\/)?\s*$/u;
 const AGENCY_AFTER = /^\s*[/(]/u;
 /** A dateline's place, a dash and the start of the outlet it credits, up to a colon: «طرابلس - ليبيا …:». */
 const DATELINE_CREDIT_LEAD = /^\s*[\p{L}\s.'’()]{2,40}\s[–—-]\s*[\p{L}\s]{0,30}$/u;

@@ -589,6 +589,12 @@ describe('more contact wordings and a two-city dateline', () => {
       ['meeting', ['keir-starmer', 'mohamed-bin-zayed'], '2024-12-09', false],
     ]);
   });
+
+  it('«بيروت / 3 آب / أغسطس / إرنا -»: a dateline of slashes dates nothing and parts no clause', () => {
+    expect(events('بيروت / 3 آب / أغسطس / إرنا - التقى وزير الخارجية الإيراني عباس عراقجي، أمس السبت، رئيس مجلس النواب اللبناني نبيه بري، وبحث معه التطورات.', 'ar', '2025-08-03')).toEqual([
+      ['meeting', ['araghchi', 'nabih-berri'], '2025-08-02', false],
+    ]);
+  });
 });
 
 describe('a date that starts a period', () => {
@@ -2800,6 +2806,11 @@ describe('one named as killed in what a visit’s clause speaks of', () => {
   it('"visited Tehran on Aug. 5, days after the assassination of X": X is no party to the visit', () => {
     const d = datasetOf('TEHRAN - Sergei Shoigu visited Tehran on Aug. 5, 2024, days after the assassination of Hamas political chief Ismail Haniyeh in the city.', '2025-11-26', 'en');
     expect(d.events.filter((e) => e.type === 'visit').map((e) => e.participants)).toEqual([['shoigu']]);
+  });
+
+  it('"…, two days after X was killed", "X’s assassination, which Y called a war crime": X was killed, no party; Y was not', () => {
+    const d = datasetOf('MOSCOW - Russian Foreign Minister Sergei Lavrov met Iranian Foreign Minister Abbas Araghchi in Moscow on Tuesday, two days after Hezbollah leader Hassan Nasrallah was killed in Beirut.\n\nNasrallah’s assassination, which Iranian President Masoud Pezeshkian called a war crime, drew protests across the region.', '2024-09-30', 'en');
+    expect(eventLines(d)).toEqual(['meeting araghchi+lavrov 2024-09-24', 'killing nasrallah undefined']);
   });
 });
 
@@ -5603,5 +5614,23 @@ describe('a short name keeps the particles of its surname', () => {
     expect(short('faiza-abou-el-naga').ar).toBe('أبو النجا');
     expect(short('badr-abdelatty').ar).toBe('عبد العاطي');
     expect(short('sultan-al-jaber').en).toBe('Al Jaber');
+  });
+});
+
+describe('contacts a clause counts out, each on its day', () => {
+  it('"met twice last year, the first time … on October 11 …, and the second … on October 23": two meetings, no year', () => {
+    const d = datasetOf('MOSCOW - Russian President Vladimir Putin received Iranian President Masoud Pezeshkian in the Kremlin on Friday. The two leaders met twice last year, the first time in Ashgabat on October 11 at an international forum, and the second in Kazan on October 23 on the sidelines of the BRICS summit.', '2025-01-18', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['pezeshkian+putin 2024-10-11', 'pezeshkian+putin 2024-10-23', 'pezeshkian+putin 2025-01-17']);
+  });
+
+  it('«التقيا في الدوحة في مارس …، ثم في الرياض في نوفمبر من العام نفسه»: a meeting each month', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان اليوم أمير قطر الشيخ تميم بن حمد آل ثاني. وكان أردوغان وتميم قد التقيا في الدوحة في مارس 2023 خلال افتتاح معرض دولي، ثم في الرياض في نوفمبر من العام نفسه على هامش القمة العربية الإسلامية.', '2024-04-20');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+tamim-bin-hamad 2023-03-01', 'erdogan+tamim-bin-hamad 2023-11-01', 'erdogan+tamim-bin-hamad 2024-04-20']);
+  });
+
+  it('«ثم في الرياض التقى … في نوفمبر»: a contact word after «ثم» tells another contact, not the count', () => {
+    const d = datasetOf('وكان أردوغان قد التقى أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة في مارس 2023، ثم في الرياض التقى ولي العهد السعودي الأمير محمد بن سلمان في نوفمبر من العام نفسه.', '2024-04-20');
+    expect(eventLines(d, 'meeting')).toContain('erdogan+tamim-bin-hamad 2023-03-01');
+    expect(eventLines(d, 'meeting')).not.toContain('erdogan+tamim-bin-hamad 2023-11-01');
   });
 });

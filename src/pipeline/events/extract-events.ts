@@ -257,9 +257,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     };
     // «قدم بوتين التعازي باستشهاد قائد الثورة»: the one killed is a victim, not a party to the condolences.
     const killing = type !== 'killing' ? triggers.find((t) => typeOf(t) === 'killing') : undefined;
-    const victims = killing ? actorsAfter(mentions, killing.end, Math.min(to, killing.end + VICTIM_REACH)) : [];
+    const victims = killing ? victimsOf(p.text, mentions, killing, to) : [];
     if (killing && victims.length) {
-      events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates, killing.start), location: null, ...common }));
+      // (Dated by what follows the word: "met Y on Monday, days after X was killed" says nothing of the killing's day.)
+      events.push(newCandidate({ type: 'killing', participants: victims, date: nearestDate(dates.filter((d) => d.index > killing.start), killing.start), location: null, ...common }));
     }
     // "visited Tehran days after the assassination of Hamas leader Ismail Haniyeh", «بعد اغتيال …»: one named as
     // killed in what the clause speaks of takes no part in its contact either.
@@ -543,11 +544,14 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const oneHost = groups.length > 1 && groups.every((g) => g.participants.length === 2 && g.participants[0] === groups[0].participants[0]);
       const asOne = oneHost ? { participants: unique(groups.flatMap((g) => g.participants)), via: Object.assign({}, ...groups.map((g) => g.via)) as Record<string, ParticipantVia> } : groups.length === 1 ? groups[0] : null;
       const ownDays = main && !recalled && !ahead && asOne ? partnersOnOwnDays(p.text, main, asOne, clauseMentions, dates, clauseHits, owner) : null;
+      // Where this clause's contacts on `held` begin in `events`.
+      let heldAt: number | undefined;
       if (ownDays) {
         groups = ownDays.map((d) => d.group);
         for (const d of ownDays) events.push(newCandidate({ type, participants: d.group.participants, via: d.group.via, date: d.date, location: null, ...common, planned: planned || afterPublication(d.date, p.published ?? null), briefing }));
       } else {
         const audience = (main !== undefined && groups.length === 1 && groups[0].participants.length === 2 && receivedBy(p.text, main, clauseMentions)) || undefined;
+        heldAt = events.length;
         for (const g of groups) if (g.participants.length) events.push(newCandidate({ type, participants: g.participants, via: g.via, date: held, location, ...common, planned: heldPlanned, briefing, audience }));
       }
       // A second contact of the same two (planned ahead, or recalled): its own type and date, no day shift.
@@ -564,6 +568,14 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         events.push(newCandidate({ type: since.type ?? type, participants: groups[0].participants, via: groups[0].via, date: nearestDate([since.date], since.date.index), location: null, ...rest, planned: false }));
       }
       if (main && held && !ahead && !planned) for (const d of datesListedWith(p.text, ownDates, held, clauseHits)) alsoBetweenThem(main, nearestDate([d], d.index), null, false);
+      const countedOut = main && held && !ahead && !planned ? datesCountedOut(p.text, allDates, held, hits) : [];
+      // («مرتين خلال أكتوبر، الأولى … يوم 11»: the month that holds the days counted out is theirs, not a contact of its own.)
+      const first = countedOut[0];
+      if (first && held && held.precision !== 'day' && first.start >= held.start && first.end <= held.end && heldAt !== undefined) {
+        for (const e of events.slice(heldAt)) if (e.date === held) e.date = eventDateOf(first);
+        countedOut.shift();
+      }
+      for (const d of countedOut) alsoBetweenThem(main!, nearestDate([d], d.index), null, false);
       if (groups[0]?.participants.length) {
         lastContact = { subject: groups[0].participants[0], partners: groups.flatMap((g) => g.participants.slice(1)), date: held };
         sentenceSubject ??= lastContact.subject;
@@ -1965,11 +1977,19 @@ function participantsOf(type: CandidateType, text: string, mentions: PassageFact
   if (type === 'statement') return speakers(text, mentions, trigger?.start ?? from, trigger?.end ?? from);
   if (isHappening(type)) {
     // Who was struck or killed is named after the word: «اغتيال … حسن نصرالله», «هجوم على …».
-    const at = trigger?.end ?? from;
-    return actorsAfter(mentions, at, Math.min(to, at + VICTIM_REACH));
+    if (trigger) return victimsOf(text, mentions, trigger, to);
+    return actorsAfter(mentions, from, Math.min(to, from + VICTIM_REACH));
   }
   return unique(mentions.map((m) => m.actorId));
 }
+
+/** Who a killing word names as killed: the one right before a passive or a possessive ("after X was assassinated",
+ *  "X's killing, which Y vowed to avenge"), else those named after it («اغتيال … حسن نصرالله», "the killing of X"). */
+function victimsOf(text: string, mentions: PassageFacts['mentions'], word: Hit, to: number): string[] {
+  const before = mentions.filter((m) => m.end <= word.start && VICTIM_BEFORE.test(text.slice(m.end, word.start)));
+  return before.length ? unique(before.map((m) => m.actorId)) : actorsAfter(mentions, word.end, Math.min(to, word.end + VICTIM_REACH));
+}
+const VICTIM_BEFORE = /^(?:['’]s\s+|\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|being)\s+)$/u;
 
 const actorsAfter = (mentions: PassageFacts['mentions'], at: number, to: number) => unique(mentions.filter((m) => m.start >= at && m.start < to).map((m) => m.actorId));
 
@@ -2388,6 +2408,30 @@ function datesListedWith(text: string, dates: FoundDate[], chosen: EventDate, hi
   return listed;
 }
 
+/**
+ * «التقيا مرتين خلال أكتوبر الماضي، الأولى في عشق آباد يوم 11 أكتوبر على هامش منتدى، والثانية في قازان يوم 23 من
+ * الشهر نفسه», "met twice in 2024, the first time in Tehran on July 30 …, the second in Kazan on October 23": the days
+ * of the contacts a clause counts out after the date it was dated by (in the clauses after it too), each set off by
+ * «الأولى», «والثانية», "the second", «ثم في», "then in", with no other contact word between.
+ */
+function datesCountedOut(text: string, dates: FoundDate[], chosen: EventDate, hits: Hit[]): FoundDate[] {
+  const i = dates.findIndex((d) => d.start === chosen.start && d.text === chosen.text);
+  if (i < 0) return [];
+  const out: FoundDate[] = [];
+  for (let j = i + 1; j < dates.length; j++) {
+    const [gapStart, gapEnd] = [dates[j - 1].index + dates[j - 1].text.length, dates[j].index];
+    const gap = text.slice(gapStart, gapEnd);
+    const count = NEXT_OF_COUNT.exec(gap) ?? (j === i + 1 ? FIRST_OF_COUNT.exec(gap) : null);
+    if (!count && !(j > i + 1 && LISTED_GAP.test(gap))) break;
+    // (No contact word between the ordinal or «ثم» and the day: «ثم في قازان التقى … في أكتوبر» is another's. The setting
+    // of the one before may have one: "on the sidelines of".)
+    const tailStart = count ? gapEnd - count[1].length : gapStart;
+    if (hits.some((h) => h.value.kind === 'trigger' && isArgued(typeOf(h)) && h.start >= tailStart && h.end <= gapEnd)) break;
+    out.push(dates[j]);
+  }
+  return out;
+}
+
 /** A date with no predicate of its own after it ("… and on Tuesday attended the summit" has one). */
 const tailEnds = (text: string, d: FoundDate) => (LISTED_TAIL.exec(text.slice(d.index + d.text.length))?.[0].split(/\s+/).filter(Boolean).length ?? 0) <= TAIL_WORDS;
 
@@ -2400,6 +2444,11 @@ function listItemEnds(text: string, dates: FoundDate[], j: number): boolean {
 /** ", and in St Petersburg on", « وفي », ", in", ", and most recently on": what joins two dates of one list (a place of its own allowed). */
 const LISTED_GAP = /^(?:\s*[,،]\s*(?:and\s+|as well as\s+|و\s*|ثم\s+)?|[\s,،]*(?:and\s+|as well as\s+|و\s*|ثم\s+|and$|ثم$))(?:(?:again|most\s+recently|more\s+recently|مجددا|مجدداً)\s+)?(?:\s*(?:in|at|في)\s+[^\s,،.;؛]+(?:\s+[^\s,،.;؛]+){0,2})?\s*(?:on\s+|in\s+|في\s+|يوم\s+)?$/iu;
 const LISTED_TAIL = /^[^.,،;؛:!?\n]*/u;
+/** «، الأولى في عشق آباد يوم», ", the first in Ashgabat on": the first of the contacts a clause counts out, its place. */
+const FIRST_OF_COUNT = /^\s*[,،:]\s*(?:(?:و\s*)?(?:الأولى|الاولى|الأول|الاول)|(?:the\s+)?first(?:\s+(?:one|time|meeting))?)\s([^.;؛,،:]{0,50})$/iu;
+/** «… على هامش منتدى، والثانية في قازان يوم», ", and the second in Kazan on", «، ثم في قازان في», ", then in Kazan in": the
+ *  next one counted out, after what is told of the one before. */
+const NEXT_OF_COUNT = /^[^.;؛]{0,80}[,،]\s*(?:(?:و\s*)?(?:الثانية|الثاني|الثالثة|الثالث)\s|(?:and\s+)?the\s+(?:second|third)(?:\s+(?:one|time|meeting))?\s|(?:and\s+)?then\s+(?=(?:in|at|on)\s)|ثم\s+(?=في|ب))([^.;؛,،]{0,50})$/iu;
 const TAIL_WORDS = 3;
 /** ", after a late-night session in Moscow on": another contact, before or after this one. */
 const CONTACT_BETWEEN = /^[\s,،]*(?:after|before|following|بعد|قبل)\s[^.;:؛]{0,60}$/iu;
