@@ -5634,3 +5634,19 @@ describe('contacts a clause counts out, each on its day', () => {
     expect(eventLines(d, 'meeting')).not.toContain('erdogan+tamim-bin-hamad 2023-11-01');
   });
 });
+
+describe('a shift whose complement is a date', () => {
+  it('"two days after the October 26 Israeli strikes", «غداة 26 أكتوبر»: that date, shifted', () => {
+    const en = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President Masoud Pezeshkian two days after the October 26 Israeli strikes on Iran, his office said.', '2024-11-02', 'en');
+    expect(eventLines(en, 'phone_call')).toEqual(['erdogan+pezeshkian 2024-10-28']);
+    const ar = datasetOf('أنقرة - وكان الرئيس التركي رجب طيب أردوغان قد أجرى اتصالا هاتفيا مع نظيره الإيراني مسعود بزشكيان غداة 26 أكتوبر، وبحث معه التصعيد.', '2024-11-02');
+    expect(eventLines(ar, 'phone_call')).toEqual(['erdogan+pezeshkian 2024-10-27']);
+  });
+});
+
+describe('a welcome at the airport, the arrival told in an aside', () => {
+  it('"X, who landed … on Sunday evening, was greeted at Mehrabad International Airport by Y": on the arrival’s day', () => {
+    const d = datasetOf('TEHRAN - Russian Foreign Minister Sergei Lavrov met Iranian President Masoud Pezeshkian in Tehran on Monday. Lavrov, who landed in the Iranian capital on Sunday evening, was greeted at Mehrabad International Airport by Iranian Foreign Minister Abbas Araghchi.', '2025-06-10', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-06-08', 'lavrov+pezeshkian 2025-06-09']);
+  });
+});

@@ -339,7 +339,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           objectTakenBack ??
           // («وكان غوتيريش قد وصل مساء أمس الخميس إلى بيروت، وكان في استقباله X»: an arrival the sentence told with its
           // day, where no visit was reported.)
-          (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? (arrivalDay(events, p.recentVisit) ?? (ARRIVED.test(p.text.slice(0, from)) ? sceneDate : null)) : null) ??
+          (main && AT_ARRIVAL.test(p.text.slice(from, to)) ? (arrivalDay(events, p.recentVisit) ?? (ARRIVED.test(p.text.slice(0, from)) ? sceneDate : null) ?? arrivalToldBefore(p.text, from, main.start, allDates)) : null) ??
           afterArrival ??
           (LATER_ON.test(p.text.slice(Math.max(0, from - LATER_ON_REACH), main?.start ?? from)) ? (p.recentDate ?? null) : null)));
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
@@ -347,6 +347,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     if (weekday) date = weekday;
     const countedFromOwn = ownFound && date === ownDate && shiftHit ? countedFromDateNamed(p.text, ownFound, triggers.filter((t) => t.start >= from && t.end <= to && isArgued(typeOf(t))), shiftHit) : null;
     if (countedFromOwn) date = countedFromOwn;
+    // "received him a day after the June 22 US strikes", «غداة 22 يونيو»: the day the shift's complement names, shifted.
+    // (Not a weekday: «عشية الأحد» is Sunday evening in Maghreb outlets.)
+    else if (ownFound && date === ownDate && shiftHit && !(shiftHit.value as { adverb: boolean }).adverb && ownFound.precision === 'day' && ownFound.basis === 'explicit' && ownFound.index >= shiftHit.end && DATE_AS_COMPLEMENT.test(p.text.slice(shiftHit.end, ownFound.index))) {
+      date = shiftedDay(eventDateOf(ownFound), (shiftHit.value as { shift: number }).shift);
+    }
     const planned: boolean = common.planned || invitedTo(p.text, narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
     // "X, who led the delegation to the inauguration last Tuesday, held talks on the same day with Y": the day the
@@ -1141,7 +1146,7 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
  * «وكان في استقباله بالمطار …», «فور وصوله», "was received at the airport by", "on arrival": a welcome at the visitor's
  * arrival, on the day of the arrival told last (in the passage, or before it).
  */
-const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+the\s+airport(?![\p{L}])/iu;
+const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}])/u;
 /** "Shortly after landing, he …", "At Vnukovo-2 airport, he was …", «وفور وصوله، …» opening the passage. */
 const AFTER_ARRIVAL_OPENS = /^\s*(?:(?:shortly|soon|right|immediately|just)\s+after\s+(?:landing|arriving|(?:his|her|their)\s+arrival)|at\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,4}(?:international\s+)?airport|و?(?:فور|بعيد|عقب)\s+(?:وصوله|وصولها|هبوط\s+طائرته|هبوط\s+طائرتها))[\s,،]+(?:(?:he|she)\s+(?:\p{L}+\s+){0,3})?$/iu;
 /** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
@@ -1154,6 +1159,12 @@ export const lastVisitTold = (reported: EventCandidate[]) => reported.findLast((
 /** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …», «الاتصال الهاتفي الذي تلقاه …»). */
 const OWN_AGENT = /^\s+(?:(?:(?:ال)?(?:هاتفي|ثنائي|مرئي)|هاتفيا|هاتفياً|ثنائيا|ثنائياً)\s+)?(?:(?:الذي|التي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
 /** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
+/** "X, who arrived in the Russian capital late on Tuesday, was welcomed at Vnukovo airport by Y": the day an aside of
+ *  the clause gives the arrival the welcome is at. */
+function arrivalToldBefore(text: string, from: number, to: number, dates: FoundDate[]): EventDate | null {
+  const d = dates.find((x) => x.index >= from && x.index < to && x.precision === 'day' && ARRIVED.test(text.slice(from, x.index)));
+  return d ? eventDateOf(d) : null;
+}
 const ARRIVED = /(?:(?<![\p{L}])(?:arrived|landed|flew\s+in)(?![\p{L}])|(?:^|[\s\u0640])[وف]?(?:وصل|وصلت|حل|حلت)(?![\p{L}]))[^.;؛]*$/u;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
@@ -2533,6 +2544,8 @@ function countedFromDateNamed(text: string, named: FoundDate, contactWords: Hit[
   if (!(adverb || SHIFT_SAID_ALONE.test(after)) || SHIFT_COMPARED.test(after)) return null;
   return shiftedDay(eventDateOf(named), days);
 }
+/** Between a shift word and the date that opens its complement: "a day after [the] June 22 …", «غداة 22 يونيو». */
+const DATE_AS_COMPLEMENT = /^\s*(?:the\s+)?$/iu;
 /** "the day before" with no complement: the clause or sentence ends, or an agent, place or time phrase follows. */
 const SHIFT_SAID_ALONE = /^\s*(?:[,،.;؛)]|$|(?:by|at|in|on|during|and|when|while)\s)/iu;
 /** "a day earlier than planned", «قبل يوم مما كان مقررا»: a day said against a plan, not counted from the date named. */
