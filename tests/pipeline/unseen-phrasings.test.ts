@@ -5650,3 +5650,10 @@ describe('a welcome at the airport, the arrival told in an aside', () => {
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+lavrov 2025-06-08', 'lavrov+pezeshkian 2025-06-09']);
   });
 });
+
+describe('"the meeting X and Y had", "talks X and Y held": a contact noun, then the two who held it', () => {
+  it('a meeting of the two on the day the clause gives, inside what a third one said', () => {
+    const d = datasetOf('BAKU - Azerbaijani Foreign Minister Jeyhun Bayramov said the new road deal follows the meeting Ilham Aliyev and Recep Tayyip Erdogan had in Nakhchivan on September 25.', '2023-10-10', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2023-09-25']);
+  });
+});

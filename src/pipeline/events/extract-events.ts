@@ -704,7 +704,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       continue;
     }
     const lead = RELATIVE_CONTACT_LEAD.exec(after);
-    if (!lead || (!lead[1] && !DEFINITE_CONTACT_NOUN.test(text.slice(Math.max(0, h.start - 4), h.end)))) continue;
+    if (!lead || (!lead[1] && !DEFINITE_CONTACT_NOUN.test(text.slice(Math.max(0, h.start - 12), h.end)))) continue;
     const { from, to } = clauseAfter(h.end + lead[0].length);
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
     // «… تلك التي أبرمت خلال المباحثات التي أجراها مع الرئيس أردوغان في نيسان»: the verb's subject a pronoun, the
@@ -714,6 +714,12 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       const owner = mentions.find((m) => m.start >= sentenceStart && m.end <= h.start)?.actorId;
       const partners = unique(inClause.map((m) => m.actorId)).filter((a) => a !== owner);
       if (owner && partners.length) contact([owner], partners, from, to);
+      continue;
+    }
+    // "the call built on talks Safadi and Rubio held in Washington on February 11": the two who held it.
+    const [a, b] = inClause;
+    if (!lead[1] && a && b && a.actorId !== b.actorId && SUBJECT_GAP.test(text.slice(from, a.start)) && SIDE_BY_SIDE.test(text.slice(a.end, b.start)) && PAIR_HELD.test(text.slice(b.end, to))) {
+      contact([a.actorId], [b.actorId], from, to);
       continue;
     }
     const withAt = inClause.length ? WITH.exec(text.slice(inClause[0].end, to)) : null;
@@ -856,7 +862,9 @@ const PERSON_RELATIVE_LEAD = /^\s*[،,]\s*(?:who|whom|الذي|التي)\s+(?:(?
 const RELATIVE_CONTACT_LEAD = /^(?:((?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+(?:أجرا|اجرا|عقد)(?:ها|هما|ه)(?![\p{L}]))|\s+(?:that\s+|which\s+)?(?=\p{Lu}))/u;
 /** «الذي جمعه ب…», «التي جمعتها مع …»: a contact of the one it belongs to with those named after. */
 const JOINED_LEAD = /^(?:\s+\p{L}+){0,3}?\s+(?:الذي|التي)\s+جمع(?:ه|ها|ته|تها)\s*(?:ب|مع\s)/u;
-const DEFINITE_CONTACT_NOUN = /the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)$/i;
+const DEFINITE_CONTACT_NOUN = /(?:the\s+(?:(?:phone|video)\s+)?(?:call|talks|meeting|conversation|summit|discussions)|(?:on|after|following|during|from|of)\s+talks)$/i;
+/** "… and Rubio held in Washington": the verb after the two named side by side, no partner named with "with". */
+const PAIR_HELD = /^\s+(?:held|had|conducted)(?![\p{L}])(?!\s+(?:with|talks\s+with)\s)/u;
 const SUBJECT_GAP = /^[\s\p{L}]{0,30}$/u;
 const WITH = /^\s+(?:(?:held|had|conducted)\s+)?(?:مع|with)\s/u;
 /** «مع» right after the relative clause's verb (its subject the pronoun on it), then up to four words of title. */
