@@ -5657,3 +5657,16 @@ describe('"the meeting X and Y had", "talks X and Y held": a contact noun, then 
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+ilham-aliyev 2023-09-25']);
   });
 });
+
+describe('English pronouns of rank: "His Majesty", "His Highness" alone', () => {
+  it('"His Majesty met Y" stands for the one the article styled so, not the spokesman named last', () => {
+    const d = datasetOf('AMMAN - Foreign Ministry spokesman Sufian Qudah said the agreement was reached during His Majesty King Abdullah II\'s visit to Brussels on Tuesday.\n\nThere, His Majesty met European Council President Antonio Costa and discussed the situation in Gaza.', '2025-04-17', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+antonio-costa 2025-04-15']);
+  });
+
+  it('"His Highness Sheikh X" before the name styles X; no pronoun is read there', () => {
+    const d = datasetOf('ABU DHABI - His Highness Sheikh Mohamed bin Zayed Al Nahyan received Indian External Affairs Minister S. Jaishankar today.', '2025-01-20', 'en');
+    expect(d.mentions.filter((m) => m.actorId === 'mohamed-bin-zayed')).toHaveLength(1);
+    expect(eventLines(d, 'meeting')).toEqual(['mohamed-bin-zayed+subrahmanyam-jaishankar 2025-01-20']);
+  });
+});

@@ -19,6 +19,8 @@ export interface HonorificPronouns {
   groups: HonorificGroup[];
   /** A pronoun as written with the particles glued before it → its group and the particles' length. */
   forms: Map<string, { group: HonorificGroup; clitic: number }>;
+  /** English pronouns of rank of several words ("his majesty", "his royal highness"), lower case → group. */
+  phrases: Map<string, HonorificGroup>;
 }
 
 /** Particles glued before a pronoun of rank: «و», «ف», «ب», «ل» and two of them («وب», «ول»). */
@@ -26,17 +28,24 @@ const PARTICLES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 
 /** The pronouns of `titles`; `titleWords` are the normalised words of role titles. */
 export function honorificPronouns(titles: RoleTitles, titleWords: Set<string>): HonorificPronouns {
-  const ranks = titles.honorifics.ar.map(normalizeArabic).filter((h) => !/\s/.test(h));
-  const between = new Set([...ranks, ...titleWords]);
+  const ranks = [...titles.honorifics.ar, ...titles.honorifics.en].map((h) => normalizeArabic(h).toLowerCase()).filter((h) => !/\s/.test(h));
+  const between = new Set([...ranks, ...[...titleWords].map((w) => w.toLowerCase())]);
   const groups = (titles.honorificPronouns ?? []).map((g) => ({
-    pronouns: new Set(g.pronouns.map(normalizeArabic)),
-    styles: g.styles.map((s) => normalizeArabic(s).split(' ')),
+    pronouns: new Set(g.pronouns.filter((p) => !/\s/.test(p)).map(normalizeArabic)),
+    styles: g.styles.map((s) => normalizeArabic(s).toLowerCase().split(' ')),
     between,
   }));
   const forms = new Map<string, { group: HonorificGroup; clitic: number }>();
   for (const group of groups) for (const p of group.pronouns) for (const particles of PARTICLES) forms.set(particles + p, { group, clitic: particles.length });
-  return { groups, forms };
+  const phrases = new Map<string, HonorificGroup>();
+  (titles.honorificPronouns ?? []).forEach((g, i) => {
+    for (const p of g.pronouns) if (/\s/.test(p)) phrases.set(p.toLowerCase(), groups[i]);
+  });
+  return { groups, forms, phrases };
 }
+
+/** Most words of an English pronoun of rank ("his royal highness"). */
+const MOST_PHRASE_WORDS = 3;
 
 type Span = { actorId: string; start: number; end: number };
 
@@ -71,13 +80,38 @@ export class HonorificAntecedents {
       const pronoun = this.pronouns.forms.get(words[i]);
       const actorId = pronoun && (this.styledHere.get(pronoun.group) ?? this.first.get(pronoun.group));
       if (actorId) found.push({ actorId, start: norm.origin[tokens[i].start + pronoun.clitic], end: norm.origin[tokens[i].end - 1] + 1 });
+      else if (this.pronouns.phrases.size && /^(?:his|her)$/i.test(words[i])) {
+        const phrase = this.phraseAt(original, norm, tokens, words, i);
+        if (phrase) {
+          found.push(phrase.span);
+          i = phrase.last;
+        }
+      }
     }
     for (; next < mentions.length; next++) this.note(original, mentions[next]);
     return found;
   }
 
+  /**
+   * "His Majesty held talks with …", "His Highness received …": an English pronoun of rank at token `i`, the person
+   * it stands for and its last token. Not a style before a name or title ("His Majesty King Abdullah II"): a
+   * capitalised word right after it.
+   */
+  private phraseAt(original: string, norm: PreparedText['norm'], tokens: PreparedText['tokens'], words: string[], i: number): { span: Span; last: number } | null {
+    for (let n = MOST_PHRASE_WORDS; n >= 2; n--) {
+      if (i + n > words.length) continue;
+      const group = this.pronouns.phrases.get(words.slice(i, i + n).join(' ').toLowerCase());
+      if (!group) continue;
+      const end = norm.origin[tokens[i + n - 1].end - 1] + 1;
+      if (/^\s+\p{Lu}/u.test(original.slice(end, end + 3))) return null;
+      const actorId = this.styledHere.get(group) ?? this.first.get(group);
+      return actorId ? { span: { actorId, start: norm.origin[tokens[i].start], end }, last: i + n - 1 } : null;
+    }
+    return null;
+  }
+
   private note(text: string, m: Span): void {
-    const before = normalizeArabic(text.slice(Math.max(0, m.start - STYLE_REACH), m.start)).split(/\s+/).filter(Boolean);
+    const before = normalizeArabic(text.slice(Math.max(0, m.start - STYLE_REACH), m.start)).toLowerCase().split(/\s+/).filter(Boolean);
     for (const g of this.pronouns.groups) {
       const style = styleStart(before, g);
       // «رسالة موجهة إلى صاحب السمو أمير البلاد»: the one a message is addressed to is not whom the report is about.
