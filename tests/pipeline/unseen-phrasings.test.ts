@@ -5670,3 +5670,10 @@ describe('English pronouns of rank: "His Majesty", "His Highness" alone', () => 
     expect(eventLines(d, 'meeting')).toEqual(['mohamed-bin-zayed+subrahmanyam-jaishankar 2025-01-20']);
   });
 });
+
+describe('"The two-hour bilateral talks, which were also attended by X": a word or two before the noun', () => {
+  it('X joins the contact told before', () => {
+    const d = datasetOf('CAIRO - Egyptian President Abdel Fattah al-Sisi received Qatari Emir Sheikh Tamim bin Hamad Al Thani at the Ittihadiya Palace on Sunday.\n\nThe two-hour bilateral talks, which were also attended by Prime Minister Mostafa Madbouly, covered Gaza and Sudan.', '2025-02-03', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+mostafa-madbouly+tamim-bin-hamad 2025-02-02']);
+  });
+});

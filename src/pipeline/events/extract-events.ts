@@ -468,7 +468,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const owner = told !== null && partnerCountry !== null && countryOf(told) === partnerCountry ? ([...p.recentActors, ...earlierMentions.map((m) => m.actorId)].findLast((a) => countryOf(a) !== null && countryOf(a) !== partnerCountry) ?? told) : told;
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
       // before (joined to it by attendance.ts), not one of their own.
-      if (main && isAnaphor(p.text, main) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
+      // ("The closed-door meeting, which was also attended by X": a word or two between the article and the noun.)
+      if (main && (isAnaphor(p.text, main) || THE_QUALIFIED.test(p.text.slice(Math.max(0, main.start - 40), main.start))) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
         const attendees = unique(attendeesOf(p.text, main, p.mentions).map((m) => m.actorId));
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
         continue;
@@ -1720,6 +1721,8 @@ function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
  * «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. Not the verb
  * «(و)التقى», whose «ال» is no article.
  */
+/** "the closed-door ", "the two-hour bilateral ": the article and a word or two qualifying the contact noun after them. */
+const THE_QUALIFIED = /(?:^|[^\p{L}])the\s+(?:[\p{Ll}-]+\s+){1,2}$/iu;
 const isAnaphor = (text: string, h: Hit) => (/^(?:ال|وال)/.test(text.slice(h.start, h.end)) && !MET_VERB.test(text.slice(h.start, h.end))) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
 const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا|اه|اها|اهم|اهما|ته|تها)(?![\p{L}])/u;
 
