@@ -5677,3 +5677,10 @@ describe('"The two-hour bilateral talks, which were also attended by X": a word 
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+mostafa-madbouly+tamim-bin-hamad 2025-02-02']);
   });
 });
+
+describe('credentials presented in person are a meeting', () => {
+  it('«تسلم X أوراق اعتماد السفير Y», "received the credentials of Y", "presented his credentials to X"', () => {
+    expect(eventLines(datasetOf('طهران - تسلم الرئيس الإيراني مسعود بزشكيان أمس أوراق اعتماد السفير الروسي الجديد أليكسي ديدوف.', '2024-11-20'), 'meeting')).toEqual(['dedov+pezeshkian 2024-11-19']);
+    expect(eventLines(datasetOf('TEHRAN - Russian Ambassador Alexey Dedov presented his credentials to President Ebrahim Raisi on January 8, 2023.', '2023-01-09', 'en'), 'meeting')).toEqual(['dedov+raisi 2023-01-08']);
+  });
+});
