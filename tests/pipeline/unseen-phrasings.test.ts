@@ -5684,3 +5684,10 @@ describe('credentials presented in person are a meeting', () => {
     expect(eventLines(datasetOf('TEHRAN - Russian Ambassador Alexey Dedov presented his credentials to President Ebrahim Raisi on January 8, 2023.', '2023-01-09', 'en'), 'meeting')).toEqual(['dedov+raisi 2023-01-08']);
   });
 });
+
+describe('«الرئيس … المنتخب»: one elected, not the office’s holder that day', () => {
+  it('«الرئيس الأمريكي المنتخب» alone names nobody; a name after it is that person', () => {
+    const d = datasetOf('موسكو - هنأ الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي المنتخب في اتصال هاتفي أمس، وأكد استعداده للحوار مع الرئيس الأمريكي المنتخب دونالد ترامب.', '2024-11-10');
+    expect(d.actors.filter((a) => a.mentionCount > 0).map((a) => a.id).sort()).toEqual(['putin', 'trump']);
+  });
+});

@@ -75,6 +75,8 @@ const FORMER_AFTER = new Set(['السابق', 'السابقه', 'الاسبق', 
 const FORMER_BEFORE = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed']);
 /** «بالإنابة», «المكلف»: an acting holder (normalised). */
 const ACTING_AFTER = new Set(['بالانابه', 'بالوكاله', 'المكلف', 'المكلفه', 'المؤقت', 'الموقت']);
+/** «الرئيس الأمريكي المنتخب دونالد ترامب»: one elected to the office, not its holder yet (normalised). */
+const ELECT_AFTER = new Set(['المنتخب', 'المنتخبه']);
 /** What stands between a name and its apposed title: spaces, a comma. */
 const APPOSED = /^[\s,،]*$/;
 /** «…، السيد سيرجيو ماتاريلا، …»: a name between commas, an honorific at most before it. */
@@ -279,7 +281,8 @@ export function matchActors(
       k++;
     }
     // «وزير الخارجية الإيراني بالإنابة آنذاك علي باقري كني»: an acting holder's word stands between the title and the name.
-    const acting = nextTok < toks.length && ACTING_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok);
+    const elect = nextTok < toks.length && ELECT_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok) && (v.kind === 'role' || v.kind === 'head');
+    const acting = elect || (nextTok < toks.length && ACTING_AFTER.has(words[nextTok]) && adjacent(norm.text, toks, nextTok));
     if (acting) {
       nextTok++;
       while (k < matches.length && matches[k].to <= nextTok) k++;
@@ -441,7 +444,7 @@ export function matchActors(
     const firstOfKind = m.from > 1 && words[m.from - 2] === 'the' && FIRST_OF_KIND.has(words[m.from - 1]) && words[m.to] === 'to';
     const indefinite = firstOfKind || (m.from > 0 && (words[m.from - 1] === 'a' || words[m.from - 1] === 'an'));
     // «… فهد اليوسف وزير الداخلية رئيس مجلس الوزراء بالإنابة»: an acting holder with no name after is not the holder.
-    const resolved = indefinite || (acting && !nameAfter)
+    const resolved = indefinite || elect || (acting && !nameAfter)
       ? null
       : v.kind === 'role'
         ? former
