@@ -5691,3 +5691,12 @@ describe('«الرئيس … المنتخب»: one elected, not the office’s h
     expect(d.actors.filter((a) => a.mentionCount > 0).map((a) => a.id).sort()).toEqual(['putin', 'trump']);
   });
 });
+
+describe('"attended by X, title; Y, title; and Z, title": a list of attendees parted by semicolons', () => {
+  it('every one of them joins the meeting', () => {
+    const d = datasetOf('ABU DHABI, 12th May, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan received President Ilham Aliyev of Azerbaijan today at Qasr Al Shati.\n\nThe meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi; H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs; and Ali bin Hammad Al Shamsi, Secretary-General of the Supreme Council for National Security.', '2025-05-12', 'en');
+    const meeting = d.events.find((e) => e.type === 'meeting')!;
+    expect(meeting.participants.slice(0, 4)).toEqual(['mohamed-bin-zayed', 'ilham-aliyev', 'tahnoun-bin-zayed', 'abdullah-bin-zayed']);
+    expect(d.actors.find((a) => a.id === meeting.participants[4])?.name.en).toMatch(/Hammad Al Shamsi$/);
+  });
+});

@@ -640,9 +640,14 @@ function attendeesOf<M extends { start: number }>(text: string, main: Hit, menti
   for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
   const rest = text.slice(main.end);
   const upTo = (at: number) => (at < 0 ? rest.length : at);
-  const end = main.end + Math.min(upTo(rest.search(SENTENCE_END)), upTo(rest.search(ANOTHER_CLAUSE)));
+  // ("attended by X, Deputy Ruler; Y, Minister of Foreign Affairs; and Z, Minister of State": a semicolon between the
+  // names of one list ends nothing.)
+  const stop = [...rest.matchAll(SENTENCE_END)].find((m) => !(/^[;؛]$/.test(m[0]) && LIST_GOES_ON.test(rest.slice(m.index + 1))));
+  const end = main.end + Math.min(stop ? stop.index : rest.length, upTo(rest.search(ANOTHER_CLAUSE)));
   return mentions.filter((m) => m.start >= start && m.start < end);
 }
+/** After a semicolon, the next name of a list: "and", an honorific or a capital ("; H.H. Sheikh …", "; and Khalifa …"). */
+const LIST_GOES_ON = /^\s+(?:and\s+)?(?:\p{Lu}|(?:و)?(?:الشيخ|السيد|معالي|سمو)\s)/u;
 
 /**
  * «المقابلة» is a contact only as the audience someone attended («حضر المقابلة X», after «استقبل»): elsewhere it is as
