@@ -5700,3 +5700,10 @@ describe('"attended by X, title; Y, title; and Z, title": a list of attendees pa
     expect(d.actors.find((a) => a.id === meeting.participants[4])?.name.en).toMatch(/Hammad Al Shamsi$/);
   });
 });
+
+describe('«وحضر اللقاءين X وY»: the attendees of both audiences told before', () => {
+  it('join each of the two meetings', () => {
+    const d = datasetOf('الدوحة - استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بالديوان الأميري اليوم كلا من الرئيس التركي رجب طيب أردوغان، ورئيس الوزراء الباكستاني محمد شهباز شريف، في لقاءين منفصلين.\n\nوحضر اللقاءين معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية.', '2025-03-02');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-bin-abdulrahman-al-thani+tamim-bin-hamad 2025-03-02', 'mohammed-bin-abdulrahman-al-thani+shehbaz-sharif+tamim-bin-hamad 2025-03-02']);
+  });
+});

@@ -6,22 +6,27 @@ import type { EventCandidate } from './extract-events';
 const ATTENDED = new Set<EventCandidate['type']>(['phone_call', 'talks', 'meeting', 'visit']);
 
 /**
- * The candidates with each attendance (`attends`) joined to the last held contact of two or more told before it;
- * an attendance with no such contact before it stays as reported.
+ * The candidates with each attendance (`attends`) joined to the last held contact of two or more told before it (the
+ * last two for `attendsBoth`); an attendance with no such contact before it stays as reported.
  */
 export function joinAttendance(candidates: EventCandidate[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
-  let attended: EventCandidate | null = null;
+  // The held contacts told so far, the last one last («وحضر اللقاءين X»: the last two).
+  const attended: EventCandidate[] = [];
   for (const c of candidates) {
-    if (c.attends && attended) {
-      const joining = c.participants.filter((a) => !attended!.participants.includes(a));
-      attended.participants = [...attended.participants, ...joining];
-      attended.via = { ...attended.via, ...Object.fromEntries(joining.map((a) => [a, 'joined' as const])) };
-      attended.passageIds = [...new Set([...attended.passageIds, ...c.passageIds])];
+    if (c.attends && attended.length) {
+      for (const contact of attended.slice(c.attendsBoth ? -2 : -1)) join(contact, c);
       continue;
     }
     kept.push(c);
-    if (!c.attends && ATTENDED.has(c.type) && !c.planned && c.participants.length >= 2) attended = c;
+    if (!c.attends && ATTENDED.has(c.type) && !c.planned && c.participants.length >= 2) attended.push(c);
   }
   return kept;
+}
+
+function join(attended: EventCandidate, c: EventCandidate): void {
+  const joining = c.participants.filter((a) => !attended.participants.includes(a));
+  attended.participants = [...attended.participants, ...joining];
+  attended.via = { ...attended.via, ...Object.fromEntries(joining.map((a) => [a, 'joined' as const])) };
+  attended.passageIds = [...new Set([...attended.passageIds, ...c.passageIds])];
 }

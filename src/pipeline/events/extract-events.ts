@@ -71,6 +71,8 @@ export interface EventCandidate {
   planToldBefore?: boolean;
   /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
   attends?: boolean;
+  /** «وحضر اللقاءين X», "X attended both meetings": the attendance is of the two contacts told before, not one. */
+  attendsBoth?: boolean;
   /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister": a briefing, met in person (compatriot-contacts.ts). */
   briefing?: boolean;
   /** «استقبل X Y», "X received Y": a host's audience with one guest, both named in its clause (compatriot-contacts.ts). */
@@ -82,8 +84,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -105,6 +107,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
+    attendsBoth: f.attendsBoth,
     briefing: f.briefing,
     audience: f.audience,
     dateReadings: f.dateReadings,
@@ -471,7 +474,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // ("The closed-door meeting, which was also attended by X": a word or two between the article and the noun.)
       if (main && (isAnaphor(p.text, main) || THE_QUALIFIED.test(p.text.slice(Math.max(0, main.start - 40), main.start))) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
         const attendees = unique(attendeesOf(p.text, main, p.mentions).map((m) => m.actorId));
-        if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true }));
+        const attendsBoth = BOTH_CONTACTS.test(p.text.slice(main.start, main.end + BOTH_REACH));
+        if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true, attendsBoth }));
         continue;
       }
       // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
@@ -659,6 +663,9 @@ function audienceNotAttended(text: string, h: Hit): boolean {
 }
 const AUDIENCE = /^و?المقابل[ةه]$/u;
 
+/** «اللقاءين», «الاجتماعين», "both meetings", "the two meetings": the contact noun of an attendance names two contacts. */
+const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?![\p{L}])|^(?:meetings|talks)\b(?=[^.]{0,4}\bboth\b)/u;
+const BOTH_REACH = 16;
 /** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
 const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأكد|وأوضح|while|whereas|where)(?![\p{L}])/u;
