@@ -5707,3 +5707,12 @@ describe('«وحضر اللقاءين X وY»: the attendees of both audiences t
     expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-bin-abdulrahman-al-thani+tamim-bin-hamad 2025-03-02', 'mohammed-bin-abdulrahman-al-thani+shehbaz-sharif+tamim-bin-hamad 2025-03-02']);
   });
 });
+
+describe('"The meetings, attended by X, …": the attendee of the separate meetings told before', () => {
+  it('joins each of the two', () => {
+    const d = datasetOf('ABU DHABI - UAE Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan held separate meetings in London on Tuesday with British Foreign Secretary David Lammy and Home Secretary Yvette Cooper.\n\nThe meetings, attended by Mansoor Abulhoul, UAE Ambassador to the United Kingdom, covered trade and security.', '2025-03-05', 'en');
+    const meetings = d.events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.length)).toEqual([3, 3]);
+    expect(meetings.map((e) => d.actors.find((a) => a.id === e.participants[2])?.name.en)).toEqual(['Mansoor Abulhoul', 'Mansoor Abulhoul']);
+  });
+});

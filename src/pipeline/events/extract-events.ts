@@ -663,8 +663,8 @@ function audienceNotAttended(text: string, h: Hit): boolean {
 }
 const AUDIENCE = /^و?المقابل[ةه]$/u;
 
-/** «اللقاءين», «الاجتماعين», "both meetings", "the two meetings": the contact noun of an attendance names two contacts. */
-const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?![\p{L}])|^(?:meetings|talks)\b(?=[^.]{0,4}\bboth\b)/u;
+/** «اللقاءين», «الاجتماعين», "the meetings": the contact noun of an attendance names the two contacts told before. */
+const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?![\p{L}])|^meetings(?![\p{L}])/u;
 const BOTH_REACH = 16;
 /** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
