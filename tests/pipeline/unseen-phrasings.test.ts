@@ -5716,3 +5716,12 @@ describe('"The meetings, attended by X, …": the attendee of the separate meeti
     expect(meetings.map((e) => d.actors.find((a) => a.id === e.participants[2])?.name.en)).toEqual(['Mansoor Abulhoul', 'Mansoor Abulhoul']);
   });
 });
+
+describe('«…، وذلك في الخامس من يونيو الماضي»: the day of what the clause told', () => {
+  it('dates the call the sentence told, not the article’s day; «وذلك خلال استقباله» still tells the reception', () => {
+    const d = datasetOf('أبوظبي - استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم وزير الخارجية الهندي سوبرامانيام جايشانكار.\n\nوكان سموه قد أجرى اتصالا هاتفيا مع رئيس الوزراء الهندي ناريندرا مودي، هنأه خلاله بفوزه في الانتخابات، وذلك في الخامس من يونيو الماضي.', '2025-01-20');
+    expect(eventLines(d, 'phone_call')).toEqual(['mohamed-bin-zayed+narendra-modi 2024-06-05']);
+    const during = datasetOf('بيروت - أكد الرئيس اللبناني جوزيف عون تمسك بلاده بوقف إطلاق النار، وذلك خلال استقباله اليوم وزير الخارجية المصري بدر عبد العاطي.', '2025-05-06');
+    expect(eventLines(during, 'meeting')).toEqual(['badr-abdelatty+joseph-aoun 2025-05-06']);
+  });
+});

@@ -663,6 +663,9 @@ function audienceNotAttended(text: string, h: Hit): boolean {
 }
 const AUDIENCE = /^و?المقابل[ةه]$/u;
 
+/** «…، وذلك في الثالث والعشرين من يناير الماضي»: when what the clause told was, not a clause of its own (not «وذلك
+ *  خلال استقباله …», the contact a statement was made at). */
+const THAT_WAS_ON = /^وذلك\s+(?:(?:في|يوم|بتاريخ)\s+(?:[0-9\u0660-\u0669]|ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}]))|(?:مساء|صباح|أمس|امس)(?![\p{L}]))/u;
 /** «اللقاءين», «الاجتماعين», "the meetings": the contact noun of an attendance names the two contacts told before. */
 const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?![\p{L}])|^meetings(?![\p{L}])/u;
 const BOTH_REACH = 16;
@@ -2192,7 +2195,7 @@ function splitClauses(text: string, dates: FoundDate[], mentions: { start: numbe
   for (const m of text.matchAll(CLAUSE_OPENER)) {
     const at = m.index + m[0].length;
     // «لافروف، ونظيره الإيراني …» and «بوتين، وبزشكيان» join actors; they do not start a clause.
-    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions) && !IN_THE_PRESENCE_OF.test(text.slice(at))) cuts.add(at);
+    if (!mentions.some((x) => x.start >= at && x.start <= at + 2) && !/^و?نظير/.test(text.slice(at)) && !TITLE_WAW.test(text.slice(at)) && !honorificAfterWaw(text.slice(at)) && !timeInserted(text, at, mentions) && !IN_THE_PRESENCE_OF.test(text.slice(at)) && !THAT_WAS_ON.test(text.slice(at))) cuts.add(at);
   }
   // "… held talks with X on August 21; he was received by Y later that day": a semicolon before a person, named or a
   // pronoun, ends a clause. (Not "…; its next session will be chaired by the same two": the two of the clause before.)
