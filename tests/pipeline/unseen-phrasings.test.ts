@@ -5725,3 +5725,10 @@ describe('«…، وذلك في الخامس من يونيو الماضي»: the
     expect(eventLines(during, 'meeting')).toEqual(['badr-abdelatty+joseph-aoun 2025-05-06']);
   });
 });
+
+describe('one passage read as a signing and as talks, an attendee joined to one reading', () => {
+  it('«وقّع X ونظيره Y …، وذلك في ختام جلسة مباحثات جمعتهما» then «وحضر اللقاء Z»: one meeting of the three', () => {
+    const d = datasetOf('الرياض - واس. وقّع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره التركي هاكان فيدان، اليوم الأحد، مذكرة تفاهم للتشاور السياسي، وذلك في ختام جلسة مباحثات جمعتهما في العاصمة السعودية.\n\nوجاءت المباحثات على هامش الاجتماع الوزاري الذي استضافته الرياض اليوم.\n\nوحضر اللقاء من الجانب السعودي وزير الدفاع الأمير خالد بن سلمان.', '2025-02-09');
+    expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+hakan-fidan+khalid-bin-salman 2025-02-09']);
+  });
+});

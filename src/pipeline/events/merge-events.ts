@@ -167,7 +167,7 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
   // inside a meeting or a visit.)
   const callInMeeting = (one: EventCandidate, other: EventCandidate) => one.type === 'phone_call' && (other.type === 'meeting' || other.type === 'visit');
   const inside = (one: EventCandidate, other: EventCandidate) => one.participants.length === 1 && subset(one.participants, other.participants) && !callInMeeting(one, other);
-  const nested = sameSet(c.participants, e.participants) || (inside(c, e) && !arrivalAfter) || inside(e, c);
+  const nested = sameSet(c.participants, e.participants) || (inside(c, e) && !arrivalAfter) || inside(e, c) || grownByAttendees(e, c) || grownByAttendees(c, e);
   if (!nested) return false;
   if (e.type === c.type) return true;
   const types = new Set([e.type, c.type]);
@@ -186,6 +186,15 @@ function sameEventInDocument(e: EventCandidate, c: EventCandidate): boolean {
 }
 
 const sameSpan = (a: EventDate, b: EventDate) => a.start === b.start && a.end === b.end;
+
+/** «وقّع X وY … في ختام جلسة محادثات جمعتهما» read twice in one passage, once with those who attended joined (via
+ *  'joined'), the other's parties its own: one contact. (Across passages a bilateral and the extended meeting with
+ *  attendees are often two: «عقدا لقاء ثنائيا … ثم جلسة مباحثات موسعة بحضور …».) */
+const grownByAttendees = (grown: EventCandidate, other: EventCandidate) =>
+  other.participants.length >= 2 &&
+  other.passageIds.some((id) => grown.passageIds.includes(id)) &&
+  subset(other.participants, grown.participants) &&
+  grown.participants.every((a) => (grown.via?.[a] === 'joined') !== other.participants.includes(a));
 
 const MEETS = new Set<CandidateType>(['phone_call', 'meeting', 'visit', 'talks']);
 
