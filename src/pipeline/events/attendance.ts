@@ -15,7 +15,7 @@ export function joinAttendance(candidates: EventCandidate[]): EventCandidate[] {
   const attended: EventCandidate[] = [];
   for (const c of candidates) {
     if (c.attends && attended.length) {
-      for (const contact of attended.slice(c.attendsBoth ? -2 : -1)) join(contact, c);
+      for (const contact of attended.slice(c.attendsBoth ? -2 : -1)) joinAttendees(contact, c);
       continue;
     }
     kept.push(c);
@@ -24,7 +24,8 @@ export function joinAttendance(candidates: EventCandidate[]): EventCandidate[] {
   return kept;
 }
 
-function join(attended: EventCandidate, c: EventCandidate): void {
+/** Those `c` names as attending join `attended`, and its passages become sources of it. */
+function joinAttendees(attended: EventCandidate, c: EventCandidate): void {
   const joining = c.participants.filter((a) => !attended.participants.includes(a));
   attended.participants = [...attended.participants, ...joining];
   attended.via = { ...attended.via, ...Object.fromEntries(joining.map((a) => [a, 'joined' as const])) };

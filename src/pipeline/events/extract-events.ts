@@ -1182,13 +1182,13 @@ function arrivalDay(reported: EventCandidate[], before: ReportedContact | undefi
 export const lastVisitTold = (reported: EventCandidate[]) => reported.findLast((e) => e.type === 'visit' && !e.planned && e.participants.length > 0);
 /** After a contact noun: its adjective, then a verb whose suffix points back to it («اتصال هاتفي أجراه …», «الاتصال الهاتفي الذي تلقاه …»). */
 const OWN_AGENT = /^\s+(?:(?:(?:ال)?(?:هاتفي|ثنائي|مرئي)|هاتفيا|هاتفياً|ثنائيا|ثنائياً)\s+)?(?:(?:الذي|التي)\s+)?(?:أجراه|أجرته|اجراه|اجرته|أجراها|عقده|عقدته|عقدها|تلقاه|تلقته|أجرياه|عقداه)\s+(?:(?:رئيس|رئيسة|وزير|وزيرة|الرئيس|الوزير|الملك|الأمير|الشيخ|السلطان)\s+)?/u;
-/** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
 /** "X, who arrived in the Russian capital late on Tuesday, was welcomed at Vnukovo airport by Y": the day an aside of
  *  the clause gives the arrival the welcome is at. */
 function arrivalToldBefore(text: string, from: number, to: number, dates: FoundDate[]): EventDate | null {
   const d = dates.find((x) => x.index >= from && x.index < to && x.precision === 'day' && ARRIVED.test(text.slice(from, x.index)));
   return d ? eventDateOf(d) : null;
 }
+/** The arrival a passage tells last, up to the clause after it: "arrived (in Doha) from Riyadh", «وصل … قادما من …». */
 const ARRIVED = /(?:(?<![\p{L}])(?:arrived|landed|flew\s+in)(?![\p{L}])|(?:^|[\s\u0640])[وف]?(?:وصل|وصلت|حل|حلت)(?![\p{L}]))[^.;؛]*$/u;
 /** «خلالها», «خلاله» in a clause, up to just after its contact word. */
 const DURING_IN = /(?<![\p{L}])(?:خلالها|خلاله)(?![\p{L}])/u;
@@ -1732,12 +1732,12 @@ function shiftsFromContact(text: string, shift: Hit, triggers: Hit[]): boolean {
   return triggers.some((t) => t.start >= shift.end && isArgued(typeOf(t)) && !/[,،.]/.test(text.slice(shift.end, t.start)));
 }
 
+/** "the closed-door ", "the two-hour bilateral ": the article and a word or two qualifying the contact noun after them. */
+const THE_QUALIFIED = /(?:^|[^\p{L}])the\s+(?:[\p{Ll}-]+\s+){1,2}$/iu;
 /**
  * «الاتصال», «اللقاء», "the call": a definite contact noun that points back to one already reported. Not the verb
  * «(و)التقى», whose «ال» is no article.
  */
-/** "the closed-door ", "the two-hour bilateral ": the article and a word or two qualifying the contact noun after them. */
-const THE_QUALIFIED = /(?:^|[^\p{L}])the\s+(?:[\p{Ll}-]+\s+){1,2}$/iu;
 const isAnaphor = (text: string, h: Hit) => (/^(?:ال|وال)/.test(text.slice(h.start, h.end)) && !MET_VERB.test(text.slice(h.start, h.end))) || /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
 const MET_VERB = /^و?التق(?:ى|ت|يا|وا|تا|اه|اها|اهم|اهما|ته|تها)(?![\p{L}])/u;
 
