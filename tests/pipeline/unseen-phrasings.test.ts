@@ -5732,3 +5732,10 @@ describe('one passage read as a signing and as talks, an attendee joined to one 
     expect(eventLines(d, 'meeting')).toEqual(['faisal-bin-farhan+hakan-fidan+khalid-bin-salman 2025-02-09']);
   });
 });
+
+describe('«اجتماع X بـY، الذي حضره Z»: the attendee of that contact of the two, told before', () => {
+  it('joins the meeting of the pair the noun names, not the last audience told', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي، اليوم، كلا من رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، وملك الأردن عبد الله الثاني، في لقاءين منفصلين.\n\nوأفادت الرئاسة بأن اجتماع السيسي بالشيخ محمد بن زايد، الذي حضره رئيس الوزراء مصطفى مدبولي، تناول تطورات الأوضاع في غزة.', '2025-02-10');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2025-02-10', 'abdel-fattah-el-sisi+mohamed-bin-zayed+mostafa-madbouly 2025-02-10']);
+  });
+});

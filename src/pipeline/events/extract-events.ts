@@ -73,6 +73,8 @@ export interface EventCandidate {
   attends?: boolean;
   /** «وحضر اللقاءين X», "X attended both meetings": the attendance is of the two contacts told before, not one. */
   attendsBoth?: boolean;
+  /** «لقاء X بـY، الذي حضره Z»: the attendance is of the contact of these two told before, not of the last one. */
+  attendsOf?: string[];
   /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister": a briefing, met in person (compatriot-contacts.ts). */
   briefing?: boolean;
   /** «استقبل X Y», "X received Y": a host's audience with one guest, both named in its clause (compatriot-contacts.ts). */
@@ -84,8 +86,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'briefing' | 'audience' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'briefing' | 'audience' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'attendsOf' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'attendsOf' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -108,6 +110,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     planToldBefore: f.planToldBefore,
     attends: f.attends,
     attendsBoth: f.attendsBoth,
+    attendsOf: f.attendsOf,
     briefing: f.briefing,
     audience: f.audience,
     dateReadings: f.dateReadings,
@@ -478,6 +481,13 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true, attendsBoth }));
         continue;
       }
+      // «أن لقاء العليمي بالمبعوث الأممي، الذي حضره وزير الخارجية X، تناول …»: the contact of the two named after the noun,
+      // told before, and who attended it.
+      const ofPair = main && !isAnaphor(p.text, main) ? attendedContactOfPair(p.text, main, p.mentions) : null;
+      if (ofPair) {
+        events.push(newCandidate({ type, participants: ofPair.attendees, via: Object.fromEntries(ofPair.attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true, attendsOf: ofPair.pair }));
+        continue;
+      }
       // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
       const joins = (m: ClauseMention) => clauseHits.some((j) => j.value.kind === 'joining' && j.end <= m.start && m.start - j.end <= JOINING_REACH);
       const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions).filter((q) => !q.mentions.every(joins)) : [];
@@ -650,6 +660,23 @@ function attendeesOf<M extends { start: number }>(text: string, main: Hit, menti
   const end = main.end + Math.min(stop ? stop.index : rest.length, upTo(rest.search(ANOTHER_CLAUSE)));
   return mentions.filter((m) => m.start >= start && m.start < end);
 }
+/** «لقاء X بـY، الذي حضره Z، …»: the two the contact noun `main` names, and those the relative clause after them says
+ *  attended it (up to a comma not followed by «و»); null unless exactly two are named before the relative. */
+function attendedContactOfPair(text: string, main: Hit, mentions: PassageFacts['mentions']): { pair: string[]; attendees: string[] } | null {
+  const m = PAIR_THEN_ATTENDED.exec(text.slice(main.end, main.end + PAIR_THEN_ATTENDED_REACH));
+  if (!m) return null;
+  const commaAt = main.end + m[1].length;
+  const pair = unique(mentions.filter((x) => x.start >= main.end && x.end <= commaAt).map((x) => x.actorId));
+  if (pair.length !== 2) return null;
+  const from = main.end + m[0].length;
+  const stop = text.slice(from).search(ATTENDEES_END);
+  const attendees = unique(mentions.filter((x) => x.start >= from && (stop < 0 || x.start < from + stop)).map((x) => x.actorId)).filter((a) => !pair.includes(a));
+  return attendees.length ? { pair, attendees } : null;
+}
+const PAIR_THEN_ATTENDED = /^([^،,.;؛]{1,80})[،,]\s*(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها)(?:\s+(?:أيضا|أيضاً|كذلك))?(?![\p{L}])/u;
+const PAIR_THEN_ATTENDED_REACH = 120;
+/** Where those attending end: a stop, or a comma not followed by «و» (the verb the relative clause was set in). */
+const ATTENDEES_END = /[.;؛\n]|[،,](?!\s*و)/u;
 /** After a semicolon, the next name of a list: "and", an honorific or a capital ("; H.H. Sheikh …", "; and Khalifa …"). */
 const LIST_GOES_ON = /^\s+(?:and\s+)?(?:\p{Lu}|(?:و)?(?:الشيخ|السيد|معالي|سمو)\s)/u;
 
