@@ -391,7 +391,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       const country = m.actorId ? index.actors.get(m.actorId)?.country : undefined;
       if (country && !homes.includes(country)) homes.push(country);
     }
-    countMentions(inPassage, times);
+    countMentions(namingSites(inPassage, p.text), times);
     for (const m of inPassage) {
       const at = recent.indexOf(m.actorId);
       if (at >= 0) recent.splice(at, 1);
@@ -631,6 +631,16 @@ function plannedByDate(e: EventCandidate, published: string): void {
 }
 
 /** Mentions per actor id. */
+/**
+ * The places a passage names each person, for how often an article names them («الضيف السعودي» is the visitor named
+ * most): a title and the name right after it («ولي العهد رئيس مجلس الوزراء السعودي، الأمير محمد بن سلمان») are one.
+ */
+function namingSites<M extends { actorId: string; start: number; end: number }>(mentions: M[], text: string): M[] {
+  return mentions.filter((m, i) => i === 0 || mentions[i - 1].actorId !== m.actorId || !SAME_SITE_GAP.test(text.slice(mentions[i - 1].end, m.start)));
+}
+/** Between two mentions of one naming: a comma, spaces and a word or two of honorific. */
+const SAME_SITE_GAP = /^[\s,،]*(?:\p{L}+\s+){0,2}$/u;
+
 export function countMentions(mentions: { actorId: string }[], counts = new Map<string, number>()): Map<string, number> {
   for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
   return counts;

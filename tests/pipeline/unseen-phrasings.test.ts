@@ -5739,3 +5739,10 @@ describe('«اجتماع X بـY، الذي حضره Z»: the attendee of that c
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+abdullah-ii 2025-02-10', 'abdel-fattah-el-sisi+mohamed-bin-zayed+mostafa-madbouly 2025-02-10']);
   });
 });
+
+describe('«الضيف السعودي»: the visitor named most, a title and the name right after it counted once', () => {
+  it('is the minister received, not the crown prince whose message he carried (title, comma, name)', () => {
+    const d = datasetOf('أسمرة - استقبل الرئيس الإريتري أسياس أفورقي، أمس، وزير الدولة للشؤون الخارجية السعودي عادل الجبير، الذي نقل إليه رسالة من ولي العهد رئيس مجلس الوزراء السعودي، الأمير محمد بن سلمان.\n\nوأكد أفورقي، خلال استقباله الضيف السعودي، حرص بلاده على أمن البحر الأحمر.', '2025-03-03');
+    expect(mentionedIn(d).slice(-2)).toEqual(['isaias-afwerki', 'adel-al-jubeir']);
+  });
+});
