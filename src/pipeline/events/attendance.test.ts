@@ -10,7 +10,7 @@ describe('joinAttendance', () => {
     const call = candidate('phone_call', ['a', 'b'], 'p1', { date: day('2025-01-02') });
     const planned = candidate('meeting', ['a', 'c'], 'p1', { planned: true });
     const statement = candidate('statement', ['a'], 'p2');
-    const attends = candidate('meeting', ['b', 'e'], 'p3', { attends: true, via: { b: 'joined', e: 'joined' } });
+    const attends = candidate('meeting', ['b', 'e'], 'p3', { attends: 'last', via: { b: 'joined', e: 'joined' } });
     const joined = joinAttendance([call, planned, statement, attends]);
     expect(joined).toEqual([call, planned, statement]);
     expect(call.participants).toEqual(['a', 'b', 'e']);
@@ -19,7 +19,7 @@ describe('joinAttendance', () => {
   });
 
   it('leaves an attendance with no contact before it as it was told', () => {
-    const attends = candidate('meeting', ['e'], 'p1', { attends: true });
+    const attends = candidate('meeting', ['e'], 'p1', { attends: 'last' });
     expect(joinAttendance([attends, candidate('meeting', ['a', 'b'], 'p2')])).toHaveLength(2);
   });
 });

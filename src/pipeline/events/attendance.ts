@@ -7,8 +7,8 @@ const ATTENDED = new Set<EventCandidate['type']>(['phone_call', 'talks', 'meetin
 
 /**
  * The candidates with each attendance (`attends`) joined to the last held contact of two or more told before it (the
- * last two for `attendsBoth`, the last of the two for `attendsOf`); an attendance with no such contact before it stays
- * as reported.
+ * last two for 'both', the last of the pair's for a pair, else the last); an attendance with no such contact before it
+ * stays as reported.
  */
 export function joinAttendance(candidates: EventCandidate[]): EventCandidate[] {
   const kept: EventCandidate[] = [];
@@ -16,8 +16,9 @@ export function joinAttendance(candidates: EventCandidate[]): EventCandidate[] {
   const attended: EventCandidate[] = [];
   for (const c of candidates) {
     if (c.attends && attended.length) {
-      const ofPair = c.attendsOf && attended.findLast((e) => c.attendsOf!.every((a) => e.participants.includes(a)));
-      for (const contact of ofPair ? [ofPair] : attended.slice(c.attendsBoth ? -2 : -1)) joinAttendees(contact, c);
+      const { attends } = c;
+      const ofPair = typeof attends === 'object' ? attended.findLast((e) => attends.pair.every((a) => e.participants.includes(a))) : undefined;
+      for (const contact of ofPair ? [ofPair] : attended.slice(attends === 'both' ? -2 : -1)) joinAttendees(contact, c);
       continue;
     }
     kept.push(c);

@@ -69,12 +69,12 @@ export interface EventCandidate {
   onDayToldBefore?: boolean | 'gathering';
   /** A plan told in the past ("was due to", «كان من المقرر»): a bare weekday it names is the last such day, not next week's. */
   planToldBefore?: boolean;
-  /** «وحضر اللقاء X», "the talks were attended by X": its participants attend the contact told before (attendance.ts). */
-  attends?: boolean;
-  /** «وحضر اللقاءين X», "X attended both meetings": the attendance is of the two contacts told before, not one. */
-  attendsBoth?: boolean;
-  /** «لقاء X بـY، الذي حضره Z»: the attendance is of the contact of these two told before, not of the last one. */
-  attendsOf?: string[];
+  /**
+   * «وحضر اللقاء X», "the talks were attended by X": its participants attend a contact told before (attendance.ts):
+   * the last one; 'both', the last two («وحضر اللقاءين X», "the meetings, attended by X"); or the last of the pair
+   * given («لقاء X بـY، الذي حضره Z»).
+   */
+  attends?: 'last' | 'both' | { pair: string[] };
   /** «أطلع X الرئيس على نتائج الزيارة», "X briefed the prime minister": a briefing, met in person (compatriot-contacts.ts). */
   briefing?: boolean;
   /** «استقبل X Y», "X received Y": a host's audience with one guest, both named in its clause (compatriot-contacts.ts). */
@@ -86,8 +86,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'attendsOf' | 'briefing' | 'audience' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'attendsBoth' | 'attendsOf' | 'briefing' | 'audience' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -109,8 +109,6 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     onDayToldBefore: f.onDayToldBefore,
     planToldBefore: f.planToldBefore,
     attends: f.attends,
-    attendsBoth: f.attendsBoth,
-    attendsOf: f.attendsOf,
     briefing: f.briefing,
     audience: f.audience,
     dateReadings: f.dateReadings,
@@ -472,20 +470,21 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const pronounFirst = main !== undefined && !OBJECT_PRONOUN_END.test(p.text.slice(main.start, main.end)) && PRONOUN_OR_NOTHING_BEFORE.test(p.text.slice(from, main.start));
       const partnerCountry = pronounFirst && clauseMentions.length > 0 && clauseMentions[0].start > main.start ? countryOf(clauseMentions[0].actorId) : null;
       const owner = told !== null && partnerCountry !== null && countryOf(told) === partnerCountry ? ([...p.recentActors, ...earlierMentions.map((m) => m.actorId)].findLast((a) => countryOf(a) !== null && countryOf(a) !== partnerCountry) ?? told) : told;
+      const attendance = (attendees: string[], attends: NonNullable<EventCandidate['attends']>) =>
+        newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends });
       // «وحضر اللقاء X», «المباحثات، التي حضرها X», "X also attended the talks": those named attend the contact told
       // before (joined to it by attendance.ts), not one of their own.
       // ("The closed-door meeting, which was also attended by X": a word or two between the article and the noun.)
       if (main && (isAnaphor(p.text, main) || THE_QUALIFIED.test(p.text.slice(Math.max(0, main.start - 40), main.start))) && saysAttended(p.text.slice(main.start, main.end), p.text.slice(Math.max(0, main.start - ATTENDANCE_REACH), main.start), p.text.slice(main.end, main.end + ATTENDANCE_REACH))) {
         const attendees = unique(attendeesOf(p.text, main, p.mentions).map((m) => m.actorId));
-        const attendsBoth = BOTH_CONTACTS.test(p.text.slice(main.start, main.end + BOTH_REACH));
-        if (attendees.length) events.push(newCandidate({ type, participants: attendees, via: Object.fromEntries(attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true, attendsBoth }));
+        if (attendees.length) events.push(attendance(attendees, BOTH_CONTACTS.test(p.text.slice(main.start, main.end + BOTH_REACH)) ? 'both' : 'last'));
         continue;
       }
       // «أن لقاء العليمي بالمبعوث الأممي، الذي حضره وزير الخارجية X، تناول …»: the contact of the two named after the noun,
       // told before, and who attended it.
       const ofPair = main && !isAnaphor(p.text, main) ? attendedContactOfPair(p.text, main, p.mentions) : null;
       if (ofPair) {
-        events.push(newCandidate({ type, participants: ofPair.attendees, via: Object.fromEntries(ofPair.attendees.map((a) => [a, 'joined' as const])), date, location, ...common, planned, attends: true, attendsOf: ofPair.pair }));
+        events.push(attendance(ofPair.attendees, { pair: ofPair.pair }));
         continue;
       }
       // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
@@ -2456,7 +2455,7 @@ function lastNamed(
  * contact of the same parties. Listed: joined by "and", «و», «ثم», or by "after"/«بعد» another contact word.
  */
 function datesListedWith(text: string, dates: FoundDate[], chosen: EventDate, hits: Hit[]): FoundDate[] {
-  const i = dates.findIndex((d) => d.start === chosen.start && d.text === chosen.text);
+  const i = indexOfChosen(dates, chosen);
   if (i < 0) return [];
   const joined = (a: FoundDate, b: FoundDate) => {
     const [gapStart, gapEnd] = [a.index + a.text.length, b.index];
@@ -2479,7 +2478,7 @@ function datesListedWith(text: string, dates: FoundDate[], chosen: EventDate, hi
  * «الأولى», «والثانية», "the second", «ثم في», "then in", with no other contact word between.
  */
 function datesCountedOut(text: string, dates: FoundDate[], chosen: EventDate, hits: Hit[]): FoundDate[] {
-  const i = dates.findIndex((d) => d.start === chosen.start && d.text === chosen.text);
+  const i = indexOfChosen(dates, chosen);
   if (i < 0) return [];
   const out: FoundDate[] = [];
   for (let j = i + 1; j < dates.length; j++) {
@@ -2495,6 +2494,9 @@ function datesCountedOut(text: string, dates: FoundDate[], chosen: EventDate, hi
   }
   return out;
 }
+
+/** Where among the clause's dates is the one a contact was dated by (-1: none of them). */
+const indexOfChosen = (dates: FoundDate[], chosen: EventDate) => dates.findIndex((d) => d.start === chosen.start && d.text === chosen.text);
 
 /** A date with no predicate of its own after it ("… and on Tuesday attended the summit" has one). */
 const tailEnds = (text: string, d: FoundDate) => (LISTED_TAIL.exec(text.slice(d.index + d.text.length))?.[0].split(/\s+/).filter(Boolean).length ?? 0) <= TAIL_WORDS;
