@@ -5746,3 +5746,49 @@ describe('«الضيف السعودي»: the visitor named most, a title and the
     expect(mentionedIn(d).slice(-2)).toEqual(['isaias-afwerki', 'adel-al-jubeir']);
   });
 });
+
+describe('who travels with a visitor is no contact of the visitor’s own', () => {
+  it('«ويرافق الرئيس في زيارته …»: the delegation named after the opening verb meets nobody there', () => {
+    const d = datasetOf('أنقرة - وصل الرئيس العراقي عبد اللطيف جمال رشيد اليوم إلى أنقرة في زيارة رسمية تستغرق يومين.\n\nويرافق الرئيس في زيارته وزير الخارجية فؤاد حسين ووزير النفط حيان عبد الغني.', '2025-01-14');
+    expect(eventLines(d).filter((l) => l.includes('+'))).toEqual([]);
+  });
+
+  it('"arrived …, accompanied by A and B" with no host named: no meeting of the three', () => {
+    const d = datasetOf('RIYADH, Jan 8 (Reuters) - Turkish President Tayyip Erdogan arrived in Riyadh on Wednesday for a state visit, accompanied by Foreign Minister Hakan Fidan and Defence Minister Yasar Guler.', '2025-01-08', 'en');
+    expect(eventLines(d).filter((l) => l.includes('+'))).toEqual([]);
+  });
+
+  it('still joins the one travelling with a party to a contact with someone else ("X, accompanied by Y, met Z")', () => {
+    const d = datasetOf('ANKARA, Jan 9 (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani, accompanied by Foreign Minister Fuad Hussein, met Turkish President Tayyip Erdogan in Ankara on Thursday.', '2025-01-09', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+fuad-hussein+mohammed-shia-al-sudani 2025-01-09']);
+  });
+
+  it('a meeting one chaired «بمشاركة» others keeps them: taking part is not travelling along', () => {
+    const d = datasetOf('مسقط - ترأس وزير الخارجية العماني بدر البوسعيدي اليوم اجتماعا بمشاركة وزير الخارجية الإيراني عباس عراقجي.', '2025-04-12');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi 2025-04-12']);
+  });
+
+  it('a companion named before the clause’s own contact is its subject («…، الذي التقى أمس Y»)', () => {
+    const d = datasetOf('الرباط - يرافق رئيس الوزراء الإسباني في زيارته وزير الخارجية خوسيه مانويل ألباريس، الذي التقى أمس نظيره المغربي ناصر بوريطة.', '2025-02-20');
+    expect(eventLines(d, 'meeting')).toEqual(['jose-manuel-albares+nasser-bourita 2025-02-19']);
+  });
+});
+
+describe('a shift whose complement is a weekday owning its noun ("a day after Tuesday’s meeting")', () => {
+  it('counts the call from that weekday, and the meeting the complement names keeps its own day', () => {
+    const d = datasetOf('CAIRO, Feb 6 (Reuters) - Egyptian Foreign Minister Badr Abdelatty spoke by phone with his Qatari counterpart a day after Tuesday\'s meeting between President Abdel Fattah al-Sisi and Sheikh Tamim bin Hamad Al Thani.', '2025-02-06', 'en');
+    expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+tamim-bin-hamad 2025-02-04', 'phone_call badr-abdelatty+mohammed-bin-abdulrahman-al-thani 2025-02-05']);
+  });
+
+  it('with an explicit date as the complement, the meeting it names keeps that date', () => {
+    const d = datasetOf('CAIRO, Feb 6 (Reuters) - Egyptian Foreign Minister Badr Abdelatty spoke by phone with his Qatari counterpart a day after the February 4 meeting between President Abdel Fattah al-Sisi and Sheikh Tamim bin Hamad Al Thani.', '2025-02-06', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+tamim-bin-hamad 2025-02-04']);
+  });
+});
+
+describe('"…, where he met X" with no contact told before: "he" is the one the English sentence opens with', () => {
+  it('not the one whose inauguration (funeral, memorial) was attended', () => {
+    const d = datasetOf('ANKARA (AA) - Turkish Vice President Cevdet Yilmaz attended the inauguration of President Masoud Pezeshkian in Tehran on July 30, where he met parliament speaker Mohammad Bagher Ghalibaf.', '2024-08-02', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['cevdet-yilmaz+ghalibaf 2024-07-30']);
+  });
+});

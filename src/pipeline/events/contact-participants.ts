@@ -52,13 +52,25 @@ export interface ClauseFacts {
 }
 
 export function contactGroups(facts: ClauseFacts): ContactGroup[] {
-  const joined = withListedAfter(namedAfter(facts.mentions, facts.markers, 'joining', JOINING_REACH), facts.mentions, facts.trigger ? [...facts.markers, facts.trigger] : facts.markers);
-  const groups = partyGroups({ ...facts, mentions: facts.mentions.filter((m) => !joined.has(m)) });
+  const { mentions, markers, trigger } = facts;
+  // «ورافق الشرع في زيارته كلٌّ من …», «ويرافقه في زيارته …»: who travels with the visitor, told by a verb that opens
+  // the clause; one party, no contact.
+  const possessive = trigger !== undefined && markers.some((m) => m.kind === 'possessive' && overlaps(m, trigger));
+  if (possessive && markers.some((m) => m.kind === 'accompanying' && m.end <= trigger.start && mentions.every((x) => x.start >= m.end))) return [];
+  const bounds = trigger ? [...markers, trigger] : markers;
+  const taking = withListedAfter(namedAfter(mentions, markers, 'joining', JOINING_REACH), mentions, bounds);
+  const travelling = withListedAfter(namedAfter(mentions, markers, 'accompanying', JOINING_REACH), mentions, bounds);
+  const groups = partyGroups({ ...facts, mentions: mentions.filter((m) => !taking.has(m) && !travelling.has(m)) });
   // «… الوزير الإسباني مرفوقا بالسيد بوريطة», "Araqchi, joined by his deputy, received Grossi": one more party of
-  // each contact, not one more audience.
-  const joiners = distinct([...joined]);
+  // each contact, not one more audience. Those travelling with a party alone ("Sharif arrived for a visit,
+  // accompanied by Dar") have no one else to meet: a delegation is no contact of its own.
+  const joiners = distinct([...taking, ...travelling]);
+  const takingPart = distinct([...taking]);
   if (joiners.length === 0 || groups.length === 0) return groups;
-  return groups.map((g) => group(g.participants, 'named', joiners, 'joined', g.via));
+  return groups.map((g) => {
+    const more = g.participants.length < 2 ? takingPart : joiners;
+    return more.length ? group(g.participants, 'named', more, 'joined', g.via) : g;
+  });
 }
 
 function partyGroups({ mentions, markers, trigger, previous, subjectless, call, guestsTogether, countryOf, leads }: ClauseFacts): ContactGroup[] {

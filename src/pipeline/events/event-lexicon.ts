@@ -10,7 +10,7 @@ import { normalizeArabic } from '../normalize/normalize-arabic';
 export type CandidateType = EventType | 'talks';
 
 /** Markers of who takes part in a contact; see event-lexicon.json for what each means. */
-export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'welcoming' | 'joint' | 'joining' | 'invitation';
+export type RoleMarker = 'possessive' | 'carrier' | 'topic' | 'list' | 'reception' | 'welcoming' | 'joint' | 'joining' | 'accompanying' | 'invitation';
 
 export type LexiconValue =
   /** `separate`: the phrase itself says the ones named were met one at a time ("met separately with"). */
@@ -27,6 +27,9 @@ export type LexiconValue =
   | { kind: 'dayShift'; shift: number; adverb: boolean; namesTheDay: boolean }
   | { kind: RoleMarker };
 
+/** Whether a marker brings the one named after it into a party's side of the contact (taking part, or travelling with it). */
+export const joinsAParty = (kind: string): boolean => kind === 'joining' || kind === 'accompanying';
+
 export const EVENT_LABELS = new Map<string, { en: string; ar: string }>(lexiconJson.types.map((t) => [t.type, t.label]));
 
 const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
@@ -38,6 +41,7 @@ const MARKER_SECTIONS: [RoleMarker, { ar: string[]; en: string[] }][] = [
   ['welcoming', lexiconJson.welcoming],
   ['joint', lexiconJson.joint],
   ['joining', lexiconJson.joining],
+  ['accompanying', lexiconJson.accompanying],
   ['invitation', lexiconJson.invitations],
 ];
 

@@ -8,7 +8,7 @@ import { normalizeArabic, originalEnd, prepareText, tokenize, type PreparedText 
 import { isCommonArabic } from '../actors/name-words';
 import roleTitlesJson from '../actors/role-titles.json';
 import { contactGroups, JOINING_REACH, type ClauseMention, type MarkerHit } from './contact-participants';
-import { eventTrie, HANDED_THING, isArrivalWord, isHandover, isObjectVerb, tellsTimeSpent, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
+import { eventTrie, joinsAParty, HANDED_THING, isArrivalWord, isHandover, isObjectVerb, tellsTimeSpent, needsPersonObject, PERSON_OBJECT_TITLE_WORDS, isMinisterial, isOfOffice, LOCATIVES, PLACE_LEAD_INS, saysAttended, type CandidateType, type LexiconValue } from './event-lexicon';
 
 export interface PassageFacts {
   passageId: string;
@@ -349,12 +349,16 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     const location = type === 'statement' ? null : locationOf(clauseHits, p.text, type === 'visit' && main ? main.end : null);
     const weekday = main !== undefined && ownDate !== null ? weekdayAhead(p.text, main, ownDate, p.published ?? null) : null;
     if (weekday) date = weekday;
+    // The day the shift's complement names ("a day after Tuesday's meeting between A and B"): that meeting's own.
+    let complementDay: { from: number; date: EventDate | null } | null = null;
     const countedFromOwn = ownFound && date === ownDate && shiftHit ? countedFromDateNamed(p.text, ownFound, triggers.filter((t) => t.start >= from && t.end <= to && isArgued(typeOf(t))), shiftHit) : null;
     if (countedFromOwn) date = countedFromOwn;
     // "received him a day after the June 22 US strikes", «غداة 22 يونيو»: the day the shift's complement names, shifted.
     // (Not a weekday: «عشية الأحد» is Sunday evening in Maghreb outlets.)
-    else if (ownFound && date === ownDate && shiftHit && !(shiftHit.value as { adverb: boolean }).adverb && ownFound.precision === 'day' && ownFound.basis === 'explicit' && ownFound.index >= shiftHit.end && DATE_AS_COMPLEMENT.test(p.text.slice(shiftHit.end, ownFound.index))) {
+    // ("the day before Monday's talks": a weekday owning the complement's noun, in English.)
+    else if (ownFound && date === ownDate && shiftHit && !(shiftHit.value as { adverb: boolean }).adverb && ownFound.precision === 'day' && (ownFound.basis === 'explicit' || WEEKDAY_OWNS.test(p.text.slice(ownFound.index + ownFound.text.length))) && ownFound.index >= shiftHit.end && DATE_AS_COMPLEMENT.test(p.text.slice(shiftHit.end, ownFound.index))) {
       date = shiftedDay(eventDateOf(ownFound), (shiftHit.value as { shift: number }).shift);
+      complementDay = { from: ownFound.index, date: ownDate };
     }
     const planned: boolean = common.planned || invitedTo(p.text, narrated, main) || weekday !== null || (main !== undefined && aheadToday(p.text, main, date));
     previousPlanned = planned;
@@ -413,7 +417,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const invitedBy = (m: { start: number }) => INVITED_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - INVITED_BY_REACH), m.start));
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits) && !namedInPeriodStart(p.text, m.start, hits) && !invitedBy(m));
       // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
-      const pointsBack = sentenceSubject !== null && PRONOUN_CLAUSE.test(p.text.slice(from, to));
+      const pronounClause = PRONOUN_CLAUSE.test(p.text.slice(from, to));
+      const pointsBack = pronounClause && (sentenceSubject ?? openingSubject(p.text, earlierMentions, from)) !== null;
       // «… مع نظيره الروسي لافروف، غداة لقائه بوتين», «…، ثم استقبله بوتين»: after a contact the passage told, a left-out
       // subject or a pronoun is the one of that contact's two who is of another country than the one this clause names
       // (Putin receives the Syrian guest, not his own minister; «ثم استقبله السلطان»: the Iranian guest, not the Omani).
@@ -424,10 +429,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const [subject, partner] = [countryOf(lastContact.subject), countryOf(id)];
         return named !== null && subject !== null && subject !== named && partner === named ? lastContact.subject : id;
       };
-      const previous = shared?.subject ?? (pointsBack ? sentenceSubject : null) ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
+      const previous = shared?.subject ?? (pointsBack ? (sentenceSubject ?? openingSubject(p.text, earlierMentions, from)) : null) ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       // («على هامش الاجتماع الوزاري المشترك», "on the sidelines of the joint session": the gathering's «المشترك» is not
       // the contact's, whose list may still be of separate audiences.)
-      const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) && !(h.value.kind === 'joint' && ofTheSidelines(p.text, h)) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
+      // («ويرافق الأمير في زيارته وفد يضم X، الذي عقد اجتماعاً مع Y»: who travels with a party told before the clause's
+      // own contact is that contact's subject, not one more of its parties.)
+      const markers: MarkerHit[] = narrated.flatMap((h) => (isMarker(h.value) && !(h.value.kind === 'joint' && ofTheSidelines(p.text, h)) && !(joinsAParty(h.value.kind) && h.start < leadingEnd) ? [{ kind: h.value.kind, start: h.start, end: h.end }] : []));
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
@@ -488,7 +495,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         continue;
       }
       // (One named after «بحضور», "joined by" joins a contact; «مباحثات موسعة بحضور ولي العهد» goes on with the same one.)
-      const joins = (m: ClauseMention) => clauseHits.some((j) => j.value.kind === 'joining' && j.end <= m.start && m.start - j.end <= JOINING_REACH);
+      const joins = (m: ClauseMention) => clauseHits.some((j) => joinsAParty(j.value.kind) && j.end <= m.start && m.start - j.end <= JOINING_REACH);
       const sequels = main ? sequelsOf(p.text, from, to, main, triggers.filter((t) => !aside(t)), clauseMentions).filter((q) => !q.mentions.every(joins)) : [];
       const inSequel = (m: ClauseMention) => sequels.some((q) => q.mentions.includes(m));
       let groups = contactGroups({ mentions: sequels.length ? clauseMentions.filter((m) => !inSequel(m)) : clauseMentions, markers, trigger: main && { kind: 'trigger', start: main.start, end: main.end }, previous: owner, subjectless, call: type === 'phone_call', guestsTogether: DUAL_OBJECT_NEXT.test(p.text.slice(to)), countryOf, leads: (a) => (p.rolesOf?.(a, date?.start ?? p.published) ?? []).some((r) => isOfOffice(r, 'leader') || SPEAKER_ROLES.has(r)) });
@@ -609,7 +616,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (partners.length === 0) continue;
         const { dayShift: _shift, ...rest } = common;
         const own = nearestDate(dates.filter((d) => d.index >= q.trigger.start && d.index < q.end), q.trigger.start);
-        events.push(newCandidate({ type: typeOf(q.trigger), participants: [first, ...partners], via: { [first]: first === subject ? 'subject' : 'named', ...Object.fromEntries(partners.map((a) => [a, 'named' as const])) }, date: own ?? held, location: null, ...rest, planned: heldPlanned || afterPublication(own, p.published ?? null) }));
+        const complements = complementDay !== null && q.trigger.start > complementDay.from;
+        events.push(newCandidate({ type: typeOf(q.trigger), participants: [first, ...partners], via: { [first]: first === subject ? 'subject' : 'named', ...Object.fromEntries(partners.map((a) => [a, 'named' as const])) }, date: own ?? (complements ? complementDay!.date : held), location: null, ...rest, planned: heldPlanned || afterPublication(own, p.published ?? null) }));
       }
       continue;
     }
@@ -723,7 +731,7 @@ function contactsNamedInRelativeClauses(text: string, hits: Hit[], mentions: Pas
       if (inOrder && signers[0].actorId !== signers[1].actorId && day && SIDE_BY_SIDE.test(text.slice(signers[0].end, signers[1].start))) {
         const pair = [signers[0].actorId, signers[1].actorId];
         // («… بحضور الرئيس الأمريكي دونالد ترامب»: one in whose presence they signed was there too; a word of joining, data.)
-        const present = unique(signers.slice(2).filter((m) => hits.some((j) => j.value.kind === 'joining' && j.start >= h.end && j.end <= m.start && m.start - j.end <= JOINING_REACH)).map((m) => m.actorId)).filter((a) => !pair.includes(a));
+        const present = unique(signers.slice(2).filter((m) => hits.some((j) => joinsAParty(j.value.kind) && j.start >= h.end && j.end <= m.start && m.start - j.end <= JOINING_REACH)).map((m) => m.actorId)).filter((a) => !pair.includes(a));
         found.push({ type: 'meeting', participants: [...pair, ...present], via: Object.fromEntries([...pair.map((a) => [a, 'named' as const]), ...present.map((a) => [a, 'joined' as const])]), date: nearestDate([day], day.index) });
       }
       continue;
@@ -1873,7 +1881,7 @@ const AT_GATHERING = /(?:(?<![\p{L}])(?:at|during|sidelines\s+of)\s+(?:the|a|an|
 /** Contacts whose parties are the contact word's arguments (contact-participants.ts). */
 const isArgued = (t: CandidateType) => t === 'phone_call' || t === 'meeting' || t === 'visit' || t === 'talks';
 const isMarker = (v: LexiconValue): v is Extract<LexiconValue, { kind: MarkerHit['kind'] }> =>
-  v.kind === 'possessive' || v.kind === 'carrier' || v.kind === 'topic' || v.kind === 'list' || v.kind === 'reception' || v.kind === 'welcoming' || v.kind === 'joint' || v.kind === 'joining' || v.kind === 'invitation';
+  v.kind === 'possessive' || v.kind === 'carrier' || v.kind === 'topic' || v.kind === 'list' || v.kind === 'reception' || v.kind === 'welcoming' || v.kind === 'joint' || joinsAParty(v.kind) || v.kind === 'invitation';
 
 /** How close before a visit or meeting word an invitation stands to make it planned («دعوة لزيارة موسكو»), in characters. */
 const INVITATION_REACH = 25;
@@ -2292,6 +2300,18 @@ const CLAUSE_OPENER =
   /[،,]\s+(?=و|(?:حيث|فيما|بينما|بعدما|ثم|كما|في حين|في الوقت الذي|غداة|عشية|(?:بعد|قبل) يوم من|while|where|whereas|and\s+(?:he|she)|and\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:received|hosted|met|welcomed|greeted|phoned|called)\s+(?:him|her)(?![\p{L}])|(?:on\s+)?the\s+same\s+day|the\s+(?:day|week)(?=\s+(?:that\s+|when\s+)?[A-Z])|(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:after|before|later|earlier))(?![\p{L}]))/giu;
 
 /** An English clause whose contact points back by a pronoun: "and he was back …", "where he had met …", "received him", "met her". */
+/**
+ * "Volodin led the delegation to a memorial ceremony for Raisi on May 22, where he met …": with no contact told before
+ * in the sentence, "he" is the one the English sentence opens with (its subject), not the one named last.
+ */
+function openingSubject(text: string, earlier: { actorId: string; start: number }[], from: number): string | null {
+  const sentence = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const first = earlier.find((m) => m.start >= sentence);
+  return first && SUBJECT_LEAD.test(text.slice(sentence, first.start)) ? first.actorId : null;
+}
+/** Before the subject of an English sentence (after a dateline, "TEHRAN, May 23 (Reuters) -"): a title of capitalised
+ *  words, with no comma, verb or preposition. */
+const SUBJECT_LEAD = /^\s*(?:[A-Z][\p{L}\d ,.()]*\s[-–—]+\s+)?(?:(?:the|[A-Z][\p{L}'’.-]*)\s+)*$/u;
 const PRONOUN_CLAUSE = /^[\s,]*(?:and\s+|where\s+|when\s+)?(?:(?:on|in|later|then)(?:\s+[^\s,.;]+){0,3}\s+)?(?:he|she)\s|\s(?:received|hosted|met|welcomed|greeted)\s+(?:him|her)(?![\p{L}])|^\s*(?:before|after)\s+[a-z]+ing\s/iu;
 const BEFORE_REACH = 60;
 /** " before he", " after she", " before sitting down with": an English step of the story whose subject is a pronoun
@@ -2601,6 +2621,8 @@ function countedFromDateNamed(text: string, named: FoundDate, contactWords: Hit[
 }
 /** Between a shift word and the date that opens its complement: "a day after [the] June 22 …", «غداة 22 يونيو». */
 const DATE_AS_COMPLEMENT = /^\s*(?:the\s+)?$/iu;
+/** Right after a day named by its weekday, the possessive that makes it own a noun ("Monday's talks"). */
+const WEEKDAY_OWNS = /^['’]s\s/u;
 /** "the day before" with no complement: the clause or sentence ends, or an agent, place or time phrase follows. */
 const SHIFT_SAID_ALONE = /^\s*(?:[,،.;؛)]|$|(?:by|at|in|on|during|and|when|while)\s)/iu;
 /** "a day earlier than planned", «قبل يوم مما كان مقررا»: a day said against a plan, not counted from the date named. */
