@@ -5792,3 +5792,23 @@ describe('"…, where he met X" with no contact told before: "he" is the one the
     expect(eventLines(d, 'meeting')).toEqual(['cevdet-yilmaz+ghalibaf 2024-07-30']);
   });
 });
+
+describe('a Gulf name written without «bin» or with "Al" apart, after the title its bearer held', () => {
+  it('"Bahrain’s Prime Minister Salman Hamad Al Khalifa" is the registry’s Salman bin Hamad', () => {
+    const d = datasetOf('MANAMA (BNA) - Bahrain\'s Prime Minister Salman Hamad Al Khalifa received Jordanian Foreign Minister Ayman Safadi at Gudaibiya Palace on Monday.', '2025-03-11', 'en');
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+salman-bin-hamad 2025-03-10']);
+  });
+});
+
+describe('a Gulf royal or minister called by the given name alone in English, once named in full', () => {
+  it('"Badr" after "Badr Albusaidi" is the Omani minister', () => {
+    const d = datasetOf('NEW DELHI, May 5 (PTI) - External Affairs Minister S. Jaishankar held talks with Omani Foreign Minister Badr Albusaidi in New Delhi on Monday.\n\nJaishankar and Badr had last spoken by phone in February, the ministry said.', '2025-05-06', 'en');
+    expect(eventLines(d).sort()).toEqual(['meeting badr-albusaidi+subrahmanyam-jaishankar 2025-05-05', 'phone_call badr-albusaidi+subrahmanyam-jaishankar 2025-02-01']);
+  });
+
+  it('not the given name that opens another’s name ("Mohammed bin Abdulaziz", "Mohammed al-Sudani")', () => {
+    const d = datasetOf('DOHA - Qatar\'s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Iraqi Prime Minister Mohammed al-Sudani on Sunday.', '2025-03-10', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+mohammed-shia-al-sudani 2025-03-09']);
+  });
+});

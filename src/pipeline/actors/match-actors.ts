@@ -132,6 +132,7 @@ export function matchActors(
   const capitalised = (k: number) => capitalisedAt(text, norm, toks, k);
   const matches: Match[] = [];
   const surnamesSeen = lastNamesOf(index, context.seen, context.discovered);
+  const givenNamesSeen = givenNamesOf(index, context.seen);
   // «… نظيره الأردني أيمن الصفدي يوم الأحد، ثم التقى الصفدي …»: the surnames of those this passage has named, taken
   // alone only after a word of prose («التقى», "met"): after a name-like word («الشيخ نواف سعود الناصر الصباح») the
   // family name ends another person's name.
@@ -176,6 +177,7 @@ export function matchActors(
       surnameOverAdjective(titleOrNameAt(index, words, i, joinable), words, i, seenSurname) ??
       seenSurname() ??
       (surnamesInPassage.size > 0 ? namedAfterProse(i) : null) ??
+      (givenNamesSeen.size > 0 ? givenNameAlone(givenNamesSeen, text, norm, toks, i) : null) ??
       spellingMatch(index, text, norm, toks, i);
     if (runOn !== null) {
       matches[matches.length - 1] = { ...matches[matches.length - 1], to: runOn };
@@ -1173,6 +1175,34 @@ function lastNamesOf(index: ActorIndex, seen: string[], discovered: ReadonlyMap<
   return owners;
 }
 
+/**
+ * "Badr", "Tamim" alone in English once "Badr Albusaidi" or "Sheikh Tamim bin Hamad" is named: Gulf outlets' English
+ * (and the wires after them) call their royals and ministers by the given name. The English given names of the Gulf
+ * registry people the article has named (a name two share names nobody).
+ */
+function givenNamesOf(index: ActorIndex, seen: string[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const id of new Set(seen)) {
+    const a = index.actors.get(id);
+    if (!a || !GIVEN_NAME_COUNTRIES.has(a.country ?? '')) continue;
+    addLastNames(owners, id, [...new Set(a.fullNames.en.map((n) => normalizeArabic(n).split(/[\s-]+/)[0]).filter((w) => w.length >= 4))]);
+  }
+  return owners;
+}
+const GIVEN_NAME_COUNTRIES = new Set(['OM', 'AE', 'SA', 'QA', 'KW', 'BH']);
+
+/** A given name of `owners` standing alone: capitalised, with no capitalised word "bin" or "al" right before or after it
+ *  (that would make it part of another name: "Badr Abdelatty", "Prince Badr", "Mohammed bin Abdulaziz", "Mohammed al-Sudani"). */
+function givenNameAlone(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
+  const w = toks[i].token;
+  const actorId = owners.get(w);
+  if (!actorId || !/^[a-z]+$/.test(w) || !capitalisedAt(original, norm, toks, i)) return null;
+  const touching = (k: number) => k >= 0 && k < toks.length && /^[\s'’-]*$/.test(norm.text.slice(Math.min(toks[k].end, toks[i].end), Math.max(toks[k].start, toks[i].start))) && capitalisedAt(original, norm, toks, k) && /[a-z]/.test(toks[k].token);
+  if (touching(i - 1) || touching(i + 1) || (i + 1 < toks.length && (NAME_LINKS.has(toks[i + 1].token) || /^(?:al|el)$/.test(toks[i + 1].token)))) return null;
+  const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
+  return { from: i, to: i + 1, values: [value], cliticLength: 0, value };
+}
+
 /** `id`'s last names into `owners` (last name → its one bearer, or null when two share it). */
 function addLastNames(owners: Map<string, string | null>, id: string, lasts: string[]): void {
   for (const last of lasts) {
@@ -1330,9 +1360,19 @@ function fullNamePrefixOf(index: ActorIndex, words: string[]): string | null {
 function holderSpelledSo(index: ActorIndex, words: string[], role: { role: string; country: string }, date: string | null): string | null {
   const holder = holderOn(index, role.role, role.country, date);
   if (!holder) return null;
-  const written = words.join(' ');
-  return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(n.join(' '), written))) ? holder : null;
+  const written = compactName(words);
+  return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(compactName(n), written))) ? holder : null;
 }
+
+/** A name's words without «بن»/"bin" and with "Al" glued to the word it prefixes: "Badr Hamad Al Busaidi" and "Badr bin
+ *  Hamad Albusaidi" are one way of writing one name (outlets drop the «بن» and split or join the article). */
+function compactName(words: string[]): string {
+  return words
+    .filter((w) => !NAME_LINKS.has(w))
+    .join(' ')
+    .replace(/(?:^|\s)(?:al|el)\s+(?=\p{L})/gu, (m) => `${m.startsWith(' ') ? ' ' : ''}al`);
+}
+const NAME_LINKS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت']);
 
 // Every registry person's full names, normalised and split into words: asked for at every name discovery.
 const fullNameWordsOf = new WeakMap<ActorIndex, { id: string; names: string[][] }[]>();
