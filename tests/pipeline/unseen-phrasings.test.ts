@@ -5812,3 +5812,10 @@ describe('a Gulf royal or minister called by the given name alone in English, on
     expect(eventLines(d, 'meeting')).toEqual(['mohammed-bin-abdulrahman-al-thani+mohammed-shia-al-sudani 2025-03-09']);
   });
 });
+
+describe('«استقبل كل من A وB، كل على حدة، Z»: two hosts listed, each receiving the one named after the mark', () => {
+  it('gives a meeting of each host with the guest, none of the hosts with each other', () => {
+    const d = datasetOf('بغداد - استقبل كل من رئيس الجمهورية عبد اللطيف جمال رشيد ورئيس مجلس الوزراء محمد شياع السوداني، كل على حدة، وزير الخارجية الإيراني عباس عراقجي، اليوم الأحد.', '2024-09-15');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdul-latif-rashid+araghchi 2024-09-15', 'araghchi+mohammed-shia-al-sudani 2024-09-15']);
+  });
+});

@@ -83,6 +83,9 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call, 
   const joint = markers.some((m) => m.kind === 'joint');
   // After the contact word («التقى كلا من»), or right before it ("held separate calls with").
   const list = joint ? undefined : markers.find((m) => m.kind === 'list' && (!trigger || m.start >= trigger.start || trigger.start - m.end <= 1));
+  // «استقبل كل من A وB، كلا على حدة، الضيف»: the ones listed received, each on their own, the one named after the mark.
+  const hostsApart = list && trigger ? separateHostsOfOne(parties, markers, trigger) : null;
+  if (hostsApart) return hostsApart;
   if (list) {
     // «استقبل X Y وZ كلٌّ على حدة», "meeting A and B separately": a mark after the partners it sets apart; the host
     // is named before the verb, or is the one it left out, or (Arabic's verb first) the first named after it.
@@ -134,6 +137,16 @@ function partyGroups({ mentions, markers, trigger, previous, subjectless, call, 
   // "he met A and B": the subject left out meets those named, not they each other.
   if (owner && (named.length === 1 || (named.length > 1 && !possessive))) return [group([owner], ownerVia, named, 'named')];
   return named.length ? [group(named, 'named', [], 'named')] : [];
+}
+
+/** «استقبل كل من A وB، كلا على حدة، Z»: after the verb, a list of two or more, a mark that sets them apart, then one
+ *  more: each of the list met that one (none named before the verb). */
+function separateHostsOfOne(parties: ClauseMention[], markers: MarkerHit[], trigger: MarkerHit): ContactGroup[] | null {
+  const [opening, mark] = markers.filter((m) => m.kind === 'list' && m.start >= trigger.end);
+  if (!mark || parties.some((m) => m.start < trigger.start)) return null;
+  const listed = distinct(parties.filter((m) => m.start >= opening.end && m.start < mark.start));
+  const after = distinct(parties.filter((m) => m.start >= mark.end)).filter((a) => !listed.includes(a));
+  return listed.length >= 2 && after.length === 1 ? listed.map((h) => group([h], 'host', after, 'partner')) : null;
 }
 
 /** Whether all the hosts serve one country, which the guest does not. */
