@@ -5819,3 +5819,11 @@ describe('«استقبل كل من A وB، كل على حدة، Z»: two hosts l
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdul-latif-rashid+araghchi 2024-09-15', 'araghchi+mohammed-shia-al-sudani 2024-09-15']);
   });
 });
+
+describe('a long Arab name with more forebears and another spelling, after the title its bearer held that day', () => {
+  it('"Qatar’s Prime Minister Sheikh Mohamed bin Abdulrahman bin Jasim bin Jaber Al-Thani" is the registry’s prime minister', () => {
+    const d = datasetOf('DOHA (QNA) - Qatar\'s Prime Minister Sheikh Mohamed bin Abdulrahman bin Jasim bin Jaber Al-Thani received Iran\'s Foreign Minister Abbas Araghchi on Monday.', '2025-03-11', 'en');
+    expect(d.actors.filter((a) => a.discovered)).toEqual([]);
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+mohammed-bin-abdulrahman-al-thani 2025-03-10']);
+  });
+});

@@ -1361,7 +1361,22 @@ function holderSpelledSo(index: ActorIndex, words: string[], role: { role: strin
   const holder = holderOn(index, role.role, role.country, date);
   if (!holder) return null;
   const written = compactName(words);
-  return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(compactName(n), written))) ? holder : null;
+  return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(compactName(n), written) || chainWithin(n, words))) ? holder : null;
+}
+
+/** "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah" for the holder's "Sabah Khalid Al-Hamad Al-Sabah": the registry's words, each
+ *  as written or a letter or two off, in order within the written ones, the first and the last the same (a long Arab
+ *  name is written with more or fewer forebears). */
+function chainWithin(name: string[], written: string[]): boolean {
+  const [given, family] = [name.filter((w) => !NAME_LINKS.has(w)), written.filter((w) => !NAME_LINKS.has(w))];
+  if (given.length < 3 || family.length <= given.length || given[given.length - 1] !== family[family.length - 1] || !withinEdits(given[0], family[0])) return false;
+  let at = 1;
+  for (const w of given.slice(1, -1)) {
+    while (at < family.length - 1 && !(w === family[at] || (w.length >= 4 && withinEdits(w, family[at])))) at++;
+    if (at >= family.length - 1) return false;
+    at++;
+  }
+  return true;
 }
 
 /** A name's words without «بن»/"bin" and with "Al" glued to the word it prefixes: "Badr Hamad Al Busaidi" and "Badr bin
