@@ -5827,3 +5827,17 @@ describe('a long Arab name with more forebears and another spelling, after the t
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+mohammed-bin-abdulrahman-al-thani 2025-03-10']);
   });
 });
+
+describe('a meeting prepared for, in what the talks discussed, is not the clause’s contact', () => {
+  it('«وجاء الاتصال غداة مباحثات أجراها X مع Y …، تناولت الترتيبات لاجتماع اللجنة»: the talks are the day before the call', () => {
+    const d = datasetOf('القاهرة - تلقى الرئيس عبد الفتاح السيسي اليوم الثلاثاء اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني.\n\nوجاء الاتصال غداة مباحثات أجراها وزير الخارجية بدر عبد العاطي مع نظيره الأردني أيمن الصفدي في عمّان، تناولت الترتيبات لاجتماع اللجنة العليا المشتركة.', '2025-03-11');
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+badr-abdelatty 2025-03-10']);
+  });
+});
+
+describe('«سمو السيد ذي يزن»: the Omani crown prince by his two-word given name alone', () => {
+  it('is the registry’s Theyazin bin Haitham, not a new person', () => {
+    const d = datasetOf('مسقط - العمانية: استقبل سمو السيد ذي يزن بن هيثم آل سعيد ولي العهد اليوم وزير الخارجية الإيراني عباس عراقجي.\n\nوأكد سمو السيد ذي يزن خلال اللقاء عمق العلاقات بين البلدين.', '2025-04-12');
+    expect(mentionedIn(d)).toEqual(['theyazin-bin-haitham', 'araghchi', 'theyazin-bin-haitham']);
+  });
+});

@@ -208,7 +208,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // from the one told before; the verb after it is the contact.)
     const separateOpening = SEPARATE_OPENING.exec(p.text.slice(from, to));
     const opensApart = (h: Hit) => separateOpening !== null && h.start < from + separateOpening[0].length;
-    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h)]) : []);
+    const demoted = new Map(clauseTriggers.length > 1 ? clauseTriggers.map((h) => [h, sidelines(p.text, h) || attendedBesides(h) || plannedBesides(h) || opensApart(h) || preparedFor(p.text, h)]) : []);
     const triggers = clauseHits
       .filter((h) => h.value.kind === 'trigger' && h.start < spoken && !urges(p.text, h, to) && !objectIsNoOne(p.text, h, mentions) && !arrivesNoOne(p.text, h, mentions) && !handsNothing(p.text, h) && !spentWithNoOne(p.text, h, mentions) && !receivesAThing(p.text, h) && !negated(p.text, h, from) && !framesStory(p.text, h) && !judged(p.text, h) && !briefedOn(p.text, h, from, mentions) && !hostsAsNoun(p.text, h) && !audienceNotAttended(p.text, h))
       .sort((a, b) => Number(demoted.get(a)) - Number(demoted.get(b)) || Number(discussedHappening(a)) - Number(discussedHappening(b)) || Number(outcome(a)) - Number(outcome(b)) || Number(aside(a)) - Number(aside(b)) || rank(a) - rank(b) || Number(inTopic(a)) - Number(inTopic(b)) || nearDate(a) - nearDate(b));
@@ -1084,6 +1084,13 @@ const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاء
  * contact, framed. (Inside a passage, «… قام بزيارة …، وجاءت الزيارة غداة …» frames the contact just told.)
  */
 const FRAME_BEFORE_SHIFT = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?\p{L}+(?:\s+(?:اليوم|أمس)|\s+\p{L}+)?|(?:the\s+)?(?:[\p{L}'’]+\s+){1,2}(?:comes?|came|follows?|followed)(?:\s+(?:just|only))?)\s+$/iu;
+/** «تناولت التحضيرات لاجتماعات اللجنة», "discussed preparations for the meeting of": a contact prepared for is what was
+ *  discussed, not the clause's contact (when it has another). */
+function preparedFor(text: string, h: Hit): boolean {
+  return PREPARED_FOR.test(text.slice(Math.max(0, h.start - PREPARED_FOR_REACH), h.start)) && (/^ل/u.test(text.slice(h.start, h.end)) || /(?:for|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, h.start - 9), h.start)));
+}
+const PREPARED_FOR = /(?:التحضير|التحضيرات|الإعداد|التمهيد|الترتيب|الترتيبات|preparations?|preparing|arrangements?)\s+(?:(?:for|of)\s+(?:the\s+)?)?$/iu;
+const PREPARED_FOR_REACH = 24;
 /** "He later", "She also", «كما», «ثم»: a clause whose contact word has no subject named before it. */
 const PRONOUN_OR_NOTHING_BEFORE = /^[\s,،]*(?:(?:and|then|he|she|later|also|و|ف|كما|ثم)(?:\s+|$))*$/iu;
 const OF_THE_DAY = /^\s+(?:اليوم|أمس|الأمس)(?![\p{L}])/u;
