@@ -5841,3 +5841,17 @@ describe('«سمو السيد ذي يزن»: the Omani crown prince by his two-w
     expect(mentionedIn(d)).toEqual(['theyazin-bin-haitham', 'araghchi', 'theyazin-bin-haitham']);
   });
 });
+
+describe('"asked him to convey his greetings to X": one greetings are to be carried to is not there', () => {
+  it('the sultan the guest is to greet takes no part in the audience', () => {
+    const d = datasetOf('RIYADH (SPA) - Crown Prince Mohammed bin Salman received Oman\'s Foreign Minister Badr Albusaidi in Riyadh on Sunday and asked him to pass on his regards to Sultan Haitham bin Tarik.', '2025-03-10', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['badr-albusaidi+mohammed-bin-salman 2025-03-09']);
+  });
+});
+
+describe('"On Tuesday, the day of his arrival, X was received by Y": the day said again in an aside', () => {
+  it('dates the audience to the day named before the aside', () => {
+    const d = datasetOf('DOHA (QNA) - The Amir Sheikh Tamim bin Hamad Al Thani received Turkish Foreign Minister Hakan Fidan on Thursday.\n\nOn Wednesday, the day of his arrival, Fidan held talks with Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.', '2025-03-14', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-12', 'hakan-fidan+tamim-bin-hamad 2025-03-13']);
+  });
+});

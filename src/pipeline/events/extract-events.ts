@@ -339,7 +339,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
           dayPointedTo(p.text, from, to, allDates) ??
           // "On Sunday he was in Riyadh, where he sat down with …", «… أمس، حيث التقى …», «وصل … أمس إلى القاهرة، والتقى …»:
           // the scene's day goes on.
-          (continues(p.text, from) || sharesSubject || sameDayAsBefore ? sceneDate : null) ??
+          (continues(p.text, from) || sharesSubject || sameDayAsBefore || DAY_RESTATED.test(p.text.slice(from, to)) ? sceneDate : null) ??
           objectTakenBack ??
           // («وكان غوتيريش قد وصل مساء أمس الخميس إلى بيروت، وكان في استقباله X»: an arrival the sentence told with its
           // day, where no visit was reported.)
@@ -438,8 +438,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "sat down separately with A and with B": a contact phrase that says its partners were met one at a time.
       if (main && main.value.kind === 'trigger' && main.value.separate) markers.push({ kind: 'list', start: main.start, end: main.end });
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
-      // «رسالة من المرشد … إلى الرئيس بوتين»: the one a message handed over is addressed to takes no part either.
-      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || ADDRESSEE.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
+      // «رسالة من المرشد … إلى الرئيس بوتين»: the one a message handed over is addressed to takes no part either, nor one
+      // the guest is asked to carry greetings to.
+      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || ADDRESSEE.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || GREETINGS_TO_CARRY.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
@@ -644,6 +645,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
  *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
+/** "asked him to convey his greetings to King Abdullah II": greetings to be carried to one who is not there. */
+const GREETINGS_TO_CARRY = /(?:^|[^\p{L}])to\s+(?:convey|pass\s+on|extend|relay|carry)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:greetings|regards|wishes|congratulations)\s+to\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 /** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …»;
  *  greetings whose sender follows at once, then «ل» or «إلى»: «نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين Y». */
 const ADDRESSEE = /(?:^|[\s\u0640])(?:(?:رسالة|رسالتين|برقية|تحيات|تهنئة)(?:\s+[^\s,،.؛]+){0,3}\s+من\s+(?:[^\s,،.؛]+\s+){1,6}(?:إلى|الى)\s+(?:[^\s,،.؛]+\s+){0,5}|(?:تحيات|تحياته|تهاني|تمنيات)\s+(?:[^\s,،.؛]+\s+){0,7}[^\s,،.؛]+[،,]?\s+(?:(?:إلى|الى)\s+|ل)(?:[^\s,،.؛]+\s+){0,4})$/u;
@@ -1697,6 +1700,8 @@ const CAME_DURING = /^[\s,،.]*(?:و?(?:جاء|أتى|اتى)\s+ذلك|و?جاء
 /** «وهي الأولى …», «وهو أول لقاء …»: a clause that says something of what the one before told. */
 /** «غداة», «عشية», «قبيل», «بعيد», "days after", "a day before" opening a clause. */
 const TIME_ASIDE = /^[\s,،]*(?:غداة|عشية|قبيل|بعيد|(?:a|one|two|three|days?|hours?)\s+(?:days?\s+|hours?\s+)?(?:after|before))(?![\p{L}])/iu;
+/** "On Tuesday, the day of his arrival, X was received …", «مساء الثلاثاء، يوم وصوله، …»: the day named before, said again. */
+const DAY_RESTATED = /^[\s,،]*(?:(?:the\s+)?(?:same\s+)?day\s+of\s+(?:his|her|their|the)\s+[\p{L}-]+|يوم\s+(?:وصوله|وصولها|وصولهم))\s*[,،]/iu;
 const APPOSITION = /^\s*و(?:هي|هو)\s/u;
 /**
  * A clause that goes on from the one before («…، حيث يلتقي …», «…، وذلك خلال مباحثات عقداها», «…، بينما التقى …»,
