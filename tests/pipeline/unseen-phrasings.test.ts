@@ -5855,3 +5855,17 @@ describe('"On Tuesday, the day of his arrival, X was received by Y": the day sai
     expect(eventLines(d, 'meeting').sort()).toEqual(['hakan-fidan+mohammed-bin-abdulrahman-al-thani 2025-03-12', 'hakan-fidan+tamim-bin-hamad 2025-03-13']);
   });
 });
+
+describe('those attending end where another clause begins ("…, but X said", «، غير أن X قال»)', () => {
+  it('the spokesman quoted after "but" did not attend', () => {
+    const d = datasetOf('MOSCOW, June 23 (Reuters) - Russian President Vladimir Putin received Iranian Foreign Minister Abbas Araghchi at the Kremlin on Monday. The meeting was attended by Iran\'s ambassador Kazem Jalali, but Kremlin spokesman Dmitry Peskov gave no details of what was said.', '2025-06-23', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+jalali+putin 2025-06-23']);
+  });
+});
+
+describe('«بصفته مبعوثا للرئيس X», "in his capacity as": whose envoy the party was takes no part', () => {
+  it('the president the minister was sent by is not at the meeting', () => {
+    const d = datasetOf('موسكو - التقى وزير الخارجية الإيراني عباس عراقجي في موسكو أمس الرئيس فلاديمير بوتين بصفته مبعوثا للرئيس مسعود بزشكيان.', '2025-06-23');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+putin 2025-06-22']);
+  });
+});

@@ -440,7 +440,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // "a message of solidarity from President X": the sender of what is handed over, however the message is described.
       // «رسالة من المرشد … إلى الرئيس بوتين»: the one a message handed over is addressed to takes no part either, nor one
       // the guest is asked to carry greetings to.
-      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || ADDRESSEE.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || GREETINGS_TO_CARRY.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
+      for (const m of clauseMentions) if (SENT_FROM.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || ADDRESSEE.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || GREETINGS_TO_CARRY.test(p.text.slice(Math.max(0, m.start - SENT_FROM_REACH), m.start)) || IN_CAPACITY_OF.test(p.text.slice(Math.max(0, m.start - IN_CAPACITY_REACH), m.start))) markers.push({ kind: 'carrier', start: m.start - 1, end: m.start });
       // «الجولة التي قام بها X …، والتي التقى خلالها Y»: «during it» points back to a visit told with its visitor, who is
       // the verb's subject left out; the one named after it is met.
       const duringVisit = main !== undefined && shared !== null && shared !== lastContact && DURING_IT.test(p.text.slice(main.end, main.end + 10));
@@ -645,6 +645,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
  *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
+/** «بصفته مستشارا لخامنئي», "in his capacity as an envoy of Xi": whose adviser or envoy the party was, not a party. */
+const IN_CAPACITY_OF = /(?:^|[^\p{L}])(?:بصفته|بصفتها|بوصفه|بوصفها|in\s+(?:his|her)\s+capacity\s+as)\s+(?:[^\s,،.؛]+\s+){0,3}(?:ل|لل|of\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?:[^\s,،.؛]+\s+){0,3}$/iu;
+const IN_CAPACITY_REACH = 60;
 /** "asked him to convey his greetings to King Abdullah II": greetings to be carried to one who is not there. */
 const GREETINGS_TO_CARRY = /(?:^|[^\p{L}])to\s+(?:convey|pass\s+on|extend|relay|carry)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:greetings|regards|wishes|congratulations)\s+to\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 /** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …»;
@@ -708,7 +711,7 @@ const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?!
 const BOTH_REACH = 16;
 /** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
-const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأكد|وأوضح|while|whereas|where)(?![\p{L}])/u;
+const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأكد|وأوضح|ولم|غير أن|إلا أن|الا أن|لكن|ولكن|while|whereas|where|but)(?![\p{L}])/u;
 
 /**
  * A contact a relative clause reports with its own subject and partner, wherever it stands (reported speech, an
