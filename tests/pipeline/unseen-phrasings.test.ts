@@ -5869,3 +5869,15 @@ describe('«بصفته مبعوثا للرئيس X», "in his capacity as": whos
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+putin 2025-06-22']);
   });
 });
+
+describe('«وجاءت زيارة X في أعقاب زيارة Y …»: the story’s visitor named in the frame takes no part in the visit it came after', () => {
+  it('gives the meeting of the earlier visit to its own visitor and host only', () => {
+    const d = datasetOf('الرياض - التقى ولي العهد الأمير محمد بن سلمان اليوم وزير الخارجية الأردني أيمن الصفدي.\n\nوجاءت زيارة الصفدي في أعقاب زيارة وزير الخارجية السعودي فيصل بن فرحان إلى عمّان في الثالث من مارس الجاري، حيث التقى الملك عبدالله الثاني.', '2025-03-18');
+    expect(eventLines(d).sort()).toEqual(['meeting abdullah-ii+faisal-bin-farhan 2025-03-03', 'meeting ayman-safadi+mohammed-bin-salman 2025-03-18']);
+  });
+
+  it('keeps the framed guest where the contact it came after leaves its subject out («غداة مباحثات عقدها مع Y»)', () => {
+    const d = datasetOf('الجزائر - استقبل الرئيس عبد المجيد تبون اليوم الخميس وزير الخارجية الإيطالي أنطونيو تاياني.\n\nوجاء استقبال تاياني غداة جلسة مباحثات عقدها مع وزير الخارجية أحمد عطاف.', '2025-07-10');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+antonio-tajani 2025-07-10', 'ahmed-attaf+antonio-tajani 2025-07-09']);
+  });
+});

@@ -402,7 +402,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       };
       // («وتأتي زيارة X بعد أسابيع من الاتصال الهاتفي الذي تلقاه Y من Z»: with no day words, the same from the contact word on.)
       const complementStart = !main || !agentNamed(main.end) ? from : isComplement && shiftHit && shiftHit.start < main.start ? shiftHit.end : main.start;
-      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits));
+      const leadingEnd = Math.max(leadingOtherContactEnd(p.text, from, to, clauseHits), antecedent?.start ?? from, complementStart, framedPartnerEnd(p.text, from, clauseHits, mentions));
       const briefed = main ? briefedBefore(p.text, from, main.start, mentions) : null;
       // "handed Prince Faisal a written message from President Sisi to Crown Prince Mohammed", «رسالة خطية … موجهة إلى
       // الرئيس الروسي»: once the one who hands and the one who takes are named, who the message comes from or goes to
@@ -1073,17 +1073,32 @@ const TALKS_WITH_AFTER = /^(?:\s+(?:في|ب|at|in)\s+\S+(?:\s+\S+)?)?[\s,،]+(?:
 const TALKS_WITH_REACH = 40;
 
 function framesStory(text: string, h: Hit): boolean {
+  // («وتأتي زيارة لافروف بعد ستة أسابيع من زيارة …»: the story's contact named by its party, then what it came after.)
+  if (FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) && FRAMED_BY_NAME.test(text.slice(h.end, h.end + FRAMED_BY_NAME_REACH))) return true;
   // («ويأتي لقاء اليوم بعد …»: the contact of the day is pointed back to as well.)
   if (!isAnaphor(text, h) && !OF_THE_DAY.test(text.slice(h.end, h.end + 8))) return false;
   return FRAME_VERB_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)) || FRAME_VERB_AFTER.test(text.slice(h.end, h.end + 80));
 }
 /** "The talks with Sheikh Mohamed came a day after Putin received …": where the frame that names the story's contact
  *  and its partner ends (its verb); `from` when the clause opens with no such frame. */
-function framedPartnerEnd(text: string, from: number, hits: Hit[]): number {
-  const frame = hits.find((h) => h.value.kind === 'trigger' && h.start >= from && PRONOUN_OR_NOTHING_BEFORE.test(text.slice(from, Math.max(from, h.start - 4))) && framesStory(text, h));
-  const verb = frame && FRAME_VERB_AFTER.exec(text.slice(frame.end, frame.end + 80));
-  return frame && verb ? frame.end + verb[0].length : from;
+function framedPartnerEnd(text: string, from: number, hits: Hit[], mentions: PassageFacts['mentions']): number {
+  const frame = hits.find((h) => h.value.kind === 'trigger' && h.start >= from && (PRONOUN_OR_NOTHING_BEFORE.test(text.slice(from, Math.max(from, h.start - 4))) || FRAME_VERB_OPENS.test(text.slice(from, h.start))) && framesStory(text, h));
+  if (!frame) return from;
+  const verb = FRAME_VERB_AFTER.exec(text.slice(frame.end, frame.end + 80));
+  if (verb) return frame.end + verb[0].length;
+  // («وتأتي زيارة X بعد أسابيع من زيارة الرئيس Y»: when the contact it came after names its own party right after its
+  // word; «وجاء استقبال X غداة مباحثات عقدها مع Y» leaves that one's subject out: X, who stays.)
+  const named = FRAMED_BY_NAME.exec(text.slice(frame.end, frame.end + FRAMED_BY_NAME_REACH));
+  const end = named ? frame.end + named[0].length : from;
+  const after = hits.find((h) => h.value.kind === 'trigger' && h.start >= end);
+  return named && after && mentions.some((m) => m.start >= after.end && m.start - after.end <= POSSESSOR_REACH && !/[,،.؛:]|\s(?:مع|with)\s/u.test(text.slice(after.end, m.start))) ? end : from;
 }
+/** «وتأتي زيارة X بعد …»: the story's contact and its party, up to the word that says what it came after. */
+const FRAMED_BY_NAME = /^(?:\s+[^\s,،.؛:]+){1,6}?\s+(?:بعد|قبل|عقب|غداة|عشية|إثر|اثر|في\s+أعقاب)(?![\p{L}])/u;
+const FRAMED_BY_NAME_REACH = 70;
+/** How far after a contact word its party named as its possessor («زيارة الرئيس الإيراني بزشكيان») may stand. */
+const POSSESSOR_REACH = 30;
+const FRAME_VERB_OPENS = /^[\s,،]*و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
 const FRAME_VERB_BEFORE = /(?:^|[\s\u0640])و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?$/u;
 /**
  * «ويأتي الاتصال غداة», «وجاءت زيارة اليوم بعد يومين من», "The talks came a day after", opening a passage: the story's
