@@ -5881,3 +5881,10 @@ describe('«وجاءت زيارة X في أعقاب زيارة Y …»: the stor
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdelmadjid-tebboune+antonio-tajani 2025-07-10', 'ahmed-attaf+antonio-tajani 2025-07-09']);
   });
 });
+
+describe('a name with a lower-case "bin" before its title ("X bin Y Al Z, Minister of …")', () => {
+  it('is discovered whole, not from the word after "bin"', () => {
+    const d = datasetOf('ABU DHABI (WAM) - Sheikh Abdullah bin Zayed Al Nahyan received Indian External Affairs Minister S. Jaishankar on Monday. The meeting was attended by Khalifa bin Shaheen Al Marar, Minister of State.', '2025-03-11', 'en');
+    expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(["Khalifa bin Shaheen Al Marar"]);
+  });
+});

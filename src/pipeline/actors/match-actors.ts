@@ -1066,7 +1066,15 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
   // ", the Middle East minister", ", Pakistan's special envoy", ", head of the …": an apposition, not a list.
   if (lead !== 'the' && !country && comma !== at) return null;
   let start = comma;
-  while (start - 1 >= floor && comma - start < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && /^\p{Lu}/u.test(original[norm.origin[toks[start - 1].start]])) start--;
+  // ("Mohammed bin Mubarak Al Mazrouei, Minister of State": a lower-case «bin» between capitalised words is the name's
+  // too, and no word of its length.)
+  const capital = (k: number) => /^\p{Lu}/u.test(original[norm.origin[toks[k].start]]);
+  const linkAt = (k: number) => k - 1 >= floor && NAME_LINKS.has(words[k]) && capital(k - 1) && adjacent(norm.text, toks, k);
+  let links = 0;
+  while (start - 1 >= floor && comma - start - links < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && (capital(start - 1) || (start < comma && linkAt(start - 1)))) {
+    if (!capital(start - 1)) links++;
+    start--;
+  }
   // The longest run of capitalised words up to the comma that is a name («Mr», a dateline's city are not).
   for (; start < comma; start++) {
     const found = discoverName(index, original, norm, toks, start, comma, true);
