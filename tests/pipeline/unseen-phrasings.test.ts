@@ -5888,3 +5888,10 @@ describe('a name with a lower-case "bin" before its title ("X bin Y Al Z, Minist
     expect(d.actors.filter((a) => a.discovered).map((a) => a.name.en)).toEqual(["Khalifa bin Shaheen Al Marar"]);
   });
 });
+
+describe('"hosted a banquet in his honour", «أقام مأدبة غداء على شرفه»: the one honoured is the guest the pronoun points to', () => {
+  it('gives the host’s meal with the guest named before, in Arabic', () => {
+    const d = datasetOf('القاهرة - عقد الرئيس عبد الفتاح السيسي والرئيس الإندونيسي برابوو سوبيانتو اليوم جلسة مباحثات في قصر الاتحادية.\n\nوكان برابوو قد حظي بمراسم استقبال رسمية لدى وصوله إلى القصر. وأقام رئيس الوزراء مصطفى مدبولي مأدبة غداء على شرفه في المساء.', '2024-12-18');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+prabowo-subianto 2024-12-18', 'mostafa-madbouly+prabowo-subianto 2024-12-18']);
+  });
+});

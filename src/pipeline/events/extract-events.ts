@@ -456,12 +456,14 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // (Not the host who invited: «… بدعوة من نظيره شي، ليتوجه بعدها إلى تركيا، حيث يستقبله أردوغان».)
       const antecedents = earlierMentions.filter((m) => !invitedBy(m));
       const lastBefore = antecedents.length ? antecedents[antecedents.length - 1].actorId : null;
-      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && (isObjectVerb(p.text.slice(main.start, main.end)) || grantedTo);
+      // ("Murmu hosted a banquet in his honour", «أقام مأدبة عشاء على شرفه»: the one honoured is the pronoun's.)
+      const honoured = main !== undefined && clauseMentions.length === 1 && IN_HONOUR.test(p.text.slice(main.end, to));
+      const objectPronoun = main !== undefined && lastBefore !== null && !pointsBack && (isObjectVerb(p.text.slice(main.start, main.end)) || grantedTo || honoured);
       // "Starmer first met the crown prince. Former prime minister Johnson welcomed him …": with no one named before it
       // in the passage, the pronoun is the one named last of another country than the clause's subject.
       // («…فتعود إلى العاشر من مايو 2022، حين استقبله الرئيس تبون»: the Arabic verb carries the pronoun, its subject after.)
       const word = main !== undefined ? p.text.slice(main.start, main.end) : '';
-      const pronounObject = main !== undefined && clauseMentions.length === 1 && (clauseMentions[0].start < main.start ? /\s(?:him|her)$/i.test(word) || isObjectVerb(word) : isObjectVerb(word.replace(/^[وف]/u, '')));
+      const pronounObject = main !== undefined && clauseMentions.length === 1 && (honoured || (clauseMentions[0].start < main.start ? /\s(?:him|her)$/i.test(word) || isObjectVerb(word) : isObjectVerb(word.replace(/^[وف]/u, ''))));
       const subjectNamed = pronounObject ? countryOf(clauseMentions[0].actorId) : null;
       // ("He flew on to Riyadh, where the crown prince received him": the pronoun that opens the passage, if of another
       // country.)
@@ -506,6 +508,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const namesBoth = sequels.find((q) => unique(q.mentions.map((m) => m.actorId)).length >= 2);
       const leftOut = namesBoth ? namesBoth.mentions[0].actorId : owner;
       if (sequels.length && groups.length === 1 && groups[0].participants.length === 1 && leftOut !== null && !groups[0].participants.includes(leftOut)) groups = [{ participants: [leftOut, ...groups[0].participants], via: { [leftOut]: 'subject', ...groups[0].via } }];
+      if (honoured && owner !== null && groups.length === 1 && groups[0].participants.length === 1 && !groups[0].participants.includes(owner)) groups = [{ participants: [...groups[0].participants, owner], via: { ...groups[0].via, [owner]: 'named' } }];
       // "He held talks with him on April 25", "she welcomed him": two pronouns and no name are the two named last.
       if (main && clauseMentions.length === 0 && groups.length === 0 && pronounsOnBothSides(p.text, from, main)) {
         const two = lastNamed(2, p.recentActors, p.mentions.filter((m) => m.start < from));
@@ -645,6 +648,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
  *  sender named next (the Arabic «رسالة … من» is a carrier of the lexicon, its sender looked for after it). */
 const SENT_FROM = /(?:^|[^\p{L}])(?:message|letter|greetings|note|invitation|condolences|congratulations)(?:\s+(?!to\s|for\s)[\p{L}'’-]+){0,5}\s+from\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const SENT_FROM_REACH = 90;
+/** "in his honour", «على شرفه», «تكريما له»: the one a meal or a reception is given for, by a pronoun. */
+const IN_HONOUR = /(?:^|[^\p{L}])(?:in\s+(?:his|her|their)\s+honou?r|على\s+شرفه|على\s+شرفها|على\s+شرفهم|تكريما\s+له|تكريماً\s+له|تكريما\s+لها)(?![\p{L}])/iu;
 /** «بصفته مستشارا لخامنئي», "in his capacity as an envoy of Xi": whose adviser or envoy the party was, not a party. */
 const IN_CAPACITY_OF = /(?:^|[^\p{L}])(?:بصفته|بصفتها|بوصفه|بوصفها|in\s+(?:his|her)\s+capacity\s+as)\s+(?:[^\s,،.؛]+\s+){0,3}(?:ل|لل|of\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?:[^\s,،.؛]+\s+){0,3}$/iu;
 const IN_CAPACITY_REACH = 60;
