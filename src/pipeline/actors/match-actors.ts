@@ -1199,8 +1199,9 @@ function givenNamesOf(index: ActorIndex, seen: string[]): Map<string, string | n
 }
 const GIVEN_NAME_COUNTRIES = new Set(['OM', 'AE', 'SA', 'QA', 'KW', 'BH']);
 
-/** A given name of `owners` standing alone: capitalised, with no capitalised word "bin" or "al" right before or after it
- *  (that would make it part of another name: "Badr Abdelatty", "Prince Badr", "Mohammed bin Abdulaziz", "Mohammed al-Sudani"). */
+/** A given name of `owners` standing alone: capitalised, with no capitalised word right before or after it and no "bin"
+ *  or "al" after it (that would make it part of another name: "Badr Abdelatty", "Prince Badr", "Mohammed bin Abdulaziz",
+ *  "Mohammed al-Sudani"). */
 function givenNameAlone(owners: Map<string, string | null>, original: string, norm: NormalizedText, toks: Token[], i: number): Match | null {
   const w = toks[i].token;
   const actorId = owners.get(w);
@@ -1372,9 +1373,9 @@ function holderSpelledSo(index: ActorIndex, words: string[], role: { role: strin
   return fullNameWords(index).some(({ id, names }) => id === holder && names.some((n) => withinEdits(compactName(n), written) || chainWithin(n, words))) ? holder : null;
 }
 
-/** "Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah" for the holder's "Sabah Khalid Al-Hamad Al-Sabah": the registry's words, each
- *  as written or a letter or two off, in order within the written ones, the first and the last the same (a long Arab
- *  name is written with more or fewer forebears). */
+/** "Mohamed bin Abdulrahman bin Jasim bin Jaber Al-Thani" for the holder's "Mohammed bin Abdulrahman Al Thani": the
+ *  registry's words, each as written or a letter or two off, in order within the written ones, the first and the last
+ *  the same (a long Arab name is written with more or fewer forebears). */
 function chainWithin(name: string[], written: string[]): boolean {
   const [given, family] = [name.filter((w) => !NAME_LINKS.has(w)), written.filter((w) => !NAME_LINKS.has(w))];
   if (given.length < 3 || family.length <= given.length || given[given.length - 1] !== family[family.length - 1] || !withinEdits(given[0], family[0])) return false;

@@ -417,8 +417,8 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       const invitedBy = (m: { start: number }) => INVITED_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - INVITED_BY_REACH), m.start));
       const subjects = earlierMentions.filter((m) => !inAside(p.text, 0, m.start, hits) && !namedInPeriodStart(p.text, m.start, hits) && !invitedBy(m));
       // ", and he was back …", "before Erdogan received him": the pronoun is the sentence's subject, not the one named last.
-      const pronounClause = PRONOUN_CLAUSE.test(p.text.slice(from, to));
-      const pointsBack = pronounClause && (sentenceSubject ?? openingSubject(p.text, earlierMentions, from)) !== null;
+      const pointedBack = PRONOUN_CLAUSE.test(p.text.slice(from, to)) ? (sentenceSubject ?? openingSubject(p.text, earlierMentions, from)) : null;
+      const pointsBack = pointedBack !== null;
       // «… مع نظيره الروسي لافروف، غداة لقائه بوتين», «…، ثم استقبله بوتين»: after a contact the passage told, a left-out
       // subject or a pronoun is the one of that contact's two who is of another country than the one this clause names
       // (Putin receives the Syrian guest, not his own minister; «ثم استقبله السلطان»: the Iranian guest, not the Omani).
@@ -429,7 +429,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const [subject, partner] = [countryOf(lastContact.subject), countryOf(id)];
         return named !== null && subject !== null && subject !== named && partner === named ? lastContact.subject : id;
       };
-      const previous = shared?.subject ?? (pointsBack ? (sentenceSubject ?? openingSubject(p.text, earlierMentions, from)) : null) ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
+      const previous = shared?.subject ?? pointedBack ?? subjectOverPartner(subjects.length ? subjects[subjects.length - 1].actorId : (p.recentSubject ?? p.recentActors[p.recentActors.length - 1] ?? null));
       // («على هامش الاجتماع الوزاري المشترك», "on the sidelines of the joint session": the gathering's «المشترك» is not
       // the contact's, whose list may still be of separate audiences.)
       // («ويرافق الأمير في زيارته وفد يضم X، الذي عقد اجتماعاً مع Y»: who travels with a party told before the clause's
