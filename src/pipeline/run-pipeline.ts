@@ -630,7 +630,6 @@ function plannedByDate(e: EventCandidate, published: string): void {
   }
 }
 
-/** Mentions per actor id. */
 /**
  * The places a passage names each person, for how often an article names them («الضيف السعودي» is the visitor named
  * most): a title and the name right after it («ولي العهد رئيس مجلس الوزراء السعودي، الأمير محمد بن سلمان») are one.
@@ -641,6 +640,7 @@ function namingSites<M extends { actorId: string; start: number; end: number }>(
 /** Between two mentions of one naming: a comma, spaces and a word or two of honorific. */
 const SAME_SITE_GAP = /^[\s,،]*(?:\p{L}+\s+){0,2}$/u;
 
+/** Mentions per actor id. */
 export function countMentions(mentions: { actorId: string }[], counts = new Map<string, number>()): Map<string, number> {
   for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
   return counts;

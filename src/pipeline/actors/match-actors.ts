@@ -1069,7 +1069,7 @@ function nameBeforeTitle(index: ActorIndex, original: string, norm: NormalizedTe
   // ("Mohammed bin Mubarak Al Mazrouei, Minister of State": a lower-case «bin» between capitalised words is the name's
   // too, and no word of its length.)
   const capital = (k: number) => /^\p{Lu}/u.test(original[norm.origin[toks[k].start]]);
-  const linkAt = (k: number) => k - 1 >= floor && NAME_LINKS.has(words[k]) && capital(k - 1) && adjacent(norm.text, toks, k);
+  const linkAt = (k: number) => k - 1 >= floor && PATRONYMIC.has(words[k]) && capital(k - 1) && adjacent(norm.text, toks, k);
   let links = 0;
   while (start - 1 >= floor && comma - start - links < MAX_NAME_BEFORE && (start === comma || adjacent(norm.text, toks, start)) && (capital(start - 1) || (start < comma && linkAt(start - 1)))) {
     if (!capital(start - 1)) links++;
@@ -1207,7 +1207,7 @@ function givenNameAlone(owners: Map<string, string | null>, original: string, no
   const actorId = owners.get(w);
   if (!actorId || !/^[a-z]+$/.test(w) || !capitalisedAt(original, norm, toks, i)) return null;
   const touching = (k: number) => k >= 0 && k < toks.length && /^[\s'’-]*$/.test(norm.text.slice(Math.min(toks[k].end, toks[i].end), Math.max(toks[k].start, toks[i].start))) && capitalisedAt(original, norm, toks, k) && /[a-z]/.test(toks[k].token);
-  if (touching(i - 1) || touching(i + 1) || (i + 1 < toks.length && (NAME_LINKS.has(toks[i + 1].token) || /^(?:al|el)$/.test(toks[i + 1].token)))) return null;
+  if (touching(i - 1) || touching(i + 1) || (i + 1 < toks.length && (PATRONYMIC.has(toks[i + 1].token) || /^(?:al|el)$/.test(toks[i + 1].token)))) return null;
   const value: PhraseValue = { kind: 'name', actorId, via: 'surname' };
   return { from: i, to: i + 1, values: [value], cliticLength: 0, value };
 }
@@ -1377,7 +1377,7 @@ function holderSpelledSo(index: ActorIndex, words: string[], role: { role: strin
  *  registry's words, each as written or a letter or two off, in order within the written ones, the first and the last
  *  the same (a long Arab name is written with more or fewer forebears). */
 function chainWithin(name: string[], written: string[]): boolean {
-  const [given, family] = [name.filter((w) => !NAME_LINKS.has(w)), written.filter((w) => !NAME_LINKS.has(w))];
+  const [given, family] = [name.filter((w) => !PATRONYMIC.has(w)), written.filter((w) => !PATRONYMIC.has(w))];
   if (given.length < 3 || family.length <= given.length || given[given.length - 1] !== family[family.length - 1] || !withinEdits(given[0], family[0])) return false;
   let at = 1;
   for (const w of given.slice(1, -1)) {
@@ -1392,11 +1392,10 @@ function chainWithin(name: string[], written: string[]): boolean {
  *  Hamad Albusaidi" are one way of writing one name (outlets drop the «بن» and split or join the article). */
 function compactName(words: string[]): string {
   return words
-    .filter((w) => !NAME_LINKS.has(w))
+    .filter((w) => !PATRONYMIC.has(w))
     .join(' ')
     .replace(/(?:^|\s)(?:al|el)\s+(?=\p{L})/gu, (m) => `${m.startsWith(' ') ? ' ' : ''}al`);
 }
-const NAME_LINKS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت']);
 
 // Every registry person's full names, normalised and split into words: asked for at every name discovery.
 const fullNameWordsOf = new WeakMap<ActorIndex, { id: string; names: string[][] }[]>();
