@@ -1952,6 +1952,9 @@ function inAside(text: string, from: number, at: number, hits: Hit[], main?: Hit
   // «الزعيمين، اللذين عقدا في أغسطس 2023 لقاءً …»: a clause on the two who met tells their contact, its date before
   // the contact word too.
   if (main && main.start > at && /^(?:اللذين|اللذان|اللتين|اللتان|الذين)/.test(pronoun[0].trim()) && !/[،,؛;.]/.test(text.slice(at, main.start))) return false;
+  // "…, during which he and Jokowi held a meeting", "at which the two leaders met": after a preposition the relative
+  // clause has a subject of its own, who is a party to the contact it tells.
+  if (main && main.start > at && PREPOSITION_BEFORE_WHICH.test(text.slice(from, start)) && !/[،,؛;.]/.test(text.slice(at, main.start))) return false;
   // «بالزخم الذي اكتسبته العلاقات منذ أن ترأس X وY … الاجتماع الأول»: «منذ أن», «عندما» open a clause of their own
   // inside the relative one; one that tells a contact names its parties.
   const since = TEMPORAL_CONJUNCTION.exec(text.slice(start, at));
@@ -1978,6 +1981,9 @@ function datesTheGathering(text: string, from: number, at: number): boolean {
 const GATHERING_HELD = /(?:^|[\s\u0640])و?(?:على هامش|خلال|في|أثناء|اثناء)\s+["«“]?(?:ال)?(?:قمة|مؤتمر|اجتماع|اجتماعات|منتدى|دورة|أعمال|اعمال|مراسم|حفل|لقاء)(?:\s+[^\s,،.;؛]+){0,5}\s*$/u;
 /** «عقدت», «انعقدت», «استضافتها», «احتضنتها», «أقيمت», «جرت», «نظمتها» (its place may come first): the gathering's being held. */
 const HELD_BY = /^\s*(?:عقد|انعقد|استضاف|احتضن|أقيم|اقيم|جر[ىت]|نظم|التأم)(?:ت)?(?:ه|ها|هما)?(?![\p{L}])/u;
+
+/** "during", "in", "at", "after" right before the relative pronoun "which". */
+const PREPOSITION_BEFORE_WHICH = /(?:^|\s)(?:during|in|at|after|throughout)\s+$/iu;
 
 const TEMPORAL_CONJUNCTION = /(?<![\p{L}])(?:منذ أن|منذ ان|عندما|حينما|when)(?![\p{L}])/u;
 /** How far after «منذ أن», "when" the contact word of the clause they open may stand (characters). */
@@ -2477,8 +2483,8 @@ const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/
 const INVITED_BY_BEFORE = /(?:(?:^|[\s\u0640])(?:(?:بدعوة|لدعوة|دعوة)(?:\s+(?:رسمية|كريمة))?\s+من|بدعوة)\s+(?:[^\s،,.]+\s+){0,3}|at\s+the\s+invitation\s+of\s+(?:[\p{L}'’.-]+\s+){0,4})$/iu;
 const INVITED_BY_REACH = 40;
 
-/** "She and", "he and the", at the start of a clause: a pronoun coordinated with the one named next. */
-const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
+/** "She and", "he and the", "during which he and", at the start of a clause: a pronoun coordinated with the one named next. */
+const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:(?:during|in|at|after)\s+which\s+|when\s+|where\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
 
