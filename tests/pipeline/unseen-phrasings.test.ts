@@ -5895,3 +5895,22 @@ describe('"hosted a banquet in his honour", «أقام مأدبة غداء عل�
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdel-fattah-el-sisi+prabowo-subianto 2024-12-18', 'mostafa-madbouly+prabowo-subianto 2024-12-18']);
   });
 });
+
+describe('"…, at which he and X held talks": after a preposition, the relative clause’s own subject is a party', () => {
+  it('gives the talks at the dinner to the pronoun’s antecedent and the one coordinated with it', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan will receive Kazakh President Kassym-Jomart Tokayev on Wednesday. Erdogan flew to Astana in July 2024 for a state dinner, at which he and Tokayev held talks on transport links.', '2024-10-21', 'en');
+    expect(eventLines(d, 'meeting')).toContain('erdogan+kassym-jomart-tokayev 2024-07-01');
+  });
+});
+
+describe('a chain of forebears is its first bearer’s («بن», "bin" before a registry name; another forebear or family after it)', () => {
+  it('does not take "bin Mohamed bin Zayed Al Nahyan" in a son’s name for his father', () => {
+    const d = datasetOf('Sheikh Zayed bin Mohamed bin Zayed Al Nahyan received a delegation of Emirati students in Abu Dhabi on Monday.', '2025-03-20', 'en');
+    expect(d.actors.filter((a) => a.mentionCount).map((a) => a.name.en)).toEqual(['Zayed bin Mohamed bin Zayed Al Nahyan']);
+  });
+
+  it('does not take «حمدان بن محمد آل نهيان» for «حمدان بن محمد آل مكتوم», and spells the discovered name in Latin', () => {
+    const d = datasetOf('أبوظبي - وحضر اللقاء الشيخ حمدان بن محمد آل نهيان والشيخ ذياب بن محمد بن زايد آل نهيان.', '2025-03-20');
+    expect(d.actors.filter((a) => a.mentionCount).map((a) => a.name.en).sort()).toEqual(['Hamdan bin Mohammed Al Nahyan', 'Theyab bin Mohammed bin Zayed Al Nahyan']);
+  });
+});

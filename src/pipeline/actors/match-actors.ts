@@ -202,6 +202,15 @@ export function matchActors(
       continue;
     }
     const to = value.kind === 'name' ? nameEnd(index, words, m, value.actorId, joinable) : m.to;
+    // «حمدان بن محمد بن زايد آل نهيان» is not «حمدان بن محمد بن راشد آل مكتوم»: a chain written on with another forebear
+    // or family than the registry person's is someone else's, whole (nothing inside it is matched on its own).
+    // ("Theyab bin Mohamed bin Zayed Al Nahyan": a name right after «بن», "bin", is the forebears' of the one named first.)
+    const forebears = value.kind === 'name' && value.via !== 'surname' && m.from >= 2 && forebearAt((k) => words[k], m.from);
+    const otherChainEnd = forebears ? to : value.kind === 'name' && value.via !== 'surname' ? contradictedChainEnd(index, words, m.from, to, value.actorId) : null;
+    if (otherChainEnd !== null) {
+      i = otherChainEnd;
+      continue;
+    }
     matches.push({ ...m, to, value });
     if (value.kind === 'name' && value.via !== 'surname') {
       const named = index.actors.get(value.actorId);
@@ -1399,6 +1408,28 @@ function compactName(words: string[]): string {
 
 // Every registry person's full names, normalised and split into words: asked for at every name discovery.
 const fullNameWordsOf = new WeakMap<ActorIndex, { id: string; names: string[][] }[]>();
+
+/** «آل», "Al", "al": the family name follows. */
+const FAMILY_LINK = new Set(['ال', 'آل', 'al']);
+
+/**
+ * Where the chain written from `from` ends when, after the registry person's name (`from`–`to`), it goes on with a
+ * forebear («بن زايد») or a family («آل نهيان») that none of the person's full names has there while one of them has
+ * another; null when it does not go on so.
+ */
+function contradictedChainEnd(index: ActorIndex, words: string[], from: number, to: number, actorId: string): number | null {
+  const link = words[to];
+  const next = words[to + 1];
+  if (next === undefined || !(PATRONYMIC.has(link) || FAMILY_LINK.has(link))) return null;
+  const written = words.slice(from, to);
+  const names = fullNameWords(index).find(({ id }) => id === actorId)?.names ?? [];
+  const goingOn = names.filter((n) => n.length > written.length + 1 && written.every((w, k) => n[k] === w) && PATRONYMIC.has(n[written.length]) === PATRONYMIC.has(link));
+  if (goingOn.length === 0 || goingOn.some((n) => n[written.length + 1] === next)) return null;
+  let end = to;
+  while (PATRONYMIC.has(words[end]) && words[end + 1] !== undefined) end += 2;
+  if (FAMILY_LINK.has(words[end]) && words[end + 1] !== undefined) end += 2;
+  return end;
+}
 
 function fullNameWords(index: ActorIndex): { id: string; names: string[][] }[] {
   let all = fullNameWordsOf.get(index);
