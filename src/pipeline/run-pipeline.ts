@@ -693,5 +693,5 @@ const AGAIN_WORD = /مجدد|مرة\s+أخرى|again/i;
 /** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
 const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;
 
-/** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», "The talks come …". */
-const FRAMES_THE_STORY = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:لقاء|اتصال|زيارة|مباحثات|محادثات|قمة|اجتماع)|(?:the|this|their|today's|[\p{Lu}][\p{L}'’-]*'s?)\s+(?:\p{L}+\s+){0,2}(?:talks|meeting|call|visit|summit)\s+(?:comes?|came|follows?|followed|(?:is|was)\s+the\s+latest))(?![\p{L}])/iu;
+/** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», «وتعكس الزيارة …», "The talks come …", "The visit marks …". */
+const FRAMES_THE_STORY = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت|يعكس|تعكس|يعد|تعد|يعتبر|تعتبر|يندرج|تندرج|يكتسب|تكتسب|يمثل|تمثل)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:لقاء|اتصال|زيارة|مباحثات|محادثات|قمة|اجتماع)|(?:the|this|their|today's|[\p{Lu}][\p{L}'’-]*'s?)\s+(?:\p{L}+\s+){0,2}(?:talks|meeting|call|visit|summit)\s+(?:comes?|came|follows?|followed|(?:is|was)\s+the\s+latest|reflects|marks))(?![\p{L}])/iu;

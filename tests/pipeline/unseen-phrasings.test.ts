@@ -5914,3 +5914,15 @@ describe('a chain of forebears is its first bearer’s («بن», "bin" before a
     expect(d.actors.filter((a) => a.mentionCount).map((a) => a.name.en).sort()).toEqual(['Hamdan bin Mohammed Al Nahyan', 'Theyab bin Mohammed bin Zayed Al Nahyan']);
   });
 });
+
+describe('«وتكتسب الزيارة …», "The visit marks …": a passage framing the story’s contact points its pair words at the story’s two', () => {
+  it('gives «الزعيمين، اللذين التقيا» to the story’s leaders, not to the prime ministers who met since', () => {
+    const d = datasetOf('القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم العاهل الأردني الملك عبدالله الثاني في قصر الاتحادية.\n\nوفي اليوم ذاته، التقى رئيس الوزراء مصطفى مدبولي نظيره الأردني جعفر حسان.\n\nوتكتسب الزيارة أهمية خاصة بالنظر إلى التنسيق الوثيق بين الزعيمين، اللذين التقيا آخر مرة في فبراير 2025 في العقبة.', '2025-05-20');
+    expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+abdullah-ii 2025-02-01');
+  });
+
+  it('gives "the two leaders, who last met" to the story’s leaders, in English', () => {
+    const d = datasetOf('CAIRO - Egyptian President Abdel Fattah al-Sisi received King Abdullah II of Jordan in Cairo on Tuesday.\n\nPrime Minister Mostafa Madbouly held talks with his Jordanian counterpart Jafar Hassan the same day.\n\nThe visit marks a new stage between the two leaders, who last met in February 2025 in Aqaba.', '2025-05-21', 'en');
+    expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+abdullah-ii 2025-02-01');
+  });
+});
