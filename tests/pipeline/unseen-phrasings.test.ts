@@ -5926,3 +5926,15 @@ describe('«وتكتسب الزيارة …», "The visit marks …": a passage 
     expect(eventLines(d, 'meeting')).toContain('abdel-fattah-el-sisi+abdullah-ii 2025-02-01');
   });
 });
+
+describe('«الذي ردّ له الزيارة في …», "X reciprocated the visit in …": a visit back between the same two, on its own day', () => {
+  it('gives the visit back in a relative clause to the two who met, in Arabic', () => {
+    const d = datasetOf('وكان الرئيس عبد الفتاح السيسي قد زار نيودلهي في يناير 2023 حيث التقى رئيس الوزراء الهندي ناريندرا مودي، الذي ردّ له الزيارة في يونيو من العام ذاته.', '2024-05-01');
+    expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+narendra-modi 2023-01-01', 'meeting abdel-fattah-el-sisi+narendra-modi 2023-06-01']);
+  });
+
+  it('gives the visit back in a clause of its own to the two who met, in English', () => {
+    const d = datasetOf('President Abdel Fattah al-Sisi held talks with Indian Prime Minister Narendra Modi in New Delhi in January 2023, and Modi reciprocated the visit in June 2023.', '2024-05-01', 'en');
+    expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+narendra-modi 2023-01-01', 'visit abdel-fattah-el-sisi+narendra-modi 2023-06-01']);
+  });
+});

@@ -527,7 +527,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
       // «…، بعد نحو عام من استقباله في مايو 2024», ", a year after hosting him in Ankara in May 2024": the same two,
       // on the day the clause gives.
       const countedFromTold = main && clauseMentions.length === 0 && lastContact?.partners?.length && COUNTED_FROM.test(p.text.slice(Math.max(0, from - COUNTED_FROM_REACH), main.start)) && THEIR_OWN_WORD.test(p.text.slice(main.start, main.end + 5)) && groups.every((g) => g.participants.length < 2);
-      if ((hostedAgain || again || sameAgain || countedFromTold) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
+      // "…, and Modi reciprocated the visit in June": the visit back is between the same two.
+      const visitBack = main && lastContact?.partners?.length && RETURNED_VISIT.test(p.text.slice(from, main.end + 8)) && groups.length === 1 && groups[0].participants.length === 1 && [lastContact.subject, ...lastContact.partners].includes(groups[0].participants[0]);
+      if ((hostedAgain || again || sameAgain || countedFromTold || visitBack) && lastContact) groups = [pairGroup([lastContact.subject, ...(lastContact.partners ?? [])])];
       // "the meeting held the day before between A and B", «اللقاء الذي جرى بين A وB»: those after «بين» are its parties,
       // all of them and no one else (not the subject the clause otherwise leaves out).
       // (Not a count, «هذا اللقاء الثاني بين …», "their first meeting between": what it counts is told elsewhere.)
@@ -597,6 +599,11 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const { dayShift: _shift, ...rest } = common;
         events.push(newCandidate({ type: since.type ?? type, participants: groups[0].participants, via: groups[0].via, date: nearestDate([since.date], since.date.index), location: null, ...rest, planned: false }));
       }
+      // «…، حيث أجرى مباحثات مع X، الذي رد الزيارة في يونيو 2018», "…, who returned the visit in June 2018": a visit
+      // back between the same two, on its own day.
+      const returnedAt = main && !planned && groups.length === 1 && groups[0].participants.length === 2 ? RETURNED_VISIT.exec(p.text.slice(main.end, to)) : null;
+      const returnedOn = returnedAt && main ? allDates.find((d) => d.index > main.end + returnedAt.index && d.index < to && d.index - (main.end + returnedAt.index) <= RETURNED_REACH) : undefined;
+      if (main && returnedOn) alsoBetweenThem(main, nearestDate([returnedOn], returnedOn.index), null, false);
       if (main && held && !ahead && !planned) for (const d of datesListedWith(p.text, ownDates, held, clauseHits)) alsoBetweenThem(main, nearestDate([d], d.index), null, false);
       const countedOut = main && held && !ahead && !planned ? datesCountedOut(p.text, allDates, held, hits) : [];
       // («مرتين خلال أكتوبر، الأولى … يوم 11»: the month that holds the days counted out is theirs, not a contact of its own.)
@@ -2454,6 +2461,10 @@ const WITH_PRONOUN_AR = /(?:^|\s)(?:معه|معها|معهما)(?:\s|$)/u;
 /** An Arabic contact verb's partner after it («مع …», «بـ…», «معه»). */
 const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 /** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
+/** «رد الزيارة», «ردّ له الزيارة», "returned the visit", "reciprocated the visit": a visit back between the same two. */
+const RETURNED_VISIT = /(?:(?<![\p{L}])(?:رد|ردت|يرد|ترد)\u0651?\s+(?:له\s+|لها\s+)?(?:ال)?زيار(?:ة|ته|تها)|(?:returned|reciprocated|returning|reciprocating)\s+(?:the|that|his|her)\s+visit)(?![\p{L}])/iu;
+/** How far after «رد الزيارة», "returned the visit" the day of the visit back may stand (characters). */
+const RETURNED_REACH = 60;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
