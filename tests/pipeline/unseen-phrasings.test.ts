@@ -5938,3 +5938,15 @@ describe('«الذي ردّ له الزيارة في …», "X reciprocated the 
     expect(eventLines(d).sort()).toEqual(['meeting abdel-fattah-el-sisi+narendra-modi 2023-01-01', 'visit abdel-fattah-el-sisi+narendra-modi 2023-06-01']);
   });
 });
+
+describe('«المصافحة», "handshake": a handshake between two is a meeting of theirs', () => {
+  it('dates «مصافحة» between two leaders to its month, in Arabic', () => {
+    const d = datasetOf('وكانت أول مصافحة بين الرئيس التركي رجب طيب أردوغان والرئيس السوري أحمد الشرع قد جرت في الرياض في مايو 2025.', '2025-09-01');
+    expect(eventLines(d)).toEqual(['meeting ahmed-al-sharaa+erdogan 2025-05-01']);
+  });
+
+  it('dates "their handshake" to its day, in English', () => {
+    const d = datasetOf('Ties thawed after a handshake between Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi in Doha on November 20, 2022.', '2024-02-14', 'en');
+    expect(eventLines(d)).toEqual(['meeting abdel-fattah-el-sisi+erdogan 2022-11-20']);
+  });
+});
