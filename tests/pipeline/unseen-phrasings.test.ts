@@ -5950,3 +5950,10 @@ describe('«المصافحة», "handshake": a handshake between two is a meetin
     expect(eventLines(d)).toEqual(['meeting abdel-fattah-el-sisi+erdogan 2022-11-20']);
   });
 });
+
+describe('"X last saw Y in …": the two met then', () => {
+  it('dates the meeting to the day given', () => {
+    const d = datasetOf('AMMAN - King Abdullah II received US Secretary of State Marco Rubio on Tuesday. The king last saw Rubio at the White House on February 11.', '2025-06-18', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdullah-ii+rubio 2025-02-11', 'abdullah-ii+rubio 2025-06-17']);
+  });
+});
