@@ -5957,3 +5957,10 @@ describe('"X last saw Y in …": the two met then', () => {
     expect(eventLines(d, 'meeting').sort()).toEqual(['abdullah-ii+rubio 2025-02-11', 'abdullah-ii+rubio 2025-06-17']);
   });
 });
+
+describe('"…, when he and X met Y": the pronoun coordinated with a titled name is the one the passage named before', () => {
+  it('adds the president the passage named to the meeting his secretary of state attended', () => {
+    const d = datasetOf("DOHA - Qatar's Emir Sheikh Tamim bin Hamad Al Thani received US envoy Steve Witkoff on Monday.\n\nGulf ties deepened after Donald Trump took office in January, and he toured the region on May 13, 2025, when he and Secretary of State Marco Rubio met Crown Prince Mohammed bin Salman in Riyadh.", '2025-06-10', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['mohammed-bin-salman+rubio+trump 2025-05-13', 'tamim-bin-hamad+witkoff 2025-06-09']);
+  });
+});

@@ -543,8 +543,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         if (named.length >= 2) groups = [{ participants: [...named, ...joined], via: Object.fromEntries([...named.map((a) => [a, 'named' as const]), ...joined.map((a) => [a, 'joined' as const])]) }];
       }
       // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
-      if (groups.length === 1 && groups[0].participants.length === 1 && clauseMentions[0] && owner !== null && !groups[0].participants.includes(owner) && PRONOUN_AND.test(p.text.slice(from, clauseMentions[0].start))) {
-        groups = [{ participants: [owner, ...groups[0].participants], via: { [owner]: 'subject', ...groups[0].via } }];
+      // ("…, and she visited Cairo on March 17, when she and X met Sisi": from the clause's last comma on; the pronoun is
+      // the one the passage named last before it, else the subject told before.)
+      const pronounAnd = clauseMentions[0] ? PRONOUN_AND.test(afterLastComma(p.text.slice(from, clauseMentions[0].start))) : false;
+      const pronounIs = lastBefore ?? owner;
+      if (groups.length === 1 && groups[0].participants.length >= 1 && pronounAnd && pronounIs !== null && !groups[0].participants.includes(pronounIs)) {
+        groups = [{ participants: [pronounIs, ...groups[0].participants], via: { [pronounIs]: 'subject', ...groups[0].via } }];
       }
       // "They had met two days earlier in Doha": "they", the subject with no one named in the clause, are the two
       // parties of the contact told last.
@@ -2494,8 +2498,10 @@ const PRONOUN_PAIR = /(?:^|[^\p{L}])(?:he|she)\s[^.;]*?\s(?:him|her)(?![\p{L}])/
 const INVITED_BY_BEFORE = /(?:(?:^|[\s\u0640])(?:(?:بدعوة|لدعوة|دعوة)(?:\s+(?:رسمية|كريمة))?\s+من|بدعوة)\s+(?:[^\s،,.]+\s+){0,3}|at\s+the\s+invitation\s+of\s+(?:[\p{L}'’.-]+\s+){0,4})$/iu;
 const INVITED_BY_REACH = 40;
 
+const afterLastComma = (text: string) => text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf('،')) + 1);
+
 /** "She and", "he and the", "during which he and", at the start of a clause: a pronoun coordinated with the one named next. */
-const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:(?:during|in|at|after)\s+which\s+|when\s+|where\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{Ll}]+\s+){0,2}$/iu;
+const PRONOUN_AND = /^[\s,]*(?:(?:and|but)\s+)?(?:(?:during|in|at|after)\s+which\s+|when\s+|where\s+)?(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 const OBJECT_PRONOUN_AFTER = /(?:^|\s)(?:him|her)(?![\p{L}])/iu;
 
