@@ -5964,3 +5964,10 @@ describe('"…, when he and X met Y": the pronoun coordinated with a titled name
     expect(eventLines(d, 'meeting').sort()).toEqual(['mohammed-bin-salman+rubio+trump 2025-05-13', 'tamim-bin-hamad+witkoff 2025-06-09']);
   });
 });
+
+describe('«محمد بن سلمان ولي العهد رئيس مجلس الوزراء» in Emirati news: an office chained after one of the name’s own is theirs', () => {
+  it('does not make the UAE’s prime minister, named before, a party to the Saudi crown prince’s meeting', () => {
+    const d = datasetOf('دبي - وام: استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي اليوم وزير الخارجية الأمريكي ماركو روبيو.\n\nوكان روبيو قد التقى أمس في الرياض صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء بالمملكة العربية السعودية.', '2025-03-10');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['mohammed-bin-rashid+rubio 2025-03-10', 'mohammed-bin-salman+rubio 2025-03-09']);
+  });
+});

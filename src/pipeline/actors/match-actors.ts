@@ -227,6 +227,8 @@ export function matchActors(
   // The title of the person named last when the registry does not know them («وزير الخارجية عبدالله اليحيا …
   // مع نظيره السعودي»): what «نظيره» is a counterpart in.
   let lastRole: string | null = null;
+  // Where the last office read as an apposition on a name ends: one chained right after is that person's too.
+  let apposedEnd: number | null = null;
   for (let j = 0; j < matches.length; j++) {
     const m = matches[j];
     const v = m.value;
@@ -393,7 +395,10 @@ export function matchActors(
     }
     // A title right after a name is an apposition about that person («هنية رئيس المكتب السياسي لحماس»).
     const before = matches[j - 1];
-    if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) continue;
+    if (before?.value.kind === 'name' && before.to === m.from && v.kind === 'role' && heldRole(index, before.value.actorId, v)) {
+      apposedEnd = span(m.from, m.to).end;
+      continue;
+    }
     // "Mike Waltz, the national security adviser,", «أيمن الصفدي، وزير الخارجية»: set off by a comma, the same.
     // (Not after a name set off by commas behind its own title, «استقبل الرئيس الإيطالي، السيد سيرجيو ماتاريلا، رئيس
     // الجمهورية»: that apposition is closed, and the office names the verb's object.)
@@ -442,7 +447,19 @@ export function matchActors(
     if ((v.kind === 'role' || v.kind === 'head') && lastFound?.discovered && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start))) continue;
     // «الشيخ محمد بن زايد آل نهيان رئيس الدولة»: an office right after a person the registry knows, which that person
     // holds that day, is theirs: not the last president named before.
-    if ((v.kind === 'role' || v.kind === 'head') && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && !closedApposition(text, lastFound, span(m.from, m.to, m.cliticLength).start) && rolesOn(index, lastFound.actorId, published).some((r) => r.role === v.role && (v.kind === 'head' || r.country === v.country))) continue;
+    const title = v.kind === 'role' || v.kind === 'head' ? v : null;
+    const holdsIt = (id: string) => title !== null && rolesOn(index, id, published).some((r) => r.role === title.role && (title.kind === 'head' || r.country === title.country));
+    if (title && lastFound?.actorId && APPOSED.test(text.slice(lastFound.end, span(m.from, m.to, m.cliticLength).start)) && !closedApposition(text, lastFound, span(m.from, m.to, m.cliticLength).start) && holdsIt(lastFound.actorId)) {
+      apposedEnd = span(m.from, m.to, m.cliticLength).end;
+      continue;
+    }
+    // («محمد بن سلمان ولي العهد رئيس مجلس الوزراء» in Emirati news: so is the next office chained after one of theirs,
+    // a mention of them, not of the office's holder at home.)
+    if (title && lastFound?.actorId && apposedEnd !== null && apposedEnd > lastFound.end && APPOSED.test(text.slice(apposedEnd, span(m.from, m.to, m.cliticLength).start)) && holdsIt(lastFound.actorId)) {
+      mentions.push({ actorId: lastFound.actorId, via: 'role', ...span(m.from, m.to, m.cliticLength) });
+      apposedEnd = null;
+      continue;
+    }
     // «رئيس الجمهورية، السيد عبد المجيد تبون», "the President, Abdel Fattah al-Sisi": an office right before the name
     // (a comma and honorifics between) of a person the registry knows and who holds it that day is theirs: not a
     // mention of another holder the article named first.
