@@ -5971,3 +5971,10 @@ describe('«محمد بن سلمان ولي العهد رئيس مجلس الو�
     expect(eventLines(d, 'meeting').sort()).toEqual(['mohammed-bin-rashid+rubio 2025-03-10', 'mohammed-bin-salman+rubio 2025-03-09']);
   });
 });
+
+describe('«الوزير السابق X», «رئيس الوزراء البريطاني السابق X»: «السابق» before a name is the title’s (a former office), not an earlier time', () => {
+  it('keeps the lead audience the story’s contact, so the afternoon’s meeting is on the lead’s day, not on the call recalled between', () => {
+    const d = datasetOf('عمّان - استقبل جلالة الملك عبدالله الثاني قبل ظهر اليوم في قصر الحسينية رئيس الوزراء البريطاني السابق توني بلير.\n\nوكان الملك قد تلقى مساء أمس الأحد اتصالا هاتفيا من رئيس الوزراء البريطاني كير ستارمر.\n\nوالتقى بلير بعد الظهر رئيس الوزراء جعفر حسان في دار رئاسة الوزراء.', '2025-06-16');
+    expect(eventLines(d).sort()).toEqual(['meeting abdullah-ii+tony-blair 2025-06-16', 'meeting jafar-hassan+tony-blair 2025-06-16', 'phone_call abdullah-ii+keir-starmer 2025-06-15']);
+  });
+});

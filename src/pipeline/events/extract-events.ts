@@ -255,7 +255,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         ((continues(p.text, from) || withNext) && previousPlanned),
       planToldBefore: narrated.some((h) => h.value.kind === 'planned' && PLAN_TOLD_BEFORE.test(p.text.slice(Math.max(0, h.start - 12), h.start))),
       // «الذي يزور المنطقة للمرة الثامنة منذ …»: an aside's «منذ» says nothing of when the contact was.
-      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main) && !passiveAgent(p.text, h, mentions)),
+      earlier: narrated.some((h) => h.value.kind === 'earlier' && !inAside(p.text, from, h.start, hits, main) && !firstSince(p.text, h) && !earlierThatDay(p.text, h, main) && !passiveAgent(p.text, h, mentions) && !formerInTitle(p.text, h, mentions)),
       passageIds: [p.passageId],
       documentIds: [p.documentId],
     };
@@ -1483,6 +1483,11 @@ const DEADLINE_OPENS = /^(?:by|until|through)\s/i;
  * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
  * past is earlier in the day told, not at some unstated time ("had earlier met" is).
  */
+/** «الموفد الفرنسي الوزير السابق جان إيف لودريان»: «السابق» right before a name qualifies the title (a former minister), not the time of the contact. */
+function formerInTitle(text: string, h: Hit, mentions: { start: number }[]): boolean {
+  return /^(?:السابق|السابقة)$/u.test(text.slice(h.start, h.end)) && mentions.some((m) => m.start >= h.end && /^\s*$/u.test(text.slice(h.end, m.start)));
+}
+
 function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
   return main !== undefined && /^earlier$/i.test(text.slice(h.start, h.end)) && /^\s+$/.test(text.slice(h.end, main.start)) && !/\b(?:had|has|have)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
 }
