@@ -5978,3 +5978,10 @@ describe('«الوزير السابق X», «رئيس الوزراء البري�
     expect(eventLines(d).sort()).toEqual(['meeting abdullah-ii+tony-blair 2025-06-16', 'meeting jafar-hassan+tony-blair 2025-06-16', 'phone_call abdullah-ii+keir-starmer 2025-06-15']);
   });
 });
+
+describe('"sat down on Tuesday in Riyadh with X": a meeting, its day or place between', () => {
+  it('gives the meeting to the subject and those after "with"', () => {
+    const d = datasetOf('RIYADH (Reuters) - US Secretary of State Marco Rubio sat down on Tuesday in Riyadh with Russian Foreign Minister Sergei Lavrov for more than four hours.', '2025-02-19', 'en');
+    expect(eventLines(d)).toEqual(['meeting lavrov+rubio 2025-02-18']);
+  });
+});
