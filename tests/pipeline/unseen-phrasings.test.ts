@@ -5985,3 +5985,10 @@ describe('"sat down on Tuesday in Riyadh with X": a meeting, its day or place be
     expect(eventLines(d)).toEqual(['meeting lavrov+rubio 2025-02-18']);
   });
 });
+
+describe('"…, and on Tuesday he met Y": a pronoun between the day and the verb still starts a contact of its own', () => {
+  it('gives each of the two audiences its own partner and day', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani at the presidential complex on Thursday.\n\nEarlier in the day, Sudani received Turkish Foreign Minister Hakan Fidan at his hotel, and on Wednesday he met Defence Minister Yasar Guler.', '2025-05-09', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-05-08', 'hakan-fidan+mohammed-shia-al-sudani 2025-05-08', 'mohammed-shia-al-sudani+yasar-guler 2025-05-07']);
+  });
+});
