@@ -26,6 +26,9 @@ describe('English dates', () => {
     ['The two leaders last spoke towards the end of August', FRI, ['2024-08 explicit «end of August»']],
     ['Envoys met in Geneva by the end of last month', FRI, ['2024-09 relative «end of last month»']],
     ['A first round was held at the end of last year', FRI, ['2023 relative «end of last year»']],
+    // …and "the end of the year" is the publication's year: enEndOfYear.
+    ['He is expected in Ankara before the end of the year', FRI, ['2024 relative «the end of the year»']],
+    ['The council should meet by the end of this year', FRI, ['2024 relative «the end of this year»']],
     // chrono drops a "May" not after "in"; one listed beside other months is the month: enMayInMonthList.
     ['The envoys met in February, May and August to prepare it', FRI, ['2024-02 explicit «February»', '2024-05 explicit «May»', '2024-08 explicit «August»']],
     ['Talks held in April or May ended without a deal', FRI, ['2024-04 explicit «April»', '2024-05 explicit «May»']],

@@ -17,8 +17,9 @@ import { enRelativeWeek } from './rules/en-relative-week';
 import { enMayInMonthList } from './rules/en-may-in-month-list';
 import { enPartOfMay } from './rules/en-part-of-may';
 import { enYear } from './rules/en-year';
+import { enEndOfYear } from './rules/en-end-of-year';
 
-export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, enPartOfMay, enMayInMonthList, numericYmd, numericDmyDotted];
+export const EN_RULES: DateRule[] = [enRelativeWeek, enYear, enEndOfYear, enPartOfMay, enMayInMonthList, numericYmd, numericDmyDotted];
 
 /** What chrono.en must find, by class; see select-parsers.ts. */
 export const EN_PROBE_CLASSES: ProbeClass[] = [
