@@ -431,6 +431,8 @@ function datedByReference(candidates: EventCandidate[], published: string | null
   let lead = null as DayOfParties | null;
   // The day of whatever was told last (a statement too): «جاء ذلك خلال …» points back to it.
   let toldLast: string | null = null;
+  // The first day of the last contact told with a day or a month: what "a month later" counts from.
+  let toldMonth: string | null = null;
   // The last day counted, and from what: the audiences one clause tells apart ("met A and B separately the day
   // before") are counted from one day, not each from the one before.
   let counted = null as DayCounted | null;
@@ -445,9 +447,14 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     // (Not after a day its own sentence named: "held talks with X on August 21; he was received by Y later that day".)
     if (c.laterThatDay && countedFrom && lead && countedFrom < lead.day && c.passageIds[0] !== referencePassage && c.participants.some((a) => lead!.parties.includes(a))) countedFrom = lead.day;
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
-    const shifted: string | null = c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldOn(c.onDayToldBefore, toldLast, lead) : null;
-    if (shifted && (c.planned || !published || shifted <= published)) c.date = { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
+    // («بعد شهر من», "a month later": the month reached, not a day in it; counted from the contact told last, dated to
+    // its month or its day, unless the clause frames the story's.)
+    const monthFrom: string | null = c.shiftFromLead ? countedFrom : (toldMonth ?? countedFrom);
+    const inMonth: { start: string; end: string } | null = c.shiftInMonths && c.dayShift !== undefined && monthFrom ? monthOf(monthFrom, c.dayShift) : null;
+    const shifted: string | null = inMonth ? inMonth.start : c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldOn(c.onDayToldBefore, toldLast, lead) : null;
+    if (shifted && (c.planned || !published || shifted <= published)) c.date = inMonth ? { ...inMonth, precision: 'month', basis: 'relative' } : { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;
+    if ((c.date?.precision === 'day' || c.date?.precision === 'month') && REFERENCED.has(c.type) && !c.planned && c.participants.length > 1) toldMonth = c.date.start;
     // The contact referred to is a call, talks, a meeting or a visit; an undated one is the article's day only while
     // no dated one has been reported (a message or an agreement in between refers to nothing).
     // A visit is one with its traveller alone too ("travelled to Tehran on August 5 … On arrival he …"), and so is the
@@ -508,6 +515,14 @@ const REFERENCED = new Set<EventCandidate['type']>(['phone_call', 'talks', 'meet
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The first and last days of the month `months` away from `day`'s. */
+function monthOf(day: string, months: number): { start: string; end: string } {
+  const [y, m] = day.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+  return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
 }
 
 /**

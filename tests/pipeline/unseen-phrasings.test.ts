@@ -5992,3 +5992,20 @@ describe('"…, and on Tuesday he met Y": a pronoun between the day and the verb
     expect(eventLines(d, 'meeting').sort()).toEqual(['erdogan+mohammed-shia-al-sudani 2025-05-08', 'hakan-fidan+mohammed-shia-al-sudani 2025-05-08', 'mohammed-shia-al-sudani+yasar-guler 2025-05-07']);
   });
 });
+
+describe('«بعد شهر من», "a month later": a contact counted in months is dated to the month reached', () => {
+  it('dates the meeting a visit comes a month after to the month before the story’s day, in Arabic', () => {
+    const d = datasetOf('الرياض - استقبل ولي العهد الأمير محمد بن سلمان اليوم الرئيس الفرنسي إيمانويل ماكرون في قصر اليمامة.\n\nوتأتي الزيارة بعد شهر من لقاء جمع ولي العهد ورئيس الوزراء البريطاني كير ستارمر في الرياض.', '2025-01-15');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['emmanuel-macron+mohammed-bin-salman 2025-01-15', 'keir-starmer+mohammed-bin-salman 2024-12-01']);
+  });
+
+  it('dates "a month later" from the month of the contact told before it, in English', () => {
+    const d = datasetOf("ANKARA - Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Thursday.\n\nErdogan had met Syrian President Ahmed al-Sharaa in Ankara in February. A month later, he held talks with Jordan's King Abdullah II in Istanbul.", '2025-05-09', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['abdullah-ii+erdogan 2025-03-01', 'ahmed-al-sharaa+erdogan 2025-02-01', 'erdogan+mohammed-shia-al-sudani 2025-05-08']);
+  });
+
+  it('leaves a contact the clause dates itself on its own day («بعد نحو شهرين من زيارة … في 25 فبراير»)', () => {
+    const d = datasetOf('موسكو - التقى وزير الخارجية الروسي سيرغي لافروف اليوم نظيره الإيراني عباس عراقجي.\n\nوتأتي زيارة عراقجي بعد نحو شهرين من زيارة قام بها لافروف إلى طهران في 25 فبراير الماضي، عقد خلالها جلسة مباحثات مع عراقجي.', '2025-04-18');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+lavrov 2025-02-25', 'araghchi+lavrov 2025-04-18']);
+  });
+});

@@ -23,8 +23,8 @@ export type LexiconValue =
    */
   | { kind: 'pair'; office: string | null; count: number }
   | { kind: 'place'; name: string }
-  /** «غداة», "the day before": the event is `shift` days from the contact it refers to. */
-  | { kind: 'dayShift'; shift: number; adverb: boolean; namesTheDay: boolean }
+  /** «غداة», "the day before": the event is `shift` days (`inMonths`: months) from the contact it refers to. */
+  | { kind: 'dayShift'; shift: number; adverb: boolean; namesTheDay: boolean; inMonths: boolean }
   | { kind: RoleMarker };
 
 /** Whether a marker brings the one named after it into a party's side of the contact (taking part, or travelling with it). */
@@ -60,8 +60,9 @@ function build(): TrieNode<LexiconValue> {
   for (const [kind, words] of MARKER_SECTIONS) for (const w of [...words.ar, ...words.en]) addPhrase(trie, w, { kind });
   for (const e of lexiconJson.dayShifts.entries) {
     const namesTheDay = 'namesTheDay' in e && e.namesTheDay === true;
-    for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false, namesTheDay });
-    for (const w of [...e.adverbs.ar, ...e.adverbs.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: true, namesTheDay });
+    const inMonths = 'unit' in e && e.unit === 'month';
+    for (const w of [...e.ar, ...e.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: false, namesTheDay, inMonths });
+    for (const w of [...e.adverbs.ar, ...e.adverbs.en]) addPhrase(trie, w, { kind: 'dayShift', shift: e.shift, adverb: true, namesTheDay, inMonths });
   }
   for (const p of placesJson.places) for (const w of [p.en, ...p.ar]) addPhrase(trie, w, { kind: 'place', name: p.en });
   return trie;

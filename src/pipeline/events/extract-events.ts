@@ -59,6 +59,8 @@ export interface EventCandidate {
   earlier: boolean;
   /** «غداة», «في اليوم السابق لـ»: days from the contact reported just before (its date is that one's plus this). */
   dayShift?: number;
+  /** «بعد شهر من», "a month after": `dayShift` counts months, and the date is the month reached. */
+  shiftInMonths?: boolean;
   /** «وفي اليوم السابق للقمة، …»: the days are counted from the article's first contact, not the one told last. */
   shiftFromLead?: boolean;
   /** «وفي وقت لاحق من اليوم ذاته», "later that day" (a dayShift of 0): after the story's contact, not before it. */
@@ -86,8 +88,8 @@ export interface EventCandidate {
 }
 
 /** What a candidate is made of: its optional fields may be left out. */
-type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
-  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
+type CandidateFields = Omit<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftInMonths' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'> &
+  Partial<Pick<EventCandidate, 'via' | 'summary' | 'dayShift' | 'shiftInMonths' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore' | 'planToldBefore' | 'attends' | 'briefing' | 'audience' | 'dateReadings'>>;
 
 /**
  * Every candidate is made here, with all its fields in the interface's order (those left out undefined): objects of
@@ -104,6 +106,7 @@ export function newCandidate(f: CandidateFields): EventCandidate {
     summary: f.summary,
     earlier: f.earlier,
     dayShift: f.dayShift,
+    shiftInMonths: f.shiftInMonths,
     shiftFromLead: f.shiftFromLead,
     laterThatDay: f.laterThatDay,
     onDayToldBefore: f.onDayToldBefore,
@@ -215,7 +218,10 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // "discussed with his guest the fall of Assad the day before": a shift inside what was discussed, with no contact
     // word after it, is the topic's.
     const discussed = (h: Hit) => inTopic(h) && !clauseHits.some((t) => t.value.kind === 'trigger' && isArgued(typeOf(t)) && t.start > h.start && t.start < spoken);
-    const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken && !discussed(h));
+    // («بعد نحو شهرين من زيارة قام بها لافروف في 25 فبراير»: a month counted to a contact the clause dates itself counts
+    // nothing.)
+    const ownDateAfter = (h: Hit) => h.value.kind === 'dayShift' && h.value.inMonths && dates.some((d) => d.index > h.start);
+    const shiftHit = clauseHits.find((h) => h.value.kind === 'dayShift' && h.start < spoken && !discussed(h) && !ownDateAfter(h));
     const { main, isComplement, complementEnd } = mainTrigger(p.text, from, triggers, shiftHit);
     // A clause with a date and actors but no verb of its own continues the previous one («…، واسماعيل هنية … في يوليو»).
     // "held talks with X and later with Y", «… مع X، ثم مع Y»: the same subject's next contact of the same kind.
@@ -245,7 +251,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     }
     const at = main?.start ?? from;
     const narrated = clauseHits.filter((h) => h.start < spoken && !(h.value.kind === 'planned' && (purposeOfTravel(p.text, h, clauseHits) || LONG_BEFORE.test(p.text.slice(Math.max(0, h.start - 6), h.start)))));
-    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore'> = {
+    const common: Pick<EventCandidate, 'planned' | 'planToldBefore' | 'earlier' | 'passageIds' | 'documentIds' | 'dayShift' | 'shiftInMonths' | 'shiftFromLead' | 'laterThatDay' | 'onDayToldBefore'> = {
       planned:
         narrated.some((h) => h.value.kind === 'planned' && (!main || (nearInTense(p.text, h, main) && !ofAnotherContact(h, main, triggers) && !(inRelative(h) && !inRelative(main))))) ||
         (main !== undefined && futureVerbBefore(prepared, main, from)) ||
@@ -375,6 +381,7 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     else if (shiftOpens) date = shiftedDay(shiftOpens, (shiftHit!.value as { shift: number }).shift);
     else if (!date && shiftHit && main && isArgued(type) && shiftsFromContact(p.text, shiftHit, triggers)) {
       common.dayShift = (isComplement ? -1 : 1) * (shiftHit.value as { shift: number }).shift;
+      if ((shiftHit.value as { inMonths: boolean }).inMonths) common.shiftInMonths = true;
       if (common.dayShift === 0 && LATER_THAT_DAY.test(p.text.slice(shiftHit.start, shiftHit.end))) common.laterThatDay = true;
       if (complementEnd !== undefined && !mentions.some((m) => m.start >= shiftHit.end && m.start < complementEnd)) common.shiftFromLead = true;
       // «ويأتي الاتصال غداة لقاء …», "The visit came a day after …": counted from the story's contact the clause frames.
