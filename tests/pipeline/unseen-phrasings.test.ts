@@ -6009,3 +6009,10 @@ describe('«بعد شهر من», "a month later": a contact counted in months i
     expect(eventLines(d, 'meeting').sort()).toEqual(['araghchi+lavrov 2025-02-25', 'araghchi+lavrov 2025-04-18']);
   });
 });
+
+describe('"X attended the meeting, spokesman Y said": who reports the attendance attends nothing', () => {
+  it('joins the attendee named before the comma, not the spokesman', () => {
+    const d = datasetOf("AMMAN - King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace on Tuesday.\n\nForeign Minister Ayman Safadi attended the talks, Royal Hashemite Court spokesman Fahd Khitan told reporters.", '2025-03-05', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+ayman-safadi+mohammed-shia-al-sudani 2025-03-04']);
+  });
+});

@@ -684,7 +684,7 @@ const ATTENDANCE_REACH = 40;
  * Who the sentence of an attended contact noun names as attending: everyone it names («وحضر اللقاء X، وY»;
  * "X and Y also attended the talks"), up to a clause of another subject after the noun.
  */
-function attendeesOf<M extends { start: number }>(text: string, main: Hit, mentions: M[]): M[] {
+function attendeesOf<M extends { start: number; end: number }>(text: string, main: Hit, mentions: M[]): M[] {
   const before = text.slice(0, main.start);
   let start = 0;
   for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
@@ -694,7 +694,8 @@ function attendeesOf<M extends { start: number }>(text: string, main: Hit, menti
   // names of one list ends nothing.)
   const stop = [...rest.matchAll(SENTENCE_END)].find((m) => !(/^[;؛]$/.test(m[0]) && LIST_GOES_ON.test(rest.slice(m.index + 1))));
   const end = main.end + Math.min(stop ? stop.index : rest.length, upTo(rest.search(ANOTHER_CLAUSE)));
-  return mentions.filter((m) => m.start >= start && m.start < end);
+  // ("X attended the meeting, presidential spokesman Y said": who reports it attends nothing.)
+  return mentions.filter((m) => m.start >= start && m.start < end && !isSource(text, m, main));
 }
 /** «لقاء X بـY، الذي حضره Z، …»: the two the contact noun `main` names, and those the relative clause after them says
  *  attended it (up to a comma not followed by «و»); null unless exactly two are named before the relative. */
