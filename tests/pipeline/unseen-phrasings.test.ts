@@ -6016,3 +6016,15 @@ describe('"X attended the meeting, spokesman Y said": who reports the attendance
     expect(eventLines(d, 'meeting')).toEqual(['abdullah-ii+ayman-safadi+mohammed-shia-al-sudani 2025-03-04']);
   });
 });
+
+describe('«وأكد X خلال اللقاء، الذي حضره Y، أن …», "X said during the meeting, which was attended by Y, that …": Y joins the meeting', () => {
+  it('joins the aide named in the relative clause of a statement, in Arabic', () => {
+    const d = datasetOf('موسكو - استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء في الكرملين أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني.\n\nوقال بوتين خلال المحادثات، التي حضرها من الجانب الروسي أمين مجلس الأمن سيرغي شويغو، إن التعاون بين البلدين يتقدم.', '2025-10-22');
+    expect(eventLines(d, 'meeting')).toEqual(['larijani+putin+shoigu 2025-10-21']);
+  });
+
+  it('joins the minister named in the relative clause of a statement, in English', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev on Tuesday.\n\nErdogan said during the talks, which were attended by Foreign Minister Hakan Fidan, that the two countries would expand energy ties.', '2025-03-12', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+hakan-fidan+ilham-aliyev 2025-03-11']);
+  });
+});

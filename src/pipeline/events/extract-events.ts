@@ -393,6 +393,12 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     else if (!date && main && isArgued(type) && SIDELINES_OF_THE.test(p.text.slice(from, main.start))) common.onDayToldBefore = 'gathering';
     // A quoted headline ("headlined \"… Meets British Foreign Secretary\"", «بعنوان "…"») reports no contact of its own.
     if (isArgued(type) && main && inHeadline(p.text, main.start)) continue;
+    // «وأكد بوتين خلال اللقاء، الذي حضره X، أن …», "Putin said at the meeting, which was attended by X, that …": those
+    // attending the contact a statement was made at join that contact.
+    const attendedThere = type !== null && !isArgued(type) ? attendedAtContact(p.text, clauseHits, p.mentions, to) : [];
+    if (attendedThere.length) {
+      events.push(newCandidate({ type: 'meeting', participants: attendedThere, via: Object.fromEntries(attendedThere.map((a) => [a, 'joined' as const])), date: null, location: null, ...common, attends: 'last' }));
+    }
     if (isArgued(type)) {
       // Who is named in an aside («…، الذي خلف X», "Merz, who succeeded X") takes no part.
       // "Before his meeting with Fidan, Lavrov held separate talks with …", «وعقب لقائه بالرئيس، التقى …»: who is named in
@@ -697,6 +703,24 @@ function attendeesOf<M extends { start: number; end: number }>(text: string, mai
   // ("X attended the meeting, presidential spokesman Y said": who reports it attends nothing.)
   return mentions.filter((m) => m.start >= start && m.start < end && !isSource(text, m, main));
 }
+/** The ones a relative clause right after an anaphoric contact word says attended it («خلال اللقاء، الذي حضره X،», ", during the
+ *  meeting, which was attended by X,"), up to where the relative clause ends. */
+function attendedAtContact(text: string, hits: Hit[], mentions: PassageFacts['mentions'], to: number): string[] {
+  for (const h of hits) {
+    // (The contact word, or the scene it is named in: «خلال اللقاء», "during the meeting".)
+    const contact = (h.value.kind === 'trigger' && isArgued(typeOf(h)) && isAnaphor(text, h)) || (h.value.kind === 'dayShift' && h.value.shift === 0 && !h.value.adverb && !h.value.namesTheDay);
+    if (!contact) continue;
+    const relative = ATTENDED_RELATIVE.exec(text.slice(h.end, h.end + ATTENDED_RELATIVE_REACH));
+    if (!relative) continue;
+    const from = h.end + relative[0].length;
+    const stop = text.slice(from, to).search(ATTENDEES_END);
+    return unique(mentions.filter((m) => m.start >= from && m.start < (stop < 0 ? to : from + stop)).map((m) => m.actorId));
+  }
+  return [];
+}
+const ATTENDED_RELATIVE = /^\s*[،,]\s*(?:(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها)|which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)(?![\p{L}])/iu;
+const ATTENDED_RELATIVE_REACH = 40;
+
 /** «لقاء X بـY، الذي حضره Z، …»: the two the contact noun `main` names, and those the relative clause after them says
  *  attended it (up to a comma not followed by «و»); null unless exactly two are named before the relative. */
 function attendedContactOfPair(text: string, main: Hit, mentions: PassageFacts['mentions']): { pair: string[]; attendees: string[] } | null {
