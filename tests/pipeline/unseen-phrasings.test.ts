@@ -6028,3 +6028,15 @@ describe('«وأكد X خلال اللقاء، الذي حضره Y، أن …»,
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+hakan-fidan+ilham-aliyev 2025-03-11']);
   });
 });
+
+describe('"X was accompanied at the meeting by Y", «بأن اللقاء، الذي جرى بحضور Y، تناول …»: Y joins the meeting told before', () => {
+  it('joins those accompanying the host at the meeting, in English', () => {
+    const d = datasetOf('BAKU - Azerbaijani President Ilham Aliyev received Turkish Defence Minister Yasar Guler in Baku on Monday. Aliyev was accompanied at the meeting by Defence Minister Zakir Hasanov.', '2025-04-15', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['ilham-aliyev+yasar-guler+zakir-hasanov 2025-04-14']);
+  });
+
+  it('joins those in whose presence the meeting was held, the relative set off by commas, in Arabic', () => {
+    const d = datasetOf('أنقرة - استقبل الرئيس التركي رجب طيب أردوغان أمس الاثنين رئيس الوزراء العراقي محمد شياع السوداني.\n\nوذكرت الرئاسة التركية أن الاجتماع، الذي عقد بحضور وزير الخارجية هاكان فيدان، تناول ملف المياه.', '2025-05-13');
+    expect(eventLines(d, 'meeting')).toEqual(['erdogan+hakan-fidan+mohammed-shia-al-sudani 2025-05-12']);
+  });
+});

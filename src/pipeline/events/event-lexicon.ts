@@ -151,7 +151,7 @@ export const saysAttended = (noun: string, before: string, after: string): boole
 const heldInPresenceOf = (before: string, after: string) => (HELD_BEFORE.test(before) && PRESENCE_AFTER.test(after)) || HELD_IN_PRESENCE_AFTER.test(after);
 const HELD_BEFORE = /(?:^|[^\p{L}])و?(?:جر[ىي]|جرت|عقد|عقدت|تم|تمت)\s+$/u;
 const PRESENCE_AFTER = /^\s*(?:ب|في\s+)حضور(?![\p{L}])/u;
-const HELD_IN_PRESENCE_AFTER = /^\s*(?:(?:الذي|التي)\s+)?(?:جر[ىي]|جرت|عقد|عقدت|تم|تمت)\s+(?:ب|في\s+)حضور(?![\p{L}])|^\s+(?:was|were)\s+(?:held|conducted)\s+in\s+the\s+presence\s+of(?![\p{L}])|^\s+took\s+place\s+in\s+the\s+presence\s+of(?![\p{L}])/iu;
+const HELD_IN_PRESENCE_AFTER = /^(?:\s*|\s*[،,]\s*(?=الذي|التي))(?:(?:الذي|التي)\s+)?(?:جر[ىي]|جرت|عقد|عقدت|تم|تمت)\s+(?:ب|في\s+)حضور(?![\p{L}])|^\s+(?:was|were)\s+(?:held|conducted)\s+in\s+the\s+presence\s+of(?![\p{L}])|^\s+took\s+place\s+in\s+the\s+presence\s+of(?![\p{L}])/iu;
 
 const PLACE_COUNTRIES = new Map(placesJson.places.map((p) => [p.en, p.country]));
 

@@ -703,8 +703,8 @@ function attendeesOf<M extends { start: number; end: number }>(text: string, mai
   // ("X attended the meeting, presidential spokesman Y said": who reports it attends nothing.)
   return mentions.filter((m) => m.start >= start && m.start < end && !isSource(text, m, main));
 }
-/** The ones a relative clause right after an anaphoric contact word says attended it («خلال اللقاء، الذي حضره X،», ", during the
- *  meeting, which was attended by X,"), up to where the relative clause ends. */
+/** The ones a relative clause right after an anaphoric contact word says attended it («خلال اللقاء، الذي حضره X،», «بأن
+ *  اللقاء، الذي جرى بحضور X،», ", during the meeting, which was attended by X,"), up to where the relative clause ends. */
 function attendedAtContact(text: string, hits: Hit[], mentions: PassageFacts['mentions'], to: number): string[] {
   for (const h of hits) {
     // (The contact word, or the scene it is named in: «خلال اللقاء», "during the meeting".)
@@ -718,7 +718,7 @@ function attendedAtContact(text: string, hits: Hit[], mentions: PassageFacts['me
   }
   return [];
 }
-const ATTENDED_RELATIVE = /^\s*[،,]\s*(?:(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها)|which\s+(?:was|were)\s+(?:also\s+)?attended\s+by)(?![\p{L}])/iu;
+const ATTENDED_RELATIVE = /^\s*[،,]\s*(?:(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها|(?:جر[ىي]|جرت|عقد|عقدت)\s+(?:ب|في\s+)حضور)|which\s+(?:was|were)\s+(?:also\s+)?(?:attended\s+by|held\s+in\s+the\s+presence\s+of))(?![\p{L}])/iu;
 const ATTENDED_RELATIVE_REACH = 40;
 
 /** «لقاء X بـY، الذي حضره Z، …»: the two the contact noun `main` names, and those the relative clause after them says
