@@ -6040,3 +6040,10 @@ describe('"X was accompanied at the meeting by Y", «بأن اللقاء، ال�
     expect(eventLines(d, 'meeting')).toEqual(['erdogan+hakan-fidan+mohammed-shia-al-sudani 2025-05-12']);
   });
 });
+
+describe('«نقل الضيف تحيات X، فيما بحث الجانبان …», "conveyed the greetings of X, and the two sides …": the sender is not one of the two', () => {
+  it('gives «الجانبان» to no pair with the president whose greetings were conveyed', () => {
+    const d = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني أمس كلا من وزير الخارجية التركي هاكان فيدان ووزير الخارجية المصري بدر عبد العاطي، كلا على حدة.\n\nولدى لقائه الوزير المصري، نقل الضيف إلى سمو الأمير تحيات الرئيس عبد الفتاح السيسي، فيما بحث الجانبان مستجدات غزة.', '2025-01-15');
+    expect(d.events.filter((e) => e.participants.includes('abdel-fattah-el-sisi'))).toEqual([]);
+  });
+});

@@ -291,7 +291,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
     // passage told, is theirs, not the last two named before the passage.)
     const pairTold = lastContact?.partners?.length === 1 ? ([lastContact.subject, lastContact.partners[0]] as const) : null;
     const toldPair = !office && groupSize === 2 ? pairTold : null;
-    const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? toldPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from), holdsOffice, counterparts))]);
+    // (Not one whose greetings or message were handed over, «نقل الضيف تحيات الرئيس بوتين، فيما بحث الجانبان …».)
+    const sentBy = (m: { start: number }) => SENT_BY_BEFORE.test(p.text.slice(Math.max(0, m.start - SENT_BY_REACH), m.start));
+    const withTheGroup = (named: string[]) => unique([...named, ...(lastPair ?? toldPair ?? lastNamed(groupSize, p.recentActors, p.mentions.filter((m) => m.start < from && !sentBy(m)), holdsOffice, counterparts))]);
     // «…الزيارة التي قام بها X إلى أثينا في …، وعقد خلالها جلسة مباحثات مع Y»: a contact word whose subject is left out
     // (or a possessive one) right after a visit told with its visitor is that visitor's.
     // (Not one named after «مع» before the contact noun: «حيث عقد مع السوداني جلسة مباحثات» has its subject left out.)
@@ -678,6 +680,9 @@ const IN_HONOUR = /(?:^|[^\p{L}])(?:in\s+(?:his|her|their)\s+honou?r|على\s+ش
 const IN_CAPACITY_OF = /(?:^|[^\p{L}])(?:بصفته|بصفتها|بوصفه|بوصفها|in\s+(?:his|her)\s+capacity\s+as)\s+(?:[^\s,،.؛]+\s+){0,3}(?:ل|لل|of\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?:[^\s,،.؛]+\s+){0,3}$/iu;
 const IN_CAPACITY_REACH = 60;
 /** "asked him to convey his greetings to King Abdullah II": greetings to be carried to one who is not there. */
+/** «تحيات», «رسالة خطية من», "the greetings of", "a message from" and a title: the one named next sent them, and is not there. */
+const SENT_BY_BEFORE = /(?:(?<![\p{L}])(?:تحيات|تحياته|تحياتها|تهاني|تهنئة|رسالة(?:\s+خطية)?\s+من)|(?:greetings|regards|congratulations|message)\s+(?:of|from))\s+(?:[^\s.،,]+\s+){0,4}$/iu;
+const SENT_BY_REACH = 70;
 const GREETINGS_TO_CARRY = /(?:^|[^\p{L}])to\s+(?:convey|pass\s+on|extend|relay|carry)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:greetings|regards|wishes|congratulations)\s+to\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 /** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …»;
  *  greetings whose sender follows at once, then «ل» or «إلى»: «نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين Y». */
