@@ -6047,3 +6047,10 @@ describe('«نقل الضيف تحيات X، فيما بحث الجانبان �
     expect(d.events.filter((e) => e.participants.includes('abdel-fattah-el-sisi'))).toEqual([]);
   });
 });
+
+describe('"X said both sides had wanted the meeting": what a speaker says with no "that" is reported speech', () => {
+  it('makes the spokesman no party to the meeting he speaks of', () => {
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Jordanian Foreign Minister Ayman Safadi in Istanbul on Saturday. Presidency spokesman Burhanettin Duran said they had discussed the ceasefire talks at the meeting.', '2025-04-20', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+erdogan 2025-04-19']);
+  });
+});
