@@ -6054,3 +6054,10 @@ describe('"X said both sides had wanted the meeting": what a speaker says with n
     expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+erdogan 2025-04-19']);
   });
 });
+
+describe('"X hosted talks between A and B": the host takes part too', () => {
+  it('gives the talks to the host and the two after "between"', () => {
+    const d = datasetOf("MUSCAT (Reuters) - Oman's Foreign Minister Badr Albusaidi hosted talks in Muscat on Saturday between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff.", '2025-04-13', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi+witkoff 2025-04-12']);
+  });
+});

@@ -555,7 +555,9 @@ export function extractEvents(p: PassageFacts): EventCandidate[] {
         const named = [...new Set(clauseMentions.filter((m) => m.start >= at && (stop < 0 || m.start < at + stop)).map((m) => m.actorId))];
         // (Those who joined it, «بحضور X», stay.)
         const joined = [...new Set(groups.flatMap((g) => g.participants.filter((a) => g.via[a] === 'joined' && !named.includes(a))))];
-        if (named.length >= 2) groups = [{ participants: [...named, ...joined], via: Object.fromEntries([...named.map((a) => [a, 'named' as const]), ...joined.map((a) => [a, 'joined' as const])]) }];
+        // ("Wang hosted talks in Beijing between A and B", «استضاف X محادثات بين A وB»: the host is there too.)
+        const host = HOSTS.test(p.text.slice(main.start, main.end)) ? clauseMentions.filter((m) => m.end <= main.start).slice(-1).map((m) => m.actorId).filter((a) => !named.includes(a)) : [];
+        if (named.length >= 2) groups = [{ participants: [...host, ...named, ...joined], via: Object.fromEntries([...host.map((a) => [a, 'host' as const]), ...named.map((a) => [a, 'named' as const]), ...joined.map((a) => [a, 'joined' as const])]) }];
       }
       // "She and the crown prince last spoke by phone …", "He and Erdogan met …": the pronoun is one of the two.
       // ("…, and she visited Cairo on March 17, when she and X met Sisi": from the clause's last comma on; the pronoun is
@@ -2511,6 +2513,8 @@ const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
 const RETURNED_VISIT = /(?:(?<![\p{L}])(?:رد|ردت|يرد|ترد)\u0651?\s+(?:له\s+|لها\s+)?(?:ال)?زيار(?:ة|ته|تها)|(?:returned|reciprocated|returning|reciprocating)\s+(?:the|that|his|her)\s+visit)(?![\p{L}])/iu;
 /** How far after «رد الزيارة», "returned the visit" the day of the visit back may stand (characters). */
 const RETURNED_REACH = 60;
+/** A verb of hosting: its subject hosts the contact between those it names. */
+const HOSTS = /^و?(?:hosted|hosts|hosting|استضاف|استضافت|يستضيف|تستضيف|احتضن|احتضنت)(?![\p{L}])/iu;
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
