@@ -6061,3 +6061,10 @@ describe('"X hosted talks between A and B": the host takes part too', () => {
     expect(eventLines(d, 'meeting')).toEqual(['araghchi+badr-albusaidi+witkoff 2025-04-12']);
   });
 });
+
+describe('"The talks in the Kremlin were attended by X": the place between the contact noun and its attendance', () => {
+  it('joins the attendee to the talks told before', () => {
+    const d = datasetOf('MOSCOW - Russian President Vladimir Putin held talks with Syrian President Ahmed al-Sharaa on Wednesday. The talks in the Kremlin were attended by Foreign Minister Sergei Lavrov.', '2025-10-16', 'en');
+    expect(eventLines(d, 'meeting')).toEqual(['ahmed-al-sharaa+lavrov+putin 2025-10-15']);
+  });
+});

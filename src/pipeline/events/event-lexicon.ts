@@ -143,9 +143,12 @@ export const saysAttended = (noun: string, before: string, after: string): boole
   const words = attendanceWords();
   return (
     words.nouns.has(normalizeArabic(noun).toLowerCase().split(/\s+/)[0].replace(/^و(?=ال)/, '')) &&
-    (words.before.test(normalizeArabic(before).replace(SESSION_OF, '')) || words.after.test(normalizeArabic(after)) || heldInPresenceOf(normalizeArabic(before), normalizeArabic(after)))
+    (words.before.test(normalizeArabic(before).replace(SESSION_OF, '')) || words.after.test(normalizeArabic(after).replace(PLACE_AFTER_NOUN, ' ')) || heldInPresenceOf(normalizeArabic(before), normalizeArabic(after)))
   );
 };
+
+/** "The meeting at Al-Yamamah Palace was attended by": the place the contact was held at, between the noun and the verb. */
+const PLACE_AFTER_NOUN = /^\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?=(?:was|were)\s)/iu;
 
 /** «وجرى اللقاء بحضور X», «إن اللقاء عُقد في حضور X», "the meeting was held in the presence of X": held, with X there. */
 const heldInPresenceOf = (before: string, after: string) => (HELD_BEFORE.test(before) && PRESENCE_AFTER.test(after)) || HELD_IN_PRESENCE_AFTER.test(after);
