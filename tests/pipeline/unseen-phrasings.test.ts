@@ -6068,3 +6068,10 @@ describe('"The talks in the Kremlin were attended by X": the place between the c
     expect(eventLines(d, 'meeting')).toEqual(['ahmed-al-sharaa+lavrov+putin 2025-10-15']);
   });
 });
+
+describe('"was greeted at Vnukovo-2 airport by X": an airport named with a digit is the arrival’s scene', () => {
+  it('dates the welcome to the arrival day the relative clause gives', () => {
+    const d = datasetOf('MOSCOW - Russian President Vladimir Putin held talks with Kyrgyz President Sadyr Japarov in the Kremlin on Tuesday.\n\nJaparov, who landed in Moscow on Monday escorted by fighter jets, was greeted at Vnukovo-2 airport by Deputy Prime Minister Alexei Overchuk.', '2025-05-07', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['overchuk+sadyr-japarov 2025-05-05', 'putin+sadyr-japarov 2025-05-06']);
+  });
+});

@@ -1287,7 +1287,7 @@ const DURING_THAT_VISIT = /(?:^|[^\p{L}])(?:during|on|in\s+the\s+course\s+of)\s+
  * «وكان في استقباله بالمطار …», «فور وصوله», "was received at the airport by", "on arrival": a welcome at the visitor's
  * arrival, on the day of the arrival told last (in the passage, or before it).
  */
-const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}])/u;
+const AT_ARRIVAL = /(?:^|[\s\u0640])و?(?:كان|كانت)\s+في\s+(?:استقباله|استقبالها|استقبالهم|استقبالهما)(?![\p{L}])|(?:^|[\s\u0640])(?:لدى|فور|عند|لحظة|إثر|اثر|بعيد)\s+(?:وصوله|وصولها|وصولهم|وصولهما)(?![\p{L}])|(?<![\p{L}])(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival(?![\p{L}])|(?<![\p{L}])at\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){0,3}(?:[Ii]nternational\s+)?[Aa]irport(?![\p{L}])/u;
 /** "Shortly after landing, he …", "At Vnukovo-2 airport, he was …", «وفور وصوله، …» opening the passage. */
 const AFTER_ARRIVAL_OPENS = /^\s*(?:(?:shortly|soon|right|immediately|just)\s+after\s+(?:landing|arriving|(?:his|her|their)\s+arrival)|at\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,4}(?:international\s+)?airport|و?(?:فور|بعيد|عقب)\s+(?:وصوله|وصولها|هبوط\s+طائرته|هبوط\s+طائرتها))[\s,،]+(?:(?:he|she)\s+(?:\p{L}+\s+){0,3})?$/iu;
 /** The day of the last visit told with its visitor: in the passage's candidates so far, or the one before it. */
