@@ -6049,8 +6049,13 @@ describe('«نقل الضيف تحيات X، فيما بحث الجانبان �
 });
 
 describe('"X said both sides had wanted the meeting": what a speaker says with no "that" is reported speech', () => {
+  it('keeps the speaker the party of the contact "he" is to hold ("X said he would meet Y")', () => {
+    const d = datasetOf('NAIROBI - Kenyan President William Ruto said he would meet Egyptian President Abdel Fattah al-Sisi in Cairo next month.', '2025-05-20', 'en');
+    expect(statusLines(d)).toEqual(['planned abdel-fattah-el-sisi+william-ruto 2025-06-01']);
+  });
+
   it('makes the spokesman no party to the meeting he speaks of', () => {
-    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Jordanian Foreign Minister Ayman Safadi in Istanbul on Saturday. Presidency spokesman Burhanettin Duran said they had discussed the ceasefire talks at the meeting.', '2025-04-20', 'en');
+    const d = datasetOf('ANKARA - Turkish President Recep Tayyip Erdogan received Jordanian Foreign Minister Ayman Safadi in Istanbul on Saturday. Presidency spokesman Burhanettin Duran said both men had discussed the ceasefire talks at the meeting.', '2025-04-20', 'en');
     expect(eventLines(d, 'meeting')).toEqual(['ayman-safadi+erdogan 2025-04-19']);
   });
 });

@@ -1914,7 +1914,7 @@ function reportedContactApart(text: string, clause: Clause, hits: Hit[], mention
   return [{ from, to: speech, sharesSubject: clause.sharesSubject }, { from: speech, to, sharesSubject: false }];
 }
 /** "said Sisi received …", "announced the two would meet": an English verb of speech whose "that" is left out. */
-const SAID_THEN_CLAUSE = /^(?:said|says|announced|stated|confirmed)(?:\s+(?:on|late|earlier)\s+\p{Lu}?\p{L}+)?(?=\s+(?:(?:the|both|all|his|her|their|its|it|they|he|she|there|this|these|those)\s+|\p{Lu}))/u;
+const SAID_THEN_CLAUSE = /^(?:said|says|announced|stated|confirmed)(?:\s+(?:on|late|earlier)\s+\p{Lu}?\p{L}+)?(?=\s+(?:(?:the|both|all|there|this|these|those)\s+|\p{Lu}))/u;
 /** A comma and a participle of speech: what follows is what the clause's subject said. */
 const SPEECH_PARTICIPLE = /[,،]\s*(?:saying|adding|noting|stressing|telling\s+(?:reporters|journalists)|قائلا|قائلاً|مضيفا|مضيفاً|مؤكدا|مؤكداً|مشيرا|مشيراً|معربا|معرباً)(?![\p{L}])/iu;
 
