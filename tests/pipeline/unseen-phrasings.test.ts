@@ -6080,3 +6080,10 @@ describe('"was greeted at Vnukovo-2 airport by X": an airport named with a digit
     expect(eventLines(d, 'meeting').sort()).toEqual(['overchuk+sadyr-japarov 2025-05-05', 'putin+sadyr-japarov 2025-05-06']);
   });
 });
+
+describe('«وحضر اللقاء X، بينما حضره عن الجانب الآخر Y»: a clause telling the attendance again goes on with the attendees', () => {
+  it('joins the attendees of both sides to the meeting', () => {
+    const d = datasetOf('الدوحة - استقبل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم الرئيس المصري عبد الفتاح السيسي.\n\nوحضر اللقاء من الجانب القطري رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني، بينما حضره عن الجانب المصري وزير الخارجية بدر عبد العاطي.', '2025-04-14');
+    expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+badr-abdelatty+mohammed-bin-abdulrahman-al-thani+tamim-bin-hamad 2025-04-14']);
+  });
+});

@@ -702,11 +702,12 @@ function attendeesOf<M extends { start: number; end: number }>(text: string, mai
   let start = 0;
   for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
   const rest = text.slice(main.end);
-  const upTo = (at: number) => (at < 0 ? rest.length : at);
   // ("attended by X, Deputy Ruler; Y, Minister of Foreign Affairs; and Z, Minister of State": a semicolon between the
   // names of one list ends nothing.)
   const stop = [...rest.matchAll(SENTENCE_END)].find((m) => !(/^[;؛]$/.test(m[0]) && LIST_GOES_ON.test(rest.slice(m.index + 1))));
-  const end = main.end + Math.min(stop ? stop.index : rest.length, upTo(rest.search(ANOTHER_CLAUSE)));
+  // («…، فيما حضرها عن الجانب الروسي X», "…, while X attended it too": a clause that tells attendance again goes on.)
+  const another = [...rest.matchAll(new RegExp(ANOTHER_CLAUSE, 'gu'))].find((m) => !ATTENDS_IT.test(rest.slice(m.index + m[0].length)));
+  const end = main.end + Math.min(stop ? stop.index : rest.length, another ? another.index : rest.length);
   // ("X attended the meeting, presidential spokesman Y said": who reports it attends nothing.)
   return mentions.filter((m) => m.start >= start && m.start < end && !isSource(text, m, main));
 }
@@ -766,6 +767,8 @@ const BOTH_CONTACTS = /^و?ال(?:لقاءين|اجتماعين|لقائين)(?!
 const BOTH_REACH = 16;
 /** A sentence's end: a stop that is not an initial's ("U.S."), a question or exclamation mark, a semicolon, a new line. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.](?=\s|$)|[!?؟؛;]|\n/gu;
+/** «حضرها», «حضره», «شارك فيها», "attended it": attendance of the same contact, told again. */
+const ATTENDS_IT = /^\s+(?:حضر(?:ه|ها|هما)|شارك(?:ت)?\s+في(?:ه|ها)|(?:\p{L}+\s+){0,3}(?:also\s+)?attended\s+(?:it|them))(?![\p{L}])/u;
 const ANOTHER_CLAUSE = /(?<![\p{L}])(?:فيما|بينما|حيث|وقال|وأكد|وأوضح|ولم|غير أن|إلا أن|الا أن|لكن|ولكن|while|whereas|where|but)(?![\p{L}])/u;
 
 /**
