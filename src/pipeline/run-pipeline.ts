@@ -356,7 +356,7 @@ function processArticle(index: ActorIndex, article: Article, discovered: Discove
       recentActors: [...recent],
       recentSubject,
       recentVisit,
-      recentPair: storyPair && (FRAMES_THE_STORY.test(p.text) || (AGAIN_WORD.test(p.text) && PAIR_AGAIN.test(p.text))) ? storyPair : recentPair,
+      recentPair: storyPair && (FRAMES_THE_STORY.test(p.text) || (AGAIN_WORD.test(p.text) && PAIR_AGAIN.test(p.text)) || (inPassage.length === 0 && OPENS_WITH_LEADERS.test(p.text))) ? storyPair : recentPair,
       recentDate: lastDated?.paragraph === p.paragraph ? lastDated.date : null,
       recentContactDate: lastContactDated?.paragraph === p.paragraph ? lastContactDated.date : null,
       namedDayBefore: namedDayOf(lastPassage, p),
@@ -707,6 +707,10 @@ const REGNAL_ORDINAL = /^(?:[IVXL]+|ال(?:أول|اول|ثاني|ثالث|را�
 const AGAIN_WORD = /مجدد|مرة\s+أخرى|again/i;
 /** «ومن المنتظر أن يلتقي الرئيسان مجددا», "the two leaders are to meet again": a pair word then "again" is the story's two. */
 const PAIR_AGAIN = /(?:^|[^\p{L}])(?:ال\p{L}+(?:ان|ين)|the\s+two\s+\p{L}+)\s+(?:\p{L}+\s+){0,5}(?:مجددا|مجدداً|مرة\s+أخرى|again)(?![\p{L}])/iu;
+
+/** "The two leaders …", «وكان الزعيمان …» opening a passage that names no one: the story's two (not the airport welcome
+ *  told last). */
+const OPENS_WITH_LEADERS = /^\s*(?:the\s+two\s+(?:leaders|presidents)|(?:و?كان\s+)?(?:ال)?(?:زعيمان|زعيمين|رئيسان|رئيسين))(?![\p{L}])/iu;
 
 /** A passage that opens by framing the story's contact: «ويأتي لقاء اليوم …», «وجاءت هذه الزيارة …», «وتعكس الزيارة …», "The talks come …", "The visit marks …". */
 const FRAMES_THE_STORY = /^\s*(?:و?(?:يأتي|تأتي|جاء|جاءت|يعكس|تعكس|يعد|تعد|يعتبر|تعتبر|يندرج|تندرج|يكتسب|تكتسب|يمثل|تمثل)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:لقاء|اتصال|زيارة|مباحثات|محادثات|قمة|اجتماع)|(?:the|this|their|today's|[\p{Lu}][\p{L}'’-]*'s?)\s+(?:\p{L}+\s+){0,2}(?:talks|meeting|call|visit|summit)\s+(?:comes?|came|follows?|followed|(?:is|was)\s+the\s+latest|reflects|marks))(?![\p{L}])/iu;

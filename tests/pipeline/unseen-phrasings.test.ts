@@ -6087,3 +6087,10 @@ describe('«وحضر اللقاء X، بينما حضره عن الجانب ال
     expect(eventLines(d, 'meeting')).toEqual(['abdel-fattah-el-sisi+badr-abdelatty+mohammed-bin-abdulrahman-al-thani+tamim-bin-hamad 2025-04-14']);
   });
 });
+
+describe('«وكان الزعيمان …», "The two leaders …" opening a passage that names no one: the story’s two, not the welcome told last', () => {
+  it('gives the leaders’ earlier meeting to the two presidents, not to the prime minister who met the guest at the airport', () => {
+    const d = datasetOf('إسلام آباد - استقبل الرئيس الباكستاني آصف علي زرداري اليوم الخميس الرئيس التركي رجب طيب أردوغان في القصر الرئاسي.\n\nوكان في استقبال أردوغان لدى وصوله إلى المطار مساء أمس رئيس الوزراء شهباز شريف.\n\nوكان الزعيمان قد التقيا في أنقرة في يناير 2025.', '2025-02-13');
+    expect(eventLines(d, 'meeting')).toContain('asif-ali-zardari+erdogan 2025-01-01');
+  });
+});
