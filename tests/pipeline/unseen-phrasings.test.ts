@@ -6093,4 +6093,9 @@ describe('«وكان الزعيمان …», "The two leaders …" opening a pas
     const d = datasetOf('إسلام آباد - استقبل الرئيس الباكستاني آصف علي زرداري اليوم الخميس الرئيس التركي رجب طيب أردوغان في القصر الرئاسي.\n\nوكان في استقبال أردوغان لدى وصوله إلى المطار مساء أمس رئيس الوزراء شهباز شريف.\n\nوكان الزعيمان قد التقيا في أنقرة في يناير 2025.', '2025-02-13');
     expect(eventLines(d, 'meeting')).toContain('asif-ali-zardari+erdogan 2025-01-01');
   });
+
+  it('does the same in English', () => {
+    const d = datasetOf('ISLAMABAD - Pakistani President Asif Ali Zardari received Turkish President Recep Tayyip Erdogan at the presidential palace on Thursday.\n\nErdogan was welcomed at the airport on Wednesday evening by Prime Minister Shehbaz Sharif.\n\nThe two leaders last met in Ankara in January 2025.', '2025-02-14', 'en');
+    expect(eventLines(d, 'meeting').sort()).toEqual(['asif-ali-zardari+erdogan 2025-01-01', 'asif-ali-zardari+erdogan 2025-02-13', 'erdogan+shehbaz-sharif 2025-02-12']);
+  });
 });
