@@ -449,8 +449,8 @@ function datedByReference(candidates: EventCandidate[], published: string | null
     if (c.dayShift !== undefined) counted = { passageId: c.passageIds[0], dayShift: c.dayShift, from: countedFrom };
     // («بعد شهر من», "a month later": the month reached, not a day in it; counted from the contact told last, dated to
     // its month or its day, unless the clause frames the story's.)
-    const monthFrom: string | null = c.shiftFromLead ? countedFrom : (toldMonth ?? countedFrom);
-    const inMonth: { start: string; end: string } | null = c.shiftInMonths && c.dayShift !== undefined && monthFrom ? monthOf(monthFrom, c.dayShift) : null;
+    const monthFrom: string | null = c.shiftInMonths ? (c.shiftFromLead ? countedFrom : (toldMonth ?? countedFrom)) : null;
+    const inMonth: { start: string; end: string } | null = monthFrom && c.dayShift !== undefined ? monthOf(monthFrom, c.dayShift) : null;
     const shifted: string | null = inMonth ? inMonth.start : c.dayShift !== undefined && countedFrom ? addDays(countedFrom, c.dayShift) : c.onDayToldBefore && !c.date ? toldOn(c.onDayToldBefore, toldLast, lead) : null;
     if (shifted && (c.planned || !published || shifted <= published)) c.date = inMonth ? { ...inMonth, precision: 'month', basis: 'relative' } : { start: shifted, end: shifted, precision: 'day', basis: 'relative' };
     if (c.date?.precision === 'day' && !c.planned && !c.earlier) toldLast = c.date.start;

@@ -681,10 +681,10 @@ const IN_HONOUR = /(?:^|[^\p{L}])(?:in\s+(?:his|her|their)\s+honou?r|على\s+ش
 /** «بصفته مستشارا لخامنئي», "in his capacity as an envoy of Xi": whose adviser or envoy the party was, not a party. */
 const IN_CAPACITY_OF = /(?:^|[^\p{L}])(?:بصفته|بصفتها|بوصفه|بوصفها|in\s+(?:his|her)\s+capacity\s+as)\s+(?:[^\s,،.؛]+\s+){0,3}(?:ل|لل|of\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?:[^\s,،.؛]+\s+){0,3}$/iu;
 const IN_CAPACITY_REACH = 60;
-/** "asked him to convey his greetings to King Abdullah II": greetings to be carried to one who is not there. */
 /** «تحيات», «رسالة خطية من», "the greetings of", "a message from" and a title: the one named next sent them, and is not there. */
 const SENT_BY_BEFORE = /(?:(?<![\p{L}])(?:تحيات|تحياته|تحياتها|تهاني|تهنئة|رسالة(?:\s+خطية)?\s+من)|(?:greetings|regards|congratulations|message)\s+(?:of|from))\s+(?:[^\s.،,]+\s+){0,4}$/iu;
 const SENT_BY_REACH = 70;
+/** "asked him to convey his greetings to King Abdullah II": greetings to be carried to one who is not there. */
 const GREETINGS_TO_CARRY = /(?:^|[^\p{L}])to\s+(?:convey|pass\s+on|extend|relay|carry)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:greetings|regards|wishes|congratulations)\s+to\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 /** A written message, its sender after «من», then «إلى» and the addressee's titles: «رسالة خطية من X إلى الرئيس …»;
  *  greetings whose sender follows at once, then «ل» or «إلى»: «نقل تحيات رئيس الوزراء X، لخادم الحرمين الشريفين Y». */
@@ -726,7 +726,9 @@ function attendedAtContact(text: string, hits: Hit[], mentions: PassageFacts['me
   }
   return [];
 }
-const ATTENDED_RELATIVE = /^\s*[،,]\s*(?:(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها|(?:جر[ىي]|جرت|عقد|عقدت)\s+(?:ب|في\s+)حضور)|which\s+(?:was|were)\s+(?:also\s+)?(?:attended\s+by|held\s+in\s+the\s+presence\s+of))(?![\p{L}])/iu;
+/** «الذي حضره», «التي شارك فيها»: a relative clause on a contact saying who attended it. */
+const ATTENDED_BY_RELATIVE_AR = String.raw`(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها)`;
+const ATTENDED_RELATIVE = new RegExp(String.raw`^\s*[،,]\s*(?:${ATTENDED_BY_RELATIVE_AR}|(?:الذي|التي)\s+(?:جر[ىي]|جرت|عقد|عقدت)\s+(?:ب|في\s+)حضور|which\s+(?:was|were)\s+(?:also\s+)?(?:attended\s+by|held\s+in\s+the\s+presence\s+of))(?![\p{L}])`, 'iu');
 const ATTENDED_RELATIVE_REACH = 40;
 
 /** «لقاء X بـY، الذي حضره Z، …»: the two the contact noun `main` names, and those the relative clause after them says
@@ -742,7 +744,7 @@ function attendedContactOfPair(text: string, main: Hit, mentions: PassageFacts['
   const attendees = unique(mentions.filter((x) => x.start >= from && (stop < 0 || x.start < from + stop)).map((x) => x.actorId)).filter((a) => !pair.includes(a));
   return attendees.length ? { pair, attendees } : null;
 }
-const PAIR_THEN_ATTENDED = /^([^،,.;؛]{1,80})[،,]\s*(?:الذي|التي)\s+(?:حضره|حضرها|شارك\s+فيه|شارك\s+فيها)(?:\s+(?:أيضا|أيضاً|كذلك))?(?![\p{L}])/u;
+const PAIR_THEN_ATTENDED = new RegExp(String.raw`^([^،,.;؛]{1,80})[،,]\s*${ATTENDED_BY_RELATIVE_AR}(?:\s+(?:أيضا|أيضاً|كذلك))?(?![\p{L}])`, 'u');
 const PAIR_THEN_ATTENDED_REACH = 120;
 /** Where those attending end: a stop, or a comma not followed by «و» (the verb the relative clause was set in). */
 const ATTENDEES_END = /[.;؛\n]|[،,](?!\s*و)/u;
@@ -1521,15 +1523,15 @@ function datesAnotherThing(text: string, after: number, d: FoundDate): boolean {
 /** A date whose own first word makes it a deadline: chrono reads "by 2030" as one date. */
 const DEADLINE_OPENS = /^(?:by|until|through)\s/i;
 
-/**
- * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
- * past is earlier in the day told, not at some unstated time ("had earlier met" is).
- */
 /** «الموفد الفرنسي الوزير السابق جان إيف لودريان»: «السابق» right before a name qualifies the title (a former minister), not the time of the contact. */
 function formerInTitle(text: string, h: Hit, mentions: { start: number }[]): boolean {
   return /^(?:السابق|السابقة)$/u.test(text.slice(h.start, h.end)) && mentions.some((m) => m.start >= h.end && /^\s*$/u.test(text.slice(h.end, m.start)));
 }
 
+/**
+ * "Mohamad Hasan earlier held talks with …" in the story of a visit: "earlier" right before a contact verb in the simple
+ * past is earlier in the day told, not at some unstated time ("had earlier met" is).
+ */
 function earlierThatDay(text: string, h: Hit, main: Hit | undefined): boolean {
   return main !== undefined && /^earlier$/i.test(text.slice(h.start, h.end)) && /^\s+$/.test(text.slice(h.end, main.start)) && !/\b(?:had|has|have)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start));
 }
@@ -2511,13 +2513,13 @@ const OBJECT_AFTER_EN = /(?<![\p{L}])(?:with|to|him|her|them|on)(?![\p{L}])/iu;
 const WITH_PRONOUN_AR = /(?:^|\s)(?:معه|معها|معهما)(?:\s|$)/u;
 /** An Arabic contact verb's partner after it («مع …», «بـ…», «معه»). */
 const OBJECT_AFTER_AR = /(?:^|\s)(?:مع|ب)/u;
-/** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
 /** «رد الزيارة», «ردّ له الزيارة», "returned the visit", "reciprocated the visit": a visit back between the same two. */
 const RETURNED_VISIT = /(?:(?<![\p{L}])(?:رد|ردت|يرد|ترد)\u0651?\s+(?:له\s+|لها\s+)?(?:ال)?زيار(?:ة|ته|تها)|(?:returned|reciprocated|returning|reciprocating)\s+(?:the|that|his|her)\s+visit)(?![\p{L}])/iu;
 /** How far after «رد الزيارة», "returned the visit" the day of the visit back may stand (characters). */
 const RETURNED_REACH = 60;
 /** A verb of hosting: its subject hosts the contact between those it names. */
 const HOSTS = /^و?(?:hosted|hosts|hosting|استضاف|استضافت|يستضيف|تستضيف|احتضن|احتضنت)(?![\p{L}])/iu;
+/** "and again (at X) on", «ثم (مجددا) في الرياض في», «ومرة أخرى في»: a clause that is the same contact on another day. */
 const MET_AGAIN = /^[\s,،]*(?:and\s+again|again|ثم|ومجددا|ومجدداً|ومرة أخرى)(?:\s|$)/iu;
 // «، والتقت …»: the clause begins at the «و», which the verb is written with.
 const COORDINATED_CONTACT = new RegExp(
